@@ -1,0 +1,28 @@
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Conversations;
+
+/// <summary>
+/// A small JSON document per (channel, chat, user): the last list shown and a question awaiting an answer.
+/// Kept in the store so a restart does not forget what "2" refers to or a file waiting for its deadline.
+/// </summary>
+internal sealed class ConversationStateStore(SqliteDatabase database, TimeProvider time)
+{
+    public async Task<string?> GetAsync(string channel, string chatId, string userId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<string>(
+            "SELECT state FROM conversation_state WHERE channel = $c AND chat_id = $chat AND user_id = $u", null, ct,
+            ("$c", channel), ("$chat", chatId), ("$u", userId));
+    }
+
+    public async Task SaveAsync(string channel, string chatId, string userId, string json, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO conversation_state (channel, chat_id, user_id, state, updated_at) VALUES ($c, $chat, $u, $s, $now)
+            ON CONFLICT (channel, chat_id, user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+            """, null, ct, ("$c", channel), ("$chat", chatId), ("$u", userId), ("$s", json), ("$now", time.GetUtcNow()));
+    }
+}

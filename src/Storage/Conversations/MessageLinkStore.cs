@@ -1,0 +1,23 @@
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Conversations;
+
+/// <summary>Which deadline a message the bot sent was about, so a reply to it is linked to that deadline.</summary>
+internal sealed class MessageLinkStore(SqliteDatabase database, TimeProvider time)
+{
+    public async Task AddAsync(string channel, string chatId, string messageId, long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            "INSERT OR REPLACE INTO message_links (channel, chat_id, message_id, deadline_id, created_at) VALUES ($c, $chat, $m, $d, $now)",
+            null, ct, ("$c", channel), ("$chat", chatId), ("$m", messageId), ("$d", deadlineId), ("$now", time.GetUtcNow()));
+    }
+
+    public async Task<long?> FindAsync(string channel, string chatId, string messageId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long?>(
+            "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat AND message_id = $m", null, ct,
+            ("$c", channel), ("$chat", chatId), ("$m", messageId));
+    }
+}

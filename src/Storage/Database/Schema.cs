@@ -1,0 +1,158 @@
+namespace QcdcBot.Storage.Database;
+
+/// <summary>The SQL of each migration step. Never edit a shipped step: add the next one.</summary>
+internal static class Schema
+{
+    public const string V1 = """
+        CREATE TABLE units (
+            id          INTEGER PRIMARY KEY,
+            code        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            name        TEXT NOT NULL,
+            kind        TEXT NOT NULL CHECK (kind IN ('dang_bo', 'chi_bo', 'doan_the')),
+            tags        TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE members (
+            id           INTEGER PRIMARY KEY,
+            unit_id      INTEGER REFERENCES units(id),
+            channel      TEXT NOT NULL,
+            user_id      TEXT NOT NULL,
+            chat_id      TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            role         TEXT NOT NULL CHECK (role IN ('secretary', 'admin', 'leader')),
+            reachable    INTEGER NOT NULL DEFAULT 1,
+            bound_at     TEXT NOT NULL,
+            UNIQUE (channel, user_id)
+        );
+        CREATE INDEX members_unit ON members(unit_id);
+
+        CREATE TABLE invite_codes (
+            id          INTEGER PRIMARY KEY,
+            unit_id     INTEGER NOT NULL REFERENCES units(id),
+            code        TEXT NOT NULL UNIQUE,
+            created_at  TEXT NOT NULL,
+            created_by  TEXT NOT NULL,
+            expires_at  TEXT NOT NULL,
+            used_at     TEXT,
+            used_by     TEXT
+        );
+
+        CREATE TABLE deadlines (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT NOT NULL,
+            kind          TEXT NOT NULL DEFAULT 'other',
+            due_date      TEXT NOT NULL,
+            scope         TEXT NOT NULL CHECK (scope IN ('all', 'grassroots', 'kind', 'units')),
+            scope_kind    TEXT CHECK (scope_kind IN ('dang_bo', 'chi_bo', 'doan_the')),
+            recurrence    TEXT NOT NULL DEFAULT 'none' CHECK (recurrence IN ('none', 'yearly')),
+            source_phrase TEXT NOT NULL,
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed', 'cancelled')),
+            changed_at    TEXT
+        );
+
+        CREATE TABLE deadline_units (
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id),
+            unit_id     INTEGER NOT NULL REFERENCES units(id),
+            PRIMARY KEY (deadline_id, unit_id)
+        );
+
+        CREATE TABLE due_overrides (
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id),
+            unit_id     INTEGER NOT NULL REFERENCES units(id),
+            due_date    TEXT NOT NULL,
+            granted_by  TEXT NOT NULL,
+            granted_at  TEXT NOT NULL,
+            request_id  INTEGER,
+            PRIMARY KEY (deadline_id, unit_id)
+        );
+
+        CREATE TABLE stored_files (
+            sha256      TEXT PRIMARY KEY,
+            size        INTEGER NOT NULL,
+            content     BLOB NOT NULL,
+            stored_at   TEXT NOT NULL
+        );
+
+        CREATE TABLE submissions (
+            id                  INTEGER PRIMARY KEY,
+            unit_id             INTEGER NOT NULL REFERENCES units(id),
+            deadline_id         INTEGER NOT NULL REFERENCES deadlines(id),
+            version             INTEGER NOT NULL,
+            received_at         TEXT NOT NULL,
+            received_local_date TEXT NOT NULL,
+            due_date            TEXT NOT NULL,
+            days_late           INTEGER NOT NULL,
+            by_whom             TEXT NOT NULL,
+            channel             TEXT NOT NULL,
+            method              TEXT NOT NULL CHECK (method IN ('upload', 'paper')),
+            note                TEXT NOT NULL DEFAULT '',
+            receipt_no          TEXT NOT NULL UNIQUE,
+            UNIQUE (unit_id, deadline_id, version)
+        );
+
+        CREATE TABLE submission_files (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id),
+            ordinal       INTEGER NOT NULL,
+            sha256        TEXT NOT NULL REFERENCES stored_files(sha256),
+            original_name TEXT NOT NULL,
+            content_type  TEXT NOT NULL,
+            size          INTEGER NOT NULL,
+            PRIMARY KEY (submission_id, ordinal)
+        );
+
+        CREATE TABLE status_notes (
+            id          INTEGER PRIMARY KEY,
+            unit_id     INTEGER NOT NULL REFERENCES units(id),
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id),
+            state       TEXT NOT NULL,
+            text        TEXT NOT NULL,
+            reference   TEXT,
+            created_at  TEXT NOT NULL,
+            created_by  TEXT NOT NULL
+        );
+        CREATE INDEX status_notes_unit_deadline ON status_notes(deadline_id, unit_id);
+
+        CREATE TABLE extension_requests (
+            id             INTEGER PRIMARY KEY,
+            unit_id        INTEGER NOT NULL REFERENCES units(id),
+            deadline_id    INTEGER NOT NULL REFERENCES deadlines(id),
+            requested_date TEXT NOT NULL,
+            reason         TEXT NOT NULL,
+            requested_by   TEXT NOT NULL,
+            requested_at   TEXT NOT NULL,
+            state          TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'denied')),
+            decided_by     TEXT,
+            decided_at     TEXT
+        );
+
+        CREATE TABLE audit_log (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            action    TEXT NOT NULL,
+            entity    TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            details   TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE conversation_state (
+            channel    TEXT NOT NULL,
+            chat_id    TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            state      TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, chat_id, user_id)
+        );
+
+        CREATE TABLE message_links (
+            channel     TEXT NOT NULL,
+            chat_id     TEXT NOT NULL,
+            message_id  TEXT NOT NULL,
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id),
+            created_at  TEXT NOT NULL,
+            PRIMARY KEY (channel, chat_id, message_id)
+        );
+        """;
+}

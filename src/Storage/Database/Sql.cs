@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace QcdcBot.Storage.Database;
+
+/// <summary>Small helpers over ADO.NET so that each store reads as SQL plus a row mapper.</summary>
+internal static class Sql
+{
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, ToDb(value));
+        }
+
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, transaction, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<long> InsertAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql + "; SELECT last_insert_rowid();", transaction, parameters);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    public static async Task<T?> ScalarAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, transaction, parameters);
+        var value = await command.ExecuteScalarAsync(ct);
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, transaction, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    public static async Task<T?> QuerySingleAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        where T : class
+    {
+        var rows = await connection.QueryAsync(sql, transaction, map, ct, parameters);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public static string? NullableString(this SqliteDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    }
+
+    public static string Str(this SqliteDataReader reader, string column) => reader.GetString(reader.GetOrdinal(column));
+
+    public static long Long(this SqliteDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column));
+
+    public static long? NullableLong(this SqliteDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    }
+
+    public static bool Bool(this SqliteDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column)) != 0;
+
+    public static DateOnly Date(this SqliteDataReader reader, string column) => ParseDate(reader.Str(column));
+
+    public static DateOnly? NullableDate(this SqliteDataReader reader, string column) =>
+        reader.NullableString(column) is { } s ? ParseDate(s) : null;
+
+    public static DateTimeOffset Instant(this SqliteDataReader reader, string column) => ParseInstant(reader.Str(column));
+
+    public static DateTimeOffset? NullableInstant(this SqliteDataReader reader, string column) =>
+        reader.NullableString(column) is { } s ? ParseInstant(s) : null;
+
+    /// <summary>Dates are stored as ISO yyyy-MM-dd, instants as UTC ISO 8601: both sort as text.</summary>
+    public static object ToDb(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        bool b => b ? 1 : 0,
+        Enum e => DbEnum.ToDb(e),
+        _ => value,
+    };
+
+    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseInstant(string s) =>
+        DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}

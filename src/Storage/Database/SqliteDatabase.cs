@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace QcdcBot.Storage.Database;
+
+/// <summary>Opens connections to the one SQLite file and runs the migrations once.</summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        FilePath = Path.GetFullPath(options.Value.Path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            // Writers wait for each other instead of failing with SQLITE_BUSY.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(ct);
+        }
+
+        return await OpenRawAsync(ct);
+    }
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await _migrateLock.WaitAsync(ct);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var folder = Path.GetDirectoryName(FilePath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await using var connection = await OpenRawAsync(ct);
+            await Migrations.ApplyAsync(connection, ct);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrateLock.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written or none.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct = default) =>
+        InTransactionAsync<bool>(async (c, t) =>
+        {
+            await work(c, t);
+            return true;
+        }, ct);
+
+    public void Dispose()
+    {
+        _migrateLock.Dispose();
+        // Pooled connections keep the file (and its WAL) open; tests delete their temp folders after this.
+        SqliteConnection.ClearAllPools();
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+}

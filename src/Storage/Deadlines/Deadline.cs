@@ -1,0 +1,66 @@
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Storage.Deadlines;
+
+internal enum DeadlineScope
+{
+    /// <summary>Every unit, đoàn thể included.</summary>
+    All,
+
+    /// <summary>The chi, đảng bộ cơ sở (đảng bộ and chi bộ): the usual addressees of a QCDC letter.</summary>
+    Grassroots,
+
+    /// <summary>One kind of unit.</summary>
+    Kind,
+
+    /// <summary>Named units only (e.g. the three units an inspection team visits).</summary>
+    Units,
+}
+
+internal enum Recurrence
+{
+    None,
+    Yearly,
+}
+
+internal enum DeadlineState
+{
+    Open,
+    Closed,
+    Cancelled,
+}
+
+internal sealed record Deadline(
+    long Id,
+    string Title,
+    string Kind,
+    DateOnly DueDate,
+    DeadlineScope Scope,
+    UnitKind? ScopeKind,
+    IReadOnlyList<long> UnitIds,
+    Recurrence Recurrence,
+    string SourcePhrase,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    DeadlineState State)
+{
+    public bool Covers(Unit unit) => Scope switch
+    {
+        DeadlineScope.All => true,
+        DeadlineScope.Grassroots => unit.IsGrassroots,
+        DeadlineScope.Kind => unit.Kind == ScopeKind,
+        _ => UnitIds.Contains(unit.Id),
+    };
+}
+
+/// <summary>What an admin asked for, before it is stored.</summary>
+internal sealed record NewDeadline(
+    string Title,
+    DateOnly DueDate,
+    DeadlineScope Scope,
+    UnitKind? ScopeKind,
+    IReadOnlyList<long> UnitIds,
+    Recurrence Recurrence,
+    string SourcePhrase,
+    string CreatedBy,
+    string Kind = "other");

@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Storage.Deadlines;
+
+internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
+{
+    public Task<Deadline> CreateAsync(NewDeadline d, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var id = await connection.InsertAsync(
+                """
+                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state)
+                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open')
+                """,
+                transaction, ct,
+                ("$title", d.Title), ("$kind", d.Kind), ("$due", d.DueDate), ("$scope", d.Scope), ("$scopeKind", d.ScopeKind),
+                ("$recurrence", d.Recurrence), ("$phrase", d.SourcePhrase), ("$by", d.CreatedBy), ("$now", now));
+            foreach (var unitId in d.UnitIds.Distinct())
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO deadline_units (deadline_id, unit_id) VALUES ($d, $u)", transaction, ct, ("$d", id), ("$u", unitId));
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, d.CreatedBy, "deadline.create", "deadline", id, $"{d.Title} | {d.DueDate:yyyy-MM-dd} | {d.Scope}", ct);
+            return (await GetAsync(connection, transaction, id, ct))!;
+        }, ct);
+
+    public async Task<Deadline?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await GetAsync(connection, null, id, ct);
+    }
+
+    /// <summary>Deadlines in due-date order; open ones only unless asked.</summary>
+    public async Task<IReadOnlyList<Deadline>> ListAsync(bool includeClosed = false, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var where = includeClosed ? "1 = 1" : "state = 'open'";
+        return await LoadAsync(connection, null, where, ct);
+    }
+
+    public Task<Deadline?> ChangeDueDateAsync(long id, DateOnly due, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.due", "UPDATE deadlines SET due_date = $v, changed_at = $now WHERE id = $id", due, ct);
+
+    public Task<Deadline?> RenameAsync(long id, string title, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.rename", "UPDATE deadlines SET title = $v, changed_at = $now WHERE id = $id", title, ct);
+
+    /// <summary>Cancelling marks the deadline; nothing a user does deletes records.</summary>
+    public Task<Deadline?> CancelAsync(long id, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.cancel", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Cancelled, ct);
+
+    public Task<Deadline?> CloseAsync(long id, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.close", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Closed, ct);
+
+    /// <summary>Per-unit due dates that differ from the deadline's own (granted extensions).</summary>
+    public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync(
+            "SELECT unit_id, due_date FROM due_overrides WHERE deadline_id = $d", null, r => (r.Long("unit_id"), r.Date("due_date")), ct, ("$d", deadlineId));
+        return rows.ToDictionary(r => r.Item1, r => r.Item2);
+    }
+
+    private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct) =>
+        await database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var changed = await connection.ExecuteAsync(sql, transaction, ct, ("$id", id), ("$v", value), ("$now", now));
+            if (changed == 0)
+            {
+                return null;
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, actor, action, "deadline", id, Sql.ToDb(value).ToString() ?? string.Empty, ct);
+            return await GetAsync(connection, transaction, id, ct);
+        }, ct);
+
+    internal static async Task<Deadline?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, long id, CancellationToken ct)
+    {
+        var rows = await LoadAsync(connection, transaction, "id = $id", ct, ("$id", id));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private static async Task<List<Deadline>> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        var rows = await connection.QueryAsync($"SELECT * FROM deadlines WHERE {where} ORDER BY due_date, id", transaction, Map, ct, parameters);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Scope == DeadlineScope.Units)
+            {
+                var unitIds = await connection.QueryAsync(
+                    "SELECT unit_id FROM deadline_units WHERE deadline_id = $d ORDER BY unit_id", transaction, r => r.Long("unit_id"), ct, ("$d", rows[i].Id));
+                rows[i] = rows[i] with { UnitIds = unitIds };
+            }
+        }
+
+        return rows;
+    }
+
+    private static Deadline Map(SqliteDataReader r) => new(
+        r.Long("id"),
+        r.Str("title"),
+        r.Str("kind"),
+        r.Date("due_date"),
+        DbEnum.Parse<DeadlineScope>(r.Str("scope")),
+        r.NullableString("scope_kind") is { } k ? DbEnum.Parse<UnitKind>(k) : null,
+        [],
+        DbEnum.Parse<Recurrence>(r.Str("recurrence")),
+        r.Str("source_phrase"),
+        r.Str("created_by"),
+        r.Instant("created_at"),
+        DbEnum.Parse<DeadlineState>(r.Str("state")));
+}

@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.ExtensionRequests;
+
+internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvider time)
+{
+    public Task<ExtensionRequest> CreateAsync(long unitId, long deadlineId, DateOnly requestedDate, string reason, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var id = await connection.InsertAsync(
+                "INSERT INTO extension_requests (unit_id, deadline_id, requested_date, reason, requested_by, requested_at) VALUES ($u, $d, $date, $reason, $by, $now)",
+                transaction, ct, ("$u", unitId), ("$d", deadlineId), ("$date", requestedDate), ("$reason", reason), ("$by", by), ("$now", now));
+            await AuditLog.WriteAsync(connection, transaction, now, by, "extension.request", "extension_request", id, $"unit {unitId} deadline {deadlineId} to {requestedDate:yyyy-MM-dd}", ct);
+            return new ExtensionRequest(id, unitId, deadlineId, requestedDate, reason, by, now, ExtensionState.Pending, null, null);
+        }, ct);
+
+    public async Task<ExtensionRequest?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync("SELECT * FROM extension_requests WHERE id = $id", null, Map, ct, ("$id", id));
+    }
+
+    public async Task<IReadOnlyList<ExtensionRequest>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync("SELECT * FROM extension_requests WHERE deadline_id = $d ORDER BY id", null, Map, ct, ("$d", deadlineId));
+    }
+
+    /// <summary>
+    /// Approves or denies a pending request. Approval moves that unit's due date in the same transaction.
+    /// Returns null when the request is unknown or already decided (a second click changes nothing).
+    /// </summary>
+    public Task<ExtensionRequest?> DecideAsync(long id, bool approve, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var request = await connection.QuerySingleAsync("SELECT * FROM extension_requests WHERE id = $id", transaction, Map, ct, ("$id", id));
+            if (request is null || request.State != ExtensionState.Pending)
+            {
+                return null;
+            }
+
+            var state = approve ? ExtensionState.Approved : ExtensionState.Denied;
+            await connection.ExecuteAsync(
+                "UPDATE extension_requests SET state = $state, decided_by = $by, decided_at = $now WHERE id = $id",
+                transaction, ct, ("$state", state), ("$by", by), ("$now", now), ("$id", id));
+            if (approve)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO due_overrides (deadline_id, unit_id, due_date, granted_by, granted_at, request_id) VALUES ($d, $u, $date, $by, $now, $id)
+                    ON CONFLICT (deadline_id, unit_id) DO UPDATE SET due_date = excluded.due_date, granted_by = excluded.granted_by, granted_at = excluded.granted_at, request_id = excluded.request_id
+                    """,
+                    transaction, ct, ("$d", request.DeadlineId), ("$u", request.UnitId), ("$date", request.RequestedDate), ("$by", by), ("$now", now), ("$id", id));
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, by, approve ? "extension.approve" : "extension.deny", "extension_request", id, string.Empty, ct);
+            return request with { State = state, DecidedBy = by, DecidedAt = now };
+        }, ct);
+
+    private static ExtensionRequest Map(SqliteDataReader r) => new(
+        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), r.Date("requested_date"), r.Str("reason"), r.Str("requested_by"), r.Instant("requested_at"),
+        DbEnum.Parse<ExtensionState>(r.Str("state")), r.NullableString("decided_by"), r.NullableInstant("decided_at"));
+}

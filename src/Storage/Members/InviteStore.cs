@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Members;
+
+internal sealed class InviteStore(SqliteDatabase database, TimeProvider time)
+{
+    // No 0/O or 1/I/L: codes are read aloud on the phone and typed on small keyboards.
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public Task<InviteCode> CreateAsync(long unitId, TimeSpan lifetime, string createdBy, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            string code;
+            do
+            {
+                code = NewCode();
+            }
+            while (await connection.ScalarAsync<long>("SELECT COUNT(*) FROM invite_codes WHERE code = $code", transaction, ct, ("$code", code)) > 0);
+
+            var id = await connection.InsertAsync(
+                "INSERT INTO invite_codes (unit_id, code, created_at, created_by, expires_at) VALUES ($unit, $code, $now, $by, $expires)",
+                transaction, ct, ("$unit", unitId), ("$code", code), ("$now", now), ("$by", createdBy), ("$expires", now + lifetime));
+            await AuditLog.WriteAsync(connection, transaction, now, createdBy, "invite.create", "invite", id, $"unit {unitId}", ct);
+            return new InviteCode(id, unitId, code, now, createdBy, now + lifetime, null, null);
+        }, ct);
+
+    internal static InviteCode Map(SqliteDataReader r) => new(
+        r.Long("id"), r.Long("unit_id"), r.Str("code"), r.Instant("created_at"), r.Str("created_by"), r.Instant("expires_at"), r.NullableInstant("used_at"), r.NullableString("used_by"));
+
+    private static string NewCode() => RandomNumberGenerator.GetString(Alphabet, 8);
+}

@@ -1,0 +1,8 @@
+namespace QcdcBot.Storage.Members;
+
+internal enum MemberRole
+{
+    Secretary,
+    Admin,
+    Leader,
+}

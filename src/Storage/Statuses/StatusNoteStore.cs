@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Statuses;
+
+internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time)
+{
+    public Task<StatusNote> AddAsync(long unitId, long deadlineId, StatusState state, string text, string? reference, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var id = await connection.InsertAsync(
+                "INSERT INTO status_notes (unit_id, deadline_id, state, text, reference, created_at, created_by) VALUES ($u, $d, $state, $text, $ref, $now, $by)",
+                transaction, ct, ("$u", unitId), ("$d", deadlineId), ("$state", state), ("$text", text), ("$ref", reference), ("$now", now), ("$by", by));
+            await AuditLog.WriteAsync(connection, transaction, now, by, "status.add", "status_note", id, $"unit {unitId} deadline {deadlineId} {state}", ct);
+            return new StatusNote(id, unitId, deadlineId, state, text, reference, now, by);
+        }, ct);
+
+    /// <summary>The latest status each unit gave for one deadline.</summary>
+    public async Task<IReadOnlyDictionary<long, StatusNote>> LatestForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync(
+            """
+            SELECT * FROM status_notes n
+            WHERE n.deadline_id = $d AND n.id = (SELECT MAX(id) FROM status_notes x WHERE x.deadline_id = n.deadline_id AND x.unit_id = n.unit_id)
+            """, null, Map, ct, ("$d", deadlineId));
+        return rows.ToDictionary(n => n.UnitId);
+    }
+
+    public async Task<IReadOnlyList<StatusNote>> ForUnitAsync(long unitId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync("SELECT * FROM status_notes WHERE unit_id = $u ORDER BY id", null, Map, ct, ("$u", unitId));
+    }
+
+    private static StatusNote Map(SqliteDataReader r) => new(
+        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), DbEnum.Parse<StatusState>(r.Str("state")), r.Str("text"), r.NullableString("reference"), r.Instant("created_at"), r.Str("created_by"));
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The SQLite store: options from <c>Storage</c>, every record store, migrations at start.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name the SQLite file.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddStorageServices();
+        // Registered before any other hosted service so the schema is ready when they start.
+        builder.Services.AddHostedService<StorageInitializer>();
+        return builder;
+    }
+
+    internal static IServiceCollection AddStorageServices(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<UnitStore>();
+        services.AddSingleton<UnitCsvImporter>();
+        services.AddSingleton<MemberStore>();
+        services.AddSingleton<InviteStore>();
+        services.AddSingleton<DeadlineStore>();
+        services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<StatusNoteStore>();
+        services.AddSingleton<ExtensionRequestStore>();
+        services.AddSingleton<ConversationStateStore>();
+        services.AddSingleton<MessageLinkStore>();
+        services.AddSingleton<AuditStore>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+namespace QcdcBot.Storage.Submissions;
+
+internal enum SubmissionMethod
+{
+    /// <summary>Files sent through a chat channel.</summary>
+    Upload,
+
+    /// <summary>Recorded by the office for something received outside the bot (paper, iOffice, e-mail).</summary>
+    Paper,
+}
+
+internal sealed record Submission(
+    long Id,
+    long UnitId,
+    long DeadlineId,
+    int Version,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedLocalDate,
+    DateOnly DueDate,
+    int DaysLate,
+    string ByWhom,
+    string Channel,
+    SubmissionMethod Method,
+    string Note,
+    string ReceiptNo,
+    IReadOnlyList<SubmissionFile> Files)
+{
+    public bool OnTime => DaysLate <= 0;
+}
+
+internal sealed record SubmissionFile(int Ordinal, string Sha256, string OriginalName, string ContentType, long Size);
+
+/// <summary>A file's bytes as received, before they are stored.</summary>
+internal sealed record IncomingFile(string Name, string ContentType, byte[] Bytes);
+
+/// <summary>
+/// What is being submitted. The caller decides lateness (it owns the office time zone); the store decides
+/// the version and the receipt number inside the transaction.
+/// </summary>
+internal sealed record NewSubmission(
+    long UnitId,
+    long DeadlineId,
+    DateTimeOffset ReceivedAt,
+    DateOnly ReceivedLocalDate,
+    DateOnly DueDate,
+    string ByWhom,
+    string Channel,
+    SubmissionMethod Method,
+    string Note,
+    IReadOnlyList<IncomingFile> Files);
+
+internal enum SubmitOutcome
+{
+    Stored,
+
+    /// <summary>The same bytes as the latest version: recognised, not stored twice.</summary>
+    Duplicate,
+}
+
+internal sealed record SubmitResult(SubmitOutcome Outcome, Submission Submission);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Submissions;
+
+internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time)
+{
+    public Task<SubmitResult> SubmitAsync(NewSubmission s, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var hashed = s.Files.Select(f => (File: f, Sha: Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))).ToList();
+            var latest = await LatestAsync(connection, transaction, s.UnitId, s.DeadlineId, ct);
+            if (latest is not null && s.Method == SubmissionMethod.Upload && latest.Files.Count > 0 &&
+                latest.Files.Select(f => f.Sha256).Order().SequenceEqual(hashed.Select(h => h.Sha).Order()))
+            {
+                return new SubmitResult(SubmitOutcome.Duplicate, latest);
+            }
+
+            var now = time.GetUtcNow();
+            foreach (var (file, sha) in hashed)
+            {
+                // Content-addressed: the same bytes are kept once, whoever sends them.
+                await connection.ExecuteAsync(
+                    "INSERT OR IGNORE INTO stored_files (sha256, size, content, stored_at) VALUES ($sha, $size, $content, $now)",
+                    transaction, ct, ("$sha", sha), ("$size", file.Bytes.LongLength), ("$content", file.Bytes), ("$now", now));
+            }
+
+            var version = (latest?.Version ?? 0) + 1;
+            var nextId = await connection.ScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM submissions", transaction, ct);
+            var receipt = string.Create(CultureInfo.InvariantCulture, $"BN{s.ReceivedLocalDate.Year}-{nextId:D5}");
+            var daysLate = s.ReceivedLocalDate.DayNumber - s.DueDate.DayNumber;
+            var id = await connection.InsertAsync(
+                """
+                INSERT INTO submissions (id, unit_id, deadline_id, version, received_at, received_local_date, due_date, days_late, by_whom, channel, method, note, receipt_no)
+                VALUES ($id, $unit, $deadline, $version, $at, $local, $due, $late, $by, $channel, $method, $note, $receipt)
+                """,
+                transaction, ct,
+                ("$id", nextId), ("$unit", s.UnitId), ("$deadline", s.DeadlineId), ("$version", version), ("$at", s.ReceivedAt),
+                ("$local", s.ReceivedLocalDate), ("$due", s.DueDate), ("$late", Math.Max(0, daysLate)), ("$by", s.ByWhom),
+                ("$channel", s.Channel), ("$method", s.Method), ("$note", s.Note), ("$receipt", receipt));
+            for (var i = 0; i < hashed.Count; i++)
+            {
+                var (file, sha) = hashed[i];
+                await connection.ExecuteAsync(
+                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
+                    transaction, ct, ("$s", id), ("$o", i + 1), ("$sha", sha), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Bytes.LongLength));
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, s.ByWhom, "submission.add", "submission", id,
+                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {hashed.Count} file(s) {receipt}", ct);
+            var stored = await GetAsync(connection, transaction, id, ct);
+            return new SubmitResult(SubmitOutcome.Stored, stored!);
+        }, ct);
+
+    public async Task<Submission?> LatestAsync(long unitId, long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await LatestAsync(connection, null, unitId, deadlineId, ct);
+    }
+
+    /// <summary>The latest version per unit for one deadline.</summary>
+    public async Task<IReadOnlyList<Submission>> LatestForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var ids = await connection.QueryAsync(
+            """
+            SELECT s.id FROM submissions s
+            WHERE s.deadline_id = $d AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.deadline_id = s.deadline_id AND x.unit_id = s.unit_id)
+            ORDER BY s.unit_id
+            """, null, r => r.Long("id"), ct, ("$d", deadlineId));
+        var result = new List<Submission>(ids.Count);
+        foreach (var id in ids)
+        {
+            result.Add((await GetAsync(connection, null, id, ct))!);
+        }
+
+        return result;
+    }
+
+    /// <summary>Every version, oldest first: the first one decides whether the unit was on time.</summary>
+    public async Task<IReadOnlyList<Submission>> AllForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var ids = await connection.QueryAsync(
+            "SELECT id FROM submissions WHERE deadline_id = $d ORDER BY unit_id, version", null, r => r.Long("id"), ct, ("$d", deadlineId));
+        var result = new List<Submission>(ids.Count);
+        foreach (var id in ids)
+        {
+            result.Add((await GetAsync(connection, null, id, ct))!);
+        }
+
+        return result;
+    }
+
+    public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.Command("SELECT content FROM stored_files WHERE sha256 = $sha", null, ("$sha", sha256));
+        return await command.ExecuteScalarAsync(ct) as byte[];
+    }
+
+    public async Task<long> StoredFileCountAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long>("SELECT COUNT(*) FROM stored_files", null, ct);
+    }
+
+    private static async Task<Submission?> LatestAsync(SqliteConnection connection, SqliteTransaction? transaction, long unitId, long deadlineId, CancellationToken ct)
+    {
+        var id = await connection.ScalarAsync<long?>(
+            "SELECT id FROM submissions WHERE unit_id = $u AND deadline_id = $d ORDER BY version DESC LIMIT 1",
+            transaction, ct, ("$u", unitId), ("$d", deadlineId));
+        return id is null ? null : await GetAsync(connection, transaction, id.Value, ct);
+    }
+
+    private static async Task<Submission?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, long id, CancellationToken ct)
+    {
+        var files = await connection.QueryAsync(
+            "SELECT * FROM submission_files WHERE submission_id = $id ORDER BY ordinal", transaction,
+            r => new SubmissionFile((int)r.Long("ordinal"), r.Str("sha256"), r.Str("original_name"), r.Str("content_type"), r.Long("size")), ct, ("$id", id));
+        return await connection.QuerySingleAsync(
+            "SELECT * FROM submissions WHERE id = $id", transaction,
+            r => new Submission(
+                r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
+                r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
+                r.Str("note"), r.Str("receipt_no"), files),
+            ct, ("$id", id));
+    }
+}

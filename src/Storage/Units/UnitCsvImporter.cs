@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace QcdcBot.Storage.Units;
+
+/// <summary>
+/// Imports units from CSV with the header <c>code,name,kind[,tags]</c>. Either every row is valid and the
+/// whole file is applied in one transaction, or nothing is written and each bad row is reported by line.
+/// </summary>
+internal sealed class UnitCsvImporter(UnitStore units)
+{
+    public async Task<UnitImportResult> ImportAsync(TextReader reader, string actor, CancellationToken ct = default)
+    {
+        var (rows, errors) = Read(reader);
+        if (errors.Count > 0)
+        {
+            return new UnitImportResult(null, errors);
+        }
+
+        if (rows.Count == 0)
+        {
+            return new UnitImportResult(null, [new UnitImportError(1, "Tệp không có dòng đơn vị nào.")]);
+        }
+
+        return new UnitImportResult(await units.UpsertAsync(rows, actor, ct), errors);
+    }
+
+    internal static (List<UnitRow> Rows, List<UnitImportError> Errors) Read(TextReader reader)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            AllowComments = true,
+            Comment = '#',
+            TrimOptions = TrimOptions.Trim,
+            MissingFieldFound = null,
+            BadDataFound = null,
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+        };
+        var rows = new List<UnitRow>();
+        var errors = new List<UnitImportError>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            errors.Add(new UnitImportError(1, "Thiếu dòng tiêu đề code,name,kind[,tags]."));
+            return (rows, errors);
+        }
+
+        var header = csv.HeaderRecord ?? [];
+        foreach (var required in new[] { "code", "name", "kind" })
+        {
+            if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add(new UnitImportError(csv.Parser.RawRow, $"Thiếu cột '{required}' trong dòng tiêu đề."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (rows, errors);
+        }
+
+        var hasTags = header.Contains("tags", StringComparer.OrdinalIgnoreCase);
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            var code = Clean(csv.GetField("code"));
+            var name = Clean(csv.GetField("name"));
+            var kindText = Clean(csv.GetField("kind"));
+            var tags = hasTags
+                ? Clean(csv.GetField("tags")).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [];
+            if (code.Length == 0 && name.Length == 0 && kindText.Length == 0)
+            {
+                continue;
+            }
+
+            if (code.Length == 0 || code.Length > 20 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                errors.Add(new UnitImportError(line, $"Mã đơn vị '{code}' không hợp lệ (chỉ chữ, số, '-', '_'; tối đa 20 ký tự)."));
+                continue;
+            }
+
+            if (name.Length == 0)
+            {
+                errors.Add(new UnitImportError(line, $"Đơn vị {code} thiếu tên."));
+                continue;
+            }
+
+            if (!UnitKinds.TryParse(kindText, out var kind))
+            {
+                errors.Add(new UnitImportError(line, $"Loại '{kindText}' không hợp lệ (đảng bộ, chi bộ hoặc đoàn thể)."));
+                continue;
+            }
+
+            if (seen.TryGetValue(code, out var firstLine))
+            {
+                errors.Add(new UnitImportError(line, $"Mã {code} đã có ở dòng {firstLine}."));
+                continue;
+            }
+
+            seen[code] = line;
+            rows.Add(new UnitRow(code.ToUpperInvariant(), name, kind, tags));
+        }
+
+        return (rows, errors);
+    }
+
+    private static string Clean(string? value) => (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
+}
+
+internal sealed record UnitImportError(int Line, string Message);
+
+internal sealed record UnitImportResult(UnitImportCounts? Counts, IReadOnlyList<UnitImportError> Errors)
+{
+    public bool Succeeded => Counts is not null;
+}

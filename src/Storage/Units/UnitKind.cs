@@ -1,0 +1,8 @@
+namespace QcdcBot.Storage.Units;
+
+internal enum UnitKind
+{
+    DangBo,
+    ChiBo,
+    DoanThe,
+}
