@@ -2,7 +2,7 @@ namespace QcdcBot.Scheduling.Calendar;
 
 /// <summary>
 /// Solar ↔ lunar conversion for the Vietnamese calendar. It follows the same rules as the Chinese one but
-/// is computed for UTC+7 (Hanoi time, in use since 1968), so a new moon or major term near midnight can land on
+/// is computed for UTC+7 (Vietnam time; earlier historical dates are computed the same way), so a new moon or major term near midnight can land on
 /// a different day and Tết can differ (e.g. 1985, 2007). Rules: a month begins on the day of a new moon;
 /// month 11 is the one holding the winter solstice; when 13 months lie between two months 11, the first of
 /// them without a major solar term is the leap month and takes the number of the month before it.
