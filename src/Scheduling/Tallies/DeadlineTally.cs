@@ -1,0 +1,30 @@
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
+
+namespace QcdcBot.Scheduling.Tallies;
+
+/// <summary>The numbers for one deadline. Every command and digest reads them from here, so they always agree.</summary>
+internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStanding> Units)
+{
+    public int InScope => Units.Count;
+
+    public int Submitted => Units.Count(u => u.Submitted);
+
+    public int OnTime => Units.Count(u => u.OnTime);
+
+    public int Late => Units.Count(u => u.Late);
+
+    public int Extended => Units.Count(u => u.Extended);
+
+    public int Missing => Units.Count(u => !u.Submitted);
+
+    public int Silent => Units.Count(u => u.Silent);
+
+    public IReadOnlyList<UnitStanding> MissingUnits => Units.Where(u => !u.Submitted).ToList();
+
+    /// <summary>The latest status of units that have not submitted, counted by state.</summary>
+    public IReadOnlyDictionary<StatusState, int> StatusCounts =>
+        Units.Where(u => !u.Submitted && u.Status is not null)
+            .GroupBy(u => u.Status!.State)
+            .ToDictionary(g => g.Key, g => g.Count());
+}

@@ -1,0 +1,21 @@
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Scheduling.Tallies;
+
+/// <summary>Where one unit stands on one deadline.</summary>
+internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, Submission? First, Submission? Latest, StatusNote? Status)
+{
+    public bool Submitted => Latest is not null;
+
+    /// <summary>The first version decides punctuality; later versions are corrections.</summary>
+    public bool OnTime => First is { DaysLate: 0 };
+
+    public bool Late => First is { DaysLate: > 0 };
+
+    public bool Excused => !Submitted && Status?.State == StatusState.NothingToReport;
+
+    /// <summary>Neither a submission nor any status reply.</summary>
+    public bool Silent => !Submitted && Status is null;
+}
