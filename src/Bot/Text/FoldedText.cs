@@ -8,7 +8,7 @@ namespace QcdcBot.Bot.Text;
 /// the index of the original character it came from. Matching runs on the folded copy; positions are reported
 /// in the original, so callers can cut the original text even when it was NFD or had stray characters.
 /// Unlike <see cref="VietnameseText.Fold"/>, whitespace is not collapsed (each whitespace char becomes one
-/// space or LF), so patterns should use \s+.
+/// space, tab or LF), so patterns should use \s+.
 /// </summary>
 internal sealed class FoldedText
 {
@@ -34,7 +34,14 @@ internal sealed class FoldedText
             var c = original[i];
             if (c < 0x80)
             {
-                Add(c == '\r' ? '\n' : c == '\n' ? c : char.IsControl(c) ? ' ' : char.ToLowerInvariant(c), i);
+                // Tabs stay: a letter's header puts its date line after a tab.
+                Add(c switch
+                {
+                    '\r' => '\n',
+                    '\n' or '\t' => c,
+                    _ when char.IsControl(c) => ' ',
+                    _ => char.ToLowerInvariant(c),
+                }, i);
             }
             else if (char.IsSurrogate(c) || VietnameseText.IsZeroWidth(c))
             {
