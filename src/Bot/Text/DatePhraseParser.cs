@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+
+namespace QcdcBot.Bot.Text;
+
+/// <summary>
+/// Reads Vietnamese deadline phrases ("trước ngày 25/10/2024", "hạn chót 15/12", "chậm nhất là ngày 5 tháng 11").
+/// Dates are always day/month[/year]. Matching is accent- and case-insensitive and works on NFD input;
+/// reported positions index the text exactly as passed in.
+/// </summary>
+internal static partial class DatePhraseParser
+{
+    // All patterns run on FoldedText.Value: lower-case, no accents, đ → d, one char per whitespace char.
+    private const string Numeric =
+        @"(?<![0-9]|[0-9][/.\-])(?<d>[0-9]{1,2})(?<sep>[/.\-])(?<m>[0-9]{1,2})"
+        + @"(?:\k<sep>(?<y>[0-9]{4}|[0-9]{2})(?![0-9])|(?![0-9]|[/.\-][0-9]))";
+
+    private const string Verbal =
+        @"(?<![0-9])(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})(?![0-9])(?:\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9]))?";
+
+    private const string DateCore = "(?:" + Verbal + "|" + Numeric + ")";
+
+    // "hạn chót" before "hạn" so the longer keyword wins; the date must follow directly, which keeps "hạn chế" out.
+    private const string Keyword =
+        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?"
+        + DateCore;
+
+    // A date with no keyword counts only when it ends the text (the "/giao Title 25/10" habit).
+    private const string BareTail = @"(?<![\p{L}\p{N}])(?:ngay\s+)?" + DateCore + @"[\s.,;!?)]*$";
+
+    // The letter's own date line: "Yên Bái, ngày 25 tháng 3 năm 2024" alone on its line (after a tab at most).
+    private const string DocumentDateLine =
+        @"(?:^|\t)[^\S\n]*(?:\p{L}[\p{L} .]{0,40},[^\S\n]*)?ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]+thang[^\S\n]+(?<m>[0-9]{1,2})"
+        + @"[^\S\n]*,?[^\S\n]*nam[^\S\n]+(?<y>[0-9]{4})[^\S\n.]*\.?[^\S\n]*$";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>
+    /// Finds the first deadline phrase: the first one with a keyword, otherwise a bare date that ends the text.
+    /// A date without a year is its next occurrence on or after <paramref name="today"/>.
+    /// </summary>
+    public static DateParseResult Parse(string text, DateOnly today, DateOnly? documentDate = null)
+    {
+        var folded = FoldedText.Of(text);
+        var match = KeywordRegex().Match(folded.Value);
+        if (!match.Success)
+        {
+            match = BareTailRegex().Match(folded.Value);
+        }
+
+        return match.Success ? Resolve(folded, match, today, documentDate) : DateParseResult.NotFound;
+    }
+
+    /// <summary>Every keyword deadline phrase in a (long) document, in reading order. Bare dates are ignored.</summary>
+    public static IReadOnlyList<DateParseResult> FindAll(string text, DateOnly today, DateOnly? documentDate = null)
+    {
+        var folded = FoldedText.Of(text);
+        return [.. KeywordRegex().Matches(folded.Value).Select(m => Resolve(folded, m, today, documentDate))];
+    }
+
+    /// <summary>The date the letter itself carries ("Yên Bái, ngày 25 tháng 3 năm 2024"), or null.</summary>
+    public static DateOnly? ReadDocumentDate(string documentText)
+    {
+        var folded = FoldedText.Of(documentText);
+        foreach (Match m in DocumentDateLineRegex().Matches(folded.Value))
+        {
+            if (TryMakeDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value)) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateParseResult Resolve(FoldedText folded, Match match, DateOnly today, DateOnly? documentDate)
+    {
+        var day = int.Parse(match.Groups["d"].Value);
+        var month = int.Parse(match.Groups["m"].Value);
+        int? year = match.Groups["y"].Success ? ExpandYear(match.Groups["y"].Value) : null;
+
+        var start = folded.OriginalStart(match.Index);
+        var end = folded.OriginalEnd(match.Index + match.Length);
+        var keyword = match.Groups["kw"].Success ? KeywordAsWritten(match.Groups["kw"].Value) : "";
+        // A bare tail match may have swallowed trailing punctuation; the phrase ends at the last digit.
+        if (!match.Groups["kw"].Success)
+        {
+            end = TrimTrailingNonDigits(folded, match, start, end);
+        }
+
+        var phrase = new DatePhrase(start, end - start, keyword, day, month, year);
+
+        var date = year is { } y ? TryMakeDate(y, month, day) : NextOccurrence(day, month, today);
+        if (date is not { } found)
+        {
+            return new DateParseResult(null, phrase, DateProblem.ImpossibleDate, year is null, []);
+        }
+
+        var flags = new List<DateFlag>();
+        if (year is { } written && Math.Abs(written - today.Year) > 1)
+        {
+            flags.Add(DateFlag.YearFarFromToday);
+        }
+
+        if (documentDate is { } docDate && found < docDate)
+        {
+            flags.Add(DateFlag.BeforeDocumentDate);
+        }
+
+        if (year is not null && found < today)
+        {
+            flags.Add(DateFlag.InThePast);
+        }
+
+        return new DateParseResult(found, phrase, DateProblem.None, year is null, flags);
+    }
+
+    private static int TrimTrailingNonDigits(FoldedText folded, Match match, int start, int end)
+    {
+        var lastDigit = match.Index + match.Length - 1;
+        while (lastDigit > match.Index && !char.IsAsciiDigit(folded.Value[lastDigit]))
+        {
+            lastDigit--;
+        }
+
+        return Math.Max(start, folded.OriginalEnd(lastDigit + 1));
+    }
+
+    // "24" in "10/4/24" means 2024: the bot deals with current paperwork, never the last century.
+    private static int ExpandYear(string digits) => digits.Length == 2 ? 2000 + int.Parse(digits) : int.Parse(digits);
+
+    private static DateOnly? NextOccurrence(int day, int month, DateOnly today)
+    {
+        // 29/2 always exists within 8 years; anything that does not exist by then never does (31/4, 15/13).
+        for (var year = today.Year; year <= today.Year + 8; year++)
+        {
+            if (TryMakeDate(year, month, day) is { } candidate && candidate >= today)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? TryMakeDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    private static string KeywordAsWritten(string folded) => string.Join(' ', VietnameseText.Tokens(folded)) switch
+    {
+        "truoc" => "trước",
+        "han" => "hạn",
+        "han chot" => "hạn chót",
+        "cham nhat" => "chậm nhất",
+        "den het" => "đến hết",
+        var other => other,
+    };
+
+    [GeneratedRegex(Keyword, Options)]
+    private static partial Regex KeywordRegex();
+
+    [GeneratedRegex(BareTail, Options)]
+    private static partial Regex BareTailRegex();
+
+    [GeneratedRegex(DocumentDateLine, Options | RegexOptions.Multiline)]
+    private static partial Regex DocumentDateLineRegex();
+}

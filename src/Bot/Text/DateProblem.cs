@@ -1,0 +1,10 @@
+namespace QcdcBot.Bot.Text;
+
+internal enum DateProblem
+{
+    None,
+    NotFound,
+
+    /// <summary>Day/month/year that no calendar has, e.g. 31/4 or 29/2/2025.</summary>
+    ImpossibleDate,
+}
