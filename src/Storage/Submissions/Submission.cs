@@ -30,8 +30,8 @@ internal sealed record Submission(
 
 internal sealed record SubmissionFile(int Ordinal, string Sha256, string OriginalName, string ContentType, long Size);
 
-/// <summary>A file's bytes as received, before they are stored.</summary>
-internal sealed record IncomingFile(string Name, string ContentType, byte[] Bytes);
+/// <summary>A file whose bytes are already in the store (see <see cref="SubmissionStore.PutFileAsync"/>), with the name it came with.</summary>
+internal sealed record IncomingFile(string Name, string ContentType, string Sha256, long Size);
 
 /// <summary>
 /// What is being submitted. The caller decides lateness (it owns the office time zone); the store decides

@@ -11,23 +11,14 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     public Task<SubmitResult> SubmitAsync(NewSubmission s, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
-            var hashed = s.Files.Select(f => (File: f, Sha: Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))).ToList();
             var latest = await LatestAsync(connection, transaction, s.UnitId, s.DeadlineId, ct);
             if (latest is not null && s.Method == SubmissionMethod.Upload && latest.Files.Count > 0 &&
-                latest.Files.Select(f => f.Sha256).Order().SequenceEqual(hashed.Select(h => h.Sha).Order()))
+                latest.Files.Select(f => f.Sha256).Order().SequenceEqual(s.Files.Select(f => f.Sha256).Order()))
             {
                 return new SubmitResult(SubmitOutcome.Duplicate, latest);
             }
 
             var now = time.GetUtcNow();
-            foreach (var (file, sha) in hashed)
-            {
-                // Content-addressed: the same bytes are kept once, whoever sends them.
-                await connection.ExecuteAsync(
-                    "INSERT OR IGNORE INTO stored_files (sha256, size, content, stored_at) VALUES ($sha, $size, $content, $now)",
-                    transaction, ct, ("$sha", sha), ("$size", file.Bytes.LongLength), ("$content", file.Bytes), ("$now", now));
-            }
-
             var version = (latest?.Version ?? 0) + 1;
             var nextId = await connection.ScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM submissions", transaction, ct);
             var receipt = string.Create(CultureInfo.InvariantCulture, $"BN{s.ReceivedLocalDate.Year}-{nextId:D5}");
@@ -41,19 +32,33 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
                 ("$id", nextId), ("$unit", s.UnitId), ("$deadline", s.DeadlineId), ("$version", version), ("$at", s.ReceivedAt),
                 ("$local", s.ReceivedLocalDate), ("$due", s.DueDate), ("$late", Math.Max(0, daysLate)), ("$by", s.ByWhom),
                 ("$channel", s.Channel), ("$method", s.Method), ("$note", s.Note), ("$receipt", receipt));
-            for (var i = 0; i < hashed.Count; i++)
+            for (var i = 0; i < s.Files.Count; i++)
             {
-                var (file, sha) = hashed[i];
+                var file = s.Files[i];
                 await connection.ExecuteAsync(
                     "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
-                    transaction, ct, ("$s", id), ("$o", i + 1), ("$sha", sha), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Bytes.LongLength));
+                    transaction, ct, ("$s", id), ("$o", i + 1), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size));
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, s.ByWhom, "submission.add", "submission", id,
-                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {hashed.Count} file(s) {receipt}", ct);
+                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {s.Files.Count} file(s) {receipt}", ct);
             var stored = await GetAsync(connection, transaction, id, ct);
             return new SubmitResult(SubmitOutcome.Stored, stored!);
         }, ct);
+
+    /// <summary>
+    /// Keeps the bytes, content-addressed: the same bytes are stored once whoever sends them. Files are stored
+    /// before the submission that names them, so a file waiting for "which deadline?" is never lost.
+    /// </summary>
+    public async Task<string> PutFileAsync(byte[] bytes, CancellationToken ct = default)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO stored_files (sha256, size, content, stored_at) VALUES ($sha, $size, $content, $now)",
+            null, ct, ("$sha", sha), ("$size", bytes.LongLength), ("$content", bytes), ("$now", time.GetUtcNow()));
+        return sha;
+    }
 
     public async Task<Submission?> LatestAsync(long unitId, long deadlineId, CancellationToken ct = default)
     {

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Channels.Local;
+
+/// <summary>
+/// The terminal chat: each input line is a message from whoever is speaking. <c>/la &lt;ai&gt;</c> switches the
+/// speaker (admin, or the secretary of a unit by code), <c>/gui &lt;đường dẫn&gt; [chú thích]</c> sends a local
+/// file. Works with piped input: one reply block per line, and the app stops at the end of input.
+/// </summary>
+internal sealed class LocalChat(ConversationBot bot, LocalConsole console, UnitStore units, DemoDatabase demo, IHostApplicationLifetime lifetime) : BackgroundService
+{
+    public const string Channel = "local";
+
+    private long _messageId;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting (migrations) before the first prompt.
+        await Task.Yield();
+        await demo.EnsureSeededAsync(stoppingToken);
+        var speaker = DemoDatabase.AdminUserId;
+        var output = console.Output;
+        await output.WriteLineAsync("QcdcBot — trò chuyện thử trên máy (cơ sở dữ liệu demo). Bạn đang là: admin.");
+        await output.WriteLineAsync("/la admin | /la <mã đơn vị> | /la <tên> đổi người nói; /gui <đường dẫn> [chú thích] gửi tệp; /trogiup xem lệnh; Ctrl+D để thoát.");
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await output.WriteAsync($"[{speaker}] > ");
+                await output.FlushAsync(stoppingToken);
+                var line = await console.Input.ReadLineAsync(stoppingToken);
+                if (line is null)
+                {
+                    break;
+                }
+
+                await output.WriteLineAsync(line.Length == 0 ? string.Empty : $"« {line}");
+                if (await TrySwitchAsync(line, stoppingToken) is { } next)
+                {
+                    speaker = next.Speaker;
+                    await output.WriteLineAsync(next.Message);
+                    continue;
+                }
+
+                var activity = ToActivity(line, speaker);
+                if (activity is null)
+                {
+                    await output.WriteLineAsync($"bot: Không đọc được tệp \"{line[4..].Trim()}\".");
+                    continue;
+                }
+
+                var result = await bot.OnTurnAsync(activity, stoppingToken);
+                foreach (var reply in result.Replies)
+                {
+                    await output.WriteLineAsync("bot: " + LocalRenderer.Render(reply));
+                }
+
+                foreach (var proactive in result.Proactive)
+                {
+                    await output.WriteLineAsync($"bot → {proactive.To.Channel}:{proactive.To.ChatId}: {LocalRenderer.Render(proactive.Message)}");
+                }
+
+                await output.WriteLineAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Ctrl+C: stop quietly.
+        }
+
+        await output.FlushAsync(CancellationToken.None);
+        lifetime.StopApplication();
+    }
+
+    private async Task<(string Speaker, string Message)?> TrySwitchAsync(string line, CancellationToken ct)
+    {
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith("/la ", StringComparison.OrdinalIgnoreCase) && !trimmed.StartsWith("/là ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var who = trimmed[4..].Trim();
+        if (who.Length == 0)
+        {
+            return null;
+        }
+
+        if (string.Equals(who, "admin", StringComparison.OrdinalIgnoreCase))
+        {
+            return (DemoDatabase.AdminUserId, "Bạn đang là: admin (Ban Tuyên giáo).");
+        }
+
+        if (await units.FindByCodeAsync(who, ct) is { } unit)
+        {
+            var secretary = await demo.EnsureSecretaryAsync(unit, ct);
+            return (secretary, $"Bạn đang là: thư ký {unit.Name} ({secretary}).");
+        }
+
+        var userId = new string(who.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return userId.Length == 0 ? null : (userId, $"Bạn đang là: {userId} (chưa đăng ký).");
+    }
+
+    private InboundActivity? ToActivity(string line, string speaker)
+    {
+        var id = Interlocked.Increment(ref _messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith("/gui ", StringComparison.OrdinalIgnoreCase) && !trimmed.StartsWith("/gửi ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new InboundActivity(Channel, speaker, speaker, speaker, line, [], MessageId: id);
+        }
+
+        var (path, caption) = LocalFileArgument.Split(trimmed[5..].Trim());
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var info = new FileInfo(path);
+        var attachment = new InboundAttachment(info.Name, string.Empty, info.Length, ct => File.ReadAllBytesAsync(path, ct));
+        return new InboundActivity(Channel, speaker, speaker, speaker, caption, [attachment], MessageId: id);
+    }
+}

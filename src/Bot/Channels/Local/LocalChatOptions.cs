@@ -1,0 +1,13 @@
+namespace QcdcBot.Bot.Channels.Local;
+
+/// <summary>The <c>LocalChat</c> section: the terminal chat that runs when no channel token is configured.</summary>
+public sealed class LocalChatOptions
+{
+    public const string SectionName = "LocalChat";
+
+    /// <summary>The demo database the terminal chat uses, so trying the bot never touches the real store.</summary>
+    public string DemoDatabasePath { get; set; } = "data/demo.db";
+
+    /// <summary>The units the demo database is seeded with on first start.</summary>
+    public string SampleUnitsPath { get; set; } = "data/units.sample.csv";
+}

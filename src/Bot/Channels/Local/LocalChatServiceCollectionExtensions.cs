@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace QcdcBot.Bot.Channels.Local;
+
+internal static class LocalChatServiceCollectionExtensions
+{
+    /// <summary>
+    /// The terminal chat over a demo database. The demo store replaces <c>Storage:Path</c> and <c>local:admin</c>
+    /// is made an admin, so trying the bot needs no configuration and never touches real data.
+    /// </summary>
+    public static IHostApplicationBuilder AddLocalChat(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(LocalChatOptions.SectionName).Get<LocalChatOptions>() ?? new LocalChatOptions();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = options.DemoDatabasePath,
+            ["Bot:Admins:999"] = $"{LocalChat.Channel}:{DemoDatabase.AdminUserId}",
+        });
+        builder.Services.AddOptions<LocalChatOptions>().BindConfiguration(LocalChatOptions.SectionName);
+        // Logs go to stderr at warning level so they do not interleave with the chat.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.TryAddSingleton(new LocalConsole(Console.In, Console.Out));
+        builder.Services.AddSingleton<DemoDatabase>();
+        builder.Services.AddHostedService<LocalChat>();
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+namespace QcdcBot.Bot.Channels.Local;
+
+internal static class LocalFileArgument
+{
+    /// <summary>"/gui "bao cao.docx" chú thích" or "/gui baocao.docx chú thích": a path (quoted if it has spaces) and the caption.</summary>
+    public static (string Path, string Caption) Split(string arguments)
+    {
+        if (arguments.StartsWith('"'))
+        {
+            var end = arguments.IndexOf('"', 1);
+            if (end > 0)
+            {
+                return (arguments[1..end], arguments[(end + 1)..].Trim());
+            }
+        }
+
+        var space = arguments.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? (arguments, string.Empty) : (arguments[..space], arguments[(space + 1)..].Trim());
+    }
+}

@@ -1,0 +1,47 @@
+using QcdcBot.Storage.Deadlines;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>Resolves the deadline a command names, replying when it is missing, unknown or ambiguous.</summary>
+internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore deadlines)
+{
+    /// <summary>
+    /// The deadline named by <paramref name="query"/>; with no name, the only open deadline if there is exactly one.
+    /// <paramref name="command"/> rebuilds the command for each candidate when the name is ambiguous.
+    /// </summary>
+    public async Task<Deadline?> ResolveAsync(TurnContext context, string query, Func<Deadline, string> command, bool includeClosed, CancellationToken ct)
+    {
+        if (query.Trim().Length == 0)
+        {
+            var open = await deadlines.ListAsync(includeClosed: false, ct);
+            if (open.Count == 1)
+            {
+                return open[0];
+            }
+
+            if (open.Count == 0)
+            {
+                context.Reply("Chưa có việc nào đang mở.");
+                return null;
+            }
+
+            context.AskWhich("Việc nào?", open, d => d.Title, command);
+            return null;
+        }
+
+        var found = await resolver.DeadlineAsync(query, context.State, includeClosed, ct);
+        if (found.Found is { } deadline)
+        {
+            return deadline;
+        }
+
+        if (found.IsAmbiguous)
+        {
+            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào?", found.Candidates, d => d.Title, command);
+            return null;
+        }
+
+        context.Reply($"Không tìm thấy việc \"{query}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/hanchot: every open deadline with its progress; "/hanchot tat ca" adds closed and cancelled ones.</summary>
+internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService tallies, OfficeClock clock) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["hanchot"];
+
+    public Access Access => Access.AdminOrLeader;
+
+    public string Help => "/hanchot [tất cả] — danh sách việc đã giao và tiến độ";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var includeClosed = arguments.Length > 0;
+        var list = await deadlines.ListAsync(includeClosed, ct);
+        if (list.Count == 0)
+        {
+            context.Reply("Chưa có việc nào. Giao việc bằng /giao <tên việc> trước <ngày>.");
+            return;
+        }
+
+        var text = new StringBuilder("Các việc đã giao:\n");
+        for (var i = 0; i < list.Count; i++)
+        {
+            var d = list[i];
+            var tally = await tallies.ForDeadlineAsync(d, ct);
+            var state = d.State switch
+            {
+                DeadlineState.Cancelled => " [đã hủy]",
+                DeadlineState.Closed => " [đã đóng]",
+                _ => string.Empty,
+            };
+            text.AppendLine($"{i + 1}. #{d.Id} {DeadlineText.Line(d, clock.Today)}{state}");
+            text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
+        }
+
+        text.Append("Gõ /tinhhinh <số> để xem chi tiết, /chuanop <số> để xem đơn vị chưa nộp.");
+        context.ShowList(ListKind.Deadlines, list.Select(d => d.Id).ToList());
+        context.Reply(text.ToString());
+    }
+}

@@ -1,0 +1,68 @@
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Members;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
+internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, MemberStore members)
+{
+    public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct)
+    {
+        var idText = arguments.Trim().TrimStart('#');
+        if (!long.TryParse(idText, out var id))
+        {
+            context.Reply($"Cần số đề nghị, ví dụ: /{(approve ? "duyet" : "tuchoi")} 12.");
+            return;
+        }
+
+        var existing = await requests.GetAsync(id, ct);
+        if (existing is null)
+        {
+            context.Reply($"Không có đề nghị gia hạn #{id}.");
+            return;
+        }
+
+        var decided = await requests.DecideAsync(id, approve, context.Caller.Key, ct);
+        if (decided is null)
+        {
+            context.Reply($"Đề nghị #{id} đã được xử lý trước đó ({(existing.State == ExtensionState.Approved ? "đồng ý" : "từ chối")}).");
+            return;
+        }
+
+        var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
+        var verdict = approve
+            ? $"Ban Tuyên giáo đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
+            : $"Ban Tuyên giáo không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.");
+        var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
+        foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))
+        {
+            context.Send(to, notice);
+        }
+    }
+}
+
+internal sealed class ApproveExtensionHandler(ExtensionDecision decision) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["duyet"];
+
+    public Access Access => Access.Admin;
+
+    public string Help => "/duyet <số> — đồng ý đề nghị gia hạn";
+
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, approve: true, ct);
+}
+
+internal sealed class DenyExtensionHandler(ExtensionDecision decision) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["tuchoi"];
+
+    public Access Access => Access.Admin;
+
+    public string Help => "/tuchoi <số> — từ chối đề nghị gia hạn";
+
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, approve: false, ct);
+}

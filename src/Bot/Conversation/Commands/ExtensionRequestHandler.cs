@@ -1,0 +1,40 @@
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
+internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["giahan"];
+
+    public Access Access => Access.Secretary;
+
+    public string Help => "/giahan <ngày> <lý do> — xin gia hạn (trả lời tin nhắc việc để chọn đúng việc)";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        if (!ExtensionFlow.TryParseRequest(arguments, flow.Clock.Today, out var date, out var reason, out var problem))
+        {
+            context.Reply(problem!);
+            return;
+        }
+
+        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, null, ct);
+        if (chosen is not null)
+        {
+            await flow.RequestAsync(context, chosen, date, reason, ct);
+            return;
+        }
+
+        if (candidates.Count == 0)
+        {
+            context.Reply("Đơn vị không có việc nào đang mở để xin gia hạn.");
+            return;
+        }
+
+        picker.Ask(context, "Xin gia hạn cho việc nào?",
+            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using QcdcBot.Bot.Conversation.Routing;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/trogiup: what this person can do, and nothing they cannot.</summary>
+internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["trogiup", "help", "huongdan"];
+
+    public Access Access => Access.Everyone;
+
+    public string Help => "/trogiup — các lệnh bạn dùng được";
+
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var caller = context.Caller;
+        if (!caller.IsKnown)
+        {
+            context.Reply(Hints.HowToRegister);
+            return Task.CompletedTask;
+        }
+
+        // Resolved lazily: the router holds this handler, so it cannot be a constructor dependency.
+        var router = services.GetRequiredService<CommandRouter>();
+        var text = new StringBuilder();
+        text.AppendLine(caller.Unit is { } unit ? $"Bạn là người nộp báo cáo của {unit.Name}." : caller.IsAdmin ? "Bạn là quản trị (Ban Tuyên giáo)." : "Bạn là lãnh đạo.");
+        if (caller.IsSecretary)
+        {
+            text.AppendLine("• Gửi tệp (.docx, .pdf, ảnh chụp…) để nộp; trả lời tin nhắn nhắc việc để nộp đúng việc đó.");
+            text.AppendLine("• Trả lời trạng thái: \"đang làm\", \"đã gửi bản giấy\", \"đã gửi qua iOffice số …\", \"không có nội dung phát sinh\".");
+        }
+
+        foreach (var handler in router.Handlers.Where(h => h.Access != Access.Everyone && CommandRouter.Allows(h.Access, caller)))
+        {
+            text.AppendLine("• " + handler.Help);
+        }
+
+        text.Append("Lệnh gõ có hoặc không có dấu \"/\" và dấu tiếng Việt đều được.");
+        context.Reply(text.ToString());
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,36 @@
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Scheduling.Tallies;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/tinhhinh [việc]: submitted / in scope, on time, late, extensions and status replies.</summary>
+internal sealed class ProgressHandler(DeadlineArgument argument, TallyService tallies, TallyText text) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["tinhhinh"];
+
+    public Access Access => Access.AdminOrLeader;
+
+    public string Help => "/tinhhinh [việc] — số đơn vị đã nộp, đúng hạn, trễ, gia hạn, trạng thái";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        if (arguments.Length == 0)
+        {
+            var open = await tallies.OpenAsync(ct);
+            if (open.Count == 0)
+            {
+                context.Reply("Chưa có việc nào đang mở.");
+                return;
+            }
+
+            context.Reply(string.Join("\n\n", open.Select(text.Summary)));
+            return;
+        }
+
+        var deadline = await argument.ResolveAsync(context, arguments, d => $"/tinhhinh #{d.Id}", includeClosed: true, ct);
+        if (deadline is not null)
+        {
+            context.Reply(text.Summary(await tallies.ForDeadlineAsync(deadline, ct)));
+        }
+    }
+}

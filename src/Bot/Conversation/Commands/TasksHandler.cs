@@ -1,0 +1,61 @@
+using System.Text;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/viec: the unit's open deadlines with what it has done and the time left.</summary>
+internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, OfficeClock clock) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["viec"];
+
+    public Access Access => Access.Secretary;
+
+    public string Help => "/viec — các việc đơn vị cần nộp, đã nộp chưa, còn bao lâu";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        if (open.Count == 0)
+        {
+            context.Reply($"{unit.Name} hiện không có việc nào đang chờ nộp.");
+            return;
+        }
+
+        var text = new StringBuilder($"Việc của {unit.Name}:\n");
+        var today = clock.Today;
+        for (var i = 0; i < open.Count; i++)
+        {
+            var standing = (await tallies.ForDeadlineAsync(open[i], ct)).Units.Single(u => u.Unit.Id == unit.Id);
+            text.Append($"{i + 1}. {DeadlineText.Line(open[i], today, standing.DueDate)}");
+            if (standing.Extended)
+            {
+                text.Append(" — đã được gia hạn");
+            }
+
+            text.Append('\n').Append("   ").AppendLine(Standing(standing));
+        }
+
+        text.Append("Gửi tệp kèm số thứ tự hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
+        context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList());
+        context.Reply(text.ToString());
+    }
+
+    private static string Standing(UnitStanding s)
+    {
+        if (s.Latest is { } latest)
+        {
+            var versions = latest.Version > 1 ? $", {latest.Version} lần nộp" : string.Empty;
+            return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận {latest.ReceiptNo}";
+        }
+
+        return s.Status is { } status
+            ? $"⏳ Chưa nộp — trạng thái: {StatusKeywords.Describe(status.State, status.Reference)}"
+            : "⏳ Chưa nộp";
+    }
+}

@@ -1,0 +1,180 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// The channel-neutral core: an activity goes in, replies and proactive messages come out. Adapters own the
+/// platforms; this class owns the order of things in a turn and never lets one message crash the bot.
+/// </summary>
+internal sealed class ConversationBot(
+    CommandRouter router,
+    ConversationStateAccessor states,
+    MemberStore members,
+    UnitStore units,
+    MessageLinkStore links,
+    UploadFlow uploads,
+    StatusReplyFlow statuses,
+    PendingAnswers pendingAnswers,
+    IOptionsMonitor<BotOptions> options,
+    ILogger<ConversationBot> logger)
+{
+    public async Task<TurnResult> OnTurnAsync(InboundActivity activity, CancellationToken ct)
+    {
+        try
+        {
+            return await HandleAsync(activity, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Never echo the user's text into logs: only its length.
+            logger.LogError(ex, "Turn failed for {Channel} chat {ChatId} (text length {Length}, {Attachments} attachment(s))",
+                activity.Channel, activity.ChatId, activity.Text?.Length ?? 0, activity.Attachments.Count);
+            return new TurnResult([new OutboundMessage("Xin lỗi, bot gặp lỗi khi xử lý tin nhắn này nên chưa ghi nhận gì. Vui lòng thử lại sau ít phút.")], []);
+        }
+    }
+
+    private async Task<TurnResult> HandleAsync(InboundActivity activity, CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        var raw = activity.ButtonPayload ?? activity.Text ?? string.Empty;
+        if (raw.Length > settings.MaxTextLength * 4)
+        {
+            // Refuse before doing any work on an absurdly long message.
+            return Single($"Tin nhắn quá dài ({raw.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
+        }
+
+        var text = VietnameseText.Normalize(raw);
+        if (text.Length > settings.MaxTextLength)
+        {
+            return Single($"Tin nhắn quá dài ({text.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
+        }
+
+        var caller = await IdentifyAsync(activity, settings, ct);
+        long? replyDeadline = activity.ReplyToMessageId is { } replyTo
+            ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
+            : null;
+        var state = await states.LoadAsync(activity, ct);
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline };
+
+        await DispatchAsync(context, text, ct);
+
+        if (!ReferenceEquals(context.State, state))
+        {
+            await states.SaveAsync(activity, context.State, ct);
+        }
+
+        return new TurnResult(context.Replies, context.Proactive);
+    }
+
+    private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (context.Activity.Attachments.Count > 0)
+        {
+            await uploads.HandleAsync(context, ct);
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            context.Reply(Hints.Empty(context.Caller));
+            return;
+        }
+
+        if (int.TryParse(text, out var number) && context.State.Pending is { } pending)
+        {
+            // A typed number answers the open question the same way pressing its button would.
+            await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        var command = CommandLine.Parse(text);
+        if (command is { Name: "chon" })
+        {
+            var parts = command.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            await AnswerAsync(context, parts.ElementAtOrDefault(0) ?? string.Empty, parts.Length == 2 && int.TryParse(parts[1], out var n) ? n : 0, ct);
+            return;
+        }
+
+        var handler = command is null ? null : router.Find(command.Name);
+        if (handler is not null && command is not null)
+        {
+            if (!CommandRouter.Allows(handler.Access, context.Caller))
+            {
+                context.Reply(Hints.NotAllowed(context.Caller, handler.Access));
+                return;
+            }
+
+            await handler.HandleAsync(context, command.Arguments, ct);
+            return;
+        }
+
+        if (command is { HadSlash: true })
+        {
+            context.Reply($"Không có lệnh /{command.Name}. Gõ /trogiup để xem các lệnh.");
+            return;
+        }
+
+        if (await statuses.TryHandleAsync(context, ct))
+        {
+            return;
+        }
+
+        context.Reply(Hints.Unknown(context.Caller));
+    }
+
+    private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)
+    {
+        if (context.State.Pending is not { } pending || pending.Id != questionId)
+        {
+            context.Reply("Lựa chọn này đã cũ hoặc không còn hiệu lực. Xin gửi lại yêu cầu.");
+            return;
+        }
+
+        if (number < 1 || number > pending.Options.Count)
+        {
+            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}.");
+            return;
+        }
+
+        context.State = context.State with { Pending = null };
+        var value = pending.Options[number - 1];
+        if (pending.Kind == PendingKind.Commands)
+        {
+            await DispatchAsync(context, value, ct);
+            return;
+        }
+
+        await pendingAnswers.CompleteAsync(context, pending, value, ct);
+    }
+
+    private async Task<Caller> IdentifyAsync(InboundActivity activity, BotOptions settings, CancellationToken ct)
+    {
+        var key = activity.CallerKey;
+        var isAdmin = settings.IsAdmin(key);
+        var isLeader = settings.IsLeader(key);
+        var member = await members.FindAsync(activity.Channel, activity.UserId, ct);
+        if ((isAdmin || isLeader) && !activity.IsGroup)
+        {
+            // Remember where admins and leaders can be reached for proactive messages.
+            member = await members.RememberAsync(activity.Channel, activity.UserId, activity.ChatId, activity.DisplayName,
+                isAdmin ? MemberRole.Admin : MemberRole.Leader, ct) with { UnitId = member?.UnitId };
+        }
+
+        var unit = member?.UnitId is { } unitId ? await units.GetAsync(unitId, ct) : null;
+        return new Caller(key, member, unit, isAdmin, isLeader);
+    }
+
+    private static TurnResult Single(string text) => new([new OutboundMessage(text)], []);
+}

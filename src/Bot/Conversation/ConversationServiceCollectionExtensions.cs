@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+
+namespace QcdcBot.Bot.Conversation;
+
+internal static class ConversationServiceCollectionExtensions
+{
+    /// <summary>The channel-neutral conversation: options from <c>Bot</c>, the router and one handler per command.</summary>
+    public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Admins.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Admins entries must look like <channel>:<user id>, e.g. telegram:123456789.")
+            .Validate(o => o.Leaders.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Leaders entries must look like <channel>:<user id>.")
+            .Validate(o => o.AllowedFileTypes.All(t => t.StartsWith('.')), "Bot:AllowedFileTypes entries start with a dot, e.g. .docx.")
+            .Validate(o => o.InviteCodeLifetime > TimeSpan.Zero, "Bot:InviteCodeLifetime must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddConversationServices();
+        return builder;
+    }
+
+    internal static IServiceCollection AddConversationServices(this IServiceCollection services)
+    {
+        services.AddSingleton<ConversationBot>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ConversationStateAccessor>();
+        services.AddSingleton<EntityResolver>();
+        services.AddSingleton<AdminDirectory>();
+        services.AddSingleton<TallyText>();
+        services.AddSingleton<PendingAnswers>();
+        services.AddSingleton<DeadlinePicker>();
+        services.AddSingleton<SubmissionRecorder>();
+        services.AddSingleton<UploadFlow>();
+        services.AddSingleton<StatusReplyFlow>();
+        services.AddSingleton<ExtensionFlow>();
+        services.AddSingleton<ExtensionDecision>();
+        services.AddSingleton<ScopeParser>();
+        services.AddSingleton<DeadlineCreation>();
+        services.AddSingleton<DeadlineArgument>();
+        services.AddSingleton<UnitArgument>();
+
+        services.AddSingleton<ICommandHandler, RegisterHandler>();
+        services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, TasksHandler>();
+        services.AddSingleton<ICommandHandler, ExtensionRequestHandler>();
+        services.AddSingleton<ICommandHandler, AssignHandler>();
+        services.AddSingleton<ICommandHandler, DeadlineListHandler>();
+        services.AddSingleton<ICommandHandler, EditDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, CancelDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, InviteHandler>();
+        services.AddSingleton<ICommandHandler, UnitsHandler>();
+        services.AddSingleton<ICommandHandler, RecordPaperHandler>();
+        services.AddSingleton<ICommandHandler, ProgressHandler>();
+        services.AddSingleton<ICommandHandler, MissingHandler>();
+        services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();
+        services.AddSingleton<ICommandHandler, DenyExtensionHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation;
+
+internal static class DeadlineText
+{
+    /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"</summary>
+    public static string Line(Deadline d, DateOnly today, DateOnly? due = null)
+    {
+        var date = due ?? d.DueDate;
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({VietnameseWording.TimeLeft(date, today)})";
+    }
+
+    public static string Scope(Deadline d, IReadOnlyList<Unit> allUnits) => d.Scope switch
+    {
+        DeadlineScope.All => $"tất cả {allUnits.Count} đơn vị",
+        DeadlineScope.Grassroots => $"{allUnits.Count(u => u.IsGrassroots)} chi, đảng bộ cơ sở",
+        DeadlineScope.Kind => $"các {d.ScopeKind!.Value.Display()} ({allUnits.Count(u => u.Kind == d.ScopeKind)} đơn vị)",
+        _ => string.Join(", ", allUnits.Where(u => d.UnitIds.Contains(u.Id)).Select(u => u.Name)),
+    };
+}

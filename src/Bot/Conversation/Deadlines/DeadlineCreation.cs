@@ -1,0 +1,146 @@
+using System.Text;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Text;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Deadlines;
+
+/// <summary>
+/// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
+/// this year, or already past) is not created until the admin confirms it.
+/// </summary>
+internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, OfficeClock clock)
+{
+    public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
+                                "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
+
+    public async Task StartAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var parsed = DatePhraseParser.Parse(arguments, today);
+        if (parsed.Problem == DateProblem.ImpossibleDate)
+        {
+            var phrase = arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length);
+            context.Reply($"Ngày trong \"{phrase}\" không có thật (ví dụ 31/4 hay 29/2 của năm không nhuận). Chưa tạo việc nào.");
+            return;
+        }
+
+        if (parsed.Date is not { } due || parsed.Phrase is not { } found)
+        {
+            context.Reply("Không thấy hạn nộp trong lệnh. " + Usage);
+            return;
+        }
+
+        var title = arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim();
+        var rest = arguments[(found.Start + found.Length)..].Trim();
+        if (title.Length == 0)
+        {
+            context.Reply("Thiếu tên việc. " + Usage);
+            return;
+        }
+
+        var recurrence = Recurrence.None;
+        foreach (var yearly in new[] { "hằng năm", "hàng năm", "hang nam" })
+        {
+            var at = VietnameseFold.Fold(rest).IndexOf(VietnameseFold.Fold(yearly), StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                recurrence = Recurrence.Yearly;
+                rest = (rest[..at] + rest[(at + yearly.Length)..]).Trim(' ', ',', '.');
+                break;
+            }
+        }
+
+        var scopeText = VietnameseFold.Fold(rest).StartsWith("cho", StringComparison.Ordinal) ? rest[3..].Trim() : rest;
+        var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        if (ambiguous is { } which)
+        {
+            context.AskWhich($"\"{which.Piece}\" khớp với nhiều đơn vị. Ý bạn là đơn vị nào?", which.Candidates, u => u.Name,
+                u => "/giao " + arguments.Replace(which.Piece, u.Code, StringComparison.Ordinal));
+            return;
+        }
+
+        if (scope is null)
+        {
+            context.Reply(problem!);
+            return;
+        }
+
+        var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
+            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly);
+        var warnings = Warnings(parsed, due, today);
+        if (warnings.Count > 0)
+        {
+            context.Ask(
+                $"Kiểm tra lại hạn: {string.Join("; ", warnings)}.\nVẫn tạo việc \"{title}\" hạn {VietnameseWording.DateWithWeekday(due)}?",
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, ["co", "khong"]) { Deadline = pending },
+                ["Đúng, tạo việc", "Không, hủy"]);
+            return;
+        }
+
+        await CreateAsync(context, pending, parsed.YearWasInferred, ct);
+    }
+
+    public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, bool yes, CancellationToken ct)
+    {
+        if (!context.Caller.IsAdmin || pending.Deadline is null)
+        {
+            context.Reply("Lựa chọn này không còn hiệu lực.");
+            return;
+        }
+
+        if (!yes)
+        {
+            context.Reply("Đã hủy, chưa tạo việc nào.");
+            return;
+        }
+
+        await CreateAsync(context, pending.Deadline, yearWasInferred: false, ct);
+    }
+
+    private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
+    {
+        var deadline = await deadlines.CreateAsync(
+            new NewDeadline(p.Title, p.DueDate, Enum.Parse<DeadlineScope>(p.Scope), p.ScopeKind is null ? null : Enum.Parse<UnitKind>(p.ScopeKind),
+                p.UnitIds, p.Yearly ? Recurrence.Yearly : Recurrence.None, p.SourcePhrase, context.Caller.Key), ct);
+        var all = await units.AllAsync(ct);
+        var text = new StringBuilder($"Đã giao việc #{deadline.Id}: {deadline.Title}\n");
+        text.Append($"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
+        if (yearWasInferred)
+        {
+            text.Append($" — hiểu là năm {deadline.DueDate.Year}");
+        }
+
+        text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
+        if (deadline.Recurrence == Recurrence.Yearly)
+        {
+            text.Append("\nLặp lại hằng năm.");
+        }
+
+        context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
+    }
+
+    private static List<string> Warnings(DateParseResult parsed, DateOnly due, DateOnly today)
+    {
+        var warnings = new List<string>();
+        if (parsed.Flags.Contains(DateFlag.InThePast) || due < today)
+        {
+            warnings.Add($"ngày {VietnameseWording.Date(due)} đã qua");
+        }
+
+        if (parsed.Flags.Contains(DateFlag.YearFarFromToday))
+        {
+            warnings.Add($"năm {due.Year} cách xa năm nay ({today.Year})");
+        }
+
+        if (parsed.Flags.Contains(DateFlag.BeforeDocumentDate))
+        {
+            warnings.Add("ngày này sớm hơn ngày của văn bản");
+        }
+
+        return warnings;
+    }
+}

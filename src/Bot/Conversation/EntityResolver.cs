@@ -1,0 +1,126 @@
+using System.Globalization;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Text;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// Turns what people type into units and deadlines: a code ("NHNN", "#3" for a deadline), a number from the last
+/// list shown, or any part of the name without diacritics. Several matches are returned for the caller to ask.
+/// </summary>
+internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
+{
+    public async Task<Resolution<Unit>> UnitAsync(string query, ConversationState state, CancellationToken ct)
+    {
+        query = query.Trim();
+        if (query.Length == 0)
+        {
+            return Resolution<Unit>.None();
+        }
+
+        var all = await units.AllAsync(ct);
+        if (FromList(query, state, ListKind.Units) is { } listed)
+        {
+            return all.FirstOrDefault(u => u.Id == listed) is { } u ? Resolution<Unit>.One(u) : Resolution<Unit>.None();
+        }
+
+        var byCode = all.FirstOrDefault(u => string.Equals(u.Code, query, StringComparison.OrdinalIgnoreCase));
+        if (byCode is not null)
+        {
+            return Resolution<Unit>.One(byCode);
+        }
+
+        return ByName(all, query, u => u.Name);
+    }
+
+    public async Task<Resolution<Deadline>> DeadlineAsync(string query, ConversationState state, bool includeClosed, CancellationToken ct)
+    {
+        query = query.Trim();
+        if (query.Length == 0)
+        {
+            return Resolution<Deadline>.None();
+        }
+
+        var all = await deadlines.ListAsync(includeClosed, ct);
+        return Deadline(all, query, state);
+    }
+
+    /// <summary>Resolves among the given deadlines only (e.g. those open for a unit).</summary>
+    public static Resolution<Deadline> Deadline(IReadOnlyList<Deadline> among, string query, ConversationState state)
+    {
+        query = query.Trim();
+        if (FromList(query, state, ListKind.Deadlines) is { } listed)
+        {
+            return among.FirstOrDefault(d => d.Id == listed) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
+        }
+
+        if (ParseId(query) is { } id)
+        {
+            return among.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
+        }
+
+        return ByName(among, query, d => d.Title);
+    }
+
+    /// <summary>"#12" or "h12" is deadline 12.</summary>
+    public static long? ParseId(string query)
+    {
+        var q = query.Trim();
+        if (q.StartsWith('#'))
+        {
+            q = q[1..];
+        }
+        else if (q.Length > 1 && (q[0] == 'h' || q[0] == 'H') && char.IsAsciiDigit(q[1]))
+        {
+            q = q[1..];
+        }
+        else
+        {
+            return null;
+        }
+
+        return long.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    private static long? FromList(string query, ConversationState state, ListKind kind)
+    {
+        if (!int.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || state.LastList is not { } list || list.Kind != kind)
+        {
+            return null;
+        }
+
+        return n >= 1 && n <= list.Ids.Count ? list.Ids[n - 1] : null;
+    }
+
+    private static Resolution<T> ByName<T>(IReadOnlyList<T> items, string query, Func<T, string> name)
+        where T : class
+    {
+        var words = VietnameseFold.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return Resolution<T>.None();
+        }
+
+        var folded = string.Join(' ', words);
+        var matches = items.Where(i => ContainsAll(VietnameseFold.Fold(name(i)), words)).ToList();
+        if (matches.Count > 1)
+        {
+            // "Sở Y tế" should not be ambiguous with "Sở Y tế dự phòng …" when it is the whole name.
+            var exact = matches.Where(i => VietnameseFold.Fold(name(i)) == folded).ToList();
+            if (exact.Count == 1)
+            {
+                return Resolution<T>.One(exact[0]);
+            }
+        }
+
+        return Resolution<T>.Many(matches);
+    }
+
+    private static bool ContainsAll(string foldedName, string[] words)
+    {
+        var nameWords = foldedName.Split([' ', ',', '-', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
+    }
+}

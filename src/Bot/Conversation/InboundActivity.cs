@@ -1,0 +1,24 @@
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// One thing a person did in a chat, in no platform's terms. Every channel adapter maps its updates to this.
+/// </summary>
+internal sealed record InboundActivity(
+    string Channel,
+    string ChatId,
+    string UserId,
+    string DisplayName,
+    string Text,
+    IReadOnlyList<InboundAttachment> Attachments,
+    string? ReplyToMessageId = null,
+    string? ButtonPayload = null,
+    bool IsGroup = false,
+    string? MessageId = null)
+{
+    public string CallerKey => $"{Channel}:{UserId}";
+
+    public ConversationReference Reference => new(Channel, ChatId, UserId);
+}
+
+/// <summary>A file that came with the activity. The bytes are fetched only after the size and type pass.</summary>
+internal sealed record InboundAttachment(string Name, string ContentType, long Size, Func<CancellationToken, Task<byte[]>> FetchAsync);

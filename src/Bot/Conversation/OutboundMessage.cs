@@ -1,0 +1,27 @@
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// Something the bot says. Choices become buttons where the channel has them and numbered options where it does not;
+/// a choice's payload is what the bot receives back when it is picked (typed "2" or pressed).
+/// </summary>
+internal sealed record OutboundMessage(string Text)
+{
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    public OutboundDocument? Document { get; init; }
+
+    /// <summary>The deadline this message is about: a reply to it is linked to that deadline.</summary>
+    public long? AboutDeadlineId { get; init; }
+}
+
+internal sealed record Choice(string Label, string Payload);
+
+internal sealed record OutboundDocument(string FileName, string ContentType, byte[] Bytes);
+
+/// <summary>Where to reach a conversation later: enough to send a proactive message.</summary>
+internal sealed record ConversationReference(string Channel, string ChatId, string? UserId);
+
+/// <summary>A message for a conversation other than the one the turn came from.</summary>
+internal sealed record ProactiveMessage(ConversationReference To, OutboundMessage Message);
+
+internal sealed record TurnResult(IReadOnlyList<OutboundMessage> Replies, IReadOnlyList<ProactiveMessage> Proactive);

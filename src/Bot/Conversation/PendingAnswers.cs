@@ -1,0 +1,66 @@
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// Completes a question the bot asked once it is answered (a button, or a typed number): a file waiting for its
+/// deadline, a status reply, an extension request, a deadline awaiting confirmation.
+/// </summary>
+internal sealed class PendingAnswers(
+    DeadlinePicker picker,
+    SubmissionRecorder recorder,
+    StatusReplyFlow statuses,
+    ExtensionFlow extensions,
+    DeadlineCreation creation)
+{
+    /// <summary>Called with the pending question already cleared from the state and the chosen option's value.</summary>
+    public async Task CompleteAsync(TurnContext context, PendingQuestion pending, string value, CancellationToken ct)
+    {
+        if (pending.Kind == PendingKind.ConfirmDeadline)
+        {
+            await creation.ConfirmAsync(context, pending, value == "co", ct);
+            return;
+        }
+
+        if (!context.Caller.IsSecretary)
+        {
+            context.Reply(Hints.HowToRegister);
+            return;
+        }
+
+        var open = await picker.OpenForAsync(context.Caller.Unit!, ct);
+        if (!long.TryParse(value, out var deadlineId) || open.FirstOrDefault(d => d.Id == deadlineId) is not { } deadline)
+        {
+            context.Reply("Việc này không còn mở cho đơn vị. Gõ /viec để xem các việc đang mở.");
+            return;
+        }
+
+        await CompleteForDeadlineAsync(context, pending, deadline, ct);
+    }
+
+    private async Task CompleteForDeadlineAsync(TurnContext context, PendingQuestion pending, Deadline deadline, CancellationToken ct)
+    {
+        switch (pending.Kind)
+        {
+            case PendingKind.UploadDeadline:
+                var receipt = await recorder.RecordAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), SubmissionMethod.Upload,
+                    string.Empty, context.Caller.Key, context.Activity.Channel, ct);
+                context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
+                break;
+            case PendingKind.StatusDeadline:
+                await statuses.RecordAsync(context, deadline, Enum.Parse<StatusState>(pending.StatusState!), pending.Text ?? string.Empty, pending.Reference, ct);
+                break;
+            case PendingKind.ExtensionDeadline:
+                await extensions.RequestAsync(context, deadline, pending.Date!.Value, pending.Text ?? string.Empty, ct);
+                break;
+            default:
+                context.Reply("Lựa chọn này không còn hiệu lực.");
+                break;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace QcdcBot.Bot.Conversation.Routing;
+
+internal enum Access
+{
+    Everyone,
+    Secretary,
+    AdminOrLeader,
+    Admin,
+}

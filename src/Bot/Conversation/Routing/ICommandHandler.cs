@@ -1,0 +1,15 @@
+namespace QcdcBot.Bot.Conversation.Routing;
+
+/// <summary>One command. The router finds it by name (without "/", diacritics or case) and checks access first.</summary>
+internal interface ICommandHandler
+{
+    /// <summary>Folded names, e.g. "giao"; the first is the one shown in help.</summary>
+    IReadOnlyList<string> Names { get; }
+
+    Access Access { get; }
+
+    /// <summary>One line for /trogiup, e.g. "/viec — các việc đang chờ đơn vị".</summary>
+    string Help { get; }
+
+    Task HandleAsync(TurnContext context, string arguments, CancellationToken ct);
+}

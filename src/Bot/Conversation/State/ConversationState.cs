@@ -1,0 +1,60 @@
+namespace QcdcBot.Bot.Conversation.State;
+
+/// <summary>What a conversation remembers between messages. Serialized as JSON into the store.</summary>
+internal sealed record ConversationState
+{
+    /// <summary>The last numbered list shown, so "3" can name its third item.</summary>
+    public ShownList? LastList { get; init; }
+
+    /// <summary>A question the bot asked and is waiting on.</summary>
+    public PendingQuestion? Pending { get; init; }
+}
+
+internal enum ListKind
+{
+    Units,
+    Deadlines,
+}
+
+internal sealed record ShownList(ListKind Kind, IReadOnlyList<long> Ids);
+
+internal enum PendingKind
+{
+    /// <summary>Options are commands to run (e.g. the same command with an unambiguous name).</summary>
+    Commands,
+
+    /// <summary>Files already stored, waiting for the deadline they belong to.</summary>
+    UploadDeadline,
+
+    /// <summary>A status reply waiting for its deadline.</summary>
+    StatusDeadline,
+
+    /// <summary>An extension request waiting for its deadline.</summary>
+    ExtensionDeadline,
+
+    /// <summary>A new deadline whose date needs a yes before it is created.</summary>
+    ConfirmDeadline,
+}
+
+/// <summary>
+/// A question awaiting an answer. <see cref="Options"/> are the payloads of its choices, in order; the id
+/// makes a stale button (from an older question) recognisable.
+/// </summary>
+internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyList<string> Options)
+{
+    public IReadOnlyList<PendingFile> Files { get; init; } = [];
+
+    public string? Text { get; init; }
+
+    public string? StatusState { get; init; }
+
+    public string? Reference { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public PendingDeadline? Deadline { get; init; }
+}
+
+internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256);
+
+internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Scope, string? ScopeKind, IReadOnlyList<long> UnitIds, string SourcePhrase, bool Yearly);

@@ -1,0 +1,66 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
+internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, OfficeClock clock)
+{
+    public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
+        var current = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
+        if (date <= current)
+        {
+            context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
+            return;
+        }
+
+        var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
+        context.Reply(new OutboundMessage(
+            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}. Ban Tuyên giáo sẽ trả lời qua bot.")
+        { AboutDeadlineId = deadline.Id });
+
+        var question = new OutboundMessage(
+            $"Đề nghị gia hạn #{request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}.\n" +
+            $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
+            $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
+        {
+            Choices = [new Choice("Đồng ý", $"/duyet {request.Id}"), new Choice("Từ chối", $"/tuchoi {request.Id}")],
+            AboutDeadlineId = deadline.Id,
+        };
+        foreach (var admin in await admins.AdminsAsync(ct))
+        {
+            context.Send(admin, question);
+        }
+    }
+
+    public static bool TryParseRequest(string arguments, DateOnly today, out DateOnly date, out string reason, out string? problem)
+    {
+        date = default;
+        reason = string.Empty;
+        problem = null;
+        var parsed = DatePhraseParser.Parse(arguments, today);
+        if (parsed.Problem == DateProblem.ImpossibleDate)
+        {
+            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
+            return false;
+        }
+
+        if (parsed.Date is not { } d)
+        {
+            problem = "Cần ghi ngày xin gia hạn, ví dụ: /giahan 30/4 đang chờ thủ trưởng ký.";
+            return false;
+        }
+
+        date = d;
+        var phrase = parsed.Phrase!;
+        reason = (arguments[..phrase.Start] + " " + arguments[(phrase.Start + phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
+        return true;
+    }
+
+    public OfficeClock Clock => clock;
+}

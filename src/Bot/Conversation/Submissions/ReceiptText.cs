@@ -1,0 +1,49 @@
+using System.Text;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+internal static class ReceiptText
+{
+    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, bool duplicate)
+    {
+        var text = new StringBuilder();
+        if (duplicate)
+        {
+            text.AppendLine($"Tệp này đã được nhận trước đó (biên nhận số {s.ReceiptNo}, lần nộp {s.Version}); bot không lưu lại lần nữa.");
+        }
+        else
+        {
+            text.AppendLine($"✅ Đã nhận. Biên nhận số {s.ReceiptNo}");
+        }
+
+        text.AppendLine($"Đơn vị: {unit.Name}");
+        text.AppendLine($"Việc: {deadline.Title} (hạn {VietnameseWording.DateWithWeekday(s.DueDate)})");
+        if (s.Files.Count > 0)
+        {
+            text.AppendLine(s.Files.Count == 1 ? "Tệp:" : $"Tệp ({s.Files.Count}):");
+            foreach (var f in s.Files)
+            {
+                text.AppendLine($"• {f.OriginalName} — {VietnameseWording.FileSize(f.Size)} — SHA-256 {f.Sha256[..12]}");
+            }
+        }
+
+        if (s.Note.Length > 0)
+        {
+            text.AppendLine($"Ghi chú: {s.Note}");
+        }
+
+        text.AppendLine($"Thời điểm nhận (giờ máy chủ): {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))}");
+        text.AppendLine($"Tình trạng: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}");
+        if (!duplicate && s.Version > 1)
+        {
+            text.AppendLine($"Đây là lần nộp thứ {s.Version}: bản mới thay cho bản trước, các bản cũ vẫn được lưu.");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Text;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>Recognises the short status replies secretaries type, with or without diacritics.</summary>
+internal static partial class StatusKeywords
+{
+    public static (StatusState State, string? Reference)? Match(string text)
+    {
+        var folded = VietnameseFold.Fold(text);
+        if (folded.Contains("khong co noi dung phat sinh", StringComparison.Ordinal) || folded.Contains("khong phat sinh", StringComparison.Ordinal) ||
+            folded.Contains("khong co phat sinh", StringComparison.Ordinal))
+        {
+            return (StatusState.NothingToReport, null);
+        }
+
+        if (folded.Contains("ioffice", StringComparison.Ordinal) || folded.Contains("i-office", StringComparison.Ordinal) || folded.Contains("i office", StringComparison.Ordinal))
+        {
+            var number = ReferenceNumber().Match(text);
+            return (StatusState.SentViaIOffice, number.Success ? number.Groups["ref"].Value.TrimEnd('.', ',', ';') : null);
+        }
+
+        if (folded.Contains("ban giay", StringComparison.Ordinal) || folded.Contains("gui giay", StringComparison.Ordinal) || folded.Contains("ban cung", StringComparison.Ordinal))
+        {
+            return (StatusState.SentOnPaper, null);
+        }
+
+        if (folded.Contains("dang lam", StringComparison.Ordinal) || folded.Contains("dang thuc hien", StringComparison.Ordinal) ||
+            folded.Contains("dang xay dung", StringComparison.Ordinal) || folded.Contains("dang hoan thien", StringComparison.Ordinal))
+        {
+            return (StatusState.InProgress, null);
+        }
+
+        return null;
+    }
+
+    public static string Describe(StatusState state, string? reference) => state switch
+    {
+        StatusState.InProgress => "đang làm",
+        StatusState.SentOnPaper => "đã gửi bản giấy",
+        StatusState.SentViaIOffice => reference is null ? "đã gửi qua iOffice" : $"đã gửi qua iOffice số {reference}",
+        _ => "không có nội dung phát sinh",
+    };
+
+    // "số 123-BC/ĐU", "so 45/BC-DU": the document number after "số".
+    [GeneratedRegex(@"(?i)\b(?:số|so|sô)\s*:?\s*(?<ref>[0-9][\p{L}\p{N}\-/.]*)")]
+    private static partial Regex ReferenceNumber();
+}

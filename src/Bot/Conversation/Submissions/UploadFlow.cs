@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
+/// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
+/// </summary>
+internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options)
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken ct)
+    {
+        if (!context.Caller.IsSecretary)
+        {
+            context.Reply(context.Caller.IsAdmin
+                ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để ghi nhận bài nộp ngoài bot, dùng /ghinhan <đơn vị> <hạn> [ghi chú]."
+                : Hints.HowToRegister);
+            return;
+        }
+
+        var settings = options.CurrentValue;
+        var problems = new List<string>();
+        var accepted = new List<(InboundAttachment Attachment, string Name)>();
+        foreach (var attachment in context.Activity.Attachments)
+        {
+            var name = FileNames.Safe(attachment.Name);
+            var problem = Check(name, attachment.Size, settings);
+            if (problem is null)
+            {
+                accepted.Add((attachment, name));
+            }
+            else
+            {
+                problems.Add(problem);
+            }
+        }
+
+        var files = new List<PendingFile>();
+        if (problems.Count == 0)
+        {
+            foreach (var (attachment, name) in accepted)
+            {
+                var bytes = await attachment.FetchAsync(ct);
+                // The channel's declared size may be missing or wrong: check the bytes that actually came.
+                if (Check(name, bytes.LongLength, settings) is { } late)
+                {
+                    problems.Add(late);
+                    continue;
+                }
+
+                var sha = await submissions.PutFileAsync(bytes, ct);
+                files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            context.Reply("Chưa nhận bài nộp này:\n• " + string.Join("\n• ", problems) +
+                          $"\nTệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)} mỗi tệp.");
+            return;
+        }
+
+        var unit = context.Caller.Unit!;
+        var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
+        if (chosen is not null)
+        {
+            context.Reply(new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
+                context.Caller.Key, context.Activity.Channel, ct)) { AboutDeadlineId = chosen.Id });
+            return;
+        }
+
+        if (candidates.Count == 0)
+        {
+            context.Reply("Đơn vị hiện không có việc nào đang mở để nộp. Tệp đã được giữ lại; nếu Ban Tuyên giáo vừa giao việc mới, hãy gửi lại tệp sau.");
+            return;
+        }
+
+        picker.Ask(context, $"Đã nhận {files.Count} tệp. Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates);
+    }
+
+    public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
+        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
+
+    private static string? Check(string name, long size, BotOptions settings)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        {
+            return $"\"{name}\": loại tệp không được nhận.";
+        }
+
+        if (size <= 0)
+        {
+            return $"\"{name}\": tệp rỗng (0 byte).";
+        }
+
+        if (size > settings.MaxFileBytes)
+        {
+            return $"\"{name}\": tệp quá lớn ({VietnameseWording.FileSize(size)}).";
+        }
+
+        return null;
+    }
+}

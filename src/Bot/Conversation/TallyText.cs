@@ -1,0 +1,38 @@
+using System.Text;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Statuses;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>The words for a tally; /tinhhinh and the digest say the same numbers the same way.</summary>
+internal sealed class TallyText(OfficeClock clock)
+{
+    public string Summary(DeadlineTally t)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today)}");
+        text.AppendLine($"Đã nộp: {VietnameseWording.CountWithPercent(t.Submitted, t.InScope)} đơn vị");
+        text.AppendLine($"• Đúng hạn: {t.OnTime} • Trễ: {t.Late} • Được gia hạn: {t.Extended}");
+        var statuses = t.StatusCounts;
+        if (statuses.Count > 0)
+        {
+            var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.NothingToReport }
+                .Where(statuses.ContainsKey)
+                .Select(s => $"{statuses[s]} {Describe(s)}");
+            text.AppendLine($"• Chưa nộp nhưng đã báo: {string.Join(", ", parts)}");
+        }
+
+        text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");
+        return text.ToString();
+    }
+
+    private static string Describe(StatusState s) => s switch
+    {
+        StatusState.InProgress => "đang làm",
+        StatusState.SentOnPaper => "đã gửi bản giấy",
+        StatusState.SentViaIOffice => "đã gửi qua iOffice",
+        _ => "không có nội dung phát sinh",
+    };
+}

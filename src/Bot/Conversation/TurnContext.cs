@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>One turn: the activity, who sent it, what the conversation remembers, and what the bot will say.</summary>
+internal sealed class TurnContext(InboundActivity activity, string text, Caller caller, ConversationState state)
+{
+    private readonly List<OutboundMessage> _replies = [];
+    private readonly List<ProactiveMessage> _proactive = [];
+
+    public InboundActivity Activity { get; } = activity;
+
+    /// <summary>The text, NFC-normalized and cleaned of control and zero-width characters.</summary>
+    public string Text { get; } = text;
+
+    public Caller Caller { get; } = caller;
+
+    public ConversationState State { get; set; } = state;
+
+    public long? ReplyToDeadlineId { get; init; }
+
+    public IReadOnlyList<OutboundMessage> Replies => _replies;
+
+    public IReadOnlyList<ProactiveMessage> Proactive => _proactive;
+
+    public void Reply(string text) => _replies.Add(new OutboundMessage(text));
+
+    public void Reply(OutboundMessage message) => _replies.Add(message);
+
+    public void Send(ConversationReference to, OutboundMessage message) => _proactive.Add(new ProactiveMessage(to, message));
+
+    /// <summary>
+    /// Asks a question with choices and remembers it. Pressing choice n sends back <c>/chon &lt;id&gt; n</c>, typing
+    /// "n" means the same, so the payload stays short whatever the option is.
+    /// </summary>
+    public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels)
+    {
+        var asked = question with { Id = NewQuestionId() };
+        State = State with { Pending = asked };
+        var choices = labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}")).ToList();
+        _replies.Add(new OutboundMessage(text) { Choices = choices });
+    }
+
+    /// <summary>"Which one did you mean?": each choice runs the same command with an unambiguous name.</summary>
+    public void AskWhich<T>(string text, IReadOnlyList<T> candidates, Func<T, string> label, Func<T, string> command)
+    {
+        var shown = candidates.Take(8).ToList();
+        Ask(text, new PendingQuestion(string.Empty, PendingKind.Commands, shown.Select(command).ToList()), shown.Select(label).ToList());
+    }
+
+    private static string NewQuestionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
+
+    public void ShowList(ListKind kind, IReadOnlyList<long> ids) => State = State with { LastList = new ShownList(kind, ids) };
+}
