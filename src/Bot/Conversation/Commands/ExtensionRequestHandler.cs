@@ -21,7 +21,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, null, ct);
+        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, null, ct, unsubmittedOnly: true);
         if (chosen is not null)
         {
             await flow.RequestAsync(context, chosen, date, reason, ct);

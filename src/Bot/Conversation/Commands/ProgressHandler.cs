@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -23,7 +24,8 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
                 return;
             }
 
-            context.Reply(string.Join("\n\n", open.Select(text.Summary)));
+            context.ShowList(ListKind.Deadlines, open.Select(t => t.Deadline.Id).ToList());
+            context.Reply(string.Join("\n\n", open.Select((t, i) => $"{i + 1}. {text.Summary(t)}")));
             return;
         }
 

@@ -2,6 +2,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
@@ -10,14 +11,30 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// Decides which deadline a secretary's file or status reply is about: the bot message it replies to, a name in
 /// the caption, or the unit's only open deadline. Otherwise it asks, with the open deadlines as choices.
 /// </summary>
-internal sealed class DeadlinePicker(DeadlineStore deadlines, OfficeClock clock)
+internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, OfficeClock clock)
 {
     public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
         (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList();
 
-    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct)
+    /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
+    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false)
     {
         var open = await OpenForAsync(unit, ct);
+        if (unsubmittedOnly)
+        {
+            var pending = new List<Deadline>();
+            foreach (var d in open)
+            {
+                if (await submissions.LatestAsync(unit.Id, d.Id, ct) is null)
+                {
+                    pending.Add(d);
+                }
+            }
+
+            // A reply to a message about a submitted deadline still counts for that deadline.
+            open = pending.Count > 0 || context.ReplyToDeadlineId is null ? pending : open;
+        }
+
         if (context.ReplyToDeadlineId is { } replied && open.FirstOrDefault(d => d.Id == replied) is { } linked)
         {
             return (linked, [linked]);
