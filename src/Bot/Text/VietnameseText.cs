@@ -1,3 +1,4 @@
+using QcdcBot.Storage.Text;
 using System.Globalization;
 using System.Text;
 
@@ -72,20 +73,7 @@ internal static class VietnameseText
     /// The matching form: normalized, lower-case, without accents, đ → d. "ĐẢNG BỘ" → "dang bo".
     /// NFD and NFC input give the same result.
     /// </summary>
-    public static string Fold(string text)
-    {
-        var normalized = Normalize(text).Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(FoldLetter(c));
-            }
-        }
-
-        return folded.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Fold(string text) => VietnameseFold.Fold(Normalize(text));
 
     public static bool ContainsFolded(string haystack, string needle) =>
         Fold(haystack).Contains(Fold(needle), StringComparison.Ordinal);
