@@ -44,6 +44,9 @@ internal sealed record Deadline(
     DateTimeOffset CreatedAt,
     DeadlineState State)
 {
+    /// <summary>When the deadline was last changed (moved, renamed, closed, cancelled).</summary>
+    public DateTimeOffset? ChangedAt { get; init; }
+
     public bool Covers(Unit unit) => Scope switch
     {
         DeadlineScope.All => true,

@@ -113,5 +113,8 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         r.Str("source_phrase"),
         r.Str("created_by"),
         r.Instant("created_at"),
-        DbEnum.Parse<DeadlineState>(r.Str("state")));
+        DbEnum.Parse<DeadlineState>(r.Str("state")))
+    {
+        ChangedAt = r.NullableInstant("changed_at"),
+    };
 }

@@ -1,0 +1,81 @@
+using System.Text;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Digests;
+
+namespace QcdcBot.Bot.Digest;
+
+/// <summary>
+/// The weekly digest as leaders read it on a phone: one section per deadline (separated by a blank line, so a
+/// long digest splits between deadlines), the change since the last digest from stored numbers, a text bar.
+/// </summary>
+internal static class DigestText
+{
+    public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing)
+    {
+        var text = new StringBuilder($"📊 Tổng hợp QCDC — {VietnameseWording.DateWithWeekday(now.Today)}");
+        if (now.Entries.Count == 0)
+        {
+            text.Append("\n\nKhông có việc nào đang mở.");
+        }
+
+        for (var i = 0; i < now.Entries.Count; i++)
+        {
+            var e = now.Entries[i];
+            text.Append("\n\n").Append(Section(i + 1, e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+        }
+
+        if (now.HabituallyLate.Count > 0)
+        {
+            text.Append("\n\n").Append($"Hay chậm hoặc thiếu: {string.Join(", ", now.HabituallyLate)}.");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{number}. {e.Title}");
+        var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
+        text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc" : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
+        text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");
+        text.AppendLine($"{VietnameseWording.Count(e.Submitted, e.InScope)} đơn vị đã nộp ({VietnameseWording.Percent(e.Submitted, e.InScope)}) · {Change(e, before)}");
+        text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late} · gia hạn {e.Extended}");
+        var waiting = new List<string>();
+        Add(waiting, e.InProgress, "đang làm");
+        Add(waiting, e.OnPaper, "đã gửi bản giấy");
+        Add(waiting, e.ViaIOffice, "đã gửi qua iOffice");
+        Add(waiting, e.NothingToReport, "không có nội dung phát sinh");
+        Add(waiting, e.Silent, "chưa trả lời");
+        if (waiting.Count > 0)
+        {
+            text.AppendLine($"Chưa nộp: {string.Join(" · ", waiting)}");
+        }
+
+        if (listMissing && e.Missing.Count > 0)
+        {
+            text.AppendLine($"Còn thiếu ({e.Missing.Count}):");
+            foreach (var name in e.Missing)
+            {
+                text.AppendLine($"• {name}");
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Change(DigestEntry now, DigestEntry? before) => before switch
+    {
+        null => "lần đầu tổng hợp",
+        _ when now.Submitted == before.Submitted => "không đổi so với tuần trước",
+        _ => $"{(now.Submitted > before.Submitted ? "+" : "−")}{Math.Abs(now.Submitted - before.Submitted)} so với tuần trước",
+    };
+
+    private static void Add(List<string> parts, int count, string what)
+    {
+        if (count > 0)
+        {
+            parts.Add($"{count} {what}");
+        }
+    }
+}
