@@ -44,6 +44,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
+        services.AddSingleton<UnitRecordText>();
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();

@@ -7,7 +7,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/donvi: every unit with who is bound; units with nobody (or nobody reachable) are flagged.</summary>
-internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArgument argument) : ICommandHandler
+internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArgument argument, UnitRecordText record) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["donvi"];
 
@@ -24,7 +24,7 @@ internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArg
             var unit = await argument.ResolveAsync(context, arguments, u => $"/donvi {u.Code}", ct);
             if (unit is not null)
             {
-                context.Reply(Detail(unit, everyone.Where(m => m.UnitId == unit.Id).ToList()));
+                context.Reply(Detail(unit, everyone.Where(m => m.UnitId == unit.Id).ToList()) + "\n\n" + await record.ComposeAsync(unit, ct));
             }
 
             return;

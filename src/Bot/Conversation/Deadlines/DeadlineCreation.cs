@@ -105,7 +105,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     {
         var deadline = await deadlines.CreateAsync(
             new NewDeadline(p.Title, p.DueDate, Enum.Parse<DeadlineScope>(p.Scope), p.ScopeKind is null ? null : Enum.Parse<UnitKind>(p.ScopeKind),
-                p.UnitIds, p.Yearly ? Recurrence.Yearly : Recurrence.None, p.SourcePhrase, context.Caller.Key), ct);
+                p.UnitIds, p.Yearly ? Recurrence.Yearly : Recurrence.None, p.SourcePhrase, context.Caller.Key, DeadlineKinds.Infer(p.Title)), ct);
         var all = await units.AllAsync(ct);
         var text = new StringBuilder($"Đã giao việc #{deadline.Id}: {deadline.Title}\n");
         text.Append($"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");

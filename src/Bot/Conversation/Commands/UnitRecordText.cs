@@ -1,0 +1,55 @@
+using System.Text;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>One unit's record across every deadline it owes: submissions and versions, status replies, extensions.</summary>
+internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService tallies, ExtensionRequestStore extensions, OfficeClock clock)
+{
+    public async Task<string> ComposeAsync(Unit unit, CancellationToken ct)
+    {
+        var text = new StringBuilder("Hồ sơ nộp:");
+        var any = false;
+        foreach (var deadline in (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.Covers(unit)))
+        {
+            any = true;
+            var standing = (await tallies.ForDeadlineAsync(deadline, ct)).Units.Single(s => s.Unit.Id == unit.Id);
+            var state = deadline.State == DeadlineState.Cancelled ? " [đã hủy]" : string.Empty;
+            text.Append($"\n\n#{deadline.Id} {deadline.Title}{state} — hạn {VietnameseWording.Date(standing.DueDate)}");
+            if (standing.First is { } first && standing.Latest is { } latest)
+            {
+                text.Append($"\n  Nộp {VietnameseWording.Time(clock.ToLocal(first.ReceivedAt))} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)})");
+                text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {VietnameseWording.Time(clock.ToLocal(latest.ReceivedAt))}" : string.Empty);
+                text.Append($", biên nhận {latest.ReceiptNo}");
+            }
+            else
+            {
+                text.Append("\n  Chưa nộp");
+            }
+
+            if (standing.Status is { } status)
+            {
+                text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status.State, status.Reference)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))})");
+            }
+
+            foreach (var request in (await extensions.ForDeadlineAsync(deadline.Id, ct)).Where(r => r.UnitId == unit.Id))
+            {
+                var decision = request.State switch
+                {
+                    ExtensionState.Approved => "đã đồng ý",
+                    ExtensionState.Denied => "đã từ chối",
+                    _ => "đang chờ",
+                };
+                text.Append($"\n  Xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}: {decision}");
+            }
+        }
+
+        return any ? text.ToString() : "Đơn vị chưa được giao việc nào.";
+    }
+}
