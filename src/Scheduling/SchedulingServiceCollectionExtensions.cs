@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Scheduling;
@@ -18,6 +19,7 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
         services.AddSingleton<TallyService>();
+        services.AddSingleton<DigestBuilder>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using QcdcBot.Storage.Audit;
 using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Digests;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
@@ -43,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<MessageLinkStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<DigestStore>();
         return services;
     }
 }

@@ -61,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MissingHandler>();
         services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();
         services.AddSingleton<ICommandHandler, DenyExtensionHandler>();
+        services.AddSingleton<ICommandHandler, DigestHandler>();
         return services;
     }
 }
