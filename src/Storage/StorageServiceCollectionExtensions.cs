@@ -7,6 +7,7 @@ using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -43,6 +44,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<MessageLinkStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<ReminderLedgerStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<DeadlineReminderSettingsStore>();
         return services;
     }
 }
