@@ -1,16 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>When things happen: the office clock, the working-day calendar, tallies.</summary>
+    /// <summary>When things happen: the office clock, the working-day calendar, tallies, reminders.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName);
         builder.Services.AddSchedulingServices();
+        builder.Services.AddReminders();
         return builder;
     }
 
@@ -18,6 +22,8 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
         services.AddSingleton<TallyService>();
+        services.TryAddSingleton<VietnameseLunarCalendar>();
+        services.TryAddSingleton<WorkingDayCalendar>();
         return services;
     }
 }
