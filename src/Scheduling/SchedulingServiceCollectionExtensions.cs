@@ -1,17 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
+using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>When things happen: the office clock, the working-day calendar, tallies.</summary>
+    /// <summary>When things happen: the office clock, the working-day calendar, tallies, reminders.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName);
         builder.Services.AddSchedulingServices();
+        builder.Services.AddReminders();
         return builder;
     }
 
@@ -20,6 +24,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
         services.AddSingleton<TallyService>();
         services.AddSingleton<DigestBuilder>();
+        services.TryAddSingleton<VietnameseLunarCalendar>();
+        services.TryAddSingleton<WorkingDayCalendar>();
         return services;
     }
 }

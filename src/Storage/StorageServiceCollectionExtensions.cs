@@ -8,6 +8,7 @@ using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -45,6 +46,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageLinkStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<DigestStore>();
+        services.AddSingleton<ReminderLedgerStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<DeadlineReminderSettingsStore>();
         return services;
     }
 }

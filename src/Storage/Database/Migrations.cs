@@ -13,6 +13,7 @@ internal static class Migrations
     private static IReadOnlyList<string> Steps { get; } =
     [
         Schema.V1,
+        Schema.V2,
         Digests.DigestSchema.Sql,
     ];
 

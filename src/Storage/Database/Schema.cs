@@ -155,4 +155,44 @@ internal static class Schema
             PRIMARY KEY (channel, chat_id, message_id)
         );
         """;
+
+    /// <summary>
+    /// Reminders: the ledger of what was sent (or deliberately skipped) per deadline, unit and slot, the outbox
+    /// that delivers it, and per-deadline pause and overrides. Ledger unit_id 0 stands for the deadline itself
+    /// (admin escalations), so it has no foreign key to units.
+    /// </summary>
+    public const string V2 = """
+        CREATE TABLE reminder_ledger (
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id),
+            unit_id     INTEGER NOT NULL,
+            slot        TEXT NOT NULL,
+            sent_at     TEXT NOT NULL,
+            outcome     TEXT NOT NULL DEFAULT 'sent' CHECK (outcome IN ('sent', 'skipped')),
+            PRIMARY KEY (deadline_id, unit_id, slot)
+        );
+
+        CREATE TABLE outbox (
+            id                  INTEGER PRIMARY KEY,
+            created_at          TEXT NOT NULL,
+            channel             TEXT NOT NULL,
+            chat_id             TEXT NOT NULL,
+            user_id             TEXT,
+            body                TEXT NOT NULL,
+            dedupe_key          TEXT UNIQUE,
+            state               TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+            attempts            INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at     TEXT NOT NULL,
+            sent_at             TEXT,
+            last_error          TEXT,
+            external_message_id TEXT
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+
+        CREATE TABLE deadline_reminders (
+            deadline_id INTEGER PRIMARY KEY REFERENCES deadlines(id),
+            paused      INTEGER NOT NULL DEFAULT 0,
+            cadence     TEXT,
+            send_time   TEXT
+        );
+        """;
 }

@@ -1,0 +1,21 @@
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Scheduling.Reminders;
+
+/// <summary>
+/// Port: turns reminder facts into messages. Implemented by the Bot, which owns the wording and the body's JSON
+/// shape; Scheduling never looks inside a body. Return one item per recipient (or none to send nothing).
+/// Composing must not send anything itself: what is returned is written to the outbox together with the ledger row.
+/// </summary>
+internal interface IReminderComposer
+{
+    /// <summary>The reminder itself, to the unit's reachable bound members.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct);
+
+    /// <summary>Tells admins that a unit due a reminder has no reachable bound member.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
+
+    /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
+}

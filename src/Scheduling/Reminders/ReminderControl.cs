@@ -1,0 +1,67 @@
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Scheduling.Reminders;
+
+/// <summary>What admins can do with reminders; the Bot maps /tamdung, /tieptuc, /nhacngay and /lichnhac here.</summary>
+internal sealed class ReminderControl(
+    DeadlineStore deadlines,
+    DeadlineReminderSettingsStore settingsStore,
+    ReminderLedgerStore ledger,
+    ReminderPolicy policy,
+    ReminderSweep sweep,
+    Tallies.TallyService tallies,
+    OfficeClock clock)
+{
+    /// <summary>Stops scheduled reminders for one deadline. False when the deadline is unknown or already paused.</summary>
+    public async Task<bool> PauseAsync(long deadlineId, string actor, CancellationToken ct = default) =>
+        await deadlines.GetAsync(deadlineId, ct) is not null && await settingsStore.SetPausedAsync(deadlineId, true, actor, ct);
+
+    /// <summary>
+    /// Resumes scheduled reminders. Slots that came due while paused follow the catch-up rule: the next sweep sends
+    /// the most recent one and skips the rest.
+    /// </summary>
+    public async Task<bool> ResumeAsync(long deadlineId, string actor, CancellationToken ct = default) =>
+        await deadlines.GetAsync(deadlineId, ct) is not null && await settingsStore.SetPausedAsync(deadlineId, false, actor, ct);
+
+    /// <inheritdoc cref="ReminderSweep.SendNowAsync"/>
+    public Task<ManualSendResult?> SendNowAsync(long deadlineId, CancellationToken ct = default) => sweep.SendNowAsync(deadlineId, ct);
+
+    /// <summary>
+    /// Scheduled reminders for the next <paramref name="days"/> local days (today included), per date and deadline,
+    /// as things stand now: units that submit meanwhile drop out. Paused deadlines are left out; escalations are not listed.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderPreviewEntry>> PreviewAsync(int days, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
+        var now = clock.UtcNow;
+        var today = clock.Today;
+        var last = today.AddDays(days - 1);
+        var entries = new List<ReminderPreviewEntry>();
+        foreach (var tally in await tallies.OpenAsync(ct))
+        {
+            var settings = await settingsStore.GetAsync(tally.Deadline.Id, ct);
+            if (settings.Paused)
+            {
+                continue;
+            }
+
+            var done = (await ledger.ForDeadlineAsync(tally.Deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
+            var upcoming = tally.Units
+                .Where(ReminderSweep.Owes)
+                .SelectMany(u => policy.For(u.DueDate, settings).Slots
+                    .Where(s => s.Date >= today && s.Date <= last && s.SendAt > now && !done.Contains((u.Unit.Id, s.Key)))
+                    .Select(s => (Standing: u, Slot: s)));
+            entries.AddRange(upcoming
+                .GroupBy(x => x.Slot.Date)
+                .Select(g => new ReminderPreviewEntry(
+                    g.Key,
+                    tally.Deadline,
+                    g.Select(x => x.Slot.Name).Distinct().ToList(),
+                    g.Select(x => x.Standing.Unit).DistinctBy(u => u.Id).OrderBy(u => u.Id).ToList())));
+        }
+
+        return entries.OrderBy(e => e.Date).ThenBy(e => e.Deadline.DueDate).ThenBy(e => e.Deadline.Id).ToList();
+    }
+}

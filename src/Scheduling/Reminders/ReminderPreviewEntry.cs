@@ -1,0 +1,10 @@
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Scheduling.Reminders;
+
+/// <summary>One line of /lichnhac: on this local date, this deadline will remind these units (as things stand now).</summary>
+internal sealed record ReminderPreviewEntry(DateOnly Date, Deadline Deadline, IReadOnlyList<string> Slots, IReadOnlyList<Unit> Units)
+{
+    public int UnitCount => Units.Count;
+}

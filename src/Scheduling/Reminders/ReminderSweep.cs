@@ -1,0 +1,197 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Scheduling.Reminders;
+
+/// <summary>
+/// Works out which reminders are due now and writes them (ledger row + outbox rows, one transaction each).
+/// Every run recomputes from the tally and the ledger, so it is safe to run as often as wanted, after any
+/// downtime, or twice at once: the ledger's primary key lets each (deadline, unit, slot) through once.
+/// </summary>
+/// <remarks>
+/// Catch-up rule: of the slots whose time has come and that are not in the ledger, only the most recent is sent;
+/// the older ones are recorded as skipped in the same transaction, so after downtime a unit gets one reminder that
+/// matches where it stands, never a burst of stale ones, and the skipped ones never fire later.
+/// Slots timed before the deadline was created are ignored (it did not exist yet).
+/// Escalation: one admin message per deadline per working day (from the send time on), ledger key
+/// (deadline, unit 0, "escalation-yyyy-MM-dd"), listing every unit past its escalation point and still missing.
+/// </remarks>
+internal sealed class ReminderSweep(
+    TallyService tallies,
+    DeadlineStore deadlines,
+    ReminderPolicy policy,
+    ReminderLedgerStore ledger,
+    DeadlineReminderSettingsStore settingsStore,
+    MemberStore members,
+    IReminderComposer composer,
+    WorkingDayCalendar calendar,
+    OfficeClock clock,
+    ILogger<ReminderSweep> logger)
+{
+    public async Task<SweepResult> RunAsync(CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        var today = clock.Today;
+        var (byUnit, admins) = await RecipientsAsync(ct);
+        int reminded = 0, unreachable = 0, skipped = 0, escalations = 0;
+
+        foreach (var tally in await tallies.OpenAsync(ct))
+        {
+            ct.ThrowIfCancellationRequested();
+            var deadline = tally.Deadline;
+            var settings = await settingsStore.GetAsync(deadline.Id, ct);
+            if (settings.Paused)
+            {
+                continue;
+            }
+
+            var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
+            var escalating = new List<UnitStanding>();
+            foreach (var standing in tally.Units.Where(Owes))
+            {
+                ct.ThrowIfCancellationRequested();
+                var unitId = standing.Unit.Id;
+                var schedule = policy.For(standing.DueDate, settings);
+                if (schedule.EscalationFrom <= now)
+                {
+                    escalating.Add(standing);
+                }
+
+                var reached = schedule.Slots.Where(s => s.SendAt <= now && s.SendAt >= deadline.CreatedAt).ToList();
+                if (reached.Count == 0)
+                {
+                    continue;
+                }
+
+                var latest = reached[^1];
+                var older = reached.Take(reached.Count - 1).Where(s => !done.Contains((unitId, s.Key))).Select(s => s.Key).ToList();
+                if (done.Contains((unitId, latest.Key)))
+                {
+                    // Only possible if an older slot's row is missing, e.g. the schedule changed under it.
+                    if (older.Count > 0)
+                    {
+                        await ledger.RecordSkippedAsync(deadline.Id, unitId, older, ct);
+                        skipped += older.Count;
+                    }
+
+                    continue;
+                }
+
+                var delivery = await DeliverAsync(new ReminderNotice(deadline, standing, latest, today), byUnit[unitId].ToList(), admins, older, ct);
+                if (delivery != ReminderDelivery.AlreadyRecorded)
+                {
+                    skipped += older.Count;
+                }
+
+                reminded += delivery == ReminderDelivery.Reminded ? 1 : 0;
+                unreachable += delivery == ReminderDelivery.Unreachable ? 1 : 0;
+            }
+
+            if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
+            {
+                var key = "escalation-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                if (!done.Contains((ReminderLedgerStore.DeadlineWide, key)))
+                {
+                    var messages = await composer.ComposeEscalationAsync(new EscalationNotice(deadline, escalating, today), admins, ct);
+                    if (await ledger.RecordSlotAsync(deadline.Id, ReminderLedgerStore.DeadlineWide, key, Keyed(messages, deadline.Id, ReminderLedgerStore.DeadlineWide, key), ct: ct))
+                    {
+                        escalations++;
+                    }
+                }
+            }
+        }
+
+        if (reminded + unreachable + escalations > 0)
+        {
+            logger.LogInformation("Reminder sweep: {Reminded} reminded, {Unreachable} unreachable, {Skipped} skipped, {Escalations} escalations", reminded, unreachable, skipped, escalations);
+        }
+
+        return new SweepResult(reminded, unreachable, skipped, escalations);
+    }
+
+    /// <summary>
+    /// Reminds every unit that still owes the deadline now, whatever the schedule or pause says, once per unit per
+    /// local day (ledger slot "manual-yyyy-MM-dd"). Null when the deadline is unknown or not open.
+    /// </summary>
+    public async Task<ManualSendResult?> SendNowAsync(long deadlineId, CancellationToken ct = default)
+    {
+        var deadline = await deadlines.GetAsync(deadlineId, ct);
+        if (deadline is not { State: DeadlineState.Open })
+        {
+            return null;
+        }
+
+        var now = clock.UtcNow;
+        var today = clock.Today;
+        var name = "manual-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var slot = new ReminderSlot(name, name, ReminderSlotKind.Manual, 0, today, now);
+        var (byUnit, admins) = await RecipientsAsync(ct);
+        var tally = await tallies.ForDeadlineAsync(deadline, ct);
+        int reminded = 0, unreachable = 0, already = 0;
+        foreach (var standing in tally.Units.Where(Owes))
+        {
+            ct.ThrowIfCancellationRequested();
+            switch (await DeliverAsync(new ReminderNotice(deadline, standing, slot, today), byUnit[standing.Unit.Id].ToList(), admins, [], ct))
+            {
+                case ReminderDelivery.Reminded:
+                    reminded++;
+                    break;
+                case ReminderDelivery.Unreachable:
+                    unreachable++;
+                    break;
+                default:
+                    already++;
+                    break;
+            }
+        }
+
+        return new ManualSendResult(reminded, unreachable, already);
+    }
+
+    /// <summary>Submitted units and units that said they have nothing to report owe nothing.</summary>
+    internal static bool Owes(UnitStanding standing) => !standing.Submitted && !standing.Excused;
+
+    private async Task<ReminderDelivery> DeliverAsync(
+        ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<Member> admins, IReadOnlyList<string> olderSlots, CancellationToken ct)
+    {
+        var deadlineId = notice.Deadline.Id;
+        var unitId = notice.Unit.Id;
+        if (unitMembers.Count > 0)
+        {
+            var messages = await composer.ComposeReminderAsync(notice, unitMembers, ct);
+            return await ledger.RecordSlotAsync(deadlineId, unitId, notice.Slot.Key, Keyed(messages, deadlineId, unitId, notice.Slot.Key), olderSlots, ct)
+                ? ReminderDelivery.Reminded
+                : ReminderDelivery.AlreadyRecorded;
+        }
+
+        // Nobody to tell: the admins hear about it once per slot, and the slot itself is closed as skipped in the
+        // same transaction so it is not sent late when someone binds.
+        var key = "unreachable-" + notice.Slot.Key;
+        if (admins.Count == 0)
+        {
+            logger.LogWarning("Unit {Unit} has no reachable member and no admin is reachable either; deadline {Deadline} slot {Slot}", notice.Unit.Code, deadlineId, notice.Slot.Key);
+        }
+
+        var notices = admins.Count == 0 ? [] : await composer.ComposeUnreachableAsync(notice, admins, ct);
+        return await ledger.RecordSlotAsync(deadlineId, unitId, key, Keyed(notices, deadlineId, unitId, key), [.. olderSlots, notice.Slot.Key], ct)
+            ? ReminderDelivery.Unreachable
+            : ReminderDelivery.AlreadyRecorded;
+    }
+
+    private async Task<(ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins)> RecipientsAsync(CancellationToken ct)
+    {
+        var all = await members.AllAsync(ct);
+        var byUnit = all.Where(m => m.Reachable && m.UnitId is not null).ToLookup(m => m.UnitId!.Value);
+        var admins = all.Where(m => m.Reachable && m.Role == MemberRole.Admin).ToList();
+        return (byUnit, admins);
+    }
+
+    /// <summary>The outbox dedupe key repeats the ledger key, so even a replayed write cannot queue a message twice.</summary>
+    private static List<OutboxItem> Keyed(IReadOnlyList<OutboxItem> messages, long deadlineId, long unitId, string slot) =>
+        messages.Select((m, i) => m with { DedupeKey = $"reminder:{deadlineId}:{unitId}:{slot}:{i}" }).ToList();
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Reminders;
+
+/// <summary>Per-deadline pause and overrides; a deadline without a row uses the configured defaults.</summary>
+internal sealed class DeadlineReminderSettingsStore(SqliteDatabase database, TimeProvider time)
+{
+    public async Task<DeadlineReminderSettings> GetAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync("SELECT * FROM deadline_reminders WHERE deadline_id = $d", null, Map, ct, ("$d", deadlineId))
+            ?? DeadlineReminderSettings.Default(deadlineId);
+    }
+
+    /// <summary>Returns false when nothing changed (already in that state).</summary>
+    public Task<bool> SetPausedAsync(long deadlineId, bool paused, string actor, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var changed = await connection.ExecuteAsync(
+                """
+                INSERT INTO deadline_reminders (deadline_id, paused) VALUES ($d, $p)
+                ON CONFLICT (deadline_id) DO UPDATE SET paused = excluded.paused WHERE paused <> excluded.paused
+                """,
+                transaction, ct, ("$d", deadlineId), ("$p", paused));
+            if (changed > 0)
+            {
+                await AuditLog.WriteAsync(connection, transaction, time.GetUtcNow(), actor, paused ? "reminders.pause" : "reminders.resume", "deadline", deadlineId, string.Empty, ct);
+            }
+
+            return changed > 0;
+        }, ct);
+
+    public Task SetOverridesAsync(long deadlineId, string? cadence, TimeOnly? sendTime, string actor, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var time24 = sendTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO deadline_reminders (deadline_id, paused, cadence, send_time) VALUES ($d, 0, $c, $t)
+                ON CONFLICT (deadline_id) DO UPDATE SET cadence = excluded.cadence, send_time = excluded.send_time
+                """,
+                transaction, ct, ("$d", deadlineId), ("$c", cadence), ("$t", time24));
+            await AuditLog.WriteAsync(connection, transaction, time.GetUtcNow(), actor, "reminders.overrides", "deadline", deadlineId, $"{cadence} {time24}", ct);
+        }, ct);
+
+    private static DeadlineReminderSettings Map(SqliteDataReader r) => new(
+        r.Long("deadline_id"),
+        r.Bool("paused"),
+        r.NullableString("cadence"),
+        r.NullableString("send_time") is { } t ? TimeOnly.ParseExact(t, "HH:mm", CultureInfo.InvariantCulture) : null);
+}

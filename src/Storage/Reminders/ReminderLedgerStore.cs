@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Database;
+
+namespace QcdcBot.Storage.Reminders;
+
+/// <summary>
+/// What reminders have happened, per (deadline, unit, slot). The primary key makes each of them happen at most
+/// once, across restarts and crashes, because the ledger row and its outbox rows are written together.
+/// </summary>
+internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider time)
+{
+    /// <summary>Ledger unit id for rows about the deadline as a whole (escalations to admins).</summary>
+    public const long DeadlineWide = 0;
+
+    /// <summary>
+    /// Records the slot and enqueues its messages in one transaction. Returns false, writing nothing, when the slot
+    /// is already in the ledger. <paramref name="skipped"/> are older slots passed over in the same step; they are
+    /// recorded as skipped (if not there yet) so they never fire later.
+    /// </summary>
+    public Task<bool> RecordSlotAsync(
+        long deadlineId,
+        long unitId,
+        string slot,
+        IReadOnlyList<OutboxItem> messages,
+        IReadOnlyList<string>? skipped = null,
+        CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var inserted = await connection.ExecuteAsync(
+                """
+                INSERT INTO reminder_ledger (deadline_id, unit_id, slot, sent_at, outcome) VALUES ($d, $u, $slot, $now, 'sent')
+                ON CONFLICT (deadline_id, unit_id, slot) DO NOTHING
+                """,
+                transaction, ct, ("$d", deadlineId), ("$u", unitId), ("$slot", slot), ("$now", now));
+            if (inserted == 0)
+            {
+                // The transaction commits nothing: the caller's messages are dropped with it.
+                return false;
+            }
+
+            await InsertSkippedAsync(connection, transaction, deadlineId, unitId, skipped ?? [], now, ct);
+            foreach (var message in messages)
+            {
+                await OutboxStore.InsertAsync(connection, transaction, message, now, ct);
+            }
+
+            return true;
+        }, ct);
+
+    /// <summary>Marks slots as passed over without sending; already recorded ones are left as they are.</summary>
+    public Task RecordSkippedAsync(long deadlineId, long unitId, IReadOnlyList<string> slots, CancellationToken ct = default) =>
+        database.InTransactionAsync((connection, transaction) =>
+            InsertSkippedAsync(connection, transaction, deadlineId, unitId, slots, time.GetUtcNow(), ct), ct);
+
+    public async Task<IReadOnlyList<LedgerEntry>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            "SELECT * FROM reminder_ledger WHERE deadline_id = $d ORDER BY sent_at, unit_id, slot", null, Map, ct, ("$d", deadlineId));
+    }
+
+    private static async Task InsertSkippedAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long deadlineId, long unitId, IReadOnlyList<string> slots, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var slot in slots)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO reminder_ledger (deadline_id, unit_id, slot, sent_at, outcome) VALUES ($d, $u, $slot, $now, 'skipped')
+                ON CONFLICT (deadline_id, unit_id, slot) DO NOTHING
+                """,
+                transaction, ct, ("$d", deadlineId), ("$u", unitId), ("$slot", slot), ("$now", now));
+        }
+    }
+
+    private static LedgerEntry Map(SqliteDataReader r) => new(
+        r.Long("deadline_id"), r.Long("unit_id"), r.Str("slot"), r.Instant("sent_at"), DbEnum.Parse<LedgerOutcome>(r.Str("outcome")));
+}
