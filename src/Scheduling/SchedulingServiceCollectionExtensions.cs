@@ -21,7 +21,8 @@ public static class SchedulingServiceCollectionExtensions
 
     internal static IServiceCollection AddSchedulingServices(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
+        // One time zone for "today" everywhere: the calendar's (Calendar:TimeZone).
+        services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingDayCalendar>().TimeZone));
         services.AddSingleton<TallyService>();
         services.AddSingleton<DigestBuilder>();
         services.TryAddSingleton<VietnameseLunarCalendar>();

@@ -35,7 +35,10 @@ public sealed class ReminderStorageTests : IDisposable
         await _db.Database.MigrateAsync();
         await using var connection = await _db.Database.OpenAsync();
         Assert.Equal(Migrations.LatestVersion, await Migrations.CurrentVersionAsync(connection, CancellationToken.None));
-        Assert.Equal(2, Migrations.LatestVersion);
+        foreach (var table in new[] { "reminder_ledger", "outbox", "deadline_reminders" })
+        {
+            Assert.Equal(1L, await connection.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $t", null, CancellationToken.None, ("$t", table)));
+        }
     }
 
     [Fact]
