@@ -62,6 +62,11 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();
         services.AddSingleton<ICommandHandler, DenyExtensionHandler>();
         services.AddSingleton<ICommandHandler, DigestHandler>();
+        services.AddSingleton<ICommandHandler, SubmitHintHandler>();
+        services.AddSingleton<ICommandHandler, ReminderPreviewHandler>();
+        services.AddSingleton<ICommandHandler, ReminderNowHandler>();
+        services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
+        services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         return services;
     }
 }

@@ -26,6 +26,7 @@ internal static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<ReminderSweep>();
         services.TryAddSingleton<ReminderControl>();
         services.TryAddSingleton<OutboxRateLimiter>();
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 

@@ -17,6 +17,7 @@ internal sealed class OutboxDispatcher(
     OutboxRateLimiter limiter,
     TimeProvider time,
     IOptions<DispatchOptions> options,
+    OutboxSignal signal,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     /// <summary>One round: returns how many rows were claimed (0 means nothing was due).</summary>
@@ -87,7 +88,7 @@ internal sealed class OutboxDispatcher(
             {
                 try
                 {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

@@ -1,0 +1,44 @@
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Scheduling.Reminders.Dispatch;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>/nhacngay &lt;việc&gt;: remind the units still missing now; recorded in the ledger like any other reminder.</summary>
+internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.Reminders.ReminderControl control, OutboxSignal signal) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["nhacngay"];
+
+    public Access Access => Access.Admin;
+
+    public string Help => "/nhacngay <việc> — nhắc ngay các đơn vị chưa nộp";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var deadline = await argument.ResolveAsync(context, arguments, d => $"/nhacngay #{d.Id}", includeClosed: false, ct);
+        if (deadline is null)
+        {
+            return;
+        }
+
+        var result = await control.SendNowAsync(deadline.Id, ct);
+        if (result is null)
+        {
+            context.Reply("Việc này không còn mở.");
+            return;
+        }
+
+        signal.Pulse();
+        var text = $"Đã nhắc {result.Reminded} đơn vị chưa nộp việc \"{deadline.Title}\".";
+        if (result.Unreachable > 0)
+        {
+            text += $" {result.Unreachable} đơn vị chưa có ai nhận tin (xem /donvi).";
+        }
+
+        if (result.AlreadySent > 0)
+        {
+            text += $" {result.AlreadySent} đơn vị đã được nhắc ngay hôm nay nên không nhắc lại.";
+        }
+
+        context.Reply(text);
+    }
+}

@@ -1,0 +1,57 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Storage.Reminders;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Delivery;
+
+/// <summary>
+/// Every message the bot sends is written here first and delivered by the dispatcher, so a crash loses nothing.
+/// A turn's messages carry dedupe keys made from the update they answer: processing the same update again after a
+/// crash enqueues nothing new, so nothing is sent twice.
+/// </summary>
+internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, OutboxSignal signal)
+{
+    public async Task EnqueueTurnAsync(InboundActivity activity, TurnResult result, string turnKey, CancellationToken ct)
+    {
+        var items = new List<OutboxItem>();
+        var n = 0;
+        foreach (var reply in result.Replies)
+        {
+            items.Add(await ItemAsync(activity.Reference, reply, $"{turnKey}:{n++}", ct));
+        }
+
+        foreach (var proactive in result.Proactive)
+        {
+            items.Add(await ItemAsync(proactive.To, proactive.Message, $"{turnKey}:{n++}", ct));
+        }
+
+        await EnqueueAsync(items, ct);
+    }
+
+    public async Task EnqueueAsync(ConversationReference to, OutboundMessage message, string? dedupeKey, CancellationToken ct) =>
+        await EnqueueAsync([await ItemAsync(to, message, dedupeKey, ct)], ct);
+
+    public async Task<OutboxItem> ItemAsync(ConversationReference to, OutboundMessage message, string? dedupeKey, CancellationToken ct)
+    {
+        OutboxDocument? document = null;
+        if (message.Document is { } d)
+        {
+            document = new OutboxDocument(d.FileName, d.ContentType, await files.PutFileAsync(d.Bytes, ct));
+        }
+
+        var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document);
+        return new OutboxItem(to.Channel, to.ChatId, to.UserId, body.ToJson(), dedupeKey);
+    }
+
+    private async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        await outbox.EnqueueAsync(items, ct);
+        signal.Pulse();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Bot.Reminders;
+
+/// <summary>
+/// The reminder texts: short enough for a phone, the time left in words, how to submit, and quick replies
+/// (buttons where the channel has them). Each message is about its deadline, so a reply to it is linked.
+/// </summary>
+internal sealed class ReminderComposer(OutboxWriter writer) : IReminderComposer
+{
+    public static IReadOnlyList<Choice> QuickReplies { get; } =
+    [
+        new("Nộp file", "/nopfile"),
+        new("Đang làm", "đang làm"),
+        new("Đã gửi bản giấy", "đã gửi bản giấy"),
+        new("Xin gia hạn", "/giahan"),
+    ];
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
+    {
+        var message = new OutboundMessage(ReminderText(notice)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
+        return await ForEachAsync(recipients, message, $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    {
+        var text = $"⚠️ {notice.Unit.Name} ({notice.Unit.Code}) chưa có ai nhận được tin của bot (chưa đăng ký, hoặc đã chặn bot), " +
+                   $"nên không nhận được nhắc việc \"{notice.Deadline.Title}\" ({When(notice)}).\n" +
+                   $"Cấp mã đăng ký: /madangky {notice.Unit.Code}";
+        var message = new OutboundMessage(text) { AboutDeadlineId = notice.Deadline.Id };
+        return await ForEachAsync(admins, message, $"unr:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    {
+        var text = new StringBuilder($"🚨 \"{notice.Deadline.Title}\" (hạn {VietnameseWording.Date(notice.Deadline.DueDate)}): ");
+        text.Append($"{notice.MissingUnits.Count} đơn vị vẫn chưa nộp sau lần nhắc cuối:");
+        foreach (var s in notice.MissingUnits)
+        {
+            text.Append($"\n• {s.Unit.Name} ({s.Unit.Code}) — hạn {VietnameseWording.Date(s.DueDate)}, {VietnameseWording.TimeLeft(s.DueDate, notice.Today)}");
+        }
+
+        var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = notice.Deadline.Id };
+        return await ForEachAsync(admins, message, $"esc:{notice.Deadline.Id}:{notice.Today:yyyy-MM-dd}", ct);
+    }
+
+    internal static string ReminderText(ReminderNotice n)
+    {
+        var due = VietnameseWording.DateWithWeekday(n.DueDate);
+        var days = n.DueDate.DayNumber - n.Today.DayNumber;
+        var when = days switch
+        {
+            > 1 => $"Còn {days} ngày (hạn {due}).",
+            1 => $"Hạn là ngày mai, {due}.",
+            0 => $"Hôm nay ({due}) là hạn cuối.",
+            _ => $"Đã quá hạn {-days} ngày (hạn {due}).",
+        };
+        return $"⏰ Nhắc việc: {n.Deadline.Title}\n" +
+               $"Đơn vị: {n.Unit.Name}\n" +
+               $"{when}\n" +
+               "Nộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.";
+    }
+
+    private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";
+
+    private async Task<IReadOnlyList<OutboxItem>> ForEachAsync(IReadOnlyList<Member> recipients, OutboundMessage message, string key, CancellationToken ct)
+    {
+        var items = new List<OutboxItem>(recipients.Count);
+        foreach (var m in recipients)
+        {
+            items.Add(await writer.ItemAsync(new ConversationReference(m.Channel, m.ChatId, m.UserId), message, $"{key}:{m.Id}", ct));
+        }
+
+        return items;
+    }
+}
