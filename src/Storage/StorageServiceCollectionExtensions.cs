@@ -9,6 +9,7 @@ using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Storage;
@@ -43,6 +44,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationStateStore>();
         services.AddSingleton<MessageLinkStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<TelegramUpdateStore>();
+        services.AddSingleton<LeadershipChatStore>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
+using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
@@ -22,6 +23,7 @@ internal static class BotHost
         builder.AddStorage();
         builder.AddScheduling();
         builder.AddConversation();
+        builder.AddTelegramChannel();
         return builder.Build();
     }
 

@@ -13,6 +13,7 @@ internal static class Migrations
     private static IReadOnlyList<string> Steps { get; } =
     [
         Schema.V1,
+        Schema.TelegramOffsets,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
