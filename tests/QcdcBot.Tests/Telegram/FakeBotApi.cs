@@ -10,7 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace QcdcBot.Tests.Telegram;
 
 /// <summary>One recorded Bot API call: the method, its parameters (JSON body or form fields), an uploaded file, and when.</summary>
-public sealed record ApiCall(string Method, JsonObject Body, byte[]? Upload, TimeSpan At);
+public sealed record ApiCall(string Method, JsonObject Body, byte[]? Upload, TimeSpan At)
+{
+    /// <summary>What the fake answered (for sendMessage: the sent message, with its message_id).</summary>
+    public JsonNode? Result { get; set; }
+}
 
 /// <summary>What the fake does instead of answering normally, once.</summary>
 public abstract record Fault
@@ -53,6 +57,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     public string BaseUrl => _app.Urls.First();
 
     public IReadOnlyList<ApiCall> Calls => _calls.ToList();
+
+    /// <summary>Calls held by a <see cref="Fault.Hang"/>, as soon as they arrive.</summary>
+    public ConcurrentQueue<ApiCall> HangingCalls { get; } = new();
 
     public static async Task<FakeBotApi> StartAsync()
     {
@@ -104,7 +111,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var deadline = _clock.Elapsed + (timeout ?? TimeSpan.FromSeconds(15));
         while (_clock.Elapsed < deadline)
         {
-            var found = _calls.FirstOrDefault(c => c.Method == method && (match?.Invoke(c) ?? true));
+            var found = _calls.FirstOrDefault(c => c.Method == method && (match?.Invoke(c) ?? true) && (c.Result is not null || method == "file"));
             if (found is not null)
             {
                 return found;
@@ -138,8 +145,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var (body, upload) = await ReadAsync(http.Request);
-        _calls.Enqueue(new ApiCall(method, body, upload, _clock.Elapsed));
-        if (_faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
+        var call = new ApiCall(method, body, upload, _clock.Elapsed);
+        if (!_faults.TryGetValue(method, out var queue) || !queue.TryDequeue(out var fault))
+        {
+            fault = null;
+        }
+
+        if (fault is not Fault.Hang)
+        {
+            _calls.Enqueue(call);
+        }
+
+        if (fault is not null)
         {
             switch (fault)
             {
@@ -160,12 +177,15 @@ public sealed class FakeBotApi : IAsyncDisposable
                     http.Abort();
                     return;
                 case Fault.Hang(var release):
+                    HangingCalls.Enqueue(call);
                     await release.Task.WaitAsync(http.RequestAborted);
+                    _calls.Enqueue(call);
                     break;
             }
         }
 
-        await WriteAsync(http, 200, new JsonObject { ["ok"] = true, ["result"] = await ResultAsync(method, body, http.RequestAborted) });
+        call.Result = await ResultAsync(method, body, http.RequestAborted);
+        await WriteAsync(http, 200, new JsonObject { ["ok"] = true, ["result"] = call.Result?.DeepClone() });
     }
 
     private async Task<JsonNode?> ResultAsync(string method, JsonObject body, CancellationToken ct)
