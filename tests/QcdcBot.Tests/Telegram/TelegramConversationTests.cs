@@ -176,4 +176,20 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 
         Assert.Single(_api.CallsTo("sendMessage"));
     }
+
+    [Fact]
+    public async Task A_document_is_uploaded_as_multipart_with_its_bytes_and_name()
+    {
+        var bytes = Enumerable.Range(0, 5000).Select(i => (byte)(i % 251)).ToArray();
+        var sender = _host.Get<TelegramAdapter>();
+
+        await sender.SendAsync(new ConversationReference("telegram", "2002", null),
+            new OutboundMessage("Bảng tổng hợp") { Document = new OutboundDocument("tong-hop.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes) }, default);
+
+        var upload = await _api.WaitForAsync("sendDocument");
+        Assert.Equal(bytes, upload.Upload);
+        Assert.Equal("tong-hop.xlsx", upload.Body["file_name"]!.GetValue<string>());
+        Assert.Equal("2002", upload.Body["chat_id"]!.GetValue<string>());
+        Assert.Single(_api.MessagesTo(Secretary), m => m == "Bảng tổng hợp");
+    }
 }
