@@ -11,6 +11,7 @@ using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Storage;
@@ -49,6 +50,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReminderLedgerStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeadlineReminderSettingsStore>();
+        services.AddSingleton<TelegramUpdateStore>();
+        services.AddSingleton<LeadershipChatStore>();
         return services;
     }
 }

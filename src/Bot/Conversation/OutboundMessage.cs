@@ -12,6 +12,9 @@ internal sealed record OutboundMessage(string Text)
 
     /// <summary>The deadline this message is about: a reply to it is linked to that deadline.</summary>
     public long? AboutDeadlineId { get; init; }
+
+    /// <summary>The platform id of the message this one answers, where the channel threads replies (groups).</summary>
+    public string? ReplyToMessageId { get; init; }
 }
 
 internal sealed record Choice(string Label, string Payload);

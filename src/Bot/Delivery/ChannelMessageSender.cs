@@ -2,7 +2,6 @@ using System.Text.Json;
 using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Scheduling.Reminders.Dispatch;
-using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Submissions;
 
@@ -12,7 +11,7 @@ namespace QcdcBot.Bot.Delivery;
 /// The dispatcher's way out: turns an outbox row back into a message, hands it to its channel, links the sent
 /// message to its deadline (so a reply to it is about that deadline), and maps the channel's answer.
 /// </summary>
-internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels, SubmissionStore files, MessageLinkStore links) : IMessageSender
+internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels, SubmissionStore files) : IMessageSender
 {
     private readonly Dictionary<string, IChannelSender> _channels = channels.ToDictionary(c => c.Channel, StringComparer.OrdinalIgnoreCase);
 
@@ -33,7 +32,7 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
             return SendResult.Permanent($"unreadable body: {e.Message}");
         }
 
-        var message = new OutboundMessage(body.Text) { Choices = body.Choices, AboutDeadlineId = body.AboutDeadlineId };
+        var message = new OutboundMessage(body.Text) { Choices = body.Choices, AboutDeadlineId = body.AboutDeadlineId, ReplyToMessageId = body.ReplyToMessageId };
         if (body.Document is { } d)
         {
             var bytes = await files.ReadFileAsync(d.Sha256, ct);
@@ -48,6 +47,7 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
         string? id;
         try
         {
+            // The channel links what it sent to the message's deadline, so a reply to it is about that deadline.
             id = await channel.SendAsync(new ConversationReference(row.Channel, row.ChatId, row.UserId), message, ct);
         }
         catch (ChannelDeliveryException e)
@@ -59,11 +59,6 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
                 DeliveryFailure.Unreachable => SendResult.Unreachable(e.Message),
                 _ => SendResult.Transient(e.Message),
             };
-        }
-
-        if (id is not null && message.AboutDeadlineId is { } deadlineId)
-        {
-            await links.AddAsync(row.Channel, row.ChatId, id, deadlineId, ct);
         }
 
         return SendResult.Delivered(id);

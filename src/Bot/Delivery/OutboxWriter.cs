@@ -40,7 +40,7 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
             document = new OutboxDocument(d.FileName, d.ContentType, await files.PutFileAsync(d.Bytes, ct));
         }
 
-        var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document);
+        var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document, message.ReplyToMessageId);
         return new OutboxItem(to.Channel, to.ChatId, to.UserId, body.ToJson(), dedupeKey);
     }
 

@@ -15,6 +15,7 @@ internal static class Migrations
         Schema.V1,
         Schema.V2,
         Digests.DigestSchema.Sql,
+        Schema.TelegramOffsets,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -195,4 +195,36 @@ internal static class Schema
             send_time   TEXT
         );
         """;
+
+    /// <summary>
+    /// The Telegram channel's own bookkeeping: where polling stands, every update received (the inbox that makes
+    /// "acknowledged only after committed" and "applied once" hold across restarts), and leadership group chats.
+    /// </summary>
+    public const string TelegramOffsets = """
+        CREATE TABLE telegram_offsets (
+            bot_id      TEXT PRIMARY KEY,
+            next_offset INTEGER NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+
+        CREATE TABLE telegram_updates (
+            bot_id         TEXT NOT NULL,
+            update_id      INTEGER NOT NULL,
+            chat_id        TEXT,
+            media_group_id TEXT,
+            payload        TEXT NOT NULL,
+            received_at    TEXT NOT NULL,
+            state          TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'started', 'done', 'interrupted')),
+            finished_at    TEXT,
+            PRIMARY KEY (bot_id, update_id)
+        );
+        CREATE INDEX telegram_updates_state ON telegram_updates(bot_id, state, update_id);
+
+        CREATE TABLE telegram_leadership_chats (
+            chat_id   TEXT PRIMARY KEY,
+            title     TEXT NOT NULL,
+            added_by  TEXT NOT NULL,
+            added_at  TEXT NOT NULL
+        );
+        """;
 }

@@ -1,0 +1,18 @@
+using QcdcBot.Bot.Conversation;
+
+namespace QcdcBot.Bot.Channels.Local;
+
+/// <summary>Reminders and other proactive messages to terminal users are printed where the chat runs.</summary>
+internal sealed class LocalChannelSender(LocalConsole console) : IChannelSender
+{
+    private long _sent;
+
+    public string Channel => LocalChat.Channel;
+
+    public async Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
+    {
+        await console.Output.WriteLineAsync($"\nbot → {to.Channel}:{to.ChatId}: {LocalRenderer.Render(message)}");
+        await console.Output.FlushAsync(ct);
+        return Interlocked.Increment(ref _sent).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

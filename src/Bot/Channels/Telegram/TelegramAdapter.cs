@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Members;
+
+namespace QcdcBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Sends the core's messages on Telegram: splits long text, turns choices into buttons, links every sent message
+/// about a deadline to it (so a reply is tied to the deadline), and marks people who blocked the bot unreachable.
+/// </summary>
+internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore links, MemberStore members, ILogger<TelegramAdapter> logger) : IChannelSender
+{
+    public const string ChannelName = "telegram";
+
+    public string Channel => ChannelName;
+
+    /// <summary>The outbox's way out: the platform's answer in channel-neutral terms.</summary>
+    async Task<string?> IChannelSender.SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
+    {
+        long? replyTo = long.TryParse(message.ReplyToMessageId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+        try
+        {
+            var sent = await SendAsync(to, message, replyTo, ct);
+            return sent.Count == 0 ? null : sent[0].ToString(CultureInfo.InvariantCulture);
+        }
+        catch (TelegramApiException ex)
+        {
+            throw ex.ErrorCode switch
+            {
+                429 => new ChannelDeliveryException(DeliveryFailure.RateLimited, ex.Message, ex.RetryAfter, ex),
+                403 => new ChannelDeliveryException(DeliveryFailure.Unreachable, ex.Message, null, ex),
+                >= 500 => new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex),
+                _ => new ChannelDeliveryException(DeliveryFailure.Permanent, ex.Message, null, ex),
+            };
+        }
+        catch (TelegramUnavailableException ex)
+        {
+            throw new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex);
+        }
+    }
+
+    /// <summary>Sends <paramref name="message"/>, the first part as a reply to <paramref name="replyTo"/>; returns the ids of the sent messages.</summary>
+    public async Task<IReadOnlyList<long>> SendAsync(ConversationReference to, OutboundMessage message, long? replyTo, CancellationToken ct)
+    {
+        var chatId = long.Parse(to.ChatId, CultureInfo.InvariantCulture);
+        var sent = new List<long>();
+        try
+        {
+            foreach (var part in TelegramRenderer.Render(message))
+            {
+                if (part.Html.Trim().Length == 0 && part.Keyboard is null)
+                {
+                    continue;
+                }
+
+                var result = await client.SendMessageAsync(chatId, part.Html, part.Keyboard, sent.Count == 0 ? replyTo : null, ct);
+                sent.Add(result.MessageId);
+            }
+
+            if (message.Document is { } document)
+            {
+                var result = await client.SendDocumentAsync(chatId, document.FileName, document.ContentType, document.Bytes, null, ct);
+                sent.Add(result.MessageId);
+            }
+        }
+        catch (TelegramApiException ex) when (ex.IsUnreachable)
+        {
+            // The person blocked the bot or left: admins see it in /donvi.
+            var userId = to.UserId ?? (chatId > 0 ? to.ChatId : null);
+            if (userId is not null && chatId > 0)
+            {
+                await members.MarkUnreachableAsync(ChannelName, userId, ex.Description, ct);
+            }
+
+            logger.LogWarning("Telegram chat {ChatId} cannot be reached: {ErrorCode} {Description}", to.ChatId, ex.ErrorCode, ex.Description);
+            throw;
+        }
+        finally
+        {
+            if (message.AboutDeadlineId is { } deadlineId)
+            {
+                foreach (var id in sent)
+                {
+                    await links.AddAsync(ChannelName, to.ChatId, id.ToString(CultureInfo.InvariantCulture), deadlineId, CancellationToken.None);
+                }
+            }
+        }
+
+        return sent;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Conversation.Commands;
+
+namespace QcdcBot.Bot.Channels.Telegram;
+
+internal static class TelegramServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Telegram channel, when <c>Telegram:Token</c> is set: the Bot API client, the inbox processor, and either
+    /// long polling (default) or the webhook server (<c>Telegram:Mode = Webhook</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(TelegramOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.Token)]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Token.Contains(':', StringComparison.Ordinal), "Telegram:Token does not look like a bot token (<bot id>:<secret>).")
+            .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Telegram:ApiBaseUrl must be an absolute URL.")
+            .Validate(o => o.PollTimeout >= TimeSpan.Zero && o.PollTimeout <= TimeSpan.FromSeconds(100), "Telegram:PollTimeout must be between 0 and 100 seconds.")
+            .Validate(o => o.AlbumWindow >= TimeSpan.Zero && o.AlbumWindow <= TimeSpan.FromSeconds(30), "Telegram:AlbumWindow must be between 0 and 30 seconds.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || WebhookSecret.IsValid(o.WebhookSecret),
+                "Telegram:WebhookSecret is required in webhook mode: 1–256 characters of A-Z, a-z, 0-9, _ and -.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || o.WebhookPath.StartsWith('/'), "Telegram:WebhookPath must start with /.")
+            .ValidateOnStart();
+
+        // The token is in every request URL: this client must never log requests.
+        builder.Services.AddHttpClient(TelegramClient.HttpClientName)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+
+        var services = builder.Services;
+        services.AddSingleton<TelegramClient>();
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramAdapter>();
+        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramAdapter>());
+        services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
+        services.AddSingleton<TelegramLeadershipChats>();
+        services.AddSingleton<TelegramInboxSignal>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddHostedService<TelegramUpdateProcessor>();
+        if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
+        {
+            services.AddSingleton<TelegramWebhookServer>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookServer>());
+        }
+        else
+        {
+            services.AddHostedService<TelegramPoller>();
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Telegram;
+
+namespace QcdcBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Handles one Telegram update (or the updates of one album): maps it to an <see cref="InboundActivity"/>, runs the
+/// turn, and sends the replies and proactive messages. Anything the bot does not handle is ignored.
+/// </summary>
+internal sealed class TelegramUpdateHandler(
+    ConversationBot bot,
+    TelegramClient client,
+    TelegramBotIdentity identity,
+    LeadershipChatStore leadershipChats,
+    MemberStore members,
+    OutboxWriter outbox,
+    IOptionsMonitor<TelegramOptions> telegramOptions,
+    IOptionsMonitor<BotOptions> botOptions,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private const string Channel = TelegramAdapter.ChannelName;
+
+    public async Task HandleAsync(IReadOnlyList<TelegramUpdate> updates, CancellationToken ct)
+    {
+        var first = updates[0];
+        // Every message sent for this update goes through the outbox keyed on the update: handling it again enqueues nothing new.
+        var key = $"tg:{first.UpdateId}";
+        if (first.CallbackQuery is { } query)
+        {
+            await HandleCallbackAsync(query, key, ct);
+        }
+        else if (first.MyChatMember is { } membership)
+        {
+            await HandleMembershipAsync(membership, key, ct);
+        }
+        else if (first.Message is not null)
+        {
+            await HandleMessagesAsync(updates.Select(u => u.Message).OfType<TelegramMessage>().ToList(), key, ct);
+        }
+        else
+        {
+            logger.LogDebug("Telegram update {UpdateId} of a kind the bot does not handle was ignored", first.UpdateId);
+        }
+    }
+
+    private async Task HandleMessagesAsync(IReadOnlyList<TelegramMessage> messages, string key, CancellationToken ct)
+    {
+        var message = messages[0];
+        if (message.From is not { IsBot: false } from)
+        {
+            return;
+        }
+
+        var text = messages.Select(m => m.Text ?? m.Caption).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? string.Empty;
+        var files = TelegramAttachments.From(messages);
+        if (text.Length == 0 && files.Count == 0)
+        {
+            return; // stickers, voice, locations, service messages…
+        }
+
+        var chat = message.Chat;
+        var origin = new ConversationReference(Channel, Id(chat.Id), Id(from.Id));
+        long? replyTo = null;
+        if (chat.IsGroup)
+        {
+            var me = await identity.GetAsync(ct);
+            switch (GroupAddressing.Classify(message, text, me))
+            {
+                case GroupMessageKind.NotForUs:
+                    return;
+                case GroupMessageKind.MakeLeadershipChat:
+                    await MakeLeadershipChatAsync(chat, from, message.MessageId, key, ct);
+                    return;
+                case GroupMessageKind.PrivateOnly:
+                    await ReplyAsync(origin, "Trong nhóm, bot chỉ trả lời /tinhhinh, /chuanop, /hanchot và /trogiup. Việc khác xin nhắn riêng cho bot.", message.MessageId, key, ct);
+                    return;
+            }
+
+            if (files.Count > 0)
+            {
+                return;
+            }
+
+            replyTo = message.MessageId;
+        }
+        else if (CommandIs(text, GroupAddressing.LeadershipCommand))
+        {
+            await ReplyAsync(origin, "Lệnh /nhomlanhdao dùng trong nhóm Telegram của lãnh đạo: thêm bot vào nhóm rồi gõ lệnh ở đó.", null, key, ct);
+            return;
+        }
+
+        var limit = telegramOptions.CurrentValue.MaxDownloadBytes;
+        if (files.FirstOrDefault(f => f.Size > limit) is { } tooBig)
+        {
+            await ReplyAsync(origin,
+                $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: Telegram chỉ cho bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. " +
+                "Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho Ban Tuyên giáo để được ghi nhận.", replyTo, key, ct);
+            return;
+        }
+
+        if (files.Count > 0)
+        {
+            await TryTypingAsync(chat.Id, ct);
+        }
+
+        var activity = new InboundActivity(Channel, origin.ChatId, origin.UserId!, DisplayName(from), text,
+            files.Select(f => TelegramAttachments.ToInbound(f, client, limit)).ToList(),
+            ReplyToMessageId: message.ReplyToMessage is { } original ? Id(original.MessageId) : null,
+            IsGroup: chat.IsGroup,
+            MessageId: Id(message.MessageId));
+        await TurnAsync(activity, replyTo, key, ct);
+    }
+
+    private async Task HandleCallbackAsync(TelegramCallbackQuery query, string key, CancellationToken ct)
+    {
+        var payload = CallbackData.Decode(query.Data);
+        if (payload is null || query.Message is not { } message)
+        {
+            await client.AnswerCallbackQueryAsync(query.Id, "Nút này đã cũ hoặc không hợp lệ. Xin gửi lại yêu cầu.", ct);
+            return;
+        }
+
+        await client.AnswerCallbackQueryAsync(query.Id, null, ct);
+        await MarkChosenAsync(message, query.Data!, ct);
+        var activity = new InboundActivity(Channel, Id(message.Chat.Id), Id(query.From.Id), DisplayName(query.From), string.Empty, [],
+            ReplyToMessageId: Id(message.MessageId), ButtonPayload: payload, IsGroup: message.Chat.IsGroup, MessageId: Id(message.MessageId));
+        await TurnAsync(activity, null, key, ct);
+    }
+
+    /// <summary>The pressed button's message loses its buttons and says what was chosen, so it cannot be pressed twice.</summary>
+    private async Task MarkChosenAsync(TelegramMessage message, string data, CancellationToken ct)
+    {
+        var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == data)?.Text;
+        try
+        {
+            if (message.Text is { } text && label is not null)
+            {
+                await client.EditMessageTextAsync(message.Chat.Id, message.MessageId, TelegramHtml.Escape(text) + "\n\n✓ " + TelegramHtml.Escape(label), null, ct);
+            }
+            else
+            {
+                await client.EditMessageReplyMarkupAsync(message.Chat.Id, message.MessageId, null, ct);
+            }
+        }
+        catch (TelegramApiException ex)
+        {
+            // E.g. "message is not modified" or a message too old to edit: the choice itself still counts.
+            logger.LogInformation("Could not update the buttons of Telegram message {MessageId}: {ErrorCode} {Description}", message.MessageId, ex.ErrorCode, ex.Description);
+        }
+    }
+
+    private async Task HandleMembershipAsync(TelegramChatMemberUpdated change, string key, CancellationToken ct)
+    {
+        var chatId = Id(change.Chat.Id);
+        if (!change.Chat.IsGroup)
+        {
+            if (change.NewChatMember.Status == "kicked")
+            {
+                await members.MarkUnreachableAsync(Channel, Id(change.From.Id), "blocked the bot", ct);
+                logger.LogInformation("Telegram user {UserId} blocked the bot", change.From.Id);
+            }
+
+            return;
+        }
+
+        if (change.NewChatMember.IsIn && !change.OldChatMember.IsIn)
+        {
+            logger.LogInformation("The bot was added to Telegram group {ChatId} by {UserId}", chatId, change.From.Id);
+            await ReplyAsync(new ConversationReference(Channel, chatId, null),
+                "Xin chào! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở. Trong nhóm, bot trả lời /tinhhinh, /chuanop, /hanchot, /trogiup cho lãnh đạo và Ban Tuyên giáo.\n" +
+                "Ban Tuyên giáo gõ /nhomlanhdao trong nhóm này để đặt đây là nhóm lãnh đạo.", null, key, ct);
+        }
+        else if (!change.NewChatMember.IsIn && change.OldChatMember.IsIn)
+        {
+            var wasLeadership = await leadershipChats.RemoveAsync(chatId, "bot removed from the group", ct);
+            logger.LogInformation("The bot was removed from Telegram group {ChatId} (leadership chat: {WasLeadership})", chatId, wasLeadership);
+        }
+    }
+
+    private async Task MakeLeadershipChatAsync(TelegramChat chat, TelegramUser from, long messageId, string key, CancellationToken ct)
+    {
+        var origin = new ConversationReference(Channel, Id(chat.Id), Id(from.Id));
+        var caller = $"{Channel}:{Id(from.Id)}";
+        if (!botOptions.CurrentValue.IsAdmin(caller))
+        {
+            await ReplyAsync(origin, "Chỉ Ban Tuyên giáo (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
+            return;
+        }
+
+        await leadershipChats.AddAsync(Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
+        await ReplyAsync(origin, $"Đã đặt nhóm \"{chat.Title}\" là nhóm lãnh đạo: bản tổng hợp tình hình nộp báo cáo sẽ được gửi vào đây.", messageId, key, ct);
+    }
+
+    private async Task TurnAsync(InboundActivity activity, long? replyTo, string key, CancellationToken ct)
+    {
+        var result = await bot.OnTurnAsync(activity, ct);
+        if (replyTo is { } id)
+        {
+            // In a group the answers thread under the command they answer.
+            var threaded = result.Replies.Select(r => r with { ReplyToMessageId = Id(id) }).ToList();
+            result = result with { Replies = threaded };
+        }
+
+        await outbox.EnqueueTurnAsync(activity, result, key, ct);
+    }
+
+    private Task ReplyAsync(ConversationReference to, string text, long? replyTo, string key, CancellationToken ct) =>
+        outbox.EnqueueAsync(to, new OutboundMessage(text) { ReplyToMessageId = replyTo is { } id ? Id(id) : null }, key + ":notice", ct);
+
+    private async Task TryTypingAsync(long chatId, CancellationToken ct)
+    {
+        try
+        {
+            await client.SendChatActionAsync(chatId, "typing", ct);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
+        {
+            logger.LogDebug("Chat action not sent: {Reason}", ex.Message);
+        }
+    }
+
+    private static bool CommandIs(string text, string name) => Conversation.Routing.CommandLine.Parse(text) is { HadSlash: true } command && command.Name == name;
+
+    private static string DisplayName(TelegramUser user)
+    {
+        var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))).Trim();
+        return name.Length > 0 ? name : user.Username is { Length: > 0 } username ? "@" + username : Id(user.Id);
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

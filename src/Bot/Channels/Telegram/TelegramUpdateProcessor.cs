@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Storage.Telegram;
+
+namespace QcdcBot.Bot.Channels.Telegram;
+
+/// <summary>
+/// Handles the inbox in update order, one update (or album) at a time: claim it (pending → started), handle it,
+/// finish it (→ done). After a stop in the middle the update is not run again — its effects may be committed —
+/// and the person is told to check; everything still pending is handled as usual.
+/// </summary>
+internal sealed class TelegramUpdateProcessor(
+    TelegramUpdateStore store,
+    TelegramUpdateHandler handler,
+    TelegramAdapter adapter,
+    TelegramInboxSignal signal,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramUpdateProcessor> logger) : BackgroundService
+{
+    private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await store.PurgeAsync(_botId, options.Value.DedupeRetention, stoppingToken);
+            await NotifyInterruptedAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var pending = await store.PendingAsync(_botId, 50, stoppingToken);
+                if (pending.Count == 0)
+                {
+                    await signal.WaitAsync(stoppingToken);
+                    continue;
+                }
+
+                var done = new HashSet<long>();
+                foreach (var row in pending)
+                {
+                    if (done.Contains(row.UpdateId))
+                    {
+                        continue;
+                    }
+
+                    var rows = row.MediaGroupId is { } album ? await WaitForAlbumAsync(row, album, stoppingToken) : [row];
+                    await HandleAsync(rows, stoppingToken);
+                    done.UnionWith(rows.Select(r => r.UpdateId));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: whatever was started stays "started" and is reported at the next start.
+        }
+    }
+
+    private async Task HandleAsync(IReadOnlyList<StoredUpdate> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.UpdateId).ToList();
+        await store.StartAsync(_botId, ids, ct);
+        try
+        {
+            var updates = rows.Select(r => TelegramJson.ParseUpdate(r.Payload)).OfType<TelegramUpdate>().ToList();
+            if (updates.Count > 0)
+            {
+                await handler.HandleAsync(updates, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "Telegram update {UpdateId} could not be read and was skipped", ids[0]);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Telegram update {UpdateId} failed and was skipped", ids[0]);
+        }
+
+        // A local write that takes milliseconds: not cut off by the stop, or a handled update would look interrupted.
+        await store.FinishAsync(_botId, ids, CancellationToken.None);
+    }
+
+    /// <summary>Telegram sends each part of an album as its own update: wait until none arrived for the album window.</summary>
+    private async Task<IReadOnlyList<StoredUpdate>> WaitForAlbumAsync(StoredUpdate first, string album, CancellationToken ct)
+    {
+        while (true)
+        {
+            var parts = await store.PendingAlbumAsync(_botId, first.ChatId, album, ct);
+            var quietFor = time.GetUtcNow() - parts.Max(p => p.ReceivedAt);
+            var remaining = options.Value.AlbumWindow - quietFor;
+            if (remaining <= TimeSpan.Zero || parts.Count == 0)
+            {
+                return parts.Count == 0 ? [first] : parts;
+            }
+
+            await Task.Delay(remaining, time, ct);
+        }
+    }
+
+    private async Task NotifyInterruptedAsync(CancellationToken ct)
+    {
+        foreach (var row in await store.TakeInterruptedAsync(_botId, ct))
+        {
+            logger.LogWarning("Telegram update {UpdateId} was being handled when the bot stopped; it is not run again", row.UpdateId);
+            if (row.ChatId is not { } chatId)
+            {
+                continue;
+            }
+
+            try
+            {
+                await adapter.SendAsync(new ConversationReference(TelegramAdapter.ChannelName, chatId, null), new OutboundMessage(
+                    "Bot vừa khởi động lại đúng lúc đang xử lý một tin nhắn của bạn, nên không chắc tin đó đã được ghi nhận hay chưa. " +
+                    "Xin kiểm tra lại (ví dụ gõ /viec hoặc /hanchot) trước khi gửi lại."), null, ct);
+            }
+            catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
+            {
+                logger.LogWarning("Could not tell chat {ChatId} about the interrupted update: {Reason}", chatId, ex.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Telegram;
+
+namespace QcdcBot.Tests.Telegram;
+
+/// <summary>Polling across restarts, and the client's answer to 429, 500 and dropped connections.</summary>
+public sealed class TelegramReliabilityTests : IAsyncLifetime
+{
+    private static readonly string BotId = FakeBotApi.BotId.ToString(CultureInfo.InvariantCulture);
+
+    private FakeBotApi _api = null!;
+    private TelegramTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeBotApi.StartAsync();
+        _host = new TelegramTestHost(_api);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_stop_before_the_updates_are_stored_loses_nothing_they_come_again_and_apply_once()
+    {
+        var release = new TaskCompletionSource();
+        _api.Inject("getUpdates", new Fault.Hang(release));
+        var id = _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027"));
+        await _host.StartAsync();
+        await WaitAsync(() => !_api.HangingCalls.IsEmpty);
+
+        await _host.StopAsync();
+        await _host.StartAsync();
+
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Đã giao việc");
+        Assert.Single(await _host.Get<DeadlineStore>().ListAsync());
+        await WaitAsync(() => _api.QueuedUpdates() == 0);
+        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, id));
+    }
+
+    [Fact]
+    public async Task A_stop_while_a_reply_is_being_sent_applies_nothing_twice_and_the_reply_still_arrives()
+    {
+        // Replies go through the outbox: the update is committed and marked done before its reply is sent.
+        var release = new TaskCompletionSource();
+        _api.Inject("sendMessage", new Fault.Hang(release));
+        var first = _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027"));
+        var second = _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/hanchot"));
+        await _host.StartAsync();
+        await WaitAsync(() => !_api.HangingCalls.IsEmpty);
+
+        await _host.StopAsync();
+        await _host.StartAsync();
+
+        // The reply cut off by the stop is sent after the restart, and the /hanchot stored before the stop is answered.
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Đã giao việc");
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Các việc đã giao");
+        Assert.Single(await _host.Get<DeadlineStore>().ListAsync());
+        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, first));
+        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, second));
+        Assert.Single(_api.MessagesTo(TelegramTestHost.Admin), m => m.Contains("Đã giao việc", StringComparison.Ordinal));
+        Assert.Equal(0, _api.QueuedUpdates());
+    }
+
+    [Fact]
+    public async Task After_a_429_the_next_call_waits_at_least_retry_after()
+    {
+        _api.Inject("sendMessage", new Fault.TooManyRequests(1));
+        await _host.StartAsync();
+
+        _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/trogiup"));
+        await _api.WaitForAsync("sendMessage");
+
+        var calls = _api.CallsTo("sendMessage");
+        Assert.Equal(2, calls.Count);
+        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(1), $"retried after {calls[1].At - calls[0].At}");
+    }
+
+    [Fact]
+    public async Task A_server_error_and_a_dropped_connection_are_retried_and_the_message_is_sent_once()
+    {
+        _api.Inject("sendMessage", new Fault.ServerError());
+        _api.Inject("sendMessage", new Fault.Drop());
+        await _host.StartAsync();
+
+        _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/trogiup"));
+        await _api.WaitForAsync("sendMessage");
+
+        Assert.Equal(3, _api.CallsTo("sendMessage").Count);
+        Assert.Single(_api.CallsTo("sendMessage"), c => c.Result is not null);
+    }
+
+    private static async Task WaitAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "condition not met in time");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using QcdcBot.Bot.Hosting;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Tests.Telegram;
+
+/// <summary>The real bot host (BotHost) over a temp SQLite file, pointed at the fake Bot API. Can be stopped and started again.</summary>
+public sealed class TelegramTestHost : IAsyncDisposable
+{
+    public const long Admin = 1001;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tg-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> _settings;
+    private IHost? _host;
+
+    public TelegramTestHost(FakeBotApi api, IDictionary<string, string?>? extra = null)
+    {
+        Directory.CreateDirectory(_folder);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = FakeBotApi.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:PollTimeout"] = "00:00:01",
+            ["Telegram:AlbumWindow"] = "00:00:00.300",
+            ["Telegram:RetryBaseDelay"] = "00:00:00.050",
+            ["Telegram:RetryMaxDelay"] = "00:00:00.200",
+            ["Storage:Path"] = Path.Combine(_folder, "qcdcbot.db"),
+            // A reply whose send was cut off by a stop is claimed again after this lease.
+            ["Dispatch:ClaimLease"] = "00:00:01",
+            ["Dispatch:PollInterval"] = "00:00:00.200",
+            ["Bot:Admins:0"] = $"telegram:{Admin}",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public IServiceProvider Services => _host!.Services;
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task StartAsync(bool seedUnits = true)
+    {
+        _host = BotHost.Create([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_settings);
+            builder.Logging.ClearProviders();
+        });
+        await _host.StartAsync();
+        if (seedUnits && (await Get<UnitStore>().AllAsync()).Count == 0)
+        {
+            using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Fixtures", "units.sample.csv"));
+            Assert.True((await Get<UnitCsvImporter>().ImportAsync(reader, "test")).Succeeded);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is null)
+        {
+            return;
+        }
+
+        await _host.StopAsync(TimeSpan.FromSeconds(10));
+        _host.Dispose();
+        _host = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled connection may still hold the file for a moment; the temp folder is cleaned by the OS later.
+        }
+    }
+}
