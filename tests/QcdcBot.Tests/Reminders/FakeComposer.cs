@@ -17,11 +17,14 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
     /// <summary>Throw on the reminder after this many have been composed (a crash mid fan-out).</summary>
     public int? FailAfter { get; set; }
 
+    /// <summary>Throw on every reminder for this deadline (a poisoned deadline).</summary>
+    public long? FailForDeadline { get; set; }
+
     public int Reminders => _calls.Count(c => c.Kind == "reminder");
 
     public Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
-        if (FailAfter is { } n && Reminders >= n)
+        if ((FailAfter is { } n && Reminders >= n) || FailForDeadline == notice.Deadline.Id)
         {
             throw new InvalidOperationException("simulated crash while composing");
         }

@@ -150,7 +150,8 @@ public sealed class ReminderSweepTests : IDisposable
         _h.At(D(3, 13), 8, 0);
 
         _h.Composer.FailAfter = 73;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _h.Sweep.RunAsync());
+        var crashed = await _h.Sweep.RunAsync();
+        Assert.Equal((73, 1), (crashed.Reminded, crashed.FailedDeadlines));
         Assert.Equal(73, (await _h.Outbox.AllAsync()).Count);
 
         _h.Composer.FailAfter = null;
@@ -165,6 +166,22 @@ public sealed class ReminderSweepTests : IDisposable
         var outbox = await _h.Outbox.AllAsync();
         Assert.Equal(200, outbox.Count);
         Assert.Equal(200, outbox.Select(m => m.ChatId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_deadline_that_fails_to_compose_does_not_stop_reminders_for_the_others()
+    {
+        _h.At(D(3, 2), 9);
+        await _h.AddUnitsAsync(2);
+        var poisoned = await _h.CreateDeadlineAsync(D(3, 20), "Báo cáo A");
+        await _h.CreateDeadlineAsync(D(3, 20), "Báo cáo B");
+        _h.Composer.FailForDeadline = poisoned.Id;
+        _h.At(D(3, 13), 8, 0);
+
+        var result = await _h.Sweep.RunAsync();
+
+        Assert.Equal((2, 1), (result.Reminded, result.FailedDeadlines));
+        Assert.Empty(await _h.Ledger.ForDeadlineAsync(poisoned.Id));
     }
 
     [Fact]
