@@ -194,6 +194,39 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dispatcher_stopped_mid_batch_leaves_the_rest_claimed_and_a_restart_delivers_each_after_the_lease()
+    {
+        await EnqueueAsync([.. Enumerable.Range(1, 200).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var stop = new CancellationTokenSource();
+        var calls = 0;
+        _sender.Answer = m =>
+        {
+            if (++calls == 51)
+            {
+                // The process dies before the 51st message leaves.
+                stop.Cancel();
+                stop.Token.ThrowIfCancellationRequested();
+            }
+
+            return SendResult.Delivered($"ext-{m.Id}");
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DriveAsync(_dispatcher.DispatchOnceAsync(stop.Token)));
+        Assert.Equal(50, (await _outbox.AllAsync()).Count(m => m.State == OutboxState.Sent));
+        Assert.Equal(0, await _dispatcher.DispatchOnceAsync(CancellationToken.None));
+
+        _time.Advance(_options.ClaimLease);
+        var options = Options.Create(_options);
+        using var restarted = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, NullLogger<OutboxDispatcher>.Instance);
+        Assert.Equal(150, await DriveAsync(restarted.DispatchOnceAsync(CancellationToken.None)));
+
+        var rows = await _outbox.AllAsync();
+        Assert.All(rows, m => Assert.Equal(OutboxState.Sent, m.State));
+        var delivered = _sender.Calls.Where((_, i) => i != 50).Select(c => c.Id).ToList();
+        Assert.Equal(rows.Select(r => r.Id).Order(), delivered.Order());
+    }
+
+    [Fact]
     public async Task The_background_loop_delivers_and_stops_when_the_host_stops()
     {
         await EnqueueAsync("1");
