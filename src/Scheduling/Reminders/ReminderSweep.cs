@@ -37,81 +37,40 @@ internal sealed class ReminderSweep(
     {
         var now = clock.UtcNow;
         var today = clock.Today;
-        var (byUnit, admins) = await RecipientsAsync(ct);
-        int reminded = 0, unreachable = 0, skipped = 0, escalations = 0;
-
+        var recipients = await RecipientsAsync(ct);
+        var total = new SweepResult(0, 0, 0, 0, 0);
         foreach (var tally in await tallies.OpenAsync(ct))
         {
             ct.ThrowIfCancellationRequested();
-            var deadline = tally.Deadline;
-            var settings = await settingsStore.GetAsync(deadline.Id, ct);
-            if (settings.Paused)
+            var counts = new Counts();
+            try
             {
-                continue;
+                await SweepDeadlineAsync(tally, now, today, recipients, counts, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
+            {
+                // One deadline that cannot be composed or written must not starve the others; what was recorded
+                // before the failure stays recorded, and the next sweep picks up the rest.
+                logger.LogError(e, "Reminder sweep failed for deadline {Deadline}", tally.Deadline.Id);
+                counts.Failed = 1;
             }
 
-            var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
-            var escalating = new List<UnitStanding>();
-            foreach (var standing in tally.Units.Where(Owes))
-            {
-                ct.ThrowIfCancellationRequested();
-                var unitId = standing.Unit.Id;
-                var schedule = policy.For(standing.DueDate, settings);
-                if (schedule.EscalationFrom <= now)
-                {
-                    escalating.Add(standing);
-                }
-
-                var reached = schedule.Slots.Where(s => s.SendAt <= now && s.SendAt >= deadline.CreatedAt).ToList();
-                if (reached.Count == 0)
-                {
-                    continue;
-                }
-
-                var latest = reached[^1];
-                var older = reached.Take(reached.Count - 1).Where(s => !done.Contains((unitId, s.Key))).Select(s => s.Key).ToList();
-                if (done.Contains((unitId, latest.Key)))
-                {
-                    // Only possible if an older slot's row is missing, e.g. the schedule changed under it.
-                    if (older.Count > 0)
-                    {
-                        await ledger.RecordSkippedAsync(deadline.Id, unitId, older, ct);
-                        skipped += older.Count;
-                    }
-
-                    continue;
-                }
-
-                var delivery = await DeliverAsync(new ReminderNotice(deadline, standing, latest, today), byUnit[unitId].ToList(), admins, older, ct);
-                if (delivery != ReminderDelivery.AlreadyRecorded)
-                {
-                    skipped += older.Count;
-                }
-
-                reminded += delivery == ReminderDelivery.Reminded ? 1 : 0;
-                unreachable += delivery == ReminderDelivery.Unreachable ? 1 : 0;
-            }
-
-            if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
-            {
-                var key = "escalation-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                if (!done.Contains((ReminderLedgerStore.DeadlineWide, key)))
-                {
-                    var messages = await composer.ComposeEscalationAsync(new EscalationNotice(deadline, escalating, today), admins, ct);
-                    if (await ledger.RecordSlotAsync(deadline.Id, ReminderLedgerStore.DeadlineWide, key, Keyed(messages, deadline.Id, ReminderLedgerStore.DeadlineWide, key), ct: ct))
-                    {
-                        escalations++;
-                    }
-                }
-            }
+            total = new SweepResult(
+                total.Reminded + counts.Reminded,
+                total.Unreachable + counts.Unreachable,
+                total.Skipped + counts.Skipped,
+                total.Escalations + counts.Escalations,
+                total.FailedDeadlines + counts.Failed);
         }
 
-        if (reminded + unreachable + escalations > 0)
+        if (total.Reminded + total.Unreachable + total.Escalations + total.FailedDeadlines > 0)
         {
-            logger.LogInformation("Reminder sweep: {Reminded} reminded, {Unreachable} unreachable, {Skipped} skipped, {Escalations} escalations", reminded, unreachable, skipped, escalations);
+            logger.LogInformation(
+                "Reminder sweep: {Reminded} reminded, {Unreachable} unreachable, {Skipped} skipped, {Escalations} escalations, {Failed} deadlines failed",
+                total.Reminded, total.Unreachable, total.Skipped, total.Escalations, total.FailedDeadlines);
         }
 
-        return new SweepResult(reminded, unreachable, skipped, escalations);
+        return total;
     }
 
     /// <summary>
@@ -151,6 +110,68 @@ internal sealed class ReminderSweep(
         }
 
         return new ManualSendResult(reminded, unreachable, already);
+    }
+
+    private async Task SweepDeadlineAsync(
+        DeadlineTally tally, DateTimeOffset now, DateOnly today, (ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins) recipients, Counts counts, CancellationToken ct)
+    {
+        var deadline = tally.Deadline;
+        var settings = await settingsStore.GetAsync(deadline.Id, ct);
+        if (settings.Paused)
+        {
+            return;
+        }
+
+        var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
+        var escalating = new List<UnitStanding>();
+        foreach (var standing in tally.Units.Where(Owes))
+        {
+            ct.ThrowIfCancellationRequested();
+            var unitId = standing.Unit.Id;
+            var schedule = policy.For(standing.DueDate, settings);
+            if (schedule.EscalationFrom <= now)
+            {
+                escalating.Add(standing);
+            }
+
+            var reached = schedule.Slots.Where(s => s.SendAt <= now && s.SendAt >= deadline.CreatedAt).ToList();
+            if (reached.Count == 0)
+            {
+                continue;
+            }
+
+            var latest = reached[^1];
+            var older = reached.Take(reached.Count - 1).Where(s => !done.Contains((unitId, s.Key))).Select(s => s.Key).ToList();
+            if (done.Contains((unitId, latest.Key)))
+            {
+                // Only possible if an older slot's row is missing, e.g. a cadence override added a slot.
+                if (older.Count > 0)
+                {
+                    await ledger.RecordSkippedAsync(deadline.Id, unitId, older, ct);
+                    counts.Skipped += older.Count;
+                }
+
+                continue;
+            }
+
+            var delivery = await DeliverAsync(new ReminderNotice(deadline, standing, latest, today), [.. recipients.ByUnit[unitId]], recipients.Admins, older, ct);
+            counts.Skipped += delivery == ReminderDelivery.AlreadyRecorded ? 0 : older.Count;
+            counts.Reminded += delivery == ReminderDelivery.Reminded ? 1 : 0;
+            counts.Unreachable += delivery == ReminderDelivery.Unreachable ? 1 : 0;
+        }
+
+        if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
+        {
+            var key = "escalation-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!done.Contains((ReminderLedgerStore.DeadlineWide, key)))
+            {
+                var messages = await composer.ComposeEscalationAsync(new EscalationNotice(deadline, escalating, today), recipients.Admins, ct);
+                if (await ledger.RecordSlotAsync(deadline.Id, ReminderLedgerStore.DeadlineWide, key, Keyed(messages, deadline.Id, ReminderLedgerStore.DeadlineWide, key), ct: ct))
+                {
+                    counts.Escalations++;
+                }
+            }
+        }
     }
 
     /// <summary>Submitted units and units that said they have nothing to report owe nothing.</summary>
@@ -194,4 +215,17 @@ internal sealed class ReminderSweep(
     /// <summary>The outbox dedupe key repeats the ledger key, so even a replayed write cannot queue a message twice.</summary>
     private static List<OutboxItem> Keyed(IReadOnlyList<OutboxItem> messages, long deadlineId, long unitId, string slot) =>
         messages.Select((m, i) => m with { DedupeKey = $"reminder:{deadlineId}:{unitId}:{slot}:{i}" }).ToList();
+
+    private sealed class Counts
+    {
+        public int Reminded { get; set; }
+
+        public int Unreachable { get; set; }
+
+        public int Skipped { get; set; }
+
+        public int Escalations { get; set; }
+
+        public int Failed { get; set; }
+    }
 }

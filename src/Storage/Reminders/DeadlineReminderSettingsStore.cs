@@ -19,12 +19,16 @@ internal sealed class DeadlineReminderSettingsStore(SqliteDatabase database, Tim
     public Task<bool> SetPausedAsync(long deadlineId, bool paused, string actor, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
-            var changed = await connection.ExecuteAsync(
-                """
-                INSERT INTO deadline_reminders (deadline_id, paused) VALUES ($d, $p)
-                ON CONFLICT (deadline_id) DO UPDATE SET paused = excluded.paused WHERE paused <> excluded.paused
-                """,
-                transaction, ct, ("$d", deadlineId), ("$p", paused));
+            // Resuming a deadline that was never paused must not report a change, so only pausing inserts.
+            var changed = paused
+                ? await connection.ExecuteAsync(
+                    """
+                    INSERT INTO deadline_reminders (deadline_id, paused) VALUES ($d, 1)
+                    ON CONFLICT (deadline_id) DO UPDATE SET paused = 1 WHERE paused = 0
+                    """,
+                    transaction, ct, ("$d", deadlineId))
+                : await connection.ExecuteAsync(
+                    "UPDATE deadline_reminders SET paused = 0 WHERE deadline_id = $d AND paused = 1", transaction, ct, ("$d", deadlineId));
             if (changed > 0)
             {
                 await AuditLog.WriteAsync(connection, transaction, time.GetUtcNow(), actor, paused ? "reminders.pause" : "reminders.resume", "deadline", deadlineId, string.Empty, ct);

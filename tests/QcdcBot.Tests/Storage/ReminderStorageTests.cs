@@ -123,10 +123,13 @@ public sealed class ReminderStorageTests : IDisposable
         var settings = new DeadlineReminderSettingsStore(_db.Database, _time);
 
         Assert.False((await settings.GetAsync(d)).Paused);
+        Assert.False(await settings.SetPausedAsync(d, false, "admin"));
         Assert.True(await settings.SetPausedAsync(d, true, "admin"));
         Assert.False(await settings.SetPausedAsync(d, true, "admin"));
         Assert.True((await settings.GetAsync(d)).Paused);
         await settings.SetOverridesAsync(d, "5,1", new TimeOnly(9, 30), "admin");
         Assert.Equal(new DeadlineReminderSettings(d, true, "5,1", new TimeOnly(9, 30)), await settings.GetAsync(d));
+        Assert.True(await settings.SetPausedAsync(d, false, "admin"));
+        Assert.False((await settings.GetAsync(d)).Paused);
     }
 }

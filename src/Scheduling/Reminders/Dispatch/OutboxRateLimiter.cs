@@ -90,6 +90,15 @@ internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOpti
                 return wait;
             }
 
+            // Chats written to long ago leave empty windows behind; drop them so the map stays as big as recent traffic.
+            if (_windows.Count > 1000)
+            {
+                foreach (var idle in _windows.Where(w => w.Value.Count == 0 || w.Value.Last() <= now - Minute).Select(w => w.Key).ToList())
+                {
+                    _windows.Remove(idle);
+                }
+            }
+
             foreach (var (key, _, _) in windows)
             {
                 Window(key).Enqueue(now);

@@ -1,0 +1,52 @@
+using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Tests.Reminders;
+
+/// <summary>What the sweep asked the composer for.</summary>
+internal sealed record ComposerCall(string Kind, long DeadlineId, long UnitId, string Slot, DateOnly Today, DateTimeOffset At, IReadOnlyList<long> Units);
+
+/// <summary>Records every request and answers with one message per recipient; can be told to fail after N reminders.</summary>
+internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
+{
+    private readonly List<ComposerCall> _calls = [];
+
+    public IReadOnlyList<ComposerCall> Calls => _calls;
+
+    /// <summary>Throw on the reminder after this many have been composed (a crash mid fan-out).</summary>
+    public int? FailAfter { get; set; }
+
+    /// <summary>Throw on every reminder for this deadline (a poisoned deadline).</summary>
+    public long? FailForDeadline { get; set; }
+
+    public int Reminders => _calls.Count(c => c.Kind == "reminder");
+
+    public Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
+    {
+        if ((FailAfter is { } n && Reminders >= n) || FailForDeadline == notice.Deadline.Id)
+        {
+            throw new InvalidOperationException("simulated crash while composing");
+        }
+
+        _calls.Add(new("reminder", notice.Deadline.Id, notice.Unit.Id, notice.Slot.Name, notice.Today, time.GetUtcNow(), [notice.Unit.Id]));
+        return Task.FromResult(Items(recipients, notice.Slot.Name));
+    }
+
+    public Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    {
+        _calls.Add(new("unreachable", notice.Deadline.Id, notice.Unit.Id, notice.Slot.Name, notice.Today, time.GetUtcNow(), [notice.Unit.Id]));
+        return Task.FromResult(Items(admins, "unreachable-" + notice.Slot.Name));
+    }
+
+    public Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    {
+        _calls.Add(new("escalation", notice.Deadline.Id, 0, "escalation", notice.Today, time.GetUtcNow(), [.. notice.MissingUnits.Select(u => u.Unit.Id)]));
+        return Task.FromResult(Items(admins, "escalation"));
+    }
+
+    public void Clear() => _calls.Clear();
+
+    private static IReadOnlyList<OutboxItem> Items(IReadOnlyList<Member> to, string what) =>
+        [.. to.Select(m => new OutboxItem(m.Channel, m.ChatId, m.UserId, $$"""{"what":"{{what}}"}"""))];
+}

@@ -1,0 +1,35 @@
+using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Storage.Reminders;
+
+namespace QcdcBot.Tests.Reminders;
+
+internal sealed record SentCall(long Id, string ChatId, DateTimeOffset At, int Attempt);
+
+/// <summary>Records each send with the fake clock's time and answers as told.</summary>
+internal sealed class FakeSender(TimeProvider time) : IMessageSender
+{
+    private readonly List<SentCall> _calls = [];
+
+    public IReadOnlyList<SentCall> Calls
+    {
+        get
+        {
+            lock (_calls)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public Func<OutboxMessage, SendResult> Answer { get; set; } = m => SendResult.Delivered($"ext-{m.Id}");
+
+    public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        lock (_calls)
+        {
+            _calls.Add(new SentCall(message.Id, message.ChatId, time.GetUtcNow(), message.Attempts));
+        }
+
+        return Task.FromResult(Answer(message));
+    }
+}
