@@ -63,6 +63,10 @@ internal sealed class BotHarness : IAsyncDisposable
         using var reader = new StreamReader(SampleUnitsPath);
         var imported = await harness.Get<UnitCsvImporter>().ImportAsync(reader, "test");
         Assert.True(imported.Succeeded);
+
+        // The admin's first message records where to reach them (an audit row): done here, so that tests counting
+        // rows see only what their own turn changed, and proactive messages find the admin's chat.
+        await harness.SayAsync(Admin, "/trogiup");
         return harness;
     }
 
