@@ -107,8 +107,9 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         var matches = items.Where(i => ContainsAll(VietnameseFold.Fold(name(i)), words)).ToList();
         if (matches.Count > 1)
         {
-            // "Sở Y tế" should not be ambiguous with "Sở Y tế dự phòng …" when it is the whole name.
-            var exact = matches.Where(i => VietnameseFold.Fold(name(i)) == folded).ToList();
+            // "Sở Y tế" should not be ambiguous with "Sở Y tế dự phòng …" when it is the whole name. Letters name units
+            // without the "Đảng bộ"/"Chi bộ" the unit list puts in front ("Trường Cao đẳng Yên Bái").
+            var exact = matches.Where(i => WithoutKind(VietnameseFold.Fold(name(i))) == WithoutKind(folded)).ToList();
             if (exact.Count == 1)
             {
                 return Resolution<T>.One(exact[0]);
@@ -116,6 +117,19 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         }
 
         return Resolution<T>.Many(matches);
+    }
+
+    private static string WithoutKind(string foldedName)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["dang bo ", "chi bo "])
+        {
+            if (foldedName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return foldedName[prefix.Length..];
+            }
+        }
+
+        return foldedName;
     }
 
     private static bool ContainsAll(string foldedName, string[] words)

@@ -20,15 +20,16 @@ internal static class Migrations
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
     {
-        // WAL is a property of the file; setting it once is enough, and it is harmless to repeat.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", null, ct);
-        await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;", null, ct);
-
+        // Checked before anything else: a file from a newer QcdcBot is refused unchanged (not even its journal mode).
         var current = await CurrentVersionAsync(connection, ct);
         if (current > LatestVersion)
         {
             throw new SchemaTooNewException(connection.DataSource, current, LatestVersion);
         }
+
+        // WAL is a property of the file; setting it once is enough, and it is harmless to repeat.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", null, ct);
+        await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;", null, ct);
 
         for (var version = current + 1; version <= LatestVersion; version++)
         {

@@ -44,9 +44,20 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
         reason = string.Empty;
         problem = null;
         var parsed = DatePhraseParser.Parse(arguments, today);
+        var offset = 0;
+        if (parsed.Problem == DateProblem.NotFound)
+        {
+            // "/giahan 30/10 chờ thủ trưởng ký": a date with no keyword counts only at the end of a text, so read
+            // the first word on its own.
+            var head = arguments.TrimStart();
+            offset = arguments.Length - head.Length;
+            var space = head.IndexOf(' ', StringComparison.Ordinal);
+            parsed = DatePhraseParser.Parse(space < 0 ? head : head[..space], today);
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
+            problem = $"Ngày \"{arguments.Substring(offset + parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
             return false;
         }
 
@@ -57,8 +68,8 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
         }
 
         date = d;
-        var phrase = parsed.Phrase!;
-        reason = (arguments[..phrase.Start] + " " + arguments[(phrase.Start + phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
+        var start = offset + parsed.Phrase!.Start;
+        reason = (arguments[..start] + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
         return true;
     }
 

@@ -38,7 +38,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             }
         }
 
-        var files = new List<PendingFile>();
+        var fetched = new List<(InboundAttachment Attachment, string Name, byte[] Bytes)>();
         if (problems.Count == 0)
         {
             foreach (var (attachment, name) in accepted)
@@ -51,8 +51,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
                     continue;
                 }
 
-                var sha = await submissions.PutFileAsync(bytes, ct);
-                files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha));
+                fetched.Add((attachment, name, bytes));
             }
         }
 
@@ -61,6 +60,14 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             context.Reply("Chưa nhận bài nộp này:\n• " + string.Join("\n• ", problems) +
                           $"\nTệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)} mỗi tệp.");
             return;
+        }
+
+        // Stored only once every file of the message has passed, so a refused message leaves nothing behind.
+        var files = new List<PendingFile>();
+        foreach (var (attachment, name, bytes) in fetched)
+        {
+            var sha = await submissions.PutFileAsync(bytes, ct);
+            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha));
         }
 
         var unit = context.Caller.Unit!;

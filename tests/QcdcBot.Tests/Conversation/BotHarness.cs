@@ -1,0 +1,179 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Scheduling;
+using QcdcBot.Storage;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>
+/// The real conversation over a real SQLite file in a temp folder, with the clock in the test's hand.
+/// Everyone speaks on channel "test" in a private chat whose id is their user id; "admin" is the admin.
+/// </summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    public const string Channel = "test";
+    public const string Admin = "admin";
+
+    /// <summary>Sunday 20/10/2024, 10:00 in Yên Bái.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2024, 10, 20, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+    private int _messageId;
+
+    private BotHarness(string folder, ServiceProvider services, FakeTimeProvider time)
+    {
+        Folder = folder;
+        _services = services;
+        Time = time;
+    }
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "bot.db");
+
+    public FakeTimeProvider Time { get; }
+
+    public static string SampleUnitsPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "units.sample.csv");
+
+    public static async Task<BotHarness> CreateAsync(DateTimeOffset? start = null, Action<BotOptions>? configure = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var time = new FakeTimeProvider(start ?? DefaultStart);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(time);
+        services.Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "bot.db"));
+        services.Configure<BotOptions>(o =>
+        {
+            o.Admins = [$"{Channel}:{Admin}"];
+            configure?.Invoke(o);
+        });
+        services.AddStorageServices();
+        services.AddSchedulingServices();
+        services.AddConversationServices();
+        var harness = new BotHarness(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), time);
+
+        using var reader = new StreamReader(SampleUnitsPath);
+        var imported = await harness.Get<UnitCsvImporter>().ImportAsync(reader, "test");
+        Assert.True(imported.Succeeded);
+
+        // The admin's first message records where to reach them (an audit row): done here, so that tests counting
+        // rows see only what their own turn changed, and proactive messages find the admin's chat.
+        await harness.SayAsync(Admin, "/trogiup");
+        return harness;
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public Task<TurnResult> SayAsync(string user, string text, string? replyTo = null, bool isGroup = false) =>
+        TurnAsync(new InboundActivity(Channel, user, user, Display(user), text, [], ReplyToMessageId: replyTo, IsGroup: isGroup, MessageId: NextId()));
+
+    /// <summary>A button press: the channel sends back the choice's payload.</summary>
+    public Task<TurnResult> PressAsync(string user, string payload) =>
+        TurnAsync(new InboundActivity(Channel, user, user, Display(user), string.Empty, [], ButtonPayload: payload, MessageId: NextId()));
+
+    public Task<TurnResult> SendFileAsync(string user, string name, byte[] bytes, string caption = "", string? replyTo = null, long? declaredSize = null) =>
+        SendFilesAsync(user, [new FakeFile(name, bytes, declaredSize)], caption, replyTo);
+
+    public Task<TurnResult> SendFilesAsync(string user, IReadOnlyList<FakeFile> files, string caption = "", string? replyTo = null) =>
+        TurnAsync(new InboundActivity(Channel, user, user, Display(user), caption,
+            files.Select(f => f.ToAttachment()).ToList(), ReplyToMessageId: replyTo, MessageId: NextId()));
+
+    /// <summary>Registers "thuky-code" as the unit's secretary with a real invite code, through /dangky.</summary>
+    public async Task<string> RegisterSecretaryAsync(string unitCode, string? user = null)
+    {
+        user ??= "thuky-" + unitCode.ToLowerInvariant();
+        var unit = await UnitAsync(unitCode);
+        var invite = await Get<InviteStore>().CreateAsync(unit.Id, TimeSpan.FromDays(14), $"{Channel}:{Admin}");
+        var result = await SayAsync(user, "/dangky " + invite.Code);
+        Assert.Contains("Đăng ký thành công", result.Text(), StringComparison.Ordinal);
+        return user;
+    }
+
+    /// <summary>An admin gives a deadline through /giao and the test gets the stored record.</summary>
+    public async Task<Deadline> AssignAsync(string arguments)
+    {
+        var before = (await Get<DeadlineStore>().ListAsync(includeClosed: true)).Select(d => d.Id).ToHashSet();
+        var result = await SayAsync(Admin, "/giao " + arguments);
+        var created = (await Get<DeadlineStore>().ListAsync(includeClosed: true)).Where(d => !before.Contains(d.Id)).ToList();
+        Assert.True(created.Count == 1, $"Expected one new deadline, reply was: {result.Text()}");
+        return created[0];
+    }
+
+    public async Task<Unit> UnitAsync(string code) =>
+        await Get<UnitStore>().FindByCodeAsync(code) ?? throw new InvalidOperationException($"No unit {code} in the sample.");
+
+    /// <summary>Says a message about a deadline was sent to this chat, so replying to it names that deadline.</summary>
+    public async Task<string> LinkMessageAsync(string user, long deadlineId)
+    {
+        var id = "bot-" + NextId();
+        await Get<MessageLinkStore>().AddAsync(Channel, user, id, deadlineId);
+        return id;
+    }
+
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Rows in every table a refused message must not touch.</summary>
+    public async Task<(long Submissions, long Files, long StoredFiles, long Deadlines, long Audit, long Statuses, long Extensions)> SnapshotAsync() =>
+        (await CountAsync("submissions"), await CountAsync("submission_files"), await CountAsync("stored_files"), await CountAsync("deadlines"),
+            await CountAsync("audit_log"), await CountAsync("status_notes"), await CountAsync("extension_requests"));
+
+    /// <summary>Local time in Yên Bái (UTC+7).</summary>
+    public void SetLocalTime(int year, int month, int day, int hour, int minute) =>
+        Time.SetUtcNow(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not a test failure.
+        }
+    }
+
+    private static string Display(string user) => user == Admin ? "Ban Tuyên giáo" : "Thư ký " + user;
+
+    private string NextId() => Interlocked.Increment(ref _messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private Task<TurnResult> TurnAsync(InboundActivity activity) => Get<ConversationBot>().OnTurnAsync(activity, CancellationToken.None);
+}
+
+/// <summary>A file as a channel announces it; records whether its bytes were fetched.</summary>
+internal sealed class FakeFile(string name, byte[] bytes, long? declaredSize = null)
+{
+    public int Fetches { get; private set; }
+
+    public InboundAttachment ToAttachment() => new(name, string.Empty, declaredSize ?? bytes.LongLength, _ =>
+    {
+        Fetches++;
+        return Task.FromResult(bytes);
+    });
+}
+
+internal static class TurnResultExtensions
+{
+    /// <summary>Every reply's text, one after the other.</summary>
+    public static string Text(this TurnResult result) => string.Join("\n---\n", result.Replies.Select(r => r.Text));
+
+    public static OutboundMessage Last(this TurnResult result) => Assert.IsType<OutboundMessage>(result.Replies[^1]);
+}

@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using QcdcBot.Bot.Channels.Local;
+using QcdcBot.Bot.Hosting;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>The whole app as <c>printf … | dotnet run --project src/Bot</c> runs it: piped lines in, a transcript out.</summary>
+public sealed class LocalChatSessionTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+
+    public LocalChatSessionTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_piped_session_registers_lists_uploads_gets_a_receipt_and_shows_the_tally_then_stops()
+    {
+        var file = Path.Combine(_folder, "ke hoach QCDC.docx");
+        await File.WriteAllBytesAsync(file, [1, 2, 3, 4, 5]);
+        var script = string.Join('\n',
+            "/la NHNN",
+            "/viec",
+            $"/gui \"{file}\"",
+            "/la admin",
+            "/tinhhinh",
+            "/la SKHDT",
+            "/giao Báo cáo thử trước 25/10");
+        var transcript = new StringWriter();
+        var time = new FakeTimeProvider(BotHarness.DefaultStart);
+
+        using (var host = BotHost.Create([], b =>
+        {
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
+            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
+            b.Services.AddSingleton<TimeProvider>(time);
+        }))
+        {
+            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(safety.Token);
+            Assert.False(safety.IsCancellationRequested, "The chat should stop by itself at the end of input.");
+        }
+
+        var text = transcript.ToString();
+        Assert.Contains("Bạn đang là: thư ký Đảng bộ Ngân hàng Nhà nước", text, StringComparison.Ordinal);
+        Assert.Contains($"bot: Việc của Đảng bộ Ngân hàng Nhà nước:\n1. Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 — hạn {VietnameseWording.DateWithWeekday(new DateOnly(2024, 11, 3))} (còn 14 ngày)", text, StringComparison.Ordinal);
+        Assert.Contains("bot: ✅ Đã nhận. Biên nhận số BN2024-00001", text, StringComparison.Ordinal);
+        Assert.Contains("• ke hoach QCDC.docx — 5 B — SHA-256 74f81fe167d9", text, StringComparison.Ordinal);
+        Assert.Contains("Tình trạng: đúng hạn", text, StringComparison.Ordinal);
+        Assert.Contains("Đã nộp: 1/74 (1%) đơn vị", text, StringComparison.Ordinal);
+        Assert.Contains("Lệnh này chỉ dành cho cán bộ Ban Tuyên giáo", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bot gặp lỗi", text, StringComparison.Ordinal);
+    }
+}
