@@ -5,6 +5,7 @@ using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Exports;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -60,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MissingHandler>();
         services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();
         services.AddSingleton<ICommandHandler, DenyExtensionHandler>();
+        services.AddExportServices();
         return services;
     }
 }
