@@ -27,6 +27,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.TryAddSingleton<VietnameseLunarCalendar>();
         services.TryAddSingleton<WorkingDayCalendar>();
+        services.AddReminderServices();
         return services;
     }
 }

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Exports;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -67,6 +70,9 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ReminderNowHandler>();
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
+        services.AddExportServices();
+        services.AddDigestServices();
+        services.AddDeliveryServices();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using QcdcBot.Bot.Reminders;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Reminders.Dispatch;
@@ -10,19 +10,13 @@ internal static class DeliveryServiceCollectionExtensions
 {
     /// <summary>
     /// What the scheduling side needs from the host: the outbox writer, the sender that hands outbox rows to the
-    /// channels, and the reminder texts.
+    /// channels, and the reminder texts. Part of the conversation services: replies go out the same way.
     /// </summary>
-    public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddDeliveryServices();
-        return builder;
-    }
-
     internal static IServiceCollection AddDeliveryServices(this IServiceCollection services)
     {
-        services.AddSingleton<OutboxWriter>();
-        services.AddSingleton<IMessageSender, ChannelMessageSender>();
-        services.AddSingleton<IReminderComposer, ReminderComposer>();
+        services.TryAddSingleton<OutboxWriter>();
+        services.TryAddSingleton<IMessageSender, ChannelMessageSender>();
+        services.TryAddSingleton<IReminderComposer, ReminderComposer>();
         return services;
     }
 }

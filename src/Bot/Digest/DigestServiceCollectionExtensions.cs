@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 
@@ -32,7 +33,7 @@ internal static class DigestServiceCollectionExtensions
 
     internal static IServiceCollection AddDigestServices(this IServiceCollection services)
     {
-        services.AddSingleton<DigestService>();
+        services.TryAddSingleton<DigestService>();
         return services;
     }
 }

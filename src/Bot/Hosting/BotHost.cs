@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Conversation;
-using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
@@ -25,7 +24,6 @@ internal static class BotHost
         builder.AddStorage();
         builder.AddScheduling();
         builder.AddConversation();
-        builder.AddDelivery();
         builder.AddDigest();
         builder.AddTelegramChannel();
         return builder.Build();

@@ -1,19 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using QcdcBot.Bot.Exports;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Hosting;
 
-/// <summary>The office's command-line tools, run against the store at <c>Storage:Path</c>: <c>units import &lt;file.csv&gt;</c>.</summary>
+/// <summary>The office's command-line tools, run against the store at <c>Storage:Path</c>: <c>units import &lt;file.csv&gt;</c>, <c>export [--deadline &lt;việc&gt;] --out &lt;file.xlsx&gt;</c>.</summary>
 internal static class CommandLineTools
 {
-    public static bool IsTool(string[] args) => args.Length >= 1 && args[0] is "units";
+    public static bool IsTool(string[] args) => args.Length >= 1 && args[0] is "units" or "export";
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, Action<IHostApplicationBuilder>? configure = null)
     {
         output ??= Console.Out;
+        if (args is ["export", ..])
+        {
+            return await ExportCommand.RunAsync(args[1..], output, configure);
+        }
+
         if (args is not ["units", "import", var file, ..])
         {
             await output.WriteLineAsync("Cách dùng: dotnet run --project src/Bot -- units import <file.csv>");

@@ -22,12 +22,7 @@ internal static class ReminderServiceCollectionExtensions
         services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>());
 
-        services.TryAddSingleton<ReminderPolicy>();
-        services.TryAddSingleton<ReminderSweep>();
-        services.TryAddSingleton<ReminderControl>();
-        services.TryAddSingleton<OutboxRateLimiter>();
-        services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddReminderServices();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
         // Quartz keeps its triggers in RAM and that is enough: our reminder ledger is the source of truth for
@@ -43,6 +38,18 @@ internal static class ReminderServiceCollectionExtensions
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)),
             (_, job) => job.WithIdentity(SweepJobName)));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>The reminder services without anything that runs by itself (no hosted service, no Quartz).</summary>
+    internal static IServiceCollection AddReminderServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ReminderPolicy>();
+        services.TryAddSingleton<ReminderSweep>();
+        services.TryAddSingleton<ReminderControl>();
+        services.TryAddSingleton<OutboxRateLimiter>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxDispatcher>();
         return services;
     }
 }

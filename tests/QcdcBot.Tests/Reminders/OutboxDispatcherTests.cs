@@ -26,7 +26,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         _members = new MemberStore(_db.Database, _time);
         _sender = new FakeSender(_time);
         var options = Options.Create(_options);
-        _dispatcher = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, NullLogger<OutboxDispatcher>.Instance);
+        _dispatcher = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
     }
 
     public void Dispose()
@@ -217,7 +217,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         _time.Advance(_options.ClaimLease);
         var options = Options.Create(_options);
-        using var restarted = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, NullLogger<OutboxDispatcher>.Instance);
+        using var restarted = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
         Assert.Equal(150, await DriveAsync(restarted.DispatchOnceAsync(CancellationToken.None)));
 
         var rows = await _outbox.AllAsync();

@@ -1,0 +1,72 @@
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Exports;
+
+/// <summary>One deadline, one row per unit in scope: where it stands, when it first submitted, what it sent.</summary>
+internal static class DeadlineSheet
+{
+    public const string Submitted = "đã nộp";
+
+    public const string NotSubmitted = "chưa nộp";
+
+    // The first eleven columns are the ones the office asked for, in its order; the unit's own due date and
+    // extension come last so adding them did not move anything people already filter on.
+    public static readonly IReadOnlyList<ExportColumn> Columns =
+    [
+        new("Mã đơn vị", 11),
+        new("Tên đơn vị", 48),
+        new("Loại", 10),
+        new("Trạng thái", 26),
+        new("Nộp lúc (lần đầu)", 17),
+        new("Đúng hạn / trễ", 13),
+        new("Số lần nộp", 9),
+        new("Tên tệp (bản mới nhất)", 40),
+        new("Số biên nhận", 15),
+        new("Ghi chú trạng thái", 40),
+        new("Số lần nhắc", 9),
+        new("Hạn của đơn vị", 13),
+        new("Được gia hạn", 10),
+    ];
+
+    /// <summary>"3. Kế hoạch …", cancelled ones marked so the tab says so.</summary>
+    public static string WantedName(Deadline d) =>
+        d.State == DeadlineState.Cancelled ? $"{d.Id}. (đã hủy) {d.Title}" : $"{d.Id}. {d.Title}";
+
+    public static IReadOnlyList<IReadOnlyList<ExportCell?>> Rows(DeadlineTally tally, IReadOnlyDictionary<long, int> reminders, OfficeClock clock) =>
+        tally.Units.Select(u => Row(u, reminders.GetValueOrDefault(u.Unit.Id), clock)).ToList();
+
+    private static IReadOnlyList<ExportCell?> Row(UnitStanding s, int reminders, OfficeClock clock) =>
+    [
+        ExportCell.Of(s.Unit.Code),
+        ExportCell.Of(s.Unit.Name),
+        ExportCell.Of(s.Unit.Kind.Display()),
+        ExportCell.Of(State(s)),
+        s.First is { } first ? ExportCell.Of(clock.ToLocal(first.ReceivedAt).DateTime) : null,
+        s.First is { } f ? ExportCell.Of(f.DaysLate == 0 ? "đúng hạn" : $"trễ {f.DaysLate} ngày") : null,
+        // Versions are numbered from 1, so the latest version is also the number of submissions.
+        ExportCell.Of(s.Latest?.Version ?? 0),
+        s.Latest is { } latest ? ExportCell.Of(Files(latest)) : null,
+        s.Latest is { } l ? ExportCell.Of(l.ReceiptNo) : null,
+        s.Status is { } note ? ExportCell.Of(note.Text) : null,
+        ExportCell.Of(reminders),
+        ExportCell.Of(s.DueDate),
+        s.Extended ? ExportCell.Of("có") : null,
+    ];
+
+    private static string State(UnitStanding s) => s switch
+    {
+        { Submitted: true } => Submitted,
+        { Status: { } note } => StatusKeywords.Describe(note.State, note.Reference),
+        _ => NotSubmitted,
+    };
+
+    /// <summary>The latest version's file names; a submission recorded by the office has none, so say what it was.</summary>
+    private static string Files(Submission latest) => latest.Files.Count > 0
+        ? string.Join("; ", latest.Files.Select(f => f.OriginalName))
+        : $"(nộp ngoài bot: {latest.Note})";
+}

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Exports;
+
+/// <summary>
+/// /taifile: each unit's latest version of one deadline, one folder per unit ("NHNN - Đảng bộ Ngân hàng Nhà
+/// nước/"), bytes exactly as stored, split into parts that the channel can send.
+/// </summary>
+internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore submissions, OfficeClock clock, IOptionsMonitor<ExportOptions> options)
+{
+    public const string ContentType = "application/zip";
+
+    public Task<SubmissionArchive> BuildAsync(Deadline deadline, CancellationToken ct) =>
+        BuildAsync(deadline, options.CurrentValue.MaxDocumentBytes, ct);
+
+    public async Task<SubmissionArchive> BuildAsync(Deadline deadline, long maxBytes, CancellationToken ct)
+    {
+        // The tally decides which units are in scope and which version is the latest, as /tinhhinh does.
+        var tally = await tallies.ForDeadlineAsync(deadline, ct);
+        var folders = new UniqueNames();
+        var chunks = new List<ArchiveChunk>();
+        var withoutFiles = new List<string>();
+        var missing = new List<string>();
+        foreach (var standing in tally.Units)
+        {
+            if (standing.Latest is not { } latest)
+            {
+                continue;
+            }
+
+            var label = $"{standing.Unit.Code} - {standing.Unit.Name}";
+            if (latest.Files.Count == 0)
+            {
+                withoutFiles.Add(label);
+                continue;
+            }
+
+            var folder = folders.Claim(ZipEntryNames.Segment(label, ZipEntryNames.Segment(standing.Unit.Code, "don-vi")));
+            var names = new UniqueNames();
+            var entries = new List<ArchiveEntry>();
+            foreach (var file in latest.Files.OrderBy(f => f.Ordinal))
+            {
+                var bytes = await submissions.ReadFileAsync(file.Sha256, ct);
+                if (bytes is null)
+                {
+                    missing.Add($"{label}: {file.OriginalName}");
+                    continue;
+                }
+
+                var name = names.Claim(ZipEntryNames.Segment(file.OriginalName, "tep"));
+                entries.Add(new ArchiveEntry($"{folder}/{name}", bytes, clock.ToLocal(latest.ReceivedAt)));
+            }
+
+            if (entries.Count > 0)
+            {
+                chunks.Add(new ArchiveChunk(label, entries));
+            }
+        }
+
+        var packed = ZipPacker.Pack(chunks, maxBytes);
+        var documents = packed.Parts
+            .Select((p, i) => new OutboundDocument(ExportFileNames.Archive(deadline, i + 1, packed.Parts.Count), ContentType, p.Bytes))
+            .ToList();
+        return new SubmissionArchive(
+            documents,
+            packed.Parts.Select(p => p.Labels).ToList(),
+            chunks.Count,
+            chunks.Sum(c => c.Entries.Count),
+            packed.SplitUnits,
+            packed.TooLargeFiles,
+            withoutFiles,
+            missing);
+    }
+}

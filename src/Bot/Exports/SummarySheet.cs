@@ -1,0 +1,52 @@
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
+
+namespace QcdcBot.Bot.Exports;
+
+/// <summary>"Tổng hợp": one row per deadline with the same numbers /tinhhinh shows, read from the same tally.</summary>
+internal static class SummarySheet
+{
+    public const string Name = "Tổng hợp";
+
+    public static readonly IReadOnlyList<ExportColumn> Columns =
+    [
+        new("Mã việc", 9),
+        new("Tên việc", 50),
+        new("Hạn nộp", 12),
+        new("Tình trạng việc", 15),
+        new("Trong phạm vi", 11),
+        new("Đã nộp", 9),
+        new("Đúng hạn", 10),
+        new("Trễ", 8),
+        new("Chưa nộp", 10),
+        new("Được gia hạn", 11),
+        new("Báo không có nội dung phát sinh", 16),
+        new("Chưa nộp, chưa trả lời", 14),
+        new("Trang chi tiết", 32),
+    ];
+
+    public static IReadOnlyList<ExportCell?> Row(DeadlineTally t, string detailSheet) =>
+    [
+        ExportCell.Of((int)t.Deadline.Id),
+        ExportCell.Of(t.Deadline.Title),
+        ExportCell.Of(t.Deadline.DueDate),
+        ExportCell.Of(State(t.Deadline.State)),
+        ExportCell.Of(t.InScope),
+        ExportCell.Of(t.Submitted),
+        ExportCell.Of(t.OnTime),
+        ExportCell.Of(t.Late),
+        ExportCell.Of(t.Missing),
+        ExportCell.Of(t.Extended),
+        ExportCell.Of(t.StatusCounts.GetValueOrDefault(StatusState.NothingToReport)),
+        ExportCell.Of(t.Silent),
+        ExportCell.Of(detailSheet),
+    ];
+
+    public static string State(DeadlineState state) => state switch
+    {
+        DeadlineState.Open => "đang mở",
+        DeadlineState.Closed => "đã đóng",
+        _ => "đã hủy",
+    };
+}

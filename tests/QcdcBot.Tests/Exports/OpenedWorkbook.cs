@@ -1,0 +1,76 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace QcdcBot.Tests.Exports;
+
+/// <summary>An .xlsx opened with OpenXml, read cell by cell the way Excel would.</summary>
+internal sealed class OpenedWorkbook : IDisposable
+{
+    private readonly MemoryStream _stream;
+
+    public OpenedWorkbook(byte[] bytes)
+    {
+        _stream = new MemoryStream(bytes, writable: false);
+        Document = SpreadsheetDocument.Open(_stream, isEditable: false);
+    }
+
+    public SpreadsheetDocument Document { get; }
+
+    public WorkbookPart WorkbookPart => Document.WorkbookPart!;
+
+    public IReadOnlyList<string> SheetNames => WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+
+    public Worksheet Sheet(string name)
+    {
+        var sheet = WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
+        return ((WorksheetPart)WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+    }
+
+    public Cell? Cell(string sheet, string reference) =>
+        Sheet(sheet).Descendants<Cell>().SingleOrDefault(c => c.CellReference == reference);
+
+    /// <summary>The text a cell shows, resolving shared strings and inline strings.</summary>
+    public string? Text(string sheet, string reference)
+    {
+        var cell = Cell(sheet, reference);
+        if (cell is null)
+        {
+            return null;
+        }
+
+        if (cell.DataType?.Value == CellValues.SharedString)
+        {
+            var index = int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+            return WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(index).InnerText;
+        }
+
+        return cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text;
+    }
+
+    public double Number(string sheet, string reference)
+    {
+        var cell = Cell(sheet, reference)!;
+        Assert.True(cell.DataType is null || cell.DataType.Value == CellValues.Number, $"{reference} should be a number");
+        return double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The number format code of a cell's style ("dd/mm/yyyy"), or null for the general format.</summary>
+    public string? FormatCode(string sheet, string reference)
+    {
+        var cell = Cell(sheet, reference)!;
+        var styles = WorkbookPart.WorkbookStylesPart!.Stylesheet;
+        var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
+        var id = format.NumberFormatId?.Value ?? 0;
+        return styles.NumberingFormats?.Elements<NumberingFormat>().SingleOrDefault(f => f.NumberFormatId?.Value == id)?.FormatCode?.Value;
+    }
+
+    /// <summary>Rows below the header, as text by column letter.</summary>
+    public IReadOnlyList<string> ColumnTexts(string sheet, string column) =>
+        Sheet(sheet).Descendants<Row>().Skip(1).Select(r => Text(sheet, $"{column}{r.RowIndex!.Value}") ?? string.Empty).ToList();
+
+    public void Dispose()
+    {
+        Document.Dispose();
+        _stream.Dispose();
+    }
+}
