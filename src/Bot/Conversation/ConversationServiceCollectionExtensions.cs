@@ -70,6 +70,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ReminderNowHandler>();
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
+        services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();
