@@ -107,6 +107,13 @@ internal sealed class ConversationBot(
             return;
         }
 
+        // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
+        if (command is { HadSlash: false } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
+        {
+            return;
+        }
+
+        command = JoinSplitName(command);
         var handler = command is null ? null : router.Find(command.Name);
         if (handler is not null && command is not null)
         {
@@ -132,6 +139,24 @@ internal sealed class ConversationBot(
         }
 
         context.Reply(Hints.Unknown(context.Caller));
+    }
+
+    /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
+    private CommandLine? JoinSplitName(CommandLine? command)
+    {
+        if (command is null || router.Find(command.Name) is not null)
+        {
+            return command;
+        }
+
+        var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return command;
+        }
+
+        var joined = command.Name + Storage.Text.VietnameseFold.Fold(parts[0]);
+        return router.Find(joined) is null ? command : command with { Name = joined, Arguments = parts.ElementAtOrDefault(1) ?? string.Empty };
     }
 
     private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)

@@ -35,9 +35,10 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             open = pending.Count > 0 || context.ReplyToDeadlineId is null ? pending : open;
         }
 
-        if (context.ReplyToDeadlineId is { } replied && open.FirstOrDefault(d => d.Id == replied) is { } linked)
+        if (context.ReplyToDeadlineId is { } replied)
         {
-            return (linked, [linked]);
+            // A reply to a message about a deadline that is not open for this unit must not be filed elsewhere quietly.
+            return open.FirstOrDefault(d => d.Id == replied) is { } linked ? (linked, [linked]) : (null, open);
         }
 
         if (!string.IsNullOrWhiteSpace(hint))

@@ -37,7 +37,7 @@ internal static class ReceiptText
             text.AppendLine($"Ghi chú: {s.Note}");
         }
 
-        text.AppendLine($"Thời điểm nhận (giờ máy chủ): {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))}");
+        text.AppendLine($"Bot nhận lúc: {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (giờ Việt Nam)");
         text.AppendLine($"Tình trạng: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}");
         if (!duplicate && s.Version > 1)
         {

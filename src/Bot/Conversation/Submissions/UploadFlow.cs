@@ -38,6 +38,14 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             }
         }
 
+        var unit = context.Caller.Unit!;
+        if (problems.Count == 0 && (await picker.OpenForAsync(unit, ct)).Count == 0)
+        {
+            // Nothing to submit to: say so before downloading anything, so no file lingers unclaimed.
+            context.Reply("Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu Ban Tuyên giáo vừa giao việc mới, xin gửi lại tệp sau.");
+            return;
+        }
+
         var fetched = new List<(InboundAttachment Attachment, string Name, byte[] Bytes)>();
         if (problems.Count == 0)
         {
@@ -70,18 +78,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha));
         }
 
-        var unit = context.Caller.Unit!;
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
             context.Reply(new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
                 context.Caller.Key, context.Activity.Channel, ct)) { AboutDeadlineId = chosen.Id });
-            return;
-        }
-
-        if (candidates.Count == 0)
-        {
-            context.Reply("Đơn vị hiện không có việc nào đang mở để nộp. Tệp đã được giữ lại; nếu Ban Tuyên giáo vừa giao việc mới, hãy gửi lại tệp sau.");
             return;
         }
 
