@@ -53,8 +53,51 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     public Task<Deadline?> CancelAsync(long id, string actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "deadline.cancel", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Cancelled, ct);
 
-    public Task<Deadline?> CloseAsync(long id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(id, actor, "deadline.close", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Closed, ct);
+    /// <summary>
+    /// Closes an open deadline. A yearly one rolls over in the same transaction: next year's instance is created with
+    /// the same scope, so it can never be lost between the two writes. Null when the deadline is unknown or not open.
+    /// </summary>
+    public Task<(Deadline Closed, Deadline? Next)?> CloseAsync(long id, string actor, CancellationToken ct = default) =>
+        database.InTransactionAsync<(Deadline, Deadline?)?>(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var changed = await connection.ExecuteAsync(
+                "UPDATE deadlines SET state = 'closed', changed_at = $now WHERE id = $id AND state = 'open'", transaction, ct, ("$id", id), ("$now", now));
+            if (changed == 0)
+            {
+                return null;
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, actor, "deadline.close", "deadline", id, string.Empty, ct);
+            var closed = (await GetAsync(connection, transaction, id, ct))!;
+            if (closed.Recurrence != Recurrence.Yearly)
+            {
+                return (closed, null);
+            }
+
+            var due = closed.DueDate.AddYears(1);
+            var nextId = await connection.InsertAsync(
+                """
+                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state)
+                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open')
+                """,
+                transaction, ct,
+                ("$title", NextYearTitle(closed.Title, closed.DueDate.Year)), ("$kind", closed.Kind), ("$due", due), ("$scope", closed.Scope),
+                ("$scopeKind", closed.ScopeKind), ("$recurrence", closed.Recurrence), ("$phrase", closed.SourcePhrase), ("$by", actor), ("$now", now));
+            foreach (var unitId in closed.UnitIds)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO deadline_units (deadline_id, unit_id) VALUES ($d, $u)", transaction, ct, ("$d", nextId), ("$u", unitId));
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, actor, "deadline.rollover", "deadline", nextId, $"from {id}", ct);
+            return (closed, await GetAsync(connection, transaction, nextId, ct));
+        }, ct);
+
+    /// <summary>"Kế hoạch QCDC năm 2024" becomes "… năm 2025": the year of the due date moves with it.</summary>
+    internal static string NextYearTitle(string title, int year) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            title, $@"\b{year}\b", (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>Per-unit due dates that differ from the deadline's own (granted extensions).</summary>
     public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default)
