@@ -140,7 +140,7 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
                 var answer = TryParse(body);
                 if (answer is { Ok: true })
                 {
-                    return answer.Result.Deserialize<T>(TelegramJson.Options)!;
+                    return answer.Payload.Deserialize<T>(TelegramJson.Options)!;
                 }
 
                 var error = new TelegramApiException(method, answer?.ErrorCode ?? (int)response.StatusCode,
