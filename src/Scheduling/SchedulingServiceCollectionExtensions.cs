@@ -10,12 +10,13 @@ namespace QcdcBot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>When things happen: the office clock, the working-day calendar, tallies, reminders.</summary>
+    /// <summary>When things happen: the office clock, the working-day calendar, tallies, reminders, the weekly digest.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName);
         builder.Services.AddSchedulingServices();
         builder.Services.AddReminders();
+        builder.Services.AddWeeklyDigest();
         return builder;
     }
 

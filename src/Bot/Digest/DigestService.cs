@@ -1,27 +1,47 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage.Digests;
 
 namespace QcdcBot.Bot.Digest;
 
 /// <summary>Composes the digest from the tallies and compares it with the last weekly one that was stored.</summary>
-internal sealed class DigestService(DigestBuilder builder, DigestStore store, IOptionsMonitor<DigestOptions> options)
+internal sealed class DigestService(DigestBuilder builder, DigestStore store, OfficeClock clock, IOptionsMonitor<DigestOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The digest now (/tonghop): on-demand digests are stored apart, so they never move the weekly comparison.</summary>
     public async Task<ComposedDigest> ComposeAsync(bool listMissing, CancellationToken ct)
     {
         var now = await builder.BuildAsync(ct);
-        var last = await store.LatestWeeklyAsync(ct);
-        var previous = last is null ? null : JsonSerializer.Deserialize<DigestSnapshot>(last.Numbers, Json);
+        var previous = Numbers(await store.LatestWeeklyAsync(ct));
         return new ComposedDigest(now, DigestText.Compose(now, previous, listMissing));
+    }
+
+    /// <summary>
+    /// This week's numbers and the ones they are compared with. When today's weekly digest is already stored (a
+    /// rerun, or a restart after a crash) its own numbers come back, so the rerun composes the very same text.
+    /// </summary>
+    public async Task<WeeklyNumbers> WeeklyAsync(CancellationToken ct)
+    {
+        var last = await store.LatestWeeklyAsync(ct);
+        var lastNumbers = Numbers(last);
+        if (last is not null && lastNumbers is not null && lastNumbers.Today == clock.Today)
+        {
+            return new WeeklyNumbers(lastNumbers, Numbers(await store.WeeklyBeforeAsync(last.Id, ct)), AlreadyStored: true);
+        }
+
+        return new WeeklyNumbers(await builder.BuildAsync(ct), lastNumbers, AlreadyStored: false);
     }
 
     public bool ListMissingUnits => options.CurrentValue.ListMissingUnits;
 
     public Task<long> SaveAsync(ComposedDigest digest, string kind, IEnumerable<string> recipients, CancellationToken ct) =>
         store.SaveAsync(digest.Snapshot.TakenAt, kind, string.Join(", ", recipients), digest.Text, JsonSerializer.Serialize(digest.Snapshot, Json), ct);
+
+    private static DigestSnapshot? Numbers(StoredDigest? stored) =>
+        stored is null ? null : JsonSerializer.Deserialize<DigestSnapshot>(stored.Numbers, Json);
 }
 
 internal sealed record ComposedDigest(DigestSnapshot Snapshot, string Text);

@@ -32,6 +32,38 @@ internal static class DigestText
         return text.ToString();
     }
 
+    /// <summary>
+    /// For admins when leaders see counts only (<c>Digest:ListMissingUnits = false</c>): the units still missing,
+    /// one section per deadline that has any, numbered as in the digest.
+    /// </summary>
+    public static string MissingLists(DigestSnapshot now)
+    {
+        var text = new StringBuilder($"📋 Đơn vị còn thiếu — {VietnameseWording.DateWithWeekday(now.Today)}");
+        var any = false;
+        for (var i = 0; i < now.Entries.Count; i++)
+        {
+            var e = now.Entries[i];
+            if (e.Missing.Count == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu ({e.Missing.Count}):");
+            foreach (var name in e.Missing)
+            {
+                text.Append("\n• ").Append(name);
+            }
+        }
+
+        if (!any)
+        {
+            text.Append("\n\nKhông còn đơn vị nào thiếu.");
+        }
+
+        return text.ToString();
+    }
+
     public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
     {
         var text = new StringBuilder();

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using QcdcBot.Storage.Audit;
 using QcdcBot.Storage.Database;
 
@@ -22,7 +23,18 @@ internal sealed class DigestStore(SqliteDatabase database)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.QuerySingleAsync(
-            "SELECT * FROM digests WHERE kind = 'weekly' ORDER BY taken_at DESC, id DESC LIMIT 1", null,
-            r => new StoredDigest(r.Long("id"), r.Instant("taken_at"), r.Str("kind"), r.Str("recipients"), r.Str("text"), r.Str("numbers")), ct);
+            "SELECT * FROM digests WHERE kind = 'weekly' ORDER BY taken_at DESC, id DESC LIMIT 1", null, Read, ct);
     }
+
+    /// <summary>The weekly digest stored just before <paramref name="digestId"/>: what that one was compared with.</summary>
+    public async Task<StoredDigest?> WeeklyBeforeAsync(long digestId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync(
+            "SELECT * FROM digests WHERE kind = 'weekly' AND id < $id ORDER BY taken_at DESC, id DESC LIMIT 1", null, Read, ct,
+            ("$id", digestId));
+    }
+
+    private static StoredDigest Read(SqliteDataReader r) =>
+        new(r.Long("id"), r.Instant("taken_at"), r.Str("kind"), r.Str("recipients"), r.Str("text"), r.Str("numbers"));
 }

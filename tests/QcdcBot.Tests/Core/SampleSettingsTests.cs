@@ -6,6 +6,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Reminders.Dispatch;
 using QcdcBot.Storage;
@@ -28,6 +29,7 @@ public sealed class SampleSettingsTests
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },
         { DigestOptions.SectionName, typeof(DigestOptions) },
+        { DigestScheduleOptions.SectionName, typeof(DigestScheduleOptions) },
         { ExportOptions.SectionName, typeof(ExportOptions) },
         { LocalChatOptions.SectionName, typeof(LocalChatOptions) },
     };
@@ -52,7 +54,9 @@ public sealed class SampleSettingsTests
     [MemberData(nameof(Sections))]
     public void The_sample_binds_to_the_options(string section, Type options)
     {
-        var bound = Sample.GetSection(section).Get(options, o => o.ErrorOnUnknownConfiguration = true);
+        // "Digest" is read by two classes (the schedule in Scheduling, the wording in Bot): each sees only its keys.
+        var shared = Sections.Count(row => (string)row[0] == section) > 1;
+        var bound = Sample.GetSection(section).Get(options, o => o.ErrorOnUnknownConfiguration = !shared);
 
         Assert.NotNull(bound);
     }

@@ -44,6 +44,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramAdapter>());
         services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
         services.AddSingleton<TelegramLeadershipChats>();
+        services.AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>());
         services.AddSingleton<TelegramInboxSignal>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddHostedService<TelegramUpdateProcessor>();
