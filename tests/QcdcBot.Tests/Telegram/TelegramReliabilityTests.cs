@@ -52,6 +52,14 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         var second = _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/hanchot"));
         await _host.StartAsync();
         await WaitAsync(() => !_api.HangingCalls.IsEmpty);
+        // Both updates are applied and marked done although the first reply is still on its way: sending is not handling.
+        var updates = _host.Get<TelegramUpdateStore>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await updates.StateAsync(BotId, second) != "done")
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "the second update was not handled in time");
+            await Task.Delay(20);
+        }
 
         await _host.StopAsync();
         await _host.StartAsync();
