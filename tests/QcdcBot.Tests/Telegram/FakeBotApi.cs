@@ -211,10 +211,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             return null;
         }
 
-        var second = TimeSpan.FromSeconds(1) - limits.Tolerance;
-        var minute = TimeSpan.FromMinutes(1) - limits.Tolerance;
-        var windows = new List<(string Key, TimeSpan Length, int Max)> { ("bot", second, limits.PerSecond) };
-        windows.Add(chatId.StartsWith('-') ? ("group " + chatId, minute, limits.PerGroupPerMinute) : ("chat " + chatId, second, limits.PerChatPerSecond));
+        // The allowances are explained on FakeRateLimits.
+        var windows = new List<(string Key, TimeSpan Length, int Max)>
+        {
+            ("bot", TimeSpan.FromSeconds(1), limits.PerSecond + 1),
+            chatId.StartsWith('-')
+                ? ("group " + chatId, TimeSpan.FromMinutes(1) - limits.Tolerance, limits.PerGroupPerMinute)
+                : ("chat " + chatId, TimeSpan.FromSeconds(1) - limits.Tolerance, limits.PerChatPerSecond),
+        };
         lock (_floodLock)
         {
             var wait = TimeSpan.Zero;
