@@ -26,8 +26,8 @@ internal static class ExportServiceCollectionExtensions
         services.AddOptions<ExportOptions>()
             .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(ExportOptions.SectionName).Bind(o))
             .ValidateDataAnnotations();
-        // TryAdd: the reminders ledger registers its own count source and that one wins.
-        services.TryAddSingleton<IReminderCountSource, NoReminderCounts>();
+        // The ledger lives in storage, so the command-line export counts reminders as the chat's /xuat does.
+        services.TryAddSingleton<IReminderCountSource, LedgerReminderCounts>();
         services.TryAddSingleton<ProgressWorkbook>();
         services.TryAddSingleton<SubmissionArchiver>();
         return services;

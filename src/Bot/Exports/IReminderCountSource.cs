@@ -1,8 +1,8 @@
 namespace QcdcBot.Bot.Exports;
 
 /// <summary>
-/// How many reminders each unit was sent for a deadline: the "số lần nhắc" column. The reminders ledger
-/// replaces <see cref="NoReminderCounts"/> with its own implementation; the export only reads this.
+/// How many reminders each unit was sent for a deadline: the "số lần nhắc" column, read from the reminder ledger
+/// by <see cref="LedgerReminderCounts"/>. A port so workbook tests can feed fixed counts.
 /// </summary>
 internal interface IReminderCountSource
 {

@@ -1,10 +1,12 @@
 using System.Text;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
+using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Reminders;
 
@@ -64,8 +66,17 @@ internal sealed class ReminderComposer(OutboxWriter writer) : IReminderComposer
         return $"⏰ Nhắc việc: {n.Deadline.Title}\n" +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
+               OnPaperNote(n.Standing.Status) +
                "Nộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.";
     }
+
+    /// <summary>
+    /// A unit that said it sent on paper or by iOffice still counts as missing until the office records it
+    /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it".
+    /// </summary>
+    private static string OnPaperNote(StatusNote? status) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
+        ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; Ban Tuyên giáo sẽ ghi nhận khi nhận được.\n"
+        : string.Empty;
 
     private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";
 

@@ -60,6 +60,33 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
             "SELECT * FROM reminder_ledger WHERE deadline_id = $d ORDER BY sent_at, unit_id, slot", null, Map, ct, ("$d", deadlineId));
     }
 
+    /// <summary>Reminders actually sent to each unit for one deadline (see <see cref="SentAsync"/>).</summary>
+    public Task<IReadOnlyList<SentReminders>> SentForDeadlineAsync(long deadlineId, CancellationToken ct = default) =>
+        SentAsync("deadline_id = $id", deadlineId, ct);
+
+    /// <summary>Reminders actually sent to one unit, per deadline (see <see cref="SentAsync"/>).</summary>
+    public Task<IReadOnlyList<SentReminders>> SentForUnitAsync(long unitId, CancellationToken ct = default) =>
+        SentAsync("unit_id = $id", unitId, ct);
+
+    /// <summary>
+    /// Counts 'sent' slots only. Skipped slots never went out, and "unreachable-…" slots are notices to the admins
+    /// about a unit nobody could be told, so neither counts as reminding the unit; unit 0 (escalations) is no unit.
+    /// </summary>
+    private async Task<IReadOnlyList<SentReminders>> SentAsync(string where, long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            $"""
+            SELECT deadline_id, unit_id, COUNT(*) AS n, MAX(sent_at) AS last_sent_at FROM reminder_ledger
+            WHERE {where} AND outcome = 'sent' AND unit_id <> {DeadlineWide} AND slot NOT LIKE 'unreachable-%'
+            GROUP BY deadline_id, unit_id ORDER BY deadline_id, unit_id
+            """,
+            null,
+            r => new SentReminders(r.Long("deadline_id"), r.Long("unit_id"), (int)r.Long("n"), r.Instant("last_sent_at")),
+            ct,
+            ("$id", id));
+    }
+
     private static async Task InsertSkippedAsync(
         SqliteConnection connection, SqliteTransaction transaction, long deadlineId, long unitId, IReadOnlyList<string> slots, DateTimeOffset now, CancellationToken ct)
     {

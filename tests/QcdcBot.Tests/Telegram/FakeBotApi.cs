@@ -49,6 +49,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly List<JsonObject> _updates = [];
     private readonly SemaphoreSlim _updatesChanged = new(0);
+    private readonly Lock _floodLock = new();
+    private readonly Dictionary<string, Queue<TimeSpan>> _floodWindows = new(StringComparer.Ordinal);
+    private int _rateLimited;
     private long _nextUpdateId = 1000;
     private long _nextMessageId = 500;
 
@@ -57,6 +60,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     public string BaseUrl => _app.Urls.First();
 
     public IReadOnlyList<ApiCall> Calls => _calls.ToList();
+
+    /// <summary>When set, sendMessage and sendDocument beyond these limits are answered 429 with retry_after, as Telegram does.</summary>
+    public FakeRateLimits? RateLimits { get; set; }
+
+    /// <summary>How many sends were refused with 429 for breaking <see cref="RateLimits"/>.</summary>
+    public int RateLimited => Volatile.Read(ref _rateLimited);
 
     /// <summary>Calls held by a <see cref="Fault.Hang"/>, as soon as they arrive.</summary>
     public ConcurrentQueue<ApiCall> HangingCalls { get; } = new();
@@ -156,6 +165,12 @@ public sealed class FakeBotApi : IAsyncDisposable
             _calls.Enqueue(call);
         }
 
+        if (fault is null && method is "sendMessage" or "sendDocument" && FloodWait(body["chat_id"]?.ToString() ?? string.Empty, call.At) is { } wait)
+        {
+            Interlocked.Increment(ref _rateLimited);
+            fault = new Fault.TooManyRequests((int)Math.Ceiling(wait.TotalSeconds));
+        }
+
         if (fault is not null)
         {
             switch (fault)
@@ -186,6 +201,58 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         call.Result = await ResultAsync(method, body, http.RequestAborted);
         await WriteAsync(http, 200, new JsonObject { ["ok"] = true, ["result"] = call.Result?.DeepClone() });
+    }
+
+    /// <summary>Null when one more message to <paramref name="chatId"/> fits every limit (and it is counted); else how long until it would.</summary>
+    private TimeSpan? FloodWait(string chatId, TimeSpan now)
+    {
+        if (RateLimits is not { } limits)
+        {
+            return null;
+        }
+
+        // The allowances are explained on FakeRateLimits.
+        var windows = new List<(string Key, TimeSpan Length, int Max)>
+        {
+            ("bot", TimeSpan.FromSeconds(1), limits.PerSecond + 1),
+            chatId.StartsWith('-')
+                ? ("group " + chatId, TimeSpan.FromMinutes(1) - limits.Tolerance, limits.PerGroupPerMinute)
+                : ("chat " + chatId, TimeSpan.FromSeconds(1) - limits.Tolerance, limits.PerChatPerSecond),
+        };
+        lock (_floodLock)
+        {
+            var wait = TimeSpan.Zero;
+            foreach (var (key, length, max) in windows)
+            {
+                if (!_floodWindows.TryGetValue(key, out var queue))
+                {
+                    _floodWindows[key] = queue = new Queue<TimeSpan>();
+                }
+
+                while (queue.Count > 0 && queue.Peek() <= now - length)
+                {
+                    queue.Dequeue();
+                }
+
+                if (queue.Count >= max)
+                {
+                    var free = queue.ElementAt(queue.Count - max) + length - now;
+                    wait = free > wait ? free : wait;
+                }
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            foreach (var (key, _, _) in windows)
+            {
+                _floodWindows[key].Enqueue(now);
+            }
+
+            return null;
+        }
     }
 
     private async Task<JsonNode?> ResultAsync(string method, JsonObject body, CancellationToken ct)

@@ -14,10 +14,13 @@ public sealed class TelegramTestHost : IAsyncDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tg-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private IHost? _host;
 
-    public TelegramTestHost(FakeBotApi api, IDictionary<string, string?>? extra = null)
+    /// <param name="services">Registrations made before the host's own, so they win over its TryAdds (e.g. a TimeProvider).</param>
+    public TelegramTestHost(FakeBotApi api, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory.CreateDirectory(_folder);
         _settings = new Dictionary<string, string?>
         {
@@ -50,6 +53,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         _host = BotHost.Create([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(_settings);
+            _services?.Invoke(builder.Services);
             builder.Logging.ClearProviders();
         });
         await _host.StartAsync();

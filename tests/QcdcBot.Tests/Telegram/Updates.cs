@@ -73,6 +73,20 @@ internal static class Updates
         return Wrap(message);
     }
 
+    /// <summary>Makes a message update a reply to one of the bot's messages (as Telegram shows a swiped reply).</summary>
+    public static JsonObject AsReplyTo(JsonObject update, long userId, long botMessageId)
+    {
+        update["message"]!["reply_to_message"] = new JsonObject
+        {
+            ["message_id"] = botMessageId,
+            ["from"] = BotUser(),
+            ["chat"] = PrivateChat(userId),
+            ["date"] = 1_800_000_000,
+            ["text"] = "…",
+        };
+        return update;
+    }
+
     public static JsonObject Photo(long userId, string smallId, string largeId, long largeSize, string? mediaGroupId = null, string? caption = null)
     {
         var message = Message(User(userId), PrivateChat(userId));

@@ -5,17 +5,19 @@ using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
-/// <summary>One unit's record across every deadline it owes: submissions and versions, status replies, extensions.</summary>
-internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService tallies, ExtensionRequestStore extensions, OfficeClock clock)
+/// <summary>One unit's record across every deadline it owes: submissions and versions, status replies, extensions, reminders sent.</summary>
+internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService tallies, ExtensionRequestStore extensions, ReminderLedgerStore ledger, OfficeClock clock)
 {
     public async Task<string> ComposeAsync(Unit unit, CancellationToken ct)
     {
         var text = new StringBuilder("Hồ sơ nộp:");
         var any = false;
+        var reminded = (await ledger.SentForUnitAsync(unit.Id, ct)).ToDictionary(r => r.DeadlineId);
         foreach (var deadline in (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.Covers(unit)))
         {
             any = true;
@@ -47,6 +49,11 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                     _ => "đang chờ",
                 };
                 text.Append($"\n  Xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}: {decision}");
+            }
+
+            if (reminded.TryGetValue(deadline.Id, out var sent))
+            {
+                text.Append($"\n  Đã nhắc {sent.Count} lần, lần cuối {VietnameseWording.Date(clock.LocalDate(sent.LastSentAt))}");
             }
         }
 
