@@ -21,6 +21,8 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
     private readonly TelegramOptions _options = options.Value;
     private long _notBeforeTicks;
 
+    private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
+
     public Task<TelegramUser> GetMeAsync(CancellationToken ct) => CallAsync<TelegramUser>("getMe", new { }, ct);
 
     /// <summary>Long polling: waits up to <paramref name="timeout"/> for updates from <paramref name="offset"/> on. Returns each update's raw JSON.</summary>
@@ -153,8 +155,9 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
 
                 if (error.RetryAfter is { } wait)
                 {
-                    // Flood control applies to the bot, not to this call: every call waits.
-                    HoldUntil(time.GetUtcNow() + wait);
+                    // Flood control applies to the bot, not to this call: every call waits. The small margin covers timer
+                    // granularity, so the next call never lands a hair before Telegram's window ends.
+                    HoldUntil(time.GetUtcNow() + wait + RetryAfterMargin);
                     logger.LogWarning("Telegram {Method} was rate limited; waiting {RetryAfter} before the next call (attempt {Attempt})", method, wait, attempt);
                     continue;
                 }
