@@ -43,6 +43,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();
+        services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DeadlineArgument>();
@@ -65,6 +66,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MissingHandler>();
         services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();
         services.AddSingleton<ICommandHandler, DenyExtensionHandler>();
+        services.AddSingleton<ICommandHandler, AcceptExcuseHandler>();
+        services.AddSingleton<ICommandHandler, RejectExcuseHandler>();
         services.AddSingleton<ICommandHandler, DigestHandler>();
         services.AddSingleton<ICommandHandler, SubmitHintHandler>();
         services.AddSingleton<ICommandHandler, ReminderPreviewHandler>();

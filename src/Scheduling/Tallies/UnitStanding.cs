@@ -14,7 +14,8 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
 
     public bool Late => First is { DaysLate: > 0 };
 
-    public bool Excused => !Submitted && Status?.State == StatusState.NothingToReport;
+    /// <summary>"Không có nội dung phát sinh", accepted by an admin: the unit owes nothing for this deadline.</summary>
+    public bool Excused => !Submitted && Status is { IsAcceptedExcuse: true };
 
     /// <summary>Neither a submission nor any status reply.</summary>
     public bool Silent => !Submitted && Status is null;

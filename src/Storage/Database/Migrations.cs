@@ -16,6 +16,7 @@ internal static class Migrations
         Schema.V2,
         Digests.DigestSchema.Sql,
         Schema.TelegramOffsets,
+        Schema.ExcuseAcceptance,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -227,4 +227,12 @@ internal static class Schema
             added_at  TEXT NOT NULL
         );
         """;
+
+    /// <summary>
+    /// "Không có nội dung phát sinh" excuses a unit only once an admin accepts it: who accepted it and when.
+    /// </summary>
+    public const string ExcuseAcceptance = """
+        ALTER TABLE status_notes ADD COLUMN accepted_by TEXT;
+        ALTER TABLE status_notes ADD COLUMN accepted_at TEXT;
+        """;
 }

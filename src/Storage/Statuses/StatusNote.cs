@@ -15,4 +15,12 @@ internal enum StatusState
     NothingToReport,
 }
 
-internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusState State, string Text, string? Reference, DateTimeOffset CreatedAt, string CreatedBy);
+internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusState State, string Text, string? Reference, DateTimeOffset CreatedAt, string CreatedBy)
+{
+    /// <summary>Set when an admin accepted a "không có nội dung phát sinh": only then is the unit excused.</summary>
+    public string? AcceptedBy { get; init; }
+
+    public DateTimeOffset? AcceptedAt { get; init; }
+
+    public bool IsAcceptedExcuse => State == StatusState.NothingToReport && AcceptedAt is not null;
+}

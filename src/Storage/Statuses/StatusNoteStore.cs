@@ -35,6 +35,36 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
         return await connection.QueryAsync("SELECT * FROM status_notes WHERE unit_id = $u ORDER BY id", null, Map, ct, ("$u", unitId));
     }
 
+    public async Task<StatusNote?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync("SELECT * FROM status_notes WHERE id = $id", null, Map, ct, ("$id", id));
+    }
+
+    /// <summary>
+    /// An admin accepts a unit's "không có nội dung phát sinh", which excuses the unit from that deadline. Null when
+    /// the note is unknown, is not such a reply, or was already accepted (a second click changes nothing).
+    /// </summary>
+    public Task<StatusNote?> AcceptExcuseAsync(long id, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var changed = await connection.ExecuteAsync(
+                "UPDATE status_notes SET accepted_by = $by, accepted_at = $now WHERE id = $id AND state = 'nothing_to_report' AND accepted_at IS NULL",
+                transaction, ct, ("$id", id), ("$by", by), ("$now", now));
+            if (changed == 0)
+            {
+                return null;
+            }
+
+            await AuditLog.WriteAsync(connection, transaction, now, by, "status.accept_excuse", "status_note", id, string.Empty, ct);
+            return await connection.QuerySingleAsync("SELECT * FROM status_notes WHERE id = $id", transaction, Map, ct, ("$id", id));
+        }, ct);
+
     private static StatusNote Map(SqliteDataReader r) => new(
-        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), DbEnum.Parse<StatusState>(r.Str("state")), r.Str("text"), r.NullableString("reference"), r.Instant("created_at"), r.Str("created_by"));
+        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), DbEnum.Parse<StatusState>(r.Str("state")), r.Str("text"), r.NullableString("reference"), r.Instant("created_at"), r.Str("created_by"))
+    {
+        AcceptedBy = r.NullableString("accepted_by"),
+        AcceptedAt = r.NullableInstant("accepted_at"),
+    };
 }

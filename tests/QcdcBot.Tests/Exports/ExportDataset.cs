@@ -143,7 +143,8 @@ internal sealed class ExportDataset : IAsyncDisposable
         var statuses = Get<StatusNoteStore>();
         for (var i = 30; i < 34; i++)
         {
-            await statuses.AddAsync(Grassroots[i].Id, Plan.Id, StatusState.NothingToReport, "Không có nội dung phát sinh", null, "test:" + Grassroots[i].Code);
+            var excuse = await statuses.AddAsync(Grassroots[i].Id, Plan.Id, StatusState.NothingToReport, "Không có nội dung phát sinh", null, "test:" + Grassroots[i].Code);
+            await statuses.AcceptExcuseAsync(excuse.Id, "test:admin");
         }
 
         await statuses.AddAsync(Grassroots[34].Id, Plan.Id, StatusState.InProgress, "Đang làm, tuần sau gửi", null, "test:" + Grassroots[34].Code);

@@ -80,7 +80,8 @@ public sealed class ReminderSweepTests : IDisposable
         _h.At(D(3, 2), 9);
         var units = await _h.AddUnitsAsync(2);
         var deadline = await _h.CreateDeadlineAsync(D(3, 20));
-        await _h.Statuses.AddAsync(units[1].Id, deadline.Id, StatusState.NothingToReport, "không phát sinh", null, "test");
+        var excuse = await _h.Statuses.AddAsync(units[1].Id, deadline.Id, StatusState.NothingToReport, "không phát sinh", null, "test");
+        await _h.Statuses.AcceptExcuseAsync(excuse.Id, "test:admin");
 
         var days = await _h.RunDaysAsync(D(3, 12), D(3, 13));
 

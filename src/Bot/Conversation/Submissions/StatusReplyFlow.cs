@@ -5,7 +5,7 @@ using QcdcBot.Storage.Statuses;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -37,13 +37,33 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
+        var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
+        if (state == StatusState.NothingToReport)
+        {
+            // Only an admin's yes excuses the unit; until then it is reminded like any other.
+            var question = new OutboundMessage(
+                $"{unit.Name} ({unit.Code}) báo \"không có nội dung phát sinh\" cho việc \"{deadline.Title}\".\n" +
+                $"Nguyên văn: {Quote(text)}\n" +
+                $"Chấp nhận thì bot thôi nhắc đơn vị này cho việc này. Trả lời: /chapnhan {note.Id} hoặc /khongchapnhan {note.Id}")
+            {
+                Choices = [new Choice("Chấp nhận", $"/chapnhan {note.Id}"), new Choice("Không chấp nhận", $"/khongchapnhan {note.Id}")],
+                AboutDeadlineId = deadline.Id,
+            };
+            foreach (var admin in await admins.AdminsAsync(ct))
+            {
+                context.Send(admin, question);
+            }
+        }
+
         var tail = state switch
         {
             StatusState.InProgress => " Bot vẫn sẽ nhắc cho đến khi đơn vị nộp.",
-            StatusState.NothingToReport => " Ban Tuyên giáo sẽ xem xét.",
+            StatusState.NothingToReport => " Ban Tuyên giáo sẽ xem xét; cho đến khi được chấp nhận, bot vẫn nhắc việc này.",
             _ => " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });
     }
+
+    /// <summary>A short quote of what the unit wrote, for the admin deciding on it.</summary>
+    private static string Quote(string text) => text.Length <= 200 ? $"\"{text}\"" : $"\"{text[..200]}…\"";
 }

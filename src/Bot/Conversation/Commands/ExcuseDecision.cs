@@ -1,0 +1,70 @@
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Commands;
+
+/// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members)
+{
+    public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
+    {
+        var command = accept ? "chapnhan" : "khongchapnhan";
+        if (!long.TryParse(arguments.Trim().TrimStart('#'), out var id) || await notes.GetAsync(id, ct) is not { State: StatusState.NothingToReport } note)
+        {
+            context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi).");
+            return;
+        }
+
+        var unit = (await units.GetAsync(note.UnitId, ct))!;
+        var deadline = (await deadlines.GetAsync(note.DeadlineId, ct))!;
+        if (note.AcceptedAt is not null)
+        {
+            context.Reply($"Đã chấp nhận trước đó: {unit.Name} không phải nộp \"{deadline.Title}\".");
+            return;
+        }
+
+        string verdict;
+        if (accept)
+        {
+            await notes.AcceptExcuseAsync(id, context.Caller.Key, ct);
+            verdict = $"Ban Tuyên giáo chấp nhận: {unit.Name} không có nội dung phát sinh cho \"{deadline.Title}\", không phải nộp; bot thôi nhắc việc này.";
+            context.Reply($"Đã chấp nhận. {unit.Name} không phải nộp \"{deadline.Title}\" và không còn bị nhắc.");
+        }
+        else
+        {
+            verdict = $"Ban Tuyên giáo đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).";
+            context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+        }
+
+        var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
+        foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(unit.Id, ct)))
+        {
+            context.Send(to, notice);
+        }
+    }
+}
+
+internal sealed class AcceptExcuseHandler(ExcuseDecision decision) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["chapnhan"];
+
+    public Access Access => Access.Admin;
+
+    public string Help => "/chapnhan <số> — chấp nhận đơn vị không có nội dung phát sinh (thôi nhắc)";
+
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, accept: true, ct);
+}
+
+internal sealed class RejectExcuseHandler(ExcuseDecision decision) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["khongchapnhan"];
+
+    public Access Access => Access.Admin;
+
+    public string Help => "/khongchapnhan <số> — đề nghị đơn vị vẫn nộp";
+
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, accept: false, ct);
+}
