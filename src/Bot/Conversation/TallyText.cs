@@ -15,6 +15,10 @@ internal sealed class TallyText(OfficeClock clock)
         text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today)}");
         text.AppendLine($"Đã nộp: {VietnameseWording.CountWithPercent(t.Submitted, t.InScope)} đơn vị");
         text.AppendLine($"• Đúng hạn: {t.OnTime} • Trễ: {t.Late} • Được gia hạn: {t.Extended}");
+        if (t.Excused > 0)
+        {
+            text.AppendLine($"• Được miễn (không có nội dung phát sinh): {t.Excused}");
+        }
         var statuses = t.StatusCounts;
         if (statuses.Count > 0)
         {
@@ -33,6 +37,6 @@ internal sealed class TallyText(OfficeClock clock)
         StatusState.InProgress => "đang làm",
         StatusState.SentOnPaper => "đã gửi bản giấy",
         StatusState.SentViaIOffice => "đã gửi qua iOffice",
-        _ => "không có nội dung phát sinh",
+        _ => "báo không có nội dung phát sinh (chờ duyệt)",
     };
 }

@@ -73,11 +73,15 @@ internal static class DigestText
         text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");
         text.AppendLine($"{VietnameseWording.Count(e.Submitted, e.InScope)} đơn vị đã nộp ({VietnameseWording.Percent(e.Submitted, e.InScope)}) · {Change(e, before)}");
         text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late} · gia hạn {e.Extended}");
+        if (e.Excused > 0)
+        {
+            text.AppendLine($"Được miễn (không có nội dung phát sinh): {e.Excused}");
+        }
         var waiting = new List<string>();
         Add(waiting, e.InProgress, "đang làm");
         Add(waiting, e.OnPaper, "đã gửi bản giấy");
         Add(waiting, e.ViaIOffice, "đã gửi qua iOffice");
-        Add(waiting, e.NothingToReport, "không có nội dung phát sinh");
+        Add(waiting, e.NothingToReport, "báo không có nội dung phát sinh (chờ duyệt)");
         Add(waiting, e.Silent, "chưa trả lời");
         if (waiting.Count > 0)
         {

@@ -61,6 +61,7 @@ internal static class DeadlineSheet
     private static string State(UnitStanding s) => s switch
     {
         { Submitted: true } => Submitted,
+        { Excused: true } => "được miễn (không có nội dung phát sinh)",
         { Status: { } note } => StatusKeywords.Describe(note.State, note.Reference),
         _ => NotSubmitted,
     };

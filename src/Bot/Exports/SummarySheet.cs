@@ -21,7 +21,7 @@ internal static class SummarySheet
         new("Trễ", 8),
         new("Chưa nộp", 10),
         new("Được gia hạn", 11),
-        new("Báo không có nội dung phát sinh", 16),
+        new("Được miễn (không có nội dung phát sinh)", 18),
         new("Chưa nộp, chưa trả lời", 14),
         new("Trang chi tiết", 32),
     ];
@@ -38,7 +38,7 @@ internal static class SummarySheet
         ExportCell.Of(t.Late),
         ExportCell.Of(t.Missing),
         ExportCell.Of(t.Extended),
-        ExportCell.Of(t.StatusCounts.GetValueOrDefault(StatusState.NothingToReport)),
+        ExportCell.Of(t.Excused),
         ExportCell.Of(t.Silent),
         ExportCell.Of(detailSheet),
     ];

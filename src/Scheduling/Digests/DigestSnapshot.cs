@@ -16,6 +16,7 @@ internal sealed record DigestEntry(
     int ViaIOffice,
     int NothingToReport,
     int Silent,
-    IReadOnlyList<string> Missing);
+    IReadOnlyList<string> Missing,
+    int Excused = 0);
 
 internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate);

@@ -175,7 +175,7 @@ internal sealed class ReminderSweep(
     }
 
     /// <summary>Submitted units and units that said they have nothing to report owe nothing.</summary>
-    internal static bool Owes(UnitStanding standing) => !standing.Submitted && !standing.Excused;
+    internal static bool Owes(UnitStanding standing) => standing.Owes;
 
     private async Task<ReminderDelivery> DeliverAsync(
         ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<Member> admins, IReadOnlyList<string> olderSlots, CancellationToken ct)

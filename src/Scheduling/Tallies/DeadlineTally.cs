@@ -16,15 +16,19 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
 
     public int Extended => Units.Count(u => u.Extended);
 
-    public int Missing => Units.Count(u => !u.Submitted);
+    /// <summary>Not submitted and not excused: the units that still owe.</summary>
+    public int Missing => Units.Count(u => u.Owes);
+
+    /// <summary>Excused by an accepted "không có nội dung phát sinh": they owe nothing.</summary>
+    public int Excused => Units.Count(u => u.Excused);
 
     public int Silent => Units.Count(u => u.Silent);
 
-    public IReadOnlyList<UnitStanding> MissingUnits => Units.Where(u => !u.Submitted).ToList();
+    public IReadOnlyList<UnitStanding> MissingUnits => Units.Where(u => u.Owes).ToList();
 
-    /// <summary>The latest status of units that have not submitted, counted by state.</summary>
+    /// <summary>The latest status of units that still owe, counted by state (an accepted excuse is not among them).</summary>
     public IReadOnlyDictionary<StatusState, int> StatusCounts =>
-        Units.Where(u => !u.Submitted && u.Status is not null)
+        Units.Where(u => u.Owes && u.Status is not null)
             .GroupBy(u => u.Status!.State)
             .ToDictionary(g => g.Key, g => g.Count());
 }

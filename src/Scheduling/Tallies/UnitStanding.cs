@@ -17,6 +17,9 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>"Không có nội dung phát sinh", accepted by an admin: the unit owes nothing for this deadline.</summary>
     public bool Excused => !Submitted && Status is { IsAcceptedExcuse: true };
 
+    /// <summary>Still owes this deadline: not submitted and not excused.</summary>
+    public bool Owes => !Submitted && !Excused;
+
     /// <summary>Neither a submission nor any status reply.</summary>
     public bool Silent => !Submitted && Status is null;
 }

@@ -48,6 +48,13 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
         var standing = await StandingAsync();
         Assert.True(standing.Excused);
         Assert.False(ReminderSweep.Owes(standing));
+
+        // Excused is not missing: the lists and counts say so, and the unit sees it.
+        var missing = (await _bot.SayAsync(BotHarness.Admin, $"/chuanop #{_deadline.Id}")).Text();
+        Assert.Contains("73/74 đơn vị chưa nộp", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ngân hàng Nhà nước", missing, StringComparison.Ordinal);
+        Assert.Contains("Được miễn (không có nội dung phát sinh): 1", (await _bot.SayAsync(BotHarness.Admin, $"/tinhhinh #{_deadline.Id}")).Text(), StringComparison.Ordinal);
+        Assert.Contains("Được miễn", (await _bot.SayAsync(_secretary, "/viec")).Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -104,7 +104,8 @@ internal sealed class DigestDataset
             await SubmitAsync(unit, Report);
         }
 
-        await StatusAsync(G[5], Report, StatusState.NothingToReport);
+        // Not yet accepted by an admin: the unit still owes the report.
+        await StatusAsync(G[5], Report, StatusState.NothingToReport, accepted: false);
         await StatusAsync(G[71], Report, StatusState.InProgress);
         await StatusAsync(G[72], Report, StatusState.SentViaIOffice);
 
@@ -123,12 +124,12 @@ internal sealed class DigestDataset
         await _harness.Get<SubmissionRecorder>().RecordAsync(unit, deadline, [file], SubmissionMethod.Upload, string.Empty, "test:" + unit.Code, "test", CancellationToken.None);
     }
 
-    /// <summary>A status reply; "không có nội dung phát sinh" is also accepted by the admin, so the unit is excused.</summary>
-    private async Task StatusAsync(Unit unit, Deadline deadline, StatusState state)
+    /// <summary>A status reply; a "không có nội dung phát sinh" is accepted by the admin unless told otherwise, so the unit is excused.</summary>
+    private async Task StatusAsync(Unit unit, Deadline deadline, StatusState state, bool accepted = true)
     {
         var notes = _harness.Get<StatusNoteStore>();
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, state.ToString(), null, "test:" + unit.Code);
-        if (state == StatusState.NothingToReport)
+        if (state == StatusState.NothingToReport && accepted)
         {
             await notes.AcceptExcuseAsync(note.Id, "test:admin");
         }

@@ -14,11 +14,9 @@ public sealed class DigestTextTests
         █████████░ 91%
         67/74 đơn vị đã nộp (91%) · lần đầu tổng hợp
         Đúng hạn 61 · trễ 6 · gia hạn 2
-        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 3 không có nội dung phát sinh · 2 chưa trả lời
-        Còn thiếu (7):
-        • Chi bộ Chi cục Hải quan Yên Bái
-        • Chi bộ Công ty TNHH Xổ số kiến thiết Yên Bái
-        • Chi bộ Công ty cổ phần Dược phẩm Yên Bái
+        Được miễn (không có nội dung phát sinh): 3
+        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 2 chưa trả lời
+        Còn thiếu (4):
         • Chi bộ Cục Quản lý thị trường tỉnh
         • Chi bộ Trung tâm Kiểm định xây dựng tỉnh
         • Chi bộ Bảo Việt Yên Bái
@@ -29,10 +27,10 @@ public sealed class DigestTextTests
         █████░░░░░ 50%
         3/6 đơn vị đã nộp (50%) · lần đầu tổng hợp
         Đúng hạn 3 · trễ 0 · gia hạn 0
-        Chưa nộp: 1 không có nội dung phát sinh · 2 chưa trả lời
-        Còn thiếu (3):
+        Được miễn (không có nội dung phát sinh): 1
+        Chưa nộp: 2 chưa trả lời
+        Còn thiếu (2):
         • Đảng bộ Ngân hàng Nhà nước
-        • Đảng bộ Công ty cổ phần Sứ kỹ thuật Hoàng Liên Sơn
         • Công đoàn viên chức tỉnh
 
         3. Báo cáo QCDC quý I
@@ -40,7 +38,7 @@ public sealed class DigestTextTests
         █████████░ 94%
         72/77 đơn vị đã nộp (94%) · lần đầu tổng hợp
         Đúng hạn 72 · trễ 0 · gia hạn 0
-        Chưa nộp: 1 đang làm · 1 đã gửi qua iOffice · 1 không có nội dung phát sinh · 2 chưa trả lời
+        Chưa nộp: 1 đang làm · 1 đã gửi qua iOffice · 1 báo không có nội dung phát sinh (chờ duyệt) · 2 chưa trả lời
         Còn thiếu (5):
         • Đảng bộ Ngân hàng Nhà nước
         • Đảng bộ Công ty cổ phần Tập đoàn Hòa Bình Minh
@@ -77,8 +75,8 @@ public sealed class DigestTextTests
             Assert.Contains($"Đã nộp: {VietnameseWording.CountWithPercent(e.Submitted, e.InScope)} đơn vị", reply, StringComparison.Ordinal);
             Assert.Contains($"• Đúng hạn: {e.OnTime} • Trễ: {e.Late} • Được gia hạn: {e.Extended}", reply, StringComparison.Ordinal);
             Assert.Contains($"• Chưa nộp, chưa trả lời: {e.Silent}", reply, StringComparison.Ordinal);
-            Assert.Equal(e.InScope - e.Submitted, e.Missing.Count);
-            Assert.Equal(e.InScope - e.Submitted, e.InProgress + e.OnPaper + e.ViaIOffice + e.NothingToReport + e.Silent);
+            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Missing.Count);
+            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.InProgress + e.OnPaper + e.ViaIOffice + e.NothingToReport + e.Silent);
         }
     }
 

@@ -54,6 +54,11 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận {latest.ReceiptNo}";
         }
 
+        if (s.Excused)
+        {
+            return "✅ Được miễn: không có nội dung phát sinh (Ban Tuyên giáo đã chấp nhận)";
+        }
+
         return s.Status is { } status
             ? $"⏳ Chưa nộp — trạng thái: {StatusKeywords.Describe(status.State, status.Reference)}"
             : "⏳ Chưa nộp";
