@@ -30,13 +30,19 @@ internal sealed class ReminderComposer(OutboxWriter writer) : IReminderComposer
         return await ForEachAsync(recipients, message, $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
     }
 
-    public async Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    public async Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct)
     {
-        var text = $"⚠️ {notice.Unit.Name} ({notice.Unit.Code}) chưa có ai nhận được tin của bot (chưa đăng ký, hoặc đã chặn bot), " +
-                   $"nên không nhận được nhắc việc \"{notice.Deadline.Title}\" ({When(notice)}).\n" +
-                   $"Cấp mã đăng ký: /madangky {notice.Unit.Code}";
-        var message = new OutboundMessage(text) { AboutDeadlineId = notice.Deadline.Id };
-        return await ForEachAsync(admins, message, $"unr:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
+        var first = notices[0];
+        var text = new StringBuilder(
+            $"⚠️ {notices.Count} đơn vị chưa có ai nhận được tin của bot (chưa đăng ký, hoặc đã chặn bot), nên không nhận được nhắc việc \"{first.Deadline.Title}\":");
+        foreach (var n in notices)
+        {
+            text.Append($"\n• {n.Unit.Name} ({n.Unit.Code}) — {When(n)}");
+        }
+
+        text.Append("\nCấp mã đăng ký cho từng đơn vị: /madangky <mã>; /donvi xem ai đã đăng ký.");
+        var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = first.Deadline.Id };
+        return await ForEachAsync(admins, message, $"unr:{first.Deadline.Id}:{first.Today:yyyy-MM-dd}:{first.Slot.Key}", ct);
     }
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)

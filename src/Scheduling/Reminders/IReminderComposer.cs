@@ -13,8 +13,11 @@ internal interface IReminderComposer
     /// <summary>The reminder itself, to the unit's reachable bound members.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct);
 
-    /// <summary>Tells admins that a unit due a reminder has no reachable bound member.</summary>
-    Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
+    /// <summary>
+    /// Tells admins, in one message per sweep and deadline, which units due a reminder have no reachable bound member
+    /// (in the first weeks that can be most of them: one message each would flood the admins).
+    /// </summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct);
 
     /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);

@@ -91,25 +91,31 @@ internal sealed class ReminderSweep(
         var slot = new ReminderSlot(name, name, ReminderSlotKind.Manual, 0, today, now);
         var (byUnit, admins) = await RecipientsAsync(ct);
         var tally = await tallies.ForDeadlineAsync(deadline, ct);
-        int reminded = 0, unreachable = 0, already = 0;
+        var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
+        int reminded = 0, already = 0;
+        var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
         foreach (var standing in tally.Units.Where(Owes))
         {
             ct.ThrowIfCancellationRequested();
-            switch (await DeliverAsync(new ReminderNotice(deadline, standing, slot, today), byUnit[standing.Unit.Id].ToList(), admins, [], ct))
+            var notice = new ReminderNotice(deadline, standing, slot, today);
+            if (byUnit[standing.Unit.Id].Any())
             {
-                case ReminderDelivery.Reminded:
-                    reminded++;
-                    break;
-                case ReminderDelivery.Unreachable:
-                    unreachable++;
-                    break;
-                default:
-                    already++;
-                    break;
+                var sent = await RemindAsync(notice, [.. byUnit[standing.Unit.Id]], [], ct);
+                reminded += sent ? 1 : 0;
+                already += sent ? 0 : 1;
+            }
+            else if (done.Contains((standing.Unit.Id, UnreachableKey(slot))))
+            {
+                already++;
+            }
+            else
+            {
+                unreachable.Add((notice, []));
             }
         }
 
-        return new ManualSendResult(reminded, unreachable, already);
+        await ReportUnreachableAsync(deadline.Id, unreachable, admins, ct);
+        return new ManualSendResult(reminded, unreachable.Count, already);
     }
 
     private async Task SweepDeadlineAsync(
@@ -124,6 +130,7 @@ internal sealed class ReminderSweep(
 
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
         var escalating = new List<UnitStanding>();
+        var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
         foreach (var standing in tally.Units.Where(Owes))
         {
             ct.ThrowIfCancellationRequested();
@@ -154,10 +161,26 @@ internal sealed class ReminderSweep(
                 continue;
             }
 
-            var delivery = await DeliverAsync(new ReminderNotice(deadline, standing, latest, today), [.. recipients.ByUnit[unitId]], recipients.Admins, older, ct);
-            counts.Skipped += delivery == ReminderDelivery.AlreadyRecorded ? 0 : older.Count;
-            counts.Reminded += delivery == ReminderDelivery.Reminded ? 1 : 0;
-            counts.Unreachable += delivery == ReminderDelivery.Unreachable ? 1 : 0;
+            var notice = new ReminderNotice(deadline, standing, latest, today);
+            if (!recipients.ByUnit[unitId].Any())
+            {
+                if (!done.Contains((unitId, UnreachableKey(latest))))
+                {
+                    unreachable.Add((notice, older));
+                }
+
+                continue;
+            }
+
+            var sent = await RemindAsync(notice, [.. recipients.ByUnit[unitId]], older, ct);
+            counts.Skipped += sent ? older.Count : 0;
+            counts.Reminded += sent ? 1 : 0;
+        }
+
+        if (await ReportUnreachableAsync(deadline.Id, unreachable, recipients.Admins, ct))
+        {
+            counts.Unreachable += unreachable.Count;
+            counts.Skipped += unreachable.Sum(u => u.Older.Count);
         }
 
         if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
@@ -177,32 +200,40 @@ internal sealed class ReminderSweep(
     /// <summary>Submitted units and units that said they have nothing to report owe nothing.</summary>
     internal static bool Owes(UnitStanding standing) => standing.Owes;
 
-    private async Task<ReminderDelivery> DeliverAsync(
-        ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<Member> admins, IReadOnlyList<string> olderSlots, CancellationToken ct)
+    /// <summary>The reminder to the unit's reachable members, written with its ledger row; false if already recorded.</summary>
+    private async Task<bool> RemindAsync(ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<string> olderSlots, CancellationToken ct)
     {
         var deadlineId = notice.Deadline.Id;
         var unitId = notice.Unit.Id;
-        if (unitMembers.Count > 0)
+        var messages = await composer.ComposeReminderAsync(notice, unitMembers, ct);
+        return await ledger.RecordSlotAsync(deadlineId, unitId, notice.Slot.Key, Keyed(messages, deadlineId, unitId, notice.Slot.Key), olderSlots, ct);
+    }
+
+    /// <summary>
+    /// Units with nobody to tell: the admins get one message listing them all, and each unit's slot is closed as
+    /// skipped in the same transaction, so it is not sent late when someone binds.
+    /// </summary>
+    private async Task<bool> ReportUnreachableAsync(
+        long deadlineId, IReadOnlyList<(ReminderNotice Notice, IReadOnlyList<string> Older)> units, IReadOnlyList<Member> admins, CancellationToken ct)
+    {
+        if (units.Count == 0)
         {
-            var messages = await composer.ComposeReminderAsync(notice, unitMembers, ct);
-            return await ledger.RecordSlotAsync(deadlineId, unitId, notice.Slot.Key, Keyed(messages, deadlineId, unitId, notice.Slot.Key), olderSlots, ct)
-                ? ReminderDelivery.Reminded
-                : ReminderDelivery.AlreadyRecorded;
+            return false;
         }
 
-        // Nobody to tell: the admins hear about it once per slot, and the slot itself is closed as skipped in the
-        // same transaction so it is not sent late when someone binds.
-        var key = "unreachable-" + notice.Slot.Key;
         if (admins.Count == 0)
         {
-            logger.LogWarning("Unit {Unit} has no reachable member and no admin is reachable either; deadline {Deadline} slot {Slot}", notice.Unit.Code, deadlineId, notice.Slot.Key);
+            logger.LogWarning("{Count} units have no reachable member and no admin is reachable either; deadline {Deadline}", units.Count, deadlineId);
         }
 
-        var notices = admins.Count == 0 ? [] : await composer.ComposeUnreachableAsync(notice, admins, ct);
-        return await ledger.RecordSlotAsync(deadlineId, unitId, key, Keyed(notices, deadlineId, unitId, key), [.. olderSlots, notice.Slot.Key], ct)
-            ? ReminderDelivery.Unreachable
-            : ReminderDelivery.AlreadyRecorded;
+        var notices = admins.Count == 0 ? [] : await composer.ComposeUnreachableAsync([.. units.Select(u => u.Notice)], admins, ct);
+        var first = units[0].Notice;
+        var key = $"unreachable-{first.Today:yyyy-MM-dd}-{first.Slot.Key}";
+        var slots = units.Select(u => new LedgerSlot(u.Notice.Unit.Id, UnreachableKey(u.Notice.Slot), [.. u.Older, u.Notice.Slot.Key])).ToList();
+        return await ledger.RecordSlotsAsync(deadlineId, slots, Keyed(notices, deadlineId, ReminderLedgerStore.DeadlineWide, key), ct);
     }
+
+    private static string UnreachableKey(ReminderSlot slot) => "unreachable-" + slot.Key;
 
     private async Task<(ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins)> RecipientsAsync(CancellationToken ct)
     {

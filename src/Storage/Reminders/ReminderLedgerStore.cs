@@ -48,6 +48,44 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
             return true;
         }, ct);
 
+    /// <summary>
+    /// Records several units' slots at once with one set of messages (the admins' single notice about every unit
+    /// that could not be reached), all in one transaction. Rows already present are left alone; the messages are
+    /// written only if at least one row is new, so a repeated sweep sends nothing.
+    /// </summary>
+    public Task<bool> RecordSlotsAsync(long deadlineId, IReadOnlyList<LedgerSlot> slots, IReadOnlyList<OutboxItem> messages, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var inserted = 0;
+            foreach (var slot in slots)
+            {
+                var added = await connection.ExecuteAsync(
+                    """
+                    INSERT INTO reminder_ledger (deadline_id, unit_id, slot, sent_at, outcome) VALUES ($d, $u, $slot, $now, 'sent')
+                    ON CONFLICT (deadline_id, unit_id, slot) DO NOTHING
+                    """,
+                    transaction, ct, ("$d", deadlineId), ("$u", slot.UnitId), ("$slot", slot.Slot), ("$now", now));
+                if (added > 0)
+                {
+                    inserted++;
+                    await InsertSkippedAsync(connection, transaction, deadlineId, slot.UnitId, slot.Skipped, now, ct);
+                }
+            }
+
+            if (inserted == 0)
+            {
+                return false;
+            }
+
+            foreach (var message in messages)
+            {
+                await OutboxStore.InsertAsync(connection, transaction, message, now, ct);
+            }
+
+            return true;
+        }, ct);
+
     /// <summary>Marks slots as passed over without sending; already recorded ones are left as they are.</summary>
     public Task RecordSkippedAsync(long deadlineId, long unitId, IReadOnlyList<string> slots, CancellationToken ct = default) =>
         database.InTransactionAsync((connection, transaction) =>

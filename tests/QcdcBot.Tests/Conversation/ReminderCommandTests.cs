@@ -50,7 +50,7 @@ public sealed class ReminderCommandTests
         Assert.Contains("Còn 11 ngày (hạn Thứ Năm, 31/10/2024).", reminder.Text, StringComparison.Ordinal);
         Assert.Equal(deadline.Id, reminder.AboutDeadlineId);
         Assert.StartsWith("Đã nhắc 0 đơn vị", second, StringComparison.Ordinal);
-        Assert.Contains("đã được nhắc ngay hôm nay nên không nhắc lại", second, StringComparison.Ordinal);
+        Assert.Contains("đã được xử lý hôm nay", second, StringComparison.Ordinal);
         Assert.Single(await RemindersToAsync(bot, secretary));
 
         // The next day it may be sent again.

@@ -33,11 +33,20 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
         return Task.FromResult(Items(recipients, notice.Slot.Name));
     }
 
-    public Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(ReminderNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    /// <summary>Records one call per unit in the combined notice, so tests can still count units.</summary>
+    public Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct)
     {
-        _calls.Add(new("unreachable", notice.Deadline.Id, notice.Unit.Id, notice.Slot.Name, notice.Today, time.GetUtcNow(), [notice.Unit.Id]));
-        return Task.FromResult(Items(admins, "unreachable-" + notice.Slot.Name));
+        foreach (var notice in notices)
+        {
+            _calls.Add(new("unreachable", notice.Deadline.Id, notice.Unit.Id, notice.Slot.Name, notice.Today, time.GetUtcNow(), [notice.Unit.Id]));
+        }
+
+        UnreachableMessages++;
+        return Task.FromResult(Items(admins, "unreachable-" + notices[0].Slot.Name));
     }
+
+    /// <summary>How many combined unreachable notices were composed.</summary>
+    public int UnreachableMessages { get; private set; }
 
     public Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
     {

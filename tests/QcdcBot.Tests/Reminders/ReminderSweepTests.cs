@@ -200,6 +200,27 @@ public sealed class ReminderSweepTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_unreachable_units_reach_the_admins_as_one_message_per_slot_not_one_each()
+    {
+        _h.At(D(3, 2), 9);
+        await _h.AddUnitsAsync(1);
+        var unbound = await _h.AddUnitsAsync(40, bound: false, prefix: "X");
+        await _h.AddAdminAsync();
+        var deadline = await _h.CreateDeadlineAsync(D(3, 20));
+
+        _h.At(D(3, 13), 9);
+        var first = await _h.Sweep.RunAsync();
+        var again = await _h.Sweep.RunAsync();
+
+        Assert.Equal(40, first.Unreachable);
+        Assert.Equal(1, _h.Composer.UnreachableMessages);
+        Assert.Single(await _h.Outbox.AllAsync(), m => m.BodyJson.Contains("unreachable", StringComparison.Ordinal));
+        Assert.Equal(0, again.Unreachable);
+        var ledger = await _h.Ledger.ForDeadlineAsync(deadline.Id);
+        Assert.All(unbound, u => Assert.Contains(ledger, e => e.UnitId == u.Id && e.Slot == "unreachable-before-7@2026-03-20"));
+    }
+
+    [Fact]
     public async Task A_unit_without_a_reachable_member_is_reported_to_admins_once_per_slot()
     {
         _h.At(D(3, 2), 9);

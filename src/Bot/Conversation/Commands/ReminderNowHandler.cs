@@ -31,12 +31,12 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
         var text = $"Đã nhắc {result.Reminded} đơn vị chưa nộp việc \"{deadline.Title}\".";
         if (result.Unreachable > 0)
         {
-            text += $" {result.Unreachable} đơn vị chưa có ai nhận tin (xem /donvi).";
+            text += $" {result.Unreachable} đơn vị chưa có ai nhận tin; danh sách đã gửi riêng (xem thêm /donvi).";
         }
 
         if (result.AlreadySent > 0)
         {
-            text += $" {result.AlreadySent} đơn vị đã được nhắc ngay hôm nay nên không nhắc lại.";
+            text += $" {result.AlreadySent} đơn vị đã được xử lý hôm nay (đã nhắc, hoặc đã báo là chưa có người nhận) nên không lặp lại.";
         }
 
         context.Reply(text);
