@@ -56,7 +56,8 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
             return among.FirstOrDefault(d => d.Id == listed) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
         }
 
-        if (ParseId(query) is { } id)
+        // "#12" is deadline 12; a bare number with no deadline list shown means the same, never digits in a title.
+        if ((ParseId(query) ?? BareNumber(query, state)) is { } id)
         {
             return among.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
         }
@@ -83,6 +84,9 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
 
         return long.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
+
+    private static long? BareNumber(string query, ConversationState state) =>
+        state.LastList is { Kind: ListKind.Deadlines } || !long.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? null : n;
 
     private static long? FromList(string query, ConversationState state, ListKind kind)
     {

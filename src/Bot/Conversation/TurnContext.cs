@@ -46,6 +46,11 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     public void AskWhich<T>(string text, IReadOnlyList<T> candidates, Func<T, string> label, Func<T, string> command)
     {
         var shown = candidates.Take(8).ToList();
+        if (candidates.Count > shown.Count)
+        {
+            text += $" (còn {candidates.Count - shown.Count} kết quả khác: gõ cụ thể hơn hoặc dùng mã)";
+        }
+
         Ask(text, new PendingQuestion(string.Empty, PendingKind.Commands, shown.Select(command).ToList()), shown.Select(label).ToList());
     }
 

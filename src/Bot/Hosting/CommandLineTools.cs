@@ -10,7 +10,11 @@ namespace QcdcBot.Bot.Hosting;
 /// <summary>The office's command-line tools, run against the store at <c>Storage:Path</c>: <c>units import &lt;file.csv&gt;</c>, <c>export [--deadline &lt;việc&gt;] --out &lt;file.xlsx&gt;</c>.</summary>
 internal static class CommandLineTools
 {
-    public static bool IsTool(string[] args) => args.Length >= 1 && args[0] is "units" or "export";
+    /// <summary>
+    /// Anything but configuration overrides (<c>--Storage:Path …</c>) is a tool call, so a mistyped tool name gets the
+    /// usage instead of silently starting the bot.
+    /// </summary>
+    public static bool IsTool(string[] args) => args.Length >= 1 && (!args[0].StartsWith("--", StringComparison.Ordinal) || args[0] is "--help");
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, Action<IHostApplicationBuilder>? configure = null)
     {
@@ -22,7 +26,10 @@ internal static class CommandLineTools
 
         if (args is not ["units", "import", var file, ..])
         {
-            await output.WriteLineAsync("Cách dùng: dotnet run --project src/Bot -- units import <file.csv>");
+            await output.WriteLineAsync("Cách dùng:\n  dotnet run --project src/Bot                       chạy bot (không có token: trò chuyện thử trên máy)\n" +
+                                        "  dotnet run --project src/Bot -- units import <file.csv>\n" +
+                                        "  dotnet run --project src/Bot -- export [--deadline <việc>] --out <file.xlsx>\n" +
+                                        "Thêm --Storage:Path <tệp .db> để chọn cơ sở dữ liệu (mặc định data/qcdcbot.db; bản thử là data/demo.db).");
             return 2;
         }
 

@@ -30,7 +30,8 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     }
 
     /// <summary>
-    /// Approves or denies a pending request. Approval moves that unit's due date in the same transaction.
+    /// Approves or denies a pending request. Approval moves that unit's due date in the same transaction, and never
+    /// shortens an extension already granted (approving an older, earlier request after a later one changes nothing).
     /// Returns null when the request is unknown or already decided (a second click changes nothing).
     /// </summary>
     public Task<ExtensionRequest?> DecideAsync(long id, bool approve, string by, CancellationToken ct = default) =>
@@ -52,7 +53,7 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
                 await connection.ExecuteAsync(
                     """
                     INSERT INTO due_overrides (deadline_id, unit_id, due_date, granted_by, granted_at, request_id) VALUES ($d, $u, $date, $by, $now, $id)
-                    ON CONFLICT (deadline_id, unit_id) DO UPDATE SET due_date = excluded.due_date, granted_by = excluded.granted_by, granted_at = excluded.granted_at, request_id = excluded.request_id
+                    ON CONFLICT (deadline_id, unit_id) DO UPDATE SET due_date = MAX(due_date, excluded.due_date), granted_by = excluded.granted_by, granted_at = excluded.granted_at, request_id = excluded.request_id
                     """,
                     transaction, ct, ("$d", request.DeadlineId), ("$u", request.UnitId), ("$date", request.RequestedDate), ("$by", by), ("$now", now), ("$id", id));
             }

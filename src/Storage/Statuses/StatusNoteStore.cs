@@ -50,7 +50,7 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
         {
             var now = time.GetUtcNow();
             var changed = await connection.ExecuteAsync(
-                "UPDATE status_notes SET accepted_by = $by, accepted_at = $now WHERE id = $id AND state = 'nothing_to_report' AND accepted_at IS NULL",
+                "UPDATE status_notes SET accepted_by = $by, accepted_at = $now WHERE id = $id AND state = 'nothing_to_report' AND accepted_by IS NULL",
                 transaction, ct, ("$id", id), ("$by", by), ("$now", now));
             if (changed == 0)
             {
@@ -59,6 +59,22 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
 
             await AuditLog.WriteAsync(connection, transaction, now, by, "status.accept_excuse", "status_note", id, string.Empty, ct);
             return await connection.QuerySingleAsync("SELECT * FROM status_notes WHERE id = $id", transaction, Map, ct, ("$id", id));
+        }, ct);
+
+    /// <summary>An admin refuses the excuse: recorded as "refused:&lt;admin&gt;" so a later click cannot accept it.</summary>
+    public Task<bool> RefuseExcuseAsync(long id, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var changed = await connection.ExecuteAsync(
+                "UPDATE status_notes SET accepted_by = $by WHERE id = $id AND state = 'nothing_to_report' AND accepted_by IS NULL",
+                transaction, ct, ("$id", id), ("$by", "refused:" + by));
+            if (changed > 0)
+            {
+                await AuditLog.WriteAsync(connection, transaction, now, by, "status.refuse_excuse", "status_note", id, string.Empty, ct);
+            }
+
+            return changed > 0;
         }, ct);
 
     private static StatusNote Map(SqliteDataReader r) => new(

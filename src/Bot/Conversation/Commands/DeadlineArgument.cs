@@ -41,7 +41,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
-        context.Reply($"Không tìm thấy việc \"{query}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
+        context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
         return null;
     }
 }

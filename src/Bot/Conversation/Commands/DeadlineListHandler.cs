@@ -38,7 +38,9 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
                 DeadlineState.Closed => " [đã đóng]",
                 _ => string.Empty,
             };
-            text.AppendLine($"{i + 1}. #{d.Id} {DeadlineText.Line(d, clock.Today)}{state}");
+            // A closed or cancelled deadline has no time left to count.
+            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}";
+            text.AppendLine($"{i + 1}. #{d.Id} {line}{state}");
             text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
         }
 

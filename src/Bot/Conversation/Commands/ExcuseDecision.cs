@@ -26,6 +26,12 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
+        if (note.AcceptedBy is not null)
+        {
+            context.Reply($"Đã xử lý trước đó: Ban Tuyên giáo không chấp nhận, {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+            return;
+        }
+
         string verdict;
         if (accept)
         {
@@ -35,6 +41,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         }
         else
         {
+            await notes.RefuseExcuseAsync(id, context.Caller.Key, ct);
             verdict = $"Ban Tuyên giáo đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).";
             context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
         }

@@ -30,7 +30,9 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
         if (candidates.Count == 0)
         {
-            context.Reply("Đơn vị không có việc nào đang mở để xin gia hạn.");
+            context.Reply((await picker.OpenForAsync(context.Caller.Unit!, ct)).Count > 0
+                ? "Đơn vị đã nộp đủ các việc đang mở, không cần xin gia hạn."
+                : "Đơn vị không có việc nào đang mở để xin gia hạn.");
             return;
         }
 

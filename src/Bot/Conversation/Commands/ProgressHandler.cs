@@ -25,7 +25,7 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
             }
 
             context.ShowList(ListKind.Deadlines, open.Select(t => t.Deadline.Id).ToList());
-            context.Reply(string.Join("\n\n", open.Select((t, i) => $"{i + 1}. {text.Summary(t)}")));
+            context.Reply("Tình hình các việc đang mở:\n\n" + string.Join("\n\n", open.Select((t, i) => $"{i + 1}. {text.Summary(t)}")));
             return;
         }
 

@@ -24,7 +24,8 @@ internal sealed class ReminderPreviewHandler(ReminderControl control) : ICommand
             return;
         }
 
-        var entries = await control.PreviewAsync(days, ct);
+        // "7 ngày tới" means today and the next seven days, so a reminder a week from today is listed.
+        var entries = await control.PreviewAsync(days + 1, ct);
         if (entries.Count == 0)
         {
             context.Reply($"Không có nhắc việc nào trong {days} ngày tới.");

@@ -71,7 +71,7 @@ internal sealed partial class ReminderSettingsHandler(DeadlineArgument argument,
         await settings.SetOverridesAsync(deadline.Id, reset ? null : days ?? current.Cadence, reset ? null : at ?? current.SendTime, context.Caller.Key, ct);
         context.Reply(reset
             ? $"Việc \"{deadline.Title}\" dùng lại lịch nhắc chung."
-            : $"Lịch nhắc của \"{deadline.Title}\": trước hạn {(days ?? current.Cadence ?? "theo mặc định")} ngày, lúc {(at ?? current.SendTime)?.ToString("H:mm", CultureInfo.InvariantCulture) ?? "giờ mặc định"}.");
+            : $"Lịch nhắc của \"{deadline.Title}\": trước hạn {((days ?? current.Cadence) is { } d ? d + " ngày" : "theo lịch chung")}, lúc {(at ?? current.SendTime)?.ToString("H:mm", CultureInfo.InvariantCulture) ?? "giờ mặc định"}.");
     }
 
     [GeneratedRegex(@"truoc\s+(?<days>\d+(?:\s*,\s*\d+)*)")]

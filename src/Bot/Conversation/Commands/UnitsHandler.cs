@@ -38,7 +38,7 @@ internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArg
             var u = all[i];
             var bound = byUnit[u.Id].ToList();
             var who = bound.Count == 0
-                ? "⚠️ chưa có ai"
+                ? "chưa có ai"
                 : string.Join(", ", bound.Select(m => m.Reachable ? m.DisplayName : $"{m.DisplayName} (⚠️ không liên lạc được)"));
             var flag = bound.Any(m => m.Reachable) ? string.Empty : "⚠️ ";
             text.AppendLine($"{i + 1}. {flag}{u.Code} — {u.Name}: {who}");
@@ -58,9 +58,17 @@ internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArg
 
         foreach (var m in bound)
         {
-            text.AppendLine($"• {m.DisplayName} — {m.Channel}{(m.Reachable ? string.Empty : " (⚠️ không liên lạc được, có thể đã chặn bot)")}");
+            text.AppendLine($"• {m.DisplayName} — {ChannelName(m.Channel)}{(m.Reachable ? string.Empty : " (⚠️ không liên lạc được, có thể đã chặn bot)")}");
         }
 
         return text.ToString().TrimEnd();
     }
+
+    private static string ChannelName(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "zalo" => "Zalo",
+        "local" => "trò chuyện thử trên máy",
+        _ => channel,
+    };
 }

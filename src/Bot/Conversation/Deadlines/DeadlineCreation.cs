@@ -19,6 +19,12 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
     public async Task StartAsync(TurnContext context, string arguments, CancellationToken ct)
     {
+        if (arguments.Trim().Length == 0)
+        {
+            context.Reply(Usage);
+            return;
+        }
+
         var today = clock.Today;
         var parsed = DatePhraseParser.Parse(arguments, today);
         if (parsed.Problem == DateProblem.ImpossibleDate)

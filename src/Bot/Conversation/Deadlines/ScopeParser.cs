@@ -11,8 +11,24 @@ internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnl
 /// Reads who a deadline is for: nothing (the chi, đảng bộ cơ sở), "tất cả", a kind ("các chi bộ"), or units by
 /// code or name separated by commas or semicolons.
 /// </summary>
-internal sealed class ScopeParser(EntityResolver resolver)
+internal sealed class ScopeParser(EntityResolver resolver, UnitStore units)
 {
+    private async Task<List<long>?> CodesAsync(string piece, CancellationToken ct)
+    {
+        var ids = new List<long>();
+        foreach (var word in piece.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (await units.FindByCodeAsync(word, ct) is not { } unit)
+            {
+                return null;
+            }
+
+            ids.Add(unit.Id);
+        }
+
+        return ids.Count > 1 ? ids : null;
+    }
+
     public async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> ParseAsync(string text, ConversationState state, CancellationToken ct)
     {
         var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
@@ -53,9 +69,14 @@ internal sealed class ScopeParser(EntityResolver resolver)
             {
                 return (null, null, (piece, found.Candidates));
             }
+            else if (await CodesAsync(piece, ct) is { } codes)
+            {
+                // "NHNN TTRA": codes separated by spaces instead of commas.
+                ids.AddRange(codes);
+            }
             else
             {
-                return (null, $"Không tìm thấy đơn vị \"{piece}\". Gõ /donvi để xem mã các đơn vị.", null);
+                return (null, $"Không tìm thấy đơn vị \"{piece}\". Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
             }
         }
 

@@ -67,6 +67,13 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
             return false;
         }
 
+        if (parsed.YearWasInferred && d.DayNumber - today.DayNumber > 180)
+        {
+            // "20/11" typed on 23/11 reads as next year: far too long for an extension to be what was meant.
+            problem = $"Ngày {d.Day}/{d.Month} năm nay đã qua. Nếu thật sự xin gia hạn đến năm sau, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
+            return false;
+        }
+
         date = d;
         var start = offset + parsed.Phrase!.Start;
         reason = (arguments[..start] + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');

@@ -9,7 +9,13 @@ internal static partial class StatusKeywords
 {
     public static (StatusState State, string? Reference)? Match(string text)
     {
-        var folded = VietnameseFold.Fold(text);
+        // Phones type "ko", "k", "kh" for "không" and "nd" for "nội dung".
+        var folded = Abbreviations().Replace(" " + VietnameseFold.Fold(text) + " ", m => m.Groups[1].Value switch
+        {
+            "nd" => " noi dung ",
+            _ => " khong ",
+        });
+        folded = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (folded.Contains("khong co noi dung phat sinh", StringComparison.Ordinal) || folded.Contains("khong phat sinh", StringComparison.Ordinal) ||
             folded.Contains("khong co phat sinh", StringComparison.Ordinal))
         {
@@ -43,6 +49,9 @@ internal static partial class StatusKeywords
         StatusState.SentViaIOffice => reference is null ? "đã gửi qua iOffice" : $"đã gửi qua iOffice số {reference}",
         _ => "không có nội dung phát sinh",
     };
+
+    [GeneratedRegex(@"\s(ko|k|kh|hok|nd)(?=\s)")]
+    private static partial Regex Abbreviations();
 
     // "số 123-BC/ĐU", "so 45/BC-DU": the document number after "số".
     [GeneratedRegex(@"(?i)\b(?:số|so|sô)\s*:?\s*(?<ref>[0-9][\p{L}\p{N}\-/.]*)")]

@@ -24,7 +24,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         if (candidates.Count == 0)
         {
-            context.Reply("Đơn vị hiện không có việc nào đang mở, nên chưa có gì để ghi nhận trạng thái.");
+            context.Reply((await picker.OpenForAsync(unit, ct)).Count > 0
+                ? "Đơn vị đã nộp đủ các việc đang mở, nên không cần ghi trạng thái. Gõ /viec để xem."
+                : "Đơn vị hiện không có việc nào đang mở, nên chưa có gì để ghi nhận trạng thái.");
             return true;
         }
 

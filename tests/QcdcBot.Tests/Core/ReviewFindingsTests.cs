@@ -1,0 +1,109 @@
+using QcdcBot.Bot.Hosting;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Tests.Conversation;
+
+namespace QcdcBot.Tests.Core;
+
+/// <summary>What a user-level review of the terminal chat found, each pinned down.</summary>
+public sealed class ReviewFindingsTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_bare_number_with_no_list_shown_is_the_deadline_id_never_digits_in_a_title()
+    {
+        var first = await _bot.AssignAsync("Kế hoạch QCDC năm 2024 trước ngày 30/11/2024");
+        var second = await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
+
+        var reply = await _bot.SayAsync(BotHarness.Admin, $"/tinhhinh {second.Id}");
+
+        Assert.Contains(second.Title, reply.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Title, reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Approving_an_earlier_request_after_a_later_one_never_shortens_the_extension()
+    {
+        var deadline = await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
+        var secretary = await _bot.RegisterSecretaryAsync("NHNN");
+        await _bot.SayAsync(secretary, "/giahan 30/10 chờ ký");
+        await _bot.SayAsync(secretary, "/giahan 28/10 chờ ký");
+
+        await _bot.SayAsync(BotHarness.Admin, "/duyet 1");
+        await _bot.SayAsync(BotHarness.Admin, "/duyet 2");
+
+        var standing = (await _bot.Get<TallyService>().ForDeadlineAsync(deadline)).Units.Single(u => u.Unit.Code == "NHNN");
+        Assert.Equal(new DateOnly(2024, 10, 30), standing.DueDate);
+    }
+
+    [Fact]
+    public async Task An_excuse_refused_cannot_be_accepted_by_a_later_click()
+    {
+        await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
+        var secretary = await _bot.RegisterSecretaryAsync("NHNN");
+        var claim = await _bot.SayAsync(secretary, "ko co nd phat sinh");
+        var choices = Assert.Single(claim.Proactive).Message.Choices;
+
+        await _bot.PressAsync(BotHarness.Admin, choices[1].Payload);
+        var late = await _bot.PressAsync(BotHarness.Admin, choices[0].Payload);
+
+        Assert.Contains("Đã xử lý trước đó", late.Text(), StringComparison.Ordinal);
+        var note = Assert.Single((await _bot.Get<StatusNoteStore>().ForUnitAsync((await _bot.UnitAsync("NHNN")).Id)));
+        Assert.False(note.IsAcceptedExcuse);
+    }
+
+    [Fact]
+    public async Task An_extension_to_a_day_already_past_this_year_is_refused_with_the_year_to_write()
+    {
+        await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
+        var secretary = await _bot.RegisterSecretaryAsync("NHNN");
+
+        var reply = await _bot.SayAsync(secretary, "/giahan 10/10 chờ ký");
+
+        Assert.Contains("/giahan 10/10/2025", reply.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await _bot.CountAsync("extension_requests"));
+    }
+
+    [Fact]
+    public async Task Cancelling_asks_once_more_and_only_the_confirmation_cancels()
+    {
+        var deadline = await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
+
+        var question = await _bot.SayAsync(BotHarness.Admin, $"/huyhan #{deadline.Id}");
+        Assert.Equal(DeadlineState.Open, (await _bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.State);
+
+        var done = await _bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains("Hủy việc", question.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã hủy việc", done.Text(), StringComparison.Ordinal);
+        Assert.Equal(DeadlineState.Cancelled, (await _bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.State);
+    }
+
+    [Fact]
+    public async Task Unit_codes_separated_by_spaces_name_each_unit()
+    {
+        var deadline = await _bot.AssignAsync("Báo cáo riêng trước ngày 25/11/2024 cho NHNN TTRA");
+
+        Assert.Equal(DeadlineScope.Units, deadline.Scope);
+        Assert.Equal(2, deadline.UnitIds.Count);
+    }
+
+    [Fact]
+    public async Task A_mistyped_tool_name_prints_the_usage_instead_of_starting_the_bot()
+    {
+        using var output = new StringWriter();
+
+        var code = await CommandLineTools.RunAsync(["exprot", "--out", "x.xlsx"], output);
+
+        Assert.True(CommandLineTools.IsTool(["exprot"]));
+        Assert.False(CommandLineTools.IsTool(["--Storage:Path", "x.db"]));
+        Assert.Equal(2, code);
+        Assert.Contains("Cách dùng", output.ToString(), StringComparison.Ordinal);
+    }
+}
