@@ -69,6 +69,11 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline };
 
         await DispatchAsync(context, text, ct);
+        if (state.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
+        {
+            // A new question replaced the one a file was waiting on: say so rather than lose the file quietly.
+            context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
+        }
 
         if (!ReferenceEquals(context.State, state))
         {
@@ -174,6 +179,7 @@ internal sealed class ConversationBot(
         }
 
         context.State = context.State with { Pending = null };
+        context.AnsweredPending = true;
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands)
         {

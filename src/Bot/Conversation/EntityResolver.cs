@@ -138,6 +138,12 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
 
     private static bool ContainsAll(string foldedName, string[] words)
     {
+        // Letters and people write "QCDC" for "Quy chế dân chủ ở cơ sở"; either names the same deadline.
+        if (foldedName.Contains("quy che dan chu", StringComparison.Ordinal))
+        {
+            foldedName += " qcdc";
+        }
+
         var nameWords = foldedName.Split([' ', ',', '-', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
     }

@@ -20,6 +20,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public long? ReplyToDeadlineId { get; init; }
 
+    /// <summary>This turn answered the question the conversation was waiting on.</summary>
+    public bool AnsweredPending { get; set; }
+
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
     public IReadOnlyList<ProactiveMessage> Proactive => _proactive;

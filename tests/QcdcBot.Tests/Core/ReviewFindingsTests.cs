@@ -106,4 +106,42 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
         Assert.Equal(2, code);
         Assert.Contains("Cách dùng", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/ghinhan ngan hang nha nuoc ke hoach qcdc ban giay ngay 5/4", "ban giay ngay 5/4")]
+    [InlineData("/ghinhan NHNN #1 bản giấy", "bản giấy")]
+    [InlineData("/ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy", "bản giấy")]
+    public async Task A_paper_submission_names_unit_and_deadline_in_words_codes_or_with_semicolons(string command, string note)
+    {
+        await _bot.AssignAsync("Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 trước ngày 30/11/2024");
+
+        var reply = await _bot.SayAsync(BotHarness.Admin, command);
+
+        Assert.Contains("Biên nhận", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đảng bộ Ngân hàng Nhà nước", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains($"Ghi chú: {note}", reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trước ngày 23/11/2024", "Thứ Bảy")]
+    [InlineData("trước ngày 2/9/2025", "Quốc khánh")]
+    public async Task A_due_date_on_a_day_off_is_kept_but_the_office_is_told(string when, string name)
+    {
+        var reply = await _bot.SayAsync(BotHarness.Admin, $"/giao Báo cáo chuyên đề {when}");
+
+        Assert.Contains($"Lưu ý: ngày này là ngày nghỉ ({name})", reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_waiting_for_its_deadline_is_not_dropped_silently_when_another_question_replaces_it()
+    {
+        await _bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
+        await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
+        var secretary = await _bot.RegisterSecretaryAsync("NHNN");
+        await _bot.SendFileAsync(secretary, "ke-hoach.docx", [1, 2, 3]);
+
+        var reply = await _bot.SayAsync(secretary, "đang làm");
+
+        Assert.Contains("1 tệp gửi lúc trước chưa được nộp", reply.Text(), StringComparison.Ordinal);
+    }
 }

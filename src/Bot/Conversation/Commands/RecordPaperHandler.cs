@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// /ghinhan &lt;đơn vị&gt; &lt;việc&gt; [ghi chú]: the office records a submission received outside the bot (paper,
 /// iOffice, e-mail). With names containing spaces, separate the parts with ";".
 /// </summary>
-internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder) : ICommandHandler
+internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, EntityResolver resolver) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy ngày 5/4;\n" +
                                  "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy";
@@ -31,8 +31,7 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
         }
         else
         {
-            var parts = arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            (unitPart, deadlinePart, note) = (parts.ElementAtOrDefault(0) ?? string.Empty, parts.ElementAtOrDefault(1) ?? string.Empty, parts.ElementAtOrDefault(2) ?? string.Empty);
+            (unitPart, deadlinePart, note) = await SplitByWordsAsync(arguments, context, ct);
         }
 
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
@@ -62,6 +61,37 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
         var receipt = await recorder.RecordAsync(unit, deadline, [], SubmissionMethod.Paper, note.Length == 0 ? "nộp ngoài bot" : note,
             context.Caller.Key, context.Activity.Channel, ct);
         context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
+    }
+
+    /// <summary>
+    /// Without ";": the longest run of first words that names exactly one unit, then the longest run after it that
+    /// names exactly one deadline; the rest is the note. "ngan hang nha nuoc ke hoach qcdc ban giay" works, as does
+    /// "NHNN #2 bản giấy".
+    /// </summary>
+    private async Task<(string Unit, string Deadline, string Note)> SplitByWordsAsync(string arguments, TurnContext context, CancellationToken ct)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var limit = Math.Min(words.Length, 12);
+        for (var u = limit - 1; u >= 1; u--)
+        {
+            var unitText = string.Join(' ', words[..u]);
+            if ((await resolver.UnitAsync(unitText, context.State, ct)).Found is null)
+            {
+                continue;
+            }
+
+            for (var d = limit; d > u; d--)
+            {
+                var deadlineText = string.Join(' ', words[u..d]);
+                if ((await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct)).Found is not null)
+                {
+                    return (unitText, deadlineText, string.Join(' ', words[d..]));
+                }
+            }
+        }
+
+        // Nothing fits as a whole: let each part speak for itself (choices, or "not found").
+        return (words.ElementAtOrDefault(0) ?? string.Empty, words.ElementAtOrDefault(1) ?? string.Empty, string.Join(' ', words.Skip(2)));
     }
 
     private static string Rebuild(string unitCode, string deadlineRef, string note) =>

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, OfficeClock clock)
+internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, OfficeClock clock, WorkingDayCalendar calendar)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
@@ -118,6 +118,12 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         if (yearWasInferred)
         {
             text.Append($" — hiểu là năm {deadline.DueDate.Year}");
+        }
+
+        if (!calendar.IsWorkingDay(deadline.DueDate))
+        {
+            // The due date is not moved, but the office should know it is a day off.
+            text.Append($"\nLưu ý: ngày này là ngày nghỉ ({calendar.HolidayName(deadline.DueDate) ?? VietnameseWording.Weekday(deadline.DueDate.DayOfWeek)}).");
         }
 
         text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
