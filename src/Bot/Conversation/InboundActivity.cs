@@ -2,6 +2,8 @@ namespace QcdcBot.Bot.Conversation;
 
 /// <summary>
 /// One thing a person did in a chat, in no platform's terms. Every channel adapter maps its updates to this.
+/// <see cref="SentAt"/> is when the platform received it: a file sent at 23:55 on the due day is on time even if the
+/// bot handles it after midnight (a backlog, a restart, a "which deadline?" answered later).
 /// </summary>
 internal sealed record InboundActivity(
     string Channel,
@@ -13,7 +15,8 @@ internal sealed record InboundActivity(
     string? ReplyToMessageId = null,
     string? ButtonPayload = null,
     bool IsGroup = false,
-    string? MessageId = null)
+    string? MessageId = null,
+    DateTimeOffset? SentAt = null)
 {
     public string CallerKey => $"{Channel}:{UserId}";
 

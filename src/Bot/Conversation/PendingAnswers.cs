@@ -49,7 +49,7 @@ internal sealed class PendingAnswers(
         {
             case PendingKind.UploadDeadline:
                 var receipt = await recorder.RecordAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), SubmissionMethod.Upload,
-                    string.Empty, context.Caller.Key, context.Activity.Channel, ct);
+                    string.Empty, context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
                 context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
                 break;
             case PendingKind.StatusDeadline:

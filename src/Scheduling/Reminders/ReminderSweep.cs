@@ -228,7 +228,8 @@ internal sealed class ReminderSweep(
 
         var notices = admins.Count == 0 ? [] : await composer.ComposeUnreachableAsync([.. units.Select(u => u.Notice)], admins, ct);
         var first = units[0].Notice;
-        var key = $"unreachable-{first.Today:yyyy-MM-dd}-{first.Slot.Key}";
+        // The units are part of the key: a later sweep the same day with other unreachable units is a new notice.
+        var key = $"unreachable-{first.Today:yyyy-MM-dd}-{first.Slot.Key}-{string.Join('.', units.Select(u => u.Notice.Unit.Id).Order())}";
         var slots = units.Select(u => new LedgerSlot(u.Notice.Unit.Id, UnreachableKey(u.Notice.Slot), [.. u.Older, u.Notice.Slot.Key])).ToList();
         return await ledger.RecordSlotsAsync(deadlineId, slots, Keyed(notices, deadlineId, ReminderLedgerStore.DeadlineWide, key), ct);
     }

@@ -27,6 +27,13 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
+            // The sweep read the tally a moment ago: a unit that submitted since must not be told it has not.
+            if (unitId != DeadlineWide && await connection.ScalarAsync<long>(
+                    "SELECT COUNT(*) FROM submissions WHERE deadline_id = $d AND unit_id = $u", transaction, ct, ("$d", deadlineId), ("$u", unitId)) > 0)
+            {
+                return false;
+            }
+
             var inserted = await connection.ExecuteAsync(
                 """
                 INSERT INTO reminder_ledger (deadline_id, unit_id, slot, sent_at, outcome) VALUES ($d, $u, $slot, $now, 'sent')

@@ -114,7 +114,8 @@ internal sealed class TelegramUpdateHandler(
             files.Select(f => TelegramAttachments.ToInbound(f, client, limit)).ToList(),
             ReplyToMessageId: message.ReplyToMessage is { } original ? Id(original.MessageId) : null,
             IsGroup: chat.IsGroup,
-            MessageId: Id(message.MessageId));
+            MessageId: Id(message.MessageId),
+            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.Date) : null);
         await TurnAsync(activity, replyTo, key, ct);
     }
 
@@ -123,11 +124,12 @@ internal sealed class TelegramUpdateHandler(
         var payload = CallbackData.Decode(query.Data);
         if (payload is null || query.Message is not { } message)
         {
-            await client.AnswerCallbackQueryAsync(query.Id, "Nút này đã cũ hoặc không hợp lệ. Xin gửi lại yêu cầu.", ct);
+            await AnswerQuietlyAsync(query.Id, "Nút này đã cũ hoặc không hợp lệ. Xin gửi lại yêu cầu.", ct);
             return;
         }
 
-        await client.AnswerCallbackQueryAsync(query.Id, null, ct);
+        // Telegram refuses an answer that comes too late (after a restart, behind a slow upload); the press still counts.
+        await AnswerQuietlyAsync(query.Id, null, ct);
         await MarkChosenAsync(message, query.Data!, ct);
         var activity = new InboundActivity(Channel, Id(message.Chat.Id), Id(query.From.Id), DisplayName(query.From), string.Empty, [],
             ReplyToMessageId: Id(message.MessageId), ButtonPayload: payload, IsGroup: message.Chat.IsGroup, MessageId: Id(message.MessageId));
@@ -149,10 +151,10 @@ internal sealed class TelegramUpdateHandler(
                 await client.EditMessageReplyMarkupAsync(message.Chat.Id, message.MessageId, null, ct);
             }
         }
-        catch (TelegramApiException ex)
+        catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
         {
             // E.g. "message is not modified" or a message too old to edit: the choice itself still counts.
-            logger.LogInformation("Could not update the buttons of Telegram message {MessageId}: {ErrorCode} {Description}", message.MessageId, ex.ErrorCode, ex.Description);
+            logger.LogInformation("Could not update the buttons of Telegram message {MessageId}: {Reason}", message.MessageId, ex.Message);
         }
     }
 
@@ -213,6 +215,18 @@ internal sealed class TelegramUpdateHandler(
 
     private Task ReplyAsync(ConversationReference to, string text, long? replyTo, string key, CancellationToken ct) =>
         outbox.EnqueueAsync(to, new OutboundMessage(text) { ReplyToMessageId = replyTo is { } id ? Id(id) : null }, key + ":notice", ct);
+
+    private async Task AnswerQuietlyAsync(string queryId, string? text, CancellationToken ct)
+    {
+        try
+        {
+            await client.AnswerCallbackQueryAsync(queryId, text, ct);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
+        {
+            logger.LogInformation("Callback query not answered: {Reason}", ex.Message);
+        }
+    }
 
     private async Task TryTypingAsync(long chatId, CancellationToken ct)
     {

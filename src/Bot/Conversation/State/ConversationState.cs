@@ -55,6 +55,10 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     public PendingDeadline? Deadline { get; init; }
 }
 
-internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256);
+internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)
+{
+    /// <summary>When the file reached the platform; it decides lateness even if the deadline is chosen later.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+}
 
 internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Scope, string? ScopeKind, IReadOnlyList<long> UnitIds, string SourcePhrase, bool Yearly);

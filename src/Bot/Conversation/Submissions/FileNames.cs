@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
@@ -14,7 +15,8 @@ internal static class FileNames
         var builder = new StringBuilder(last.Length);
         foreach (var c in last.Normalize(NormalizationForm.FormC))
         {
-            if (char.IsControl(c) || c is ':' or '*' or '?' or '"' or '<' or '>' or '|' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            // Format characters include the right-to-left overrides that make "xcod.exe" display as "exe.docx".
+            if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c is ':' or '*' or '?' or '"' or '<' or '>' or '|')
             {
                 continue;
             }
@@ -23,12 +25,20 @@ internal static class FileNames
         }
 
         var safe = builder.ToString().Trim().TrimStart('.');
-        if (safe.Length > 120)
+        var extension = Path.GetExtension(safe);
+        if (extension.Length > 10)
         {
-            var extension = Path.GetExtension(safe);
-            safe = safe[..(120 - extension.Length)] + extension;
+            extension = string.Empty;
         }
 
+        var stem = safe[..^extension.Length];
+        if (stem.Length > 110)
+        {
+            var cut = char.IsHighSurrogate(stem[109]) ? 109 : 110;
+            stem = stem[..cut];
+        }
+
+        safe = stem + extension;
         return safe.Length == 0 ? "tep" : safe;
     }
 }

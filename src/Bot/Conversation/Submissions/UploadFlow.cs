@@ -75,14 +75,14 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var (attachment, name, bytes) in fetched)
         {
             var sha = await submissions.PutFileAsync(bytes, ct);
-            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha));
+            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt });
         }
 
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
             context.Reply(new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
-                context.Caller.Key, context.Activity.Channel, ct)) { AboutDeadlineId = chosen.Id });
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id });
             return;
         }
 

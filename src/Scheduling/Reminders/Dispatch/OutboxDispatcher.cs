@@ -50,7 +50,8 @@ internal sealed class OutboxDispatcher(
                 result = SendResult.Transient($"{e.GetType().Name}: {e.Message}");
             }
 
-            await RecordAsync(message, result, ct);
+            // Recorded even while stopping: a message that went out must not be sent again after the lease.
+            await RecordAsync(message, result, CancellationToken.None);
         }
 
         return batch.Count;

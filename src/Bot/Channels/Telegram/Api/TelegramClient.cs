@@ -167,6 +167,11 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
                 reason = "timed out";
+                if (method is "sendMessage" or "sendDocument")
+                {
+                    // Telegram may have delivered it before the answer was lost: no blind resend here; the outbox decides.
+                    throw new TelegramUnavailableException(method, reason);
+                }
             }
             catch (HttpRequestException ex)
             {
