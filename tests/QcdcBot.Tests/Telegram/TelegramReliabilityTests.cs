@@ -1,3 +1,6 @@
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage;
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Telegram;
@@ -72,6 +75,30 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, second));
         Assert.Single(_api.MessagesTo(TelegramTestHost.Admin), m => m.Contains("Đã giao việc", StringComparison.Ordinal));
         Assert.Equal(0, _api.QueuedUpdates());
+    }
+
+    [Fact]
+    public async Task An_update_cut_off_mid_turn_by_a_crash_is_not_run_again_and_its_sender_is_told()
+    {
+        // As a crash leaves it: stored and started, never finished.
+        var update = Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027");
+        update["update_id"] = 777;
+        await _host.StartAsync();
+        var path = _host.Get<SqliteDatabase>().FilePath;
+        await _host.StopAsync();
+        using (var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = path })))
+        {
+            var crashed = new TelegramUpdateStore(database, TimeProvider.System);
+            await crashed.AcceptAsync(BotId, [new ReceivedUpdate(777, TelegramTestHost.Admin.ToString(CultureInfo.InvariantCulture), null, update.ToJsonString())], advanceOffset: false);
+            await crashed.StartAsync(BotId, [777]);
+        }
+
+        await _host.StartAsync();
+        var store = _host.Get<TelegramUpdateStore>();
+
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "khởi động lại");
+        Assert.Equal("interrupted", await store.StateAsync(BotId, 777));
+        Assert.Empty(await _host.Get<DeadlineStore>().ListAsync());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Delivery;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -16,7 +17,7 @@ namespace QcdcBot.Bot.Channels.Telegram;
 internal sealed class TelegramUpdateProcessor(
     TelegramUpdateStore store,
     TelegramUpdateHandler handler,
-    TelegramAdapter adapter,
+    OutboxWriter outbox,
     TelegramInboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -83,6 +84,12 @@ internal sealed class TelegramUpdateProcessor(
         catch (Exception ex)
         {
             logger.LogError(ex, "Telegram update {UpdateId} failed and was skipped", ids[0]);
+            if (rows[0].ChatId is { } chatId)
+            {
+                // The person must not be left waiting for an answer that will never come.
+                await TellAsync(chatId, $"tg:{ids[0]}:failed",
+                    "Xin lỗi, bot gặp lỗi khi xử lý tin nhắn vừa rồi nên có thể chưa ghi nhận. Xin kiểm tra (ví dụ gõ /viec hoặc /hanchot) rồi gửi lại.");
+            }
         }
 
         // A local write that takes milliseconds: not cut off by the stop, or a handled update would look interrupted.
@@ -116,16 +123,22 @@ internal sealed class TelegramUpdateProcessor(
                 continue;
             }
 
-            try
-            {
-                await adapter.SendAsync(new ConversationReference(TelegramAdapter.ChannelName, chatId, null), new OutboundMessage(
-                    "Bot vừa khởi động lại đúng lúc đang xử lý một tin nhắn của bạn, nên không chắc tin đó đã được ghi nhận hay chưa. " +
-                    "Xin kiểm tra lại (ví dụ gõ /viec hoặc /hanchot) trước khi gửi lại."), null, ct);
-            }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
-            {
-                logger.LogWarning("Could not tell chat {ChatId} about the interrupted update: {Reason}", chatId, ex.Message);
-            }
+            await TellAsync(chatId, $"tg:{row.UpdateId}:interrupted",
+                "Bot vừa khởi động lại đúng lúc đang xử lý một tin nhắn của bạn, nên không chắc tin đó đã được ghi nhận hay chưa. " +
+                "Xin kiểm tra lại (ví dụ gõ /viec hoặc /hanchot) trước khi gửi lại.");
+        }
+    }
+
+    /// <summary>Through the outbox like every message, keyed on the update so a repeat adds nothing.</summary>
+    private async Task TellAsync(string chatId, string key, string text)
+    {
+        try
+        {
+            await outbox.EnqueueAsync(new ConversationReference(TelegramAdapter.ChannelName, chatId, null), new OutboundMessage(text), key, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Could not queue a notice for Telegram chat {ChatId}", chatId);
         }
     }
 }
