@@ -18,12 +18,18 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
         var n = 0;
         foreach (var reply in result.Replies)
         {
-            items.Add(await ItemAsync(activity.Reference, reply, $"{turnKey}:{n++}", ct));
+            foreach (var part in Parts(reply, activity.Channel))
+            {
+                items.Add(await ItemAsync(activity.Reference, part, $"{turnKey}:{n++}", ct));
+            }
         }
 
         foreach (var proactive in result.Proactive)
         {
-            items.Add(await ItemAsync(proactive.To, proactive.Message, $"{turnKey}:{n++}", ct));
+            foreach (var part in Parts(proactive.Message, proactive.To.Channel))
+            {
+                items.Add(await ItemAsync(proactive.To, part, $"{turnKey}:{n++}", ct));
+            }
         }
 
         await EnqueueAsync(items, ct);
@@ -42,6 +48,24 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
 
         var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document, message.ReplyToMessageId);
         return new OutboxItem(to.Channel, to.ChatId, to.UserId, body.ToJson(), dedupeKey);
+    }
+
+    /// <summary>
+    /// A message too long for its channel becomes one outbox row per part, so a failure part-way retries only the
+    /// parts not yet sent. Buttons and the document go with the last part, the thread reply with the first.
+    /// </summary>
+    internal static IReadOnlyList<OutboundMessage> Parts(OutboundMessage message, string channel)
+    {
+        var texts = MessageSplitter.Split(message.Text, Channels.ChannelTextLimits.For(channel));
+        if (texts.Count == 1)
+        {
+            return [message];
+        }
+
+        return texts.Select((text, i) => i == texts.Count - 1
+                ? message with { Text = text, ReplyToMessageId = null }
+                : new OutboundMessage(text) { AboutDeadlineId = message.AboutDeadlineId, ReplyToMessageId = i == 0 ? message.ReplyToMessageId : null })
+            .ToList();
     }
 
     private async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)

@@ -61,4 +61,22 @@ public sealed class MessageSplitterTests
         Assert.All(parts, p => Assert.False(char.IsHighSurrogate(p[^1])));
         Assert.Equal(line, string.Concat(parts));
     }
+
+    [Fact]
+    public void A_long_reply_becomes_one_outbox_part_per_piece_with_buttons_on_the_last_and_the_thread_on_the_first()
+    {
+        var text = string.Join('\n', Enumerable.Range(1, 300).Select(i => $"{i}. Đảng bộ Sở Kế hoạch và Đầu tư — chưa nộp"));
+        var message = new OutboundMessage(text) { Choices = [new Choice("Đồng ý", "/duyet 1")], AboutDeadlineId = 7, ReplyToMessageId = "42" };
+
+        var parts = QcdcBot.Bot.Delivery.OutboxWriter.Parts(message, "telegram");
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(p.Text.Length <= 4096));
+        Assert.All(parts, p => Assert.Equal(7, p.AboutDeadlineId));
+        Assert.Equal("42", parts[0].ReplyToMessageId);
+        Assert.All(parts.Skip(1), p => Assert.Null(p.ReplyToMessageId));
+        Assert.All(parts.SkipLast(1), p => Assert.Empty(p.Choices));
+        Assert.Single(parts[^1].Choices);
+        Assert.Equal(text, string.Join('\n', parts.Select(p => p.Text)));
+    }
 }
