@@ -29,6 +29,5 @@ internal static class BotHost
         return builder.Build();
     }
 
-    private static bool HasChannel(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Zalo:Token"]);
+    private static bool HasChannel(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
 }
