@@ -7,53 +7,37 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Tests.Telegram;
 
 /// <summary>The real host against the fake Bot API: what a secretary and an admin do, end to end.</summary>
-public sealed class TelegramFlowTests : IAsyncLifetime
+public sealed class TelegramFlowTests : RunningTelegramHost
 {
     private const long Secretary = 2001;
-
-    private FakeBotApi _api = null!;
-    private TelegramTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _host = new TelegramTestHost(_api);
-        await _host.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_secretary_registers_with_the_deep_link_and_uploads_a_report_that_is_stored_byte_for_byte()
     {
         // Arrange: the admin creates a deadline and an invite code for NHNN.
-        _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027"));
-        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Báo cáo tự kiểm tra QCDC");
-        _api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/madangky NHNN"));
-        var invite = await _api.WaitForMessageAsync(TelegramTestHost.Admin, "https://t.me/");
+        Api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027"));
+        await Api.WaitForMessageAsync(TelegramTestHost.Admin, "Báo cáo tự kiểm tra QCDC");
+        Api.Enqueue(Updates.Text(TelegramTestHost.Admin, "/madangky NHNN"));
+        var invite = await Api.WaitForMessageAsync(TelegramTestHost.Admin, "https://t.me/");
         var link = invite.Body["text"]!.GetValue<string>().Split(["https://t.me/"], StringSplitOptions.None)[1].Split('\n')[0].Trim();
         Assert.StartsWith(FakeBotApi.Username + "?start=", link, StringComparison.Ordinal);
         var code = link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..];
 
         // Act: opening the link sends "/start CODE"; then the secretary sends a document.
-        _api.Enqueue(Updates.Text(Secretary, "/start " + code));
-        await _api.WaitForMessageAsync(Secretary, "Đăng ký thành công");
+        Api.Enqueue(Updates.Text(Secretary, "/start " + code));
+        await Api.WaitForMessageAsync(Secretary, "Đăng ký thành công");
         var bytes = System.Text.Encoding.UTF8.GetBytes("PK fake docx content " + Guid.NewGuid());
-        _api.AddFile("doc-1", bytes);
-        _api.Enqueue(Updates.Document(Secretary, "doc-1", "Bao cao tu kiem tra.docx", bytes.Length));
-        await _api.WaitForMessageAsync(Secretary, "Biên nhận số");
+        Api.AddFile("doc-1", bytes);
+        Api.Enqueue(Updates.Document(Secretary, "doc-1", "Bao cao tu kiem tra.docx", bytes.Length));
+        await Api.WaitForMessageAsync(Secretary, "Biên nhận số");
 
         // Assert: stored once, and the stored bytes are the served bytes.
-        var unit = (await _host.Get<UnitStore>().FindByCodeAsync("NHNN"))!;
-        var deadline = (await _host.Get<DeadlineStore>().ListAsync()).Single(d => d.Title.StartsWith("Báo cáo tự kiểm tra", StringComparison.Ordinal));
-        var submission = (await _host.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id))!;
+        var unit = (await App.Get<UnitStore>().FindByCodeAsync("NHNN"))!;
+        var deadline = (await App.Get<DeadlineStore>().ListAsync()).Single(d => d.Title.StartsWith("Báo cáo tự kiểm tra", StringComparison.Ordinal));
+        var submission = (await App.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id))!;
         var file = Assert.Single(submission.Files);
-        Assert.Equal(bytes, await _host.Get<SubmissionStore>().ReadFileAsync(file.Sha256));
-        var member = (await _host.Get<MemberStore>().FindAsync("telegram", Secretary.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        Assert.Equal(bytes, await App.Get<SubmissionStore>().ReadFileAsync(file.Sha256));
+        var member = (await App.Get<MemberStore>().FindAsync("telegram", Secretary.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
         Assert.Equal(unit.Id, member.UnitId);
     }
 }
