@@ -60,4 +60,28 @@ public sealed class LocalChatSessionTests : IDisposable
         Assert.Contains("Lệnh này chỉ dành cho cán bộ Ban Tuyên giáo", text, StringComparison.Ordinal);
         Assert.DoesNotContain("bot gặp lỗi", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task In_the_terminal_the_admin_answers_an_extension_request_by_typing_its_number()
+    {
+        var script = string.Join('\n', "/la NHNN", "/giahan 10/11 chờ thủ trưởng ký", "/la admin", "1", "/la NHNN", "/viec");
+        var transcript = new StringWriter();
+
+        using (var host = BotHost.Create([], b =>
+        {
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
+            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
+            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));
+        }))
+        {
+            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(safety.Token);
+        }
+
+        var text = transcript.ToString();
+        Assert.True(text.Contains("bot → local:admin: Đề nghị gia hạn #1", StringComparison.Ordinal), text);
+        Assert.Contains("bot: Đã đồng ý đề nghị #1.", text, StringComparison.Ordinal);
+        Assert.Contains("— đã được gia hạn", text, StringComparison.Ordinal);
+    }
 }

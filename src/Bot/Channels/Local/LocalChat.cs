@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Channels.Local;
@@ -9,7 +10,13 @@ namespace QcdcBot.Bot.Channels.Local;
 /// speaker (admin, or the secretary of a unit by code), <c>/gui &lt;đường dẫn&gt; [chú thích]</c> sends a local
 /// file. Works with piped input: one reply block per line, and the app stops at the end of input.
 /// </summary>
-internal sealed class LocalChat(ConversationBot bot, LocalConsole console, UnitStore units, DemoDatabase demo, IHostApplicationLifetime lifetime) : BackgroundService
+internal sealed class LocalChat(
+    ConversationBot bot,
+    LocalConsole console,
+    UnitStore units,
+    DemoDatabase demo,
+    ConversationStateAccessor states,
+    IHostApplicationLifetime lifetime) : BackgroundService
 {
     public const string Channel = "local";
 
@@ -60,6 +67,7 @@ internal sealed class LocalChat(ConversationBot bot, LocalConsole console, UnitS
                 foreach (var proactive in result.Proactive)
                 {
                     await output.WriteLineAsync($"bot → {proactive.To.Channel}:{proactive.To.ChatId}: {LocalRenderer.Render(proactive.Message)}");
+                    await RememberChoicesAsync(proactive, stoppingToken);
                 }
 
                 await output.WriteLineAsync();
@@ -72,6 +80,23 @@ internal sealed class LocalChat(ConversationBot bot, LocalConsole console, UnitS
 
         await output.FlushAsync(CancellationToken.None);
         lifetime.StopApplication();
+    }
+
+    /// <summary>
+    /// In a real chat the recipient would press a button; here they switch with /la and type the number, so the
+    /// choices become the question their conversation is waiting on.
+    /// </summary>
+    private async Task RememberChoicesAsync(ProactiveMessage proactive, CancellationToken ct)
+    {
+        if (proactive.To.Channel != Channel || proactive.Message.Choices.Count == 0 || proactive.To.UserId is not { } user)
+        {
+            return;
+        }
+
+        var target = new InboundActivity(Channel, proactive.To.ChatId, user, user, string.Empty, []);
+        var state = await states.LoadAsync(target, ct);
+        var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, proactive.Message.Choices.Select(c => c.Payload).ToList());
+        await states.SaveAsync(target, state with { Pending = question }, ct);
     }
 
     private async Task<(string Speaker, string Message)?> TrySwitchAsync(string line, CancellationToken ct)
