@@ -51,6 +51,12 @@ internal sealed class LocalChat(
                     continue;
                 }
 
+                if (line.Trim() is "/gui" or "/gửi")
+                {
+                    await output.WriteLineAsync("bot: Cách gửi tệp: /gui <đường dẫn> [chú thích], ví dụ /gui bao-cao.docx ke hoach; đường dẫn có dấu cách thì đặt trong ngoặc kép.");
+                    continue;
+                }
+
                 var activity = ToActivity(line, speaker);
                 if (activity is null)
                 {
