@@ -53,25 +53,3 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         }
     }
 }
-
-internal sealed class AcceptExcuseHandler(ExcuseDecision decision) : ICommandHandler
-{
-    public IReadOnlyList<string> Names { get; } = ["chapnhan"];
-
-    public Access Access => Access.Admin;
-
-    public string Help => "/chapnhan <số> — chấp nhận đơn vị không có nội dung phát sinh (thôi nhắc)";
-
-    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, accept: true, ct);
-}
-
-internal sealed class RejectExcuseHandler(ExcuseDecision decision) : ICommandHandler
-{
-    public IReadOnlyList<string> Names { get; } = ["khongchapnhan"];
-
-    public Access Access => Access.Admin;
-
-    public string Help => "/khongchapnhan <số> — đề nghị đơn vị vẫn nộp";
-
-    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, accept: false, ct);
-}

@@ -44,25 +44,3 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         }
     }
 }
-
-internal sealed class ApproveExtensionHandler(ExtensionDecision decision) : ICommandHandler
-{
-    public IReadOnlyList<string> Names { get; } = ["duyet"];
-
-    public Access Access => Access.Admin;
-
-    public string Help => "/duyet <số> — đồng ý đề nghị gia hạn";
-
-    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, approve: true, ct);
-}
-
-internal sealed class DenyExtensionHandler(ExtensionDecision decision) : ICommandHandler
-{
-    public IReadOnlyList<string> Names { get; } = ["tuchoi"];
-
-    public Access Access => Access.Admin;
-
-    public string Help => "/tuchoi <số> — từ chối đề nghị gia hạn";
-
-    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, approve: false, ct);
-}
