@@ -113,7 +113,7 @@ internal sealed class ConversationBot(
         }
 
         // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
-        if (command is { HadSlash: false } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
         {
             return;
         }
@@ -135,11 +135,6 @@ internal sealed class ConversationBot(
         if (command is { HadSlash: true })
         {
             context.Reply($"Không có lệnh /{command.Name}. Gõ /trogiup để xem các lệnh.");
-            return;
-        }
-
-        if (await statuses.TryHandleAsync(context, ct))
-        {
             return;
         }
 
@@ -196,11 +191,13 @@ internal sealed class ConversationBot(
         var isAdmin = settings.IsAdmin(key);
         var isLeader = settings.IsLeader(key);
         var member = await members.FindAsync(activity.Channel, activity.UserId, ct);
-        if ((isAdmin || isLeader) && !activity.IsGroup)
+        var role = isAdmin ? MemberRole.Admin : MemberRole.Leader;
+        var moved = member is null || member.ChatId != activity.ChatId || member.DisplayName != activity.DisplayName || member.Role != role || !member.Reachable;
+        if ((isAdmin || isLeader) && !activity.IsGroup && moved)
         {
-            // Remember where admins and leaders can be reached for proactive messages.
+            // Remember where admins and leaders can be reached for proactive messages; a write only when that changed.
             member = await members.RememberAsync(activity.Channel, activity.UserId, activity.ChatId, activity.DisplayName,
-                isAdmin ? MemberRole.Admin : MemberRole.Leader, ct) with { UnitId = member?.UnitId };
+                role, ct) with { UnitId = member?.UnitId };
         }
 
         var unit = member?.UnitId is { } unitId ? await units.GetAsync(unitId, ct) : null;

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Submissions;
 using System.Text;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -24,7 +25,7 @@ internal sealed class TallyText(OfficeClock clock)
         {
             var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.NothingToReport }
                 .Where(statuses.ContainsKey)
-                .Select(s => $"{statuses[s]} {Describe(s)}");
+                .Select(s => $"{statuses[s]} {StatusKeywords.CountLabel(s)}");
             text.AppendLine($"• Chưa nộp nhưng đã báo: {string.Join(", ", parts)}");
         }
 
@@ -32,11 +33,4 @@ internal sealed class TallyText(OfficeClock clock)
         return text.ToString();
     }
 
-    private static string Describe(StatusState s) => s switch
-    {
-        StatusState.InProgress => "đang làm",
-        StatusState.SentOnPaper => "đã gửi bản giấy",
-        StatusState.SentViaIOffice => "đã gửi qua iOffice",
-        _ => "báo không có nội dung phát sinh (chờ duyệt)",
-    };
 }

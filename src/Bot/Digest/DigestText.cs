@@ -1,5 +1,7 @@
 using System.Text;
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Statuses;
 using QcdcBot.Scheduling.Digests;
 
 namespace QcdcBot.Bot.Digest;
@@ -78,10 +80,10 @@ internal static class DigestText
             text.AppendLine($"Được miễn (không có nội dung phát sinh): {e.Excused}");
         }
         var waiting = new List<string>();
-        Add(waiting, e.InProgress, "đang làm");
-        Add(waiting, e.OnPaper, "đã gửi bản giấy");
-        Add(waiting, e.ViaIOffice, "đã gửi qua iOffice");
-        Add(waiting, e.NothingToReport, "báo không có nội dung phát sinh (chờ duyệt)");
+        Add(waiting, e.InProgress, StatusKeywords.CountLabel(StatusState.InProgress));
+        Add(waiting, e.OnPaper, StatusKeywords.CountLabel(StatusState.SentOnPaper));
+        Add(waiting, e.ViaIOffice, StatusKeywords.CountLabel(StatusState.SentViaIOffice));
+        Add(waiting, e.NothingToReport, StatusKeywords.CountLabel(StatusState.NothingToReport));
         Add(waiting, e.Silent, "chưa trả lời");
         if (waiting.Count > 0)
         {

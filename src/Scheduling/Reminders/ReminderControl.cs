@@ -49,7 +49,7 @@ internal sealed class ReminderControl(
 
             var done = (await ledger.ForDeadlineAsync(tally.Deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
             var upcoming = tally.Units
-                .Where(ReminderSweep.Owes)
+                .Where(u => u.Owes)
                 .SelectMany(u => policy.For(u.DueDate, settings).Slots
                     .Where(s => s.Date >= today && s.Date <= last && s.SendAt > now && !done.Contains((u.Unit.Id, s.Key)))
                     .Select(s => (Standing: u, Slot: s)));

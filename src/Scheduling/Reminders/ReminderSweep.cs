@@ -94,7 +94,7 @@ internal sealed class ReminderSweep(
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
         int reminded = 0, already = 0;
         var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
-        foreach (var standing in tally.Units.Where(Owes))
+        foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
             var notice = new ReminderNotice(deadline, standing, slot, today);
@@ -131,7 +131,7 @@ internal sealed class ReminderSweep(
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
         var escalating = new List<UnitStanding>();
         var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
-        foreach (var standing in tally.Units.Where(Owes))
+        foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
             var unitId = standing.Unit.Id;
@@ -196,9 +196,6 @@ internal sealed class ReminderSweep(
             }
         }
     }
-
-    /// <summary>Submitted units and units that said they have nothing to report owe nothing.</summary>
-    internal static bool Owes(UnitStanding standing) => standing.Owes;
 
     /// <summary>The reminder to the unit's reachable members, written with its ledger row; false if already recorded.</summary>
     private async Task<bool> RemindAsync(ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<string> olderSlots, CancellationToken ct)

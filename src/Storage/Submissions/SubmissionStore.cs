@@ -66,25 +66,6 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         return await LatestAsync(connection, null, unitId, deadlineId, ct);
     }
 
-    /// <summary>The latest version per unit for one deadline.</summary>
-    public async Task<IReadOnlyList<Submission>> LatestForDeadlineAsync(long deadlineId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        var ids = await connection.QueryAsync(
-            """
-            SELECT s.id FROM submissions s
-            WHERE s.deadline_id = $d AND s.version = (SELECT MAX(version) FROM submissions x WHERE x.deadline_id = s.deadline_id AND x.unit_id = s.unit_id)
-            ORDER BY s.unit_id
-            """, null, r => r.Long("id"), ct, ("$d", deadlineId));
-        var result = new List<Submission>(ids.Count);
-        foreach (var id in ids)
-        {
-            result.Add((await GetAsync(connection, null, id, ct))!);
-        }
-
-        return result;
-    }
-
     /// <summary>Every version, oldest first: the first one decides whether the unit was on time.</summary>
     public async Task<IReadOnlyList<Submission>> AllForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {
@@ -105,12 +86,6 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.Command("SELECT content FROM stored_files WHERE sha256 = $sha", null, ("$sha", sha256));
         return await command.ExecuteScalarAsync(ct) as byte[];
-    }
-
-    public async Task<long> StoredFileCountAsync(CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.ScalarAsync<long>("SELECT COUNT(*) FROM stored_files", null, ct);
     }
 
     private static async Task<Submission?> LatestAsync(SqliteConnection connection, SqliteTransaction? transaction, long unitId, long deadlineId, CancellationToken ct)

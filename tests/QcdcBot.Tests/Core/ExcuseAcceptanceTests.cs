@@ -1,4 +1,3 @@
-using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Tests.Conversation;
@@ -30,7 +29,7 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
         var question = Assert.Single(reply.Proactive).Message;
         Assert.Contains("Đảng bộ Ngân hàng Nhà nước (NHNN) báo \"không có nội dung phát sinh\"", question.Text, StringComparison.Ordinal);
         Assert.Equal(["Chấp nhận", "Không chấp nhận"], question.Choices.Select(c => c.Label).ToList());
-        Assert.True(ReminderSweep.Owes(await StandingAsync()));
+        Assert.True((await StandingAsync()).Owes);
     }
 
     [Fact]
@@ -47,7 +46,7 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
         Assert.Contains("không phải nộp", notice.Message.Text, StringComparison.Ordinal);
         var standing = await StandingAsync();
         Assert.True(standing.Excused);
-        Assert.False(ReminderSweep.Owes(standing));
+        Assert.False(standing.Owes);
 
         // Excused is not missing: the lists and counts say so, and the unit sees it.
         var missing = (await _bot.SayAsync(BotHarness.Admin, $"/chuanop #{_deadline.Id}")).Text();
@@ -79,7 +78,7 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
         var reply = await _bot.PressAsync(BotHarness.Admin, refuse);
 
         Assert.Contains("vẫn gửi báo cáo", Assert.Single(reply.Proactive).Message.Text, StringComparison.Ordinal);
-        Assert.True(ReminderSweep.Owes(await StandingAsync()));
+        Assert.True((await StandingAsync()).Owes);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Scheduling.Calendar;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker) : ICommandHandler
+internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, OfficeClock clock) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan"];
 
@@ -15,7 +16,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        if (!ExtensionFlow.TryParseRequest(arguments, flow.Clock.Today, out var date, out var reason, out var problem))
+        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var date, out var reason, out var problem))
         {
             context.Reply(problem!);
             return;

@@ -6,7 +6,7 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, OfficeClock clock)
+internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins)
 {
     public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
     {
@@ -79,6 +79,4 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
         reason = (arguments[..start] + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
         return true;
     }
-
-    public OfficeClock Clock => clock;
 }

@@ -42,6 +42,15 @@ internal static partial class StatusKeywords
         return null;
     }
 
+    /// <summary>How a number of units in one state reads in tallies and digests: "5 đang làm".</summary>
+    public static string CountLabel(StatusState state) => state switch
+    {
+        StatusState.InProgress => "đang làm",
+        StatusState.SentOnPaper => "đã gửi bản giấy",
+        StatusState.SentViaIOffice => "đã gửi qua iOffice",
+        _ => "báo không có nội dung phát sinh (chờ duyệt)",
+    };
+
     public static string Describe(StatusState state, string? reference) => state switch
     {
         StatusState.InProgress => "đang làm",
