@@ -8,6 +8,7 @@ using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Conversation;
 
@@ -43,21 +44,13 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static async Task<BotHarness> CreateAsync(DateTimeOffset? start = null, Action<BotOptions>? configure = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = CoreServices.NewFolder("bot");
         var time = new FakeTimeProvider(start ?? DefaultStart);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(time);
-        services.Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "bot.db"));
-        services.Configure<BotOptions>(o =>
+        var services = CoreServices.Create(Path.Combine(folder, "bot.db"), time, o =>
         {
             o.Admins = [$"{Channel}:{Admin}"];
             configure?.Invoke(o);
         });
-        services.AddStorageServices();
-        services.AddSchedulingServices();
-        services.AddConversationServices();
         var harness = new BotHarness(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), time);
 
         using var reader = new StreamReader(SampleUnitsPath);
@@ -137,19 +130,7 @@ internal sealed class BotHarness : IAsyncDisposable
     public void SetLocalTime(int year, int month, int day, int hour, int minute) =>
         Time.SetUtcNow(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(7)));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is not a test failure.
-        }
-    }
+    public ValueTask DisposeAsync() => CoreServices.DisposeAsync(_services, Folder);
 
     private static string Display(string user) => user == Admin ? "Ban Tuyên giáo" : "Thư ký " + user;
 

@@ -12,6 +12,7 @@ using QcdcBot.Scheduling;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Digest;
 
@@ -49,23 +50,15 @@ internal sealed class DigestHarness : IAsyncDisposable
         DateTimeOffset start, IReadOnlyList<string>? telegramChats = null, IReadOnlyList<string>? testChats = null, bool listMissing = true,
         IReadOnlyList<UnitRow>? units = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "qcdcbot-digest-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = CoreServices.NewFolder("digest");
         var time = new FakeTimeProvider(start);
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<TimeProvider>(time)
-            .AddSingleton(Options.Create(new StorageOptions { Path = Path.Combine(folder, "qcdc.db") }))
-            .Configure<BotOptions>(o =>
+        var services = CoreServices.Create(Path.Combine(folder, "qcdc.db"), time, o =>
             {
                 o.Admins = [Admin];
                 o.Leaders = [Leader];
             })
             .Configure<DigestOptions>(o => o.ListMissingUnits = listMissing)
             .Configure<TelegramOptions>(o => o.LeadershipChatIds = [.. telegramChats ?? []])
-            .AddStorageServices()
-            .AddSchedulingServices()
-            .AddConversationServices()
             // What the Telegram channel registers, without a bot token or a network.
             .AddSingleton<TelegramLeadershipChats>()
             .AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>())
@@ -114,19 +107,7 @@ internal sealed class DigestHarness : IAsyncDisposable
         return rows;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is not a test failure.
-        }
-    }
+    public ValueTask DisposeAsync() => CoreServices.DisposeAsync(Services, _folder);
 
     private sealed class TestLeadershipChats(IReadOnlyList<string> chats) : ILeadershipChatSource
     {

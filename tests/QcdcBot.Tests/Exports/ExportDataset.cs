@@ -14,6 +14,7 @@ using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Exports;
 
@@ -62,23 +63,15 @@ internal sealed class ExportDataset : IAsyncDisposable
 
     public static async Task<ExportDataset> CreateAsync(long maxDocumentBytes = 50L * 1024 * 1024, Func<int, int>? planFileSize = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "qcdcbot-exports-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = CoreServices.NewFolder("exports");
         // 09:00 on 5/3/2026 in Yên Bái.
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 5, 2, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<TimeProvider>(time)
-            .AddSingleton(Options.Create(new StorageOptions { Path = Path.Combine(folder, "qcdc.db") }))
-            .Configure<BotOptions>(o =>
+        var services = CoreServices.Create(Path.Combine(folder, "qcdc.db"), time, o =>
             {
                 o.Admins = [Admin];
                 o.Leaders = [Leader];
             })
             .Configure<ExportOptions>(o => o.MaxDocumentBytes = maxDocumentBytes)
-            .AddStorageServices()
-            .AddSchedulingServices()
-            .AddConversationServices()
             .BuildServiceProvider();
         var dataset = new ExportDataset(folder, time, services);
         await dataset.SeedAsync(planFileSize ?? (_ => 0));
@@ -94,12 +87,7 @@ internal sealed class ExportDataset : IAsyncDisposable
 
     public Unit Unit(string code) => Units.Single(u => u.Code == code);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => CoreServices.DisposeAsync(Services, _folder);
 
     private async Task SeedAsync(Func<int, int> planFileSize)
     {
