@@ -5,6 +5,7 @@ using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Web;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
@@ -25,6 +26,7 @@ public sealed class SampleSettingsTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { BotOptions.SectionName, typeof(BotOptions) },
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
+        { WebOptions.SectionName, typeof(WebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },

@@ -15,6 +15,7 @@ internal sealed class TelegramPoller(
     TelegramClient client,
     TelegramUpdateStore store,
     TelegramInboxSignal signal,
+    ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
@@ -41,6 +42,7 @@ internal sealed class TelegramPoller(
                 var offset = await store.GetOffsetAsync(_botId, stoppingToken);
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
+                health.Received(TelegramAdapter.ChannelName);
                 var updates = raw.Select(e => TelegramUpdateInfo.From(e.GetRawText())).OfType<Storage.Telegram.ReceivedUpdate>().ToList();
                 if (updates.Count == 0)
                 {

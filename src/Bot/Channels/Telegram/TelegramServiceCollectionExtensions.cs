@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Web;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -10,7 +11,7 @@ internal static class TelegramServiceCollectionExtensions
 {
     /// <summary>
     /// The Telegram channel, when <c>Telegram:Token</c> is set: the Bot API client, the inbox processor, and either
-    /// long polling (default) or the webhook server (<c>Telegram:Mode = Webhook</c>).
+    /// long polling (default) or the webhook on the web front door (<c>Telegram:Mode = Webhook</c>).
     /// </summary>
     public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
     {
@@ -50,8 +51,8 @@ internal static class TelegramServiceCollectionExtensions
         services.AddHostedService<TelegramUpdateProcessor>();
         if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
         {
-            services.AddSingleton<TelegramWebhookServer>();
-            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookServer>());
+            services.AddWebEndpoints<TelegramWebhook>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
         }
         else
         {
