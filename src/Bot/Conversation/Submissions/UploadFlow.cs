@@ -27,7 +27,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var attachment in context.Activity.Attachments)
         {
             var name = FileNames.Safe(attachment.Name);
-            var problem = Check(name, attachment.Size, settings);
+            // A size of 0 is "not declared" (some channels omit it): the bytes that come decide.
+            var problem = Check(name, attachment.Size, settings, declared: true);
             if (problem is null)
             {
                 accepted.Add((attachment, name));
@@ -51,9 +52,19 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             foreach (var (attachment, name) in accepted)
             {
-                var bytes = await attachment.FetchAsync(ct);
+                byte[] bytes;
+                try
+                {
+                    bytes = await attachment.FetchAsync(ct);
+                }
+                catch (AttachmentTooLargeException ex)
+                {
+                    problems.Add($"\"{name}\": tệp quá lớn (hơn {VietnameseWording.FileSize(Math.Min(ex.Limit, settings.MaxFileBytes))}).");
+                    continue;
+                }
+
                 // The channel's declared size may be missing or wrong: check the bytes that actually came.
-                if (Check(name, bytes.LongLength, settings) is { } late)
+                if (Check(name, bytes.LongLength, settings, declared: false) is { } late)
                 {
                     problems.Add(late);
                     continue;
@@ -93,7 +104,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-    private static string? Check(string name, long size, BotOptions settings)
+    private static string? Check(string name, long size, BotOptions settings, bool declared)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
@@ -101,7 +112,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return $"\"{name}\": loại tệp không được nhận.";
         }
 
-        if (size <= 0)
+        if (size <= 0 && !declared)
         {
             return $"\"{name}\": tệp rỗng (0 byte).";
         }
