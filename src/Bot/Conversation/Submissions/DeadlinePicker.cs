@@ -43,7 +43,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         if (!string.IsNullOrWhiteSpace(hint))
         {
-            var byHint = EntityResolver.Deadline(open, hint, context.State);
+            var byHint = EntityResolver.Deadline(open, hint);
             if (byHint.Found is not null)
             {
                 return (byHint.Found, [byHint.Found]);
