@@ -66,7 +66,7 @@ internal sealed class ConversationBot(
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
         var state = await states.LoadAsync(activity, ct);
-        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names };
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
@@ -178,6 +178,7 @@ internal sealed class ConversationBot(
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands)
         {
+            context.ByChoice = true;
             await DispatchAsync(context, value, ct);
             return;
         }

@@ -68,6 +68,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, EditDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CancelDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CloseDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, ReopenDeadlineHandler>();
         services.AddSingleton<ICommandHandler, InviteHandler>();
         services.AddSingleton<ICommandHandler, UnitsHandler>();
         services.AddSingleton<ICommandHandler, RecordPaperHandler>();
