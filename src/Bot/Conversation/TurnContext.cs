@@ -20,6 +20,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public long? ReplyToDeadlineId { get; init; }
 
+    /// <summary>The office and committee replies name (settings <c>Bot:OfficeName</c>, <c>Bot:OrganizationName</c>).</summary>
+    public required OfficeNames Names { get; init; }
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 

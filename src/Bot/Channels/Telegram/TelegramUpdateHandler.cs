@@ -102,7 +102,7 @@ internal sealed class TelegramUpdateHandler(
         {
             await ReplyAsync(origin,
                 $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: Telegram chỉ cho bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. " +
-                "Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho Ban Tuyên giáo để được ghi nhận.", replyTo, key, ct);
+                $"Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho {botOptions.CurrentValue.OfficeName} để được ghi nhận.", replyTo, key, ct);
             return;
         }
 
@@ -177,8 +177,8 @@ internal sealed class TelegramUpdateHandler(
         {
             logger.LogInformation("The bot was added to Telegram group {ChatId} by {UserId}", chatId, change.From.Id);
             await ReplyAsync(new ConversationReference(Channel, chatId, null),
-                "Xin chào! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở. Trong nhóm, bot trả lời /tinhhinh, /chuanop, /hanchot, /trogiup cho lãnh đạo và Ban Tuyên giáo.\n" +
-                "Ban Tuyên giáo gõ /nhomlanhdao trong nhóm này để đặt đây là nhóm lãnh đạo.", null, key, ct);
+                $"Xin chào! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở của {botOptions.CurrentValue.OrganizationName}. Trong nhóm, bot trả lời /tinhhinh, /chuanop, /hanchot, /trogiup cho lãnh đạo và {botOptions.CurrentValue.OfficeName}.\n" +
+                $"{botOptions.CurrentValue.OfficeName} gõ /nhomlanhdao trong nhóm này để đặt đây là nhóm lãnh đạo.", null, key, ct);
         }
         else if (!change.NewChatMember.IsIn && change.OldChatMember.IsIn)
         {
@@ -193,7 +193,7 @@ internal sealed class TelegramUpdateHandler(
         var caller = $"{Channel}:{Id(from.Id)}";
         if (!botOptions.CurrentValue.IsAdmin(caller))
         {
-            await ReplyAsync(origin, "Chỉ Ban Tuyên giáo (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
+            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
             return;
         }
 

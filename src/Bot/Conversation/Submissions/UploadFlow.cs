@@ -17,7 +17,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             context.Reply(context.Caller.IsAdmin
                 ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để ghi nhận bài nộp ngoài bot, dùng /ghinhan <đơn vị> <hạn> [ghi chú]."
-                : Hints.HowToRegister);
+                : Hints.HowToRegister(context.Names));
             return;
         }
 
@@ -42,7 +42,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         if (problems.Count == 0 && (await picker.OpenForAsync(unit, ct)).Count == 0)
         {
             // Nothing to submit to: say so before downloading anything, so no file lingers unclaimed.
-            context.Reply("Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu Ban Tuyên giáo vừa giao việc mới, xin gửi lại tệp sau.");
+            context.Reply($"Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu {context.Names.Office} vừa giao việc mới, xin gửi lại tệp sau.");
             return;
         }
 
