@@ -46,6 +46,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
+        services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
