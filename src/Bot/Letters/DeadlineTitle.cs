@@ -22,10 +22,9 @@ internal static partial class DeadlineTitle
         if (noun is not null)
         {
             var start = folded.OriginalStart(noun.Index);
-            var tail = folded.Value[noun.Index..];
-            var stop = StopRegex().Match(tail, noun.Length);
-            var end = stop.Success ? folded.OriginalStart(noun.Index + stop.Index) : window.Length;
-            title = window[start..end];
+            // Stop words are matched with their accents: "để" ends a title, "chuyên đề" and "kết quả" do not.
+            var stop = StopRegex().Match(window, folded.OriginalEnd(noun.Index + noun.Length));
+            title = window[start..(stop.Success ? stop.Index : window.Length)];
         }
         else
         {
@@ -76,7 +75,7 @@ internal static partial class DeadlineTitle
     private static partial Regex ProducingVerbRegex();
 
     // Where the paper's name ends: where to send it, when, or why.
-    [GeneratedRegex(@"\s+(?:gui|nop|ve ban|ve dang uy|ve van phong|truoc|han|cham nhat|de|va gui|va nop|cho|hoan thanh|qua)(?!\p{L})|\s*\(", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:gửi|nộp|về Ban|về Đảng [uủ][yỷ]|về Văn phòng|trước|hạn|chậm nhất|để|và gửi|và nộp|cho|hoàn thành|qua)(?!\p{L})|\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StopRegex();
 
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]

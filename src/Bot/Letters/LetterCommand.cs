@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Letters.Reading;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Scheduling;
@@ -69,6 +70,7 @@ internal static class LetterCommand
         builder.AddStorage();
         builder.AddScheduling();
         builder.Services.AddSingleton<EntityResolver>();
+        builder.Services.AddSingleton<DuplicateDeadlineFinder>();
         builder.Services.AddSingleton<ProposalBuilder>();
         builder.Services.AddSingleton<LetterCreation>();
         using var host = builder.Build();

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, DeadlineStore deadlines, UnitStore units, OfficeClock clock)
+internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
@@ -112,7 +112,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             return;
         }
 
-        edited = edited with { Warnings = builder.Warnings(edited, clock.Today, await deadlines.ListAsync(false, ct)) };
+        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
         context.State = context.State with { Letter = draft with { Items = items } };
         context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct))}\n{ProposalText.HowToAnswer}");

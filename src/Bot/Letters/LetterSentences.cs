@@ -22,7 +22,8 @@ internal static partial class LetterSentences
             }
 
             var line = text[lineStart..lineEnd].Replace("*", "", StringComparison.Ordinal).Trim();
-            if (line.Length is > 0 and < 200 && HeadingRegex().Match(line) is { Success: true } m)
+            // A numbered line with a tab or a date is a table row or a deadline, not a heading to borrow a topic from.
+            if (line.Length is > 0 and < 200 && !line.Contains('\t', StringComparison.Ordinal) && !DateLike().IsMatch(line) && HeadingRegex().Match(line) is { Success: true } m)
             {
                 heading = m.Groups["t"].Value.Trim().TrimEnd('.', ':').Trim();
             }
@@ -80,4 +81,7 @@ internal static partial class LetterSentences
     // "3. Về việc …", "2.1. Hạn chế", "III. TỔ CHỨC THỰC HIỆN".
     [GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVX]+\.)\s+(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|(?i:ngày)\s+[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLike();
 }

@@ -24,6 +24,13 @@ internal static partial class NamedUnits
         {
             var separator = SeparatorRegex().Match(folded.Value, start);
             var end = separator.Success ? separator.Index : folded.Value.Length;
+            // The last name runs into the verb after the list ("… và Trường Chính trị tỉnh gửi báo cáo …").
+            var verb = VerbRegex().Match(folded.Value, start, end - start);
+            if (verb.Success)
+            {
+                end = verb.Index;
+            }
+
             if (end > start)
             {
                 var name = sentence[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '"', '“', '”').Trim();
@@ -38,6 +45,11 @@ internal static partial class NamedUnits
                 }
             }
 
+            if (verb.Success)
+            {
+                break;
+            }
+
             start = separator.Success ? separator.Index + separator.Length : folded.Value.Length;
         }
 
@@ -46,6 +58,9 @@ internal static partial class NamedUnits
 
     [GeneratedRegex(@"(?<!\p{L})(?:gom(?!\p{L})(?:\s+co(?!\p{L}))?\s*:?|sau\s+day\s*:|(?:cac\s+)?don\s+vi(?:\s+sau)?\s*:)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
+
+    [GeneratedRegex(@"\s+(?:gui|nop|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbRegex();
 
     [GeneratedRegex(@"\s*[,;]\s*|\s+va\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -13,7 +14,7 @@ namespace QcdcBot.Bot.Letters;
 /// Reads a letter's deadlines: every "trước / hạn chót / chậm nhất … ngày" phrase (never a bare date, so dates of other
 /// documents, periods and "tính đến ngày" figures stay out), with a title from its sentence, its units and warnings.
 /// </summary>
-internal sealed partial class ProposalBuilder(EntityResolver resolver, DeadlineStore deadlines, WorkingDayCalendar calendar)
+internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, WorkingDayCalendar calendar)
 {
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
     {
@@ -21,7 +22,6 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, DeadlineS
         // A date without a year is the next one after the letter, not after the day it is read.
         var found = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
         var sentences = LetterSentences.Split(text);
-        var open = await deadlines.ListAsync(false, ct);
         var items = new List<DraftDeadline>();
         var previousEnd = -1;
         foreach (var result in found)
@@ -42,7 +42,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, DeadlineS
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + 1, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = Warnings(item, today, open) });
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -50,7 +50,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, DeadlineS
     }
 
     /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
-    public List<string> Warnings(DraftDeadline item, DateOnly today, IReadOnlyList<Deadline> open)
+    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct)
     {
         var warnings = new List<string>();
         if (item.Correction is { } correction)
@@ -84,7 +84,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, DeadlineS
             warnings.Add("chưa có đơn vị nào");
         }
 
-        if (DuplicateDeadlines.Find(open, item.Title, due, item.Scope, item.ScopeKind, item.UnitIds) is { } same)
+        var candidate = new NewDeadline(item.Title, due, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
+        if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
         {
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }

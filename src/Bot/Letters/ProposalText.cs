@@ -52,7 +52,8 @@ internal static class ProposalText
             DeadlineScope.All => $"tất cả {allUnits.Count} đơn vị",
             DeadlineScope.Grassroots => $"{allUnits.Count(u => u.IsGrassroots)} chi, đảng bộ cơ sở",
             DeadlineScope.Kind => $"các {item.ScopeKind!.Value.Display()} ({allUnits.Count(u => u.Kind == item.ScopeKind)} đơn vị)",
-            _ => string.Join(", ", allUnits.Where(u => item.UnitIds.Contains(u.Id)).Select(u => $"{u.Name} ({u.Code})")),
+            // In the letter's order, so the admin can follow along.
+            _ => string.Join(", ", item.UnitIds.Select(id => allUnits.FirstOrDefault(u => u.Id == id)).OfType<Unit>().Select(u => $"{u.Name} ({u.Code})")),
         };
         if (item.Unmatched.Count > 0)
         {
