@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -85,6 +86,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();
