@@ -10,7 +10,8 @@ internal static class Sql
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        // Inside a unit of work a store passes no transaction: its commands join the one in progress.
+        command.Transaction = transaction ?? (connection as LentConnection)?.Current;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, ToDb(value));

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Inbox;
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -13,8 +16,10 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    TelegramOffsetStore offsets,
+    SqliteDatabase database,
+    InboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
@@ -38,16 +43,21 @@ internal sealed class TelegramPoller(
                     logger.LogInformation("Telegram bot {BotId} receiving updates by long polling", _botId);
                 }
 
-                var offset = await store.GetOffsetAsync(_botId, stoppingToken);
+                var offset = await offsets.GetAsync(_botId, stoppingToken);
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
-                var updates = raw.Select(e => TelegramUpdateInfo.From(e.GetRawText())).OfType<Storage.Telegram.ReceivedUpdate>().ToList();
+                var updates = raw.Select(e => TelegramUpdateInfo.From(e.GetRawText())).OfType<ReceivedEvent>().ToList();
                 if (updates.Count == 0)
                 {
                     continue;
                 }
 
-                var added = await store.AcceptAsync(_botId, updates, advanceOffset: true, stoppingToken);
+                var added = await database.InTransactionAsync(async (_, _) =>
+                {
+                    var stored = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, updates, stoppingToken);
+                    await offsets.AdvanceAsync(_botId, updates.Max(TelegramUpdateInfo.UpdateId) + 1, stoppingToken);
+                    return stored;
+                }, stoppingToken);
                 logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                 signal.Notify();
             }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -45,9 +46,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
         services.AddSingleton<TelegramLeadershipChats>();
         services.AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>());
-        services.AddSingleton<TelegramInboxSignal>();
-        services.AddSingleton<TelegramUpdateHandler>();
-        services.AddHostedService<TelegramUpdateProcessor>();
+        services.AddInboxHandler<TelegramUpdateHandler>();
         if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
         {
             services.AddSingleton<TelegramWebhookServer>();

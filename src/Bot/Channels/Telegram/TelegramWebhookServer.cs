@@ -6,7 +6,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
-using QcdcBot.Storage.Telegram;
+using QcdcBot.Bot.Inbox;
+using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -17,8 +18,8 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramWebhookServer(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    InboxSignal signal,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookServer> logger) : IHostedService, IAsyncDisposable
 {
@@ -95,10 +96,10 @@ internal sealed class TelegramWebhookServer(
 
         try
         {
-            var added = await store.AcceptAsync(_botId, [update], advanceOffset: false, http.RequestAborted);
+            var added = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, [update], http.RequestAborted);
             if (added == 0)
             {
-                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.UpdateId);
+                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.EventId);
             }
 
             signal.Notify();
@@ -107,7 +108,7 @@ internal sealed class TelegramWebhookServer(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not stored, so not acknowledged: Telegram will deliver it again.
-            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.UpdateId);
+            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.EventId);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }
