@@ -18,6 +18,7 @@ internal static class Migrations
         Schema.TelegramOffsets,
         Schema.ExcuseAcceptance,
         Inbox.InboxSchema.Sql,
+        Submissions.SubmissionIndexes.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

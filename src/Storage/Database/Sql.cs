@@ -87,6 +87,9 @@ internal static class Sql
     public static DateTimeOffset? NullableInstant(this SqliteDataReader reader, string column) =>
         reader.NullableString(column) is { } s ? ParseInstant(s) : null;
 
+    /// <summary>A list of ids as one JSON parameter, read with <c>json_each</c>: one statement for any number of ids.</summary>
+    public static string IdList(IEnumerable<long> ids) => "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
+
     /// <summary>Dates are stored as ISO yyyy-MM-dd, instants as UTC ISO 8601: both sort as text.</summary>
     public static object ToDb(object? value) => value switch
     {
