@@ -41,6 +41,7 @@ internal sealed class TelegramPoller(
                 }
 
                 var offset = await store.GetOffsetAsync(_botId, stoppingToken);
+                started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
                 var updates = Readable(raw);
