@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -53,6 +54,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
+        services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
@@ -67,6 +69,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, EditDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CancelDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CloseDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, ReopenDeadlineHandler>();
         services.AddSingleton<ICommandHandler, InviteHandler>();
         services.AddSingleton<ICommandHandler, UnitsHandler>();
         services.AddSingleton<ICommandHandler, RecordPaperHandler>();
@@ -83,6 +86,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

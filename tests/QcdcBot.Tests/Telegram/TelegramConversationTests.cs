@@ -4,6 +4,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Tests.Telegram;
@@ -141,8 +142,8 @@ public sealed class TelegramConversationTests : RunningTelegramHost
         Assert.NotNull(tally.Body["reply_parameters"]);
         Assert.Equal(5, Api.MessagesTo(group).Count); // greeting, refusal, leadership, private-only, tally
         Assert.Single(await App.Get<DeadlineStore>().ListAsync());
-        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<TelegramLeadershipChats>().AllAsync(default));
-        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<LeadershipChatStore>().AllAsync());
+        Assert.Contains(await App.Get<TelegramLeadershipChats>().LeadershipChatsAsync(default), c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<LeadershipChatStore>().AllAsync("telegram"));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ internal sealed class TelegramPoller(
     TelegramClient client,
     TelegramUpdateStore store,
     TelegramInboxSignal signal,
+    ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
@@ -44,6 +45,7 @@ internal sealed class TelegramPoller(
                 started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
+                health.Received(TelegramAdapter.ChannelName);
                 var updates = Readable(raw);
                 if (updates.Count > 0)
                 {

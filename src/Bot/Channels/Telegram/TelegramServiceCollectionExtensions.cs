@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Web;
 using Telegram.Bot;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -12,7 +13,7 @@ internal static class TelegramServiceCollectionExtensions
 {
     /// <summary>
     /// The Telegram channel, when <c>Telegram:Token</c> is set: the Bot API client, the inbox processor, and either
-    /// long polling (default) or the webhook server (<c>Telegram:Mode = Webhook</c>).
+    /// long polling (default) or the webhook on the web front door (<c>Telegram:Mode = Webhook</c>).
     /// </summary>
     public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
     {
@@ -59,8 +60,8 @@ internal static class TelegramServiceCollectionExtensions
         services.AddHostedService<TelegramUpdateProcessor>();
         if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
         {
-            services.AddSingleton<TelegramWebhookServer>();
-            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookServer>());
+            services.AddWebEndpoints<TelegramWebhook>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
         }
         else
         {

@@ -6,6 +6,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -183,7 +184,7 @@ internal sealed class TelegramUpdateHandler(
         }
         else if (!change.NewChatMember.IsInChat && change.OldChatMember.IsInChat)
         {
-            var wasLeadership = await leadershipChats.RemoveAsync(chatId, "bot removed from the group", ct);
+            var wasLeadership = await leadershipChats.RemoveAsync(Channel, chatId, "bot removed from the group", ct);
             logger.LogInformation("The bot was removed from Telegram group {ChatId} (leadership chat: {WasLeadership})", chatId, wasLeadership);
         }
     }
@@ -198,7 +199,7 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        await leadershipChats.AddAsync(Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
+        await leadershipChats.AddAsync(Channel, Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
         await ReplyAsync(origin, $"Đã đặt nhóm \"{chat.Title}\" là nhóm lãnh đạo: bản tổng hợp tình hình nộp báo cáo sẽ được gửi vào đây.", messageId, key, ct);
     }
 

@@ -97,8 +97,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
-        picker.Ask(context, $"Đã nhận {files.Count} tệp. Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates);
+        var open = await picker.OpenForAsync(unit, ct);
+        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
+        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates, offerNone: mismatch is not null);
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
