@@ -47,6 +47,35 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         }, ct);
 
     /// <summary>
+    /// Adds files to a submission as further pages (photos of a paper report sent one by one). Files it already
+    /// holds are not added twice; when all are already there it is a duplicate.
+    /// </summary>
+    public Task<SubmitResult> AddPagesAsync(long submissionId, IReadOnlyList<IncomingFile> files, string byWhom, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var existing = (await GetAsync(connection, transaction, submissionId, ct))!;
+            var fresh = files.Where(f => existing.Files.All(e => e.Sha256 != f.Sha256)).DistinctBy(f => f.Sha256).ToList();
+            if (fresh.Count == 0)
+            {
+                return new SubmitResult(SubmitOutcome.Duplicate, existing);
+            }
+
+            var now = time.GetUtcNow();
+            var ordinal = existing.Files.Count == 0 ? 0 : existing.Files.Max(f => f.Ordinal);
+            foreach (var file in fresh)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
+                    transaction, ct, ("$s", submissionId), ("$o", ++ordinal), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size));
+            }
+
+            await connection.ExecuteAsync("UPDATE submissions SET last_file_at = $now WHERE id = $id", transaction, ct, ("$now", now), ("$id", submissionId));
+            await AuditLog.WriteAsync(connection, transaction, now, byWhom, "submission.pages", "submission", submissionId,
+                $"{fresh.Count} file(s) added, {existing.Files.Count + fresh.Count} in all", ct);
+            return new SubmitResult(SubmitOutcome.PagesAdded, (await GetAsync(connection, transaction, submissionId, ct))!);
+        }, ct);
+
+    /// <summary>
     /// Keeps the bytes, content-addressed: the same bytes are stored once whoever sends them. Files are stored
     /// before the submission that names them, so a file waiting for "which deadline?" is never lost.
     /// </summary>
@@ -106,7 +135,10 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             r => new Submission(
                 r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
                 r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
-                r.Str("note"), r.Str("receipt_no"), files),
+                r.Str("note"), r.Str("receipt_no"), files)
+            {
+                LastFileAt = r.NullableInstant("last_file_at") ?? r.Instant("received_at"),
+            },
             ct, ("$id", id));
     }
 }
