@@ -27,7 +27,11 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                     extended,
                     list?[0],
                     list?[^1],
-                    notes.GetValueOrDefault(unit.Id));
+                    notes.GetValueOrDefault(unit.Id))
+                {
+                    LatestWithFiles = list?.LastOrDefault(s => s.Files.Count > 0),
+                    LatestPaper = list?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
+                };
             })
             .ToList();
         return new DeadlineTally(deadline, standings);

@@ -41,7 +41,7 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, s.ByWhom, "submission.add", "submission", id,
-                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {s.Files.Count} file(s) {receipt}", ct);
+                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {s.Files.Count} file(s) {receipt} received {s.ReceivedLocalDate:yyyy-MM-dd}", ct);
             var stored = await GetAsync(connection, transaction, id, ct);
             return new SubmitResult(SubmitOutcome.Stored, stored!);
         }, ct);

@@ -42,7 +42,16 @@ internal static class ReceiptText
             text.AppendLine($"Ghi chú: {s.Note}");
         }
 
-        text.AppendLine($"Bot nhận lúc: {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (giờ Việt Nam)");
+        if (s.Method == SubmissionMethod.Paper)
+        {
+            // Entered by the office: the day it was received decides lateness; who typed it is in the audit log.
+            text.AppendLine($"Văn phòng nhận ngày: {VietnameseWording.Date(s.ReceivedLocalDate)} (ghi nhận ngoài bot)");
+        }
+        else
+        {
+            text.AppendLine($"Bot nhận lúc: {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (giờ Việt Nam)");
+        }
+
         if (outcome == SubmitOutcome.PagesAdded)
         {
             text.AppendLine("Ảnh hoặc tệp gửi tiếp trong ít phút được tính là trang của cùng bài nộp; muốn thay bản đã nộp, ghi \"bản mới\" trong chú thích.");
