@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -16,17 +17,28 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>The channel-neutral conversation: options from <c>Bot</c>, the router and one handler per command.</summary>
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BotOptions>()
+        builder.Services.AddBotOptions();
+        builder.Services.AddConversationServices();
+        return builder;
+    }
+
+    /// <summary>The <c>Bot</c> section, bound and validated at start (the command-line tools need it too: names in exports).</summary>
+    internal static IServiceCollection AddBotOptions(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>()
             .BindConfiguration(BotOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.Admins.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Admins entries must look like <channel>:<user id>, e.g. telegram:123456789.")
             .Validate(o => o.Leaders.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Leaders entries must look like <channel>:<user id>.")
             .Validate(o => o.AllowedFileTypes.All(t => t.StartsWith('.')), "Bot:AllowedFileTypes entries start with a dot, e.g. .docx.")
             .Validate(o => o.InviteCodeLifetime > TimeSpan.Zero, "Bot:InviteCodeLifetime must be positive.")
+<<<<<<< HEAD
             .Validate(o => o.PageWindow >= TimeSpan.Zero && o.PageWindow <= TimeSpan.FromHours(2), "Bot:PageWindow must be between 00:00:00 (off) and 02:00:00.")
+=======
+            .Validate(o => !string.IsNullOrWhiteSpace(o.OfficeName) && !string.IsNullOrWhiteSpace(o.OrganizationName), "Bot:OfficeName and Bot:OrganizationName name the office and its committee in replies; they cannot be empty.")
+>>>>>>> main
             .ValidateOnStart();
-        builder.Services.AddConversationServices();
-        return builder;
+        return services;
     }
 
     internal static IServiceCollection AddConversationServices(this IServiceCollection services)
@@ -78,6 +90,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

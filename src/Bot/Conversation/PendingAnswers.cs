@@ -29,7 +29,7 @@ internal sealed class PendingAnswers(
 
         if (!context.Caller.IsSecretary)
         {
-            context.Reply(Hints.HowToRegister);
+            context.Reply(Hints.HowToRegister(context.Names));
             return;
         }
 

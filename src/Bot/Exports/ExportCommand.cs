@@ -74,6 +74,7 @@ internal static class ExportCommand
         configure?.Invoke(builder);
         builder.AddStorage();
         builder.AddScheduling();
+        builder.Services.AddBotOptions();
         builder.Services.AddExportBuilders();
         using var host = builder.Build();
         var database = host.Services.GetRequiredService<SqliteDatabase>();

@@ -47,8 +47,8 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
         var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
         var verdict = approve
-            ? $"Ban Tuyên giáo đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
-            : $"Ban Tuyên giáo không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
+            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
+            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
         context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))

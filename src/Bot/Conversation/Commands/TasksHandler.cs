@@ -37,14 +37,14 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
                 text.Append(" — đã được gia hạn");
             }
 
-            text.Append('\n').Append("   ").AppendLine(Standing(standing));
+            text.Append('\n').Append("   ").AppendLine(Standing(standing, context.Names.Office));
         }
 
         text.Append("Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
         context.Reply(text.ToString());
     }
 
-    private static string Standing(UnitStanding s)
+    private static string Standing(UnitStanding s, string office)
     {
         if (s.Latest is { } latest)
         {
@@ -54,7 +54,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
 
         if (s.Excused)
         {
-            return "✅ Được miễn: không có nội dung phát sinh (Ban Tuyên giáo đã chấp nhận)";
+            return $"✅ Được miễn: không có nội dung phát sinh ({office} đã chấp nhận)";
         }
 
         return s.Status is { } status
