@@ -21,6 +21,7 @@ internal static class Migrations
         Letters.LetterSchema.Sql,
         Inbox.InboxSchema.Sql,
         Submissions.SubmissionIndexes.Sql,
+        Submissions.SubmissionPagesSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
