@@ -13,6 +13,7 @@ using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
+using QcdcBot.Storage.Web;
 
 namespace QcdcBot.Storage;
 
@@ -52,6 +53,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineReminderSettingsStore>();
         services.AddSingleton<TelegramUpdateStore>();
         services.AddSingleton<LeadershipChatStore>();
+        services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<StoredFileReader>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 
@@ -31,6 +32,7 @@ internal static class BotHost
         builder.AddConversation();
         builder.AddDigest();
         builder.AddTelegramChannel();
+        builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
     }

@@ -6,6 +6,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
@@ -27,6 +28,7 @@ public sealed class SampleSettingsTests
         { BotOptions.SectionName, typeof(BotOptions) },
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
         { WebOptions.SectionName, typeof(WebOptions) },
+        { OfficeWebOptions.SectionName, typeof(OfficeWebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },
