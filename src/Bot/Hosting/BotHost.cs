@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
@@ -32,10 +33,12 @@ internal static class BotHost
         builder.AddConversation();
         builder.AddDigest();
         builder.AddTelegramChannel();
+        builder.AddZaloChannel();
         builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
     }
 
-    private static bool HasChannel(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
+    private static bool HasChannel(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Zalo:Token"]);
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
@@ -27,6 +28,7 @@ public sealed class SampleSettingsTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { BotOptions.SectionName, typeof(BotOptions) },
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
+        { ZaloOptions.SectionName, typeof(ZaloOptions) },
         { WebOptions.SectionName, typeof(WebOptions) },
         { OfficeWebOptions.SectionName, typeof(OfficeWebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
@@ -45,7 +47,7 @@ public sealed class SampleSettingsTests
         foreach (var key in Keys(section, options))
         {
             // Secrets are never written into a settings file, not even as an example.
-            if (key is "Telegram:Token" or "Telegram:WebhookSecret")
+            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret")
             {
                 continue;
             }
