@@ -9,6 +9,8 @@ namespace QcdcBot.Bot.Web.Office.Pages;
 /// </summary>
 internal sealed class HtmlWriter
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
     private readonly StringBuilder _html;
 
     public HtmlWriter(int capacity = 16 * 1024) => _html = new StringBuilder(capacity);
@@ -27,19 +29,31 @@ internal sealed class HtmlWriter
             return this;
         }
 
-        foreach (var c in text)
+        // Most text (names, states, dates) has nothing to escape: copied in one piece.
+        var next = text.AsSpan().IndexOfAny(Special);
+        if (next < 0)
         {
-            switch (c)
-            {
-                case '&': _html.Append("&amp;"); break;
-                case '<': _html.Append("&lt;"); break;
-                case '>': _html.Append("&gt;"); break;
-                case '"': _html.Append("&quot;"); break;
-                case '\'': _html.Append("&#39;"); break;
-                default: _html.Append(c); break;
-            }
+            _html.Append(text);
+            return this;
         }
 
+        var start = 0;
+        while (next >= 0)
+        {
+            var at = start + next;
+            _html.Append(text, start, at - start).Append(text[at] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            start = at + 1;
+            next = text.AsSpan(start).IndexOfAny(Special);
+        }
+
+        _html.Append(text, start, text.Length - start);
         return this;
     }
 
