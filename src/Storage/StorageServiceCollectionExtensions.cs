@@ -14,6 +14,7 @@ using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
+using QcdcBot.Storage.Web;
 
 namespace QcdcBot.Storage;
 
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineReminderSettingsStore>();
         services.AddSingleton<TelegramUpdateStore>();
         services.AddSingleton<LeadershipChatStore>();
+        services.AddSingleton<WebSecretStore>();
         return services;
     }
 }

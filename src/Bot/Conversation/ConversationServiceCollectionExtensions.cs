@@ -61,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, WhoAmIHandler>();
         services.AddSingleton<ICommandHandler, TasksHandler>();
         services.AddSingleton<ICommandHandler, ExtensionRequestHandler>();
         services.AddSingleton<ICommandHandler, AssignHandler>();

@@ -7,6 +7,7 @@ using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 
@@ -33,6 +34,7 @@ internal static class BotHost
         builder.AddDigest();
         builder.AddTelegramChannel();
         builder.AddZaloChannel();
+        builder.AddUploadPage();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
     }

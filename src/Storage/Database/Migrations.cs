@@ -18,6 +18,7 @@ internal static class Migrations
         Schema.TelegramOffsets,
         Schema.ExcuseAcceptance,
         Leadership.LeadershipSchema.Sql,
+        Web.WebSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

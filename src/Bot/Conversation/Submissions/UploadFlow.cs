@@ -81,8 +81,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
-            context.Reply(new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id });
+            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
             return;
         }
 
@@ -93,7 +93,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-    private static string? Check(string name, long size, BotOptions settings)
+    /// <summary>Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules.</summary>
+    internal static string? Check(string name, long size, BotOptions settings)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
