@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -69,6 +70,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, EditDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CancelDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CloseDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, ReopenDeadlineHandler>();
         services.AddSingleton<ICommandHandler, InviteHandler>();
         services.AddSingleton<ICommandHandler, UnitsHandler>();
         services.AddSingleton<ICommandHandler, RecordPaperHandler>();
@@ -85,6 +87,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

@@ -33,6 +33,12 @@ internal sealed class PendingAnswers(
             return;
         }
 
+        if (value == DeadlinePicker.None)
+        {
+            context.Reply("Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).");
+            return;
+        }
+
         var open = await picker.OpenForAsync(context.Caller.Unit!, ct);
         if (!long.TryParse(value, out var deadlineId) || open.FirstOrDefault(d => d.Id == deadlineId) is not { } deadline)
         {

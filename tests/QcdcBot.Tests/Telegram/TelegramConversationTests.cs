@@ -96,7 +96,8 @@ public sealed class TelegramConversationTests : RunningTelegramHost
             new OutboundMessage("Nhắc việc: Báo cáo tổng kết năm <hạn 10/12/2027> & các phụ lục") { AboutDeadlineId = about.Id }, default);
         var reminder = await Api.WaitForMessageAsync(Secretary, "Nhắc việc");
         Assert.Contains("&lt;hạn 10/12/2027&gt; &amp; các", reminder.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("HTML", reminder.Body["parse_mode"]!.GetValue<string>());
+        // Telegram reads parse_mode without regard to case; Telegram.Bot writes "Html".
+        Assert.Equal("HTML", reminder.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true);
 
         Api.Enqueue(Updates.ReplyTo(Secretary, reminder.Result!["message_id"]!.GetValue<long>(), "Đang thực hiện"));
         await Api.WaitForMessageAsync(Secretary, "Đã ghi nhận");

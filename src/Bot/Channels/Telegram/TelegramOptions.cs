@@ -18,6 +18,9 @@ public sealed class TelegramOptions
     /// <summary>How long one getUpdates call waits for news (Telegram's long polling).</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(50);
 
+    /// <summary>The least time from one getUpdates call to the next, whatever the answer: a bad answer cannot make the bot spin.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(0.5);
+
     /// <summary>Webhook mode: the path on the web front door (<c>Web:Listen</c>) Telegram posts updates to.</summary>
     public string WebhookPath { get; set; } = "/telegram/webhook";
 

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
 using QcdcBot.Bot.Web;
+using Telegram.Bot;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -39,6 +41,13 @@ internal static class TelegramServiceCollectionExtensions
             .RemoveAllLoggers();
 
         var services = builder.Services;
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // RetryThreshold 0: the library never repeats a call on its own; TelegramClient and the outbox decide.
+            var options = new TelegramBotClientOptions(settings.Token, settings.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 };
+            return new TelegramBotClient(options, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClient.HttpClientName));
+        });
         services.AddSingleton<TelegramClient>();
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramAdapter>();

@@ -3,15 +3,17 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
-internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, MemberStore members)
+internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct)
     {
-        var idText = arguments.Trim().TrimStart('#');
+        var (stripped, confirmed) = Confirmation.Strip(arguments);
+        var idText = stripped.Trim().TrimStart('#');
         if (!long.TryParse(idText, out var id))
         {
             context.Reply($"Cần số đề nghị, ví dụ: /{(approve ? "duyet" : "tuchoi")} 12.");
@@ -22,6 +24,17 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         if (existing is null)
         {
             context.Reply($"Không có đề nghị gia hạn #{id}.");
+            return;
+        }
+
+        if (approve && !context.ByChoice && !confirmed && existing.State == ExtensionState.Pending)
+        {
+            // A typed "/duyet 3" may carry the wrong number: name the request and ask once.
+            var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
+            var unit = (await units.GetAsync(existing.UnitId, ct))!;
+            Confirmation.Ask(context,
+                $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                $"/duyet {id}", "Đúng, đồng ý gia hạn");
             return;
         }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -32,7 +31,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         for (var i = 0; i < open.Count; i++)
         {
             var standing = (await tallies.ForDeadlineAsync(open[i], ct)).Units.Single(u => u.Unit.Id == unit.Id);
-            text.Append($"{i + 1}. {DeadlineText.Line(open[i], today, standing.DueDate)}");
+            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
             if (standing.Extended)
             {
                 text.Append(" — đã được gia hạn");
@@ -41,8 +40,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             text.Append('\n').Append("   ").AppendLine(Standing(standing, context.Names.Office));
         }
 
-        text.Append("Gửi tệp kèm số thứ tự hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
-        context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList());
+        text.Append("Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
         context.Reply(text.ToString());
     }
 

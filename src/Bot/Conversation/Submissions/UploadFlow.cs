@@ -27,7 +27,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var attachment in context.Activity.Attachments)
         {
             var name = FileNames.Safe(attachment.Name);
-            var problem = Check(name, attachment.Size, settings);
+            // A size of 0 is "not declared" (some channels omit it): the bytes that come decide.
+            var problem = Check(name, attachment.Size, settings, declared: true);
             if (problem is null)
             {
                 accepted.Add((attachment, name));
@@ -51,9 +52,19 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             foreach (var (attachment, name) in accepted)
             {
-                var bytes = await attachment.FetchAsync(ct);
+                byte[] bytes;
+                try
+                {
+                    bytes = await attachment.FetchAsync(ct);
+                }
+                catch (AttachmentTooLargeException ex)
+                {
+                    problems.Add($"\"{name}\": tệp quá lớn (hơn {VietnameseWording.FileSize(Math.Min(ex.Limit, settings.MaxFileBytes))}).");
+                    continue;
+                }
+
                 // The channel's declared size may be missing or wrong: check the bytes that actually came.
-                if (Check(name, bytes.LongLength, settings) is { } late)
+                if (Check(name, bytes.LongLength, settings, declared: false) is { } late)
                 {
                     problems.Add(late);
                     continue;
@@ -86,15 +97,22 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
-        picker.Ask(context, $"Đã nhận {files.Count} tệp. Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates);
+        var open = await picker.OpenForAsync(unit, ct);
+        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
+        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates, offerNone: mismatch is not null);
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
+<<<<<<< HEAD
     /// <summary>Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules.</summary>
     internal static string? Check(string name, long size, BotOptions settings)
+=======
+    private static string? Check(string name, long size, BotOptions settings, bool declared)
+>>>>>>> main
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
@@ -102,7 +120,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return $"\"{name}\": loại tệp không được nhận.";
         }
 
-        if (size <= 0)
+        if (size <= 0 && !declared)
         {
             return $"\"{name}\": tệp rỗng (0 byte).";
         }
