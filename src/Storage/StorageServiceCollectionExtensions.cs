@@ -8,6 +8,7 @@ using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Leadership;
+using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<InviteStore>();
         services.AddSingleton<DeadlineStore>();
+        services.AddSingleton<LetterStore>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<StatusNoteStore>();
         services.AddSingleton<ExtensionRequestStore>();
@@ -54,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineReminderSettingsStore>();
         services.AddSingleton<TelegramUpdateStore>();
         services.AddSingleton<LeadershipChatStore>();
+        services.AddSingleton<WebSecretStore>();
         services.AddSingleton<WebSessionStore>();
         services.AddSingleton<StoredFileReader>();
         return services;

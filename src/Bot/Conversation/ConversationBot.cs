@@ -23,6 +23,7 @@ internal sealed class ConversationBot(
     UploadFlow uploads,
     StatusReplyFlow statuses,
     PendingAnswers pendingAnswers,
+    Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     ILogger<ConversationBot> logger)
 {
@@ -56,7 +57,8 @@ internal sealed class ConversationBot(
         }
 
         var text = VietnameseText.Normalize(raw);
-        if (text.Length > settings.MaxTextLength)
+        // A letter pasted after /congvan is longer than any chat message; the letter flow takes it whole.
+        if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text))
         {
             return Single($"Tin nhắn quá dài ({text.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
         }
@@ -85,6 +87,11 @@ internal sealed class ConversationBot(
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
     {
+        if (await letters.TryHandleAsync(context, ct))
+        {
+            return;
+        }
+
         if (context.Activity.Attachments.Count > 0)
         {
             await uploads.HandleAsync(context, ct);

@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 using QcdcBot.Bot.Web.Office;
 
 namespace QcdcBot.Bot.Conversation;
@@ -62,6 +63,7 @@ internal static class ConversationServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, WhoAmIHandler>();
         services.AddSingleton<ICommandHandler, TasksHandler>();
         services.AddSingleton<ICommandHandler, ExtensionRequestHandler>();
         services.AddSingleton<ICommandHandler, AssignHandler>();
@@ -86,6 +88,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddOfficeChat();
         services.AddExportServices();
         services.AddDigestServices();

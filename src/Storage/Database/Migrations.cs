@@ -18,6 +18,8 @@ internal static class Migrations
         Schema.TelegramOffsets,
         Schema.ExcuseAcceptance,
         Leadership.LeadershipSchema.Sql,
+        Letters.LetterSchema.Sql,
+        Web.WebSchema.Sql,
         Web.WebSessionSchema.Sql,
     ];
 

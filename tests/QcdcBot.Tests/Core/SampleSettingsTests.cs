@@ -47,7 +47,7 @@ public sealed class SampleSettingsTests
         foreach (var key in Keys(section, options))
         {
             // Secrets are never written into a settings file, not even as an example.
-            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret")
+            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret" or "Web:SigningKey")
             {
                 continue;
             }

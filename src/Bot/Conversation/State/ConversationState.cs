@@ -8,6 +8,12 @@ internal sealed record ConversationState
 
     /// <summary>A question the bot asked and is waiting on.</summary>
     public PendingQuestion? Pending { get; init; }
+
+    /// <summary>An official letter's proposed deadlines, waiting for "tạo …" (see Letters).</summary>
+    public Letters.LetterDraft? Letter { get; init; }
+
+    /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
+    public bool AwaitingLetter { get; init; }
 }
 
 internal enum ListKind
