@@ -22,6 +22,8 @@ internal static class Migrations
         Inbox.InboxSchema.Sql,
         Submissions.SubmissionIndexes.Sql,
         Submissions.SubmissionPagesSchema.Sql,
+        Web.WebSchema.Sql,
+        Web.WebSessionSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -92,8 +92,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
-            context.Reply(new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id });
+            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
             return;
         }
 
@@ -107,7 +107,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-    private static string? Check(string name, long size, BotOptions settings, bool declared)
+    /// <summary>
+    /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
+    /// channel only declared may be 0 (unknown) and is checked again once the bytes are in.
+    /// </summary>
+    internal static string? Check(string name, long size, BotOptions settings, bool declared = false)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
