@@ -7,6 +7,7 @@ using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;

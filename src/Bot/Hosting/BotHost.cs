@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
+using QcdcBot.Bot.Web;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 
@@ -11,10 +14,13 @@ namespace QcdcBot.Bot.Hosting;
 
 internal static class BotHost
 {
-    /// <summary>With no channel token configured the bot runs as a terminal chat over a demo database.</summary>
+    /// <summary>
+    /// With no channel token configured the bot runs as a terminal chat over a demo database. The web front door
+    /// (one Kestrel for webhooks and pages) listens only when a feature registered endpoints.
+    /// </summary>
     public static IHost Create(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
         if (!HasChannel(builder.Configuration))
         {
@@ -26,8 +32,11 @@ internal static class BotHost
         builder.AddConversation();
         builder.AddDigest();
         builder.AddTelegramChannel();
-        return builder.Build();
+        builder.AddZaloChannel();
+        builder.AddWebFrontDoor();
+        return builder.Build().MapWebFrontDoor();
     }
 
-    private static bool HasChannel(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
+    private static bool HasChannel(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Zalo:Token"]);
 }

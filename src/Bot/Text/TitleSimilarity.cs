@@ -5,7 +5,7 @@ namespace QcdcBot.Bot.Text;
 /// dân chủ nhé" do; "Kế hoạch QCDC năm 2024" and "Báo cáo QCDC năm 2024" (another kind of paper) or "… năm 2025"
 /// (another number) do not.
 /// </summary>
-internal static class TitleSimilarity
+internal static partial class TitleSimilarity
 {
     /// <summary>Share of words two titles must have in common (Dice coefficient) to be near-same.</summary>
     public const double Threshold = 0.8;
@@ -37,6 +37,46 @@ internal static class TitleSimilarity
         var tolerated = Math.Min(wordsA.Count, wordsB.Count) >= 5 ? 1 : 0;
         return 2.0 * common / (wordsA.Count + wordsB.Count) >= Threshold && Math.Min(onlyA, onlyB) <= tolerated;
     }
+
+    /// <summary>
+    /// A caption that names another paper than this title: another kind ("báo cáo" for a "kế hoạch") or a period the
+    /// title does not have ("6 tháng", "quý III", "năm 2025"). A caption that names no kind or period contradicts nothing.
+    /// </summary>
+    public static bool Contradicts(string caption, string title)
+    {
+        var (_, _, captionKind) = Read(caption);
+        var (_, _, titleKind) = Read(title);
+        if (captionKind is not null && titleKind is not null && captionKind != titleKind)
+        {
+            return true;
+        }
+
+        var titlePeriods = Periods(title);
+        return Periods(caption).Any(p => !titlePeriods.Contains(p));
+    }
+
+    private static HashSet<string> Periods(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return PeriodPattern().Matches(folded).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+        {
+            var q when q.StartsWith("quy", StringComparison.Ordinal) => "quy" + Quarter(q[3..]),
+            var y when y.StartsWith("nam", StringComparison.Ordinal) => y[3..],
+            var other => other,
+        }).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Quarter(string q) => q switch
+    {
+        "i" => "1",
+        "ii" => "2",
+        "iii" => "3",
+        "iv" => "4",
+        _ => q,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[0-9]{1,2}\s*thang|quy\s*(?:iv|i{1,3}|[1-4])|nam\s*[0-9]{4}|[0-9]{4})(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex PeriodPattern();
 
     private static (HashSet<string> Words, HashSet<string> Numbers, string? Kind) Read(string title)
     {

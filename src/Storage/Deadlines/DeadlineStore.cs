@@ -55,6 +55,10 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     public Task<Deadline?> CancelAsync(long id, string actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "deadline.cancel", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Cancelled, ct);
 
+    /// <summary>Opens a closed or cancelled deadline again (a close or cancel by mistake). Null when it was not closed or cancelled.</summary>
+    public Task<Deadline?> ReopenAsync(long id, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.reopen", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id AND state <> 'open'", DeadlineState.Open, ct);
+
     /// <summary>
     /// Closes an open deadline. A yearly one rolls over in the same transaction: next year's instance is created with
     /// the same scope, so it can never be lost between the two writes. Null when the deadline is unknown or not open.

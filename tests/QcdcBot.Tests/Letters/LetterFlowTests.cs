@@ -170,7 +170,7 @@ public sealed class LetterFlowTests
         using var book = new OpenedWorkbook(export.Last().Document!.Bytes);
         Assert.Equal(Reference, book.Text("Tổng hợp", "N2"));
         var tallyOfUnit = (await bot.Get<TallyService>().ForDeadlineAsync(deadline)).Units[0];
-        var reminder = ReminderComposer.ReminderText(new ReminderNotice(deadline, tallyOfUnit, new ReminderSlot("T-7", "before-7", ReminderSlotKind.Before, 7, new DateOnly(2024, 10, 18), DateTimeOffset.MinValue), new DateOnly(2024, 10, 18)));
+        var reminder = ReminderComposer.ReminderText(new ReminderNotice(deadline, tallyOfUnit, new ReminderSlot("T-7", "before-7", ReminderSlotKind.Before, 7, new DateOnly(2024, 10, 18), DateTimeOffset.MinValue), new DateOnly(2024, 10, 18)), "Ban Tuyên giáo");
         Assert.Contains($"Theo {Reference} (gõ /congvan #{deadline.Id} để nhận văn bản).", reminder, StringComparison.Ordinal);
     }
 

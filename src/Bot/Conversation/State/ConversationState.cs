@@ -3,7 +3,7 @@ namespace QcdcBot.Bot.Conversation.State;
 /// <summary>What a conversation remembers between messages. Serialized as JSON into the store.</summary>
 internal sealed record ConversationState
 {
-    /// <summary>The last numbered list shown, so "3" can name its third item.</summary>
+    /// <summary>The last numbered list of units shown, so "3" can name its third unit (deadlines are named by #id).</summary>
     public ShownList? LastList { get; init; }
 
     /// <summary>A question the bot asked and is waiting on.</summary>
@@ -19,7 +19,6 @@ internal sealed record ConversationState
 internal enum ListKind
 {
     Units,
-    Deadlines,
 }
 
 internal sealed record ShownList(ListKind Kind, IReadOnlyList<long> Ids);
