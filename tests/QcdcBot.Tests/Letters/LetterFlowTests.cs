@@ -194,6 +194,37 @@ public sealed class LetterFlowTests
         Assert.NotNull(byName.Last().Document);
     }
 
+    [Fact]
+    public async Task The_same_letter_sent_again_warns_that_its_deadlines_are_open_already()
+    {
+        await using var bot = await CreateAsync();
+        await bot.SendFileAsync(BotHarness.Admin, "cv.txt", LetterFiles.SeedBytes(LetterFiles.Letter1720), "/congvan");
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var ids = (await bot.Get<DeadlineStore>().ListAsync()).OrderBy(d => d.DueDate).Select(d => d.Id).ToList();
+
+        var again = await bot.SendFileAsync(BotHarness.Admin, "1720-CV.docx", Letter1720Docx(), "/congvan");
+
+        Assert.Contains($"⚠️ trùng với việc #{ids[1]} \"Báo cáo tự kiểm tra, giám sát thực hiện dân chủ ở cơ sở năm 2024\" đang mở", again.Text(), StringComparison.Ordinal);
+        Assert.Contains($"⚠️ trùng với việc #{ids[0]}", again.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_draft_stored_twice_creates_its_deadlines_once()
+    {
+        await using var bot = await CreateAsync();
+        var letter = new NewLetter("draft-1", "1-CV/ĐUK", "Công văn", new DateOnly(2024, 5, 22), "Công văn số 1-CV/ĐUK", null, null, null, "test:admin");
+        NewDeadline[] deadlines = [new("Báo cáo A", new DateOnly(2024, 6, 3), DeadlineScope.Grassroots, null, [], Recurrence.None, "trước ngày 3/6/2024", "test:admin")];
+
+        var first = await bot.Get<LetterStore>().CreateAsync(letter, deadlines);
+        var retry = await bot.Get<LetterStore>().CreateAsync(letter, deadlines);
+
+        Assert.False(first.AlreadyStored);
+        Assert.True(retry.AlreadyStored);
+        Assert.Equal(first.Letter.Id, retry.Letter.Id);
+        Assert.Empty(retry.Created);
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+    }
+
     private static Task<BotHarness> CreateAsync() => BotHarness.CreateAsync(new DateTimeOffset(2024, 5, 22, 3, 0, 0, TimeSpan.Zero));
 
     private static byte[] Letter1720Docx() => LetterFiles.Docx(LetterFiles.Seed(LetterFiles.Letter1720));
