@@ -107,12 +107,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-<<<<<<< HEAD
     /// <summary>Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules.</summary>
-    internal static string? Check(string name, long size, BotOptions settings)
-=======
-    private static string? Check(string name, long size, BotOptions settings, bool declared)
->>>>>>> main
+    internal static string? Check(string name, long size, BotOptions settings, bool declared)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
