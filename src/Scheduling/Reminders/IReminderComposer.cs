@@ -19,6 +19,9 @@ internal interface IReminderComposer
     /// </summary>
     Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct);
 
+    /// <summary>Tells admins that a message could not be delivered in time (the platform stayed unreachable), and to whom.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct);
+
     /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
 }

@@ -47,6 +47,7 @@ internal static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<ReminderPolicy>();
         services.TryAddSingleton<ReminderSweep>();
         services.TryAddSingleton<ReminderControl>();
+        services.TryAddSingleton<ChannelLimitRegistry>();
         services.TryAddSingleton<OutboxRateLimiter>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -77,6 +77,14 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
             "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", null, ct, ("$id", id), ("$error", error));
     }
 
+    /// <summary>When the next pending row is due (null when none is pending): the dispatcher sleeps until then.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var next = await connection.ScalarAsync<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'", null, ct);
+        return next is null ? null : DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+    }
+
     public async Task<OutboxMessage?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -22,6 +22,9 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
 
     public int Reminders => _calls.Count(c => c.Kind == "reminder");
 
+    public Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<OutboxItem>>([.. admins.Select(a => new OutboxItem(a.Channel, a.ChatId, a.UserId, "{\"undelivered\":" + message.Id + "}", $"{dedupeKey}:{a.Id}"))]);
+
     public Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
         if ((FailAfter is { } n && Reminders >= n) || FailForDeadline == notice.Deadline.Id)

@@ -11,4 +11,6 @@ public sealed class ChannelRateLimits
 
     /// <summary>Messages per minute into one group chat.</summary>
     public int PerGroupPerMinute { get; set; } = 20;
+
+    internal bool IsValid => PerSecond >= 1 && PerChatPerSecond >= 1 && PerGroupPerMinute >= 1;
 }

@@ -10,6 +10,8 @@ namespace QcdcBot.Bot.Channels.Telegram.Api;
 /// <summary>
 /// Our own Bot API client over HttpClient. Transient failures (time-outs, dropped connections, 5xx) are retried
 /// with capped exponential back-off; a 429 makes every call wait <c>retry_after</c>; 400/403 are not retried.
+/// Sending a message (sendMessage, sendDocument) is never retried or delayed here: the outbox dispatcher decides
+/// when it goes out, so every attempt takes a slot of its limiter.
 /// The token is part of every URL, so the HttpClient has no logging and no message here contains a URL.
 /// </summary>
 internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramClient> logger)
@@ -127,9 +129,15 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
 
     private async Task<T> SendAsync<T>(string method, Func<HttpContent> content, TimeSpan timeout, CancellationToken ct)
     {
+        // A message's send is decided in one place, the outbox dispatcher and its limiter: no wait, no retry here.
+        var outgoing = method is "sendMessage" or "sendDocument";
         for (var attempt = 1; ; attempt++)
         {
-            await WaitForFloodControlAsync(ct);
+            if (!outgoing)
+            {
+                await WaitForFloodControlAsync(ct);
+            }
+
             using var timer = new CancellationTokenSource(timeout, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
             string reason;
@@ -148,7 +156,7 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
                 var error = new TelegramApiException(method, answer?.ErrorCode ?? (int)response.StatusCode,
                     answer?.Description ?? response.ReasonPhrase ?? "no description",
                     answer?.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
-                if (!error.IsTransient || attempt >= _options.MaxAttempts)
+                if (!error.IsTransient || attempt >= _options.MaxAttempts || outgoing)
                 {
                     throw error;
                 }
@@ -167,11 +175,6 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
                 reason = "timed out";
-                if (method is "sendMessage" or "sendDocument")
-                {
-                    // Telegram may have delivered it before the answer was lost: no blind resend here; the outbox decides.
-                    throw new TelegramUnavailableException(method, reason);
-                }
             }
             catch (HttpRequestException ex)
             {
@@ -180,6 +183,12 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
             catch (JsonException)
             {
                 reason = "unreadable answer";
+            }
+
+            if (outgoing)
+            {
+                // Telegram may have delivered it before the answer was lost: no blind resend here; the outbox decides.
+                throw new TelegramUnavailableException(method, reason);
             }
 
             await BackOffOrThrowAsync(method, attempt, reason, ct);
