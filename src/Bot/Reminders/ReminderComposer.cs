@@ -4,8 +4,8 @@ using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Reminders;

@@ -1,5 +1,5 @@
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Scheduling.Reminders;
 

@@ -1,6 +1,6 @@
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Tests.Reminders;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>The rate limits a channel registered for itself (<see cref="DispatchServiceCollectionExtensions.AddChannelRateLimits"/>).</summary>
 internal sealed class ChannelLimitRegistry(IEnumerable<ChannelLimitRegistration> registrations, IOptionsMonitor<ChannelRateLimits> limits)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOptions>
 {

@@ -1,4 +1,4 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>How fast one channel may be written to. The defaults are Telegram's published bot limits.</summary>
 public sealed class ChannelRateLimits

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>
 /// Keeps each channel's limits as the platform measures them, on arrival, whatever the latency. Two rules:

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using QcdcBot.Storage.Database;
 
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 /// <summary>
 /// Messages waiting to be delivered. Writers enqueue in the same transaction as the fact that caused them;

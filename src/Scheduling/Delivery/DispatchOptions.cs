@@ -1,4 +1,4 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>How the outbox is delivered (section <c>Dispatch</c>, e.g. <c>Dispatch:Telegram:PerSecond</c>).</summary>
 public sealed class DispatchOptions
