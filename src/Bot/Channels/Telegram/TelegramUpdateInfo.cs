@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using QcdcBot.Storage.Telegram;
+using QcdcBot.Storage.Inbox;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Channels.Telegram;
 internal static class TelegramUpdateInfo
 {
     /// <summary>Null when the JSON is not an object with an Int64 update_id (not an update the inbox can keep).</summary>
-    public static ReceivedUpdate? From(JsonElement update)
+    public static ReceivedEvent? From(JsonElement update)
     {
         if (update.ValueKind != JsonValueKind.Object || !update.TryGetProperty("update_id", out var id)
             || id.ValueKind != JsonValueKind.Number || !id.TryGetInt64(out var updateId))
@@ -25,10 +25,13 @@ internal static class TelegramUpdateInfo
         var chat = Child(message, "chat") ?? Child(Child(Child(update, "callback_query"), "message"), "chat") ?? Child(Child(update, "my_chat_member"), "chat");
         var chatId = Child(chat, "id") is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var n) ? n.ToString(CultureInfo.InvariantCulture) : null;
         var album = Child(message, "media_group_id") is { ValueKind: JsonValueKind.String } group ? group.GetString() : null;
-        return new ReceivedUpdate(updateId, chatId, album, update.GetRawText());
+        return new ReceivedEvent(updateId.ToString(CultureInfo.InvariantCulture), chatId, album, update.GetRawText());
     }
 
-    public static ReceivedUpdate? From(string json)
+    /// <summary>The update_id of an event stored from Telegram.</summary>
+    public static long UpdateId(ReceivedEvent e) => long.Parse(e.EventId, CultureInfo.InvariantCulture);
+
+    public static ReceivedEvent? From(string json)
     {
         try
         {
