@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
@@ -27,6 +28,8 @@ internal static class BotHost
             builder.AddLocalChat();
         }
 
+        // First of the hosted services: a second bot on the same store stops before it touches anything.
+        builder.Services.AddHostedService<StoreLock>();
         builder.AddStorage();
         builder.AddScheduling();
         builder.AddConversation();
