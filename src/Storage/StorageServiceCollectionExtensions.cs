@@ -16,6 +16,7 @@ using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
+using QcdcBot.Storage.Web;
 
 namespace QcdcBot.Storage;
 
@@ -57,6 +58,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<InboxStore>();
         services.AddSingleton<TelegramOffsetStore>();
         services.AddSingleton<LeadershipChatStore>();
+        services.AddSingleton<WebSecretStore>();
+        services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<StoredFileReader>();
         return services;
     }
 }
