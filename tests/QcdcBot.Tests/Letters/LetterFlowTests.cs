@@ -127,7 +127,7 @@ public sealed class LetterFlowTests
 
         var result = await bot.SendFileAsync(secretary, "1720-CV.docx", Letter1720Docx(), "/congvan");
 
-        Assert.Contains("là để Ban Tuyên giáo", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("là để Ban Tuyên giáo đưa công văn", result.Text(), StringComparison.Ordinal);
         Assert.Contains("chưa được ghi nhận là bài nộp", result.Text(), StringComparison.Ordinal);
         Assert.Equal(before, await bot.SnapshotAsync());
     }
