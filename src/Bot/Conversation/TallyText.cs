@@ -29,6 +29,11 @@ internal sealed class TallyText(OfficeClock clock)
             text.AppendLine($"• Chưa nộp nhưng đã báo: {string.Join(", ", parts)}");
         }
 
+        if (t.ExtensionPending > 0)
+        {
+            text.AppendLine($"• Xin gia hạn, chờ duyệt: {t.ExtensionPending}");
+        }
+
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");
         return text.ToString();
     }

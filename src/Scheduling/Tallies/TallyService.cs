@@ -1,11 +1,12 @@
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Scheduling.Tallies;
 
-internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses)
+internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions)
 {
     public async Task<DeadlineTally> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default)
     {
@@ -13,6 +14,8 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var versions = await submissions.AllForDeadlineAsync(deadline.Id, ct);
         var notes = await statuses.LatestForDeadlineAsync(deadline.Id, ct);
+        var pending = (await extensions.ForDeadlineAsync(deadline.Id, ct)).Where(r => r.State == ExtensionState.Pending)
+            .GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Last());
         var byUnit = versions.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Version).ToList());
 
         var standings = allUnits
@@ -31,6 +34,7 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                 {
                     LatestWithFiles = list?.LastOrDefault(s => s.Files.Count > 0),
                     LatestPaper = list?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
+                    PendingExtension = pending.GetValueOrDefault(unit.Id),
                 };
             })
             .ToList();

@@ -23,4 +23,7 @@ internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusS
     public DateTimeOffset? AcceptedAt { get; init; }
 
     public bool IsAcceptedExcuse => State == StatusState.NothingToReport && AcceptedAt is not null;
+
+    /// <summary>An admin refused the "không có nội dung phát sinh": the unit still owes, and nothing awaits a decision.</summary>
+    public bool IsRefusedExcuse => State == StatusState.NothingToReport && AcceptedAt is null && AcceptedBy is not null;
 }

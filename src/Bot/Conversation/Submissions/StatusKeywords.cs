@@ -51,6 +51,15 @@ internal static partial class StatusKeywords
         _ => "báo không có nội dung phát sinh (chờ duyệt)",
     };
 
+    /// <summary>A unit's latest status as it stands: a "không có nội dung phát sinh" says whether it awaits a decision or was refused.</summary>
+    public static string Describe(StatusNote note) => note switch
+    {
+        { IsRefusedExcuse: true } => "báo không có nội dung phát sinh, không được chấp nhận: vẫn phải nộp",
+        { IsAcceptedExcuse: true } => "được miễn: không có nội dung phát sinh",
+        { State: StatusState.NothingToReport } => "báo không có nội dung phát sinh (chờ duyệt)",
+        _ => Describe(note.State, note.Reference),
+    };
+
     public static string Describe(StatusState state, string? reference) => state switch
     {
         StatusState.InProgress => "đang làm",
