@@ -60,7 +60,9 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             }
         }
 
-        var scopeText = VietnameseFold.Fold(rest).StartsWith("cho", StringComparison.Ordinal) ? rest[3..].Trim() : rest;
+        // Only an explicit scope is a scope ("cho …", or a group of units the way letters name them); anything else
+        // after the date ("nhé", "để tổng hợp, báo cáo theo quy định.", a note in brackets) is not a unit list.
+        var (scopeText, ignored) = ScopeParser.Explicit(rest);
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (ambiguous is { } which)
         {
@@ -76,7 +78,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
-            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly);
+            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored };
         var warnings = Warnings(parsed, due, today);
         var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct);
         if (twins.Count > 0)
@@ -139,6 +141,11 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
+        if (p.Ignored.Length > 0)
+        {
+            text.Append($"\nPhần sau ngày hạn không phải tên đơn vị nên không dùng: \"{p.Ignored}\" (giao cho đơn vị khác: thêm \"cho <mã đơn vị>, …\").");
+        }
+
         if (deadline.Recurrence == Recurrence.Yearly)
         {
             text.Append("\nLặp lại hằng năm.");
