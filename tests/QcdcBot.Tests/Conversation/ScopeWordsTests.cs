@@ -57,3 +57,23 @@ public sealed class ScopeWordsTests
         Assert.Equal(DeadlineScope.Grassroots, deadline.Scope);
     }
 }
+
+/// <summary>A day-month without a year that has just passed is asked about, not silently moved a year ahead.</summary>
+public sealed class RecentlyPassedDateTests
+{
+    [Theory]
+    [InlineData("Báo cáo nhanh tình hình dư luận trước 5/10", "1", "2024-10-05")]
+    [InlineData("bao cao nhanh du luan han chot 19-10", "2", "2025-10-19")]
+    [InlineData("Kế hoạch tuyên truyền chậm nhất ngày 1 tháng 9", "1", "2024-09-01")]
+    public async Task A_recently_passed_day_asks_this_year_or_next_and_creates_the_chosen_one(string arguments, string answer, string expected)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "/giao " + arguments);
+
+        Assert.Contains("năm nay", asked.Text(), StringComparison.Ordinal);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
+        await bot.SayAsync(BotHarness.Admin, answer);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).DueDate);
+    }
+}
