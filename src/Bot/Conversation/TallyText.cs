@@ -23,7 +23,7 @@ internal sealed class TallyText(OfficeClock clock)
         var statuses = t.StatusCounts;
         if (statuses.Count > 0)
         {
-            var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.NothingToReport }
+            var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.SentByEmail, StatusState.NothingToReport }
                 .Where(statuses.ContainsKey)
                 .Select(s => $"{statuses[s]} {StatusKeywords.CountLabel(s)}");
             text.AppendLine($"• Chưa nộp nhưng đã báo: {string.Join(", ", parts)}");

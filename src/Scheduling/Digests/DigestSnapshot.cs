@@ -18,6 +18,7 @@ internal sealed record DigestEntry(
     int Silent,
     IReadOnlyList<string> Missing,
     int Excused = 0,
-    int ExtensionPending = 0);
+    int ExtensionPending = 0,
+    int ByEmail = 0);
 
 internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate);

@@ -13,6 +13,9 @@ internal enum StatusState
 
     /// <summary>"không có nội dung phát sinh": the unit has nothing to report.</summary>
     NothingToReport,
+
+    /// <summary>"đã gửi qua email"</summary>
+    SentByEmail,
 }
 
 internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusState State, string Text, string? Reference, DateTimeOffset CreatedAt, string CreatedBy)
