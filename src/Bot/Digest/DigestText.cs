@@ -83,7 +83,9 @@ internal static class DigestText
         Add(waiting, e.InProgress, StatusKeywords.CountLabel(StatusState.InProgress));
         Add(waiting, e.OnPaper, StatusKeywords.CountLabel(StatusState.SentOnPaper));
         Add(waiting, e.ViaIOffice, StatusKeywords.CountLabel(StatusState.SentViaIOffice));
+        Add(waiting, e.ByEmail, StatusKeywords.CountLabel(StatusState.SentByEmail));
         Add(waiting, e.NothingToReport, StatusKeywords.CountLabel(StatusState.NothingToReport));
+        Add(waiting, e.ExtensionPending, "xin gia hạn, chờ duyệt");
         Add(waiting, e.Silent, "chưa trả lời");
         if (waiting.Count > 0)
         {

@@ -114,7 +114,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     /// A unit that said it sent on paper or by iOffice still counts as missing until the office records it
     /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it".
     /// </summary>
-    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
+    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail }
         ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
         : string.Empty;
 

@@ -41,7 +41,7 @@ internal sealed class ReminderHarness : IDisposable
         Ledger = new ReminderLedgerStore(Database, Time);
         Outbox = new OutboxStore(Database, Time);
         Settings = new DeadlineReminderSettingsStore(Database, Time);
-        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses);
+        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses, Extensions);
         Policy = new ReminderPolicy(Calendar, Microsoft.Extensions.Options.Options.Create(options));
         Composer = new FakeComposer(Time);
         Sweep = new ReminderSweep(Tallies, Deadlines, Policy, Ledger, Settings, Members, Composer, Calendar, Clock, NullLogger<ReminderSweep>.Instance);
