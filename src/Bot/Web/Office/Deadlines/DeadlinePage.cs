@@ -23,7 +23,7 @@ internal static class DeadlinePage
 
             html.Raw("<ul class=\"facts\"><li>Hạn: ").Text(VietnameseWording.DateWithWeekday(d.DueDate)).Raw(" (")
                 .Text(d.State == DeadlineState.Open ? VietnameseWording.TimeLeft(d.DueDate, today) : d.State == DeadlineState.Closed ? "đã đóng" : "đã hủy")
-                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>Đã nộp: <b class=\"tally\">")
+                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>Đã nộp: <b>")
                 .Text(VietnameseWording.CountWithPercent(t.Submitted, t.InScope)).Raw("</b> — đúng hạn ").Number(t.OnTime).Raw(", trễ ").Number(t.Late)
                 .Raw(", được gia hạn ").Number(t.Extended).Raw(", được miễn ").Number(t.Excused).Raw(", chưa nộp chưa trả lời ").Number(t.Silent)
                 .Raw("</li></ul><p class=\"actions\">").Link(OfficeRoutes.DeadlineWorkbook(d.Id), "Tải bảng Excel (.xlsx)").Raw(" · ")
