@@ -84,8 +84,9 @@ public sealed class LetterFlowTests
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
         Assert.Equal(new DateOnly(2024, 9, 1), deadline.DueDate);
         Assert.Equal(deadline.Id, result.Last().AboutDeadlineId);
-        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+        var again = await bot.SayAsync(BotHarness.Admin, "tạo 1");
         Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Contains("Không có đề xuất công văn nào đang chờ", again.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
