@@ -7,6 +7,8 @@ using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 
@@ -33,6 +35,8 @@ internal static class BotHost
         builder.AddDigest();
         builder.AddTelegramChannel();
         builder.AddZaloChannel();
+        builder.AddUploadPage();
+        builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
     }

@@ -20,4 +20,13 @@ internal sealed class MessageLinkStore(SqliteDatabase database, TimeProvider tim
             "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat AND message_id = $m", null, ct,
             ("$c", channel), ("$chat", chatId), ("$m", messageId));
     }
+
+    /// <summary>The deadline of the latest message the bot sent to this chat about one (a reminder, a receipt, an answer).</summary>
+    public async Task<long?> LatestAsync(string channel, string chatId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long?>(
+            "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat ORDER BY created_at DESC, rowid DESC LIMIT 1", null, ct,
+            ("$c", channel), ("$chat", chatId));
+    }
 }

@@ -42,7 +42,8 @@ public sealed class ReminderComposerTests : IDisposable
         var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, today)), Office);
 
         Assert.Equal(
-            $"⏰ Nhắc việc: Báo cáo sơ kết\nĐơn vị: {unit.Name}\n{expected}\nNộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.",
+            $"⏰ Nhắc việc #{deadline.Id}: Báo cáo sơ kết\nĐơn vị: {unit.Name}\n{expected}\n" +
+            $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{deadline.Id} (ví dụ: #{deadline.Id} đang làm).",
             text);
     }
 

@@ -5,6 +5,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Leadership;
 
 namespace QcdcBot.Bot.Channels.Zalo;
@@ -18,6 +19,7 @@ internal sealed class ZaloUpdateHandler(
     ConversationBot bot,
     ZaloBotClient client,
     LeadershipChatStore leadershipChats,
+    MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
     ILogger<ZaloUpdateHandler> logger)
@@ -85,7 +87,7 @@ internal sealed class ZaloUpdateHandler(
             return;
         }
 
-        await TurnAsync(Activity(message, origin, text, []), key, ct);
+        await TurnAsync(await ActivityAsync(message, origin, text, [], ct), key, ct);
     }
 
     private async Task HandleImageAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
@@ -116,7 +118,7 @@ internal sealed class ZaloUpdateHandler(
         // The bytes are already here, under the cap: the core's checks see the real size.
         var name = $"anh-zalo-{message.MessageId}.jpg";
         var photo = new InboundAttachment(name, "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
-        await TurnAsync(Activity(message, origin, message.Caption ?? string.Empty, [photo]), key, ct);
+        await TurnAsync(await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct), key, ct);
     }
 
     private async Task MakeLeadershipChatAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
@@ -124,7 +126,7 @@ internal sealed class ZaloUpdateHandler(
         var caller = $"{Channel}:{message.FromId}";
         if (!botOptions.CurrentValue.IsAdmin(caller))
         {
-            await ReplyAsync(origin, "Chỉ Ban Tuyên giáo (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
+            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
             return;
         }
 
@@ -141,11 +143,13 @@ internal sealed class ZaloUpdateHandler(
     private Task ReplyAsync(ConversationReference to, string text, string key, CancellationToken ct) =>
         outbox.EnqueueAsync(to, new OutboundMessage(text), key + ":notice", ct);
 
-    private static InboundActivity Activity(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files) =>
+    /// <summary>Zalo has no reply-to: the deadline the chat was last written to about stands in as the default.</summary>
+    private async Task<InboundActivity> ActivityAsync(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files, CancellationToken ct) =>
         new(Channel, origin.ChatId, origin.UserId!, string.IsNullOrWhiteSpace(message.DisplayName) ? message.FromId : message.DisplayName, text, files,
             IsGroup: message.Chat.IsGroup,
             MessageId: message.MessageId,
-            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null);
+            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null,
+            DefaultDeadlineId: message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct));
 
     /// <summary>"@Bot QCDC /tinhhinh" → "/tinhhinh": a display name may have spaces, so the command starts at the first slash.</summary>
     internal static string WithoutMention(string text)
