@@ -128,7 +128,7 @@ public sealed class LetterFlowTests
 
         var result = await bot.SendFileAsync(secretary, "1720-CV.docx", Letter1720Docx(), "/congvan");
 
-        Assert.Contains("là để Văn phòng", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("Lệnh /congvan là để Ban Tuyên giáo đưa công văn vào bot", result.Text(), StringComparison.Ordinal);
         Assert.Contains("chưa được ghi nhận là bài nộp", result.Text(), StringComparison.Ordinal);
         Assert.Equal(before, await bot.SnapshotAsync());
     }
