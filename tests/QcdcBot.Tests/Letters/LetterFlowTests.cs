@@ -143,12 +143,14 @@ public sealed class LetterFlowTests
         var broken = await bot.SendFileAsync(BotHarness.Admin, "cv.docx", Encoding.UTF8.GetBytes("không phải docx"), "/congvan");
         var scan = await bot.SendFileAsync(BotHarness.Admin, "scan.pdf", ScannedPdf(), "/congvan");
         var image = await bot.SendFileAsync(BotHarness.Admin, "anh.jpg", [1, 2, 3], "/congvan");
+        var brokenPdf = await bot.SendFileAsync(BotHarness.Admin, "cv.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\ngarbage"), "/congvan");
 
         Assert.Contains("rỗng", empty.Text(), StringComparison.Ordinal);
         Assert.Contains("Không mở được tệp .docx", broken.Text(), StringComparison.Ordinal);
         Assert.Contains(PdfLetterReader.NoTextLayer, scan.Text(), StringComparison.Ordinal);
         Assert.Contains(".docx, .pdf (có lớp chữ) hoặc .txt", image.Text(), StringComparison.Ordinal);
-        Assert.All([empty, broken, scan, image], r => Assert.Contains("Chưa tạo việc nào", r.Text(), StringComparison.Ordinal));
+        Assert.Contains("Không mở được tệp PDF này", brokenPdf.Text(), StringComparison.Ordinal);
+        Assert.All([empty, broken, scan, image, brokenPdf], r => Assert.Contains("Chưa tạo việc nào", r.Text(), StringComparison.Ordinal));
         Assert.Equal(before, await bot.SnapshotAsync());
     }
 
