@@ -59,6 +59,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TelegramOffsetStore>();
         services.AddSingleton<LeadershipChatStore>();
         services.AddSingleton<WebSecretStore>();
+        services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<StoredFileReader>();
         return services;
     }
 }

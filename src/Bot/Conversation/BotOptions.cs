@@ -32,6 +32,9 @@ public sealed class BotOptions
     /// <summary>How long a /madangky code stays valid.</summary>
     public TimeSpan InviteCodeLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>Files a member sends for the same deadline within this time of the last one are pages of one submission.</summary>
+    public TimeSpan PageWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     internal OfficeNames Names => new(OfficeName.Trim(), OrganizationName.Trim());
 
     internal bool IsAdmin(string callerKey) => Admins.Any(a => string.Equals(a.Trim(), callerKey, StringComparison.OrdinalIgnoreCase));

@@ -9,6 +9,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Bot.Letters;
+using QcdcBot.Bot.Web.Office;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -32,6 +33,7 @@ internal static class ConversationServiceCollectionExtensions
             .Validate(o => o.Leaders.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Leaders entries must look like <channel>:<user id>.")
             .Validate(o => o.AllowedFileTypes.All(t => t.StartsWith('.')), "Bot:AllowedFileTypes entries start with a dot, e.g. .docx.")
             .Validate(o => o.InviteCodeLifetime > TimeSpan.Zero, "Bot:InviteCodeLifetime must be positive.")
+            .Validate(o => o.PageWindow >= TimeSpan.Zero && o.PageWindow <= TimeSpan.FromHours(2), "Bot:PageWindow must be between 00:00:00 (off) and 02:00:00.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.OfficeName) && !string.IsNullOrWhiteSpace(o.OrganizationName), "Bot:OfficeName and Bot:OrganizationName name the office and its committee in replies; they cannot be empty.")
             .ValidateOnStart();
         return services;
@@ -88,6 +90,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
         services.AddLetterServices();
+        services.AddOfficeChat();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

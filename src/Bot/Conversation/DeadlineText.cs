@@ -10,8 +10,11 @@ internal static class DeadlineText
     public static string Line(Deadline d, DateOnly today, DateOnly? due = null)
     {
         var date = due ?? d.DueDate;
-        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({VietnameseWording.TimeLeft(date, today)})";
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({VietnameseWording.TimeLeft(date, today)}){FromLetter(d)}";
     }
+
+    /// <summary>" — theo Công văn số 1720-CV/ĐUK" for a deadline taken from a letter, else "".</summary>
+    public static string FromLetter(Deadline d) => d.LetterReference is { } letter ? $" — theo {letter}" : string.Empty;
 
     public static string Scope(Deadline d, IReadOnlyList<Unit> allUnits) => d.Scope switch
     {

@@ -54,8 +54,8 @@ internal sealed class PendingAnswers(
         switch (pending.Kind)
         {
             case PendingKind.UploadDeadline:
-                var receipt = await recorder.RecordAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), SubmissionMethod.Upload,
-                    string.Empty, context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
+                var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), pending.Text ?? string.Empty,
+                    context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
                 await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id }, ct);
                 break;
             case PendingKind.StatusDeadline:

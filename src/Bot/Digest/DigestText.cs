@@ -69,7 +69,7 @@ internal static class DigestText
     public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{number}. {e.Title}");
+        text.AppendLine(e.Letter is { } letter ? $"{number}. {e.Title} (theo {letter})" : $"{number}. {e.Title}");
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
         text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc" : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
         text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");

@@ -50,7 +50,7 @@ internal static class DeadlineSheet
         s.First is { } f ? ExportCell.Of(f.DaysLate == 0 ? "đúng hạn" : $"trễ {f.DaysLate} ngày") : null,
         // Versions are numbered from 1, so the latest version is also the number of submissions.
         ExportCell.Of(s.Latest?.Version ?? 0),
-        s.Latest is { } latest ? ExportCell.Of(Files(latest)) : null,
+        s.Latest is not null ? ExportCell.Of(Files(s)) : null,
         s.Latest is { } l ? ExportCell.Of(l.ReceiptNo) : null,
         s.Status is { } note ? ExportCell.Of(note.Text) : null,
         ExportCell.Of(reminders),
@@ -66,8 +66,14 @@ internal static class DeadlineSheet
         _ => NotSubmitted,
     };
 
-    /// <summary>The latest version's file names; a submission recorded by the office has none, so say what it was.</summary>
-    private static string Files(Submission latest) => latest.Files.Count > 0
-        ? string.Join("; ", latest.Files.Select(f => f.OriginalName))
-        : $"(nộp ngoài bot: {latest.Note})";
+    /// <summary>
+    /// The latest uploaded files' names, and beside them what the office recorded outside the bot after them; a paper
+    /// record never hides files uploaded before it.
+    /// </summary>
+    private static string Files(UnitStanding s)
+    {
+        var files = s.LatestWithFiles is { } upload ? string.Join("; ", upload.Files.Select(f => f.OriginalName)) : null;
+        var paper = s.LatestPaper is { } p && (s.LatestWithFiles is null || p.Version > s.LatestWithFiles.Version) ? $"(nộp ngoài bot: {p.Note})" : null;
+        return string.Join(" ", new[] { files, paper }.Where(x => x is not null));
+    }
 }

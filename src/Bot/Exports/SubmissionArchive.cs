@@ -14,4 +14,8 @@ internal sealed record SubmissionArchive(
     IReadOnlyList<string> SplitUnits,
     IReadOnlyList<string> TooLargeFiles,
     IReadOnlyList<string> UnitsWithoutFiles,
-    IReadOnlyList<string> MissingFiles);
+    IReadOnlyList<string> MissingFiles)
+{
+    /// <summary>Units whose uploaded files are in the archive and that the office also recorded as received outside the bot.</summary>
+    public IReadOnlyList<string> UnitsAlsoOnPaper { get; init; } = [];
+}

@@ -26,19 +26,28 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
         var chunks = new List<ArchiveChunk>();
         var withoutFiles = new List<string>();
         var missing = new List<string>();
+        var alsoOnPaper = new List<string>();
         foreach (var standing in tally.Units)
         {
-            if (standing.Latest is not { } latest)
+            if (standing.Latest is null)
             {
                 continue;
             }
 
             var label = $"{standing.Unit.Code} - {standing.Unit.Name}";
-            if (latest.Files.Count == 0)
+            if (standing.LatestWithFiles is not { } withFiles)
             {
                 withoutFiles.Add(label);
                 continue;
             }
+
+            if (standing.LatestPaper is { } paper && paper.Version > withFiles.Version)
+            {
+                // The office also recorded it on paper after the upload: the files stay, the record is named beside them.
+                alsoOnPaper.Add($"{label} ({paper.Note})");
+            }
+
+            var latest = withFiles;
 
             var folder = folders.Claim(ZipEntryNames.Segment(label, ZipEntryNames.Segment(standing.Unit.Code, "don-vi")));
             var names = new UniqueNames();
@@ -74,6 +83,9 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
             packed.SplitUnits,
             packed.TooLargeFiles,
             withoutFiles,
-            missing);
+            missing)
+        {
+            UnitsAlsoOnPaper = alsoOnPaper,
+        };
     }
 }

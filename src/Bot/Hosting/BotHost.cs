@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 
@@ -35,6 +36,7 @@ internal static class BotHost
         builder.AddTelegramChannel();
         builder.AddZaloChannel();
         builder.AddUploadPage();
+        builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
     }

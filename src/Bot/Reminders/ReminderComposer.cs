@@ -6,6 +6,7 @@ using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
@@ -83,6 +84,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
             _ => $"Đã quá hạn {-days} ngày (hạn {due}).",
         };
         return $"⏰ Nhắc việc #{n.Deadline.Id}: {n.Deadline.Title}\n" +
+               LetterNote(n.Deadline) +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
                OnPaperNote(n.Standing.Status, office) +
@@ -96,6 +98,10 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
         ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
         : string.Empty;
+
+    /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
+    private static string LetterNote(Deadline d) =>
+        d.LetterReference is { } letter ? $"Theo {letter} (gõ /congvan #{d.Id} để nhận văn bản).\n" : string.Empty;
 
     private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";
 

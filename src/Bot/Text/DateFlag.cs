@@ -11,4 +11,7 @@ internal enum DateFlag
 
     /// <summary>A written (not inferred) year puts the date before today.</summary>
     InThePast,
+
+    /// <summary>A day that should already have happened (a received date) is after today.</summary>
+    InTheFuture,
 }

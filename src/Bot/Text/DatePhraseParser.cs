@@ -57,6 +57,47 @@ internal static partial class DatePhraseParser
         return [.. KeywordRegex().Matches(folded.Value).Select(m => Resolve(folded, m, today, documentDate))];
     }
 
+    /// <summary>
+    /// The first date written anywhere in the text, keyword or not ("văn thư nhận ngày 18/11", "nhận 5 tháng 11"),
+    /// for a day that has already happened: without a year it is the latest such day on or before
+    /// <paramref name="today"/>. A written date after today is returned with <see cref="DateFlag.InTheFuture"/>.
+    /// </summary>
+    public static DateParseResult FindPastDate(string text, DateOnly today)
+    {
+        var folded = FoldedText.Of(text);
+        var match = AnyDateRegex().Match(folded.Value);
+        if (!match.Success)
+        {
+            return DateParseResult.NotFound;
+        }
+
+        var day = int.Parse(match.Groups["d"].Value);
+        var month = int.Parse(match.Groups["m"].Value);
+        int? year = match.Groups["y"].Success ? ExpandYear(match.Groups["y"].Value) : null;
+        var start = folded.OriginalStart(match.Index);
+        var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, day, month, year);
+        var date = year is { } y ? TryMakeDate(y, month, day) : PreviousOccurrence(day, month, today);
+        if (date is not { } found)
+        {
+            return new DateParseResult(null, phrase, DateProblem.ImpossibleDate, year is null, []);
+        }
+
+        return new DateParseResult(found, phrase, DateProblem.None, year is null, found > today ? [DateFlag.InTheFuture] : []);
+    }
+
+    private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
+    {
+        for (var year = today.Year; year >= today.Year - 8; year--)
+        {
+            if (TryMakeDate(year, month, day) is { } candidate && candidate <= today)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The date the letter itself carries ("Yên Bái, ngày 25 tháng 3 năm 2024"), or null.</summary>
     public static DateOnly? ReadDocumentDate(string documentText)
     {
@@ -159,6 +200,9 @@ internal static partial class DatePhraseParser
 
     [GeneratedRegex(Keyword, Options)]
     private static partial Regex KeywordRegex();
+
+    [GeneratedRegex(DateCore, Options)]
+    private static partial Regex AnyDateRegex();
 
     [GeneratedRegex(BareTail, Options)]
     private static partial Regex BareTailRegex();

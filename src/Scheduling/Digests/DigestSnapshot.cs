@@ -17,6 +17,7 @@ internal sealed record DigestEntry(
     int NothingToReport,
     int Silent,
     IReadOnlyList<string> Missing,
-    int Excused = 0);
+    int Excused = 0,
+    string? Letter = null);
 
 internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate);

@@ -50,14 +50,14 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         var overrides = await deadlines.OverridesForAsync(ids, unitId, ct);
         var versions = (await submissions.FirstAndLatestAsync(ids, unitId, withFiles, ct))
             .GroupBy(s => (s.DeadlineId, s.UnitId))
-            .ToDictionary(g => g.Key, g => (First: g.First(), Latest: g.Last()));
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)g.ToList());
         var notes = (await statuses.LatestForDeadlinesAsync(ids, unitId, ct)).ToDictionary(n => (n.DeadlineId, n.UnitId));
         return new Rows(overrides, versions, notes);
     }
 
     private sealed record Rows(
         IReadOnlyDictionary<(long DeadlineId, long UnitId), DateOnly> Overrides,
-        Dictionary<(long DeadlineId, long UnitId), (Submission First, Submission Latest)> Versions,
+        Dictionary<(long DeadlineId, long UnitId), IReadOnlyList<Submission>> Versions,
         Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes)
     {
         public UnitStanding Standing(Deadline deadline, Unit unit)
@@ -65,7 +65,12 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
             var key = (deadline.Id, unit.Id);
             var extended = Overrides.TryGetValue(key, out var due);
             var found = Versions.TryGetValue(key, out var v);
-            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? v.First : null, found ? v.Latest : null, Notes.GetValueOrDefault(key));
+            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? v![0] : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
+            {
+                // Set only when the files were read (exports): the latest version with files, the latest paper record.
+                LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
+                LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
+            };
         }
     }
 }

@@ -9,6 +9,12 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
 {
     public bool Submitted => Latest is not null;
 
+    /// <summary>The latest version that carries files: a later paper record by the office does not hide the upload.</summary>
+    public Submission? LatestWithFiles { get; init; }
+
+    /// <summary>The latest record of a submission received outside the bot, shown beside any uploaded files.</summary>
+    public Submission? LatestPaper { get; init; }
+
     /// <summary>The first version decides punctuality; later versions are corrections.</summary>
     public bool OnTime => First is { DaysLate: 0 };
 

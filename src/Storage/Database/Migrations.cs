@@ -21,7 +21,9 @@ internal static class Migrations
         Letters.LetterSchema.Sql,
         Inbox.InboxSchema.Sql,
         Submissions.SubmissionIndexes.Sql,
+        Submissions.SubmissionPagesSchema.Sql,
         Web.WebSchema.Sql,
+        Web.WebSessionSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -26,6 +26,9 @@ internal sealed record Submission(
     IReadOnlyList<SubmissionFile> Files)
 {
     public bool OnTime => DaysLate <= 0;
+
+    /// <summary>When its last file arrived (a later page), or when it was received.</summary>
+    public DateTimeOffset LastFileAt { get; init; }
 }
 
 internal sealed record SubmissionFile(int Ordinal, string Sha256, string OriginalName, string ContentType, long Size);
@@ -55,6 +58,9 @@ internal enum SubmitOutcome
 
     /// <summary>The same bytes as the latest version: recognised, not stored twice.</summary>
     Duplicate,
+
+    /// <summary>More pages of the latest version (photos sent one at a time): added to it, not a new version.</summary>
+    PagesAdded,
 }
 
 internal sealed record SubmitResult(SubmitOutcome Outcome, Submission Submission);

@@ -41,9 +41,38 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, s.ByWhom, "submission.add", "submission", id,
-                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {s.Files.Count} file(s) {receipt}", ct);
+                $"unit {s.UnitId} deadline {s.DeadlineId} v{version} {s.Method} {s.Files.Count} file(s) {receipt} received {s.ReceivedLocalDate:yyyy-MM-dd}", ct);
             var stored = await GetAsync(connection, transaction, id, ct);
             return new SubmitResult(SubmitOutcome.Stored, stored!);
+        }, ct);
+
+    /// <summary>
+    /// Adds files to a submission as further pages (photos of a paper report sent one by one). Files it already
+    /// holds are not added twice; when all are already there it is a duplicate.
+    /// </summary>
+    public Task<SubmitResult> AddPagesAsync(long submissionId, IReadOnlyList<IncomingFile> files, string byWhom, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var existing = (await GetAsync(connection, transaction, submissionId, ct))!;
+            var fresh = files.Where(f => existing.Files.All(e => e.Sha256 != f.Sha256)).DistinctBy(f => f.Sha256).ToList();
+            if (fresh.Count == 0)
+            {
+                return new SubmitResult(SubmitOutcome.Duplicate, existing);
+            }
+
+            var now = time.GetUtcNow();
+            var ordinal = existing.Files.Count == 0 ? 0 : existing.Files.Max(f => f.Ordinal);
+            foreach (var file in fresh)
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
+                    transaction, ct, ("$s", submissionId), ("$o", ++ordinal), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size));
+            }
+
+            await connection.ExecuteAsync("UPDATE submissions SET last_file_at = $now WHERE id = $id", transaction, ct, ("$now", now), ("$id", submissionId));
+            await AuditLog.WriteAsync(connection, transaction, now, byWhom, "submission.pages", "submission", submissionId,
+                $"{fresh.Count} file(s) added, {existing.Files.Count + fresh.Count} in all", ct);
+            return new SubmitResult(SubmitOutcome.PagesAdded, (await GetAsync(connection, transaction, submissionId, ct))!);
         }, ct);
 
     /// <summary>
@@ -75,8 +104,8 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// The first and the latest version of every unit's submission to the deadlines (of one unit when
-    /// <paramref name="unitId"/> is given): one query however many units and deadlines, a second for the latest
-    /// versions' files when <paramref name="withFiles"/>.
+    /// <paramref name="unitId"/> is given), with the latest that has files and the latest paper record: one query
+    /// however many units and deadlines, a second for those versions' files when <paramref name="withFiles"/>.
     /// </summary>
     public async Task<IReadOnlyList<Submission>> FirstAndLatestAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, bool withFiles, CancellationToken ct = default)
     {
@@ -86,19 +115,22 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             SELECT * FROM (
                 SELECT s.*,
                        ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version) AS first_rank,
-                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version DESC) AS latest_rank
-                FROM submissions s
-                WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit))
-            WHERE first_rank = 1 OR latest_rank = 1
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version DESC) AS latest_rank,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, method ORDER BY version DESC) AS method_rank,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, has_files ORDER BY version DESC) AS files_rank
+                FROM (
+                    SELECT s.*, EXISTS (SELECT 1 FROM submission_files f WHERE f.submission_id = s.id) AS has_files
+                    FROM submissions s
+                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)) s)
+            WHERE first_rank = 1 OR latest_rank = 1 OR (method = $paper AND method_rank = 1) OR (has_files AND files_rank = 1)
             ORDER BY deadline_id, unit_id, version
-            """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+            """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId), ("$paper", DbEnum.ToDb(SubmissionMethod.Paper)));
         if (!withFiles || submissions.Count == 0)
         {
             return submissions;
         }
 
-        var latest = submissions.GroupBy(s => (s.DeadlineId, s.UnitId)).Select(g => g.Last().Id).ToList();
-        var files = await FilesAsync(connection, "submission_id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Sql.IdList(latest)));
+        var files = await FilesAsync(connection, "submission_id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Sql.IdList(submissions.Select(s => s.Id).ToList())));
         return submissions.Select(s => files.TryGetValue(s.Id, out var f) ? s with { Files = f } : s).ToList();
     }
 
@@ -150,5 +182,8 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     private static Submission Map(SqliteDataReader r) => new(
         r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
         r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
-        r.Str("note"), r.Str("receipt_no"), []);
+        r.Str("note"), r.Str("receipt_no"), [])
+    {
+        LastFileAt = r.NullableInstant("last_file_at") ?? r.Instant("received_at"),
+    };
 }

@@ -67,3 +67,45 @@ public sealed class CaptionTests : IAsyncLifetime
         Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>Photos of a paper report sent one at a time are pages of one submission, not versions that replace each other.</summary>
+public sealed class PageTests
+{
+    private static byte[] Bytes(byte seed) => Enumerable.Range(0, 700).Select(i => (byte)(i * 5 + seed)).ToArray();
+
+    [Fact]
+    public async Task Photos_sent_one_by_one_within_minutes_are_pages_of_one_submission_and_the_receipt_counts_them()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("TTRA");
+
+        await bot.SendFileAsync(secretary, "IMG_0101.jpg", Bytes(1));
+        bot.Time.Advance(TimeSpan.FromMinutes(3));
+        await bot.SendFileAsync(secretary, "IMG_0102.jpg", Bytes(2), "trang 2");
+        bot.Time.Advance(TimeSpan.FromMinutes(4));
+        var third = await bot.SendFileAsync(secretary, "IMG_0103.jpg", Bytes(3));
+
+        Assert.Contains("gồm 3 tệp/trang", third.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("lần nộp thứ", third.Text(), StringComparison.Ordinal);
+        var latest = await bot.Get<QcdcBot.Storage.Submissions.SubmissionStore>().LatestAsync((await bot.UnitAsync("TTRA")).Id, deadline.Id);
+        Assert.Equal(1, latest!.Version);
+        Assert.Equal(["IMG_0101.jpg", "IMG_0102.jpg", "IMG_0103.jpg"], latest.Files.Select(f => f.OriginalName));
+    }
+
+    [Theory]
+    [InlineData(30, "")]
+    [InlineData(2, "ban sua lai nhe")]
+    public async Task A_file_after_the_window_or_captioned_as_a_new_version_replaces(int minutes, string caption)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("TTRA");
+        await bot.SendFileAsync(secretary, "bao-cao.docx", Bytes(1));
+        bot.Time.Advance(TimeSpan.FromMinutes(minutes));
+
+        var second = await bot.SendFileAsync(secretary, "bao-cao-v2.docx", Bytes(2), caption);
+
+        Assert.Contains("lần nộp thứ 2", second.Text(), StringComparison.Ordinal);
+    }
+}

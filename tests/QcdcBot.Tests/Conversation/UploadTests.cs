@@ -66,6 +66,7 @@ public sealed class UploadTests
         var (bot, report, secretary) = await StartAsync();
         await using var _ = bot;
         await bot.SendFileAsync(secretary, "v1.docx", Bytes(500));
+        bot.Time.Advance(TimeSpan.FromHours(1));
 
         var second = await bot.SendFileAsync(secretary, "v2.docx", Bytes(600));
 

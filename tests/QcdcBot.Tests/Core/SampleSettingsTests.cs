@@ -7,6 +7,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
@@ -29,6 +30,7 @@ public sealed class SampleSettingsTests
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
         { ZaloOptions.SectionName, typeof(ZaloOptions) },
         { WebOptions.SectionName, typeof(WebOptions) },
+        { OfficeWebOptions.SectionName, typeof(OfficeWebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },

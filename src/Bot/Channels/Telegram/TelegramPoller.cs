@@ -47,6 +47,7 @@ internal sealed class TelegramPoller(
                 }
 
                 var offset = await offsets.GetAsync(_botId, stoppingToken);
+                started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
                 health.Received(TelegramAdapter.ChannelName);

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
-using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
 using Telegram.Bot;
+using QcdcBot.Bot.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 

@@ -45,18 +45,16 @@ internal sealed class TelegramUpdateHandler(
     public Task<InboxTurn?> PrepareAsync(IReadOnlyList<InboxEvent> events, CancellationToken ct)
     {
         var updates = events.Select(e => TelegramUpdateInfo.Parse(e.Payload)).OfType<Update>().ToList();
-        if (updates.Count == events.Count)
+        if (updates.Count < events.Count)
         {
-            return PrepareAsync(updates, ct);
+            // Not what Telegram sends (a missing field, a date past year 9999…): nothing of it is applied.
+            logger.LogWarning("Telegram update {UpdateId} could not be read and was skipped", events[0].EventId);
+            return Task.FromResult<InboxTurn?>(events[0].ChatId is not { } chat ? null : c => ReplyAsync(new ConversationReference(Channel, chat, null),
+                "Bot không đọc được tin nhắn vừa rồi (định dạng lạ) nên chưa ghi nhận gì. Xin gửi lại: tệp báo cáo gửi dạng tệp (.docx, .pdf…), lệnh gõ như /viec.",
+                null, $"tg:{events[0].EventId}:unreadable", c));
         }
 
-        // Not what Telegram sends (a missing field, a date past year 9999…): nothing of it is applied, and the sender is told.
-        logger.LogWarning("Telegram update {UpdateId} could not be read and was skipped", events[0].EventId);
-        return Task.FromResult<InboxTurn?>(events[0].ChatId is { } chat
-            ? c => outbox.EnqueueAsync(new ConversationReference(Channel, chat, null), new OutboundMessage(
-                "Bot không đọc được tin nhắn vừa rồi (định dạng lạ) nên chưa ghi nhận gì. Xin gửi lại: tệp báo cáo gửi dạng tệp (.docx, .pdf…), lệnh gõ như /viec."),
-                $"tg:{events[0].EventId}:unreadable", c)
-            : null);
+        return PrepareAsync(updates, ct);
     }
 
     public async Task<InboxTurn?> PrepareAsync(IReadOnlyList<Update> updates, CancellationToken ct)

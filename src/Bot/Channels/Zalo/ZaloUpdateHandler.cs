@@ -142,7 +142,7 @@ internal sealed class ZaloUpdateHandler(
         var caller = $"{Channel}:{message.FromId}";
         if (!botOptions.CurrentValue.IsAdmin(caller))
         {
-            await ReplyAsync(origin, "Chỉ quản trị bot mới đặt được nhóm lãnh đạo.", key, ct);
+            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
             return;
         }
 

@@ -38,7 +38,7 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
                 _ => string.Empty,
             };
             // A closed or cancelled deadline has no time left to count.
-            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}";
+            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}{DeadlineText.FromLetter(d)}";
             text.AppendLine($"#{d.Id} {line}{state}");
             text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
         }

@@ -49,6 +49,11 @@ internal sealed class DownloadFilesHandler(DeadlineArgument argument, Submission
             text.Append($"\nLưu ý: tệp \"{file}\" một mình đã lớn hơn {VietnameseWording.FileSize(limit)}; phần chứa nó có thể không gửi được qua kênh này.");
         }
 
+        if (archive.UnitsAlsoOnPaper.Count > 0)
+        {
+            text.Append($"\n{archive.UnitsAlsoOnPaper.Count} đơn vị có cả tệp gửi qua bot (trong tệp nén) và bản ghi nhận ngoài bot: {string.Join(", ", archive.UnitsAlsoOnPaper)}.");
+        }
+
         if (archive.UnitsWithoutFiles.Count > 0)
         {
             text.Append($"\n{archive.UnitsWithoutFiles.Count} đơn vị nộp ngoài bot (không có tệp): {string.Join(", ", archive.UnitsWithoutFiles)}.");

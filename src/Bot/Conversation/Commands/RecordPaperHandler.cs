@@ -1,5 +1,7 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -10,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// /ghinhan &lt;đơn vị&gt; &lt;việc&gt; [ghi chú]: the office records a submission received outside the bot (paper,
 /// iOffice, e-mail). With names containing spaces, separate the parts with ";".
 /// </summary>
-internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, EntityResolver resolver) : ICommandHandler
+internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, EntityResolver resolver, OfficeClock clock) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy ngày 5/4;\n" +
                                  "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy";
@@ -59,18 +61,34 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
             return;
         }
 
+        // "văn thư nhận ngày 18/11": paper is graded by the day the office received it, not the day it is typed in.
+        var today = clock.Today;
+        var received = DatePhraseParser.FindPastDate(note, today);
+        if (received.Problem == DateProblem.ImpossibleDate)
+        {
+            context.Reply("Ngày nhận trong ghi chú không có thật. Chưa ghi nhận gì.");
+            return;
+        }
+
+        if (received.Flags.Contains(DateFlag.InTheFuture))
+        {
+            context.Reply($"Ngày nhận {VietnameseWording.Date(received.Date!.Value)} chưa tới. Chưa ghi nhận gì; xin ghi ngày văn thư đã nhận.");
+            return;
+        }
+
+        var receivedOn = received.Date ?? today;
         if (!confirmed)
         {
             // Recording cannot be taken back by a command: name what was understood before writing it.
             Confirmation.Ask(context,
-                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot" +
+                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}" +
                 (note.Length == 0 ? "?" : $", ghi chú \"{note}\"?"),
                 Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
             return;
         }
 
         var receipt = await recorder.RecordAsync(unit, deadline, [], SubmissionMethod.Paper, note.Length == 0 ? "nộp ngoài bot" : note,
-            context.Caller.Key, context.Activity.Channel, ct);
+            context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
         context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
     }
 
@@ -103,6 +121,13 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
 
         // Nothing fits as a whole: let each part speak for itself (choices, or "not found").
         return (words.ElementAtOrDefault(0) ?? string.Empty, words.ElementAtOrDefault(1) ?? string.Empty, string.Join(' ', words.Skip(2)));
+    }
+
+    /// <summary>Noon of the day received, office time: only its date counts for lateness.</summary>
+    private DateTimeOffset ReceivedAt(DateOnly day)
+    {
+        var local = day.ToDateTime(new TimeOnly(12, 0));
+        return new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static string Rebuild(string unitCode, string deadlineRef, string note) =>

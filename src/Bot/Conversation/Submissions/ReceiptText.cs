@@ -9,10 +9,15 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 internal static class ReceiptText
 {
-    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, bool duplicate)
+    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome)
     {
         var text = new StringBuilder();
-        if (duplicate)
+        var duplicate = outcome == SubmitOutcome.Duplicate;
+        if (outcome == SubmitOutcome.PagesAdded)
+        {
+            text.AppendLine($"✅ Đã thêm vào bài nộp biên nhận số {s.ReceiptNo} (cùng lần nộp {s.Version}): bài nộp nay gồm {s.Files.Count} tệp/trang.");
+        }
+        else if (duplicate)
         {
             text.AppendLine($"Tệp này đã được nhận trước đó (biên nhận số {s.ReceiptNo}, lần nộp {s.Version}); bot không lưu lại lần nữa.");
         }
@@ -37,9 +42,23 @@ internal static class ReceiptText
             text.AppendLine($"Ghi chú: {s.Note}");
         }
 
-        text.AppendLine($"Bot nhận lúc: {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (giờ Việt Nam)");
+        if (s.Method == SubmissionMethod.Paper)
+        {
+            // Entered by the office: the day it was received decides lateness; who typed it is in the audit log.
+            text.AppendLine($"Văn phòng nhận ngày: {VietnameseWording.Date(s.ReceivedLocalDate)} (ghi nhận ngoài bot)");
+        }
+        else
+        {
+            text.AppendLine($"Bot nhận lúc: {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (giờ Việt Nam)");
+        }
+
+        if (outcome == SubmitOutcome.PagesAdded)
+        {
+            text.AppendLine("Ảnh hoặc tệp gửi tiếp trong ít phút được tính là trang của cùng bài nộp; muốn thay bản đã nộp, ghi \"bản mới\" trong chú thích.");
+        }
+
         text.AppendLine($"Tình trạng: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}");
-        if (!duplicate && s.Version > 1)
+        if (outcome == SubmitOutcome.Stored && s.Version > 1)
         {
             text.AppendLine($"Đây là lần nộp thứ {s.Version}: bản mới thay cho bản trước, các bản cũ vẫn được lưu.");
         }

@@ -92,7 +92,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
-            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordAsync(unit, chosen, ToIncoming(files), SubmissionMethod.Upload, string.Empty,
+            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
                 context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
             return;
         }
@@ -101,14 +101,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
         var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
         picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates, offerNone: mismatch is not null);
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, offerNone: mismatch is not null);
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-    /// <summary>Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules.</summary>
-    internal static string? Check(string name, long size, BotOptions settings, bool declared)
+    /// <summary>
+    /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
+    /// channel only declared may be 0 (unknown) and is checked again once the bytes are in.
+    /// </summary>
+    internal static string? Check(string name, long size, BotOptions settings, bool declared = false)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
