@@ -176,7 +176,7 @@ internal sealed class TelegramClient(ITelegramBotClient bot, IOptions<TelegramOp
 
     private async Task BackOffAsync(string method, int attempt, string reason, CancellationToken ct)
     {
-        var delay = TelegramBackoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
+        var delay = RetryBackoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
         logger.LogWarning("Telegram {Method} failed ({Reason}); attempt {Attempt} of {MaxAttempts}, retrying in {Delay}", method, reason, attempt, _options.MaxAttempts, delay);
         await Task.Delay(delay, time, ct);
     }
