@@ -50,32 +50,25 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
             return claimed;
         }, ct);
 
-    public async Task MarkSentAsync(long id, string? externalMessageId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
+    public Task MarkSentAsync(long id, string? externalMessageId, CancellationToken ct = default) =>
+        // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET state = 'sent', sent_at = $now, external_message_id = $ext, last_error = NULL WHERE id = $id",
-            null, ct, ("$id", id), ("$now", time.GetUtcNow()), ("$ext", externalMessageId));
-    }
+            transaction, ct, ("$id", id), ("$now", time.GetUtcNow()), ("$ext", externalMessageId)), ct);
 
     /// <summary>
     /// Puts a claimed row back for a later attempt. A channel's "slow down" is not the message's fault, so the caller
     /// can give the attempt back with <paramref name="countsAsAttempt"/> false.
     /// </summary>
-    public async Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, bool countsAsAttempt = true, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
+    public Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, bool countsAsAttempt = true, CancellationToken ct = default) =>
+        // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET next_attempt_at = $next, last_error = $error, attempts = attempts - $refund WHERE id = $id AND state = 'pending'",
-            null, ct, ("$id", id), ("$next", nextAttemptAt), ("$error", error), ("$refund", countsAsAttempt ? 0 : 1));
-    }
+            transaction, ct, ("$id", id), ("$next", nextAttemptAt), ("$error", error), ("$refund", countsAsAttempt ? 0 : 1)), ct);
 
-    public async Task MarkFailedAsync(long id, string error, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
-            "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", null, ct, ("$id", id), ("$error", error));
-    }
+    public Task MarkFailedAsync(long id, string error, CancellationToken ct = default) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", transaction, ct, ("$id", id), ("$error", error)), ct);
 
     /// <summary>When the next pending row is due (null when none is pending): the dispatcher sleeps until then.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
