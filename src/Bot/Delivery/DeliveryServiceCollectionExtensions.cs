@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using QcdcBot.Bot.Reminders;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Resilience;
 
 namespace QcdcBot.Bot.Delivery;
 
@@ -17,6 +18,7 @@ internal static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<OutboxWriter>();
         services.TryAddSingleton<IMessageSender, ChannelMessageSender>();
         services.TryAddSingleton<IReminderComposer, ReminderComposer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreAlert, AdminStoreAlert>());
         return services;
     }
 }

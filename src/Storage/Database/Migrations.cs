@@ -17,6 +17,7 @@ internal static class Migrations
         Digests.DigestSchema.Sql,
         Schema.TelegramOffsets,
         Schema.ExcuseAcceptance,
+        Reminders.FanoutSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -17,8 +18,11 @@ internal sealed class TelegramPoller(
     TelegramInboxSignal signal,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    StoreErrorPolicy policy,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
+    private const string Loop = "Telegram poller";
+
     private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,7 +42,7 @@ internal sealed class TelegramPoller(
                     logger.LogInformation("Telegram bot {BotId} receiving updates by long polling", _botId);
                 }
 
-                var offset = await store.GetOffsetAsync(_botId, stoppingToken);
+                var offset = await policy.RunAsync(Loop, c => store.GetOffsetAsync(_botId, c), stoppingToken);
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
                 var updates = raw.Select(e => TelegramUpdateInfo.From(e.GetRawText())).OfType<Storage.Telegram.ReceivedUpdate>().ToList();
@@ -47,7 +51,8 @@ internal sealed class TelegramPoller(
                     continue;
                 }
 
-                var added = await store.AcceptAsync(_botId, updates, advanceOffset: true, stoppingToken);
+                // A store fault is waited out holding this batch; Telegram keeps it too until the offset moves.
+                var added = await policy.RunAsync(Loop, c => store.AcceptAsync(_botId, updates, advanceOffset: true, c), stoppingToken);
                 logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                 signal.Notify();
             }

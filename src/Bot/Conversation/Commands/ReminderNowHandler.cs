@@ -1,5 +1,6 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -20,7 +21,8 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
             return;
         }
 
-        var result = await control.SendNowAsync(deadline.Id, ct);
+        var asker = context.Activity.Reference;
+        var result = await control.SendNowAsync(deadline.Id, new FanoutRequester(asker.Channel, asker.ChatId, asker.UserId), ct);
         if (result is null)
         {
             context.Reply("Việc này không còn mở.");
