@@ -7,6 +7,8 @@ using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Leadership;
+using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
@@ -42,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<InviteStore>();
         services.AddSingleton<DeadlineStore>();
+        services.AddSingleton<LetterStore>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<StatusNoteStore>();
         services.AddSingleton<ExtensionRequestStore>();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 
 namespace QcdcBot.Bot.Channels;
 
@@ -12,6 +13,7 @@ internal static class ChannelTextLimits
     private static readonly FrozenDictionary<string, int> Known = new Dictionary<string, int>
     {
         [TelegramAdapter.ChannelName] = TelegramRenderer.MaxLength,
+        [ZaloAdapter.ChannelName] = ZaloRenderer.MaxLength,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static int For(string channel) => Known.GetValueOrDefault(channel, Default);

@@ -23,6 +23,7 @@ internal sealed class ConversationBot(
     UploadFlow uploads,
     StatusReplyFlow statuses,
     PendingAnswers pendingAnswers,
+    Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     ILogger<ConversationBot> logger)
 {
@@ -56,7 +57,8 @@ internal sealed class ConversationBot(
         }
 
         var text = VietnameseText.Normalize(raw);
-        if (text.Length > settings.MaxTextLength)
+        // A letter pasted after /congvan is longer than any chat message; the letter flow takes it whole.
+        if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text))
         {
             return Single($"Tin nhắn quá dài ({text.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
         }
@@ -66,7 +68,7 @@ internal sealed class ConversationBot(
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
         var state = await states.LoadAsync(activity, ct);
-        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline };
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
@@ -85,6 +87,11 @@ internal sealed class ConversationBot(
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
     {
+        if (await letters.TryHandleAsync(context, ct))
+        {
+            return;
+        }
+
         if (context.Activity.Attachments.Count > 0)
         {
             await uploads.HandleAsync(context, ct);
@@ -93,7 +100,7 @@ internal sealed class ConversationBot(
 
         if (text.Length == 0)
         {
-            context.Reply(Hints.Empty(context.Caller));
+            context.Reply(Hints.Empty(context.Caller, context.Names));
             return;
         }
 
@@ -124,7 +131,7 @@ internal sealed class ConversationBot(
         {
             if (!CommandRouter.Allows(handler.Access, context.Caller))
             {
-                context.Reply(Hints.NotAllowed(context.Caller, handler.Access));
+                context.Reply(Hints.NotAllowed(context.Caller, handler.Access, context.Names));
                 return;
             }
 
@@ -138,7 +145,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        context.Reply(Hints.Unknown(context.Caller));
+        context.Reply(Hints.Unknown(context.Caller, context.Names));
     }
 
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
@@ -178,6 +185,7 @@ internal sealed class ConversationBot(
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands)
         {
+            context.ByChoice = true;
             await DispatchAsync(context, value, ct);
             return;
         }

@@ -8,6 +8,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Letters;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -16,16 +17,24 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>The channel-neutral conversation: options from <c>Bot</c>, the router and one handler per command.</summary>
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BotOptions>()
+        builder.Services.AddBotOptions();
+        builder.Services.AddConversationServices();
+        return builder;
+    }
+
+    /// <summary>The <c>Bot</c> section, bound and validated at start (the command-line tools need it too: names in exports).</summary>
+    internal static IServiceCollection AddBotOptions(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>()
             .BindConfiguration(BotOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.Admins.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Admins entries must look like <channel>:<user id>, e.g. telegram:123456789.")
             .Validate(o => o.Leaders.All(a => a.Contains(':', StringComparison.Ordinal)), "Bot:Leaders entries must look like <channel>:<user id>.")
             .Validate(o => o.AllowedFileTypes.All(t => t.StartsWith('.')), "Bot:AllowedFileTypes entries start with a dot, e.g. .docx.")
             .Validate(o => o.InviteCodeLifetime > TimeSpan.Zero, "Bot:InviteCodeLifetime must be positive.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.OfficeName) && !string.IsNullOrWhiteSpace(o.OrganizationName), "Bot:OfficeName and Bot:OrganizationName name the office and its committee in replies; they cannot be empty.")
             .ValidateOnStart();
-        builder.Services.AddConversationServices();
-        return builder;
+        return services;
     }
 
     internal static IServiceCollection AddConversationServices(this IServiceCollection services)
@@ -45,6 +54,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
+        services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
@@ -59,6 +69,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, EditDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CancelDeadlineHandler>();
         services.AddSingleton<ICommandHandler, CloseDeadlineHandler>();
+        services.AddSingleton<ICommandHandler, ReopenDeadlineHandler>();
         services.AddSingleton<ICommandHandler, InviteHandler>();
         services.AddSingleton<ICommandHandler, UnitsHandler>();
         services.AddSingleton<ICommandHandler, RecordPaperHandler>();
@@ -75,6 +86,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PauseRemindersHandler>();
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
+        services.AddLetterServices();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

@@ -44,20 +44,16 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         }
 
         var all = await deadlines.ListAsync(includeClosed, ct);
-        return Deadline(all, query, state);
+        return Deadline(all, query);
     }
 
     /// <summary>Resolves among the given deadlines only (e.g. those open for a unit).</summary>
-    public static Resolution<Deadline> Deadline(IReadOnlyList<Deadline> among, string query, ConversationState state)
+    public static Resolution<Deadline> Deadline(IReadOnlyList<Deadline> among, string query)
     {
         query = query.Trim();
-        if (FromList(query, state, ListKind.Deadlines) is { } listed)
-        {
-            return among.FirstOrDefault(d => d.Id == listed) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
-        }
-
-        // "#12" is deadline 12; a bare number with no deadline list shown means the same, never digits in a title.
-        if ((ParseId(query) ?? BareNumber(query, state)) is { } id)
+        // "#12", "h12" and a bare "12" are all deadline 12: every list shows deadlines by that number, so a number can
+        // never mean a list position for one command and an id for another. Never digits in a title either.
+        if ((ParseId(query) ?? BareNumber(query)) is { } id)
         {
             return among.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
         }
@@ -85,8 +81,8 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         return long.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
-    private static long? BareNumber(string query, ConversationState state) =>
-        state.LastList is { Kind: ListKind.Deadlines } || !long.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? null : n;
+    private static long? BareNumber(string query) =>
+        long.TryParse(query, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static long? FromList(string query, ConversationState state, ListKind kind)
     {

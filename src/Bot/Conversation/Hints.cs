@@ -5,18 +5,18 @@ namespace QcdcBot.Bot.Conversation;
 /// <summary>The short replies for people who are lost: unregistered, not allowed, or typing something unknown.</summary>
 internal static class Hints
 {
-    public const string HowToRegister =
-        "Bạn chưa đăng ký với bot. Xin mã đăng ký của đơn vị từ Ban Tuyên giáo Đảng ủy Khối rồi gửi: /dangky <mã> (ví dụ: /dangky ABCD2345).";
+    public static string HowToRegister(OfficeNames names) =>
+        $"Bạn chưa đăng ký với bot. Xin mã đăng ký của đơn vị từ {names.Full} rồi gửi: /dangky <mã> (ví dụ: /dangky ABCD2345).";
 
-    public static string Empty(Caller caller) => caller.IsKnown
+    public static string Empty(Caller caller, OfficeNames names) => caller.IsKnown
         ? "Tin nhắn trống. Gõ /trogiup để xem các lệnh."
-        : HowToRegister;
+        : HowToRegister(names);
 
-    public static string Unknown(Caller caller)
+    public static string Unknown(Caller caller, OfficeNames names)
     {
         if (!caller.IsKnown)
         {
-            return HowToRegister;
+            return HowToRegister(names);
         }
 
         if (caller.IsSecretary)
@@ -28,11 +28,11 @@ internal static class Hints
         return "Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.";
     }
 
-    public static string NotAllowed(Caller caller, Access access) => access switch
+    public static string NotAllowed(Caller caller, Access access, OfficeNames names) => access switch
     {
-        _ when !caller.IsKnown => HowToRegister,
+        _ when !caller.IsKnown => HowToRegister(names),
         Access.Secretary => "Lệnh này dành cho thư ký đơn vị đã đăng ký. Gửi /dangky <mã> để gắn tài khoản với đơn vị.",
-        Access.AdminOrLeader => "Lệnh này dành cho lãnh đạo và Ban Tuyên giáo.",
-        _ => "Lệnh này chỉ dành cho cán bộ Ban Tuyên giáo (quản trị bot).",
+        Access.AdminOrLeader => $"Lệnh này dành cho lãnh đạo và {names.Office}.",
+        _ => $"Lệnh này chỉ dành cho cán bộ {names.Office} (quản trị bot).",
     };
 }

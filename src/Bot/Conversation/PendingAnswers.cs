@@ -29,7 +29,13 @@ internal sealed class PendingAnswers(
 
         if (!context.Caller.IsSecretary)
         {
-            context.Reply(Hints.HowToRegister);
+            context.Reply(Hints.HowToRegister(context.Names));
+            return;
+        }
+
+        if (value == DeadlinePicker.None)
+        {
+            context.Reply("Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).");
             return;
         }
 

@@ -20,6 +20,15 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public long? ReplyToDeadlineId { get; init; }
 
+    /// <summary>The office and committee replies name (settings <c>Bot:OfficeName</c>, <c>Bot:OrganizationName</c>).</summary>
+    public required OfficeNames Names { get; init; }
+
+    /// <summary>
+    /// The command came from a choice the bot offered (a pressed button, or a typed number answering it): the message
+    /// with the choice already named its target, so it needs no second confirmation.
+    /// </summary>
+    public bool ByChoice { get; set; }
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 

@@ -11,7 +11,7 @@ namespace QcdcBot.Bot.Delivery;
 /// The dispatcher's way out: turns an outbox row back into a message, hands it to its channel, links the sent
 /// message to its deadline (so a reply to it is about that deadline), and maps the channel's answer.
 /// </summary>
-internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels, SubmissionStore files) : IMessageSender
+internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels, SubmissionStore files, ChannelHealth health) : IMessageSender
 {
     private readonly Dictionary<string, IChannelSender> _channels = channels.ToDictionary(c => c.Channel, StringComparer.OrdinalIgnoreCase);
 
@@ -61,6 +61,7 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
             };
         }
 
+        health.Sent(row.Channel);
         return SendResult.Delivered(id);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Reminders;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Reminders.Dispatch;
@@ -16,6 +17,7 @@ internal static class DeliveryServiceCollectionExtensions
     internal static IServiceCollection AddDeliveryServices(this IServiceCollection services)
     {
         services.TryAddSingleton<OutboxWriter>();
+        services.TryAddSingleton<ChannelHealth>();
         services.TryAddSingleton<IMessageSender, ChannelMessageSender>();
         services.TryAddSingleton<IReminderComposer, ReminderComposer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreAlert, AdminStoreAlert>());

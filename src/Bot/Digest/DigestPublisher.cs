@@ -39,7 +39,7 @@ internal sealed partial class DigestPublisher(DigestService digests, LeadershipC
             listMissing = true;
         }
 
-        var digest = new ComposedDigest(numbers.Now, DigestText.Compose(numbers.Now, numbers.Previous, listMissing));
+        var digest = new ComposedDigest(numbers.Now, DigestText.Compose(numbers.Now, numbers.Previous, listMissing, digests.Organization));
         if (!numbers.AlreadyStored)
         {
             await digests.SaveAsync(digest, "weekly", recipients.Select(Name), ct);

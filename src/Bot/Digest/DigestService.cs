@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage.Digests;
@@ -7,7 +8,7 @@ using QcdcBot.Storage.Digests;
 namespace QcdcBot.Bot.Digest;
 
 /// <summary>Composes the digest from the tallies and compares it with the last weekly one that was stored.</summary>
-internal sealed class DigestService(DigestBuilder builder, DigestStore store, OfficeClock clock, IOptionsMonitor<DigestOptions> options)
+internal sealed class DigestService(DigestBuilder builder, DigestStore store, OfficeClock clock, IOptionsMonitor<DigestOptions> options, IOptionsMonitor<BotOptions> botOptions)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -16,7 +17,7 @@ internal sealed class DigestService(DigestBuilder builder, DigestStore store, Of
     {
         var now = await builder.BuildAsync(ct);
         var previous = Numbers(await store.LatestWeeklyAsync(ct));
-        return new ComposedDigest(now, DigestText.Compose(now, previous, listMissing));
+        return new ComposedDigest(now, DigestText.Compose(now, previous, listMissing, Organization));
     }
 
     /// <summary>
@@ -34,6 +35,8 @@ internal sealed class DigestService(DigestBuilder builder, DigestStore store, Of
 
         return new WeeklyNumbers(await builder.BuildAsync(ct), lastNumbers, AlreadyStored: false);
     }
+
+    public string Organization => botOptions.CurrentValue.OrganizationName;
 
     public bool ListMissingUnits => options.CurrentValue.ListMissingUnits;
 

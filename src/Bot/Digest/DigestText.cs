@@ -12,9 +12,9 @@ namespace QcdcBot.Bot.Digest;
 /// </summary>
 internal static class DigestText
 {
-    public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing)
+    public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization)
     {
-        var text = new StringBuilder($"📊 Tổng hợp QCDC — {VietnameseWording.DateWithWeekday(now.Today)}");
+        var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
         if (now.Entries.Count == 0)
         {
             text.Append("\n\nKhông có việc nào đang mở.");

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Scheduling;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Database;
@@ -76,6 +74,7 @@ internal static class ExportCommand
         configure?.Invoke(builder);
         builder.AddStorage();
         builder.AddScheduling();
+        builder.Services.AddBotOptions();
         builder.Services.AddExportBuilders();
         using var host = builder.Build();
         var database = host.Services.GetRequiredService<SqliteDatabase>();
@@ -123,14 +122,6 @@ internal static class ExportCommand
         return 0;
     }
 
-    /// <summary>"12", "#12" or any part of the title; there is no last list on a command line, so a bare number is an id.</summary>
-    private static Resolution<Deadline> Find(IReadOnlyList<Deadline> all, string query)
-    {
-        if (long.TryParse(query.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return all.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
-        }
-
-        return EntityResolver.Deadline(all, query, new ConversationState());
-    }
+    /// <summary>"12", "#12" or any part of the title.</summary>
+    private static Resolution<Deadline> Find(IReadOnlyList<Deadline> all, string query) => EntityResolver.Deadline(all, query);
 }

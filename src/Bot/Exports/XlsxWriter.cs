@@ -26,11 +26,14 @@ internal static class XlsxWriter
     // Excel's limit for one cell's text.
     private const int MaxCellText = 32767;
 
-    public static byte[] Write(IReadOnlyList<ExportSheet> sheets)
+    /// <param name="author">Who the file says made it (File → Properties): the office and its committee.</param>
+    public static byte[] Write(IReadOnlyList<ExportSheet> sheets, string title, string author)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
+            document.PackageProperties.Title = title;
+            document.PackageProperties.Creator = author;
             var workbookPart = document.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var strings = new SharedStrings();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,8 +6,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
+using QcdcBot.Bot.Web;
 using QcdcBot.Scheduling;
 using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage;
@@ -16,10 +19,13 @@ namespace QcdcBot.Bot.Hosting;
 
 internal static class BotHost
 {
-    /// <summary>With no channel token configured the bot runs as a terminal chat over a demo database.</summary>
+    /// <summary>
+    /// With no channel token configured the bot runs as a terminal chat over a demo database. The web front door
+    /// (one Kestrel for webhooks and pages) listens only when a feature registered endpoints.
+    /// </summary>
     public static IHost Create(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = WebApplication.CreateSlimBuilder(args);
         // A loop that throws stops the host (the default, said out loud); RunAsync turns that into a non-zero exit.
         builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
         configure?.Invoke(builder);
@@ -33,7 +39,9 @@ internal static class BotHost
         builder.AddConversation();
         builder.AddDigest();
         builder.AddTelegramChannel();
-        return builder.Build();
+        builder.AddZaloChannel();
+        builder.AddWebFrontDoor();
+        return builder.Build().MapWebFrontDoor();
     }
 
     /// <summary>
@@ -124,5 +132,6 @@ internal static class BotHost
         }
     }
 
-    private static bool HasChannel(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
+    private static bool HasChannel(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Zalo:Token"]);
 }

@@ -7,7 +7,7 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Hosting;
 
-/// <summary>The office's command-line tools, run against the store at <c>Storage:Path</c>: <c>units import &lt;file.csv&gt;</c>, <c>export [--deadline &lt;việc&gt;] --out &lt;file.xlsx&gt;</c>.</summary>
+/// <summary>The office's command-line tools, run against the store at <c>Storage:Path</c>: <c>units import &lt;file.csv&gt;</c>, <c>export [--deadline &lt;việc&gt;] --out &lt;file.xlsx&gt;</c>, <c>congvan &lt;file&gt; [--create]</c>.</summary>
 internal static class CommandLineTools
 {
     /// <summary>
@@ -24,11 +24,17 @@ internal static class CommandLineTools
             return await ExportCommand.RunAsync(args[1..], output, configure);
         }
 
+        if (args is ["congvan", ..])
+        {
+            return await Letters.LetterCommand.RunAsync(args[1..], output, configure);
+        }
+
         if (args is not ["units", "import", var file, ..])
         {
             await output.WriteLineAsync("Cách dùng:\n  dotnet run --project src/Bot                       chạy bot (không có token: trò chuyện thử trên máy)\n" +
                                         "  dotnet run --project src/Bot -- units import <file.csv>\n" +
                                         "  dotnet run --project src/Bot -- export [--deadline <việc>] --out <file.xlsx>\n" +
+                                        "  dotnet run --project src/Bot -- congvan <file.docx|.pdf|.txt> [--create]\n" +
                                         "Thêm --Storage:Path <tệp .db> để chọn cơ sở dữ liệu (mặc định data/qcdcbot.db; bản thử là data/demo.db).");
             return 2;
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
@@ -15,7 +16,7 @@ namespace QcdcBot.Bot.Reminders;
 /// The reminder texts: short enough for a phone, the time left in words, how to submit, and quick replies
 /// (buttons where the channel has them). Each message is about its deadline, so a reply to it is linked.
 /// </summary>
-internal sealed class ReminderComposer(OutboxWriter writer, OfficeClock clock) : IReminderComposer
+internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock) : IReminderComposer
 {
     public static IReadOnlyList<Choice> QuickReplies { get; } =
     [
@@ -27,7 +28,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, OfficeClock clock) :
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
-        var message = new OutboundMessage(ReminderText(notice)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
+        var message = new OutboundMessage(ReminderText(notice, options.CurrentValue.OfficeName)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
         return await ForEachAsync(recipients, message, $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
     }
 
@@ -81,7 +82,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, OfficeClock clock) :
         return [await writer.ItemAsync(new ConversationReference(to.Channel, to.ChatId, to.UserId), message, $"fanout:{resumed.Fanout.Id}:resumed", ct)];
     }
 
-    internal static string ReminderText(ReminderNotice n)
+    internal static string ReminderText(ReminderNotice n, string office)
     {
         var due = VietnameseWording.DateWithWeekday(n.DueDate);
         var days = n.DueDate.DayNumber - n.Today.DayNumber;
@@ -95,7 +96,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, OfficeClock clock) :
         return $"⏰ Nhắc việc: {n.Deadline.Title}\n" +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
-               OnPaperNote(n.Standing.Status) +
+               OnPaperNote(n.Standing.Status, office) +
                "Nộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.";
     }
 
@@ -103,8 +104,8 @@ internal sealed class ReminderComposer(OutboxWriter writer, OfficeClock clock) :
     /// A unit that said it sent on paper or by iOffice still counts as missing until the office records it
     /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it".
     /// </summary>
-    private static string OnPaperNote(StatusNote? status) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
-        ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; Ban Tuyên giáo sẽ ghi nhận khi nhận được.\n"
+    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
+        ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
         : string.Empty;
 
     private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";

@@ -17,6 +17,8 @@ internal static class Migrations
         Digests.DigestSchema.Sql,
         Schema.TelegramOffsets,
         Schema.ExcuseAcceptance,
+        Leadership.LeadershipSchema.Sql,
+        Letters.LetterSchema.Sql,
         Reminders.FanoutSchema.Sql,
     ];
 
@@ -31,7 +33,6 @@ internal static class Migrations
 
         // WAL is a property of the file; setting it once is enough, and it is harmless to repeat.
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL;", null, ct);
-        await connection.ExecuteAsync("PRAGMA synchronous=NORMAL;", null, ct);
 
         for (var version = current + 1; version <= LatestVersion; version++)
         {

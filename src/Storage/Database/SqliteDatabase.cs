@@ -19,7 +19,7 @@ internal sealed class SqliteDatabase : IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
             Pooling = true,
-            // Writers wait for each other instead of failing with SQLITE_BUSY.
+            // Microsoft.Data.Sqlite's own retry loop (150 ms sleeps) is the last resort; busy_timeout below waits first.
             DefaultTimeout = 30,
         }.ToString();
     }
@@ -91,6 +91,14 @@ internal sealed class SqliteDatabase : IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        // Per-connection settings, so every connection the pool hands out gets them (not only the migrating one):
+        // SQLite's busy handler retries a locked write in milliseconds, and in WAL mode NORMAL syncs at checkpoints,
+        // not at every commit — a crash keeps every committed transaction, a power cut may lose the last few.
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = ConnectionPragmas;
+        await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
     }
+
+    internal const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 }

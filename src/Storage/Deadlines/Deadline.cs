@@ -47,6 +47,12 @@ internal sealed record Deadline(
     /// <summary>When the deadline was last changed (moved, renamed, closed, cancelled).</summary>
     public DateTimeOffset? ChangedAt { get; init; }
 
+    /// <summary>The official letter this deadline was taken from, if any.</summary>
+    public long? LetterId { get; init; }
+
+    /// <summary>"Công văn số 1720-CV/ĐUK": how lists name the letter; null when the deadline was typed with /giao.</summary>
+    public string? LetterReference { get; init; }
+
     public bool Covers(Unit unit) => Scope switch
     {
         DeadlineScope.All => true,
@@ -66,4 +72,8 @@ internal sealed record NewDeadline(
     Recurrence Recurrence,
     string SourcePhrase,
     string CreatedBy,
-    string Kind = "other");
+    string Kind = "other")
+{
+    /// <summary>Set by the letter store when the deadline comes from an official letter.</summary>
+    public long? LetterId { get; init; }
+}

@@ -8,26 +8,28 @@ namespace QcdcBot.Storage.Deadlines;
 internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
 {
     public Task<Deadline> CreateAsync(NewDeadline d, CancellationToken ct = default) =>
-        database.InTransactionAsync(async (connection, transaction) =>
-        {
-            var now = time.GetUtcNow();
-            var id = await connection.InsertAsync(
-                """
-                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state)
-                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open')
-                """,
-                transaction, ct,
-                ("$title", d.Title), ("$kind", d.Kind), ("$due", d.DueDate), ("$scope", d.Scope), ("$scopeKind", d.ScopeKind),
-                ("$recurrence", d.Recurrence), ("$phrase", d.SourcePhrase), ("$by", d.CreatedBy), ("$now", now));
-            foreach (var unitId in d.UnitIds.Distinct())
-            {
-                await connection.ExecuteAsync(
-                    "INSERT INTO deadline_units (deadline_id, unit_id) VALUES ($d, $u)", transaction, ct, ("$d", id), ("$u", unitId));
-            }
+        database.InTransactionAsync((connection, transaction) => InsertAsync(connection, transaction, time.GetUtcNow(), d, ct), ct);
 
-            await AuditLog.WriteAsync(connection, transaction, now, d.CreatedBy, "deadline.create", "deadline", id, $"{d.Title} | {d.DueDate:yyyy-MM-dd} | {d.Scope}", ct);
-            return (await GetAsync(connection, transaction, id, ct))!;
-        }, ct);
+    /// <summary>The one insert of a new deadline, with its units and audit row, inside the caller's transaction.</summary>
+    internal static async Task<Deadline> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, NewDeadline d, CancellationToken ct)
+    {
+        var id = await connection.InsertAsync(
+            """
+            INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state, letter_id)
+            VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open', $letter)
+            """,
+            transaction, ct,
+            ("$title", d.Title), ("$kind", d.Kind), ("$due", d.DueDate), ("$scope", d.Scope), ("$scopeKind", d.ScopeKind),
+            ("$recurrence", d.Recurrence), ("$phrase", d.SourcePhrase), ("$by", d.CreatedBy), ("$now", now), ("$letter", d.LetterId));
+        foreach (var unitId in d.UnitIds.Distinct())
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO deadline_units (deadline_id, unit_id) VALUES ($d, $u)", transaction, ct, ("$d", id), ("$u", unitId));
+        }
+
+        await AuditLog.WriteAsync(connection, transaction, now, d.CreatedBy, "deadline.create", "deadline", id, $"{d.Title} | {d.DueDate:yyyy-MM-dd} | {d.Scope}", ct);
+        return (await GetAsync(connection, transaction, id, ct))!;
+    }
 
     public async Task<Deadline?> GetAsync(long id, CancellationToken ct = default)
     {
@@ -52,6 +54,10 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     /// <summary>Cancelling marks the deadline; nothing a user does deletes records.</summary>
     public Task<Deadline?> CancelAsync(long id, string actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "deadline.cancel", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id", DeadlineState.Cancelled, ct);
+
+    /// <summary>Opens a closed or cancelled deadline again (a close or cancel by mistake). Null when it was not closed or cancelled.</summary>
+    public Task<Deadline?> ReopenAsync(long id, string actor, CancellationToken ct = default) =>
+        ChangeAsync(id, actor, "deadline.reopen", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id AND state <> 'open'", DeadlineState.Open, ct);
 
     /// <summary>
     /// Closes an open deadline. A yearly one rolls over in the same transaction: next year's instance is created with
@@ -78,12 +84,13 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
             var due = closed.DueDate.AddYears(1);
             var nextId = await connection.InsertAsync(
                 """
-                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state)
-                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open')
+                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state, letter_id)
+                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open', $letter)
                 """,
                 transaction, ct,
                 ("$title", NextYearTitle(closed.Title, closed.DueDate.Year)), ("$kind", closed.Kind), ("$due", due), ("$scope", closed.Scope),
-                ("$scopeKind", closed.ScopeKind), ("$recurrence", closed.Recurrence), ("$phrase", closed.SourcePhrase), ("$by", actor), ("$now", now));
+                ("$scopeKind", closed.ScopeKind), ("$recurrence", closed.Recurrence), ("$phrase", closed.SourcePhrase), ("$by", actor), ("$now", now),
+                ("$letter", closed.LetterId));
             foreach (var unitId in closed.UnitIds)
             {
                 await connection.ExecuteAsync(
@@ -130,7 +137,10 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
 
     private static async Task<List<Deadline>> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, CancellationToken ct, params (string, object?)[] parameters)
     {
-        var rows = await connection.QueryAsync($"SELECT * FROM deadlines WHERE {where} ORDER BY due_date, id", transaction, Map, ct, parameters);
+        // The letter's reference comes along so every list can say which letter a deadline came from.
+        var rows = await connection.QueryAsync(
+            $"SELECT *, (SELECT reference FROM letters WHERE letters.id = deadlines.letter_id) AS letter_reference FROM deadlines WHERE {where} ORDER BY due_date, id",
+            transaction, Map, ct, parameters);
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Scope == DeadlineScope.Units)
@@ -159,5 +169,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         DbEnum.Parse<DeadlineState>(r.Str("state")))
     {
         ChangedAt = r.NullableInstant("changed_at"),
+        LetterId = r.NullableLong("letter_id"),
+        LetterReference = r.NullableString("letter_reference"),
     };
 }

@@ -69,6 +69,13 @@ internal sealed class BotHarness : IAsyncDisposable
     public Task<TurnResult> SayAsync(string user, string text, string? replyTo = null, bool isGroup = false) =>
         TurnAsync(new InboundActivity(Channel, user, user, Display(user), text, [], ReplyToMessageId: replyTo, IsGroup: isGroup, MessageId: NextId()));
 
+    /// <summary>A hard-to-undo command, confirmed with "1" when the bot asks (it names the target first).</summary>
+    public async Task<TurnResult> SayConfirmedAsync(string user, string text)
+    {
+        var first = await SayAsync(user, text);
+        return first.Replies.Count > 0 && first.Last().Choices.Count == 1 ? await SayAsync(user, "1") : first;
+    }
+
     /// <summary>A button press: the channel sends back the choice's payload.</summary>
     public Task<TurnResult> PressAsync(string user, string payload) =>
         TurnAsync(new InboundActivity(Channel, user, user, Display(user), string.Empty, [], ButtonPayload: payload, MessageId: NextId()));

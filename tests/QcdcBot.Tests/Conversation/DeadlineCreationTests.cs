@@ -233,7 +233,11 @@ public sealed class DeadlineCreationTests
         const string command = "/giao Báo cáo tự kiểm tra trước ngày 25/10/2024 cho các chi bộ";
 
         var nfd = await bot.AssignAsync(command["/giao ".Length..].Normalize(NormalizationForm.FormD));
-        var nfc = await bot.AssignAsync(command["/giao ".Length..]);
+        // The same command again is recognised as a duplicate of the NFD one: asked about, then created on "1".
+        var asked = await bot.SayAsync(BotHarness.Admin, command);
+        Assert.Contains($"Đã có việc #{nfd.Id}", asked.Text(), StringComparison.Ordinal);
+        await bot.SayAsync(BotHarness.Admin, "1");
+        var nfc = (await bot.Get<DeadlineStore>().ListAsync())[^1];
 
         Assert.Equal(nfc.Title, nfd.Title);
         Assert.Equal((nfc.DueDate, nfc.Scope, nfc.ScopeKind), (nfd.DueDate, nfd.Scope, nfd.ScopeKind));

@@ -52,7 +52,7 @@ public sealed class LocalChatSessionTests : IDisposable
 
         var text = transcript.ToString();
         Assert.Contains("Bạn đang là: thư ký Đảng bộ Ngân hàng Nhà nước", text, StringComparison.Ordinal);
-        Assert.Contains($"bot: Việc của Đảng bộ Ngân hàng Nhà nước:\n1. Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 — hạn {VietnameseWording.DateWithWeekday(new DateOnly(2024, 11, 3))} (còn 14 ngày)", text, StringComparison.Ordinal);
+        Assert.Contains($"bot: Việc của Đảng bộ Ngân hàng Nhà nước:\n#1 Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 — hạn {VietnameseWording.DateWithWeekday(new DateOnly(2024, 11, 3))} (còn 14 ngày)", text, StringComparison.Ordinal);
         Assert.Contains("bot: ✅ Đã nhận. Biên nhận số BN2024-00001", text, StringComparison.Ordinal);
         Assert.Contains("• ke hoach QCDC.docx — 5 B — SHA-256 74f81fe167d9", text, StringComparison.Ordinal);
         Assert.Contains("Tình trạng: đúng hạn", text, StringComparison.Ordinal);

@@ -157,8 +157,8 @@ public sealed class StatusAndExtensionTests
         var (bot, report, _) = await StartAsync();
         await using var _ = bot;
 
-        var byCode = await bot.SayAsync(BotHarness.Admin, $"/ghinhan SKHDT #{report.Id} bản giấy ngày 19/10");
-        var byName = await bot.SayAsync(BotHarness.Admin, "/ghinhan Ngân hàng Nhà nước; tự kiểm tra; qua iOffice");
+        var byCode = await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan SKHDT #{report.Id} bản giấy ngày 19/10");
+        var byName = await bot.SayConfirmedAsync(BotHarness.Admin, "/ghinhan Ngân hàng Nhà nước; tự kiểm tra; qua iOffice");
 
         Assert.Contains("Đơn vị: Đảng bộ Sở Kế hoạch và Đầu tư", byCode.Text(), StringComparison.Ordinal);
         Assert.Contains("Ghi chú: bản giấy ngày 19/10", byCode.Text(), StringComparison.Ordinal);
@@ -174,7 +174,7 @@ public sealed class StatusAndExtensionTests
         var (bot, report, _) = await StartAsync();
         await using var _ = bot;
 
-        var result = await bot.SayAsync(BotHarness.Admin, $"/ghinhan DTN #{report.Id}");
+        var result = await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan DTN #{report.Id}");
 
         Assert.Contains("không thuộc phạm vi", result.Text(), StringComparison.Ordinal);
         Assert.Equal(0, await bot.CountAsync("submissions"));

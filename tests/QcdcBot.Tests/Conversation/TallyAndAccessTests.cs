@@ -19,7 +19,7 @@ public sealed class TallyAndAccessTests
         var btctu = await bot.RegisterSecretaryAsync("BTCTU");
 
         await bot.SendFileAsync(nhnn, "a.pdf", [1]);
-        await bot.SayAsync(BotHarness.Admin, $"/ghinhan SUHLS #{report.Id} bản giấy");
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan SUHLS #{report.Id} bản giấy");
         await bot.SayAsync(ctk, "đang làm");
         await bot.SayAsync(stnmt, "đã gửi qua iOffice số 12/BC");
         var request = await bot.SayAsync(btctu, "/giahan 30/10 chờ ký");

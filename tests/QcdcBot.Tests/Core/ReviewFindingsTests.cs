@@ -35,8 +35,8 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
         await _bot.SayAsync(secretary, "/giahan 30/10 chờ ký");
         await _bot.SayAsync(secretary, "/giahan 28/10 chờ ký");
 
-        await _bot.SayAsync(BotHarness.Admin, "/duyet 1");
-        await _bot.SayAsync(BotHarness.Admin, "/duyet 2");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, "/duyet 1");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, "/duyet 2");
 
         var standing = (await _bot.Get<TallyService>().ForDeadlineAsync(deadline)).Units.Single(u => u.Unit.Code == "NHNN");
         Assert.Equal(new DateOnly(2024, 10, 30), standing.DueDate);
@@ -115,7 +115,7 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
     {
         await _bot.AssignAsync("Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 trước ngày 30/11/2024");
 
-        var reply = await _bot.SayAsync(BotHarness.Admin, command);
+        var reply = await _bot.SayConfirmedAsync(BotHarness.Admin, command);
 
         Assert.Contains("Biên nhận", reply.Text(), StringComparison.Ordinal);
         Assert.Contains("Đảng bộ Ngân hàng Nhà nước", reply.Text(), StringComparison.Ordinal);

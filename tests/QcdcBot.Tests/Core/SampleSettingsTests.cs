@@ -2,9 +2,11 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Web;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
@@ -25,6 +27,8 @@ public sealed class SampleSettingsTests
         { StorageOptions.SectionName, typeof(StorageOptions) },
         { BotOptions.SectionName, typeof(BotOptions) },
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
+        { ZaloOptions.SectionName, typeof(ZaloOptions) },
+        { WebOptions.SectionName, typeof(WebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },
@@ -41,7 +45,7 @@ public sealed class SampleSettingsTests
         foreach (var key in Keys(section, options))
         {
             // Secrets are never written into a settings file, not even as an example.
-            if (key is "Telegram:Token" or "Telegram:WebhookSecret")
+            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret")
             {
                 continue;
             }

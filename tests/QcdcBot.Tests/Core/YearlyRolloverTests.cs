@@ -17,7 +17,7 @@ public sealed class YearlyRolloverTests : IAsyncLifetime
         var deadline = await _bot.AssignAsync("Báo cáo tự kiểm tra QCDC năm 2024 trước ngày 25/10/2024 cho BQLKCN, CTK, CDYB hằng năm");
         Assert.Equal(Recurrence.Yearly, deadline.Recurrence);
 
-        var reply = await _bot.SayAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
+        var reply = await _bot.SayConfirmedAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
 
         Assert.Contains("đã tạo", reply.Text(), StringComparison.Ordinal);
         var all = await _bot.Get<DeadlineStore>().ListAsync(includeClosed: true);
@@ -35,7 +35,7 @@ public sealed class YearlyRolloverTests : IAsyncLifetime
     public async Task Closing_twice_changes_nothing_the_second_time()
     {
         var deadline = await _bot.AssignAsync("Kế hoạch QCDC trước ngày 10/11/2024 hằng năm");
-        await _bot.SayAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
 
         var again = await _bot.Get<DeadlineStore>().CloseAsync(deadline.Id, "test:admin");
 
@@ -48,7 +48,7 @@ public sealed class YearlyRolloverTests : IAsyncLifetime
     {
         var deadline = await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 01/11/2024 cho BQLKCN");
 
-        await _bot.SayAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
 
         var all = await _bot.Get<DeadlineStore>().ListAsync(includeClosed: true);
         Assert.Equal(DeadlineState.Closed, Assert.Single(all).State);

@@ -48,7 +48,7 @@ internal sealed class DigestHarness : IAsyncDisposable
     /// <param name="units">Units to import instead of the 77 sample units.</param>
     public static async Task<DigestHarness> CreateAsync(
         DateTimeOffset start, IReadOnlyList<string>? telegramChats = null, IReadOnlyList<string>? testChats = null, bool listMissing = true,
-        IReadOnlyList<UnitRow>? units = null)
+        IReadOnlyList<UnitRow>? units = null, Action<BotOptions>? bot = null)
     {
         var folder = CoreServices.NewFolder("digest");
         var time = new FakeTimeProvider(start);
@@ -56,6 +56,7 @@ internal sealed class DigestHarness : IAsyncDisposable
             {
                 o.Admins = [Admin];
                 o.Leaders = [Leader];
+                bot?.Invoke(o);
             })
             .Configure<DigestOptions>(o => o.ListMissingUnits = listMissing)
             .Configure<TelegramOptions>(o => o.LeadershipChatIds = [.. telegramChats ?? []])

@@ -1,6 +1,7 @@
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Storage.Digests;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Tests.Digest;
@@ -12,7 +13,7 @@ public sealed class DigestPublisherTests
     {
         await using var harness = await DigestHarness.CreateAsync(DigestDataset.Start, telegramChats: ["-1001"], testChats: ["lanhdao"]);
         await DigestDataset.SeedAsync(harness);
-        await harness.Get<LeadershipChatStore>().AddAsync("-1002", "Thường trực Đảng ủy Khối", DigestHarness.Admin);
+        await harness.Get<LeadershipChatStore>().AddAsync("telegram", "-1002", "Thường trực Đảng ủy Khối", DigestHarness.Admin);
         var expected = (await harness.Get<DigestService>().ComposeAsync(listMissing: true, CancellationToken.None)).Text;
 
         await harness.PublishAsync();

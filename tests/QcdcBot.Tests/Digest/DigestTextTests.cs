@@ -7,7 +7,7 @@ namespace QcdcBot.Tests.Digest;
 public sealed class DigestTextTests
 {
     private const string Expected = """
-        📊 Tổng hợp QCDC — Thứ Hai, 16/3/2026
+        📊 Tổng hợp QCDC Đảng ủy Khối — Thứ Hai, 16/3/2026
 
         1. Kế hoạch thực hiện QCDC năm 2026
         Hạn 6/3, quá hạn 10 ngày

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using QcdcBot.Bot.Exports;
@@ -169,7 +171,7 @@ public sealed class ProgressWorkbookTests
     {
         await using var data = await ExportDataset.CreateAsync();
         var counts = new Dictionary<long, int> { [data.Grassroots[50].Id] = 3 };
-        var workbook = new ProgressWorkbook(data.Get<TallyService>(), new FixedReminderCounts(counts), data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>());
+        var workbook = new ProgressWorkbook(data.Get<TallyService>(), new FixedReminderCounts(counts), data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>(), data.Get<IOptionsMonitor<BotOptions>>());
         using var book = new OpenedWorkbook((await workbook.BuildAsync([data.Plan], CancellationToken.None)).Bytes);
         var sheet = book.SheetNames[1];
         var row = book.ColumnTexts(sheet, "A").ToList().IndexOf(data.Grassroots[50].Code) + 2;

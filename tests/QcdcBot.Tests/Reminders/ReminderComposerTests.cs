@@ -1,3 +1,5 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Reminders;
@@ -21,8 +23,10 @@ public sealed class ReminderComposerTests : IDisposable
 
     public ReminderComposerTests()
     {
-        _composer = new ReminderComposer(new OutboxWriter(_h.Outbox, _h.Submissions, new OutboxSignal(_h.Time)), _h.Clock);
+        _composer = new ReminderComposer(new OutboxWriter(_h.Outbox, _h.Submissions, new OutboxSignal(_h.Time)), new FixedOptions<BotOptions>(new BotOptions()), _h.Clock);
     }
+
+    private const string Office = "Ban Tuyên giáo";
 
     public void Dispose() => _h.Dispose();
 
@@ -35,7 +39,7 @@ public sealed class ReminderComposerTests : IDisposable
     {
         var (unit, deadline) = await ArrangeAsync(D(3, 20));
 
-        var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, today)));
+        var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, today)), Office);
 
         Assert.Equal(
             $"⏰ Nhắc việc: Báo cáo sơ kết\nĐơn vị: {unit.Name}\n{expected}\nNộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.",
@@ -47,8 +51,8 @@ public sealed class ReminderComposerTests : IDisposable
     {
         var (unit, deadline) = await ArrangeAsync(D(3, 22));
 
-        Assert.Contains("Còn 3 ngày (hạn Chủ nhật, 22/3/2026).", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 19))), StringComparison.Ordinal);
-        Assert.Contains("Hạn là ngày mai, Chủ nhật, 22/3/2026.", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 21))), StringComparison.Ordinal);
+        Assert.Contains("Còn 3 ngày (hạn Chủ nhật, 22/3/2026).", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 19)), Office), StringComparison.Ordinal);
+        Assert.Contains("Hạn là ngày mai, Chủ nhật, 22/3/2026.", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 21)), Office), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -59,7 +63,7 @@ public sealed class ReminderComposerTests : IDisposable
         var (unit, deadline) = await ArrangeAsync(D(3, 20));
         var status = new StatusNote(1, unit.Id, deadline.Id, Enum.Parse<StatusState>(state), "đã gửi", reference, _h.Time.GetUtcNow(), "test");
 
-        var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 17), status));
+        var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 17), status), Office);
 
         Assert.Contains("\n" + expected + "\n", text, StringComparison.Ordinal);
     }
@@ -70,7 +74,7 @@ public sealed class ReminderComposerTests : IDisposable
         var (unit, deadline) = await ArrangeAsync(D(3, 20));
         var status = new StatusNote(1, unit.Id, deadline.Id, StatusState.InProgress, "đang làm", null, _h.Time.GetUtcNow(), "test");
 
-        Assert.DoesNotContain("ghi nhận", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 17), status)), StringComparison.Ordinal);
+        Assert.DoesNotContain("ghi nhận", ReminderComposer.ReminderText(Notice(deadline, unit, D(3, 17), status), Office), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,27 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_pooled_connection_waits_for_locks_syncs_normally_and_checks_foreign_keys()
+    {
+        using var database = Open();
+        await database.MigrateAsync();
+        // Several open at once: the pool has to hand out fresh connections, not only the one that migrated.
+        var connections = new List<SqliteConnection>();
+        for (var i = 0; i < 3; i++)
+        {
+            connections.Add(await database.OpenAsync());
+        }
+
+        foreach (var connection in connections)
+        {
+            Assert.Equal(30000L, await connection.ScalarAsync<long>("PRAGMA busy_timeout;", null, default));
+            Assert.Equal(1L, await connection.ScalarAsync<long>("PRAGMA synchronous;", null, default)); // 1 = NORMAL
+            Assert.Equal(1L, await connection.ScalarAsync<long>("PRAGMA foreign_keys;", null, default));
+            await connection.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_and_left_as_it_was()
     {
         await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))

@@ -4,6 +4,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Tests.Telegram;
@@ -95,7 +96,8 @@ public sealed class TelegramConversationTests : RunningTelegramHost
             new OutboundMessage("Nhắc việc: Báo cáo tổng kết năm <hạn 10/12/2027> & các phụ lục") { AboutDeadlineId = about.Id }, default);
         var reminder = await Api.WaitForMessageAsync(Secretary, "Nhắc việc");
         Assert.Contains("&lt;hạn 10/12/2027&gt; &amp; các", reminder.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("HTML", reminder.Body["parse_mode"]!.GetValue<string>());
+        // Telegram reads parse_mode without regard to case; Telegram.Bot writes "Html".
+        Assert.Equal("HTML", reminder.Body["parse_mode"]!.GetValue<string>(), ignoreCase: true);
 
         Api.Enqueue(Updates.ReplyTo(Secretary, reminder.Result!["message_id"]!.GetValue<long>(), "Đang thực hiện"));
         await Api.WaitForMessageAsync(Secretary, "Đã ghi nhận");
@@ -140,8 +142,8 @@ public sealed class TelegramConversationTests : RunningTelegramHost
         Assert.NotNull(tally.Body["reply_parameters"]);
         Assert.Equal(5, Api.MessagesTo(group).Count); // greeting, refusal, leadership, private-only, tally
         Assert.Single(await App.Get<DeadlineStore>().ListAsync());
-        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<TelegramLeadershipChats>().AllAsync(default));
-        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<LeadershipChatStore>().AllAsync());
+        Assert.Contains(await App.Get<TelegramLeadershipChats>().LeadershipChatsAsync(default), c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(group.ToString(System.Globalization.CultureInfo.InvariantCulture), await App.Get<LeadershipChatStore>().AllAsync("telegram"));
     }
 
     [Fact]

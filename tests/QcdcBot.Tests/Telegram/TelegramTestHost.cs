@@ -34,6 +34,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
             // A reply whose send was cut off by a stop is claimed again after this lease.
             ["Dispatch:ClaimLease"] = "00:00:01",
             ["Dispatch:PollInterval"] = "00:00:00.200",
+            // The client never resends a send itself: a failed one comes back through the outbox, here quickly.
+            ["Dispatch:FirstRetryDelay"] = "00:00:00.200",
             ["Bot:Admins:0"] = $"telegram:{Admin}",
             ["Logging:LogLevel:Default"] = "Warning",
         };

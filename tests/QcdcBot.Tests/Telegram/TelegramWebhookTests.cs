@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using QcdcBot.Bot.Channels.Telegram;
+using QcdcBot.Bot.Web;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Telegram;
 
@@ -24,13 +25,13 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         _host = new TelegramTestHost(_api, new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookListenUrl"] = "http://127.0.0.1:0",
+            ["Web:Listen"] = "http://127.0.0.1:0",
             ["Telegram:WebhookPath"] = "/tg/hook",
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:WebhookUrl"] = "https://bot.example.invalid/tg/hook",
         });
         await _host.StartAsync();
-        _url = _host.Get<TelegramWebhookServer>().Addresses[0] + "/tg/hook";
+        _url = _host.Get<WebFrontDoor>().Addresses[0] + "/tg/hook";
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Units;
@@ -16,6 +17,7 @@ internal sealed class LocalChat(
     UnitStore units,
     DemoDatabase demo,
     ConversationStateAccessor states,
+    IOptionsMonitor<BotOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     public const string Channel = "local";
@@ -121,7 +123,7 @@ internal sealed class LocalChat(
 
         if (string.Equals(who, "admin", StringComparison.OrdinalIgnoreCase))
         {
-            return (DemoDatabase.AdminUserId, "Bạn đang là: admin (Ban Tuyên giáo).");
+            return (DemoDatabase.AdminUserId, $"Bạn đang là: admin ({options.CurrentValue.OfficeName}).");
         }
 
         if (await units.FindByCodeAsync(who, ct) is { } unit)

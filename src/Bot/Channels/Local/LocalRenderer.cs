@@ -8,12 +8,7 @@ internal static class LocalRenderer
 {
     public static string Render(OutboundMessage message)
     {
-        var text = new StringBuilder(message.Text);
-        for (var i = 0; i < message.Choices.Count; i++)
-        {
-            text.Append($"\n  {i + 1}) {message.Choices[i].Label}");
-        }
-
+        var text = new StringBuilder(NumberedOptions.Render(message));
         if (message.Document is { } document)
         {
             text.Append($"\n  [tệp đính kèm: {document.FileName}, {document.Bytes.Length} byte]");

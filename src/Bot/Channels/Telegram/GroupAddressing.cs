@@ -1,5 +1,5 @@
-using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Routing;
+using Telegram.Bot.Types;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -28,7 +28,7 @@ internal static class GroupAddressing
 
     private static readonly HashSet<string> GroupCommands = ["tinhhinh", "chuanop", "hanchot", "trogiup", "help", "huongdan"];
 
-    public static GroupMessageKind Classify(TelegramMessage message, string text, TelegramUser me)
+    public static GroupMessageKind Classify(Message message, string text, User me)
     {
         var trimmed = text.TrimStart();
         var repliesToUs = message.ReplyToMessage?.From?.Id == me.Id;

@@ -56,13 +56,13 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
                     continue;
                 }
 
-                var result = await client.SendMessageAsync(chatId, part.Html, part.Keyboard, sent.Count == 0 ? replyTo : null, ct);
+                var result = await client.SendMessageAsync(chatId, part.Html, part.Keyboard?.ToMarkup(), sent.Count == 0 ? replyTo : null, ct);
                 sent.Add(result.MessageId);
             }
 
             if (message.Document is { } document)
             {
-                var result = await client.SendDocumentAsync(chatId, document.FileName, document.ContentType, document.Bytes, null, ct);
+                var result = await client.SendDocumentAsync(chatId, document.FileName, document.Bytes, ct);
                 sent.Add(result.MessageId);
             }
         }

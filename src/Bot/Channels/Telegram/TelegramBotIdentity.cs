@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -6,9 +7,9 @@ namespace QcdcBot.Bot.Channels.Telegram;
 internal sealed class TelegramBotIdentity(TelegramClient client) : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private TelegramUser? _me;
+    private User? _me;
 
-    public async Task<TelegramUser> GetAsync(CancellationToken ct)
+    public async Task<User> GetAsync(CancellationToken ct)
     {
         if (_me is { } known)
         {

@@ -6,12 +6,12 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// <summary>An invite code as a one-tap Telegram deep link: opening it sends "/start CODE" to the bot.</summary>
 internal sealed class TelegramInviteLinkProvider(TelegramBotIdentity identity, ILogger<TelegramInviteLinkProvider> logger) : IInviteLinkProvider
 {
-    public async Task<string?> LinkAsync(string code, CancellationToken ct)
+    public async Task<InviteLink?> LinkAsync(string code, CancellationToken ct)
     {
         try
         {
             var me = await identity.GetAsync(ct);
-            return me.Username is { Length: > 0 } username ? $"https://t.me/{username}?start={Uri.EscapeDataString(code)}" : null;
+            return me.Username is { Length: > 0 } username ? new InviteLink("Telegram", $"https://t.me/{username}?start={Uri.EscapeDataString(code)}", CarriesCode: true) : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

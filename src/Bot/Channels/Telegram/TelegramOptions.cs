@@ -18,10 +18,10 @@ public sealed class TelegramOptions
     /// <summary>How long one getUpdates call waits for news (Telegram's long polling).</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(50);
 
-    /// <summary>Webhook mode: where the bot listens (its own small web server).</summary>
-    public string WebhookListenUrl { get; set; } = "http://0.0.0.0:8080";
+    /// <summary>The least time from one getUpdates call to the next, whatever the answer: a bad answer cannot make the bot spin.</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromSeconds(0.5);
 
-    /// <summary>Webhook mode: the path Telegram posts updates to.</summary>
+    /// <summary>Webhook mode: the path on the web front door (<c>Web:Listen</c>) Telegram posts updates to.</summary>
     public string WebhookPath { get; set; } = "/telegram/webhook";
 
     /// <summary>Webhook mode: the public https URL registered with Telegram at start (nothing is registered when empty).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ internal sealed class TelegramPoller(
     TelegramClient client,
     TelegramUpdateStore store,
     TelegramInboxSignal signal,
+    ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     StoreErrorPolicy policy,
@@ -32,6 +34,7 @@ internal sealed class TelegramPoller(
         var webhookRemoved = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var started = time.GetUtcNow();
             try
             {
                 if (!webhookRemoved)
@@ -45,16 +48,15 @@ internal sealed class TelegramPoller(
                 var offset = await policy.RunAsync(Loop, c => store.GetOffsetAsync(_botId, c), stoppingToken);
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
-                var updates = raw.Select(e => TelegramUpdateInfo.From(e.GetRawText())).OfType<Storage.Telegram.ReceivedUpdate>().ToList();
-                if (updates.Count == 0)
+                health.Received(TelegramAdapter.ChannelName);
+                var updates = Readable(raw);
+                if (updates.Count > 0)
                 {
-                    continue;
+                    // A store fault is waited out holding this batch; Telegram keeps it too until the offset moves.
+                    var added = await policy.RunAsync(Loop, c => store.AcceptAsync(_botId, updates, advanceOffset: true, c), stoppingToken);
+                    logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
+                    signal.Notify();
                 }
-
-                // A store fault is waited out holding this batch; Telegram keeps it too until the offset moves.
-                var added = await policy.RunAsync(Loop, c => store.AcceptAsync(_botId, updates, advanceOffset: true, c), stoppingToken);
-                logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
-                signal.Notify();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -73,7 +75,36 @@ internal sealed class TelegramPoller(
                 logger.LogError(ex, "Telegram polling failed unexpectedly; trying again");
                 await DelayAsync(TelegramBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
             }
+
+            // Whatever getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.
+            var early = options.Value.MinPollInterval - (time.GetUtcNow() - started);
+            if (early > TimeSpan.Zero)
+            {
+                await DelayAsync(early, stoppingToken);
+            }
         }
+    }
+
+    /// <summary>
+    /// The updates the inbox can keep. Anything else in the batch (a null, no update_id, an id beyond Int64) is skipped
+    /// with a warning; the offset still moves past every update that has a usable id, malformed or not.
+    /// </summary>
+    private List<ReceivedUpdate> Readable(JsonElement[] raw)
+    {
+        var updates = new List<ReceivedUpdate>(raw.Length);
+        foreach (var element in raw)
+        {
+            if (TelegramUpdateInfo.From(element) is { } update)
+            {
+                updates.Add(update);
+            }
+            else
+            {
+                logger.LogWarning("Telegram sent something that is not an update ({Kind}, {Length} characters); skipped", element.ValueKind, element.ValueKind == JsonValueKind.Undefined ? 0 : element.GetRawText().Length);
+            }
+        }
+
+        return updates;
     }
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken ct)

@@ -1,11 +1,11 @@
 using System.Text;
-using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
 /// <summary>One Telegram message to send: escaped HTML and, on the last part, the buttons.</summary>
-internal sealed record RenderedPart(string Html, InlineKeyboardMarkup? Keyboard);
+internal sealed record RenderedPart(string Html, TelegramKeyboard? Keyboard);
 
 /// <summary>Turns an <see cref="OutboundMessage"/> into Telegram messages: choices become inline buttons, one per row.</summary>
 internal static class TelegramRenderer
@@ -16,13 +16,13 @@ internal static class TelegramRenderer
     public static IReadOnlyList<RenderedPart> Render(OutboundMessage message)
     {
         var text = message.Text;
-        InlineKeyboardMarkup? keyboard = null;
+        TelegramKeyboard? keyboard = null;
         if (message.Choices.Count > 0)
         {
-            var buttons = message.Choices.Select(c => CallbackData.Encode(c.Payload) is { } data ? new InlineKeyboardButton(c.Label, data) : null).ToList();
+            var buttons = message.Choices.Select(c => CallbackData.Encode(c.Payload) is { } data ? InlineKeyboardButton.WithCallbackData(c.Label, data) : null).ToList();
             if (buttons.All(b => b is not null))
             {
-                keyboard = new InlineKeyboardMarkup(buttons.Select(b => (IReadOnlyList<InlineKeyboardButton>)[b!]).ToList());
+                keyboard = new TelegramKeyboard(buttons.Select(b => (IReadOnlyList<InlineKeyboardButton>)[b!]).ToList());
             }
             else
             {

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Web;
+using Telegram.Bot;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -10,7 +13,7 @@ internal static class TelegramServiceCollectionExtensions
 {
     /// <summary>
     /// The Telegram channel, when <c>Telegram:Token</c> is set: the Bot API client, the inbox processor, and either
-    /// long polling (default) or the webhook server (<c>Telegram:Mode = Webhook</c>).
+    /// long polling (default) or the webhook on the web front door (<c>Telegram:Mode = Webhook</c>).
     /// </summary>
     public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
     {
@@ -38,6 +41,13 @@ internal static class TelegramServiceCollectionExtensions
             .RemoveAllLoggers();
 
         var services = builder.Services;
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // RetryThreshold 0: the library never repeats a call on its own; TelegramClient and the outbox decide.
+            var options = new TelegramBotClientOptions(settings.Token, settings.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 };
+            return new TelegramBotClient(options, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClient.HttpClientName));
+        });
         services.AddSingleton<TelegramClient>();
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramAdapter>();
@@ -50,8 +60,8 @@ internal static class TelegramServiceCollectionExtensions
         services.AddHostedService<TelegramUpdateProcessor>();
         if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
         {
-            services.AddSingleton<TelegramWebhookServer>();
-            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookServer>());
+            services.AddWebEndpoints<TelegramWebhook>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
         }
         else
         {

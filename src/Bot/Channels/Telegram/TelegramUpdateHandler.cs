@@ -6,7 +6,10 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -27,11 +30,11 @@ internal sealed class TelegramUpdateHandler(
 {
     private const string Channel = TelegramAdapter.ChannelName;
 
-    public async Task HandleAsync(IReadOnlyList<TelegramUpdate> updates, CancellationToken ct)
+    public async Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
     {
         var first = updates[0];
         // Every message sent for this update goes through the outbox keyed on the update: handling it again enqueues nothing new.
-        var key = $"tg:{first.UpdateId}";
+        var key = $"tg:{first.Id}";
         if (first.CallbackQuery is { } query)
         {
             await HandleCallbackAsync(query, key, ct);
@@ -42,15 +45,15 @@ internal sealed class TelegramUpdateHandler(
         }
         else if (first.Message is not null)
         {
-            await HandleMessagesAsync(updates.Select(u => u.Message).OfType<TelegramMessage>().ToList(), key, ct);
+            await HandleMessagesAsync(updates.Select(u => u.Message).OfType<Message>().ToList(), key, ct);
         }
         else
         {
-            logger.LogDebug("Telegram update {UpdateId} of a kind the bot does not handle was ignored", first.UpdateId);
+            logger.LogDebug("Telegram update {UpdateId} of a kind the bot does not handle was ignored", first.Id);
         }
     }
 
-    private async Task HandleMessagesAsync(IReadOnlyList<TelegramMessage> messages, string key, CancellationToken ct)
+    private async Task HandleMessagesAsync(IReadOnlyList<Message> messages, string key, CancellationToken ct)
     {
         var message = messages[0];
         if (message.From is not { IsBot: false } from)
@@ -68,7 +71,7 @@ internal sealed class TelegramUpdateHandler(
         var chat = message.Chat;
         var origin = new ConversationReference(Channel, Id(chat.Id), Id(from.Id));
         long? replyTo = null;
-        if (chat.IsGroup)
+        if (IsGroup(chat))
         {
             var me = await identity.GetAsync(ct);
             switch (GroupAddressing.Classify(message, text, me))
@@ -100,8 +103,8 @@ internal sealed class TelegramUpdateHandler(
         if (files.FirstOrDefault(f => f.Size > limit) is { } tooBig)
         {
             await ReplyAsync(origin,
-                $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: Telegram chỉ cho bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. " +
-                "Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho Ban Tuyên giáo để được ghi nhận.", replyTo, key, ct);
+                $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: {TooLarge(limit)}" +
+                $"Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho {botOptions.CurrentValue.OfficeName} để được ghi nhận.", replyTo, key, ct);
             return;
         }
 
@@ -113,13 +116,13 @@ internal sealed class TelegramUpdateHandler(
         var activity = new InboundActivity(Channel, origin.ChatId, origin.UserId!, DisplayName(from), text,
             files.Select(f => TelegramAttachments.ToInbound(f, client, limit)).ToList(),
             ReplyToMessageId: message.ReplyToMessage is { } original ? Id(original.MessageId) : null,
-            IsGroup: chat.IsGroup,
+            IsGroup: IsGroup(chat),
             MessageId: Id(message.MessageId),
-            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.Date) : null);
+            SentAt: message.Date > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(message.Date, DateTimeKind.Utc)) : null);
         await TurnAsync(activity, replyTo, key, ct);
     }
 
-    private async Task HandleCallbackAsync(TelegramCallbackQuery query, string key, CancellationToken ct)
+    private async Task HandleCallbackAsync(CallbackQuery query, string key, CancellationToken ct)
     {
         var payload = CallbackData.Decode(query.Data);
         if (payload is null || query.Message is not { } message)
@@ -132,23 +135,23 @@ internal sealed class TelegramUpdateHandler(
         await AnswerQuietlyAsync(query.Id, null, ct);
         await MarkChosenAsync(message, query.Data!, ct);
         var activity = new InboundActivity(Channel, Id(message.Chat.Id), Id(query.From.Id), DisplayName(query.From), string.Empty, [],
-            ReplyToMessageId: Id(message.MessageId), ButtonPayload: payload, IsGroup: message.Chat.IsGroup, MessageId: Id(message.MessageId));
+            ReplyToMessageId: Id(message.MessageId), ButtonPayload: payload, IsGroup: IsGroup(message.Chat), MessageId: Id(message.MessageId));
         await TurnAsync(activity, null, key, ct);
     }
 
     /// <summary>The pressed button's message loses its buttons and says what was chosen, so it cannot be pressed twice.</summary>
-    private async Task MarkChosenAsync(TelegramMessage message, string data, CancellationToken ct)
+    private async Task MarkChosenAsync(Message message, string data, CancellationToken ct)
     {
         var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == data)?.Text;
         try
         {
             if (message.Text is { } text && label is not null)
             {
-                await client.EditMessageTextAsync(message.Chat.Id, message.MessageId, TelegramHtml.Escape(text) + "\n\n✓ " + TelegramHtml.Escape(label), null, ct);
+                await client.EditMessageTextAsync(message.Chat.Id, message.MessageId, TelegramHtml.Escape(text) + "\n\n✓ " + TelegramHtml.Escape(label), ct);
             }
             else
             {
-                await client.EditMessageReplyMarkupAsync(message.Chat.Id, message.MessageId, null, ct);
+                await client.RemoveButtonsAsync(message.Chat.Id, message.MessageId, ct);
             }
         }
         catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
@@ -158,12 +161,12 @@ internal sealed class TelegramUpdateHandler(
         }
     }
 
-    private async Task HandleMembershipAsync(TelegramChatMemberUpdated change, string key, CancellationToken ct)
+    private async Task HandleMembershipAsync(ChatMemberUpdated change, string key, CancellationToken ct)
     {
         var chatId = Id(change.Chat.Id);
-        if (!change.Chat.IsGroup)
+        if (!IsGroup(change.Chat))
         {
-            if (change.NewChatMember.Status == "kicked")
+            if (change.NewChatMember.Status == ChatMemberStatus.Kicked)
             {
                 await members.MarkUnreachableAsync(Channel, Id(change.From.Id), "blocked the bot", ct);
                 logger.LogInformation("Telegram user {UserId} blocked the bot", change.From.Id);
@@ -172,31 +175,31 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        if (change.NewChatMember.IsIn && !change.OldChatMember.IsIn)
+        if (change.NewChatMember.IsInChat && !change.OldChatMember.IsInChat)
         {
             logger.LogInformation("The bot was added to Telegram group {ChatId} by {UserId}", chatId, change.From.Id);
             await ReplyAsync(new ConversationReference(Channel, chatId, null),
-                "Xin chào! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở. Trong nhóm, bot trả lời /tinhhinh, /chuanop, /hanchot, /trogiup cho lãnh đạo và Ban Tuyên giáo.\n" +
-                "Ban Tuyên giáo gõ /nhomlanhdao trong nhóm này để đặt đây là nhóm lãnh đạo.", null, key, ct);
+                $"Xin chào! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở của {botOptions.CurrentValue.OrganizationName}. Trong nhóm, bot trả lời /tinhhinh, /chuanop, /hanchot, /trogiup cho lãnh đạo và {botOptions.CurrentValue.OfficeName}.\n" +
+                $"{botOptions.CurrentValue.OfficeName} gõ /nhomlanhdao trong nhóm này để đặt đây là nhóm lãnh đạo.", null, key, ct);
         }
-        else if (!change.NewChatMember.IsIn && change.OldChatMember.IsIn)
+        else if (!change.NewChatMember.IsInChat && change.OldChatMember.IsInChat)
         {
-            var wasLeadership = await leadershipChats.RemoveAsync(chatId, "bot removed from the group", ct);
+            var wasLeadership = await leadershipChats.RemoveAsync(Channel, chatId, "bot removed from the group", ct);
             logger.LogInformation("The bot was removed from Telegram group {ChatId} (leadership chat: {WasLeadership})", chatId, wasLeadership);
         }
     }
 
-    private async Task MakeLeadershipChatAsync(TelegramChat chat, TelegramUser from, long messageId, string key, CancellationToken ct)
+    private async Task MakeLeadershipChatAsync(Chat chat, User from, long messageId, string key, CancellationToken ct)
     {
         var origin = new ConversationReference(Channel, Id(chat.Id), Id(from.Id));
         var caller = $"{Channel}:{Id(from.Id)}";
         if (!botOptions.CurrentValue.IsAdmin(caller))
         {
-            await ReplyAsync(origin, "Chỉ Ban Tuyên giáo (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
+            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
             return;
         }
 
-        await leadershipChats.AddAsync(Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
+        await leadershipChats.AddAsync(Channel, Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
         await ReplyAsync(origin, $"Đã đặt nhóm \"{chat.Title}\" là nhóm lãnh đạo: bản tổng hợp tình hình nộp báo cáo sẽ được gửi vào đây.", messageId, key, ct);
     }
 
@@ -232,7 +235,7 @@ internal sealed class TelegramUpdateHandler(
     {
         try
         {
-            await client.SendChatActionAsync(chatId, "typing", ct);
+            await client.SendTypingAsync(chatId, ct);
         }
         catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
         {
@@ -242,11 +245,15 @@ internal sealed class TelegramUpdateHandler(
 
     private static bool CommandIs(string text, string name) => Conversation.Routing.CommandLine.Parse(text) is { HadSlash: true } command && command.Name == name;
 
-    private static string DisplayName(TelegramUser user)
+    private static string DisplayName(User user)
     {
         var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))).Trim();
         return name.Length > 0 ? name : user.Username is { Length: > 0 } username ? "@" + username : Id(user.Id);
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+
+    private static string TooLarge(long limit) => $"Telegram chỉ cho bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. ";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,6 +5,7 @@ using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Storage.Telegram;
+using Telegram.Bot.Types;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -67,8 +67,18 @@ internal sealed class TelegramUpdateProcessor(
         await store.StartAsync(_botId, ids, ct);
         try
         {
-            var updates = rows.Select(r => TelegramJson.ParseUpdate(r.Payload)).OfType<TelegramUpdate>().ToList();
-            if (updates.Count > 0)
+            var updates = rows.Select(r => TelegramUpdateInfo.Parse(r.Payload)).OfType<Update>().ToList();
+            if (updates.Count < rows.Count)
+            {
+                // Not what Telegram sends (a missing field, a date past year 9999…): nothing of it is applied.
+                logger.LogWarning("Telegram update {UpdateId} could not be read and was skipped", ids[0]);
+                if (rows[0].ChatId is { } chat)
+                {
+                    await TellAsync(chat, $"tg:{ids[0]}:unreadable",
+                        "Bot không đọc được tin nhắn vừa rồi (định dạng lạ) nên chưa ghi nhận gì. Xin gửi lại: tệp báo cáo gửi dạng tệp (.docx, .pdf…), lệnh gõ như /viec.");
+                }
+            }
+            else
             {
                 await handler.HandleAsync(updates, ct);
             }
@@ -76,10 +86,6 @@ internal sealed class TelegramUpdateProcessor(
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             throw;
-        }
-        catch (JsonException ex)
-        {
-            logger.LogWarning(ex, "Telegram update {UpdateId} could not be read and was skipped", ids[0]);
         }
         catch (Exception ex)
         {

@@ -4,7 +4,7 @@ using QcdcBot.Storage.Deadlines;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/huyhan &lt;hạn&gt;: marks a deadline cancelled. Nothing is deleted: its submissions stay.</summary>
-internal sealed partial class CancelDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines) : ICommandHandler
+internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["huyhan"];
 
@@ -15,8 +15,7 @@ internal sealed partial class CancelDeadlineHandler(DeadlineArgument argument, D
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         // Cancelling cannot be undone by a command, so it is asked for once more: "/huyhan 1" may name the wrong list.
-        var name = Confirmation().Replace(arguments, string.Empty);
-        var confirmed = name.Length < arguments.Length;
+        var (name, confirmed) = Confirmation.Strip(arguments);
         var deadline = await argument.ResolveAsync(context, name, d => $"/huyhan #{d.Id}", includeClosed: false, ct);
         if (deadline is null)
         {
@@ -25,17 +24,13 @@ internal sealed partial class CancelDeadlineHandler(DeadlineArgument argument, D
 
         if (!confirmed)
         {
-            context.Ask(
-                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này; các bài đã nộp vẫn được giữ.",
-                new State.PendingQuestion(string.Empty, State.PendingKind.Commands, [$"/huyhan #{deadline.Id} xacnhan"]),
-                ["Đúng, hủy việc này"]);
+            Confirmation.Ask(context,
+                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id}).",
+                $"/huyhan #{deadline.Id}", "Đúng, hủy việc này");
             return;
         }
 
         await deadlines.CancelAsync(deadline.Id, context.Caller.Key, ct);
         context.Reply($"Đã hủy việc #{deadline.Id} \"{deadline.Title}\". Bot sẽ không nhắc việc này nữa; các bài đã nộp vẫn được lưu.");
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(xác\s*nhận|xac\s*nhan)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Confirmation();
 }

@@ -18,9 +18,19 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var deadline = await argument.ResolveAsync(context, arguments, d => $"/donghan #{d.Id}", includeClosed: false, ct);
+        var (name, confirmed) = Confirmation.Strip(arguments);
+        var deadline = await argument.ResolveAsync(context, name, d => $"/donghan #{d.Id}", includeClosed: false, ct);
         if (deadline is null)
         {
+            return;
+        }
+
+        if (!confirmed)
+        {
+            Confirmation.Ask(context,
+                $"Kết thúc việc #{deadline.Id} \"{deadline.Title}\" (hạn {VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này" +
+                (deadline.Recurrence == Recurrence.Yearly ? " và tạo việc của năm sau." : "."),
+                $"/donghan #{deadline.Id}", "Đúng, kết thúc việc này");
             return;
         }
 
@@ -33,7 +43,7 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
 
         var (closed, next) = result.Value;
 
-        var text = $"Đã kết thúc việc #{closed.Id} \"{closed.Title}\". Bot không nhắc việc này nữa; các bài đã nộp vẫn được lưu.";
+        var text = $"Đã kết thúc việc #{closed.Id} \"{closed.Title}\". Bot không nhắc việc này nữa; các bài đã nộp vẫn được lưu. Mở lại: /mohan {closed.Id}";
         if (next is not null)
         {
             text += $"\nViệc hằng năm: đã tạo #{next.Id} \"{next.Title}\", hạn {VietnameseWording.DateWithWeekday(next.DueDate)}, cùng các đơn vị.";

@@ -1,6 +1,5 @@
 using System.Text;
 using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
@@ -40,12 +39,12 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
             };
             // A closed or cancelled deadline has no time left to count.
             var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}";
-            text.AppendLine($"{i + 1}. #{d.Id} {line}{state}");
+            text.AppendLine($"#{d.Id} {line}{state}");
             text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
         }
 
-        text.Append("Gõ /tinhhinh <số> để xem chi tiết, /chuanop <số> để xem đơn vị chưa nộp.");
-        context.ShowList(ListKind.Deadlines, list.Select(d => d.Id).ToList());
+        var example = list[0].Id;
+        text.Append($"Gõ /tinhhinh {example} để xem chi tiết, /chuanop {example} để xem đơn vị chưa nộp (số là số # của việc).");
         context.Reply(text.ToString());
     }
 }

@@ -12,6 +12,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
         var command = accept ? "chapnhan" : "khongchapnhan";
+        (arguments, var confirmed) = Confirmation.Strip(arguments);
         if (!long.TryParse(arguments.Trim().TrimStart('#'), out var id) || await notes.GetAsync(id, ct) is not { State: StatusState.NothingToReport } note)
         {
             context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi).");
@@ -28,7 +29,15 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
 
         if (note.AcceptedBy is not null)
         {
-            context.Reply($"Đã xử lý trước đó: Ban Tuyên giáo không chấp nhận, {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+            context.Reply($"Đã xử lý trước đó: {context.Names.Office} không chấp nhận, {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+            return;
+        }
+
+        if (accept && !context.ByChoice && !confirmed)
+        {
+            // A typed "/chapnhan 3" may carry the wrong number: name the unit and deadline and ask once.
+            Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
+                $"/chapnhan {id}", "Đúng, chấp nhận");
             return;
         }
 
@@ -36,13 +45,13 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         if (accept)
         {
             await notes.AcceptExcuseAsync(id, context.Caller.Key, ct);
-            verdict = $"Ban Tuyên giáo chấp nhận: {unit.Name} không có nội dung phát sinh cho \"{deadline.Title}\", không phải nộp; bot thôi nhắc việc này.";
+            verdict = $"{context.Names.Office} chấp nhận: {unit.Name} không có nội dung phát sinh cho \"{deadline.Title}\", không phải nộp; bot thôi nhắc việc này.";
             context.Reply($"Đã chấp nhận. {unit.Name} không phải nộp \"{deadline.Title}\" và không còn bị nhắc.");
         }
         else
         {
             await notes.RefuseExcuseAsync(id, context.Caller.Key, ct);
-            verdict = $"Ban Tuyên giáo đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).";
+            verdict = $"{context.Names.Office} đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).";
             context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
         }
 

@@ -3,15 +3,17 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
-internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, MemberStore members)
+internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct)
     {
-        var idText = arguments.Trim().TrimStart('#');
+        var (stripped, confirmed) = Confirmation.Strip(arguments);
+        var idText = stripped.Trim().TrimStart('#');
         if (!long.TryParse(idText, out var id))
         {
             context.Reply($"Cần số đề nghị, ví dụ: /{(approve ? "duyet" : "tuchoi")} 12.");
@@ -25,6 +27,17 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (approve && !context.ByChoice && !confirmed && existing.State == ExtensionState.Pending)
+        {
+            // A typed "/duyet 3" may carry the wrong number: name the request and ask once.
+            var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
+            var unit = (await units.GetAsync(existing.UnitId, ct))!;
+            Confirmation.Ask(context,
+                $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                $"/duyet {id}", "Đúng, đồng ý gia hạn");
+            return;
+        }
+
         var decided = await requests.DecideAsync(id, approve, context.Caller.Key, ct);
         if (decided is null)
         {
@@ -34,8 +47,8 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
         var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
         var verdict = approve
-            ? $"Ban Tuyên giáo đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
-            : $"Ban Tuyên giáo không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
+            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
+            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
         context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))

@@ -18,14 +18,14 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         var caller = context.Caller;
         if (!caller.IsKnown)
         {
-            context.Reply(Hints.HowToRegister);
+            context.Reply(Hints.HowToRegister(context.Names));
             return Task.CompletedTask;
         }
 
         // Resolved lazily: the router holds this handler, so it cannot be a constructor dependency.
         var router = services.GetRequiredService<CommandRouter>();
         var text = new StringBuilder();
-        text.AppendLine(caller.Unit is { } unit ? $"Bạn là người nộp báo cáo của {unit.Name}." : caller.IsAdmin ? "Bạn là quản trị (Ban Tuyên giáo)." : "Bạn là lãnh đạo.");
+        text.AppendLine(caller.Unit is { } unit ? $"Bạn là người nộp báo cáo của {unit.Name}." : caller.IsAdmin ? $"Bạn là quản trị ({context.Names.Office})." : "Bạn là lãnh đạo.");
         if (caller.IsSecretary)
         {
             text.AppendLine("• Gửi tệp (.docx, .pdf, ảnh chụp…) để nộp; trả lời tin nhắn nhắc việc để nộp đúng việc đó.");

@@ -27,11 +27,13 @@ internal sealed class InviteHandler(UnitArgument argument, InviteStore invites, 
         var text = $"Mã đăng ký cho {unit.Name}: {invite.Code}\n" +
                    $"Hết hạn: {VietnameseWording.Time(clock.ToLocal(invite.ExpiresAt))}. Mỗi mã dùng một lần.\n" +
                    $"Thư ký gửi cho bot: /dangky {invite.Code}";
-        foreach (var link in links)
+        foreach (var provider in links)
         {
-            if (await link.LinkAsync(invite.Code, ct) is { } url)
+            if (await provider.LinkAsync(invite.Code, ct) is { } link)
             {
-                text += $"\nHoặc mở liên kết: {url}";
+                text += link.CarriesCode
+                    ? $"\nHoặc mở liên kết ({link.Channel}): {link.Url}"
+                    : $"\nTrên {link.Channel}: mở {link.Url} rồi gửi /dangky {invite.Code}";
             }
         }
 
@@ -39,8 +41,12 @@ internal sealed class InviteHandler(UnitArgument argument, InviteStore invites, 
     }
 }
 
-/// <summary>A channel that can turn an invite code into a one-tap link (Telegram's t.me deep link).</summary>
+/// <summary>A channel's link to the bot for an invite: Telegram's deep link carries the code, Zalo's does not.</summary>
 internal interface IInviteLinkProvider
 {
-    Task<string?> LinkAsync(string code, CancellationToken ct);
+    Task<InviteLink?> LinkAsync(string code, CancellationToken ct);
 }
+
+/// <param name="Channel">The channel as people call it ("Telegram", "Zalo").</param>
+/// <param name="CarriesCode">Opening the link sends the code itself; otherwise the person types it.</param>
+internal sealed record InviteLink(string Channel, string Url, bool CarriesCode);

@@ -1,5 +1,4 @@
 using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -24,8 +23,7 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
                 return;
             }
 
-            context.ShowList(ListKind.Deadlines, open.Select(t => t.Deadline.Id).ToList());
-            context.Reply("Tình hình các việc đang mở:\n\n" + string.Join("\n\n", open.Select((t, i) => $"{i + 1}. {text.Summary(t)}")));
+            context.Reply("Tình hình các việc đang mở:\n\n" + string.Join("\n\n", open.Select(t => $"#{t.Deadline.Id} {text.Summary(t)}")));
             return;
         }
 

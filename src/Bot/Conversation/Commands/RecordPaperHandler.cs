@@ -23,6 +23,7 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
+        (arguments, var confirmed) = Confirmation.Strip(arguments);
         string unitPart, deadlinePart, note;
         if (arguments.Contains(';', StringComparison.Ordinal))
         {
@@ -55,6 +56,16 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
         if (!deadline.Covers(unit))
         {
             context.Reply($"{unit.Name} không thuộc phạm vi việc \"{deadline.Title}\".");
+            return;
+        }
+
+        if (!confirmed)
+        {
+            // Recording cannot be taken back by a command: name what was understood before writing it.
+            Confirmation.Ask(context,
+                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot" +
+                (note.Length == 0 ? "?" : $", ghi chú \"{note}\"?"),
+                Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
             return;
         }
 
@@ -95,5 +106,5 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
     }
 
     private static string Rebuild(string unitCode, string deadlineRef, string note) =>
-        $"/ghinhan {unitCode}; {deadlineRef}; {note}".TrimEnd(' ', ';');
+        note.Length == 0 ? $"/ghinhan {unitCode}; {deadlineRef}" : $"/ghinhan {unitCode}; {deadlineRef}; {note}";
 }

@@ -20,7 +20,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units) : IC
         {
             context.Reply(context.Caller.IsKnown
                 ? "Chào bạn! Gõ /trogiup để xem các lệnh."
-                : "Chào bạn! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở của Đảng ủy Khối. " + Hints.HowToRegister);
+                : $"Chào bạn! Đây là bot nhận báo cáo Quy chế dân chủ ở cơ sở của {context.Names.Organization}. " + Hints.HowToRegister(context.Names));
             return;
         }
 
@@ -40,13 +40,13 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units) : IC
                               "Gõ /viec để xem việc cần nộp; gửi tệp báo cáo trực tiếp vào đây để nộp.");
                 break;
             case BindOutcome.Expired:
-                context.Reply("Mã đăng ký này đã hết hạn. Xin Ban Tuyên giáo cấp mã mới.");
+                context.Reply($"Mã đăng ký này đã hết hạn. Xin {context.Names.Office} cấp mã mới.");
                 break;
             case BindOutcome.AlreadyUsed:
-                context.Reply("Mã đăng ký này đã được dùng. Mỗi mã chỉ dùng một lần; xin Ban Tuyên giáo cấp mã mới.");
+                context.Reply($"Mã đăng ký này đã được dùng. Mỗi mã chỉ dùng một lần; xin {context.Names.Office} cấp mã mới.");
                 break;
             default:
-                context.Reply("Mã đăng ký không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin Ban Tuyên giáo cấp mã mới.");
+                context.Reply($"Mã đăng ký không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.");
                 break;
         }
     }

@@ -1,6 +1,5 @@
 using System.Text;
 using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -32,21 +31,20 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         for (var i = 0; i < open.Count; i++)
         {
             var standing = (await tallies.ForDeadlineAsync(open[i], ct)).Units.Single(u => u.Unit.Id == unit.Id);
-            text.Append($"{i + 1}. {DeadlineText.Line(open[i], today, standing.DueDate)}");
+            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
             if (standing.Extended)
             {
                 text.Append(" — đã được gia hạn");
             }
 
-            text.Append('\n').Append("   ").AppendLine(Standing(standing));
+            text.Append('\n').Append("   ").AppendLine(Standing(standing, context.Names.Office));
         }
 
-        text.Append("Gửi tệp kèm số thứ tự hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
-        context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList());
+        text.Append("Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
         context.Reply(text.ToString());
     }
 
-    private static string Standing(UnitStanding s)
+    private static string Standing(UnitStanding s, string office)
     {
         if (s.Latest is { } latest)
         {
@@ -56,7 +54,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
 
         if (s.Excused)
         {
-            return "✅ Được miễn: không có nội dung phát sinh (Ban Tuyên giáo đã chấp nhận)";
+            return $"✅ Được miễn: không có nội dung phát sinh ({office} đã chấp nhận)";
         }
 
         return s.Status is { } status

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, OfficeClock clock, WorkingDayCalendar calendar)
+internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, WorkingDayCalendar calendar)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
@@ -78,6 +78,20 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
             arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly);
         var warnings = Warnings(parsed, due, today);
+        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct);
+        if (twins.Count > 0)
+        {
+            // A double tap on a phone sends the same /giao twice: a second copy would remind every unit twice.
+            var twin = twins[0];
+            context.Ask(
+                $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
+                (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
+                $"\nVẫn tạo thêm việc mới \"{title}\"?",
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, ["co", "khong"]) { Deadline = pending },
+                ["Vẫn tạo việc mới", $"Không, giữ việc #{twin.Id}"]);
+            return;
+        }
+
         if (warnings.Count > 0)
         {
             context.Ask(
@@ -109,9 +123,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
     private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
     {
-        var deadline = await deadlines.CreateAsync(
-            new NewDeadline(p.Title, p.DueDate, Enum.Parse<DeadlineScope>(p.Scope), p.ScopeKind is null ? null : Enum.Parse<UnitKind>(p.ScopeKind),
-                p.UnitIds, p.Yearly ? Recurrence.Yearly : Recurrence.None, p.SourcePhrase, context.Caller.Key, DeadlineKinds.Infer(p.Title)), ct);
+        var deadline = await deadlines.CreateAsync(ToNew(p, context.Caller.Key), ct);
         var all = await units.AllAsync(ct);
         var text = new StringBuilder($"Đã giao việc #{deadline.Id}: {deadline.Title}\n");
         text.Append($"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
@@ -134,6 +146,10 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
         context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
     }
+
+    private static NewDeadline ToNew(PendingDeadline p, string createdBy) =>
+        new(p.Title, p.DueDate, Enum.Parse<DeadlineScope>(p.Scope), p.ScopeKind is null ? null : Enum.Parse<UnitKind>(p.ScopeKind),
+            p.UnitIds, p.Yearly ? Recurrence.Yearly : Recurrence.None, p.SourcePhrase, createdBy, DeadlineKinds.Infer(p.Title));
 
     private static List<string> Warnings(DateParseResult parsed, DateOnly due, DateOnly today)
     {

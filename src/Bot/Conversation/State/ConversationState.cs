@@ -3,17 +3,22 @@ namespace QcdcBot.Bot.Conversation.State;
 /// <summary>What a conversation remembers between messages. Serialized as JSON into the store.</summary>
 internal sealed record ConversationState
 {
-    /// <summary>The last numbered list shown, so "3" can name its third item.</summary>
+    /// <summary>The last numbered list of units shown, so "3" can name its third unit (deadlines are named by #id).</summary>
     public ShownList? LastList { get; init; }
 
     /// <summary>A question the bot asked and is waiting on.</summary>
     public PendingQuestion? Pending { get; init; }
+
+    /// <summary>An official letter's proposed deadlines, waiting for "tạo …" (see Letters).</summary>
+    public Letters.LetterDraft? Letter { get; init; }
+
+    /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
+    public bool AwaitingLetter { get; init; }
 }
 
 internal enum ListKind
 {
     Units,
-    Deadlines,
 }
 
 internal sealed record ShownList(ListKind Kind, IReadOnlyList<long> Ids);

@@ -43,27 +43,67 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         if (!string.IsNullOrWhiteSpace(hint))
         {
-            var byHint = EntityResolver.Deadline(open, hint, context.State);
+            var byHint = EntityResolver.Deadline(open, hint);
             if (byHint.Found is not null)
             {
                 return (byHint.Found, [byHint.Found]);
             }
 
-            if (byHint.IsAmbiguous)
+            if (byHint.IsAmbiguous || Mismatch(hint, open) is not null)
             {
-                return (null, byHint.Candidates);
+                // A caption that names something else is never filed under the only open deadline quietly.
+                return (null, byHint.IsAmbiguous ? byHint.Candidates : open);
             }
         }
 
         return open.Count == 1 ? (open[0], open) : (null, open);
     }
 
-    /// <summary>Asks which deadline; the options are deadline ids.</summary>
-    public void Ask(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates)
+    /// <summary>
+    /// Why a caption that matched none of the unit's open deadlines names something else: a deadline number that is
+    /// not one of them ("#2" of another unit), or another kind of paper or period than each of them. Null when the
+    /// caption names nothing in particular ("em gửi ạ").
+    /// </summary>
+    public static string? Mismatch(string hint, IReadOnlyList<Deadline> open)
+    {
+        var id = EntityResolver.ParseId(hint) ?? IdWord(hint);
+        if (id is { } named)
+        {
+            return open.Any(d => d.Id == named) ? null : $"việc #{named} không phải việc đang mở của đơn vị";
+        }
+
+        return open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(hint, d.Title))
+            ? $"chú thích \"{hint.Trim()}\" không giống tên việc nào đang mở của đơn vị"
+            : null;
+    }
+
+    // "nộp #2", "bao cao h3": a deadline number anywhere in the caption; a bare number only when it is the whole caption.
+    private static long? IdWord(string hint)
+    {
+        var words = hint.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && long.TryParse(words[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bare))
+        {
+            return bare;
+        }
+
+        return words.Select(w => w.StartsWith('#') ? EntityResolver.ParseId(w.TrimEnd('.', ',', ':')) : null).FirstOrDefault(i => i is not null);
+    }
+
+    /// <summary>The option that answers "none of these": nothing is recorded.</summary>
+    public const string None = "bo";
+
+    /// <summary>Asks which deadline; the options are deadline ids, then "none of these" when <paramref name="offerNone"/>.</summary>
+    public void Ask(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, bool offerNone = false)
     {
         var shown = candidates.Take(8).ToList();
-        var pending = template with { Options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList() };
+        var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var labels = shown.Select(d => $"{d.Title} (hạn {VietnameseWording.Date(d.DueDate)}, {VietnameseWording.TimeLeft(d.DueDate, clock.Today)})").ToList();
-        context.Ask(question, pending, labels);
+        if (offerNone)
+        {
+            options.Add(None);
+            labels.Add("Không phải việc nào ở trên (không nộp)");
+        }
+
+        context.Ask(question, template with { Options = options }, labels);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
 
         var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
         context.Reply(new OutboundMessage(
-            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}. Ban Tuyên giáo sẽ trả lời qua bot.")
+            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}. {context.Names.Office} sẽ trả lời qua bot.")
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(

@@ -60,7 +60,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         var tail = state switch
         {
             StatusState.InProgress => " Bot vẫn sẽ nhắc cho đến khi đơn vị nộp.",
-            StatusState.NothingToReport => " Ban Tuyên giáo sẽ xem xét; cho đến khi được chấp nhận, bot vẫn nhắc việc này.",
+            StatusState.NothingToReport => $" {context.Names.Office} sẽ xem xét; cho đến khi được chấp nhận, bot vẫn nhắc việc này.",
             _ => " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });

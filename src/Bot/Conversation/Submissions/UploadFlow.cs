@@ -17,7 +17,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             context.Reply(context.Caller.IsAdmin
                 ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để ghi nhận bài nộp ngoài bot, dùng /ghinhan <đơn vị> <hạn> [ghi chú]."
-                : Hints.HowToRegister);
+                : Hints.HowToRegister(context.Names));
             return;
         }
 
@@ -27,7 +27,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var attachment in context.Activity.Attachments)
         {
             var name = FileNames.Safe(attachment.Name);
-            var problem = Check(name, attachment.Size, settings);
+            // A size of 0 is "not declared" (some channels omit it): the bytes that come decide.
+            var problem = Check(name, attachment.Size, settings, declared: true);
             if (problem is null)
             {
                 accepted.Add((attachment, name));
@@ -42,7 +43,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         if (problems.Count == 0 && (await picker.OpenForAsync(unit, ct)).Count == 0)
         {
             // Nothing to submit to: say so before downloading anything, so no file lingers unclaimed.
-            context.Reply("Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu Ban Tuyên giáo vừa giao việc mới, xin gửi lại tệp sau.");
+            context.Reply($"Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu {context.Names.Office} vừa giao việc mới, xin gửi lại tệp sau.");
             return;
         }
 
@@ -51,9 +52,19 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             foreach (var (attachment, name) in accepted)
             {
-                var bytes = await attachment.FetchAsync(ct);
+                byte[] bytes;
+                try
+                {
+                    bytes = await attachment.FetchAsync(ct);
+                }
+                catch (AttachmentTooLargeException ex)
+                {
+                    problems.Add($"\"{name}\": tệp quá lớn (hơn {VietnameseWording.FileSize(Math.Min(ex.Limit, settings.MaxFileBytes))}).");
+                    continue;
+                }
+
                 // The channel's declared size may be missing or wrong: check the bytes that actually came.
-                if (Check(name, bytes.LongLength, settings) is { } late)
+                if (Check(name, bytes.LongLength, settings, declared: false) is { } late)
                 {
                     problems.Add(late);
                     continue;
@@ -86,14 +97,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
-        picker.Ask(context, $"Đã nhận {files.Count} tệp. Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates);
+        var open = await picker.OpenForAsync(unit, ct);
+        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
+        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files }, candidates, offerNone: mismatch is not null);
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
-    private static string? Check(string name, long size, BotOptions settings)
+    private static string? Check(string name, long size, BotOptions settings, bool declared)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
@@ -101,7 +115,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return $"\"{name}\": loại tệp không được nhận.";
         }
 
-        if (size <= 0)
+        if (size <= 0 && !declared)
         {
             return $"\"{name}\": tệp rỗng (0 byte).";
         }

@@ -1,6 +1,6 @@
 namespace QcdcBot.Bot.Channels.Telegram.Api;
 
-/// <summary>The Bot API answered <c>ok:false</c>. The message names the method and Telegram's description, never the token.</summary>
+/// <summary>The Bot API answered with an error. The message names the method and Telegram's description, never the token.</summary>
 internal sealed class TelegramApiException(string method, int errorCode, string description, TimeSpan? retryAfter = null)
     : Exception($"Telegram {method} failed: {errorCode} {description}")
 {
@@ -18,9 +18,14 @@ internal sealed class TelegramApiException(string method, int errorCode, string 
     public bool IsUnreachable => ErrorCode == 403;
 }
 
-/// <summary>The Bot API could not be reached (connection refused or dropped, time-out) after every attempt.</summary>
+/// <summary>
+/// The Bot API could not be reached, or its answer was lost (refused, dropped, timed out). For a send this is
+/// ambiguous: Telegram may have delivered it.
+/// </summary>
 internal sealed class TelegramUnavailableException(string method, string reason)
     : Exception($"Telegram {method} unreachable: {reason}")
 {
     public string Method { get; } = method;
+
+    public string Reason { get; } = reason;
 }

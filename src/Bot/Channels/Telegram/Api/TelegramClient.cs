@@ -1,198 +1,174 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Conversation;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace QcdcBot.Bot.Channels.Telegram.Api;
 
 /// <summary>
-/// Our own Bot API client over HttpClient. Transient failures (time-outs, dropped connections, 5xx) are retried
-/// with capped exponential back-off; a 429 makes every call wait <c>retry_after</c>; 400/403 are not retried.
-/// The token is part of every URL, so the HttpClient has no logging and no message here contains a URL.
+/// The Bot API through Telegram.Bot, with our rules on top, decided here only (the library's own 429 retry is off):
+/// reads (getMe, getUpdates, getFile, downloads, webhook set-up) are retried with capped back-off; sends are tried
+/// once — Telegram has no idempotency key, so after a lost answer only the outbox may decide to send again, through
+/// its limiter. A 429 makes every call wait <c>retry_after</c>. Errors come out as our two exceptions, whose messages
+/// name the method and Telegram's words, never a URL (the token is in every URL).
 /// </summary>
-internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramClient> logger)
+internal sealed class TelegramClient(ITelegramBotClient bot, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramClient> logger)
 {
     public const string HttpClientName = "telegram";
 
-    private static readonly string[] AllowedUpdates = ["message", "callback_query", "my_chat_member"];
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
 
     private readonly TelegramOptions _options = options.Value;
     private long _notBeforeTicks;
 
-    private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
+    public Task<User> GetMeAsync(CancellationToken ct) => ReadAsync("getMe", t => bot.GetMe(t), ct);
 
-    public Task<TelegramUser> GetMeAsync(CancellationToken ct) => CallAsync<TelegramUser>("getMe", new { }, ct);
+    /// <summary>Long polling: waits up to <paramref name="timeout"/> for updates from <paramref name="offset"/> on, each as raw JSON (checked by the caller).</summary>
+    public Task<JsonElement[]> GetUpdatesAsync(long offset, TimeSpan timeout, CancellationToken ct) =>
+        ReadAsync("getUpdates", t => bot.SendRequest(new RawUpdatesRequest(offset, (int)timeout.TotalSeconds, AllowedUpdates), t), ct, timeout + _options.RequestTimeout);
 
-    /// <summary>Long polling: waits up to <paramref name="timeout"/> for updates from <paramref name="offset"/> on. Returns each update's raw JSON.</summary>
-    public Task<IReadOnlyList<JsonElement>> GetUpdatesAsync(long offset, TimeSpan timeout, CancellationToken ct) =>
-        CallAsync<IReadOnlyList<JsonElement>>("getUpdates",
-            new { offset, timeout = (int)timeout.TotalSeconds, allowed_updates = AllowedUpdates }, ct, timeout + _options.RequestTimeout);
+    public Task SetWebhookAsync(string url, string secretToken, CancellationToken ct) =>
+        ReadAsync("setWebhook", t => bot.SetWebhook(url, allowedUpdates: AllowedUpdates, secretToken: secretToken, cancellationToken: t), ct);
 
-    public Task<bool> SetWebhookAsync(string url, string secretToken, CancellationToken ct) =>
-        CallAsync<bool>("setWebhook", new { url, secret_token = secretToken, allowed_updates = AllowedUpdates }, ct);
+    public Task DeleteWebhookAsync(CancellationToken ct) => ReadAsync("deleteWebhook", t => bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: t), ct);
 
-    public Task<bool> DeleteWebhookAsync(CancellationToken ct) =>
-        CallAsync<bool>("deleteWebhook", new { drop_pending_updates = false }, ct);
+    public Task<WebhookInfo> GetWebhookInfoAsync(CancellationToken ct) => ReadAsync("getWebhookInfo", t => bot.GetWebhookInfo(t), ct);
 
-    public Task<TelegramWebhookInfo> GetWebhookInfoAsync(CancellationToken ct) => CallAsync<TelegramWebhookInfo>("getWebhookInfo", new { }, ct);
+    public Task<TGFile> GetFileAsync(string fileId, CancellationToken ct) => ReadAsync("getFile", t => bot.GetFile(fileId, t), ct);
 
-    public Task<TelegramMessage> SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? keyboard, long? replyTo, CancellationToken ct) =>
-        CallAsync<TelegramMessage>("sendMessage", new
+    public Task<Message> SendMessageAsync(long chatId, string html, InlineKeyboardMarkup? keyboard, long? replyTo, CancellationToken ct) =>
+        SendOnceAsync("sendMessage", t => bot.SendMessage(chatId, html, ParseMode.Html,
+            replyParameters: replyTo is { } id ? new ReplyParameters { MessageId = (int)id, AllowSendingWithoutReply = true } : null,
+            replyMarkup: keyboard, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: t), ct);
+
+    public Task EditMessageTextAsync(long chatId, int messageId, string html, CancellationToken ct) =>
+        SendOnceAsync("editMessageText", t => bot.EditMessageText(chatId, messageId, html, ParseMode.Html, cancellationToken: t), ct);
+
+    public Task RemoveButtonsAsync(long chatId, int messageId, CancellationToken ct) =>
+        SendOnceAsync("editMessageReplyMarkup", t => bot.EditMessageReplyMarkup(chatId, messageId, InlineKeyboardMarkup.Empty(), cancellationToken: t), ct);
+
+    public Task AnswerCallbackQueryAsync(string callbackQueryId, string? text, CancellationToken ct) =>
+        SendOnceAsync("answerCallbackQuery", t => bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: t), ct);
+
+    public Task SendTypingAsync(long chatId, CancellationToken ct) =>
+        SendOnceAsync("sendChatAction", t => bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: t), ct);
+
+    /// <summary>Uploads a file as multipart/form-data; Telegram.Bot writes a non-ASCII name as plain UTF-8, which Telegram shows as typed.</summary>
+    public Task<Message> SendDocumentAsync(long chatId, string fileName, byte[] bytes, CancellationToken ct) =>
+        SendOnceAsync("sendDocument", t => bot.SendDocument(chatId, InputFile.FromStream(new MemoryStream(bytes, writable: false), fileName), cancellationToken: t), ct,
+            _options.RequestTimeout + TimeSpan.FromSeconds(bytes.Length / 100_000));
+
+    /// <summary>
+    /// Downloads a file found with getFile, refusing more than <paramref name="maxBytes"/> by what actually arrives —
+    /// a declared size can be missing or wrong.
+    /// </summary>
+    /// <exception cref="AttachmentTooLargeException">More than <paramref name="maxBytes"/> came.</exception>
+    public Task<byte[]> DownloadFileAsync(string filePath, long maxBytes, CancellationToken ct) =>
+        ReadAsync("file download", async t =>
         {
-            chat_id = chatId,
-            text = html,
-            parse_mode = "HTML",
-            link_preview_options = new { is_disabled = true },
-            reply_markup = keyboard,
-            reply_parameters = replyTo is { } id ? new ReplyParameters(id) : null,
+            using var buffer = new LimitedBuffer(maxBytes);
+            await bot.DownloadFile(filePath, buffer, t);
+            return buffer.ToArray();
+        }, ct, _options.RequestTimeout + TimeSpan.FromSeconds(maxBytes / 100_000));
+
+    private async Task<T> ReadAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken ct, TimeSpan? timeout = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CallAsync(method, call, timeout ?? _options.RequestTimeout, ct);
+            }
+            catch (TelegramApiException ex) when (ex.IsTransient && attempt < _options.MaxAttempts)
+            {
+                if (ex.RetryAfter is null)
+                {
+                    await BackOffAsync(method, attempt, ex.Message, ct);
+                }
+            }
+            catch (TelegramUnavailableException ex) when (attempt < _options.MaxAttempts)
+            {
+                await BackOffAsync(method, attempt, ex.Reason, ct);
+            }
+        }
+    }
+
+    private Task ReadAsync(string method, Func<CancellationToken, Task> call, CancellationToken ct) =>
+        ReadAsync(method, async t =>
+        {
+            await call(t);
+            return true;
         }, ct);
 
-    public Task<JsonElement> EditMessageTextAsync(long chatId, long messageId, string html, InlineKeyboardMarkup? keyboard, CancellationToken ct) =>
-        CallAsync<JsonElement>("editMessageText", new { chat_id = chatId, message_id = messageId, text = html, parse_mode = "HTML", reply_markup = keyboard }, ct);
+    private Task<T> SendOnceAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken ct, TimeSpan? timeout = null) =>
+        CallAsync(method, call, timeout ?? _options.RequestTimeout, ct);
 
-    public Task<JsonElement> EditMessageReplyMarkupAsync(long chatId, long messageId, InlineKeyboardMarkup? keyboard, CancellationToken ct) =>
-        CallAsync<JsonElement>("editMessageReplyMarkup", new { chat_id = chatId, message_id = messageId, reply_markup = keyboard ?? InlineKeyboardMarkup.Empty }, ct);
-
-    public Task<bool> AnswerCallbackQueryAsync(string callbackQueryId, string? text, CancellationToken ct) =>
-        CallAsync<bool>("answerCallbackQuery", new { callback_query_id = callbackQueryId, text }, ct);
-
-    public Task<bool> SendChatActionAsync(long chatId, string action, CancellationToken ct) =>
-        CallAsync<bool>("sendChatAction", new { chat_id = chatId, action }, ct);
-
-    public Task<TelegramFile> GetFileAsync(string fileId, CancellationToken ct) => CallAsync<TelegramFile>("getFile", new { file_id = fileId }, ct);
-
-    /// <summary>Uploads a file as multipart/form-data (exports, receipts).</summary>
-    public Task<TelegramMessage> SendDocumentAsync(long chatId, string fileName, string contentType, byte[] bytes, string? captionHtml, CancellationToken ct) =>
-        SendAsync<TelegramMessage>("sendDocument", () =>
+    private Task SendOnceAsync(string method, Func<CancellationToken, Task> call, CancellationToken ct) =>
+        CallAsync(method, async t =>
         {
-            var form = new MultipartFormDataContent
-            {
-                { new StringContent(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)), "chat_id" },
-            };
-            if (!string.IsNullOrEmpty(captionHtml))
-            {
-                form.Add(new StringContent(captionHtml), "caption");
-                form.Add(new StringContent("HTML"), "parse_mode");
-            }
+            await call(t);
+            return true;
+        }, _options.RequestTimeout, ct);
 
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(file, "document", fileName);
-            return form;
-        }, _options.RequestTimeout + TimeSpan.FromSeconds(bytes.Length / 100_000), ct);
-
-    /// <summary>Downloads a file found with getFile, refusing more than <paramref name="maxBytes"/>.</summary>
-    public async Task<byte[]> DownloadFileAsync(string filePath, long maxBytes, CancellationToken ct)
+    /// <summary>One attempt, after any flood-control hold, within <paramref name="timeout"/>; failures become our exceptions.</summary>
+    private async Task<T> CallAsync<T>(string method, Func<CancellationToken, Task<T>> call, TimeSpan timeout, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        await WaitForFloodControlAsync(ct);
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
+        try
         {
-            await WaitForFloodControlAsync(ct);
-            using var timeout = new CancellationTokenSource(_options.RequestTimeout + TimeSpan.FromSeconds(maxBytes / 100_000), time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-            string reason;
-            try
+            return await call(linked.Token);
+        }
+        catch (Exception ex) when (ex.GetBaseException() is AttachmentTooLargeException)
+        {
+            // Thrown by our buffer, perhaps wrapped by the library: a fact about the file, not a failure to retry.
+            throw (AttachmentTooLargeException)ex.GetBaseException();
+        }
+        catch (Exception) when (ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(ct);
+        }
+        catch (ApiRequestException ex)
+        {
+            var retryAfter = ex.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            if (ex.ErrorCode == 429 && retryAfter is { } wait)
             {
-                using var http = httpFactory.CreateClient(HttpClientName);
-                using var request = new HttpRequestMessage(HttpMethod.Get, Url("file/bot", filePath));
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-                if (response.IsSuccessStatusCode)
-                {
-                    return await ReadLimitedAsync(response.Content, maxBytes, linked.Token);
-                }
-
-                if ((int)response.StatusCode < 500 && response.StatusCode != HttpStatusCode.TooManyRequests)
-                {
-                    throw new TelegramApiException("file download", (int)response.StatusCode, response.ReasonPhrase ?? "error");
-                }
-
-                reason = $"HTTP {(int)response.StatusCode}";
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                reason = "timed out";
-            }
-            catch (HttpRequestException ex)
-            {
-                reason = Redact(ex.Message);
+                // Flood control applies to the bot, not to this call: every call waits. The small margin covers timer
+                // granularity, so the next call never lands a hair before Telegram's window ends.
+                HoldUntil(time.GetUtcNow() + wait + RetryAfterMargin);
+                logger.LogWarning("Telegram {Method} was rate limited; every call waits {RetryAfter}", method, wait);
             }
 
-            await BackOffOrThrowAsync("file download", attempt, reason, ct);
+            throw new TelegramApiException(method, ex.ErrorCode, ex.Message, retryAfter);
+        }
+        catch (RequestException ex) when (ex.HttpStatusCode is { } status && (int)status >= 500)
+        {
+            throw new TelegramApiException(method, (int)status, "unreadable answer");
+        }
+        catch (Exception ex) when (ex is RequestException or HttpRequestException or OperationCanceledException or IOException or JsonException)
+        {
+            // Timed out, refused, dropped: the reason by kind only, since a transport message could carry the URL.
+            throw new TelegramUnavailableException(method, timer.IsCancellationRequested ? "timed out" : Reason(ex));
         }
     }
 
-    private Task<T> CallAsync<T>(string method, object body, CancellationToken ct, TimeSpan? timeout = null) =>
-        SendAsync<T>(method, () => JsonContent(body), timeout ?? _options.RequestTimeout, ct);
-
-    private async Task<T> SendAsync<T>(string method, Func<HttpContent> content, TimeSpan timeout, CancellationToken ct)
+    private static string Reason(Exception ex) => ex switch
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await WaitForFloodControlAsync(ct);
-            using var timer = new CancellationTokenSource(timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
-            string reason;
-            try
-            {
-                using var http = httpFactory.CreateClient(HttpClientName);
-                using var request = new HttpRequestMessage(HttpMethod.Post, Url("bot", method)) { Content = content() };
-                using var response = await http.SendAsync(request, linked.Token);
-                var body = await response.Content.ReadAsStringAsync(linked.Token);
-                var answer = TryParse(body);
-                if (answer is { Ok: true })
-                {
-                    return answer.Payload.Deserialize<T>(TelegramJson.Options)!;
-                }
+        RequestException { InnerException: { } inner } => Reason(inner),
+        HttpRequestException { HttpRequestError: not HttpRequestError.Unknown } http => http.HttpRequestError.ToString(),
+        _ => ex.GetType().Name,
+    };
 
-                var error = new TelegramApiException(method, answer?.ErrorCode ?? (int)response.StatusCode,
-                    answer?.Description ?? response.ReasonPhrase ?? "no description",
-                    answer?.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
-                if (!error.IsTransient || attempt >= _options.MaxAttempts)
-                {
-                    throw error;
-                }
-
-                if (error.RetryAfter is { } wait)
-                {
-                    // Flood control applies to the bot, not to this call: every call waits. The small margin covers timer
-                    // granularity, so the next call never lands a hair before Telegram's window ends.
-                    HoldUntil(time.GetUtcNow() + wait + RetryAfterMargin);
-                    logger.LogWarning("Telegram {Method} was rate limited; waiting {RetryAfter} before the next call (attempt {Attempt})", method, wait, attempt);
-                    continue;
-                }
-
-                reason = $"{error.ErrorCode} {error.Description}";
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                reason = "timed out";
-                if (method is "sendMessage" or "sendDocument")
-                {
-                    // Telegram may have delivered it before the answer was lost: no blind resend here; the outbox decides.
-                    throw new TelegramUnavailableException(method, reason);
-                }
-            }
-            catch (HttpRequestException ex)
-            {
-                reason = Redact(ex.Message);
-            }
-            catch (JsonException)
-            {
-                reason = "unreadable answer";
-            }
-
-            await BackOffOrThrowAsync(method, attempt, reason, ct);
-        }
-    }
-
-    private async Task BackOffOrThrowAsync(string method, int attempt, string reason, CancellationToken ct)
+    private async Task BackOffAsync(string method, int attempt, string reason, CancellationToken ct)
     {
-        if (attempt >= _options.MaxAttempts)
-        {
-            throw new TelegramUnavailableException(method, reason);
-        }
-
         var delay = TelegramBackoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
         logger.LogWarning("Telegram {Method} failed ({Reason}); attempt {Attempt} of {MaxAttempts}, retrying in {Delay}", method, reason, attempt, _options.MaxAttempts, delay);
         await Task.Delay(delay, time, ct);
@@ -220,49 +196,5 @@ internal sealed class TelegramClient(IHttpClientFactory httpFactory, IOptions<Te
         {
             await Task.Delay(wait, time, ct);
         }
-    }
-
-    private Uri Url(string prefix, string rest) => new($"{_options.ApiBaseUrl.TrimEnd('/')}/{prefix}{_options.Token}/{rest}");
-
-    private string Redact(string message) =>
-        string.IsNullOrEmpty(_options.Token) ? message : message.Replace(_options.Token, "<token>", StringComparison.Ordinal);
-
-    private static StringContent JsonContent(object body) =>
-        new(JsonSerializer.Serialize(body, TelegramJson.Options), Encoding.UTF8, "application/json");
-
-    private static TelegramResponse? TryParse(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<TelegramResponse>(body, TelegramJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<byte[]> ReadLimitedAsync(HttpContent content, long maxBytes, CancellationToken ct)
-    {
-        if (content.Headers.ContentLength > maxBytes)
-        {
-            throw new TelegramApiException("file download", 413, "file larger than the download limit");
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new TelegramApiException("file download", 413, "file larger than the download limit");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

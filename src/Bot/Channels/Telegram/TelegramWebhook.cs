@@ -1,47 +1,37 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Web;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
 /// <summary>
-/// Webhook mode: a small web server of the channel's own that takes Telegram's POSTs at <c>Telegram:WebhookPath</c>.
+/// Webhook mode: Telegram's POSTs at <c>Telegram:WebhookPath</c> on the web front door; the webhook is registered at start.
 /// A request without the right secret header gets 401 and changes nothing; a good one is stored in the inbox (a second
 /// delivery of the same update_id is ignored) and answered 200 at once — the processor does the work.
 /// </summary>
-internal sealed class TelegramWebhookServer(
+internal sealed class TelegramWebhook(
     TelegramClient client,
     TelegramUpdateStore store,
     TelegramInboxSignal signal,
+    ChannelHealth health,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramWebhookServer> logger) : IHostedService, IAsyncDisposable
+    ILogger<TelegramWebhook> logger) : IHostedService, IWebEndpoints
 {
-    private const long MaxBodyBytes = 1024 * 1024;
-
     private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
-    private WebApplication? _app;
 
-    /// <summary>The addresses the server listens on (with the real port when configured with port 0).</summary>
-    public IReadOnlyList<string> Addresses => _app?.Urls.ToList() ?? [];
+    public void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(settings.WebhookListenUrl);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
-        var app = builder.Build();
-        app.MapPost(settings.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
-        await app.StartAsync(cancellationToken);
-        _app = app;
-        logger.LogInformation("Telegram webhook for bot {BotId} listening at {Addresses}{Path}", _botId, string.Join(", ", app.Urls), settings.WebhookPath);
+        logger.LogInformation("Telegram webhook for bot {BotId} at {Path} on the web front door", _botId, settings.WebhookPath);
 
         if (!string.IsNullOrWhiteSpace(settings.WebhookUrl))
         {
@@ -58,21 +48,7 @@ internal sealed class TelegramWebhookServer(
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<IResult> ReceiveAsync(HttpContext http)
     {
@@ -101,6 +77,7 @@ internal sealed class TelegramWebhookServer(
                 logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.UpdateId);
             }
 
+            health.Received(TelegramAdapter.ChannelName);
             signal.Notify();
             return Results.Ok();
         }

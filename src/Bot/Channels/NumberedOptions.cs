@@ -1,0 +1,19 @@
+using System.Text;
+using QcdcBot.Bot.Conversation;
+
+namespace QcdcBot.Bot.Channels;
+
+/// <summary>For channels without buttons (the terminal, Zalo): choices as numbered options, answered by typing the number.</summary>
+internal static class NumberedOptions
+{
+    public static string Render(OutboundMessage message)
+    {
+        var text = new StringBuilder(message.Text);
+        for (var i = 0; i < message.Choices.Count; i++)
+        {
+            text.Append($"\n  {i + 1}) {message.Choices[i].Label}");
+        }
+
+        return text.ToString();
+    }
+}

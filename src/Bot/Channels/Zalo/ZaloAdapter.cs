@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging;
+using QcdcBot.Bot.Channels.Zalo.Api;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Storage.Conversations;
+
+namespace QcdcBot.Bot.Channels.Zalo;
+
+/// <summary>
+/// Sends the core's messages on Zalo: numbered options instead of buttons, 2000-character parts, every sent part
+/// linked to the deadline it is about. Zalo's refusals become channel-neutral ones for the dispatcher.
+/// </summary>
+internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, ILogger<ZaloAdapter> logger) : IChannelSender
+{
+    public const string ChannelName = "zalo";
+
+    /// <summary>Zalo's 429 says nothing about how long to wait; the dispatcher slows the channel down this long.</summary>
+    public static readonly TimeSpan QuotaWait = TimeSpan.FromSeconds(10);
+
+    public string Channel => ChannelName;
+
+    public async Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
+    {
+        var sent = new List<string>();
+        try
+        {
+            foreach (var part in ZaloRenderer.Render(message))
+            {
+                var result = await client.SendMessageAsync(to.ChatId, part, ct);
+                sent.Add(result.MessageId);
+            }
+        }
+        catch (ZaloApiException ex)
+        {
+            if (!ex.IsUnauthorized)
+            {
+                logger.LogWarning("Zalo chat {ChatId} not reached: {ErrorCode} {Description}", to.ChatId, ex.ErrorCode, ex.Description);
+            }
+
+            throw ex switch
+            {
+                { ErrorCode: 429 } => new ChannelDeliveryException(DeliveryFailure.RateLimited, ex.Message, QuotaWait, ex),
+                // A refused token is fixed by the office and a restart: keep the message for then.
+                { IsUnauthorized: true } or { IsTransient: true } => new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex),
+                _ => new ChannelDeliveryException(DeliveryFailure.Permanent, ex.Message, null, ex),
+            };
+        }
+        catch (ZaloUnavailableException ex)
+        {
+            throw new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex);
+        }
+        finally
+        {
+            if (message.AboutDeadlineId is { } deadlineId)
+            {
+                foreach (var id in sent)
+                {
+                    await links.AddAsync(ChannelName, to.ChatId, id, deadlineId, CancellationToken.None);
+                }
+            }
+        }
+
+        return sent.FirstOrDefault();
+    }
+}

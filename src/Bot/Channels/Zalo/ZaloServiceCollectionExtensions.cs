@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Bot.Channels.Zalo.Api;
+using QcdcBot.Bot.Conversation.Commands;
+
+namespace QcdcBot.Bot.Channels.Zalo;
+
+internal static class ZaloServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Zalo channel (Zalo Bot Platform), when <c>Zalo:Token</c> is set: the Bot API client, the sender, and
+    /// either polling (default) or the webhook on the web front door (<c>Zalo:Mode = Webhook</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddZaloChannel(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(ZaloOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(section[nameof(ZaloOptions.Token)]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<ZaloOptions>()
+            .BindConfiguration(ZaloOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Token.Contains(':', StringComparison.Ordinal), "Zalo:Token does not look like a Zalo bot token (<bot id>:<secret>).")
+            .Validate(o => IsHttpUrl(o.ApiBaseUrl), "Zalo:ApiBaseUrl must be an absolute http(s) URL.")
+            .Validate(o => o.PollTimeout >= TimeSpan.FromSeconds(1) && o.PollTimeout <= TimeSpan.FromSeconds(90), "Zalo:PollTimeout must be between 1 and 90 seconds.")
+            .Validate(o => o.Mode != ZaloMode.Webhook || o.WebhookSecret.Length is >= 8 and <= 256,
+                "Zalo:WebhookSecret is required in webhook mode: 8–256 characters.")
+            .Validate(o => o.WebhookPath.StartsWith('/'), "Zalo:WebhookPath must start with /.")
+            .Validate(o => o.WebhookUrl.Length == 0 || o.WebhookUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+                "Zalo:WebhookUrl must be a public https:// address (Zalo refuses anything else).")
+            .Validate(o => o.BotLink.Length == 0 || IsHttpUrl(o.BotLink), "Zalo:BotLink must be the bot's link from Zalo Bot Creator, e.g. https://zalo.me/….")
+            .ValidateOnStart();
+
+        // The token is in every request URL: this client must never log requests.
+        builder.Services.AddHttpClient(ZaloBotClient.HttpClientName)
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+
+        var services = builder.Services;
+        services.AddSingleton<ZaloBotClient>();
+        services.AddSingleton<ZaloAdapter>();
+        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
+        services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();
+        services.AddSingleton<ILeadershipChatSource, ZaloLeadershipChats>();
+        services.AddSingleton<ZaloUpdateHandler>();
+        return builder;
+    }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// Hard-to-undo commands (close, cancel, record on paper, approve) name their target and run only once confirmed:
+/// the confirmation is the same command with "xacnhan" at the end, so a typed "1" or a pressed button runs it.
+/// </summary>
+internal static partial class Confirmation
+{
+    /// <summary>The arguments without a trailing "xác nhận", and whether it was there.</summary>
+    public static (string Arguments, bool Confirmed) Strip(string arguments)
+    {
+        var stripped = Word().Replace(arguments, string.Empty);
+        return (stripped, stripped.Length < arguments.Length);
+    }
+
+    public static void Ask(TurnContext context, string question, string command, string yes) =>
+        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan"]), [yes]);
+
+    [GeneratedRegex(@"\s+(xác\s*nhận|xac\s*nhan)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Word();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+internal enum LetterAnswerKind
+{
+    CreateAll,
+    Create,
+    EditDate,
+    EditTitle,
+    EditUnits,
+    Discard,
+}
+
+/// <summary>
+/// What the admin answers to a proposal: "tạo tất cả", "tạo 1,2", "sửa 2 trước 30/10/2024", "sửa 1 tên …",
+/// "sửa 2 cho NHNN, SYT", "hủy". Typed with or without "/" and accents.
+/// </summary>
+internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList<int> Numbers, string Rest)
+{
+    public static LetterAnswer? Parse(string text)
+    {
+        var trimmed = text.Trim().TrimStart('/');
+        var folded = VietnameseText.Fold(trimmed);
+        if (folded is "tao tat ca" or "tao het" or "tao ca" or "tao toan bo")
+        {
+            return new LetterAnswer(LetterAnswerKind.CreateAll, [], string.Empty);
+        }
+
+        if (folded is "huy" or "bo" or "huy cong van" or "huy de xuat" or "khong tao")
+        {
+            return new LetterAnswer(LetterAnswerKind.Discard, [], string.Empty);
+        }
+
+        if (CreateRegex().Match(folded) is { Success: true } create)
+        {
+            var numbers = NumberRegex().Matches(create.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+            return new LetterAnswer(LetterAnswerKind.Create, numbers, string.Empty);
+        }
+
+        if (EditRegex().Match(folded) is not { Success: true } edit)
+        {
+            return null;
+        }
+
+        // Folding keeps one character per character of the NFC text, so the rest can be cut from what was typed.
+        var normalized = VietnameseText.Normalize(trimmed);
+        var rest = normalized.Length == folded.Length ? normalized[edit.Groups["rest"].Index..] : edit.Groups["rest"].Value;
+        var number = int.Parse(edit.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return edit.Groups["what"].Value switch
+        {
+            "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, [number], rest.Trim()),
+            "cho" => new LetterAnswer(LetterAnswerKind.EditUnits, [number], rest.Trim()),
+            // The date keeps its keyword, so "trước 30/10" and "hạn 30/10" read as /giao reads them.
+            _ => new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
+        };
+    }
+
+    [GeneratedRegex(@"^tao\s+(?<n>[0-9]+(?:\s*(?:,|;|va|\s)\s*[0-9]+)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CreateRegex();
+
+    [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)\s*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    private static partial Regex EditRegex();
+}

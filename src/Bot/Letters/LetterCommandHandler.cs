@@ -1,0 +1,123 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Letters;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// /congvan typed as text. The office: alone, "send the letter next"; with text, the pasted letter. Anyone else (and
+/// the office naming a deadline): "/congvan &lt;việc&gt;" sends back the letter that deadline was taken from.
+/// </summary>
+internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker picker, DeadlineStore deadlines, LetterStore letters, SubmissionStore files) : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["congvan"];
+
+    public Access Access => Access.Everyone;
+
+    public string Help => "/congvan — Văn phòng gửi công văn (tệp hoặc dán chữ) để bot đề xuất hạn nộp; /congvan <việc> — nhận lại công văn của một việc";
+
+    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        if (context.Caller.IsAdmin)
+        {
+            if (arguments.Length == 0)
+            {
+                context.State = context.State with { AwaitingLetter = true };
+                context.Reply(LetterReplies.SendTheLetter);
+                return;
+            }
+
+            // A short argument naming a deadline asks for its letter; anything else is a pasted letter.
+            if (arguments.Length <= 60 && !arguments.Contains('\n', StringComparison.Ordinal) && await FindAsync(context, await deadlines.ListAsync(true, ct), arguments) is { } named)
+            {
+                await SendAsync(context, named, ct);
+                return;
+            }
+
+            await intake.FromTextAsync(context, PastedText(context.Activity.Text), ct);
+            return;
+        }
+
+        if (!context.Caller.IsSecretary && !context.Caller.IsLeader)
+        {
+            context.Reply(Hints.HowToRegister);
+            return;
+        }
+
+        var among = context.Caller.IsSecretary ? await picker.OpenForAsync(context.Caller.Unit!, ct) : await deadlines.ListAsync(false, ct);
+        var withLetter = among.Where(d => d.LetterId is not null).ToList();
+        if (arguments.Length == 0)
+        {
+            if (withLetter.Count == 1)
+            {
+                await SendAsync(context, withLetter[0], ct);
+                return;
+            }
+
+            context.Reply(withLetter.Count == 0
+                ? "Chưa có việc nào đang mở được giao theo công văn."
+                : "Việc nào? Gõ /congvan <số hoặc tên việc>:\n" + string.Join('\n', withLetter.Select((d, i) => $"{i + 1}. #{d.Id} {d.Title} (theo {d.LetterReference})")));
+            if (withLetter.Count > 1)
+            {
+                context.ShowList(ListKind.Deadlines, withLetter.Select(d => d.Id).ToList());
+            }
+
+            return;
+        }
+
+        if (await FindAsync(context, among, arguments) is { } deadline)
+        {
+            await SendAsync(context, deadline, ct);
+            return;
+        }
+
+        context.Reply($"Không tìm thấy việc \"{arguments}\". Gõ /congvan để xem các việc có công văn.");
+    }
+
+    private static Task<Deadline?> FindAsync(TurnContext context, IReadOnlyList<Deadline> among, string query)
+    {
+        var found = EntityResolver.Deadline(among, query, context.State);
+        return Task.FromResult(found.Found ?? (found.Candidates.Count(d => d.LetterId is not null) == 1 ? found.Candidates.First(d => d.LetterId is not null) : null));
+    }
+
+    private async Task SendAsync(TurnContext context, Deadline deadline, CancellationToken ct)
+    {
+        if (deadline.LetterId is not { } letterId || await letters.GetAsync(letterId, ct) is not { } letter)
+        {
+            context.Reply($"Việc \"{deadline.Title}\" không được giao theo công văn nào trong bot.");
+            return;
+        }
+
+        var bytes = letter.FileSha256 is { } sha ? await files.ReadFileAsync(sha, ct) : null;
+        if (bytes is null)
+        {
+            context.Reply($"Việc \"{deadline.Title}\" theo {letter.Reference}; bot không giữ tệp của văn bản này.");
+            return;
+        }
+
+        var date = letter.LetterDate is { } d ? $", ngày {VietnameseWording.Date(d)}" : string.Empty;
+        context.Reply(new OutboundMessage($"{letter.Reference}{date} — văn bản của việc \"{deadline.Title}\".")
+        {
+            Document = new OutboundDocument(letter.FileName ?? "congvan", letter.ContentType ?? "application/octet-stream", bytes),
+            AboutDeadlineId = deadline.Id,
+        });
+    }
+
+    /// <summary>The text after the command word, with its line breaks and tabs as pasted.</summary>
+    private static string PastedText(string raw)
+    {
+        var trimmed = raw.TrimStart();
+        var end = 0;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+        {
+            end++;
+        }
+
+        return trimmed[end..];
+    }
+}

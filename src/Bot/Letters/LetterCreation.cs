@@ -1,0 +1,58 @@
+using System.Text;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Letters;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// Creates the chosen proposed deadlines with their letter in one transaction (the same insert and audit as /giao).
+/// An item without a real date or without units is not created, and the reply says why.
+/// </summary>
+internal sealed class LetterCreation(LetterStore letters, UnitStore units, OfficeClock clock)
+{
+    /// <returns>The reply, and whether the draft is finished with.</returns>
+    public async Task<(string Reply, long? OnlyDeadlineId)> CreateAsync(LetterDraft draft, IReadOnlyList<DraftDeadline> chosen, string actor, CancellationToken ct)
+    {
+        var ready = chosen.Where(i => Problem(i) is null).ToList();
+        var skipped = chosen.Where(i => Problem(i) is not null).Select(i => $"mục {i.Number}: {Problem(i)}").ToList();
+        if (ready.Count == 0)
+        {
+            return ("Chưa tạo việc nào: " + string.Join("; ", skipped) + ".", null);
+        }
+
+        var header = draft.Header;
+        var (letter, created, already) = await letters.CreateAsync(
+            new NewLetter(draft.Id, header.Number, header.Kind, header.Date, header.Reference, draft.FileSha256, draft.FileName, draft.ContentType, actor),
+            ready.Select(i => new NewDeadline(i.Title, i.Due!.Value, i.Scope, i.ScopeKind, i.UnitIds, Recurrence.None, i.SourcePhrase, actor, DeadlineKinds.Infer(i.Title))).ToList(),
+            ct);
+        if (already)
+        {
+            return ($"Đề xuất này đã được tạo việc rồi (theo {letter.Reference}); không tạo lại. Gõ /hanchot để xem.", null);
+        }
+
+        var all = await units.AllAsync(ct);
+        var text = new StringBuilder($"Đã giao {created.Count} việc theo {letter.Reference}:");
+        foreach (var deadline in created)
+        {
+            text.Append($"\n#{deadline.Id} {deadline.Title}\n   Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
+            text.Append($"\n   Đơn vị: {DeadlineText.Scope(deadline, all)}");
+        }
+
+        if (skipped.Count > 0)
+        {
+            text.Append("\nKhông tạo: ").Append(string.Join("; ", skipped)).Append('.');
+        }
+
+        return (text.ToString(), created.Count == 1 ? created[0].Id : null);
+    }
+
+    public static string? Problem(DraftDeadline item) =>
+        item.Due is null ? $"chưa có ngày hạn thật (sửa {item.Number} trước <ngày>)"
+        : item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0 ? $"chưa có đơn vị nào khớp (sửa {item.Number} cho <mã đơn vị>, …)"
+        : null;
+}

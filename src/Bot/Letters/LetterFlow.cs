@@ -1,0 +1,169 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
+/// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
+/// </summary>
+internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
+{
+    /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
+    public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
+
+    public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
+    {
+        // "/congvan" alone waits for the very next message only; anything else in between ends the wait.
+        var awaiting = context.State.AwaitingLetter && context.Caller.IsAdmin;
+        if (context.State.AwaitingLetter)
+        {
+            context.State = context.State with { AwaitingLetter = false };
+        }
+
+        if (context.Activity.Attachments.Count > 0)
+        {
+            var captioned = IsLetterCommand(context.Text);
+            if (!captioned && !awaiting)
+            {
+                return false;
+            }
+
+            if (!context.Caller.IsAdmin)
+            {
+                // A secretary's file with /congvan is not a submission either: it is refused whole and nothing is stored.
+                context.Reply(LetterReplies.ForTheOffice);
+                return true;
+            }
+
+            if (context.Activity.Attachments.Count > 1)
+            {
+                context.Reply("Xin gửi mỗi lần một công văn (một tệp). Chưa tạo việc nào.");
+                return true;
+            }
+
+            await intake.FromFileAsync(context, context.Activity.Attachments[0], ct);
+            return true;
+        }
+
+        if (!context.Caller.IsAdmin || context.Text.Length == 0)
+        {
+            return false;
+        }
+
+        if (awaiting && !context.Text.StartsWith('/') && LetterAnswer.Parse(context.Text) is null && (context.Text.Length >= 100 || context.Text.Contains('\n', StringComparison.Ordinal)))
+        {
+            await intake.FromTextAsync(context, context.Activity.Text, ct);
+            return true;
+        }
+
+        if (context.State.Letter is not { } draft || LetterAnswer.Parse(context.Text) is not { } answer)
+        {
+            return false;
+        }
+
+        await AnswerAsync(context, draft, answer, ct);
+        return true;
+    }
+
+    private async Task AnswerAsync(TurnContext context, LetterDraft draft, LetterAnswer answer, CancellationToken ct)
+    {
+        if (answer.Kind == LetterAnswerKind.Discard)
+        {
+            context.State = context.State with { Letter = null };
+            context.Reply("Đã bỏ đề xuất từ công văn; không tạo việc nào.");
+            return;
+        }
+
+        var wrong = answer.Numbers.Where(n => n < 1 || n > draft.Items.Count).ToList();
+        if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
+        {
+            context.Reply($"Đề xuất chỉ có mục 1 đến {draft.Items.Count}. Ví dụ: \"tạo 1,2\", \"sửa 1 trước 30/10/2024\".");
+            return;
+        }
+
+        if (answer.Kind is LetterAnswerKind.CreateAll or LetterAnswerKind.Create)
+        {
+            var chosen = answer.Kind == LetterAnswerKind.CreateAll ? draft.Items : draft.Items.Where(i => answer.Numbers.Contains(i.Number)).ToList();
+            var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
+            if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
+            {
+                context.State = context.State with { Letter = null };
+            }
+
+            context.Reply(new OutboundMessage(reply) { AboutDeadlineId = only });
+            return;
+        }
+
+        var item = draft.Items[answer.Numbers[0] - 1];
+        var edited = answer.Kind switch
+        {
+            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
+            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest),
+            _ => await EditUnitsAsync(context, item, answer.Rest, ct),
+        };
+        if (edited is null)
+        {
+            return;
+        }
+
+        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
+        var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
+        context.State = context.State with { Letter = draft with { Items = items } };
+        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct))}\n{ProposalText.HowToAnswer}");
+    }
+
+    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)
+    {
+        title = title.Trim().Trim('"', '“', '”').Trim();
+        if (title.Length == 0)
+        {
+            context.Reply($"Thiếu tên mới. Ví dụ: sửa {item.Number} tên Báo cáo tự kiểm tra QCDC năm 2024");
+            return null;
+        }
+
+        return item with { Title = title };
+    }
+
+    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase)
+    {
+        var parsed = DatePhraseParser.Parse(phrase, clock.Today);
+        if (parsed.Problem == DateProblem.ImpossibleDate)
+        {
+            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (parsed.Date is not { } due)
+        {
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước 30/10/2024");
+            return null;
+        }
+
+        // The admin's own date replaces the letter's: the correction note no longer applies.
+        return item with { Due = due, Correction = null, SourcePhrase = VietnameseText.Normalize(phrase) };
+    }
+
+    private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        if (ambiguous is { } which)
+        {
+            context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (scope is null)
+        {
+            context.Reply($"{problem} Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
+    }
+}

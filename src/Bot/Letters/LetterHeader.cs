@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>What a letter says about itself: its number ("1720-CV/ĐUK"), its kind and its date.</summary>
+internal sealed record LetterHeader(string? Number, string Kind, DateOnly? Date)
+{
+    /// <summary>"Công văn số 1720-CV/ĐUK", or "Kế hoạch ngày 25/3/2024" when the number could not be read.</summary>
+    public string Reference => Number is { } n ? $"{Kind} số {n}"
+        : Date is { } d ? $"{Kind} ngày {VietnameseWording.Date(d)}"
+        : Kind;
+
+    /// <summary>"Số 1720-CV/ĐUK, ngày 22/5/2024", as the letter's header reads.</summary>
+    public string Describe()
+    {
+        var date = Date is { } d ? $"ngày {VietnameseWording.Date(d)}" : "không đọc được ngày văn bản";
+        return Number is { } n ? $"{Kind} số {n}, {date}" : $"{Kind} (không thấy số văn bản), {date}";
+    }
+}
+
+internal static partial class LetterHeaderReader
+{
+    // The kind is the letters between the number and the slash: 1720-CV/ĐUK is a công văn, 253-KH/ĐUK a kế hoạch.
+    private static readonly Dictionary<string, string> KindsByCode = new(StringComparer.Ordinal)
+    {
+        ["cv"] = "Công văn",
+        ["kh"] = "Kế hoạch",
+        ["hd"] = "Hướng dẫn",
+        ["tb"] = "Thông báo",
+        ["ct"] = "Chỉ thị",
+        ["bc"] = "Báo cáo",
+        ["qd"] = "Quyết định",
+        ["tt"] = "Thông tri",
+        ["ctr"] = "Chương trình",
+        ["nq"] = "Nghị quyết",
+        ["kl"] = "Kết luận",
+    };
+
+    // A letter without a number still has its kind as a title line ("KẾ HOẠCH", "**CHỈ THỊ**").
+    private static readonly Dictionary<string, string> KindsByTitle = KindsByCode.Values.ToDictionary(VietnameseText.Fold, k => k, StringComparer.Ordinal);
+
+    public static LetterHeader Read(string text)
+    {
+        var head = HeadOf(text);
+        var folded = FoldedText.Of(head);
+        string? number = null;
+        string? kind = null;
+        if (NumberRegex().Match(folded.Value) is { Success: true } m)
+        {
+            var group = m.Groups["n"];
+            var raw = head[folded.OriginalStart(group.Index)..folded.OriginalEnd(group.Index + group.Length)];
+            number = SpacesAroundDash().Replace(raw, "-").Trim();
+            kind = KindsByCode.GetValueOrDefault(m.Groups["k"].Value);
+        }
+
+        kind ??= head.Split('\n').Select(l => VietnameseText.Fold(l.Replace("*", "", StringComparison.Ordinal)))
+            .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null);
+        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head));
+    }
+
+    /// <summary>The header is at the top: the first 40 lines are plenty and keep a 30-page letter cheap.</summary>
+    private static string HeadOf(string text)
+    {
+        var end = 0;
+        for (var line = 0; line < 40 && end >= 0 && end < text.Length; line++)
+        {
+            end = text.IndexOf('\n', end + 1);
+        }
+
+        return end < 0 ? text : text[..end];
+    }
+
+    // "Số 1720-CV/ĐUK" or "Số: 253 - KH/ĐUK" at the start of a line or of a header table cell (after a tab).
+    [GeneratedRegex(@"(?:^|\t)[^\S\n]*so[^\S\n]*:?[^\S\n]*(?<n>[0-9]+[^\S\n]*-[^\S\n]*(?<k>[a-z]+)(?:/[^\s,;]+)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"\s*-\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacesAroundDash();
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Letters.Reading;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// A letter from the office (a file or pasted text) becomes a proposal kept in the conversation. A letter with
+/// deadlines has its file stored as a blob, like a submission's, so the draft can point at it; nothing else is written.
+/// </summary>
+internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, OfficeClock clock, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
+{
+    public async Task FromFileAsync(TurnContext context, InboundAttachment attachment, CancellationToken ct)
+    {
+        var name = FileNames.Safe(attachment.Name);
+        if (!LetterReader.CanRead(name) && !name.EndsWith(".doc", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Reply($"Bot đọc được công văn dạng {LetterReader.Accepted}; \"{name}\" không phải các loại đó. Chưa tạo việc nào.");
+            return;
+        }
+
+        var max = options.CurrentValue.MaxFileBytes;
+        if (attachment.Size > max)
+        {
+            context.Reply($"Tệp \"{name}\" quá lớn. Chưa tạo việc nào.");
+            return;
+        }
+
+        var bytes = await attachment.FetchAsync(ct);
+        if (bytes.LongLength > max)
+        {
+            context.Reply($"Tệp \"{name}\" quá lớn. Chưa tạo việc nào.");
+            return;
+        }
+
+        var read = LetterReader.Read(name, bytes);
+        if (read.Text is not { } text)
+        {
+            context.Reply(read.Problem + " Chưa tạo việc nào.");
+            return;
+        }
+
+        await ProposeAsync(context, text, bytes, name, ContentTypes.For(name, attachment.ContentType), ct);
+    }
+
+    public async Task FromTextAsync(TurnContext context, string pasted, CancellationToken ct)
+    {
+        var text = LetterReader.Normalize(pasted);
+        if (text.Trim().Length == 0)
+        {
+            context.Reply(LetterReplies.SendTheLetter);
+            return;
+        }
+
+        // Pasted text is kept as a .txt, so a secretary who asks for the letter gets what the office pasted.
+        await ProposeAsync(context, text, Encoding.UTF8.GetBytes(text), "congvan.txt", "text/plain", ct);
+    }
+
+    private async Task ProposeAsync(TurnContext context, string text, byte[] bytes, string name, string contentType, CancellationToken ct)
+    {
+        var draft = await builder.BuildAsync(text, clock.Today, ct);
+        if (draft.Items.Count > 0)
+        {
+            // Only a letter with deadlines to create keeps its file; the blob is shared if the same file comes twice.
+            draft = draft with { FileSha256 = await files.PutFileAsync(bytes, ct), FileName = name, ContentType = contentType };
+        }
+
+        context.State = context.State with { Letter = draft.Items.Count > 0 ? draft : null, AwaitingLetter = false };
+        context.Reply(ProposalText.Render(draft, await units.AllAsync(ct)));
+    }
+}

@@ -1,0 +1,15 @@
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>The answers of the letter flow that more than one class gives.</summary>
+internal static class LetterReplies
+{
+    public const string ForTheOffice =
+        "Lệnh /congvan là để Văn phòng (Ban Tuyên giáo) đưa công văn vào bot; tệp này chưa được ghi nhận là bài nộp. " +
+        "Để nộp bài, xin gửi lại tệp không kèm /congvan.";
+
+    public const string SendTheLetter =
+        "Xin gửi tệp công văn (" + Reading.LetterReader.Accepted + ") kèm chú thích /congvan, hoặc dán nội dung công văn ngay sau /congvan. " +
+        "Bot sẽ đề xuất các hạn nộp; chưa tạo việc nào cho đến khi bạn trả lời \"tạo …\".";
+
+    public const string NoDraft = "Không có đề xuất công văn nào đang chờ. Gửi công văn kèm /congvan trước.";
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>A sentence of a letter by position, with the numbered heading it sits under ("3. Về việc kiểm tra…").</summary>
+internal sealed record LetterSentence(int Start, int End, string? Heading);
+
+internal static partial class LetterSentences
+{
+    /// <summary>Every line is at least one sentence; inside a line a sentence ends at ". " before a capital or a digit.</summary>
+    public static List<LetterSentence> Split(string text)
+    {
+        var sentences = new List<LetterSentence>();
+        string? heading = null;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text[lineStart..lineEnd].Replace("*", "", StringComparison.Ordinal).Trim();
+            // A numbered line with a tab or a date is a table row or a deadline, not a heading to borrow a topic from.
+            if (line.Length is > 0 and < 200 && !line.Contains('\t', StringComparison.Ordinal) && !DateLike().IsMatch(line) && HeadingRegex().Match(line) is { Success: true } m)
+            {
+                heading = m.Groups["t"].Value.Trim().TrimEnd('.', ':').Trim();
+            }
+
+            var start = lineStart;
+            for (var i = lineStart; i < lineEnd - 2; i++)
+            {
+                if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && NextVisible(text, i + 1, lineEnd) is { } next && (char.IsUpper(next) || char.IsDigit(next)))
+                {
+                    sentences.Add(new LetterSentence(start, i + 1, heading));
+                    start = i + 1;
+                }
+            }
+
+            sentences.Add(new LetterSentence(start, lineEnd, heading));
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The sentence holding <paramref name="position"/>; sentences are in order and cover the text.</summary>
+    public static LetterSentence At(List<LetterSentence> sentences, int position)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].Start <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return sentences[low];
+    }
+
+    private static char? NextVisible(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return null;
+    }
+
+    // "3. Về việc …", "2.1. Hạn chế", "III. TỔ CHỨC THỰC HIỆN".
+    [GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVX]+\.)\s+(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|(?i:ngày)\s+[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLike();
+}

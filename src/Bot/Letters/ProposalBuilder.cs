@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// Reads a letter's deadlines: every "trước / hạn chót / chậm nhất … ngày" phrase (never a bare date, so dates of other
+/// documents, periods and "tính đến ngày" figures stay out), with a title from its sentence, its units and warnings.
+/// </summary>
+internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, WorkingDayCalendar calendar)
+{
+    public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
+    {
+        var header = LetterHeaderReader.Read(text);
+        // A date without a year is the next one after the letter, not after the day it is read.
+        var found = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
+        var sentences = LetterSentences.Split(text);
+        var items = new List<DraftDeadline>();
+        var previousEnd = -1;
+        foreach (var result in found)
+        {
+            var phrase = result.Phrase!;
+            var sentence = LetterSentences.At(sentences, phrase.Start);
+            if (EndsAPeriod(text, phrase, sentence))
+            {
+                continue;
+            }
+
+            var windowStart = Math.Max(sentence.Start, previousEnd);
+            var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
+            windowStart = Math.Max(windowStart, semicolon + 1);
+            var sentenceText = text[sentence.Start..sentence.End];
+            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, ct);
+            var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
+            var (due, correction) = Resolve(result, header.Date);
+            var item = new DraftDeadline(items.Count + 1, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct) });
+            previousEnd = phrase.Start + phrase.Length;
+        }
+
+        return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items);
+    }
+
+    /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
+    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct)
+    {
+        var warnings = new List<string>();
+        if (item.Correction is { } correction)
+        {
+            warnings.Add(correction);
+        }
+
+        if (item.Due is not { } due)
+        {
+            warnings.Add($"ngày trong \"{item.SourcePhrase}\" không có thật; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+            return warnings;
+        }
+
+        if (due < today)
+        {
+            warnings.Add($"hạn {VietnameseWording.Date(due)} đã qua");
+        }
+
+        if (!calendar.IsWorkingDay(due))
+        {
+            warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
+        }
+
+        if (item.Unmatched.Count > 0)
+        {
+            warnings.Add($"chưa khớp đơn vị {string.Join(", ", item.Unmatched.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"");
+        }
+
+        if (item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0)
+        {
+            warnings.Add("chưa có đơn vị nào");
+        }
+
+        var candidate = new NewDeadline(item.Title, due, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
+        if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
+        {
+            warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
+        }
+
+        return warnings;
+    }
+
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, CancellationToken ct)
+    {
+        var names = NamedUnits.In(sentence);
+        if (names.Count > 0)
+        {
+            var ids = new List<long>();
+            var unmatched = new List<string>();
+            foreach (var name in names)
+            {
+                var found = await resolver.UnitAsync(name, new ConversationState(), ct);
+                if (found.Found is { } unit)
+                {
+                    ids.Add(unit.Id);
+                }
+                else
+                {
+                    unmatched.Add(name);
+                }
+            }
+
+            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched);
+        }
+
+        var folded = VietnameseText.Fold(sentence);
+        var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal);
+        var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
+                         || folded.Contains("dang bo co so", StringComparison.Ordinal);
+        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [])
+            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [])
+            : (DeadlineScope.Grassroots, null, [], []);
+    }
+
+    /// <summary>
+    /// A due date before the letter, or in a year far from it, is a typo for the letter's year (the 2024 plan's
+    /// "trước ngày 10/4/2023"): the proposal uses the first such date on or after the letter and says so.
+    /// </summary>
+    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate)
+    {
+        if (result.Date is not { } date)
+        {
+            return (null, null);
+        }
+
+        var written = VietnameseWording.Date(date);
+        if (letterDate is not { } letter)
+        {
+            return (date, result.Flags.Contains(DateFlag.YearFarFromToday) ? $"năm {date.Year} khác xa năm nay; kiểm tra lại" : null);
+        }
+
+        var before = result.Flags.Contains(DateFlag.BeforeDocumentDate);
+        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday))
+        {
+            return (date, null);
+        }
+
+        var candidate = SameDayIn(date, letter.Year) is { } inYear && inYear >= letter ? inYear : SameDayIn(date, letter.Year + 1);
+        if (candidate is not { } fixedDate)
+        {
+            return (date, $"văn bản ghi {written}, kiểm tra lại");
+        }
+
+        var reason = before ? $"sớm hơn ngày văn bản {VietnameseWording.Date(letter)}" : $"năm {date.Year} không hợp với văn bản ngày {VietnameseWording.Date(letter)}";
+        return (fixedDate, $"văn bản ghi {written}, {reason}: đề xuất {VietnameseWording.Date(fixedDate)}");
+    }
+
+    private static DateOnly? SameDayIn(DateOnly date, int year) =>
+        date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
+
+    /// <summary>"từ ngày 01/10/2023 đến hết ngày 30/9/2024" is a period, not a deadline.</summary>
+    private static bool EndsAPeriod(string text, DatePhrase phrase, LetterSentence sentence)
+    {
+        if (phrase.Keyword != "đến hết")
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, phrase.Start - 60);
+        return PeriodStart().IsMatch(VietnameseText.Fold(text[from..phrase.Start]));
+    }
+
+    /// <summary>The sentence, or 140 characters around the date when it is long, on word boundaries.</summary>
+    private static string Quote(string text, LetterSentence sentence, DatePhrase phrase)
+    {
+        const int Before = 110;
+        const int After = 30;
+        var start = sentence.Start;
+        var end = sentence.End;
+        var cutStart = phrase.Start - start > Before;
+        var cutEnd = end - (phrase.Start + phrase.Length) > After;
+        if (cutStart)
+        {
+            start = text.IndexOf(' ', phrase.Start - Before) is var space && space >= 0 && space < phrase.Start ? space + 1 : phrase.Start - Before;
+        }
+
+        if (cutEnd)
+        {
+            end = text.LastIndexOf(' ', phrase.Start + phrase.Length + After) is var space && space > phrase.Start + phrase.Length ? space : phrase.Start + phrase.Length + After;
+        }
+
+        var quote = Spaces().Replace(text[start..end], " ").Trim();
+        return (cutStart ? "…" : string.Empty) + quote + (cutEnd ? "…" : string.Empty);
+    }
+
+    private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<!\p{L})tu\s+(?:ngay\s+)?[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodStart();
+}

@@ -1,0 +1,95 @@
+namespace QcdcBot.Bot.Text;
+
+/// <summary>
+/// Whether two deadline titles name the same paper: "Báo cáo tự kiểm tra QCDC" and "báo cáo tự kiểm tra quy chế
+/// dân chủ nhé" do; "Kế hoạch QCDC năm 2024" and "Báo cáo QCDC năm 2024" (another kind of paper) or "… năm 2025"
+/// (another number) do not.
+/// </summary>
+internal static partial class TitleSimilarity
+{
+    /// <summary>Share of words two titles must have in common (Dice coefficient) to be near-same.</summary>
+    public const double Threshold = 0.8;
+
+    // Words that carry no meaning in a title typed in chat.
+    private static readonly HashSet<string> Filler = ["nhe", "va", "cua", "ve", "cac", "viec", "thuc", "hien", "o", "co", "so"];
+
+    private static readonly string[] Kinds = ["ke hoach", "bao cao", "dang ky", "danh sach", "tong ket", "so ket"];
+
+    public static bool AreNearSame(string a, string b)
+    {
+        var (wordsA, numbersA, kindA) = Read(a);
+        var (wordsB, numbersB, kindB) = Read(b);
+        if (kindA != kindB || !numbersA.SetEquals(numbersB))
+        {
+            return false;
+        }
+
+        if (wordsA.Count + wordsB.Count == 0)
+        {
+            return true;
+        }
+
+        // Most words in common, and a word only one side has is tolerated only in long titles: "Báo cáo A" and
+        // "Báo cáo B" are two papers, "… tự kiểm tra QCDC" with or without "năm nay" the same one.
+        var common = wordsA.Count(wordsB.Contains);
+        var onlyA = wordsA.Count - common;
+        var onlyB = wordsB.Count - common;
+        var tolerated = Math.Min(wordsA.Count, wordsB.Count) >= 5 ? 1 : 0;
+        return 2.0 * common / (wordsA.Count + wordsB.Count) >= Threshold && Math.Min(onlyA, onlyB) <= tolerated;
+    }
+
+    /// <summary>
+    /// A caption that names another paper than this title: another kind ("báo cáo" for a "kế hoạch") or a period the
+    /// title does not have ("6 tháng", "quý III", "năm 2025"). A caption that names no kind or period contradicts nothing.
+    /// </summary>
+    public static bool Contradicts(string caption, string title)
+    {
+        var (_, _, captionKind) = Read(caption);
+        var (_, _, titleKind) = Read(title);
+        if (captionKind is not null && titleKind is not null && captionKind != titleKind)
+        {
+            return true;
+        }
+
+        var titlePeriods = Periods(title);
+        return Periods(caption).Any(p => !titlePeriods.Contains(p));
+    }
+
+    private static HashSet<string> Periods(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return PeriodPattern().Matches(folded).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch
+        {
+            var q when q.StartsWith("quy", StringComparison.Ordinal) => "quy" + Quarter(q[3..]),
+            var y when y.StartsWith("nam", StringComparison.Ordinal) => y[3..],
+            var other => other,
+        }).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Quarter(string q) => q switch
+    {
+        "i" => "1",
+        "ii" => "2",
+        "iii" => "3",
+        "iv" => "4",
+        _ => q,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[0-9]{1,2}\s*thang|quy\s*(?:iv|i{1,3}|[1-4])|nam\s*[0-9]{4}|[0-9]{4})(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex PeriodPattern();
+
+    private static (HashSet<string> Words, HashSet<string> Numbers, string? Kind) Read(string title)
+    {
+        var folded = " " + VietnameseText.Fold(title) + " ";
+        // "QCDC" and "Quy chế dân chủ (ở cơ sở)" are the same words.
+        folded = folded.Replace(" qcdc ", " quy che dan chu ", StringComparison.Ordinal);
+        var tokens = folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var spaced = " " + string.Join(' ', tokens) + " ";
+        var kind = Kinds.FirstOrDefault(k => spaced.Contains($" {k} ", StringComparison.Ordinal));
+        var numbers = tokens.Where(t => t.All(char.IsAsciiDigit)).Select(t => t.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
+        var words = tokens.Where(t => !t.All(char.IsAsciiDigit) && !Filler.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        return (words, numbers, kind);
+    }
+
+    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '-', '–', '(', ')', '/', '"', '!', '?', '\n', '\'', '“', '”'];
+}

@@ -1,0 +1,51 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Deadlines;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>A /giao that repeats an open deadline (a double tap, the same letter typed twice) is asked about first.</summary>
+public sealed class DuplicateDeadlineTests
+{
+    [Theory]
+    [InlineData("Kế hoạch tuyên truyền QCDC năm 2025 trước 15/11/2024 cho NHNN, SKHDT", "ke hoach tuyen truyen quy che dan chu nam 2025 han 15/11/2024 cho SKHDT,NHNN")]
+    [InlineData("Báo cáo sơ kết công tác dân vận trước ngày 30/11/2024", "Bao cao so ket cong tac dan van nhe, truoc 30/11/2024")]
+    public async Task A_second_giao_with_the_same_units_date_and_near_same_title_asks_before_creating(string first, string second)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var original = await bot.AssignAsync(first);
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "/giao " + second);
+
+        Assert.Contains($"Đã có việc #{original.Id}", asked.Text(), StringComparison.Ordinal);
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        var kept = await bot.SayAsync(BotHarness.Admin, "2");
+        Assert.Contains("chưa tạo việc nào", kept.Text(), StringComparison.Ordinal);
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+
+        await bot.SayAsync(BotHarness.Admin, "/giao " + second);
+        var created = await bot.SayAsync(BotHarness.Admin, "1");
+        Assert.Contains("Đã giao việc", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync()).Count);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo QCDC năm 2024 trước 15/12/2024")] // another kind of paper
+    [InlineData("Kế hoạch QCDC năm 2025 trước 15/12/2024")] // another year in the title
+    [InlineData("Kế hoạch QCDC năm 2024 trước 16/12/2024")] // another day
+    [InlineData("Kế hoạch QCDC năm 2024 trước 15/12/2024 cho đoàn thể")] // other units
+    public async Task A_deadline_that_differs_in_kind_number_date_or_units_is_created_without_asking(string second)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Kế hoạch QCDC năm 2024 trước 15/12/2024");
+
+        await bot.AssignAsync(second);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo tự kiểm tra QCDC", "bao cao tu kiem tra quy che dan chu o co so", true)]
+    [InlineData("Kế hoạch QCDC năm 2024", "Báo cáo QCDC năm 2024", false)]
+    [InlineData("Báo cáo 6 tháng đầu năm", "Báo cáo năm", false)]
+    [InlineData("Đăng ký mô hình dân vận khéo", "Đăng ký mô hình Dân vận khéo 2025", false)]
+    public void Titles_are_near_same_only_when_kind_numbers_and_most_words_agree(string a, string b, bool same) =>
+        Assert.Equal(same, TitleSimilarity.AreNearSame(a, b));
+}
