@@ -45,7 +45,7 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
 
         if (!context.Caller.IsSecretary && !context.Caller.IsLeader)
         {
-            context.Reply(Hints.HowToRegister);
+            context.Reply(Hints.HowToRegister(context.Names));
             return;
         }
 
@@ -61,11 +61,7 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
 
             context.Reply(withLetter.Count == 0
                 ? "Chưa có việc nào đang mở được giao theo công văn."
-                : "Việc nào? Gõ /congvan <số hoặc tên việc>:\n" + string.Join('\n', withLetter.Select((d, i) => $"{i + 1}. #{d.Id} {d.Title} (theo {d.LetterReference})")));
-            if (withLetter.Count > 1)
-            {
-                context.ShowList(ListKind.Deadlines, withLetter.Select(d => d.Id).ToList());
-            }
+                : "Việc nào? Gõ /congvan <#số hoặc tên việc>:\n" + string.Join('\n', withLetter.Select(d => $"• #{d.Id} {d.Title} (theo {d.LetterReference})")));
 
             return;
         }
@@ -81,7 +77,7 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
 
     private static Task<Deadline?> FindAsync(TurnContext context, IReadOnlyList<Deadline> among, string query)
     {
-        var found = EntityResolver.Deadline(among, query, context.State);
+        var found = EntityResolver.Deadline(among, query);
         return Task.FromResult(found.Found ?? (found.Candidates.Count(d => d.LetterId is not null) == 1 ? found.Candidates.First(d => d.LetterId is not null) : null));
     }
 
