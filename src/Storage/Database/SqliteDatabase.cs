@@ -26,6 +26,12 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// Run on every connection after the usual pragmas. Only the reliability tests set it: a capped
+    /// <c>max_page_count</c> gives a real "database or disk is full" without filling a disk.
+    /// </summary>
+    internal string ExtraPragmas { get; set; } = string.Empty;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
         if (!_migrated)
@@ -95,7 +101,7 @@ internal sealed class SqliteDatabase : IDisposable
         // SQLite's busy handler retries a locked write in milliseconds, and in WAL mode NORMAL syncs at checkpoints,
         // not at every commit — a crash keeps every committed transaction, a power cut may lose the last few.
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = ConnectionPragmas;
+        pragmas.CommandText = ConnectionPragmas + ExtraPragmas;
         await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
     }
