@@ -6,6 +6,7 @@ using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Letters;
@@ -56,7 +57,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReminderFanoutStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeadlineReminderSettingsStore>();
-        services.AddSingleton<TelegramUpdateStore>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<TelegramOffsetStore>();
         services.AddSingleton<LeadershipChatStore>();
         return services;
     }

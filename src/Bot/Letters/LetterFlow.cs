@@ -37,7 +37,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             if (!context.Caller.IsAdmin)
             {
                 // A secretary's file with /congvan is not a submission either: it is refused whole and nothing is stored.
-                context.Reply(LetterReplies.ForTheOffice);
+                context.Reply(LetterReplies.ForTheOffice(context.Names));
                 return true;
             }
 

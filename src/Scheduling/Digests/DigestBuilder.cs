@@ -18,9 +18,9 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
         var all = await deadlines.ListAsync(includeClosed: true, ct);
         var entries = new List<DigestEntry>();
         var pastDue = new List<DeadlineTally>();
-        foreach (var deadline in all.Where(d => d.State != DeadlineState.Cancelled))
+        foreach (var tally in await tallies.ForDeadlinesAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), withFiles: false, ct))
         {
-            var tally = await tallies.ForDeadlineAsync(deadline, ct);
+            var deadline = tally.Deadline;
             if (deadline.DueDate < today)
             {
                 pastDue.Add(tally);

@@ -19,6 +19,8 @@ internal static class Migrations
         Schema.ExcuseAcceptance,
         Leadership.LeadershipSchema.Sql,
         Letters.LetterSchema.Sql,
+        Inbox.InboxSchema.Sql,
+        Submissions.SubmissionIndexes.Sql,
         Reminders.FanoutSchema.Sql,
     ];
 

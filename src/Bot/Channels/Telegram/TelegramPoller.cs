@@ -3,7 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Scheduling.Resilience;
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -15,8 +18,10 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    TelegramOffsetStore offsets,
+    SqliteDatabase database,
+    InboxSignal signal,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -45,7 +50,8 @@ internal sealed class TelegramPoller(
                     logger.LogInformation("Telegram bot {BotId} receiving updates by long polling", _botId);
                 }
 
-                var offset = await policy.RunAsync(Loop, c => store.GetOffsetAsync(_botId, c), stoppingToken);
+                var offset = await policy.RunAsync(Loop, c => offsets.GetAsync(_botId, c), stoppingToken);
+                started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
                 health.Received(TelegramAdapter.ChannelName);
@@ -53,7 +59,12 @@ internal sealed class TelegramPoller(
                 if (updates.Count > 0)
                 {
                     // A store fault is waited out holding this batch; Telegram keeps it too until the offset moves.
-                    var added = await policy.RunAsync(Loop, c => store.AcceptAsync(_botId, updates, advanceOffset: true, c), stoppingToken);
+                    var added = await policy.RunAsync(Loop, c => database.InTransactionAsync(async (_, _) =>
+                    {
+                        var stored = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, updates, c);
+                        await offsets.AdvanceAsync(_botId, updates.Max(TelegramUpdateInfo.UpdateId) + 1, c);
+                        return stored;
+                    }, c), stoppingToken);
                     logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                     signal.Notify();
                 }
@@ -89,9 +100,9 @@ internal sealed class TelegramPoller(
     /// The updates the inbox can keep. Anything else in the batch (a null, no update_id, an id beyond Int64) is skipped
     /// with a warning; the offset still moves past every update that has a usable id, malformed or not.
     /// </summary>
-    private List<ReceivedUpdate> Readable(JsonElement[] raw)
+    private List<ReceivedEvent> Readable(JsonElement[] raw)
     {
-        var updates = new List<ReceivedUpdate>(raw.Length);
+        var updates = new List<ReceivedEvent>(raw.Length);
         foreach (var element in raw)
         {
             if (TelegramUpdateInfo.From(element) is { } update)

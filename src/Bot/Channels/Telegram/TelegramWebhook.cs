@@ -5,8 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
-using QcdcBot.Storage.Telegram;
+using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -17,8 +18,8 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramWebhook(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    InboxSignal signal,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhook> logger) : IHostedService, IWebEndpoints
@@ -71,10 +72,10 @@ internal sealed class TelegramWebhook(
 
         try
         {
-            var added = await store.AcceptAsync(_botId, [update], advanceOffset: false, http.RequestAborted);
+            var added = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, [update], http.RequestAborted);
             if (added == 0)
             {
-                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.UpdateId);
+                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.EventId);
             }
 
             health.Received(TelegramAdapter.ChannelName);
@@ -84,7 +85,7 @@ internal sealed class TelegramWebhook(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not stored, so not acknowledged: Telegram will deliver it again.
-            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.UpdateId);
+            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.EventId);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }

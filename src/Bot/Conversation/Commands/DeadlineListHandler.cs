@@ -27,10 +27,10 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
         }
 
         var text = new StringBuilder("Các việc đã giao:\n");
+        var all = await tallies.ForDeadlinesAsync(list, withFiles: false, ct);
         for (var i = 0; i < list.Count; i++)
         {
-            var d = list[i];
-            var tally = await tallies.ForDeadlineAsync(d, ct);
+            var (d, tally) = (list[i], all[i]);
             var state = d.State switch
             {
                 DeadlineState.Cancelled => " [đã hủy]",

@@ -1,14 +1,29 @@
+using QcdcBot.Storage.Database;
+
 namespace QcdcBot.Scheduling.Reminders.Dispatch;
 
 /// <summary>
 /// Wakes the dispatcher as soon as something is enqueued, so a reply goes out at once instead of at the next
-/// poll. The poll stays as the safety net (rows due later, retries).
+/// poll. The poll stays as the safety net (rows due later, retries). Inside a transaction the wake-up waits for the
+/// commit: a dispatcher woken before the rows are visible would find nothing and sleep a whole poll.
 /// </summary>
-internal sealed class OutboxSignal(TimeProvider time) : IDisposable
+internal sealed class OutboxSignal(TimeProvider time, SqliteDatabase? database = null) : IDisposable
 {
     private readonly SemaphoreSlim _pulse = new(0, 1);
 
     public void Pulse()
+    {
+        if (database is null)
+        {
+            Wake();
+        }
+        else
+        {
+            database.AfterCommit(Wake);
+        }
+    }
+
+    private void Wake()
     {
         try
         {
