@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using QcdcBot.Tests.Reliability;
 using QcdcBot.Tests.Telegram;
 
 namespace QcdcBot.Chaos;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QcdcBot.Scheduling.Resilience;
+using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
 
@@ -18,8 +20,11 @@ internal sealed class OutboxDispatcher(
     TimeProvider time,
     IOptions<DispatchOptions> options,
     OutboxSignal signal,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger,
+    StoreErrorPolicy? policy = null) : BackgroundService
 {
+    private const string Loop = "outbox dispatcher";
+
     /// <summary>One round: returns how many rows were claimed (0 means nothing was due).</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken ct)
     {
@@ -50,8 +55,9 @@ internal sealed class OutboxDispatcher(
                 result = SendResult.Transient($"{e.GetType().Name}: {e.Message}");
             }
 
-            // Recorded even while stopping: a message that went out must not be sent again after the lease.
-            await RecordAsync(message, result, CancellationToken.None);
+            // Recorded even while stopping: a message that went out must not be sent again after the lease. A store
+            // fault is waited out holding the result, so a full disk does not turn a delivered message into a repeat.
+            await (policy?.RunAsync(Loop, _ => RecordAsync(message, result, CancellationToken.None), ct) ?? RecordAsync(message, result, CancellationToken.None));
         }
 
         return batch.Count;
@@ -68,16 +74,30 @@ internal sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var storeFaults = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
             try
             {
                 claimed = await DispatchOnceAsync(stoppingToken);
+                storeFaults = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (policy is not null && e is not OperationCanceledException && StoreFault.Of(e) is not null)
+            {
+                // Waited out with backoff (admins told if it lasts); a fatal store fault stops the bot.
+                try
+                {
+                    await policy.HandleAsync(Loop, e, ++storeFaults, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

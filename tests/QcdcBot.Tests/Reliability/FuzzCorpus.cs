@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using QcdcBot.Tests.Telegram;
 
-namespace QcdcBot.Chaos;
+namespace QcdcBot.Tests.Reliability;
 
 /// <summary>
 /// Hostile updates from strangers, generated from a seed so a run can be repeated: broken shapes, wrong types,
