@@ -6,5 +6,5 @@ if (CommandLineTools.IsTool(args))
     return await CommandLineTools.RunAsync(args);
 }
 
-await BotHost.Create(args).RunAsync();
-return 0;
+// Non-zero when the bot stopped for a reason a person or a supervisor must act on (see Hosting/ExitCodes.cs).
+return await BotHost.RunAsync(args);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Scheduling;
@@ -28,6 +29,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.TryAddSingleton<VietnameseLunarCalendar>();
         services.TryAddSingleton<WorkingDayCalendar>();
+        services.TryAddSingleton<StoreErrorPolicy>();
         services.AddReminderServices();
         return services;
     }

@@ -29,6 +29,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name the SQLite file.")
+            .Validate(o => o.RetryFirstDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryFirstDelay, "Storage:RetryFirstDelay must be positive and at most Storage:RetryMaxDelay.")
+            .Validate(o => o.StartTimeout >= TimeSpan.Zero && o.AlertAfter >= TimeSpan.Zero, "Storage:StartTimeout and Storage:AlertAfter cannot be negative.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddStorageServices();
@@ -54,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<DigestStore>();
         services.AddSingleton<ReminderLedgerStore>();
+        services.AddSingleton<ReminderFanoutStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeadlineReminderSettingsStore>();
         services.AddSingleton<InboxStore>();

@@ -38,7 +38,7 @@ public class ReminderBenchmarks
     }
 
     [Benchmark]
-    public async Task<int> SendNowTo74Units() => (await _sweep.SendNowAsync(_fresh))!.Reminded;
+    public async Task<int> SendNowTo74Units() => (await _sweep.SendNowAsync(_fresh, null))!.Reminded;
 
     [Benchmark]
     public async Task<int> SweepWithNothingDue() => (await _sweep.RunAsync(CancellationToken.None)).Reminded;

@@ -5,6 +5,7 @@ using QcdcBot.Bot.Reminders;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Delivery;
+using QcdcBot.Scheduling.Resilience;
 
 namespace QcdcBot.Bot.Delivery;
 
@@ -21,6 +22,7 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddUploadLinks();
         services.TryAddSingleton<IMessageSender, ChannelMessageSender>();
         services.TryAddSingleton<IReminderComposer, ReminderComposer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreAlert, AdminStoreAlert>());
         return services;
     }
 }

@@ -68,7 +68,7 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
             .ToList();
     }
 
-    private async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)
+    public async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
         if (items.Count == 0)
         {

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Channels.Zalo;
@@ -12,7 +14,9 @@ using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling;
+using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage;
+using QcdcBot.Storage.Database;
 
 namespace QcdcBot.Bot.Hosting;
 
@@ -25,6 +29,8 @@ internal static class BotHost
     public static IHost Create(string[] args, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        // A loop that throws stops the host (the default, said out loud); RunAsync turns that into a non-zero exit.
+        builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
         configure?.Invoke(builder);
         if (builder.Configuration["INVOCATION_ID"] is { Length: > 0 })
         {
@@ -49,6 +55,94 @@ internal static class BotHost
         builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
+    }
+
+    /// <summary>
+    /// Runs the bot until it stops and returns the process exit code (<see cref="ExitCodes"/>). An exception escaping
+    /// Main would make the runtime abort the process (SIGABRT, a stack dump, no clear cause); here every way of
+    /// stopping ends in one critical line with the cause and the fix, and a code a supervisor can act on.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, Action<IHostApplicationBuilder>? configure = null)
+    {
+        IHost host;
+        try
+        {
+            host = Create(args, configure);
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"QcdcBot cannot start: {e.Message}");
+            return ExitCodes.Configuration;
+        }
+
+        using (host)
+        {
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("QcdcBot");
+            int code;
+            try
+            {
+                await host.StartAsync();
+                await host.WaitForShutdownAsync();
+                code = AfterStop(host, logger);
+            }
+            catch (OptionsValidationException e)
+            {
+                logger.LogCritical("QcdcBot cannot start: {Error}. Fix: correct the setting it names.", e.Message);
+                code = ExitCodes.Configuration;
+            }
+            catch (Exception e) when (StoreFault.Of(e) is { } fault)
+            {
+                logger.LogCritical("QcdcBot stops: {Cause} ({Error}). Fix: {Fix}.", fault.Cause, e.Message, fault.Fatal ? fault.Fix :
+                    "find the process holding the store (another QcdcBot? a backup or sqlite3 session?) or free disk space, then start again");
+                code = fault.Fatal ? ExitCodes.StoreUnusable : ExitCodes.StoreUnavailable;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogCritical(e, "QcdcBot stops: it could not start ({Error}).", e.Message);
+                code = ExitCodes.Crashed;
+            }
+
+            await StopQuietlyAsync(host);
+            return code;
+        }
+    }
+
+    private static int AfterStop(IHost host, ILogger logger)
+    {
+        if (host.Services.GetRequiredService<StoreErrorPolicy>().Stopped is not null)
+        {
+            // The policy has logged the cause and the fix.
+            return ExitCodes.StoreUnusable;
+        }
+
+        var failed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
+        if (failed is null)
+        {
+            return ExitCodes.Stopped;
+        }
+
+        var error = failed.ExecuteTask!.Exception!.GetBaseException();
+        if (StoreFault.Of(error) is { } fault)
+        {
+            logger.LogCritical("QcdcBot stops: {Cause} ({Error}). Fix: {Fix}.", fault.Cause, error.Message, fault.Fix);
+            return fault.Fatal ? ExitCodes.StoreUnusable : ExitCodes.StoreUnavailable;
+        }
+
+        logger.LogCritical("QcdcBot stops: {Loop} failed ({Error}). Fix: see the error logged before this line; the bot resumes its work when restarted.",
+            failed.GetType().Name, error.Message);
+        return ExitCodes.Crashed;
+    }
+
+    private static async Task StopQuietlyAsync(IHost host)
+    {
+        try
+        {
+            await host.StopAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Already stopping because of a failure that has been logged.
+        }
     }
 
     private static bool HasChannel(IConfiguration configuration) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
+using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Inbox;
 
@@ -21,8 +22,11 @@ internal sealed class InboxProcessor(
     OutboxWriter outbox,
     InboxSignal signal,
     TimeProvider time,
+    StoreErrorPolicy policy,
+    TurnAttempt attempt,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
+    private const string Loop = "inbox processor";
     private const int BatchSize = 200;
     private const int MaxInFlight = 2000;
     private const int MaxConcurrentTurns = 16;
@@ -54,10 +58,11 @@ internal sealed class InboxProcessor(
         {
             foreach (var handler in _handlers.Values)
             {
-                await store.PurgeAsync(handler.Channel, handler.Retention, stoppingToken);
+                await policy.RunAsync(Loop, c => store.PurgeAsync(handler.Channel, handler.Retention, c), stoppingToken);
             }
 
-            await NotifyInterruptedAsync(stoppingToken);
+            await policy.RunAsync(Loop, NotifyInterruptedAsync, stoppingToken);
+            var storeFaults = 0;
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
@@ -66,6 +71,14 @@ internal sealed class InboxProcessor(
                     {
                         await signal.WaitAsync(stoppingToken);
                     }
+
+                    storeFaults = 0;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && StoreFault.Of(ex) is not null)
+                {
+                    // Nothing was lost: wait the fault out (the admins are told if it lasts; a fatal one stops the bot).
+                    _rescan = true;
+                    await policy.HandleAsync(Loop, ex, ++storeFaults, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -177,7 +190,9 @@ internal sealed class InboxProcessor(
                 var events = group is null ? [e] : await WaitForGroupAsync(e, group, ct);
                 if (events.Count > 0)
                 {
-                    await HandleAsync(events, ct);
+                    // A store fault rolls the turn back; it is waited out and the same events run again here,
+                    // without a new claim, so a full disk does not use up the attempts meant for poison events.
+                    await policy.RunAsync(Loop, c => HandleAsync(events, c), ct);
                 }
             }
             finally
@@ -244,13 +259,15 @@ internal sealed class InboxProcessor(
         {
             turn = await handler.PrepareAsync(events, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not SqliteException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not SqliteException && StoreFault.Of(ex) is null)
         {
             logger.LogError(ex, "{Channel} event {EventId} failed and was skipped", first.Channel, first.EventId);
             await GiveUpAsync(first, seqs, ct);
             return;
         }
 
+        // The turn can tell a redelivery after a crash (its earlier attempt rolled back whole) from a first delivery.
+        attempt.Current = events.Max(x => x.Attempts);
         try
         {
             await database.InTransactionAsync(async () =>
@@ -263,7 +280,7 @@ internal sealed class InboxProcessor(
                 await store.FinishAsync(seqs, ct);
             }, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not SqliteException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not SqliteException && StoreFault.Of(ex) is null)
         {
             // Rolled back whole; the person must not be left waiting for an answer that will never come.
             logger.LogError(ex, "{Channel} event {EventId} failed and was skipped", first.Channel, first.EventId);

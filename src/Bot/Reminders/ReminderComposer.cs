@@ -5,6 +5,7 @@ using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Delivery;
@@ -18,7 +19,7 @@ namespace QcdcBot.Bot.Reminders;
 /// (buttons where the channel has them). Each message is about its deadline, so a reply to it is linked.
 /// </summary>
 /// <param name="uploads">Personal upload links, added to each reminder when the upload page is on.</param>
-internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, UploadLinks? uploads = null) : IReminderComposer
+internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock, UploadLinks? uploads = null) : IReminderComposer
 {
     public static IReadOnlyList<Choice> QuickReplies { get; } =
     [
@@ -89,6 +90,28 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
 
         var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = notice.Deadline.Id };
         return await ForEachAsync(admins, message, $"esc:{notice.Deadline.Id}:{notice.Today:yyyy-MM-dd}", ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct)
+    {
+        var what = resumed.Deadline is { } d ? $"\"{d.Title}\"" : $"#{resumed.Fanout.DeadlineId}";
+        var started = TimeZoneInfo.ConvertTime(resumed.Fanout.StartedAt, clock.Zone);
+        var text = new StringBuilder(
+            $"♻️ Lệnh /nhacngay việc {what} lúc {started:HH:mm dd/MM} bị gián đoạn vì bot dừng đột ngột giữa chừng, khi đã nhắc {resumed.RemindedBefore} đơn vị.");
+        if (resumed.Result is { } r)
+        {
+            text.Append($" Bot đã tự làm tiếp theo sổ nhắc việc: nhắc thêm {r.Reminded} đơn vị còn lại");
+            text.Append(r.Unreachable > 0 ? $"; {r.Unreachable} đơn vị chưa có ai nhận tin (danh sách gửi riêng)." : ".");
+            text.Append(" Mỗi đơn vị chỉ nhận một lời nhắc, không ai bị nhắc hai lần.");
+        }
+        else
+        {
+            text.Append(" Việc này nay không còn mở nên bot không nhắc tiếp các đơn vị còn lại.");
+        }
+
+        var to = resumed.Requester;
+        var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = resumed.Fanout.DeadlineId };
+        return [await writer.ItemAsync(new ConversationReference(to.Channel, to.ChatId, to.UserId), message, $"fanout:{resumed.Fanout.Id}:resumed", ct)];
     }
 
     internal static string ReminderText(ReminderNotice n, string office)

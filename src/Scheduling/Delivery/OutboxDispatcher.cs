@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Scheduling.Resilience;
+using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
 
@@ -23,8 +25,11 @@ internal sealed class OutboxDispatcher(
     IOptions<DispatchOptions> options,
     OutboxSignal signal,
     ILogger<OutboxDispatcher> logger,
-    IReminderComposer? composer = null) : BackgroundService
+    IReminderComposer? composer = null,
+    StoreErrorPolicy? policy = null) : BackgroundService
 {
+    private const string Loop = "outbox dispatcher";
+
     /// <summary>A message whose slot is further away than this goes back to the store until then, instead of being held.</summary>
     private static readonly TimeSpan MaxHold = TimeSpan.FromSeconds(5);
 
@@ -55,6 +60,7 @@ internal sealed class OutboxDispatcher(
     {
         var o = options.Value;
         var maxInFlight = o.BatchSize * 4;
+        var storeFaults = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
@@ -70,6 +76,7 @@ internal sealed class OutboxDispatcher(
                 {
                     // Sends run on their own; the next round is claimed while they wait for their slots.
                     (claimed, _) = await StartRoundAsync(Math.Min(o.BatchSize, maxInFlight - inFlight), stoppingToken);
+                    storeFaults = 0;
                 }
                 else
                 {
@@ -80,6 +87,20 @@ internal sealed class OutboxDispatcher(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
+            }
+            catch (Exception e) when (policy is not null && e is not OperationCanceledException && StoreFault.Of(e) is not null)
+            {
+                // Waited out with backoff (admins told if it lasts); a fatal store fault stops the bot.
+                try
+                {
+                    await policy.HandleAsync(Loop, e, ++storeFaults, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                continue;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -203,8 +224,9 @@ internal sealed class OutboxDispatcher(
                 limiter.Sent(permit);
             }
 
-            // Recorded even while stopping: a message that went out must not be sent again after the lease.
-            await RecordAsync(message, result, CancellationToken.None);
+            // Recorded even while stopping: a message that went out must not be sent again after the lease. A store
+            // fault is waited out holding the result, so a full disk does not turn a delivered message into a repeat.
+            await (policy?.RunAsync(Loop, _ => RecordAsync(message, result, CancellationToken.None), ct) ?? RecordAsync(message, result, CancellationToken.None));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

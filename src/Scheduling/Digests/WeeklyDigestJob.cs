@@ -1,11 +1,19 @@
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Scheduling.Resilience;
 using Quartz;
 
 namespace QcdcBot.Scheduling.Digests;
 
-/// <summary>Quartz's cron says "it is digest time"; the publisher does the rest and is safe to run twice.</summary>
+/// <summary>
+/// Quartz's cron says "it is digest time"; the publisher does the rest and is safe to run twice, so a store fault
+/// is waited out and the whole publication run again.
+/// </summary>
 [DisallowConcurrentExecution]
-internal sealed class WeeklyDigestJob(IDigestPublisher publisher) : IJob
+internal sealed class WeeklyDigestJob(IDigestPublisher publisher, StoreErrorPolicy policy, IHostApplicationLifetime lifetime) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await publisher.PublishWeeklyAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        using var stopping = StoppingToken.Link(lifetime, cancellationToken);
+        await policy.RunAsync("weekly digest", publisher.PublishWeeklyAsync, stopping.Token);
+    }
 }

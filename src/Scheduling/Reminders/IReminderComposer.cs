@@ -24,4 +24,7 @@ internal interface IReminderComposer
 
     /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
+
+    /// <summary>To whoever asked for a fan-out that a crash cut off: what had been done, and what was done on resuming.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct);
 }

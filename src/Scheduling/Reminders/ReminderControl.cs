@@ -26,7 +26,8 @@ internal sealed class ReminderControl(
         await deadlines.GetAsync(deadlineId, ct) is not null && await settingsStore.SetPausedAsync(deadlineId, false, actor, ct);
 
     /// <inheritdoc cref="ReminderSweep.SendNowAsync"/>
-    public Task<ManualSendResult?> SendNowAsync(long deadlineId, CancellationToken ct = default) => sweep.SendNowAsync(deadlineId, ct);
+    public Task<ManualSendResult?> SendNowAsync(long deadlineId, FanoutRequester? requester = null, CancellationToken ct = default) =>
+        sweep.SendNowAsync(deadlineId, requester, ct);
 
     /// <summary>
     /// Scheduled reminders for the next <paramref name="days"/> local days (today included), per date and deadline,

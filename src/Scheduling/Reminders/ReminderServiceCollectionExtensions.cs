@@ -24,6 +24,7 @@ internal static class ReminderServiceCollectionExtensions
 
         services.AddReminderServices();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<FanoutResumer>();
 
         // Quartz keeps its triggers in RAM and that is enough: our reminder ledger is the source of truth for
         // what was sent, and each sweep computes what is due from it, so misfires (downtime, a long sweep) need no

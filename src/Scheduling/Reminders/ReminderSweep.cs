@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Delivery;
+using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;
@@ -27,6 +28,7 @@ internal sealed class ReminderSweep(
     DeadlineStore deadlines,
     ReminderPolicy policy,
     ReminderLedgerStore ledger,
+    ReminderFanoutStore fanouts,
     DeadlineReminderSettingsStore settingsStore,
     MemberStore members,
     IReminderComposer composer,
@@ -40,6 +42,8 @@ internal sealed class ReminderSweep(
         var today = clock.Today;
         var recipients = await RecipientsAsync(ct);
         var total = new SweepResult(0, 0, 0, 0, 0);
+        // Marked while it runs: a sweep cut off by a crash is run again at the next start, not at the next firing.
+        var marker = await fanouts.BeginAsync(0, ReminderFanoutStore.SweepSlot, null, ct);
         foreach (var tally in await tallies.OpenAsync(ct))
         {
             ct.ThrowIfCancellationRequested();
@@ -48,10 +52,11 @@ internal sealed class ReminderSweep(
             {
                 await SweepDeadlineAsync(tally, now, today, recipients, counts, ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException)
+            catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException && StoreFault.Of(e) is null)
             {
-                // One deadline that cannot be composed or written must not starve the others; what was recorded
-                // before the failure stays recorded, and the next sweep picks up the rest.
+                // One deadline that cannot be composed must not starve the others; what was recorded before the
+                // failure stays recorded, and the next sweep picks up the rest. A store fault is not this deadline's:
+                // it ends the run, and the caller's store-error policy runs the whole sweep again.
                 logger.LogError(e, "Reminder sweep failed for deadline {Deadline}", tally.Deadline.Id);
                 counts.Failed = 1;
             }
@@ -64,6 +69,7 @@ internal sealed class ReminderSweep(
                 total.FailedDeadlines + counts.Failed);
         }
 
+        await fanouts.ForgetAsync(marker, ct);
         if (total.Reminded + total.Unreachable + total.Escalations + total.FailedDeadlines > 0)
         {
             logger.LogInformation(
@@ -76,9 +82,10 @@ internal sealed class ReminderSweep(
 
     /// <summary>
     /// Reminds every unit that still owes the deadline now, whatever the schedule or pause says, once per unit per
-    /// local day (ledger slot "manual-yyyy-MM-dd"). Null when the deadline is unknown or not open.
+    /// local day (ledger slot "manual-yyyy-MM-dd"). Null when the deadline is unknown or not open. The fan-out is
+    /// written down first, so if it is cut off <see cref="ResumeAsync"/> reminds the rest at the next start.
     /// </summary>
-    public async Task<ManualSendResult?> SendNowAsync(long deadlineId, CancellationToken ct = default)
+    public async Task<ManualSendResult?> SendNowAsync(long deadlineId, FanoutRequester? requester, CancellationToken ct = default)
     {
         var deadline = await deadlines.GetAsync(deadlineId, ct);
         if (deadline is not { State: DeadlineState.Open })
@@ -86,10 +93,38 @@ internal sealed class ReminderSweep(
             return null;
         }
 
-        var now = clock.UtcNow;
+        var slot = ManualSlot(clock.Today, clock.UtcNow);
+        var fanout = await fanouts.BeginAsync(deadline.Id, slot.Key, requester, ct);
+        var result = await RemindOwingAsync(deadline, slot, ct);
+        await fanouts.FinishAsync(fanout, [], ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Finishes a manual fan-out cut off by a crash: the units the ledger shows as reminded are left alone, the rest
+    /// are reminded under the same slot. Null when the deadline is no longer open (nothing more is sent).
+    /// </summary>
+    public async Task<ManualSendResult?> ResumeAsync(ReminderFanout fanout, CancellationToken ct = default)
+    {
+        var deadline = await deadlines.GetAsync(fanout.DeadlineId, ct);
+        if (deadline is not { State: DeadlineState.Open }
+            || !DateOnly.TryParseExact(fanout.Slot["manual-".Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return null;
+        }
+
+        return await RemindOwingAsync(deadline, ManualSlot(day, fanout.StartedAt), ct);
+    }
+
+    private static ReminderSlot ManualSlot(DateOnly day, DateTimeOffset at)
+    {
+        var name = "manual-" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ReminderSlot(name, name, ReminderSlotKind.Manual, 0, day, at);
+    }
+
+    private async Task<ManualSendResult> RemindOwingAsync(Deadline deadline, ReminderSlot slot, CancellationToken ct)
+    {
         var today = clock.Today;
-        var name = "manual-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var slot = new ReminderSlot(name, name, ReminderSlotKind.Manual, 0, today, now);
         var (byUnit, admins) = await RecipientsAsync(ct);
         var tally = await tallies.ForDeadlineAsync(deadline, ct);
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
@@ -99,7 +134,12 @@ internal sealed class ReminderSweep(
         {
             ct.ThrowIfCancellationRequested();
             var notice = new ReminderNotice(deadline, standing, slot, today);
-            if (byUnit[standing.Unit.Id].Any())
+            if (done.Contains((standing.Unit.Id, slot.Key)))
+            {
+                // Already reminded today (or before a crash cut this fan-out off): nothing to compose.
+                already++;
+            }
+            else if (byUnit[standing.Unit.Id].Any())
             {
                 var sent = await RemindAsync(notice, [.. byUnit[standing.Unit.Id]], [], ct);
                 reminded += sent ? 1 : 0;

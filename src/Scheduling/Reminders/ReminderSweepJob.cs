@@ -1,14 +1,20 @@
+using Microsoft.Extensions.Hosting;
+using QcdcBot.Scheduling.Resilience;
 using Quartz;
 
 namespace QcdcBot.Scheduling.Reminders;
 
 /// <summary>
 /// Quartz's cron only says "look now"; the sweep decides what is due from the ledger, so a missed or doubled
-/// firing changes nothing. Concurrent firings are refused anyway to keep the work in one place.
+/// firing changes nothing. Concurrent firings are refused anyway to keep the work in one place. A store fault is
+/// waited out and the sweep run again (it is idempotent), so a full disk delays reminders but loses none.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ReminderSweepJob(ReminderSweep sweep) : IJob
+internal sealed class ReminderSweepJob(ReminderSweep sweep, StoreErrorPolicy policy, IHostApplicationLifetime lifetime) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await sweep.RunAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        using var stopping = StoppingToken.Link(lifetime, cancellationToken);
+        await policy.RunAsync("reminder sweep", sweep.RunAsync, stopping.Token);
+    }
 }

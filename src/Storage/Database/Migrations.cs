@@ -24,6 +24,7 @@ internal static class Migrations
         Submissions.SubmissionPagesSchema.Sql,
         Web.WebSchema.Sql,
         Web.WebSessionSchema.Sql,
+        Reminders.FanoutSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -34,6 +34,12 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// Run on every connection after the usual pragmas. Only the reliability tests set it: a capped
+    /// <c>max_page_count</c> gives a real "database or disk is full" without filling a disk.
+    /// </summary>
+    internal string ExtraPragmas { get; set; } = string.Empty;
+
     /// <summary>True inside <see cref="InTransactionAsync{T}"/>: what runs now commits (or not) with it.</summary>
     public bool InTransaction => _ambient.Value is { IsOpen: true };
 
@@ -164,14 +170,14 @@ internal sealed class SqliteDatabase : IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private static async Task<SqliteConnection> OpenRawAsync(SqliteConnection connection, CancellationToken ct)
+    private async Task<SqliteConnection> OpenRawAsync(SqliteConnection connection, CancellationToken ct)
     {
         await connection.OpenAsync(ct);
         // Per-connection settings, so every connection the pool hands out gets them (not only the migrating one):
         // SQLite's busy handler retries a locked write in milliseconds, and in WAL mode NORMAL syncs at checkpoints,
         // not at every commit — a crash keeps every committed transaction, a power cut may lose the last few.
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = ConnectionPragmas;
+        pragmas.CommandText = ConnectionPragmas + ExtraPragmas;
         await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
     }

@@ -37,8 +37,17 @@ internal sealed class UnitOfWork : IAsyncDisposable
         }
         catch
         {
-            await Transaction.RollbackAsync(name);
-            await Transaction.ReleaseAsync(name);
+            try
+            {
+                await Transaction.RollbackAsync(name);
+                await Transaction.ReleaseAsync(name);
+            }
+            catch (Exception e) when (e is InvalidOperationException or SqliteException)
+            {
+                // SQLite already rolled the whole transaction back (a full disk, an I/O error): the original error
+                // below says why, and the store-error policy must see it, not this one.
+            }
+
             // What the rolled-back part asked to do after the commit no longer applies.
             _afterCommit.RemoveRange(before, _afterCommit.Count - before);
             throw;

@@ -57,6 +57,13 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
         return Task.FromResult(Items(admins, "escalation"));
     }
 
+    public Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct)
+    {
+        _calls.Add(new("resumed", resumed.Fanout.DeadlineId, 0, resumed.Fanout.Slot, default, time.GetUtcNow(), []));
+        var to = resumed.Requester;
+        return Task.FromResult<IReadOnlyList<OutboxItem>>([new OutboxItem(to.Channel, to.ChatId, to.UserId, $$"""{"what":"resumed {{resumed.RemindedBefore}}+{{resumed.Result?.Reminded}}"}""")]);
+    }
+
     public void Clear() => _calls.Clear();
 
     private static IReadOnlyList<OutboxItem> Items(IReadOnlyList<Member> to, string what) =>

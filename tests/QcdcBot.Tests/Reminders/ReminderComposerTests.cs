@@ -22,7 +22,7 @@ public sealed class ReminderComposerTests : IDisposable
 
     public ReminderComposerTests()
     {
-        _composer = new ReminderComposer(new OutboxWriter(_h.Outbox, _h.Submissions, new OutboxSignal(_h.Time)), new FixedOptions<BotOptions>(new BotOptions()));
+        _composer = new ReminderComposer(new OutboxWriter(_h.Outbox, _h.Submissions, new OutboxSignal(_h.Time)), new FixedOptions<BotOptions>(new BotOptions()), _h.Clock);
     }
 
     private const string Office = "Ban Tuyên giáo";
@@ -116,7 +116,7 @@ public sealed class ReminderComposerTests : IDisposable
             }
         });
         var deadline = await _h.CreateDeadlineAsync(D(3, 20));
-        var sweep = new ReminderSweep(_h.Tallies, _h.Deadlines, _h.Policy, _h.Ledger, _h.Settings, _h.Members, _composer, _h.Calendar, _h.Clock, NullLogger<ReminderSweep>.Instance);
+        var sweep = new ReminderSweep(_h.Tallies, _h.Deadlines, _h.Policy, _h.Ledger, _h.Fanouts, _h.Settings, _h.Members, _composer, _h.Calendar, _h.Clock, NullLogger<ReminderSweep>.Instance);
 
         _h.At(D(3, 17), 9);
         await sweep.RunAsync();

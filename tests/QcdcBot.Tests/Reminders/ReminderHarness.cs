@@ -39,16 +39,19 @@ internal sealed class ReminderHarness : IDisposable
         Statuses = new StatusNoteStore(Database, Time);
         Extensions = new ExtensionRequestStore(Database, Time);
         Ledger = new ReminderLedgerStore(Database, Time);
+        Fanouts = new ReminderFanoutStore(Database, Time);
         Outbox = new OutboxStore(Database, Time);
         Settings = new DeadlineReminderSettingsStore(Database, Time);
         Tallies = new TallyService(Units, Deadlines, Submissions, Statuses, Extensions);
         Policy = new ReminderPolicy(Calendar, Microsoft.Extensions.Options.Options.Create(options));
         Composer = new FakeComposer(Time);
-        Sweep = new ReminderSweep(Tallies, Deadlines, Policy, Ledger, Settings, Members, Composer, Calendar, Clock, NullLogger<ReminderSweep>.Instance);
+        Sweep = new ReminderSweep(Tallies, Deadlines, Policy, Ledger, Fanouts, Settings, Members, Composer, Calendar, Clock, NullLogger<ReminderSweep>.Instance);
         Control = new ReminderControl(Deadlines, Settings, Ledger, Policy, Sweep, Tallies, Clock);
     }
 
     public FakeTimeProvider Time { get; }
+
+    public ReminderFanoutStore Fanouts { get; }
 
     public ReminderOptions Options { get; }
 

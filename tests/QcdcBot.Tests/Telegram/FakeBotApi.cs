@@ -32,6 +32,12 @@ public abstract record Fault
 
     /// <summary>Holds the answer until <see cref="Release"/> completes (or the caller gives up).</summary>
     public sealed record Hang(TaskCompletionSource Release) : Fault;
+
+    /// <summary>Telegram accepts the call (a message is delivered) and then the connection drops before the answer.</summary>
+    public sealed record DropAfterAccept : Fault;
+
+    /// <summary>Telegram accepts the call but answers only after <see cref="Delay"/>, past the client's timeout.</summary>
+    public sealed record Late(TimeSpan Delay) : Fault;
 }
 
 /// <summary>
@@ -70,6 +76,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>How many sends were refused with 429 for breaking <see cref="RateLimits"/>.</summary>
     public int RateLimited => Volatile.Read(ref _rateLimited);
+
+    /// <summary>Asked for a fault on every call that has none queued (the chaos harness's random mix); null = answer normally.</summary>
+    public Func<string, Fault?>? FaultMix { get; set; }
 
     /// <summary>Calls held by a <see cref="Fault.Hang"/>, as soon as they arrive.</summary>
     public ConcurrentQueue<ApiCall> HangingCalls { get; } = new();
@@ -175,7 +184,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var call = new ApiCall(method, body, upload, _clock.Elapsed) { RawBody = raw };
         if (!_faults.TryGetValue(method, out var queue) || !queue.TryDequeue(out var fault))
         {
-            fault = null;
+            fault = FaultMix?.Invoke(method);
         }
 
         if (fault is not Fault.Hang)
@@ -209,6 +218,14 @@ public sealed class FakeBotApi : IAsyncDisposable
                 case Fault.Drop:
                     http.Abort();
                     return;
+                case Fault.DropAfterAccept:
+                    call.Result = await ResultAsync(method, body, http.RequestAborted);
+                    http.Abort();
+                    return;
+                case Fault.Late(var delay):
+                    call.Result = await ResultAsync(method, body, http.RequestAborted);
+                    await Task.Delay(delay, CancellationToken.None);
+                    break;
                 case Fault.Hang(var release):
                     HangingCalls.Enqueue(call);
                     await release.Task.WaitAsync(http.RequestAborted);
@@ -217,7 +234,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
         }
 
-        call.Result = await ResultAsync(method, body, http.RequestAborted);
+        call.Result ??= await ResultAsync(method, body, http.RequestAborted);
         await WriteAsync(http, 200, new JsonObject { ["ok"] = true, ["result"] = call.Result?.DeepClone() });
     }
 

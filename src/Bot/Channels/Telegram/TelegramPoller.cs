@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Inbox;
+using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Telegram;
@@ -24,8 +25,11 @@ internal sealed class TelegramPoller(
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    StoreErrorPolicy policy,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
+    private const string Loop = "Telegram poller";
+
     private readonly string _botId = BotToken.IdOf(options.Value.Token);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,7 +50,7 @@ internal sealed class TelegramPoller(
                     logger.LogInformation("Telegram bot {BotId} receiving updates by long polling", _botId);
                 }
 
-                var offset = await offsets.GetAsync(_botId, stoppingToken);
+                var offset = await policy.RunAsync(Loop, c => offsets.GetAsync(_botId, c), stoppingToken);
                 started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
@@ -54,12 +58,13 @@ internal sealed class TelegramPoller(
                 var updates = Readable(raw);
                 if (updates.Count > 0)
                 {
-                    var added = await database.InTransactionAsync(async (_, _) =>
+                    // A store fault is waited out holding this batch; Telegram keeps it too until the offset moves.
+                    var added = await policy.RunAsync(Loop, c => database.InTransactionAsync(async (_, _) =>
                     {
-                        var stored = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, updates, stoppingToken);
-                        await offsets.AdvanceAsync(_botId, updates.Max(TelegramUpdateInfo.UpdateId) + 1, stoppingToken);
+                        var stored = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, updates, c);
+                        await offsets.AdvanceAsync(_botId, updates.Max(TelegramUpdateInfo.UpdateId) + 1, c);
                         return stored;
-                    }, stoppingToken);
+                    }, c), stoppingToken);
                     logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                     signal.Notify();
                 }

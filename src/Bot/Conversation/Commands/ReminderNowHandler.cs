@@ -1,10 +1,11 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Scheduling.Delivery;
+using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/nhacngay &lt;việc&gt;: remind the units still missing now; recorded in the ledger like any other reminder.</summary>
-internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.Reminders.ReminderControl control, OutboxSignal signal) : ICommandHandler
+internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.Reminders.ReminderControl control, OutboxSignal signal, TurnAttempt attempt) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["nhacngay"];
 
@@ -20,7 +21,8 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
             return;
         }
 
-        var result = await control.SendNowAsync(deadline.Id, ct);
+        var asker = context.Activity.Reference;
+        var result = await control.SendNowAsync(deadline.Id, new FanoutRequester(asker.Channel, asker.ChatId, asker.UserId), ct);
         if (result is null)
         {
             context.Reply("Việc này không còn mở.");
@@ -29,6 +31,13 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
 
         signal.Pulse();
         var text = $"Đã nhắc {result.Reminded} đơn vị chưa nộp việc \"{deadline.Title}\".";
+        if (attempt.IsRedelivery)
+        {
+            // The fan-out commits with the turn: the cut-off attempt reminded nobody, this one reminded everyone once.
+            text = "Lệnh /nhacngay này bị gián đoạn lần trước vì bot dừng đột ngột giữa chừng; phần dở dang không được ghi " +
+                   "nên bot đã tự làm lại trọn vẹn, mỗi đơn vị chỉ nhận một lời nhắc. " + text;
+        }
+
         if (result.Unreachable > 0)
         {
             text += $" {result.Unreachable} đơn vị chưa có ai nhận tin; danh sách đã gửi riêng (xem thêm /donvi).";
