@@ -121,6 +121,28 @@ public sealed class TelegramConversationTests : RunningTelegramHost
     }
 
     [Fact]
+    public async Task A_file_over_20_MB_gets_a_personal_upload_page_link_when_the_page_is_on()
+    {
+        await using var app = new TelegramTestHost(Api, new Dictionary<string, string?>
+        {
+            ["Web:Listen"] = "http://127.0.0.1:0",
+            ["Web:PublicUrl"] = "https://qcdc.example.vn",
+            ["Bot:MaxFileBytes"] = (50L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await App.StopAsync();
+        await app.StartAsync();
+        await Seed.SecretaryAsync(app, Secretary);
+        var deadline = await Seed.DeadlineAsync(app, "Báo cáo tổng kết năm", new DateOnly(2027, 12, 10));
+
+        Api.Enqueue(Updates.Document(Secretary, "huge", "ho-so.pdf", 25L * 1024 * 1024));
+
+        await Api.WaitForMessageAsync(Secretary, "quá lớn để gửi qua Telegram");
+        var links = await Api.WaitForMessageAsync(Secretary, "https://qcdc.example.vn/nop/");
+        Assert.Contains($"#{deadline.Id} Báo cáo tổng kết năm", links.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(Api.CallsTo("getFile"));
+    }
+
+    [Fact]
     public async Task In_a_group_the_bot_ignores_chatter_answers_tallies_and_an_admin_makes_it_the_leadership_chat()
     {
         const long group = -1001234567890;

@@ -7,6 +7,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Text;
+using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Leadership;
@@ -30,6 +31,7 @@ internal sealed class TelegramUpdateHandler(
     MemberStore members,
     OutboxWriter outbox,
     AttachmentPrefetch prefetch,
+    UploadLinks uploads,
     IOptionsMonitor<TelegramOptions> telegramOptions,
     IOptionsMonitor<BotOptions> botOptions,
     ILogger<TelegramUpdateHandler> logger) : IInboxHandler
@@ -127,6 +129,17 @@ internal sealed class TelegramUpdateHandler(
         var limit = telegramOptions.CurrentValue.MaxDownloadBytes;
         if (files.FirstOrDefault(f => f.Size > limit) is { } tooBig)
         {
+            if (uploads.Enabled && !IsGroup(chat) && tooBig.Size <= botOptions.CurrentValue.MaxFileBytes)
+            {
+                // The upload page takes what Telegram will not hand to a bot: the answer is /nopfile's, personal links included.
+                var hint = new InboundActivity(Channel, origin.ChatId, origin.UserId!, DisplayName(from), "/nopfile " + text, [], MessageId: Id(message.MessageId));
+                return async c =>
+                {
+                    await ReplyAsync(origin, $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn để gửi qua Telegram: {TooLarge(limit)}Xin nộp qua trang nộp tệp:", replyTo, key, c);
+                    await TurnAsync(hint, replyTo, key, c);
+                };
+            }
+
             return c => ReplyAsync(origin,
                 $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: {TooLarge(limit)}" +
                 $"Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho {botOptions.CurrentValue.OfficeName} để được ghi nhận.", replyTo, key, c);
