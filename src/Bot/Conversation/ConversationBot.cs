@@ -189,6 +189,7 @@ internal sealed class ConversationBot(
         if (pending.Kind == PendingKind.Commands)
         {
             context.ByChoice = true;
+            context.Text = value;
             await DispatchAsync(context, value, ct);
             return;
         }

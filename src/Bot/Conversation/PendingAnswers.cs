@@ -23,7 +23,7 @@ internal sealed class PendingAnswers(
     {
         if (pending.Kind == PendingKind.ConfirmDeadline)
         {
-            await creation.ConfirmAsync(context, pending, value == "co", ct);
+            await creation.ConfirmAsync(context, pending, value, ct);
             return;
         }
 

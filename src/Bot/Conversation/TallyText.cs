@@ -23,10 +23,15 @@ internal sealed class TallyText(OfficeClock clock)
         var statuses = t.StatusCounts;
         if (statuses.Count > 0)
         {
-            var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.NothingToReport }
+            var parts = new[] { StatusState.InProgress, StatusState.SentOnPaper, StatusState.SentViaIOffice, StatusState.SentByEmail, StatusState.NothingToReport }
                 .Where(statuses.ContainsKey)
                 .Select(s => $"{statuses[s]} {StatusKeywords.CountLabel(s)}");
             text.AppendLine($"• Chưa nộp nhưng đã báo: {string.Join(", ", parts)}");
+        }
+
+        if (t.ExtensionPending > 0)
+        {
+            text.AppendLine($"• Xin gia hạn, chờ duyệt: {t.ExtensionPending}");
         }
 
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");

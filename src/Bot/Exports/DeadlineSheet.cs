@@ -62,7 +62,8 @@ internal static class DeadlineSheet
     {
         { Submitted: true } => Submitted,
         { Excused: true } => "được miễn (không có nội dung phát sinh)",
-        { Status: { } note } => StatusKeywords.Describe(note.State, note.Reference),
+        { PendingExtension: { } request } => $"xin gia hạn đến {Text.VietnameseWording.Date(request.RequestedDate)}, chờ duyệt",
+        { Status: { } note } => StatusKeywords.Describe(note),
         _ => NotSubmitted,
     };
 

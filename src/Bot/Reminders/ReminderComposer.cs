@@ -7,8 +7,8 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Reminders;
@@ -59,6 +59,25 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         return await ForEachAsync(admins, message, $"unr:{first.Deadline.Id}:{first.Today:yyyy-MM-dd}:{first.Slot.Key}", ct);
     }
 
+    public async Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct)
+    {
+        string text;
+        try
+        {
+            text = OutboxBody.FromJson(message.BodyJson).Text;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            text = string.Empty;
+        }
+
+        var excerpt = text.Length > 300 ? text[..300] + "…" : text;
+        var notice = new OutboundMessage(
+            $"⚠️ Một tin nhắn của bot không gửi được tới {message.Channel}:{message.ChatId} " +
+            "vì nền tảng không phản hồi trong thời gian dài. Xin báo cho người nhận bằng cách khác.\nNội dung: {excerpt}");
+        return await ForEachAsync(admins, notice, dedupeKey, ct);
+    }
+
     public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
     {
         var text = new StringBuilder($"🚨 \"{notice.Deadline.Title}\" (hạn {VietnameseWording.Date(notice.Deadline.DueDate)}): ");
@@ -95,7 +114,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     /// A unit that said it sent on paper or by iOffice still counts as missing until the office records it
     /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it".
     /// </summary>
-    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice }
+    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail }
         ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
         : string.Empty;
 

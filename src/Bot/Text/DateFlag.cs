@@ -12,6 +12,12 @@ internal enum DateFlag
     /// <summary>A written (not inferred) year puts the date before today.</summary>
     InThePast,
 
+    /// <summary>
+    /// No year was written and this year's day passed recently, so the date was read as next year: "25/11" typed on
+    /// 29/11 may well mean the overdue 25/11 of this year.
+    /// </summary>
+    RecentlyPassed,
+
     /// <summary>A day that should already have happened (a received date) is after today.</summary>
     InTheFuture,
 }

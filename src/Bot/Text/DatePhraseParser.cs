@@ -32,6 +32,9 @@ internal static partial class DatePhraseParser
         @"(?:^|\t)[^\S\n]*(?:\p{L}[\p{L} .]{0,40},[^\S\n]*)?ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]+thang[^\S\n]+(?<m>[0-9]{1,2})"
         + @"[^\S\n]*,?[^\S\n]*nam[^\S\n]+(?<y>[0-9]{4})[^\S\n.]*\.?[^\S\n]*$";
 
+    /// <summary>How far back a day-month without a year may have passed for "this year or next?" to be asked.</summary>
+    private const int RecentDays = 92;
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>
@@ -150,6 +153,11 @@ internal static partial class DatePhraseParser
         if (year is not null && found < today)
         {
             flags.Add(DateFlag.InThePast);
+        }
+
+        if (year is null && found.Year > today.Year && TryMakeDate(found.Year - 1, month, day) is { } thisYear && today.DayNumber - thisYear.DayNumber <= RecentDays)
+        {
+            flags.Add(DateFlag.RecentlyPassed);
         }
 
         return new DateParseResult(found, phrase, DateProblem.None, year is null, flags);

@@ -43,7 +43,8 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
             t.Deadline.Id, t.Deadline.Title, t.Deadline.DueDate, t.Deadline.State == DeadlineState.Closed, t.InScope, t.Submitted, t.OnTime, t.Late,
             t.Extended, statuses.GetValueOrDefault(StatusState.InProgress), statuses.GetValueOrDefault(StatusState.SentOnPaper),
             statuses.GetValueOrDefault(StatusState.SentViaIOffice), statuses.GetValueOrDefault(StatusState.NothingToReport), t.Silent,
-            t.MissingUnits.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference);
+            t.MissingUnits.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
+            statuses.GetValueOrDefault(StatusState.SentByEmail));
     }
 
     /// <summary>Late or missing (not excused) on more than half of at least two deadlines already due.</summary>

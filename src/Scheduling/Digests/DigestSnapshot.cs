@@ -18,6 +18,8 @@ internal sealed record DigestEntry(
     int Silent,
     IReadOnlyList<string> Missing,
     int Excused = 0,
-    string? Letter = null);
+    string? Letter = null,
+    int ExtensionPending = 0,
+    int ByEmail = 0);
 
 internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate);

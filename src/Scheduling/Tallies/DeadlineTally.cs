@@ -24,11 +24,14 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
 
     public int Silent => Units.Count(u => u.Silent);
 
+    /// <summary>Still owe, and asked for an extension the office has not answered: waiting for a decision, not silent.</summary>
+    public int ExtensionPending => Units.Count(u => u.Owes && u.PendingExtension is not null);
+
     public IReadOnlyList<UnitStanding> MissingUnits => Units.Where(u => u.Owes).ToList();
 
     /// <summary>The latest status of units that still owe, counted by state (an accepted excuse is not among them).</summary>
     public IReadOnlyDictionary<StatusState, int> StatusCounts =>
-        Units.Where(u => u.Owes && u.Status is not null)
+        Units.Where(u => u.Owes && u.Status is { IsRefusedExcuse: false })
             .GroupBy(u => u.Status!.State)
             .ToDictionary(g => g.Key, g => g.Count());
 }

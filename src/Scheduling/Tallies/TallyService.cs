@@ -1,4 +1,5 @@
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -10,7 +11,7 @@ namespace QcdcBot.Scheduling.Tallies;
 /// the latest statuses each come from one query, however many units and deadlines (a handful of queries in all).
 /// A single unit's standing reads that unit's rows only.
 /// </summary>
-internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses)
+internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions)
 {
     public async Task<DeadlineTally> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default) =>
         (await ForDeadlinesAsync([deadline], withFiles: false, ct))[0];
@@ -52,13 +53,16 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
             .GroupBy(s => (s.DeadlineId, s.UnitId))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)g.ToList());
         var notes = (await statuses.LatestForDeadlinesAsync(ids, unitId, ct)).ToDictionary(n => (n.DeadlineId, n.UnitId));
-        return new Rows(overrides, versions, notes);
+        var pending = (await extensions.PendingForDeadlinesAsync(ids, unitId, ct))
+            .GroupBy(r => (r.DeadlineId, r.UnitId)).ToDictionary(g => g.Key, g => g.Last());
+        return new Rows(overrides, versions, notes, pending);
     }
 
     private sealed record Rows(
         IReadOnlyDictionary<(long DeadlineId, long UnitId), DateOnly> Overrides,
         Dictionary<(long DeadlineId, long UnitId), IReadOnlyList<Submission>> Versions,
-        Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes)
+        Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes,
+        Dictionary<(long DeadlineId, long UnitId), ExtensionRequest> Pending)
     {
         public UnitStanding Standing(Deadline deadline, Unit unit)
         {
@@ -70,6 +74,7 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                 // Set only when the files were read (exports): the latest version with files, the latest paper record.
                 LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
                 LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
+                PendingExtension = Pending.GetValueOrDefault(key),
             };
         }
     }

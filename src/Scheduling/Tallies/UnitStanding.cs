@@ -1,3 +1,4 @@
+using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -11,6 +12,9 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
 
     /// <summary>The latest version that carries files: a later paper record by the office does not hide the upload.</summary>
     public Submission? LatestWithFiles { get; init; }
+
+    /// <summary>A request for an extension the office has not answered yet.</summary>
+    public ExtensionRequest? PendingExtension { get; init; }
 
     /// <summary>The latest record of a submission received outside the bot, shown beside any uploaded files.</summary>
     public Submission? LatestPaper { get; init; }
@@ -26,6 +30,6 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>Still owes this deadline: not submitted and not excused.</summary>
     public bool Owes => !Submitted && !Excused;
 
-    /// <summary>Neither a submission nor any status reply.</summary>
-    public bool Silent => !Submitted && Status is null;
+    /// <summary>Neither a submission nor a status reply that still stands (a refused excuse is answered, so it no longer does).</summary>
+    public bool Silent => !Submitted && PendingExtension is null && Status is null or { IsRefusedExcuse: true };
 }

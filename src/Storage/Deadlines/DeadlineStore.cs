@@ -45,8 +45,16 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         return await LoadAsync(connection, null, where, ct);
     }
 
+    /// <summary>
+    /// Moves the deadline. A unit's approved extension to an earlier day than the new date no longer applies (each
+    /// unit gets the later of the two), and every submission is graded again against its unit's date.
+    /// </summary>
     public Task<Deadline?> ChangeDueDateAsync(long id, DateOnly due, string actor, CancellationToken ct = default) =>
-        ChangeAsync(id, actor, "deadline.due", "UPDATE deadlines SET due_date = $v, changed_at = $now WHERE id = $id", due, ct);
+        ChangeAsync(id, actor, "deadline.due", "UPDATE deadlines SET due_date = $v, changed_at = $now WHERE id = $id", due, ct, async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync("DELETE FROM due_overrides WHERE deadline_id = $id AND due_date <= $due", transaction, ct, ("$id", id), ("$due", due));
+            await Submissions.SubmissionGrades.RegradeAsync(connection, transaction, id, ct);
+        });
 
     public Task<Deadline?> RenameAsync(long id, string title, string actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "deadline.rename", "UPDATE deadlines SET title = $v, changed_at = $now WHERE id = $id", title, ct);
@@ -126,7 +134,8 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         return rows.ToDictionary(r => r.Key, r => r.Due);
     }
 
-    private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct) =>
+    private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct,
+        Func<SqliteConnection, SqliteTransaction, Task>? alsoDo = null) =>
         await database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
@@ -134,6 +143,11 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
             if (changed == 0)
             {
                 return null;
+            }
+
+            if (alsoDo is not null)
+            {
+                await alsoDo(connection, transaction);
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, actor, action, "deadline", id, Sql.ToDb(value).ToString() ?? string.Empty, ct);

@@ -17,4 +17,11 @@ internal sealed record ExtensionRequest(
     DateTimeOffset RequestedAt,
     ExtensionState State,
     string? DecidedBy,
-    DateTimeOffset? DecidedAt);
+    DateTimeOffset? DecidedAt)
+{
+    /// <summary>Pending requests of the same unit and deadline this one replaced when it was made.</summary>
+    public IReadOnlyList<long> Superseded { get; init; } = [];
+
+    /// <summary>The newer request that replaced this one, if that is how it ended.</summary>
+    public long? SupersededBy => DecidedBy is { } by && by.StartsWith("superseded:", StringComparison.Ordinal) ? long.Parse(by[11..], System.Globalization.CultureInfo.InvariantCulture) : null;
+}

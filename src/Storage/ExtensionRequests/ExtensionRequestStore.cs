@@ -10,17 +10,38 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
+            // A unit's newer request for the same deadline replaces its pending one: admins decide on one date only.
+            var older = await connection.QueryAsync(
+                "SELECT id FROM extension_requests WHERE unit_id = $u AND deadline_id = $d AND state = 'pending'", transaction, r => r.Long("id"), ct,
+                ("$u", unitId), ("$d", deadlineId));
             var id = await connection.InsertAsync(
                 "INSERT INTO extension_requests (unit_id, deadline_id, requested_date, reason, requested_by, requested_at) VALUES ($u, $d, $date, $reason, $by, $now)",
                 transaction, ct, ("$u", unitId), ("$d", deadlineId), ("$date", requestedDate), ("$reason", reason), ("$by", by), ("$now", now));
             await AuditLog.WriteAsync(connection, transaction, now, by, "extension.request", "extension_request", id, $"unit {unitId} deadline {deadlineId} to {requestedDate:yyyy-MM-dd}", ct);
-            return new ExtensionRequest(id, unitId, deadlineId, requestedDate, reason, by, now, ExtensionState.Pending, null, null);
+            foreach (var old in older)
+            {
+                await connection.ExecuteAsync(
+                    "UPDATE extension_requests SET state = 'denied', decided_by = $by, decided_at = $now WHERE id = $id",
+                    transaction, ct, ("$by", SupersededBy(id)), ("$now", now), ("$id", old));
+                await AuditLog.WriteAsync(connection, transaction, now, by, "extension.supersede", "extension_request", old, $"by {id}", ct);
+            }
+
+            return new ExtensionRequest(id, unitId, deadlineId, requestedDate, reason, by, now, ExtensionState.Pending, null, null) { Superseded = older };
         }, ct);
 
     public async Task<ExtensionRequest?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.QuerySingleAsync("SELECT * FROM extension_requests WHERE id = $id", null, Map, ct, ("$id", id));
+    }
+
+    /// <summary>The pending requests for each of the deadlines (of one unit when <paramref name="unitId"/> is given), in one query.</summary>
+    public async Task<IReadOnlyList<ExtensionRequest>> PendingForDeadlinesAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            "SELECT * FROM extension_requests WHERE state = 'pending' AND deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit) ORDER BY id",
+            null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
     }
 
     public async Task<IReadOnlyList<ExtensionRequest>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)
@@ -56,11 +77,15 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
                     ON CONFLICT (deadline_id, unit_id) DO UPDATE SET due_date = MAX(due_date, excluded.due_date), granted_by = excluded.granted_by, granted_at = excluded.granted_at, request_id = excluded.request_id
                     """,
                     transaction, ct, ("$d", request.DeadlineId), ("$u", request.UnitId), ("$date", request.RequestedDate), ("$by", by), ("$now", now), ("$id", id));
+                await Submissions.SubmissionGrades.RegradeAsync(connection, transaction, request.DeadlineId, ct);
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, by, approve ? "extension.approve" : "extension.deny", "extension_request", id, string.Empty, ct);
             return request with { State = state, DecidedBy = by, DecidedAt = now };
         }, ct);
+
+    /// <summary>Who "decided" a request that a newer one from the same unit replaced.</summary>
+    public static string SupersededBy(long newerId) => $"superseded:{newerId}";
 
     private static ExtensionRequest Map(SqliteDataReader r) => new(
         r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), r.Date("requested_date"), r.Str("reason"), r.Str("requested_by"), r.Instant("requested_at"),

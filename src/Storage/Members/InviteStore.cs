@@ -28,6 +28,34 @@ internal sealed class InviteStore(SqliteDatabase database, TimeProvider time)
             return new InviteCode(id, unitId, code, now, createdBy, now + lifetime, null, null);
         }, ct);
 
+    /// <summary>The invite with this code, used or not; reading it changes nothing.</summary>
+    public async Task<InviteCode?> FindAsync(string code, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync(
+            "SELECT * FROM invite_codes WHERE code = $code", null, Map, ct, ("$code", code.Trim().ToUpperInvariant()));
+    }
+
+    /// <summary>Failed code attempts of this account since the given time, read from the audit log.</summary>
+    public async Task<long> FailuresSinceAsync(string actor, DateTimeOffset since, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM audit_log WHERE actor = $actor AND action = 'invite.fail' AND at >= $since", null, ct, ("$actor", actor), ("$since", since));
+    }
+
+    /// <summary>
+    /// Writes a failed attempt to the audit log, where admins see repeated guessing, and returns how many this
+    /// account has made since <paramref name="since"/>. Only the code's length is kept, never the code.
+    /// </summary>
+    public Task<long> RecordFailureAsync(string actor, string code, DateTimeOffset since, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            await AuditLog.WriteAsync(connection, transaction, time.GetUtcNow(), actor, "invite.fail", "member", actor, $"code of {code.Length} characters", ct);
+            return await connection.ScalarAsync<long>(
+                "SELECT COUNT(*) FROM audit_log WHERE actor = $actor AND action = 'invite.fail' AND at >= $since", transaction, ct, ("$actor", actor), ("$since", since));
+        }, ct);
+
     internal static InviteCode Map(SqliteDataReader r) => new(
         r.Long("id"), r.Long("unit_id"), r.Str("code"), r.Instant("created_at"), r.Str("created_by"), r.Instant("expires_at"), r.NullableInstant("used_at"), r.NullableString("used_by"));
 

@@ -13,6 +13,9 @@ internal enum StatusState
 
     /// <summary>"không có nội dung phát sinh": the unit has nothing to report.</summary>
     NothingToReport,
+
+    /// <summary>"đã gửi qua email"</summary>
+    SentByEmail,
 }
 
 internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusState State, string Text, string? Reference, DateTimeOffset CreatedAt, string CreatedBy)
@@ -23,4 +26,7 @@ internal sealed record StatusNote(long Id, long UnitId, long DeadlineId, StatusS
     public DateTimeOffset? AcceptedAt { get; init; }
 
     public bool IsAcceptedExcuse => State == StatusState.NothingToReport && AcceptedAt is not null;
+
+    /// <summary>An admin refused the "không có nội dung phát sinh": the unit still owes, and nothing awaits a decision.</summary>
+    public bool IsRefusedExcuse => State == StatusState.NothingToReport && AcceptedAt is null && AcceptedBy is not null;
 }

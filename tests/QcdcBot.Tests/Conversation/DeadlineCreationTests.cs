@@ -14,7 +14,7 @@ public sealed class DeadlineCreationTests
     [Theory]
     [InlineData("Báo cáo A trước 10/4", "Báo cáo A", "2025-04-10", true)]
     [InlineData("Báo cáo A trước ngày 25/10/2024", "Báo cáo A", "2024-10-25", false)]
-    [InlineData("Báo cáo A hạn 01/9", "Báo cáo A", "2025-09-01", true)]
+    [InlineData("Báo cáo A hạn 01/7", "Báo cáo A", "2025-07-01", true)]
     [InlineData("Báo cáo A hạn chót 15/12", "Báo cáo A", "2024-12-15", true)]
     [InlineData("Báo cáo A chậm nhất ngày 15/12", "Báo cáo A", "2024-12-15", true)]
     [InlineData("Báo cáo A trước ngày 5 tháng 11 năm 2024", "Báo cáo A", "2024-11-05", false)]

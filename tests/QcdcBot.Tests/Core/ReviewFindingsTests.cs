@@ -33,13 +33,14 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
         var deadline = await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
         var secretary = await _bot.RegisterSecretaryAsync("NHNN");
         await _bot.SayAsync(secretary, "/giahan 30/10 chờ ký");
-        await _bot.SayAsync(secretary, "/giahan 28/10 chờ ký");
-
         await _bot.SayConfirmedAsync(BotHarness.Admin, "/duyet 1");
-        await _bot.SayConfirmedAsync(BotHarness.Admin, "/duyet 2");
+
+        // A later request for an earlier day is refused before it reaches the admins.
+        var earlier = await _bot.SayAsync(secretary, "/giahan 28/10 chờ ký");
 
         var standing = (await _bot.Get<TallyService>().ForDeadlineAsync(deadline)).Units.Single(u => u.Unit.Code == "NHNN");
         Assert.Equal(new DateOnly(2024, 10, 30), standing.DueDate);
+        Assert.Contains("phải sau hạn hiện tại", earlier.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

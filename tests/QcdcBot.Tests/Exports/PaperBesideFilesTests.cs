@@ -67,3 +67,34 @@ public sealed class PaperReceivedDateTests
         Assert.Equal(0, await bot.CountAsync("submissions"));
     }
 }
+
+/// <summary>/ghinhan never moves a word of a unit's name into the deadline.</summary>
+public sealed class PaperWordSplitTests
+{
+    [Fact]
+    public async Task A_unit_name_matching_several_units_asks_which_unit_and_keeps_the_deadline()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+
+        var asked = await bot.SayAsync(BotHarness.Admin, $"/ghinhan ngan hang {deadline.Id} ban giay");
+
+        Assert.DoesNotContain("Không tìm thấy việc", asked.Text(), StringComparison.Ordinal);
+        Assert.True(asked.Last().Choices.Count > 1, asked.Text());
+        await bot.SayAsync(BotHarness.Admin, "1");
+        var recorded = await bot.SayAsync(BotHarness.Admin, "1");
+        Assert.Contains("Biên nhận", recorded.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_deadline_after_a_multi_word_unit_is_quoted_whole()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+
+        var reply = await bot.SayAsync(BotHarness.Admin, "/ghinhan ngan hang nha nuoc so ket quy 9");
+
+        Assert.Contains("\"so ket quy 9\"", reply.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.CountAsync("submissions"));
+    }
+}

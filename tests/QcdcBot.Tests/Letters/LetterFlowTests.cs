@@ -84,8 +84,9 @@ public sealed class LetterFlowTests
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
         Assert.Equal(new DateOnly(2024, 9, 1), deadline.DueDate);
         Assert.Equal(deadline.Id, result.Last().AboutDeadlineId);
-        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+        var again = await bot.SayAsync(BotHarness.Admin, "tạo 1");
         Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Contains("Không có đề xuất công văn nào đang chờ", again.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class LetterFlowTests
 
         var result = await bot.SendFileAsync(secretary, "1720-CV.docx", Letter1720Docx(), "/congvan");
 
-        Assert.Contains("là để Ban Tuyên giáo đưa công văn", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("Lệnh /congvan là để Ban Tuyên giáo đưa công văn vào bot", result.Text(), StringComparison.Ordinal);
         Assert.Contains("chưa được ghi nhận là bài nộp", result.Text(), StringComparison.Ordinal);
         Assert.Equal(before, await bot.SnapshotAsync());
     }
@@ -142,12 +143,14 @@ public sealed class LetterFlowTests
         var broken = await bot.SendFileAsync(BotHarness.Admin, "cv.docx", Encoding.UTF8.GetBytes("không phải docx"), "/congvan");
         var scan = await bot.SendFileAsync(BotHarness.Admin, "scan.pdf", ScannedPdf(), "/congvan");
         var image = await bot.SendFileAsync(BotHarness.Admin, "anh.jpg", [1, 2, 3], "/congvan");
+        var brokenPdf = await bot.SendFileAsync(BotHarness.Admin, "cv.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\ngarbage"), "/congvan");
 
         Assert.Contains("rỗng", empty.Text(), StringComparison.Ordinal);
         Assert.Contains("Không mở được tệp .docx", broken.Text(), StringComparison.Ordinal);
         Assert.Contains(PdfLetterReader.NoTextLayer, scan.Text(), StringComparison.Ordinal);
         Assert.Contains(".docx, .pdf (có lớp chữ) hoặc .txt", image.Text(), StringComparison.Ordinal);
-        Assert.All([empty, broken, scan, image], r => Assert.Contains("Chưa tạo việc nào", r.Text(), StringComparison.Ordinal));
+        Assert.Contains("Không mở được tệp PDF này", brokenPdf.Text(), StringComparison.Ordinal);
+        Assert.All([empty, broken, scan, image, brokenPdf], r => Assert.Contains("Chưa tạo việc nào", r.Text(), StringComparison.Ordinal));
         Assert.Equal(before, await bot.SnapshotAsync());
     }
 

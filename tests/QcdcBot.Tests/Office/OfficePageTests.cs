@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Tests.Office;
@@ -99,6 +100,8 @@ public sealed partial class OfficePageTests : IAsyncLifetime
         Assert.Equal(_data.NhnnFile, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(OfficeDataset.NhnnFileName, response.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var deadlinePage = await client.GetStringAsync(OfficeRoutes.Deadline(_data.Plan.Id));
+        Assert.Contains($"href=\"{href}\">{OfficeDataset.NhnnFileName}</a>", deadlinePage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +137,26 @@ public sealed partial class OfficePageTests : IAsyncLifetime
         Assert.Contains(audit, e => e.Action == "extension.approve" && e.Actor == $"{OfficeHarness.Channel}:{OfficeHarness.Admin}");
         var again = await client.GetStringAsync("/vanphong");
         Assert.Equal("⏳ gia hạn đến 30/10/2024", Cell(again, "SKHDT", 0));
+    }
+
+    [Fact]
+    public async Task Accepting_a_no_content_reply_on_the_page_excuses_the_unit_and_tells_it()
+    {
+        var unit = _data.G[46];
+        var secretary = await _office.RegisterSecretaryAsync(unit.Code);
+        using var client = await _office.SignedInClientAsync();
+        var page = await client.GetStringAsync(OfficeRoutes.Deadline(_data.Plan.Id));
+        var form = OfficeHarness.FormFields(page, formIndex: 3);
+        form["quyet"] = "chap-nhan";
+
+        var response = await client.PostAsync(OfficeRoutes.ExcuseDecision(_data.Plan.Id, _data.PendingExcuse.Id), new FormUrlEncodedContent(form));
+
+        Assert.Contains("Đã chấp nhận.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var told = (await _office.Get<OutboxStore>().AllAsync()).Where(m => m.ChatId == secretary).Select(m => QcdcBot.Bot.Delivery.OutboxBody.FromJson(m.BodyJson).Text);
+        Assert.Contains(told, text => text.Contains("không phải nộp", StringComparison.Ordinal));
+        Assert.Equal("∅ không phát sinh (chấp nhận)", Cell(await client.GetStringAsync("/vanphong"), unit.Code, 0));
+        var chat = string.Join('\n', (await _office.SayAsync(OfficeHarness.Admin, $"/tinhhinh #{_data.Plan.Id}")).Replies.Select(r => r.Text));
+        Assert.Contains("Được miễn (không có nội dung phát sinh): 1", chat, StringComparison.Ordinal);
     }
 
     [Fact]

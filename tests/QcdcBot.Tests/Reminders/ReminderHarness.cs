@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
@@ -40,7 +41,7 @@ internal sealed class ReminderHarness : IDisposable
         Ledger = new ReminderLedgerStore(Database, Time);
         Outbox = new OutboxStore(Database, Time);
         Settings = new DeadlineReminderSettingsStore(Database, Time);
-        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses);
+        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses, Extensions);
         Policy = new ReminderPolicy(Calendar, Microsoft.Extensions.Options.Options.Create(options));
         Composer = new FakeComposer(Time);
         Sweep = new ReminderSweep(Tallies, Deadlines, Policy, Ledger, Settings, Members, Composer, Calendar, Clock, NullLogger<ReminderSweep>.Instance);

@@ -26,7 +26,7 @@ internal sealed class TelegramPoller(
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
-    private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
+    private readonly string _botId = BotToken.IdOf(options.Value.Token);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,7 +71,7 @@ internal sealed class TelegramPoller(
             catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
             {
                 failures++;
-                var delay = TelegramBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
+                var delay = RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
                 logger.LogWarning("Telegram polling failed ({Reason}); trying again in {Delay}", ex.Message, delay);
                 await DelayAsync(delay, stoppingToken);
             }
@@ -79,7 +79,7 @@ internal sealed class TelegramPoller(
             {
                 failures++;
                 logger.LogError(ex, "Telegram polling failed unexpectedly; trying again");
-                await DelayAsync(TelegramBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
+                await DelayAsync(RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
             }
 
             // Whatever getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.

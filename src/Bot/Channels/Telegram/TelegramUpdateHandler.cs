@@ -109,7 +109,7 @@ internal sealed class TelegramUpdateHandler(
                 case GroupMessageKind.MakeLeadershipChat:
                     return c => MakeLeadershipChatAsync(chat, from, message.MessageId, key, c);
                 case GroupMessageKind.PrivateOnly:
-                    return c => ReplyAsync(origin, "Trong nhóm, bot chỉ trả lời /tinhhinh, /chuanop, /hanchot và /trogiup. Việc khác xin nhắn riêng cho bot.", message.MessageId, key, c);
+                    return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, message.MessageId, key, c);
             }
 
             if (files.Count > 0)

@@ -24,7 +24,7 @@ internal sealed class TelegramWebhook(
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhook> logger) : IHostedService, IWebEndpoints
 {
-    private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
+    private readonly string _botId = BotToken.IdOf(options.Value.Token);
 
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
@@ -53,7 +53,7 @@ internal sealed class TelegramWebhook(
 
     private async Task<IResult> ReceiveAsync(HttpContext http)
     {
-        if (!WebhookSecret.Matches(http.Request.Headers[WebhookSecret.Header].FirstOrDefault(), options.Value.WebhookSecret))
+        if (!SecretHeader.Matches(http.Request.Headers[WebhookSecret.Header].FirstOrDefault(), options.Value.WebhookSecret))
         {
             logger.LogWarning("Telegram webhook call refused: wrong or missing secret token (from {Remote})", http.Connection.RemoteIpAddress);
             return Results.Unauthorized();

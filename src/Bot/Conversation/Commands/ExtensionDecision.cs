@@ -27,6 +27,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (existing.SupersededBy is { } newer)
+        {
+            context.Reply($"Đề nghị #{id} đã được thay bằng đề nghị mới hơn #{newer} của cùng đơn vị. Xin trả lời đề nghị #{newer}.");
+            return;
+        }
+
         if (approve && !context.ByChoice && !confirmed && existing.State == ExtensionState.Pending)
         {
             // A typed "/duyet 3" may carry the wrong number: name the request and ask once.
@@ -46,9 +52,11 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         }
 
         var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
+        // The unit's due date as it stands now: an extension granted earlier still holds after a refusal.
+        var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(decided.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
         var verdict = approve
-            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(decided.RequestedDate)}."
-            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\"; hạn vẫn là {VietnameseWording.DateWithWeekday(deadline.DueDate)}.";
+            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}."
+            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
         context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))

@@ -36,8 +36,13 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         for (var i = 0; i < missing.Count; i++)
         {
             var s = missing[i];
-            var status = s.Status is { } note ? $" — {StatusKeywords.Describe(note.State, note.Reference)}" : string.Empty;
+            var status = s.Status is { } note ? $" — {StatusKeywords.Describe(note)}" : string.Empty;
             var extended = s.Extended ? $" — gia hạn đến {VietnameseWording.Date(s.DueDate)}" : string.Empty;
+            if (s.PendingExtension is { } request)
+            {
+                extended += $" — xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ duyệt (/duyet {request.Id})";
+            }
+
             text.AppendLine($"{i + 1}. {s.Unit.Name} ({s.Unit.Code}){extended}{status}");
         }
 

@@ -39,7 +39,7 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
 
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
-            context.Reply(Usage);
+            context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");
             return;
         }
 
@@ -101,13 +101,18 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var limit = Math.Min(words.Length, 12);
+        var longestUnit = 0;
         for (var u = limit - 1; u >= 1; u--)
         {
             var unitText = string.Join(' ', words[..u]);
-            if ((await resolver.UnitAsync(unitText, context.State, ct)).Found is null)
+            var unit = await resolver.UnitAsync(unitText, context.State, ct);
+            if (unit.IsNotFound)
             {
                 continue;
             }
+
+            // "ngan hang 2": several banks match; the unit question is asked with the deadline kept, never "hang" as the deadline.
+            longestUnit = Math.Max(longestUnit, u);
 
             for (var d = limit; d > u; d--)
             {
@@ -119,8 +124,11 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
             }
         }
 
-        // Nothing fits as a whole: let each part speak for itself (choices, or "not found").
-        return (words.ElementAtOrDefault(0) ?? string.Empty, words.ElementAtOrDefault(1) ?? string.Empty, string.Join(' ', words.Skip(2)));
+        // No deadline fits after any unit: the words after the longest unit name are the deadline as typed, so the
+        // reply quotes them whole ("not found" or choices) instead of moving a word of the unit's name into it.
+        return longestUnit == 0
+            ? (arguments, string.Empty, string.Empty)
+            : (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty);
     }
 
     /// <summary>Noon of the day received, office time: only its date counts for lateness.</summary>

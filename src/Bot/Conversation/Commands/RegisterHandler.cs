@@ -1,12 +1,21 @@
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
-/// <summary>/start &lt;mã&gt; and /dangky &lt;mã&gt;: bind this chat account to a unit with a single-use invite code.</summary>
-internal sealed class RegisterHandler(MemberStore members, UnitStore units) : ICommandHandler
+/// <summary>
+/// /start &lt;mã&gt; and /dangky &lt;mã&gt;: bind this chat account to a unit with a single-use invite code. Moving
+/// from another unit is asked first; failed codes are throttled per account and written to the audit log.
+/// </summary>
+internal sealed class RegisterHandler(MemberStore members, UnitStore units, InviteStore invites, AdminDirectory admins, OfficeClock clock) : ICommandHandler
 {
+    /// <summary>Wrong codes an account may try within <see cref="FailureWindow"/> before it has to wait.</summary>
+    public const int MaxFailures = 5;
+
+    public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
+
     public IReadOnlyList<string> Names { get; } = ["dangky", "start"];
 
     public Access Access => Access.Everyone;
@@ -15,7 +24,8 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units) : IC
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var code = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var (stripped, confirmed) = Confirmation.Strip(arguments);
+        var code = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         if (code is null)
         {
             context.Reply(context.Caller.IsKnown
@@ -30,24 +40,62 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units) : IC
             return;
         }
 
-        var result = await members.BindWithInviteAsync(code, context.Activity.Channel, context.Activity.UserId, context.Activity.ChatId, context.Activity.DisplayName, ct);
-        switch (result.Outcome)
+        // Guessing is throttled before the code is even looked at, so a guesser learns nothing more by trying.
+        var since = clock.UtcNow - FailureWindow;
+        if (await invites.FailuresSinceAsync(context.Caller.Key, since, ct) >= MaxFailures)
         {
-            case BindOutcome.Bound:
-                var unit = (await units.GetAsync(result.Member!.UnitId!.Value, ct))!;
-                var moved = result.PreviousUnitId is { } previous && previous != unit.Id ? " (tài khoản đã được chuyển từ đơn vị cũ)" : string.Empty;
-                context.Reply($"Đăng ký thành công{moved}. Bạn là người nộp báo cáo của {unit.Name}.\n" +
-                              "Gõ /viec để xem việc cần nộp; gửi tệp báo cáo trực tiếp vào đây để nộp.");
-                break;
-            case BindOutcome.Expired:
-                context.Reply($"Mã đăng ký này đã hết hạn. Xin {context.Names.Office} cấp mã mới.");
-                break;
-            case BindOutcome.AlreadyUsed:
-                context.Reply($"Mã đăng ký này đã được dùng. Mỗi mã chỉ dùng một lần; xin {context.Names.Office} cấp mã mới.");
-                break;
-            default:
-                context.Reply($"Mã đăng ký không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.");
-                break;
+            context.Reply($"Tài khoản này đã nhập sai mã nhiều lần. Xin thử lại sau khoảng 1 giờ, hoặc liên hệ {context.Names.Office} để được cấp mã mới.");
+            return;
+        }
+
+        var invite = await invites.FindAsync(code, ct);
+        if (invite is { UsedAt: null } && invite.ExpiresAt > clock.UtcNow && context.Caller.Unit is { } current && current.Id != invite.UnitId && !confirmed)
+        {
+            // Moving to another unit leaves the old one: say which, and only on a yes.
+            var target = (await units.GetAsync(invite.UnitId, ct))!;
+            Confirmation.Ask(context,
+                $"Tài khoản này đang là người nộp báo cáo của {current.Name}. Dùng mã này sẽ chuyển sang {target.Name} và rời {current.Name}. Chuyển?",
+                $"/dangky {code}", $"Đúng, chuyển sang {target.Name}");
+            return;
+        }
+
+        var result = await members.BindWithInviteAsync(code, context.Activity.Channel, context.Activity.UserId, context.Activity.ChatId, context.Activity.DisplayName, ct);
+        if (result.Outcome == BindOutcome.Bound)
+        {
+            await BoundAsync(context, result, ct);
+            return;
+        }
+
+        var failures = await invites.RecordFailureAsync(context.Caller.Key, code, since, ct);
+        if (failures == MaxFailures)
+        {
+            foreach (var admin in await admins.AdminsAsync(ct))
+            {
+                context.Send(admin, new OutboundMessage(
+                    $"⚠️ Tài khoản {context.Caller.Key} ({context.Activity.DisplayName}) đã nhập sai mã đăng ký {failures} lần trong 1 giờ; bot tạm không nhận mã từ tài khoản này. Chi tiết trong nhật ký (audit log)."));
+            }
+        }
+
+        // Unknown and already-used codes get the same answer, so trying codes tells nobody which ones exist.
+        context.Reply(result.Outcome == BindOutcome.Expired
+            ? $"Mã đăng ký này đã hết hạn. Xin {context.Names.Office} cấp mã mới."
+            : $"Mã đăng ký không đúng hoặc đã được dùng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.");
+    }
+
+    private async Task BoundAsync(TurnContext context, BindResult result, CancellationToken ct)
+    {
+        var unit = (await units.GetAsync(result.Member!.UnitId!.Value, ct))!;
+        var left = result.PreviousUnitId is { } previous && previous != unit.Id ? await units.GetAsync(previous, ct) : null;
+        var moved = left is null ? string.Empty : $" Tài khoản đã rời {left.Name}.";
+        context.Reply($"Đăng ký thành công. Bạn là người nộp báo cáo của {unit.Name}.{moved}\n" +
+                      "Gõ /viec để xem việc cần nộp; gửi tệp báo cáo trực tiếp vào đây để nộp.");
+        if (left is not null && !(await members.ForUnitAsync(left.Id, ct)).Any(m => m.Reachable))
+        {
+            foreach (var admin in await admins.AdminsAsync(ct))
+            {
+                context.Send(admin, new OutboundMessage(
+                    $"⚠️ {left.Name} ({left.Code}) không còn ai nhận tin: {context.Activity.DisplayName} vừa chuyển sang {unit.Name}. Cấp mã mới cho {left.Code} bằng /madangky {left.Code}."));
+            }
         }
     }
 }

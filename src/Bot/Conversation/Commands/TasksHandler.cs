@@ -58,8 +58,13 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             return $"✅ Được miễn: không có nội dung phát sinh ({office} đã chấp nhận)";
         }
 
+        if (s.PendingExtension is { } request)
+        {
+            return $"⏳ Chưa nộp — đã xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ {office} trả lời";
+        }
+
         return s.Status is { } status
-            ? $"⏳ Chưa nộp — trạng thái: {StatusKeywords.Describe(status.State, status.Reference)}"
+            ? $"⏳ Chưa nộp — trạng thái: {StatusKeywords.Describe(status)}"
             : "⏳ Chưa nộp";
     }
 }

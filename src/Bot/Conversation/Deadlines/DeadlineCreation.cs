@@ -60,7 +60,9 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             }
         }
 
-        var scopeText = VietnameseFold.Fold(rest).StartsWith("cho", StringComparison.Ordinal) ? rest[3..].Trim() : rest;
+        // Only an explicit scope is a scope ("cho …", or a group of units the way letters name them); anything else
+        // after the date ("nhé", "để tổng hợp, báo cáo theo quy định.", a note in brackets) is not a unit list.
+        var (scopeText, ignored) = ScopeParser.Explicit(rest);
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (ambiguous is { } which)
         {
@@ -76,7 +78,18 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
-            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly);
+            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored };
+        if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "trước 25/11" typed on 29/11: next year's 25/11 is almost a year away, this year's is already overdue. Ask.
+            var thisYear = due.AddYears(-1);
+            context.Ask(
+                $"Ngày {due.Day}/{due.Month} năm nay ({VietnameseWording.Date(thisYear)}) đã qua. Giao việc \"{title}\" với hạn nào?",
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [ThisYear, Yes, No]) { Deadline = pending },
+                [$"{VietnameseWording.DateWithWeekday(thisYear)} (năm nay, đã quá hạn)", $"{VietnameseWording.DateWithWeekday(due)} (năm sau)", "Không, hủy"]);
+            return;
+        }
+
         var warnings = Warnings(parsed, due, today);
         var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct);
         if (twins.Count > 0)
@@ -87,7 +100,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
                 $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, ["co", "khong"]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
                 ["Vẫn tạo việc mới", $"Không, giữ việc #{twin.Id}"]);
             return;
         }
@@ -96,7 +109,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         {
             context.Ask(
                 $"Kiểm tra lại hạn: {string.Join("; ", warnings)}.\nVẫn tạo việc \"{title}\" hạn {VietnameseWording.DateWithWeekday(due)}?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, ["co", "khong"]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
                 ["Đúng, tạo việc", "Không, hủy"]);
             return;
         }
@@ -104,7 +117,11 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         await CreateAsync(context, pending, parsed.YearWasInferred, ct);
     }
 
-    public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, bool yes, CancellationToken ct)
+    private const string Yes = "co";
+    private const string No = "khong";
+    private const string ThisYear = "namnay";
+
+    public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, string answer, CancellationToken ct)
     {
         if (!context.Caller.IsAdmin || pending.Deadline is null)
         {
@@ -112,13 +129,14 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
-        if (!yes)
+        if (answer == No)
         {
             context.Reply("Đã hủy, chưa tạo việc nào.");
             return;
         }
 
-        await CreateAsync(context, pending.Deadline, yearWasInferred: false, ct);
+        var chosen = answer == ThisYear ? pending.Deadline with { DueDate = pending.Deadline.DueDate.AddYears(-1) } : pending.Deadline;
+        await CreateAsync(context, chosen, yearWasInferred: false, ct);
     }
 
     private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
@@ -139,6 +157,11 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
+        if (p.Ignored.Length > 0)
+        {
+            text.Append($"\nPhần sau ngày hạn không phải tên đơn vị nên không dùng: \"{p.Ignored}\" (giao cho đơn vị khác: thêm \"cho <mã đơn vị>, …\").");
+        }
+
         if (deadline.Recurrence == Recurrence.Yearly)
         {
             text.Append("\nLặp lại hằng năm.");

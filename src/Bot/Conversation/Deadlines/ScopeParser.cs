@@ -11,7 +11,7 @@ internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnl
 /// Reads who a deadline is for: nothing (the chi, đảng bộ cơ sở), "tất cả", a kind ("các chi bộ"), or units by
 /// code or name separated by commas or semicolons.
 /// </summary>
-internal sealed class ScopeParser(EntityResolver resolver, UnitStore units)
+internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore units)
 {
     private async Task<List<long>?> CodesAsync(string piece, CancellationToken ct)
     {
@@ -29,12 +29,73 @@ internal sealed class ScopeParser(EntityResolver resolver, UnitStore units)
         return ids.Count > 1 ? ids : null;
     }
 
+    /// <summary>
+    /// Splits what follows the date into an explicit scope and the rest: "cho NHNN, SKHDT để tổng hợp" gives
+    /// ("NHNN, SKHDT", "để tổng hợp"); "các chi bộ." gives ("các chi bộ", ""); "nhé 🙏" gives ("", "nhé 🙏").
+    /// </summary>
+    public static (string Scope, string Ignored) Explicit(string rest)
+    {
+        var folded = FoldSameLength(rest);
+        var cho = ChoWord().Match(folded);
+        if (cho.Success)
+        {
+            var start = cho.Index + cho.Length;
+            var stop = ScopeEnd().Match(folded, start);
+            var end = stop.Success ? stop.Index : rest.Length;
+            var ignored = (rest[..cho.Index] + " " + rest[end..]).Trim();
+            return (rest[start..end].Trim(' ', ',', ';', ':'), Meaningful(ignored));
+        }
+
+        var group = GroupWords().Match(folded);
+        if (group.Success)
+        {
+            return (rest.Substring(group.Index, group.Length), Meaningful((rest[..group.Index] + " " + rest[(group.Index + group.Length)..]).Trim()));
+        }
+
+        return (string.Empty, Meaningful(rest.Trim()));
+    }
+
+    // Same length as the input, so indexes found in it cut the original text.
+    private static string FoldSameLength(string text) =>
+        string.Concat(text.Select(c => char.IsLetter(c) && VietnameseFold.Fold(c.ToString()) is { Length: 1 } f ? f[0] : c));
+
+    /// <summary>Nothing worth showing: punctuation, emoji and "nhé" alone.</summary>
+    private static string Meaningful(string ignored)
+    {
+        var words = VietnameseFold.Fold(ignored).Split([' ', ',', '.', '!', '?', ';', ':', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit) && w is not ("nhe" or "nha" or "a" or "nhes" or "ok"));
+        return words.Any() ? ignored.Trim(' ', ',', ';') : string.Empty;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])cho\s+")]
+    private static partial System.Text.RegularExpressions.Regex ChoWord();
+
+    // A unit list ends where the sentence goes on: "để …", "nhé", "theo …", a bracket, a full stop, an emoji.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|nhe|nha|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
+    private static partial System.Text.RegularExpressions.Regex ScopeEnd();
+
+    // The ways letters name groups of units, as a scope without "cho".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:chi|rieng)\s+)?(?:cac\s+)?(?:chi\s*,\s*dang bo co so|chi,? dang bo|tat ca(?: cac)?(?: don vi)?|toan khoi|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the)(?:\s+truc thuoc)?(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex GroupWords();
+
     public async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> ParseAsync(string text, ConversationState state, CancellationToken ct)
     {
         var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
-        if (folded.StartsWith("cac ", StringComparison.Ordinal))
+        foreach (var prefix in (ReadOnlySpan<string>)["chi cac ", "rieng cac ", "chi ", "rieng ", "cac "])
         {
-            folded = folded[4..];
+            if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length && !folded.StartsWith("chi bo", StringComparison.Ordinal) && !folded.StartsWith("chi,", StringComparison.Ordinal) && !folded.StartsWith("chi dang", StringComparison.Ordinal))
+            {
+                folded = folded[prefix.Length..];
+                break;
+            }
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)[" truc thuoc", " khoi"])
+        {
+            if (folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                folded = folded[..^suffix.Length];
+            }
         }
 
         switch (folded)
@@ -47,11 +108,14 @@ internal sealed class ScopeParser(EntityResolver resolver, UnitStore units)
                 return (new ParsedScope(DeadlineScope.Grassroots, null, []), null, null);
             case "tat ca":
             case "tat ca don vi":
+            case "tat ca cac don vi":
             case "toan khoi":
                 return (new ParsedScope(DeadlineScope.All, null, []), null, null);
         }
 
-        if (UnitKinds.TryParse(folded, out var kind))
+        var kindText = folded.EndsWith(" co so", StringComparison.Ordinal) ? folded[..^6] : folded;
+        kindText = kindText.StartsWith("to chuc ", StringComparison.Ordinal) ? kindText[8..] : kindText;
+        if (UnitKinds.TryParse(kindText, out var kind))
         {
             return (new ParsedScope(DeadlineScope.Kind, kind, []), null, null);
         }

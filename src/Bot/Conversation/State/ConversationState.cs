@@ -66,4 +66,8 @@ internal sealed record PendingFile(string Name, string ContentType, long Size, s
     public DateTimeOffset? ReceivedAt { get; init; }
 }
 
-internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Scope, string? ScopeKind, IReadOnlyList<long> UnitIds, string SourcePhrase, bool Yearly);
+internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Scope, string? ScopeKind, IReadOnlyList<long> UnitIds, string SourcePhrase, bool Yearly)
+{
+    /// <summary>Words after the date that named no units and were left out, shown in the confirmation.</summary>
+    public string Ignored { get; init; } = string.Empty;
+}

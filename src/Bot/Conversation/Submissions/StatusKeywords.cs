@@ -22,6 +22,11 @@ internal static partial class StatusKeywords
             return (StatusState.NothingToReport, null);
         }
 
+        if (EmailWords().IsMatch(folded))
+        {
+            return (StatusState.SentByEmail, null);
+        }
+
         if (folded.Contains("ioffice", StringComparison.Ordinal) || folded.Contains("i-office", StringComparison.Ordinal) || folded.Contains("i office", StringComparison.Ordinal))
         {
             var number = ReferenceNumber().Match(text);
@@ -48,7 +53,17 @@ internal static partial class StatusKeywords
         StatusState.InProgress => "đang làm",
         StatusState.SentOnPaper => "đã gửi bản giấy",
         StatusState.SentViaIOffice => "đã gửi qua iOffice",
+        StatusState.SentByEmail => "đã gửi qua email",
         _ => "báo không có nội dung phát sinh (chờ duyệt)",
+    };
+
+    /// <summary>A unit's latest status as it stands: a "không có nội dung phát sinh" says whether it awaits a decision or was refused.</summary>
+    public static string Describe(StatusNote note) => note switch
+    {
+        { IsRefusedExcuse: true } => "báo không có nội dung phát sinh, không được chấp nhận: vẫn phải nộp",
+        { IsAcceptedExcuse: true } => "được miễn: không có nội dung phát sinh",
+        { State: StatusState.NothingToReport } => "báo không có nội dung phát sinh (chờ duyệt)",
+        _ => Describe(note.State, note.Reference),
     };
 
     public static string Describe(StatusState state, string? reference) => state switch
@@ -56,8 +71,21 @@ internal static partial class StatusKeywords
         StatusState.InProgress => "đang làm",
         StatusState.SentOnPaper => "đã gửi bản giấy",
         StatusState.SentViaIOffice => reference is null ? "đã gửi qua iOffice" : $"đã gửi qua iOffice số {reference}",
+        StatusState.SentByEmail => "đã gửi qua email",
         _ => "không có nội dung phát sinh",
     };
+
+    /// <summary>
+    /// "em gửi rồi", "đã nộp rồi mà", "dv nop roi a": says it was sent without saying how. The bot checks what it
+    /// has and asks rather than guessing a channel.
+    /// </summary>
+    public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(" " + VietnameseFold.Fold(text) + " ");
+
+    [GeneratedRegex(@"(?<![a-z])(e-?mail|gmail|mail|thu dien tu|hop thu)(?![a-z])")]
+    private static partial Regex EmailWords();
+
+    [GeneratedRegex(@"\s(?:da\s+|moi\s+)?(?:gui|nop|chuyen)\s+(?:(?:bao cao|bc|file|tep|ban|roi)\s+)*(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
+    private static partial Regex AlreadySent();
 
     [GeneratedRegex(@"\s(ko|k|kh|hok|nd)(?=\s)")]
     private static partial Regex Abbreviations();

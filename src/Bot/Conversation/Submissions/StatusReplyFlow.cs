@@ -9,9 +9,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
-        if (!context.Caller.IsSecretary || StatusKeywords.Match(context.Text) is not { } match)
+        if (!context.Caller.IsSecretary)
         {
             return false;
+        }
+
+        if (StatusKeywords.Match(context.Text) is not { } match)
+        {
+            return StatusKeywords.SaysAlreadySent(context.Text) && await AnswerAlreadySentAsync(context, ct);
         }
 
         var unit = context.Caller.Unit!;
@@ -57,6 +62,19 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             }
         }
 
+        if (state is StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail)
+        {
+            // Sent outside the bot: the office has to find it and record it, so it is told now, not at the next tally.
+            var notice = new OutboundMessage(
+                $"{unit.Name} ({unit.Code}) báo {StatusKeywords.Describe(state, reference)} việc #{deadline.Id} \"{deadline.Title}\".\n" +
+                $"Nguyên văn: {Quote(text)}\nKhi đã nhận, ghi nhận bằng: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>")
+            { AboutDeadlineId = deadline.Id };
+            foreach (var admin in await admins.AdminsAsync(ct))
+            {
+                context.Send(admin, notice);
+            }
+        }
+
         var tail = state switch
         {
             StatusState.InProgress => " Bot vẫn sẽ nhắc cho đến khi đơn vị nộp.",
@@ -64,6 +82,25 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             _ => " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });
+    }
+
+    /// <summary>"em gửi rồi" without saying how: say what the bot has, and ask how it was sent if it has nothing.</summary>
+    private async Task<bool> AnswerAlreadySentAsync(TurnContext context, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
+        IReadOnlyList<Deadline> waiting = chosen is not null ? [chosen] : candidates;
+        if (waiting.Count == 0)
+        {
+            context.Reply("Bot đã nhận đủ bài nộp của đơn vị cho các việc đang mở. Gõ /viec để xem biên nhận.");
+            return true;
+        }
+
+        var names = string.Join("; ", waiting.Select(d => $"#{d.Id} \"{d.Title}\""));
+        context.Reply($"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
+                      "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n" +
+                      $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
+        return true;
     }
 
     /// <summary>A short quote of what the unit wrote, for the admin deciding on it.</summary>

@@ -23,7 +23,7 @@ internal static class DeadlinePage
 
             html.Raw("<ul class=\"facts\"><li>Hạn: ").Text(VietnameseWording.DateWithWeekday(d.DueDate)).Raw(" (")
                 .Text(d.State == DeadlineState.Open ? VietnameseWording.TimeLeft(d.DueDate, today) : d.State == DeadlineState.Closed ? "đã đóng" : "đã hủy")
-                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>Đã nộp: <b class=\"tally\">")
+                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>Đã nộp: <b>")
                 .Text(VietnameseWording.CountWithPercent(t.Submitted, t.InScope)).Raw("</b> — đúng hạn ").Number(t.OnTime).Raw(", trễ ").Number(t.Late)
                 .Raw(", được gia hạn ").Number(t.Extended).Raw(", được miễn ").Number(t.Excused).Raw(", chưa nộp chưa trả lời ").Number(t.Silent)
                 .Raw("</li></ul><p class=\"actions\">").Link(OfficeRoutes.DeadlineWorkbook(d.Id), "Tải bảng Excel (.xlsx)").Raw(" · ")
@@ -138,18 +138,20 @@ internal static class DeadlinePage
         {
             html.Raw("<tr data-ma=\"").Text(s.Unit.Code).Raw("\"><th>").Link(OfficeRoutes.Unit(s.Unit.Id), s.Unit.Name).Raw("</th><td class=\"")
                 .Raw(OverviewPage.CssClass(cell.Kind)).Raw("\"><b>").Raw(cell.Symbol).Raw("</b> ").Text(cell.Text).Raw("</td><td>");
-            if (s.Latest is { } latest)
+            // Files from the latest version that has any, beside the latest record of a paper copy (as /taifile does).
+            if (s.LatestWithFiles is { } latest)
             {
                 html.Raw("Lần ").Number(latest.Version).Raw(", ").Text(VietnameseWording.Time(latest.ReceivedAt.ToOffset(model.LocalNow.Offset)));
                 foreach (var file in latest.Files)
                 {
                     html.Raw("<br>").Link(OfficeRoutes.File(latest.Id, file.Ordinal), file.OriginalName).Raw(" (").Text(VietnameseWording.FileSize(file.Size)).Raw(")");
                 }
+            }
 
-                if (latest.Files.Count == 0)
-                {
-                    html.Raw("<br>nộp ngoài bot").Text(latest.Note.Length > 0 ? ": " + latest.Note : string.Empty);
-                }
+            if (s.LatestPaper is { } paper)
+            {
+                html.Raw(s.LatestWithFiles is null ? string.Empty : "<br>").Raw("Nộp ngoài bot ")
+                    .Text(VietnameseWording.Time(paper.ReceivedAt.ToOffset(model.LocalNow.Offset))).Text(paper.Note.Length > 0 ? ": " + paper.Note : string.Empty);
             }
 
             html.Raw("</td></tr>");

@@ -32,7 +32,8 @@ internal sealed class DeadlinePageSource(
             return null;
         }
 
-        var tally = await tallies.ForDeadlineAsync(deadline, ct);
+        // With files: the page links each unit's latest files, as /taifile packs them.
+        var tally = (await tallies.ForDeadlinesAsync([deadline], withFiles: true, ct))[0];
         var all = await units.AllAsync(ct);
         var byId = all.ToDictionary(u => u.Id);
         var reachable = (await members.AllAsync(ct)).Where(m => m.Reachable && m.UnitId is not null).Select(m => m.UnitId!.Value).ToHashSet();

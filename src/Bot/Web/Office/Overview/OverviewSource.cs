@@ -18,12 +18,7 @@ internal sealed class OverviewSource(DeadlineStore deadlines, TallyService talli
         var shown = (await deadlines.ListAsync(includeClosed: true, ct))
             .Where(d => d.State == DeadlineState.Open || (d.State == DeadlineState.Closed && d.ChangedAt is { } changed && now - changed <= RecentlyClosed))
             .ToList();
-        var counted = new List<DeadlineTally>(shown.Count);
-        foreach (var deadline in shown)
-        {
-            counted.Add(await tallies.ForDeadlineAsync(deadline, ct));
-        }
-
+        var counted = await tallies.ForDeadlinesAsync(shown, withFiles: false, ct);
         var reachable = (await members.AllAsync(ct)).Where(m => m.Reachable && m.UnitId is not null).Select(m => m.UnitId!.Value).ToHashSet();
         return OverviewModel.From(counted, await units.AllAsync(ct), reachable, clock.LocalNow, query);
     }

@@ -14,7 +14,7 @@ internal static class OfficeStylesheet
         main{padding:8px 16px}
         h1{font-size:20px;margin:8px 0}h2{font-size:16px;margin:16px 0 6px}
         .printed{display:none}
-        .filters{margin:6px 0 10px}.filters label{margin-right:8px}
+        .filters{margin:6px 0 10px}.filters label{margin-right:8px}.filters input[type=search]{width:22em}
         .notice{padding:8px;border:1px solid #2e7d32;background:#edf7ee}
         .refused{padding:8px;border:1px solid #b71c1c;background:#fdecea}
         table{border-collapse:collapse}
@@ -33,7 +33,7 @@ internal static class OfficeStylesheet
           @page{size:A4 landscape;margin:8mm}
           header.top,.filters,.actions,form{display:none}
           .printed{display:block;margin:0 0 4px}
-          body{font-size:9px}table.overview td,table.overview thead th{font-size:8px;min-width:0;padding:1px 2px;white-space:normal}
+          body{font-size:9px;-webkit-print-color-adjust:exact;print-color-adjust:exact}table.overview td,table.overview thead th{font-size:8px;min-width:0;padding:1px 2px;white-space:normal}
           table.overview th.unit{min-width:0}
           a{color:inherit;text-decoration:none}
           thead{display:table-header-group}tr{break-inside:avoid}

@@ -32,13 +32,15 @@ internal sealed class UnitPageSource(
         var unitNotes = (await notes.ForUnitAsync(unit.Id, ct)).ToLookup(n => n.DeadlineId);
         var today = clock.Today;
         var result = new List<UnitDeadline>();
-        foreach (var deadline in (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.State != DeadlineState.Cancelled && d.Covers(unit)))
+        var covering = (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.State != DeadlineState.Cancelled && d.Covers(unit)).ToList();
+        // The tally decides the unit's state, exactly as the overview and /tinhhinh do (one standing per covering deadline, in order).
+        var standings = await tallies.ForUnitAsync(unit, covering, ct);
+        for (var i = 0; i < covering.Count; i++)
         {
-            // The tally decides the unit's state, exactly as the overview and /tinhhinh do.
-            var standing = (await tallies.ForDeadlineAsync(deadline, ct)).Units.First(s => s.Unit.Id == unit.Id);
+            var deadline = covering[i];
             var versions = (await submissions.AllForDeadlineAsync(deadline.Id, ct)).Where(s => s.UnitId == unit.Id).OrderBy(s => s.Version).ToList();
             var reminders = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Where(e => e.UnitId == unit.Id).ToList();
-            result.Add(new UnitDeadline(deadline, standing.DueDate, UnitCell.From(standing, today, reachable), versions, unitNotes[deadline.Id].ToList(), reminders));
+            result.Add(new UnitDeadline(deadline, standings[i].DueDate, UnitCell.From(standings[i], today, reachable), versions, unitNotes[deadline.Id].ToList(), reminders));
         }
 
         return new UnitPageModel(clock.LocalNow, unit, bound, result.OrderByDescending(d => d.Deadline.DueDate).ToList());

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using QcdcBot.Storage.Database;
 
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 /// <summary>
 /// Messages waiting to be delivered. Writers enqueue in the same transaction as the fact that caused them;
@@ -50,31 +50,32 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
             return claimed;
         }, ct);
 
-    public async Task MarkSentAsync(long id, string? externalMessageId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
+    public Task MarkSentAsync(long id, string? externalMessageId, CancellationToken ct = default) =>
+        // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET state = 'sent', sent_at = $now, external_message_id = $ext, last_error = NULL WHERE id = $id",
-            null, ct, ("$id", id), ("$now", time.GetUtcNow()), ("$ext", externalMessageId));
-    }
+            transaction, ct, ("$id", id), ("$now", time.GetUtcNow()), ("$ext", externalMessageId)), ct);
 
     /// <summary>
     /// Puts a claimed row back for a later attempt. A channel's "slow down" is not the message's fault, so the caller
     /// can give the attempt back with <paramref name="countsAsAttempt"/> false.
     /// </summary>
-    public async Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, bool countsAsAttempt = true, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
+    public Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, bool countsAsAttempt = true, CancellationToken ct = default) =>
+        // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET next_attempt_at = $next, last_error = $error, attempts = attempts - $refund WHERE id = $id AND state = 'pending'",
-            null, ct, ("$id", id), ("$next", nextAttemptAt), ("$error", error), ("$refund", countsAsAttempt ? 0 : 1));
-    }
+            transaction, ct, ("$id", id), ("$next", nextAttemptAt), ("$error", error), ("$refund", countsAsAttempt ? 0 : 1)), ct);
 
-    public async Task MarkFailedAsync(long id, string error, CancellationToken ct = default)
+    public Task MarkFailedAsync(long id, string error, CancellationToken ct = default) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", transaction, ct, ("$id", id), ("$error", error)), ct);
+
+    /// <summary>When the next pending row is due (null when none is pending): the dispatcher sleeps until then.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
-            "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", null, ct, ("$id", id), ("$error", error));
+        var next = await connection.ScalarAsync<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'", null, ct);
+        return next is null ? null : DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
     }
 
     public async Task<OutboxMessage?> GetAsync(long id, CancellationToken ct = default)
