@@ -104,6 +104,7 @@ public sealed class OperationsToolsTests : IAsyncLifetime
     {
         var wrongToken = await RunWithAsync(new() { ["Telegram:Token"] = "123456:WRONG-token" }, "doctor");
         var noSecret = await RunWithAsync(new() { ["Telegram:Mode"] = "Webhook" }, "doctor");
+        var noChannel = await RunWithAsync(new() { ["Telegram:Token"] = null, ["LocalChat:DemoDatabasePath"] = Path.Combine(_bot.Folder, "demo.db") }, "doctor");
         var unreachable = await RunWithAsync(new()
         {
             ["Telegram:Mode"] = "Webhook", ["Telegram:WebhookSecret"] = "s3cret_value", ["Telegram:WebhookUrl"] = "http://127.0.0.1:9/telegram/webhook",
@@ -114,6 +115,8 @@ public sealed class OperationsToolsTests : IAsyncLifetime
         Assert.DoesNotContain("WRONG-token", wrongToken.Output, StringComparison.Ordinal);
         Assert.Equal(1, noSecret.Exit);
         Assert.Contains("Telegram:WebhookSecret", noSecret.Output, StringComparison.Ordinal);
+        Assert.Equal(1, noChannel.Exit);
+        Assert.Contains("✘ Kênh / channels", noChannel.Output, StringComparison.Ordinal);
         Assert.Equal(1, unreachable.Exit);
         Assert.Contains("✘ Telegram webhook URL", unreachable.Output, StringComparison.Ordinal);
         Assert.Contains("✘ Telegram webhook:", unreachable.Output, StringComparison.Ordinal);

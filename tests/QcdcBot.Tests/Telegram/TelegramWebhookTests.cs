@@ -120,6 +120,21 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
     private static string Id(long updateId) => updateId.ToString(CultureInfo.InvariantCulture);
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("""{"update_id": 92233720368547758070}""")]
+    [InlineData("[1, 2]")]
+    public async Task A_body_that_is_not_an_update_is_acknowledged_so_telegram_stops_sending_it_and_changes_nothing(string body)
+    {
+        Assert.Equal(HttpStatusCode.OK, await PostRawAsync(body, Secret));
+
+        var update = Updates.Text(TelegramTestHost.Admin, "/trogiup");
+        update["update_id"] = 5009;
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(update, Secret));
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "quản trị");
+        Assert.Empty(await _host.Get<DeadlineStore>().ListAsync());
+    }
+
     private Task<HttpStatusCode> PostAsync(JsonObject update, string? secret) => PostRawAsync(update.ToJsonString(), secret);
 
     private async Task<HttpStatusCode> PostRawAsync(string json, string? secret)

@@ -67,7 +67,9 @@ internal sealed class TelegramWebhook(
 
         if (TelegramUpdateInfo.From(body) is not { } update)
         {
-            return Results.BadRequest();
+            // The secret matched, so Telegram sent it: refused, it would be delivered again and again. Acknowledged and skipped.
+            logger.LogWarning("Telegram webhook body is not an update ({Length} characters); skipped", body.Length);
+            return Results.Ok();
         }
 
         try

@@ -43,6 +43,12 @@ internal static class DoctorTool
         using (host)
         {
             var settingsOk = await CheckSettingsAsync(host.Services, report);
+            if (host.Services.GetService<TelegramClient>() is null && host.Services.GetService<ZaloBotClient>() is null)
+            {
+                await report.FailAsync("Kênh / channels", "không có token nào: bot chỉ chạy trò chuyện thử trên máy, với cơ sở dữ liệu demo / no token: the bot would run the terminal demo",
+                    "Đặt Telegram__Token (hoặc Zalo__Token) trong /etc/qcdcbot/qcdcbot.env / set Telegram__Token (or Zalo__Token).");
+            }
+
             await CheckStoreAsync(host.Services, report);
             if (settingsOk)
             {
