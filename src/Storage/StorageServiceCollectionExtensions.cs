@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Audit;
 using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Database;

@@ -4,7 +4,7 @@ using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Reminders;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Bot.Delivery;
 

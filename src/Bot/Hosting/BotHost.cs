@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Channels.Telegram;
@@ -24,11 +26,19 @@ internal static class BotHost
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
+        if (builder.Configuration["INVOCATION_ID"] is { Length: > 0 })
+        {
+            // Started by systemd: one line per event, its level as a syslog priority, so journalctl -p can filter.
+            builder.Logging.AddSystemdConsole();
+        }
+
         if (!HasChannel(builder.Configuration))
         {
             builder.AddLocalChat();
         }
 
+        // First of the hosted services: a second bot on the same store stops before it touches anything.
+        builder.Services.AddHostedService<StoreLock>();
         builder.AddStorage();
         builder.AddScheduling();
         builder.AddConversation();

@@ -7,8 +7,8 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Reminders;
@@ -57,6 +57,25 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         text.Append("\nCấp mã đăng ký cho từng đơn vị: /madangky <mã>; /donvi xem ai đã đăng ký.");
         var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = first.Deadline.Id };
         return await ForEachAsync(admins, message, $"unr:{first.Deadline.Id}:{first.Today:yyyy-MM-dd}:{first.Slot.Key}", ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct)
+    {
+        string text;
+        try
+        {
+            text = OutboxBody.FromJson(message.BodyJson).Text;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            text = string.Empty;
+        }
+
+        var excerpt = text.Length > 300 ? text[..300] + "…" : text;
+        var notice = new OutboundMessage(
+            $"⚠️ Một tin nhắn của bot không gửi được tới {message.Channel}:{message.ChatId} " +
+            "vì nền tảng không phản hồi trong thời gian dài. Xin báo cho người nhận bằng cách khác.\nNội dung: {excerpt}");
+        return await ForEachAsync(admins, notice, dedupeKey, ct);
     }
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)

@@ -11,7 +11,7 @@ using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 
 namespace QcdcBot.Tests.Core;

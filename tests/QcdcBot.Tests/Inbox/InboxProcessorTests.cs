@@ -1,8 +1,8 @@
 using System.Globalization;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Inbox;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Tests.Telegram;
 
 namespace QcdcBot.Tests.Inbox;

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Tests.Web;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Tests.Office;

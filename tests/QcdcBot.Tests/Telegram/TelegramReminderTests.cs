@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;

@@ -37,8 +37,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
             // A reply whose send was cut off by a stop is claimed again after this lease.
             ["Dispatch:ClaimLease"] = "00:00:01",
             ["Dispatch:PollInterval"] = "00:00:00.200",
-            // The client never resends a send itself: a failed one comes back through the outbox, here quickly.
-            ["Dispatch:FirstRetryDelay"] = "00:00:00.200",
+            // A send that failed (5xx, dropped connection) is tried again soon.
+            ["Dispatch:FirstRetryDelay"] = "00:00:00.100",
+            ["Dispatch:MaxRetryDelay"] = "00:00:01",
             ["Bot:Admins:0"] = $"telegram:{Admin}",
             ["Logging:LogLevel:Default"] = "Warning",
         };

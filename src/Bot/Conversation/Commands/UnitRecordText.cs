@@ -39,7 +39,7 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
 
             if (standing.Status is { } status)
             {
-                text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status.State, status.Reference)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))})");
+                text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status.State, status.Reference)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))}, {VietnameseWording.Ago(clock.UtcNow - status.CreatedAt)})");
             }
 
             foreach (var request in (await extensions.ForDeadlineAsync(deadline.Id, ct)).Where(r => r.UnitId == unit.Id))

@@ -89,7 +89,7 @@ internal sealed class UploadPage(
         foreach (var file in form.Files)
         {
             var name = FileNames.Safe(file.FileName);
-            if (UploadFlow.Check(name, file.Length, settings) is { } why)
+            if (UploadFlow.Check(name, file.Length, settings, declared: false) is { } why)
             {
                 problems.Add(why);
             }

@@ -1,4 +1,4 @@
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 /// <summary>
 /// One message to deliver, as composed. The body is the channel adapter's own JSON and stays opaque here;

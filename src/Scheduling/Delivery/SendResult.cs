@@ -1,4 +1,4 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>What a channel said about one message.</summary>
 internal sealed record SendResult(SendOutcome Outcome, string? ExternalMessageId = null, TimeSpan? RetryAfterDelay = null, string? Error = null)

@@ -1,4 +1,4 @@
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 /// <summary>An outbox row: what to send, and how delivery has gone so far.</summary>
 internal sealed record OutboxMessage(

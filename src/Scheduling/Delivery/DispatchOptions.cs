@@ -1,17 +1,20 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>How the outbox is delivered (section <c>Dispatch</c>, e.g. <c>Dispatch:Telegram:PerSecond</c>).</summary>
 public sealed class DispatchOptions
 {
     public const string SectionName = "Dispatch";
 
-    /// <summary>Attempts before a message is marked failed (a "slow down" answer does not count as one).</summary>
-    public int MaxAttempts { get; set; } = 5;
+    /// <summary>
+    /// How long a message is worth trying while the platform is unreachable (timeouts, dropped connections, 5xx);
+    /// after that it is marked failed and the admins are told.
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>Delay after the first failed attempt; it doubles with each further one, up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Rows claimed per round.</summary>
     public int BatchSize { get; set; } = 50;

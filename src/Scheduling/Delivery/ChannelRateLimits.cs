@@ -1,4 +1,4 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>How fast one channel may be written to. The defaults are Telegram's published bot limits.</summary>
 public sealed class ChannelRateLimits
@@ -11,4 +11,6 @@ public sealed class ChannelRateLimits
 
     /// <summary>Messages per minute into one group chat.</summary>
     public int PerGroupPerMinute { get; set; } = 20;
+
+    internal bool IsValid => PerSecond >= 1 && PerChatPerSecond >= 1 && PerGroupPerMinute >= 1;
 }

@@ -1,6 +1,6 @@
 using QcdcBot.Storage.Database;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>
 /// Wakes the dispatcher as soon as something is enqueued, so a reply goes out at once instead of at the next

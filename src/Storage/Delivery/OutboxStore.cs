@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using QcdcBot.Storage.Database;
 
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 /// <summary>
 /// Messages waiting to be delivered. Writers enqueue in the same transaction as the fact that caused them;
@@ -75,6 +75,14 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(
             "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", null, ct, ("$id", id), ("$error", error));
+    }
+
+    /// <summary>When the next pending row is due (null when none is pending): the dispatcher sleeps until then.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var next = await connection.ScalarAsync<string?>("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'", null, ct);
+        return next is null ? null : DateTimeOffset.Parse(next, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
     }
 
     public async Task<OutboxMessage?> GetAsync(long id, CancellationToken ct = default)

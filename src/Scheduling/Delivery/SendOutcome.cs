@@ -1,4 +1,4 @@
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 internal enum SendOutcome
 {

@@ -1,4 +1,4 @@
-namespace QcdcBot.Storage.Reminders;
+namespace QcdcBot.Storage.Delivery;
 
 internal enum OutboxState
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOptions>
 {
@@ -8,9 +8,9 @@ internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOption
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.MaxAttempts < 1)
+        if (options.GiveUpAfter <= TimeSpan.Zero)
         {
-            failures.Add("Dispatch:MaxAttempts must be at least 1.");
+            failures.Add("Dispatch:GiveUpAfter must be positive.");
         }
 
         if (options.FirstRetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.FirstRetryDelay)
@@ -25,7 +25,7 @@ internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOption
 
         foreach (var (channel, limits) in new[] { ("Telegram", options.Telegram), ("Zalo", options.Zalo), ("Other", options.Other) })
         {
-            if (limits.PerSecond < 1 || limits.PerChatPerSecond < 1 || limits.PerGroupPerMinute < 1)
+            if (!limits.IsValid)
             {
                 failures.Add($"Dispatch:{channel} limits must all be at least 1.");
             }

@@ -1,6 +1,6 @@
-using QcdcBot.Storage.Reminders;
+using QcdcBot.Storage.Delivery;
 
-namespace QcdcBot.Scheduling.Reminders.Dispatch;
+namespace QcdcBot.Scheduling.Delivery;
 
 /// <summary>
 /// Port: delivers one outbox message through its channel. Implemented by the Bot (Telegram, …), which alone
