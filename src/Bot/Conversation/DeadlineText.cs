@@ -6,11 +6,17 @@ namespace QcdcBot.Bot.Conversation;
 
 internal static class DeadlineText
 {
-    /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"</summary>
+    /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"; a closed or cancelled one says so instead of a time left.</summary>
     public static string Line(Deadline d, DateOnly today, DateOnly? due = null)
     {
         var date = due ?? d.DueDate;
-        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({VietnameseWording.TimeLeft(date, today)})";
+        var when = d.State switch
+        {
+            DeadlineState.Cancelled => "[đã hủy]",
+            DeadlineState.Closed => "[đã kết thúc]",
+            _ => VietnameseWording.TimeLeft(date, today),
+        };
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({when})";
     }
 
     public static string Scope(Deadline d, IReadOnlyList<Unit> allUnits) => d.Scope switch
