@@ -6,11 +6,17 @@ namespace QcdcBot.Bot.Conversation;
 
 internal static class DeadlineText
 {
-    /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"</summary>
+    /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"; a closed or cancelled one says so instead of a time left.</summary>
     public static string Line(Deadline d, DateOnly today, DateOnly? due = null)
     {
         var date = due ?? d.DueDate;
-        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({VietnameseWording.TimeLeft(date, today)}){FromLetter(d)}";
+        var when = d.State switch
+        {
+            DeadlineState.Cancelled => "[đã hủy]",
+            DeadlineState.Closed => "[đã kết thúc]",
+            _ => VietnameseWording.TimeLeft(date, today),
+        };
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({when}){FromLetter(d)}";
     }
 
     /// <summary>" — theo Công văn số 1720-CV/ĐUK" for a deadline taken from a letter, else "".</summary>

@@ -80,7 +80,10 @@ internal static class DigestText
         var text = new StringBuilder();
         text.AppendLine(e.Letter is { } letter ? $"{number}. {e.Title} (theo {letter})" : $"{number}. {e.Title}");
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
-        text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc" : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
+        // Nothing is overdue when every unit has handed in.
+        text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc"
+            : e.Submitted + e.Excused >= e.InScope && e.InScope > 0 ? $"Hạn {date} — đã nộp đủ"
+            : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
         text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");
         text.AppendLine($"{VietnameseWording.Count(e.Submitted, e.InScope)} đơn vị đã nộp ({VietnameseWording.Percent(e.Submitted, e.InScope)}) · {Change(e, before)}");
         text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late} · gia hạn {e.Extended}");

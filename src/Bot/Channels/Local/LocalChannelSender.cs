@@ -3,7 +3,7 @@ using QcdcBot.Bot.Conversation;
 namespace QcdcBot.Bot.Channels.Local;
 
 /// <summary>Reminders and other proactive messages to terminal users are printed where the chat runs.</summary>
-internal sealed class LocalChannelSender(LocalConsole console) : IChannelSender
+internal sealed class LocalChannelSender(LocalConsole console, LocalChoices choices) : IChannelSender
 {
     private long _sent;
 
@@ -13,6 +13,7 @@ internal sealed class LocalChannelSender(LocalConsole console) : IChannelSender
     {
         await console.Output.WriteLineAsync($"\nbot → {to.Channel}:{to.ChatId}: {LocalRenderer.Render(message)}");
         await console.Output.FlushAsync(ct);
+        await choices.RememberAsync(to, message, ct);
         return Interlocked.Increment(ref _sent).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class LocalChat(
     LocalConsole console,
     UnitStore units,
     DemoDatabase demo,
-    ConversationStateAccessor states,
+    LocalChoices choices,
+    TimeProvider time,
     IOptionsMonitor<BotOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
@@ -75,7 +76,7 @@ internal sealed class LocalChat(
                 foreach (var proactive in result.Proactive)
                 {
                     await output.WriteLineAsync($"bot → {proactive.To.Channel}:{proactive.To.ChatId}: {LocalRenderer.Render(proactive.Message)}");
-                    await RememberChoicesAsync(proactive, stoppingToken);
+                    await choices.RememberAsync(proactive.To, proactive.Message, stoppingToken);
                 }
 
                 await output.WriteLineAsync();
@@ -88,23 +89,6 @@ internal sealed class LocalChat(
 
         await output.FlushAsync(CancellationToken.None);
         lifetime.StopApplication();
-    }
-
-    /// <summary>
-    /// In a real chat the recipient would press a button; here they switch with /la and type the number, so the
-    /// choices become the question their conversation is waiting on.
-    /// </summary>
-    private async Task RememberChoicesAsync(ProactiveMessage proactive, CancellationToken ct)
-    {
-        if (proactive.To.Channel != Channel || proactive.Message.Choices.Count == 0 || proactive.To.UserId is not { } user)
-        {
-            return;
-        }
-
-        var target = new InboundActivity(Channel, proactive.To.ChatId, user, user, string.Empty, []);
-        var state = await states.LoadAsync(target, ct);
-        var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, proactive.Message.Choices.Select(c => c.Payload).ToList());
-        await states.SaveAsync(target, state with { Pending = question }, ct);
     }
 
     private async Task<(string Speaker, string Message)?> TrySwitchAsync(string line, CancellationToken ct)
@@ -153,6 +137,7 @@ internal sealed class LocalChat(
 
         var info = new FileInfo(path);
         var attachment = new InboundAttachment(info.Name, string.Empty, info.Length, ct => File.ReadAllBytesAsync(path, ct));
-        return new InboundActivity(Channel, speaker, speaker, speaker, caption, [attachment], MessageId: id);
+        // The file arrives when /gui is typed, as a platform would stamp it.
+        return new InboundActivity(Channel, speaker, speaker, speaker, caption, [attachment], MessageId: id, SentAt: time.GetUtcNow());
     }
 }

@@ -27,6 +27,7 @@ internal static class LocalChatServiceCollectionExtensions
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.TryAddSingleton(new LocalConsole(Console.In, Console.Out));
         builder.Services.AddSingleton<DemoDatabase>();
+        builder.Services.AddSingleton<LocalChoices>();
         builder.Services.AddSingleton<IChannelSender, LocalChannelSender>();
         builder.Services.AddHostedService<LocalChat>();
         return builder;

@@ -22,7 +22,10 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
         var list = await deadlines.ListAsync(includeClosed, ct);
         if (list.Count == 0)
         {
-            context.Reply("Chưa có việc nào. Giao việc bằng /giao <tên việc> trước <ngày>.");
+            var ended = includeClosed ? 0 : (await deadlines.ListAsync(includeClosed: true, ct)).Count;
+            context.Reply(ended > 0
+                ? $"Không có việc nào đang mở ({ended} việc đã kết thúc hoặc đã hủy: gõ /hanchot tất cả để xem). Giao việc mới bằng /giao <tên việc> trước <ngày>."
+                : "Chưa có việc nào. Giao việc bằng /giao <tên việc> trước <ngày>.");
             return;
         }
 

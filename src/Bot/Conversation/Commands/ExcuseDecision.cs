@@ -13,7 +13,16 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
     {
         var command = accept ? "chapnhan" : "khongchapnhan";
         (arguments, var confirmed) = Confirmation.Strip(arguments);
-        if (!long.TryParse(arguments.Trim().TrimStart('#'), out var id) || await notes.GetAsync(id, ct) is not { State: StatusState.NothingToReport } note)
+        var found = long.TryParse(arguments.Trim().TrimStart('#'), out var id) ? await notes.GetAsync(id, ct) : null;
+        if (found is { State: not StatusState.NothingToReport } other)
+        {
+            // Say what the number is, so a mistyped number is recognised as such.
+            var whose = (await units.GetAsync(other.UnitId, ct))!;
+            context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.");
+            return;
+        }
+
+        if (found is not { } note)
         {
             context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi).");
             return;

@@ -23,7 +23,7 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
                 return;
             }
 
-            context.Reply("Tình hình các việc đang mở:\n\n" + string.Join("\n\n", open.Select(t => $"#{t.Deadline.Id} {text.Summary(t)}")));
+            context.Reply("Tình hình các việc đang mở:\n\n" + string.Join("\n\n", open.Select(text.Summary)));
             return;
         }
 

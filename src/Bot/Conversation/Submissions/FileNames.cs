@@ -24,7 +24,14 @@ internal static class FileNames
             builder.Append(c);
         }
 
-        var safe = builder.ToString().Trim().TrimStart('.');
+        var trimmed = builder.ToString().Trim();
+        // A file named just ".docx" is a .docx with no name: keep it as such rather than turning it into "docx".
+        if (trimmed.Length is > 1 and <= 11 && trimmed[0] == '.' && trimmed[1..].All(char.IsAsciiLetterOrDigit))
+        {
+            return trimmed;
+        }
+
+        var safe = trimmed.TrimStart('.');
         var extension = Path.GetExtension(safe);
         if (extension.Length > 10)
         {

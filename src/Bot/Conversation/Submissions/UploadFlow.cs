@@ -107,6 +107,9 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
 
+    /// <summary>"1.048.577": Vietnamese thousands separators, without depending on the machine's cultures.</summary>
+    private static string Bytes(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+
     /// <summary>
     /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
     /// channel only declared may be 0 (unknown) and is checked again once the bytes are in.
@@ -126,7 +129,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         if (size > settings.MaxFileBytes)
         {
-            return $"\"{name}\": tệp quá lớn ({VietnameseWording.FileSize(size)}).";
+            // Just over the limit rounds to the limit itself ("20,0 MB" beside "tối đa 20,0 MB"): then give the bytes.
+            var shown = VietnameseWording.FileSize(size) == VietnameseWording.FileSize(settings.MaxFileBytes)
+                ? $"{Bytes(size)} byte, tối đa {Bytes(settings.MaxFileBytes)} byte"
+                : VietnameseWording.FileSize(size);
+            return $"\"{name}\": tệp quá lớn ({shown}).";
         }
 
         return null;

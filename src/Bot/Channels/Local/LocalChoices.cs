@@ -1,0 +1,25 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Channels.Local;
+
+/// <summary>
+/// In a real chat the recipient would press a button; in the terminal they switch with /la and type the number, so
+/// the choices of a message sent to them (a reply to someone else, or a reminder from the outbox) become the question
+/// their conversation is waiting on.
+/// </summary>
+internal sealed class LocalChoices(ConversationStateAccessor states)
+{
+    public async Task RememberAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
+    {
+        if (to.Channel != LocalChat.Channel || message.Choices.Count == 0 || to.UserId is not { } user)
+        {
+            return;
+        }
+
+        var target = new InboundActivity(LocalChat.Channel, to.ChatId, user, user, string.Empty, []);
+        var state = await states.LoadAsync(target, ct);
+        var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, message.Choices.Select(c => c.Payload).ToList());
+        await states.SaveAsync(target, state with { Pending = question }, ct);
+    }
+}
