@@ -89,6 +89,13 @@ for (var run = 1; run <= options.Runs; run++)
         }
 
         var reminders = api.Arrivals.Where(a => !a.Refused && a.Text.StartsWith('⏰')).Select(a => a.At).Order().ToList();
+        if (reminders.Count < 2)
+        {
+            Console.WriteLine($"run {run}: only {reminders.Count} reminders arrived within 2 minutes");
+            await bot.StopAsync();
+            continue;
+        }
+
         var rate = (reminders.Count - 1) / (reminders[^1] - reminders[0]).TotalSeconds;
         Add($"/nhacngay fan-out to {options.Fanout} chats (msg/s)", rate);
         Add("  … as % of Telegram's 30 msg/s", rate / 30 * 100);
