@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Audit;
 using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Digests;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Letters;
@@ -15,6 +17,7 @@ using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Telegram;
 using QcdcBot.Storage.Units;
+using QcdcBot.Storage.Web;
 
 namespace QcdcBot.Storage;
 
@@ -53,8 +56,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ReminderLedgerStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeadlineReminderSettingsStore>();
-        services.AddSingleton<TelegramUpdateStore>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<TelegramOffsetStore>();
         services.AddSingleton<LeadershipChatStore>();
+        services.AddSingleton<WebSecretStore>();
+        services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<StoredFileReader>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Units;
 
@@ -25,13 +26,15 @@ internal sealed class ConversationBot(
     PendingAnswers pendingAnswers,
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
+    SqliteDatabase database,
     ILogger<ConversationBot> logger)
 {
     public async Task<TurnResult> OnTurnAsync(InboundActivity activity, CancellationToken ct)
     {
         try
         {
-            return await HandleAsync(activity, ct);
+            // One transaction (a savepoint inside the inbox's): a turn that fails part-way leaves nothing half-written.
+            return await database.InTransactionAsync((_, _) => HandleAsync(activity, ct), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -186,6 +189,7 @@ internal sealed class ConversationBot(
         if (pending.Kind == PendingKind.Commands)
         {
             context.ByChoice = true;
+            context.Text = value;
             await DispatchAsync(context, value, ct);
             return;
         }

@@ -9,6 +9,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Bot.Letters;
+using QcdcBot.Bot.Web.Office;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -63,6 +64,7 @@ internal static class ConversationServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
         services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, WhoAmIHandler>();
         services.AddSingleton<ICommandHandler, TasksHandler>();
         services.AddSingleton<ICommandHandler, ExtensionRequestHandler>();
         services.AddSingleton<ICommandHandler, AssignHandler>();
@@ -88,6 +90,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, ResumeRemindersHandler>();
         services.AddSingleton<ICommandHandler, ReminderSettingsHandler>();
         services.AddLetterServices();
+        services.AddOfficeChat();
         services.AddExportServices();
         services.AddDigestServices();
         services.AddDeliveryServices();

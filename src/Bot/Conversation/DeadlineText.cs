@@ -16,8 +16,11 @@ internal static class DeadlineText
             DeadlineState.Closed => "[đã kết thúc]",
             _ => VietnameseWording.TimeLeft(date, today),
         };
-        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({when})";
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({when}){FromLetter(d)}";
     }
+
+    /// <summary>" — theo Công văn số 1720-CV/ĐUK" for a deadline taken from a letter, else "".</summary>
+    public static string FromLetter(Deadline d) => d.LetterReference is { } letter ? $" — theo {letter}" : string.Empty;
 
     public static string Scope(Deadline d, IReadOnlyList<Unit> allUnits) => d.Scope switch
     {

@@ -4,6 +4,8 @@ namespace QcdcBot.Bot.Conversation;
 /// One thing a person did in a chat, in no platform's terms. Every channel adapter maps its updates to this.
 /// <see cref="SentAt"/> is when the platform received it: a file sent at 23:55 on the due day is on time even if the
 /// bot handles it after midnight (a backlog, a restart, a "which deadline?" answered later).
+/// <see cref="DefaultDeadlineId"/> is for channels where nobody can reply to a message (Zalo): the deadline the chat
+/// was last told about, taken when an answer names none and the unit has several.
 /// </summary>
 internal sealed record InboundActivity(
     string Channel,
@@ -16,7 +18,8 @@ internal sealed record InboundActivity(
     string? ButtonPayload = null,
     bool IsGroup = false,
     string? MessageId = null,
-    DateTimeOffset? SentAt = null)
+    DateTimeOffset? SentAt = null,
+    long? DefaultDeadlineId = null)
 {
     public string CallerKey => $"{Channel}:{UserId}";
 

@@ -11,8 +11,11 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public InboundActivity Activity { get; } = activity;
 
-    /// <summary>The text, NFC-normalized and cleaned of control and zero-width characters.</summary>
-    public string Text { get; } = text;
+    /// <summary>
+    /// The text, NFC-normalized and cleaned of control and zero-width characters; a typed number that picks an
+    /// option becomes that option's text ("2" → "đang làm"), so every flow reads what was chosen.
+    /// </summary>
+    public string Text { get; set; } = text;
 
     public Caller Caller { get; } = caller;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Conversation;
-using QcdcBot.Scheduling.Reminders.Dispatch;
-using QcdcBot.Storage.Reminders;
+using QcdcBot.Scheduling.Delivery;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Delivery;

@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Reminders;
+using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Bot.Delivery;
 
@@ -17,6 +18,7 @@ internal static class DeliveryServiceCollectionExtensions
     {
         services.TryAddSingleton<OutboxWriter>();
         services.TryAddSingleton<ChannelHealth>();
+        services.AddUploadLinks();
         services.TryAddSingleton<IMessageSender, ChannelMessageSender>();
         services.TryAddSingleton<IReminderComposer, ReminderComposer>();
         return services;

@@ -1,6 +1,6 @@
 using QcdcBot.Bot.Conversation;
-using QcdcBot.Scheduling.Reminders.Dispatch;
-using QcdcBot.Storage.Reminders;
+using QcdcBot.Scheduling.Delivery;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Delivery;

@@ -12,6 +12,9 @@ namespace QcdcBot.Bot.Digest;
 /// </summary>
 internal static class DigestText
 {
+    /// <summary>Above this many (a few phone screens), a deadline's missing units are counted, not named; the province's 77 are named.</summary>
+    public const int MaxNamedMissing = 300;
+
     public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization)
     {
         var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
@@ -51,6 +54,12 @@ internal static class DigestText
             }
 
             any = true;
+            if (e.Missing.Count > MaxNamedMissing)
+            {
+                text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu {e.Missing.Count} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+                continue;
+            }
+
             text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu ({e.Missing.Count}):");
             foreach (var name in e.Missing)
             {
@@ -69,7 +78,7 @@ internal static class DigestText
     public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{number}. {e.Title}");
+        text.AppendLine(e.Letter is { } letter ? $"{number}. {e.Title} (theo {letter})" : $"{number}. {e.Title}");
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
         // Nothing is overdue when every unit has handed in.
         text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc"
@@ -95,7 +104,12 @@ internal static class DigestText
             text.AppendLine($"Chưa nộp: {string.Join(" · ", waiting)}");
         }
 
-        if (listMissing && e.Missing.Count > 0)
+        if (listMissing && e.Missing.Count > MaxNamedMissing)
+        {
+            // Thousands of names are no message a person reads: the count, and where to see the list.
+            text.AppendLine($"Còn thiếu {e.Missing.Count} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+        }
+        else if (listMissing && e.Missing.Count > 0)
         {
             text.AppendLine($"Còn thiếu ({e.Missing.Count}):");
             foreach (var name in e.Missing)

@@ -18,7 +18,7 @@ internal sealed class ProgressWorkbook(TallyService tallies, IReminderCountSourc
         var sheets = new List<ExportSheet>();
         foreach (var deadline in deadlines)
         {
-            var tally = await tallies.ForDeadlineAsync(deadline, ct);
+            var tally = (await tallies.ForDeadlinesAsync([deadline], withFiles: true, ct))[0];
             var counts = await reminders.CountsForDeadlineAsync(deadline.Id, ct);
             var name = sheetNames.Claim(DeadlineSheet.WantedName(deadline));
             summaryRows.Add(SummarySheet.Row(tally, name));

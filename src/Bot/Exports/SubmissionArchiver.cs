@@ -21,7 +21,7 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
     public async Task<SubmissionArchive> BuildAsync(Deadline deadline, long maxBytes, CancellationToken ct)
     {
         // The tally decides which units are in scope and which version is the latest, as /tinhhinh does.
-        var tally = await tallies.ForDeadlineAsync(deadline, ct);
+        var tally = (await tallies.ForDeadlinesAsync([deadline], withFiles: true, ct))[0];
         var folders = new UniqueNames();
         var chunks = new List<ArchiveChunk>();
         var withoutFiles = new List<string>();

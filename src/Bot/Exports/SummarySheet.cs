@@ -24,6 +24,7 @@ internal static class SummarySheet
         new("Được miễn (không có nội dung phát sinh)", 18),
         new("Chưa nộp, chưa trả lời", 14),
         new("Trang chi tiết", 32),
+        new("Theo văn bản", 28),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineTally t, string detailSheet) =>
@@ -41,6 +42,7 @@ internal static class SummarySheet
         ExportCell.Of(t.Excused),
         ExportCell.Of(t.Silent),
         ExportCell.Of(detailSheet),
+        t.Deadline.LetterReference is { } letter ? ExportCell.Of(letter) : null,
     ];
 
     public static string State(DeadlineState state) => state switch

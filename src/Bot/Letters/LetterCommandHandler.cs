@@ -66,6 +66,13 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
             return;
         }
 
+        if (arguments.Length > 60 || arguments.Contains('\n', StringComparison.Ordinal))
+        {
+            // A pasted letter from someone who is not the office: the letter flow is the office's.
+            context.Reply($"Lệnh /congvan kèm nội dung là để {context.Names.Office} đưa công văn vào bot. Gõ /congvan <#số việc> để nhận lại công văn của một việc.");
+            return;
+        }
+
         if (await FindAsync(context, among, arguments) is { } deadline)
         {
             await SendAsync(context, deadline, ct);

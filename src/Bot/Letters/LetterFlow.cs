@@ -37,7 +37,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             if (!context.Caller.IsAdmin)
             {
                 // A secretary's file with /congvan is not a submission either: it is refused whole and nothing is stored.
-                context.Reply(LetterReplies.ForTheOffice);
+                context.Reply(LetterReplies.ForTheOffice(context.Names));
                 return true;
             }
 
@@ -62,9 +62,21 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             return true;
         }
 
-        if (context.State.Letter is not { } draft || LetterAnswer.Parse(context.Text) is not { } answer)
+        if (LetterAnswer.Parse(context.Text) is not { } answer)
         {
             return false;
+        }
+
+        if (context.State.Letter is not { } draft)
+        {
+            // "tạo 1" with no proposal waiting (already created, or dropped): say so rather than "không hiểu".
+            if (answer.Kind == LetterAnswerKind.Discard)
+            {
+                return false;
+            }
+
+            context.Reply(LetterReplies.NoDraft);
+            return true;
         }
 
         await AnswerAsync(context, draft, answer, ct);

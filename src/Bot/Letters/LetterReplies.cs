@@ -1,10 +1,12 @@
+using QcdcBot.Bot.Conversation;
+
 namespace QcdcBot.Bot.Letters;
 
 /// <summary>The answers of the letter flow that more than one class gives.</summary>
 internal static class LetterReplies
 {
-    public const string ForTheOffice =
-        "Lệnh /congvan là để Văn phòng (Ban Tuyên giáo) đưa công văn vào bot; tệp này chưa được ghi nhận là bài nộp. " +
+    public static string ForTheOffice(OfficeNames names) =>
+        $"Lệnh /congvan là để {names.Office} đưa công văn vào bot; tệp này chưa được ghi nhận là bài nộp. " +
         "Để nộp bài, xin gửi lại tệp không kèm /congvan.";
 
     public const string SendTheLetter =

@@ -14,7 +14,7 @@ namespace QcdcBot.Bot.Letters;
 /// Reads a letter's deadlines: every "trước / hạn chót / chậm nhất … ngày" phrase (never a bare date, so dates of other
 /// documents, periods and "tính đến ngày" figures stay out), with a title from its sentence, its units and warnings.
 /// </summary>
-internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, WorkingDayCalendar calendar)
+internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar)
 {
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
     {
@@ -22,6 +22,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // A date without a year is the next one after the letter, not after the day it is read.
         var found = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
         var sentences = LetterSentences.Split(text);
+        // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
+        var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
+        var resolved = new Dictionary<string, long?>(StringComparer.Ordinal);
         var items = new List<DraftDeadline>();
         var previousEnd = -1;
         foreach (var result in found)
@@ -37,12 +40,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
             windowStart = Math.Max(windowStart, semicolon + 1);
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, ct);
+            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, resolved, ct);
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + 1, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct) });
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -50,7 +53,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     }
 
     /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
-    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct)
+    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct, IReadOnlySet<DateOnly>? openDueDates = null)
     {
         var warnings = new List<string>();
         if (item.Correction is { } correction)
@@ -85,7 +88,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         }
 
         var candidate = new NewDeadline(item.Title, due, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
-        if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
+        if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(candidate, ct) is [var same, ..])
         {
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }
@@ -93,7 +96,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, Dictionary<string, long?> resolved, CancellationToken ct)
     {
         var names = NamedUnits.In(sentence);
         if (names.Count > 0)
@@ -102,10 +105,15 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var unmatched = new List<string>();
             foreach (var name in names)
             {
-                var found = await resolver.UnitAsync(name, new ConversationState(), ct);
-                if (found.Found is { } unit)
+                if (!resolved.TryGetValue(name, out var id))
                 {
-                    ids.Add(unit.Id);
+                    id = (await resolver.UnitAsync(name, new ConversationState(), ct)).Found?.Id;
+                    resolved[name] = id;
+                }
+
+                if (id is { } unitId)
+                {
+                    ids.Add(unitId);
                 }
                 else
                 {

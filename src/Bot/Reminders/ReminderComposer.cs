@@ -4,9 +4,11 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Text;
+using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Reminders;
@@ -15,7 +17,8 @@ namespace QcdcBot.Bot.Reminders;
 /// The reminder texts: short enough for a phone, the time left in words, how to submit, and quick replies
 /// (buttons where the channel has them). Each message is about its deadline, so a reply to it is linked.
 /// </summary>
-internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options) : IReminderComposer
+/// <param name="uploads">Personal upload links, added to each reminder when the upload page is on.</param>
+internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, UploadLinks? uploads = null) : IReminderComposer
 {
     public static IReadOnlyList<Choice> QuickReplies { get; } =
     [
@@ -28,7 +31,17 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
         var message = new OutboundMessage(ReminderText(notice, options.CurrentValue.OfficeName)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
-        return await ForEachAsync(recipients, message, $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}", ct);
+        var key = $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}";
+        var items = new List<OutboxItem>(recipients.Count);
+        foreach (var m in recipients)
+        {
+            // Each secretary gets their own link: it is signed for them, their unit and this deadline.
+            var link = uploads is null ? null : await uploads.ForAsync(m, notice.Deadline.Id, ct);
+            var personal = link is null ? message : message with { Text = message.Text + $"\nNộp tệp tại: {link}" };
+            items.Add(await writer.ItemAsync(new ConversationReference(m.Channel, m.ChatId, m.UserId), personal, $"{key}:{m.Id}", ct));
+        }
+
+        return items;
     }
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct)
@@ -44,6 +57,25 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         text.Append("\nCấp mã đăng ký cho từng đơn vị: /madangky <mã>; /donvi xem ai đã đăng ký.");
         var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = first.Deadline.Id };
         return await ForEachAsync(admins, message, $"unr:{first.Deadline.Id}:{first.Today:yyyy-MM-dd}:{first.Slot.Key}", ct);
+    }
+
+    public async Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct)
+    {
+        string text;
+        try
+        {
+            text = OutboxBody.FromJson(message.BodyJson).Text;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            text = string.Empty;
+        }
+
+        var excerpt = text.Length > 300 ? text[..300] + "…" : text;
+        var notice = new OutboundMessage(
+            $"⚠️ Một tin nhắn của bot không gửi được tới {message.Channel}:{message.ChatId} " +
+            "vì nền tảng không phản hồi trong thời gian dài. Xin báo cho người nhận bằng cách khác.\nNội dung: {excerpt}");
+        return await ForEachAsync(admins, notice, dedupeKey, ct);
     }
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
@@ -70,11 +102,12 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
             0 => $"Hôm nay ({due}) là hạn cuối.",
             _ => $"Đã quá hạn {-days} ngày (hạn {due}).",
         };
-        return $"⏰ Nhắc việc: {n.Deadline.Title}\n" +
+        return $"⏰ Nhắc việc #{n.Deadline.Id}: {n.Deadline.Title}\n" +
+               LetterNote(n.Deadline) +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
                OnPaperNote(n.Standing.Status, office) +
-               "Nộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.";
+               $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
     }
 
     /// <summary>
@@ -84,6 +117,10 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail }
         ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
         : string.Empty;
+
+    /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
+    private static string LetterNote(Deadline d) =>
+        d.LetterReference is { } letter ? $"Theo {letter} (gõ /congvan #{d.Id} để nhận văn bản).\n" : string.Empty;
 
     private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";
 

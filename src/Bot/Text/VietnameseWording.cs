@@ -1,10 +1,16 @@
 using System.Globalization;
+using Humanizer;
 
 namespace QcdcBot.Bot.Text;
 
-/// <summary>The exact Vietnamese words the bot uses for dates, counts and sizes.</summary>
+/// <summary>
+/// The exact Vietnamese words the bot uses for dates, counts and sizes. Humanizer (vi) says how long ago something
+/// was; the rest is ours where Humanizer's Vietnamese does not fit the office (each says why).
+/// </summary>
 internal static class VietnameseWording
 {
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     public static string Weekday(DayOfWeek day) => day switch
     {
         DayOfWeek.Monday => "Thứ Hai",
@@ -24,6 +30,7 @@ internal static class VietnameseWording
     public static string DateWithWeekday(DateOnly d) => $"{Weekday(d.DayOfWeek)}, {Date(d)}";
 
     /// <summary>"hôm nay", "ngày mai", "còn N ngày", "quá hạn N ngày".</summary>
+    /// <remarks>Ours: Humanizer says "9 ngày nữa" (an event, not time left) and rounds 9 days to "1 tuần", while a deadline is counted in days.</remarks>
     public static string TimeLeft(DateOnly due, DateOnly today)
     {
         var days = due.DayNumber - today.DayNumber;
@@ -43,7 +50,13 @@ internal static class VietnameseWording
         return late <= 0 ? "đúng hạn" : $"trễ {late} ngày";
     }
 
+    /// <summary>"vừa xong", "5 phút trước", "3 ngày trước", "2 tuần trước": Humanizer's units, one of them, weeks at most.</summary>
+    public static string Ago(TimeSpan elapsed) => elapsed < TimeSpan.FromMinutes(1)
+        ? "vừa xong"
+        : elapsed.Humanize(precision: 1, culture: Vietnamese, maxUnit: TimeUnit.Week, minUnit: TimeUnit.Minute) + " trước";
+
     /// <summary>"40/74".</summary>
+    /// <remarks>Ours, as are counts of things ("3 đơn vị"): Humanizer's ToQuantity gives "5 đơn vịs" in Vietnamese.</remarks>
     public static string Count(int done, int total) => $"{done}/{total}";
 
     /// <summary>"54%", rounded half away from zero; "0%" when there is nothing to count.</summary>

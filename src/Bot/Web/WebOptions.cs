@@ -10,4 +10,13 @@ public sealed class WebOptions
 
     /// <summary>The public https address the proxy serves the front door at; links the bot hands out start with it.</summary>
     public string PublicUrl { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The key personal links are signed with (HMAC-SHA256) — secret, at least 32 characters. When empty, a random
+    /// key is generated on first start and kept in the store, so links survive restarts.
+    /// </summary>
+    public string SigningKey { get; set; } = string.Empty;
+
+    /// <summary>How long a personal upload link works (it can be used several times until then).</summary>
+    public TimeSpan UploadLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 }

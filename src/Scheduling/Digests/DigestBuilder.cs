@@ -18,9 +18,9 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
         var all = await deadlines.ListAsync(includeClosed: true, ct);
         var entries = new List<DigestEntry>();
         var pastDue = new List<DeadlineTally>();
-        foreach (var deadline in all.Where(d => d.State != DeadlineState.Cancelled))
+        foreach (var tally in await tallies.ForDeadlinesAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), withFiles: false, ct))
         {
-            var tally = await tallies.ForDeadlineAsync(deadline, ct);
+            var deadline = tally.Deadline;
             if (deadline.DueDate < today)
             {
                 pastDue.Add(tally);
@@ -43,7 +43,7 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
             t.Deadline.Id, t.Deadline.Title, t.Deadline.DueDate, t.Deadline.State == DeadlineState.Closed, t.InScope, t.Submitted, t.OnTime, t.Late,
             t.Extended, statuses.GetValueOrDefault(StatusState.InProgress), statuses.GetValueOrDefault(StatusState.SentOnPaper),
             statuses.GetValueOrDefault(StatusState.SentViaIOffice), statuses.GetValueOrDefault(StatusState.NothingToReport), t.Silent,
-            t.MissingUnits.Select(u => u.Unit.Name).ToList(), t.Excused, t.ExtensionPending,
+            t.MissingUnits.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
             statuses.GetValueOrDefault(StatusState.SentByEmail));
     }
 

@@ -18,6 +18,7 @@ internal sealed record DigestEntry(
     int Silent,
     IReadOnlyList<string> Missing,
     int Excused = 0,
+    string? Letter = null,
     int ExtensionPending = 0,
     int ByEmail = 0);
 

@@ -1,5 +1,5 @@
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Scheduling.Reminders;
 
@@ -18,6 +18,9 @@ internal interface IReminderComposer
     /// (in the first weeks that can be most of them: one message each would flood the admins).
     /// </summary>
     Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct);
+
+    /// <summary>Tells admins that a message could not be delivered in time (the platform stayed unreachable), and to whom.</summary>
+    Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct);
 
     /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);

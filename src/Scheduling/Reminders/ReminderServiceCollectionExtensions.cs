@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using QcdcBot.Scheduling.Calendar;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using Quartz;
 
 namespace QcdcBot.Scheduling.Reminders;
@@ -47,6 +47,7 @@ internal static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<ReminderPolicy>();
         services.TryAddSingleton<ReminderSweep>();
         services.TryAddSingleton<ReminderControl>();
+        services.TryAddSingleton<ChannelLimitRegistry>();
         services.TryAddSingleton<OutboxRateLimiter>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Reminders;

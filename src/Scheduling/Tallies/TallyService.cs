@@ -6,49 +6,76 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Scheduling.Tallies;
 
+/// <summary>
+/// Where units stand on deadlines, read set-based: the units, the extensions, the first and latest submissions and
+/// the latest statuses each come from one query, however many units and deadlines (a handful of queries in all).
+/// A single unit's standing reads that unit's rows only.
+/// </summary>
 internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions)
 {
-    public async Task<DeadlineTally> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default)
-    {
-        var allUnits = await units.AllAsync(ct);
-        var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
-        var versions = await submissions.AllForDeadlineAsync(deadline.Id, ct);
-        var notes = await statuses.LatestForDeadlineAsync(deadline.Id, ct);
-        var pending = (await extensions.ForDeadlineAsync(deadline.Id, ct)).Where(r => r.State == ExtensionState.Pending)
-            .GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Last());
-        var byUnit = versions.GroupBy(s => s.UnitId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Version).ToList());
+    public async Task<DeadlineTally> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default) =>
+        (await ForDeadlinesAsync([deadline], withFiles: false, ct))[0];
 
-        var standings = allUnits
-            .Where(deadline.Covers)
-            .Select(unit =>
-            {
-                byUnit.TryGetValue(unit.Id, out var list);
-                var extended = overrides.TryGetValue(unit.Id, out var due);
-                return new UnitStanding(
-                    unit,
-                    extended ? due : deadline.DueDate,
-                    extended,
-                    list?[0],
-                    list?[^1],
-                    notes.GetValueOrDefault(unit.Id))
-                {
-                    LatestWithFiles = list?.LastOrDefault(s => s.Files.Count > 0),
-                    LatestPaper = list?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
-                    PendingExtension = pending.GetValueOrDefault(unit.Id),
-                };
-            })
-            .ToList();
-        return new DeadlineTally(deadline, standings);
-    }
-
-    public async Task<IReadOnlyList<DeadlineTally>> OpenAsync(CancellationToken ct = default)
+    /// <summary>The tallies of several deadlines in one pass; <paramref name="withFiles"/> loads the latest versions' file lists (exports).</summary>
+    public async Task<IReadOnlyList<DeadlineTally>> ForDeadlinesAsync(IReadOnlyList<Deadline> list, bool withFiles, CancellationToken ct = default)
     {
-        var result = new List<DeadlineTally>();
-        foreach (var deadline in await deadlines.ListAsync(includeClosed: false, ct))
+        if (list.Count == 0)
         {
-            result.Add(await ForDeadlineAsync(deadline, ct));
+            return [];
         }
 
-        return result;
+        var allUnits = await units.AllAsync(ct);
+        var rows = await ReadAsync(list, null, withFiles, ct);
+        return list.Select(d => new DeadlineTally(d, allUnits.Where(d.Covers).Select(u => rows.Standing(d, u)).ToList())).ToList();
+    }
+
+    public async Task<IReadOnlyList<DeadlineTally>> OpenAsync(CancellationToken ct = default) =>
+        await ForDeadlinesAsync(await deadlines.ListAsync(includeClosed: false, ct), withFiles: false, ct);
+
+    /// <summary>Where one unit stands on each of the deadlines that cover it (its /viec, its /donvi record): that unit's rows only.</summary>
+    public async Task<IReadOnlyList<UnitStanding>> ForUnitAsync(Unit unit, IReadOnlyList<Deadline> list, CancellationToken ct = default)
+    {
+        var covering = list.Where(d => d.Covers(unit)).ToList();
+        if (covering.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await ReadAsync(covering, unit.Id, withFiles: false, ct);
+        return covering.Select(d => rows.Standing(d, unit)).ToList();
+    }
+
+    private async Task<Rows> ReadAsync(IReadOnlyList<Deadline> list, long? unitId, bool withFiles, CancellationToken ct)
+    {
+        var ids = list.Select(d => d.Id).ToList();
+        var overrides = await deadlines.OverridesForAsync(ids, unitId, ct);
+        var versions = (await submissions.FirstAndLatestAsync(ids, unitId, withFiles, ct))
+            .GroupBy(s => (s.DeadlineId, s.UnitId))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Submission>)g.ToList());
+        var notes = (await statuses.LatestForDeadlinesAsync(ids, unitId, ct)).ToDictionary(n => (n.DeadlineId, n.UnitId));
+        var pending = (await extensions.PendingForDeadlinesAsync(ids, unitId, ct))
+            .GroupBy(r => (r.DeadlineId, r.UnitId)).ToDictionary(g => g.Key, g => g.Last());
+        return new Rows(overrides, versions, notes, pending);
+    }
+
+    private sealed record Rows(
+        IReadOnlyDictionary<(long DeadlineId, long UnitId), DateOnly> Overrides,
+        Dictionary<(long DeadlineId, long UnitId), IReadOnlyList<Submission>> Versions,
+        Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes,
+        Dictionary<(long DeadlineId, long UnitId), ExtensionRequest> Pending)
+    {
+        public UnitStanding Standing(Deadline deadline, Unit unit)
+        {
+            var key = (deadline.Id, unit.Id);
+            var extended = Overrides.TryGetValue(key, out var due);
+            var found = Versions.TryGetValue(key, out var v);
+            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? v![0] : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
+            {
+                // Set only when the files were read (exports): the latest version with files, the latest paper record.
+                LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
+                LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
+                PendingExtension = Pending.GetValueOrDefault(key),
+            };
+        }
     }
 }

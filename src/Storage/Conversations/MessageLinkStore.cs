@@ -5,13 +5,11 @@ namespace QcdcBot.Storage.Conversations;
 /// <summary>Which deadline a message the bot sent was about, so a reply to it is linked to that deadline.</summary>
 internal sealed class MessageLinkStore(SqliteDatabase database, TimeProvider time)
 {
-    public async Task AddAsync(string channel, string chatId, string messageId, long deadlineId, CancellationToken ct = default)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(
+    public Task AddAsync(string channel, string chatId, string messageId, long deadlineId, CancellationToken ct = default) =>
+        // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "INSERT OR REPLACE INTO message_links (channel, chat_id, message_id, deadline_id, created_at) VALUES ($c, $chat, $m, $d, $now)",
-            null, ct, ("$c", channel), ("$chat", chatId), ("$m", messageId), ("$d", deadlineId), ("$now", time.GetUtcNow()));
-    }
+            transaction, ct, ("$c", channel), ("$chat", chatId), ("$m", messageId), ("$d", deadlineId), ("$now", time.GetUtcNow())), ct);
 
     public async Task<long?> FindAsync(string channel, string chatId, string messageId, CancellationToken ct = default)
     {
@@ -19,5 +17,14 @@ internal sealed class MessageLinkStore(SqliteDatabase database, TimeProvider tim
         return await connection.ScalarAsync<long?>(
             "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat AND message_id = $m", null, ct,
             ("$c", channel), ("$chat", chatId), ("$m", messageId));
+    }
+
+    /// <summary>The deadline of the latest message the bot sent to this chat about one (a reminder, a receipt, an answer).</summary>
+    public async Task<long?> LatestAsync(string channel, string chatId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long?>(
+            "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat ORDER BY created_at DESC, rowid DESC LIMIT 1", null, ct,
+            ("$c", channel), ("$chat", chatId));
     }
 }

@@ -19,7 +19,11 @@ internal static class Migrations
         Schema.ExcuseAcceptance,
         Leadership.LeadershipSchema.Sql,
         Letters.LetterSchema.Sql,
+        Inbox.InboxSchema.Sql,
+        Submissions.SubmissionIndexes.Sql,
         Submissions.SubmissionPagesSchema.Sql,
+        Web.WebSchema.Sql,
+        Web.WebSessionSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

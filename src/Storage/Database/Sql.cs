@@ -10,7 +10,8 @@ internal static class Sql
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        // Inside a unit of work a store passes no transaction: its commands join the one in progress.
+        command.Transaction = transaction ?? (connection as LentConnection)?.Current;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, ToDb(value));
@@ -85,6 +86,9 @@ internal static class Sql
 
     public static DateTimeOffset? NullableInstant(this SqliteDataReader reader, string column) =>
         reader.NullableString(column) is { } s ? ParseInstant(s) : null;
+
+    /// <summary>A list of ids as one JSON parameter, read with <c>json_each</c>: one statement for any number of ids.</summary>
+    public static string IdList(IEnumerable<long> ids) => "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
 
     /// <summary>Dates are stored as ISO yyyy-MM-dd, instants as UTC ISO 8601: both sort as text.</summary>
     public static object ToDb(object? value) => value switch

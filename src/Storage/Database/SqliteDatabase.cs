@@ -3,11 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace QcdcBot.Storage.Database;
 
-/// <summary>Opens connections to the one SQLite file and runs the migrations once.</summary>
+/// <summary>
+/// Opens connections to the one SQLite file and runs the migrations once. Write transactions of this process take
+/// turns at an in-process gate (first come, first served, no sleeping on SQLITE_BUSY); a transaction started inside
+/// another — a store's own transaction inside a turn — joins it as a savepoint, so a turn commits as one.
+/// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
+    internal const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly AsyncLocal<UnitOfWork?> _ambient = new();
     private volatile bool _migrated;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
@@ -26,14 +34,22 @@ internal sealed class SqliteDatabase : IDisposable
 
     public string FilePath { get; }
 
+    /// <summary>True inside <see cref="InTransactionAsync{T}"/>: what runs now commits (or not) with it.</summary>
+    public bool InTransaction => _ambient.Value is { IsOpen: true };
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
+        if (_ambient.Value is { IsOpen: true } work)
+        {
+            return work.Connection;
+        }
+
         if (!_migrated)
         {
             await MigrateAsync(ct);
         }
 
-        return await OpenRawAsync(ct);
+        return await OpenRawAsync(new SqliteConnection(_connectionString), ct);
     }
 
     public async Task MigrateAsync(CancellationToken ct = default)
@@ -52,7 +68,7 @@ internal sealed class SqliteDatabase : IDisposable
                 Directory.CreateDirectory(folder);
             }
 
-            await using var connection = await OpenRawAsync(ct);
+            await using var connection = await OpenRawAsync(new SqliteConnection(_connectionString), ct);
             await Migrations.ApplyAsync(connection, ct);
             _migrated = true;
         }
@@ -62,15 +78,56 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is written or none.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: all of it is written or none. Every store used inside it (in
+    /// the same async flow) joins this transaction; a nested call is a savepoint, rolled back alone if it throws.
+    /// </summary>
     public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(ct);
-        return result;
+        if (_ambient.Value is { IsOpen: true } outer)
+        {
+            return await outer.SavepointAsync(work);
+        }
+
+        if (!_migrated)
+        {
+            await MigrateAsync(ct);
+        }
+
+        await _writeGate.WaitAsync(ct);
+        UnitOfWork? unit = null;
+        try
+        {
+            var connection = (LentConnection)await OpenRawAsync(new LentConnection(_connectionString), ct);
+            // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+            unit = new UnitOfWork(connection, transaction);
+            _ambient.Value = unit;
+            T result;
+            try
+            {
+                result = await work(connection, transaction);
+            }
+            finally
+            {
+                _ambient.Value = null;
+                unit.IsOpen = false;
+            }
+
+            // Not cut off by a stop once the work is done: the commit is a local write of milliseconds.
+            await transaction.CommitAsync(CancellationToken.None);
+            unit.Committed();
+            return result;
+        }
+        finally
+        {
+            if (unit is not null)
+            {
+                await unit.DisposeAsync();
+            }
+
+            _writeGate.Release();
+        }
     }
 
     public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken ct = default) =>
@@ -80,16 +137,35 @@ internal sealed class SqliteDatabase : IDisposable
             return true;
         }, ct);
 
+    /// <summary>Runs <paramref name="work"/> in one transaction, every store it uses included.</summary>
+    public Task InTransactionAsync(Func<Task> work, CancellationToken ct = default) => InTransactionAsync((_, _) => work(), ct);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current transaction has committed (at once outside a transaction):
+    /// a wake-up for a reader of what was just written must not come before the rows are there.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (_ambient.Value is { IsOpen: true } work)
+        {
+            work.OnCommit(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
     public void Dispose()
     {
         _migrateLock.Dispose();
+        _writeGate.Dispose();
         // Pooled connections keep the file (and its WAL) open; tests delete their temp folders after this.
         SqliteConnection.ClearAllPools();
     }
 
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    private static async Task<SqliteConnection> OpenRawAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // Per-connection settings, so every connection the pool hands out gets them (not only the migrating one):
         // SQLite's busy handler retries a locked write in milliseconds, and in WAL mode NORMAL syncs at checkpoints,
@@ -99,6 +175,4 @@ internal sealed class SqliteDatabase : IDisposable
         await pragmas.ExecuteNonQueryAsync(ct);
         return connection;
     }
-
-    internal const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 }

@@ -123,6 +123,17 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         return rows.ToDictionary(r => r.Item1, r => r.Item2);
     }
 
+    /// <summary>Every unit's own due date (an approved extension) for each of the deadlines, in one query.</summary>
+    public async Task<IReadOnlyDictionary<(long DeadlineId, long UnitId), DateOnly>> OverridesForAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync(
+            "SELECT deadline_id, unit_id, due_date FROM due_overrides WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)",
+            null, r => (Key: (r.Long("deadline_id"), r.Long("unit_id")), Due: r.Date("due_date")), ct,
+            ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+        return rows.ToDictionary(r => r.Key, r => r.Due);
+    }
+
     private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct,
         Func<SqliteConnection, SqliteTransaction, Task>? alsoDo = null) =>
         await database.InTransactionAsync(async (connection, transaction) =>

@@ -35,6 +35,15 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
         return await connection.QuerySingleAsync("SELECT * FROM extension_requests WHERE id = $id", null, Map, ct, ("$id", id));
     }
 
+    /// <summary>The pending requests for each of the deadlines (of one unit when <paramref name="unitId"/> is given), in one query.</summary>
+    public async Task<IReadOnlyList<ExtensionRequest>> PendingForDeadlinesAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            "SELECT * FROM extension_requests WHERE state = 'pending' AND deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit) ORDER BY id",
+            null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+    }
+
     public async Task<IReadOnlyList<ExtensionRequest>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -13,6 +13,12 @@ internal sealed class MemberStore(SqliteDatabase database, TimeProvider time)
             "SELECT * FROM members WHERE channel = $channel AND user_id = $user", null, Map, ct, ("$channel", channel), ("$user", userId));
     }
 
+    public async Task<Member?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleAsync("SELECT * FROM members WHERE id = $id", null, Map, ct, ("$id", id));
+    }
+
     public async Task<IReadOnlyList<Member>> AllAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

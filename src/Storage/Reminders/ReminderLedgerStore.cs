@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 
 namespace QcdcBot.Storage.Reminders;

@@ -29,6 +29,20 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
         return rows.ToDictionary(n => n.UnitId);
     }
 
+    /// <summary>The latest status of each unit (or of one unit) for each of the deadlines, in one query.</summary>
+    public async Task<IReadOnlyList<StatusNote>> LatestForDeadlinesAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            """
+            SELECT * FROM (
+                SELECT n.*, ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY id DESC) AS latest_rank
+                FROM status_notes n
+                WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit))
+            WHERE latest_rank = 1
+            """, null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+    }
+
     public async Task<IReadOnlyList<StatusNote>> ForUnitAsync(long unitId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

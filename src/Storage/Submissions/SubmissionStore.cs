@@ -99,15 +99,39 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     public async Task<IReadOnlyList<Submission>> AllForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var ids = await connection.QueryAsync(
-            "SELECT id FROM submissions WHERE deadline_id = $d ORDER BY unit_id, version", null, r => r.Long("id"), ct, ("$d", deadlineId));
-        var result = new List<Submission>(ids.Count);
-        foreach (var id in ids)
+        return await LoadAsync(connection, "SELECT * FROM submissions WHERE deadline_id = $d ORDER BY unit_id, version", withFiles: true, ct, ("$d", deadlineId));
+    }
+
+    /// <summary>
+    /// The first and the latest version of every unit's submission to the deadlines (of one unit when
+    /// <paramref name="unitId"/> is given), with the latest that has files and the latest paper record: one query
+    /// however many units and deadlines, a second for those versions' files when <paramref name="withFiles"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Submission>> FirstAndLatestAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, bool withFiles, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var submissions = await LoadAsync(connection,
+            """
+            SELECT * FROM (
+                SELECT s.*,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version) AS first_rank,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version DESC) AS latest_rank,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, method ORDER BY version DESC) AS method_rank,
+                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, has_files ORDER BY version DESC) AS files_rank
+                FROM (
+                    SELECT s.*, EXISTS (SELECT 1 FROM submission_files f WHERE f.submission_id = s.id) AS has_files
+                    FROM submissions s
+                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)) s)
+            WHERE first_rank = 1 OR latest_rank = 1 OR (method = $paper AND method_rank = 1) OR (has_files AND files_rank = 1)
+            ORDER BY deadline_id, unit_id, version
+            """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId), ("$paper", DbEnum.ToDb(SubmissionMethod.Paper)));
+        if (!withFiles || submissions.Count == 0)
         {
-            result.Add((await GetAsync(connection, null, id, ct))!);
+            return submissions;
         }
 
-        return result;
+        var files = await FilesAsync(connection, "submission_id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Sql.IdList(submissions.Select(s => s.Id).ToList())));
+        return submissions.Select(s => files.TryGetValue(s.Id, out var f) ? s with { Files = f } : s).ToList();
     }
 
     public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)
@@ -127,18 +151,39 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     private static async Task<Submission?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, long id, CancellationToken ct)
     {
-        var files = await connection.QueryAsync(
-            "SELECT * FROM submission_files WHERE submission_id = $id ORDER BY ordinal", transaction,
-            r => new SubmissionFile((int)r.Long("ordinal"), r.Str("sha256"), r.Str("original_name"), r.Str("content_type"), r.Long("size")), ct, ("$id", id));
-        return await connection.QuerySingleAsync(
-            "SELECT * FROM submissions WHERE id = $id", transaction,
-            r => new Submission(
-                r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
-                r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
-                r.Str("note"), r.Str("receipt_no"), files)
-            {
-                LastFileAt = r.NullableInstant("last_file_at") ?? r.Instant("received_at"),
-            },
-            ct, ("$id", id));
+        var files = await FilesAsync(connection, "submission_id = $id", ct, ("$id", id));
+        var row = await connection.QuerySingleAsync("SELECT * FROM submissions WHERE id = $id", transaction, Map, ct, ("$id", id));
+        return row is null ? null : row with { Files = files.GetValueOrDefault(id, []) };
     }
+
+    private static async Task<List<Submission>> LoadAsync(SqliteConnection connection, string sql, bool withFiles, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var rows = await connection.QueryAsync(sql, null, Map, ct, parameters);
+        if (!withFiles || rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var files = await FilesAsync(connection, "submission_id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Sql.IdList(rows.Select(r => r.Id))));
+        return rows.Select(s => files.TryGetValue(s.Id, out var f) ? s with { Files = f } : s).ToList();
+    }
+
+    private static async Task<Dictionary<long, IReadOnlyList<SubmissionFile>>> FilesAsync(
+        SqliteConnection connection, string where, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var rows = await connection.QueryAsync(
+            $"SELECT * FROM submission_files WHERE {where} ORDER BY submission_id, ordinal", null,
+            r => (Id: r.Long("submission_id"), File: new SubmissionFile((int)r.Long("ordinal"), r.Str("sha256"), r.Str("original_name"), r.Str("content_type"), r.Long("size"))),
+            ct, parameters);
+        return rows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<SubmissionFile>)g.Select(r => r.File).ToList());
+    }
+
+    /// <summary>A submission row without its files (they come from their own query).</summary>
+    private static Submission Map(SqliteDataReader r) => new(
+        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
+        r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
+        r.Str("note"), r.Str("receipt_no"), [])
+    {
+        LastFileAt = r.NullableInstant("last_file_at") ?? r.Instant("received_at"),
+    };
 }

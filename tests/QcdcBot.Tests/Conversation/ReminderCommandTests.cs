@@ -1,6 +1,7 @@
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Tests.Conversation;

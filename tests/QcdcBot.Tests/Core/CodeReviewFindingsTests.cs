@@ -1,6 +1,6 @@
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
-using QcdcBot.Storage.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Tests.Conversation;
 using QcdcBot.Tests.Reminders;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Tests.Core;
 

@@ -7,10 +7,11 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 
 namespace QcdcBot.Tests.Core;
@@ -29,6 +30,7 @@ public sealed class SampleSettingsTests
         { TelegramOptions.SectionName, typeof(TelegramOptions) },
         { ZaloOptions.SectionName, typeof(ZaloOptions) },
         { WebOptions.SectionName, typeof(WebOptions) },
+        { OfficeWebOptions.SectionName, typeof(OfficeWebOptions) },
         { CalendarOptions.SectionName, typeof(CalendarOptions) },
         { ReminderOptions.SectionName, typeof(ReminderOptions) },
         { DispatchOptions.SectionName, typeof(DispatchOptions) },
@@ -45,7 +47,7 @@ public sealed class SampleSettingsTests
         foreach (var key in Keys(section, options))
         {
             // Secrets are never written into a settings file, not even as an example.
-            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret")
+            if (key is "Telegram:Token" or "Telegram:WebhookSecret" or "Zalo:Token" or "Zalo:WebhookSecret" or "Web:SigningKey")
             {
                 continue;
             }

@@ -7,7 +7,7 @@ using Moq;
 using QcdcBot.Scheduling;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 using Quartz;
 

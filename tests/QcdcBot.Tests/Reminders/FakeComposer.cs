@@ -1,6 +1,6 @@
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
-using QcdcBot.Storage.Reminders;
 
 namespace QcdcBot.Tests.Reminders;
 
@@ -21,6 +21,9 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
     public long? FailForDeadline { get; set; }
 
     public int Reminders => _calls.Count(c => c.Kind == "reminder");
+
+    public Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<OutboxItem>>([.. admins.Select(a => new OutboxItem(a.Channel, a.ChatId, a.UserId, "{\"undelivered\":" + message.Id + "}", $"{dedupeKey}:{a.Id}"))]);
 
     public Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {

@@ -1,5 +1,5 @@
-using QcdcBot.Scheduling.Reminders.Dispatch;
-using QcdcBot.Storage.Reminders;
+using QcdcBot.Scheduling.Delivery;
+using QcdcBot.Storage.Delivery;
 
 namespace QcdcBot.Tests.Reminders;
 

@@ -4,11 +4,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Reminders;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Units;
 using static QcdcBot.Tests.Reminders.ReminderHarness;
@@ -42,7 +41,8 @@ public sealed class ReminderComposerTests : IDisposable
         var text = ReminderComposer.ReminderText(Notice(deadline, unit, D(3, today)), Office);
 
         Assert.Equal(
-            $"⏰ Nhắc việc: Báo cáo sơ kết\nĐơn vị: {unit.Name}\n{expected}\nNộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.",
+            $"⏰ Nhắc việc #{deadline.Id}: Báo cáo sơ kết\nĐơn vị: {unit.Name}\n{expected}\n" +
+            $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{deadline.Id} (ví dụ: #{deadline.Id} đang làm).",
             text);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Scheduling;
 using QcdcBot.Scheduling.Reminders;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 using Quartz;
 

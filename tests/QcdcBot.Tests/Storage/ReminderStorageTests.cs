@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Reminders;

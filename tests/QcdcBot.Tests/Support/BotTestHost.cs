@@ -35,6 +35,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public string Folder => _folder;
 
+    /// <summary>Every log line of the host at warning and above (the host's other providers are removed).</summary>
+    public RecordedLogs Logs { get; } = new();
+
     public IServiceProvider Services => _host!.Services;
 
     public T Get<T>()
@@ -47,6 +50,7 @@ public sealed class BotTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(_settings);
             _services?.Invoke(builder.Services);
             builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(Logs);
         });
         await _host.StartAsync();
         if (seedUnits && (await Get<UnitStore>().AllAsync()).Count == 0)

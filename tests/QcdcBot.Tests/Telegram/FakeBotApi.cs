@@ -12,6 +12,9 @@ namespace QcdcBot.Tests.Telegram;
 /// <summary>One recorded Bot API call: the method, its parameters (JSON body or form fields), an uploaded file, and when.</summary>
 public sealed record ApiCall(string Method, JsonObject Body, byte[]? Upload, TimeSpan At)
 {
+    /// <summary>The request body exactly as it came, for a multipart upload.</summary>
+    public byte[]? RawBody { get; init; }
+
     /// <summary>What the fake answered (for sendMessage: the sent message, with its message_id).</summary>
     public JsonNode? Result { get; set; }
 }
@@ -48,6 +51,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly List<JsonObject> _updates = [];
+    private readonly List<JsonNode?> _junk = [];
     private readonly SemaphoreSlim _updatesChanged = new(0);
     private readonly Lock _floodLock = new();
     private readonly Dictionary<string, Queue<TimeSpan>> _floodWindows = new(StringComparer.Ordinal);
@@ -106,6 +110,20 @@ public sealed class FakeBotApi : IAsyncDisposable
         return update["update_id"]!.GetValue<long>();
     }
 
+    /// <summary>
+    /// Something that is not a well-formed update (a null, an update_id beyond Int64…), served at the head of every
+    /// getUpdates answer from now on: no offset can acknowledge it.
+    /// </summary>
+    public void EnqueueJunk(string json)
+    {
+        lock (_updates)
+        {
+            _junk.Add(JsonNode.Parse(json));
+        }
+
+        _updatesChanged.Release();
+    }
+
     public int QueuedUpdates()
     {
         lock (_updates)
@@ -153,8 +171,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
-        var (body, upload) = await ReadAsync(http.Request);
-        var call = new ApiCall(method, body, upload, _clock.Elapsed);
+        var (body, upload, raw) = await ReadAsync(http.Request);
+        var call = new ApiCall(method, body, upload, _clock.Elapsed) { RawBody = raw };
         if (!_faults.TryGetValue(method, out var queue) || !queue.TryDequeue(out var fault))
         {
             fault = null;
@@ -313,9 +331,9 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 // Telegram forgets updates below the offset: that is how a client acknowledges them.
                 _updates.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset);
-                if (_updates.Count > 0 || _clock.Elapsed >= until)
+                if (_updates.Count + _junk.Count > 0 || _clock.Elapsed >= until)
                 {
-                    return new JsonArray(_updates.Select(u => (JsonNode)u.DeepClone()).ToArray());
+                    return new JsonArray(_junk.Select(j => j?.DeepClone()).Concat(_updates.Select(u => (JsonNode)u.DeepClone())).ToArray());
                 }
             }
 
@@ -341,10 +359,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         await http.Response.Body.WriteAsync(bytes);
     }
 
-    private static async Task<(JsonObject Body, byte[]? Upload)> ReadAsync(HttpRequest request)
+    private static async Task<(JsonObject Body, byte[]? Upload, byte[]? Raw)> ReadAsync(HttpRequest request)
     {
         if (request.HasFormContentType)
         {
+            request.EnableBuffering();
+            using var raw = new MemoryStream();
+            await request.Body.CopyToAsync(raw);
+            request.Body.Position = 0;
             var form = await request.ReadFormAsync();
             var fields = new JsonObject();
             foreach (var (key, value) in form)
@@ -361,12 +383,12 @@ public sealed class FakeBotApi : IAsyncDisposable
                 fields["file_name"] = form.Files[0].FileName;
             }
 
-            return (fields, upload);
+            return (fields, upload, raw.ToArray());
         }
 
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync();
-        return (text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!.AsObject(), null);
+        return (text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!.AsObject(), null, null);
     }
 
     private static async Task WriteAsync(HttpContext http, int status, JsonObject answer)

@@ -3,7 +3,7 @@ using QcdcBot.Storage;
 using Microsoft.Extensions.Options;
 using System.Globalization;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Telegram;
+using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Tests.Telegram;
 
@@ -42,7 +42,7 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Đã giao việc");
         Assert.Single(await _host.Get<DeadlineStore>().ListAsync());
         await WaitAsync(() => _api.QueuedUpdates() == 0);
-        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, id));
+        Assert.Equal("done", await _host.Get<InboxStore>().StateAsync("telegram", BotId, Id(id)));
     }
 
     [Fact]
@@ -56,9 +56,9 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         await _host.StartAsync();
         await WaitAsync(() => !_api.HangingCalls.IsEmpty);
         // Both updates are applied and marked done although the first reply is still on its way: sending is not handling.
-        var updates = _host.Get<TelegramUpdateStore>();
+        var updates = _host.Get<InboxStore>();
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await updates.StateAsync(BotId, second) != "done")
+        while (await updates.StateAsync("telegram", BotId, Id(second)) != "done")
         {
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(15), "the second update was not handled in time");
             await Task.Delay(20);
@@ -71,16 +71,16 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Đã giao việc");
         await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Các việc đã giao");
         Assert.Single(await _host.Get<DeadlineStore>().ListAsync());
-        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, first));
-        Assert.Equal("done", await _host.Get<TelegramUpdateStore>().StateAsync(BotId, second));
+        Assert.Equal("done", await _host.Get<InboxStore>().StateAsync("telegram", BotId, Id(first)));
+        Assert.Equal("done", await _host.Get<InboxStore>().StateAsync("telegram", BotId, Id(second)));
         Assert.Single(_api.MessagesTo(TelegramTestHost.Admin), m => m.Contains("Đã giao việc", StringComparison.Ordinal));
         Assert.Equal(0, _api.QueuedUpdates());
     }
 
     [Fact]
-    public async Task An_update_cut_off_mid_turn_by_a_crash_is_not_run_again_and_its_sender_is_told()
+    public async Task An_update_whose_turn_a_crash_cut_off_is_handled_again_once_with_one_reply()
     {
-        // As a crash leaves it: stored and started, never finished.
+        // As a crash leaves it under one transaction per turn: stored, its handling started (counted), nothing committed.
         var update = Updates.Text(TelegramTestHost.Admin, "/giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2027");
         update["update_id"] = 777;
         await _host.StartAsync();
@@ -88,16 +88,40 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         await _host.StopAsync();
         using (var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = path })))
         {
-            var crashed = new TelegramUpdateStore(database, TimeProvider.System);
-            await crashed.AcceptAsync(BotId, [new ReceivedUpdate(777, TelegramTestHost.Admin.ToString(CultureInfo.InvariantCulture), null, update.ToJsonString())], advanceOffset: false);
-            await crashed.StartAsync(BotId, [777]);
+            var crashed = new InboxStore(database, TimeProvider.System);
+            await crashed.AcceptAsync("telegram", BotId, [new ReceivedEvent("777", TelegramTestHost.Admin.ToString(CultureInfo.InvariantCulture), null, update.ToJsonString())]);
+            var pending = await crashed.PendingAsync(0, 10);
+            await crashed.ClaimAsync([pending.Single().Seq]);
         }
 
         await _host.StartAsync();
-        var store = _host.Get<TelegramUpdateStore>();
+
+        await _api.WaitForMessageAsync(TelegramTestHost.Admin, "Đã giao việc");
+        await WaitAsync(() => _host.Get<InboxStore>().StateAsync("telegram", BotId, "777").GetAwaiter().GetResult() == "done");
+        Assert.Single(await _host.Get<DeadlineStore>().ListAsync());
+        Assert.Single(_api.MessagesTo(TelegramTestHost.Admin), m => m.Contains("Đã giao việc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_update_cut_off_under_the_old_scheme_is_not_run_again_after_the_upgrade_and_its_sender_is_told()
+    {
+        await _host.StartAsync();
+        var path = _host.Get<SqliteDatabase>().FilePath;
+        await _host.StopAsync();
+        using (var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = path })))
+        {
+            // What the migration makes of a Telegram update left "started" by the previous version.
+            await database.InTransactionAsync(async (connection, transaction) => await connection.ExecuteAsync(
+                """
+                INSERT INTO inbox (channel, bot_id, event_id, chat_id, payload, received_at, state)
+                VALUES ('telegram', $bot, '778', $chat, '{}', '2027-01-01T00:00:00.0000000Z', 'interrupted')
+                """, transaction, default, ("$bot", BotId), ("$chat", TelegramTestHost.Admin.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        await _host.StartAsync();
 
         await _api.WaitForMessageAsync(TelegramTestHost.Admin, "khởi động lại");
-        Assert.Equal("interrupted", await store.StateAsync(BotId, 777));
+        Assert.Equal("interrupted", await _host.Get<InboxStore>().StateAsync("telegram", BotId, "778"));
         Assert.Empty(await _host.Get<DeadlineStore>().ListAsync());
     }
 
@@ -128,6 +152,8 @@ public sealed class TelegramReliabilityTests : IAsyncLifetime
         Assert.Equal(3, _api.CallsTo("sendMessage").Count);
         Assert.Single(_api.CallsTo("sendMessage"), c => c.Result is not null);
     }
+
+    private static string Id(long updateId) => updateId.ToString(CultureInfo.InvariantCulture);
 
     private static async Task WaitAsync(Func<bool> condition)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
@@ -42,8 +43,8 @@ public sealed class TelegramReminderTests(Xunit.Abstractions.ITestOutputHelper o
 
         var reminder = await _api.WaitForMessageAsync(Secretary, "Nhắc việc");
         Assert.Equal(
-            "⏰ Nhắc việc: Báo cáo sơ kết QCDC quý I\nĐơn vị: Đảng bộ Ngân hàng Nhà nước\nCòn 3 ngày (hạn Thứ Sáu, 19/3/2027).\n" +
-            "Nộp: gửi tệp trả lời tin nhắn này, hoặc bấm một nút bên dưới.",
+            $"⏰ Nhắc việc #{deadline.Id}: Báo cáo sơ kết QCDC quý I\nĐơn vị: Đảng bộ Ngân hàng Nhà nước\nCòn 3 ngày (hạn Thứ Sáu, 19/3/2027).\n" +
+            $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{deadline.Id} (ví dụ: #{deadline.Id} đang làm).",
             reminder.Body["text"]!.GetValue<string>());
         var buttons = reminder.Body["reply_markup"]!["inline_keyboard"]!.AsArray().SelectMany(row => row!.AsArray()).Select(b => b!.AsObject()).ToList();
         Assert.Equal(["Nộp file", "Đang làm", "Đã gửi bản giấy", "Xin gia hạn"], buttons.Select(b => b["text"]!.GetValue<string>()));

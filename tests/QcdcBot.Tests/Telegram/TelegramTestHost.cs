@@ -15,12 +15,15 @@ public sealed class TelegramTestHost : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tg-" + Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly Action<ILoggingBuilder>? _logging;
     private IHost? _host;
 
     /// <param name="services">Registrations made before the host's own, so they win over its TryAdds (e.g. a TimeProvider).</param>
-    public TelegramTestHost(FakeBotApi api, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
+    /// <param name="logging">Log providers of the test's own (the host's are cleared).</param>
+    public TelegramTestHost(FakeBotApi api, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null, Action<ILoggingBuilder>? logging = null)
     {
         _services = services;
+        _logging = logging;
         Directory.CreateDirectory(_folder);
         _settings = new Dictionary<string, string?>
         {
@@ -34,8 +37,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
             // A reply whose send was cut off by a stop is claimed again after this lease.
             ["Dispatch:ClaimLease"] = "00:00:01",
             ["Dispatch:PollInterval"] = "00:00:00.200",
-            // The client never resends a send itself: a failed one comes back through the outbox, here quickly.
-            ["Dispatch:FirstRetryDelay"] = "00:00:00.200",
+            // A send that failed (5xx, dropped connection) is tried again soon.
+            ["Dispatch:FirstRetryDelay"] = "00:00:00.100",
+            ["Dispatch:MaxRetryDelay"] = "00:00:01",
             ["Bot:Admins:0"] = $"telegram:{Admin}",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -57,6 +61,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(_settings);
             _services?.Invoke(builder.Services);
             builder.Logging.ClearProviders();
+            _logging?.Invoke(builder.Logging);
         });
         await _host.StartAsync();
         if (seedUnits && (await Get<UnitStore>().AllAsync()).Count == 0)

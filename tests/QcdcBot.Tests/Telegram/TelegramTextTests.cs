@@ -1,4 +1,5 @@
 using System.Text;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
@@ -93,8 +94,8 @@ public sealed class TelegramTextTests
     [InlineData(10, 30000)]
     public void Back_off_doubles_up_to_the_cap_and_jitter_stays_within_half(int attempt, int cappedMs)
     {
-        var low = TelegramBackoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0);
-        var high = TelegramBackoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.999999);
+        var low = RetryBackoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0);
+        var high = RetryBackoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.999999);
 
         Assert.Equal(cappedMs / 2.0, low.TotalMilliseconds, 3);
         Assert.True(high.TotalMilliseconds <= cappedMs);
@@ -103,10 +104,10 @@ public sealed class TelegramTextTests
     [Fact]
     public void The_webhook_secret_check_accepts_only_the_exact_secret()
     {
-        Assert.True(WebhookSecret.Matches("abc_DEF-1", "abc_DEF-1"));
-        Assert.False(WebhookSecret.Matches("abc_DEF-2", "abc_DEF-1"));
-        Assert.False(WebhookSecret.Matches(null, "abc_DEF-1"));
-        Assert.False(WebhookSecret.Matches(string.Empty, string.Empty));
+        Assert.True(SecretHeader.Matches("abc_DEF-1", "abc_DEF-1"));
+        Assert.False(SecretHeader.Matches("abc_DEF-2", "abc_DEF-1"));
+        Assert.False(SecretHeader.Matches(null, "abc_DEF-1"));
+        Assert.False(SecretHeader.Matches(string.Empty, string.Empty));
         Assert.False(WebhookSecret.IsValid("has space"));
     }
 

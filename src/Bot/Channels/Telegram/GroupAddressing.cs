@@ -24,9 +24,7 @@ internal enum GroupMessageKind
 /// </summary>
 internal static class GroupAddressing
 {
-    public const string LeadershipCommand = "nhomlanhdao";
-
-    private static readonly HashSet<string> GroupCommands = ["tinhhinh", "chuanop", "hanchot", "trogiup", "help", "huongdan"];
+    public const string LeadershipCommand = Channels.GroupCommands.LeadershipCommand;
 
     public static GroupMessageKind Classify(Message message, string text, User me)
     {
@@ -49,7 +47,7 @@ internal static class GroupAddressing
                 return GroupMessageKind.MakeLeadershipChat;
             }
 
-            if (command is not null && GroupCommands.Contains(command.Name))
+            if (command is not null && Channels.GroupCommands.IsAllowed(command.Name))
             {
                 return GroupMessageKind.Allowed;
             }
@@ -64,6 +62,6 @@ internal static class GroupAddressing
         }
 
         var reply = CommandLine.Parse(trimmed);
-        return reply is not null && GroupCommands.Contains(reply.Name) ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
+        return reply is not null && Channels.GroupCommands.IsAllowed(reply.Name) ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
     }
 }

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Inbox;
+using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Telegram;
 
 namespace QcdcBot.Bot.Channels.Telegram;
@@ -14,14 +17,16 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    TelegramOffsetStore offsets,
+    SqliteDatabase database,
+    InboxSignal signal,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
-    private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
+    private readonly string _botId = BotToken.IdOf(options.Value.Token);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,14 +46,20 @@ internal sealed class TelegramPoller(
                     logger.LogInformation("Telegram bot {BotId} receiving updates by long polling", _botId);
                 }
 
-                var offset = await store.GetOffsetAsync(_botId, stoppingToken);
+                var offset = await offsets.GetAsync(_botId, stoppingToken);
+                started = time.GetUtcNow();
                 var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
                 failures = 0;
                 health.Received(TelegramAdapter.ChannelName);
                 var updates = Readable(raw);
                 if (updates.Count > 0)
                 {
-                    var added = await store.AcceptAsync(_botId, updates, advanceOffset: true, stoppingToken);
+                    var added = await database.InTransactionAsync(async (_, _) =>
+                    {
+                        var stored = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, updates, stoppingToken);
+                        await offsets.AdvanceAsync(_botId, updates.Max(TelegramUpdateInfo.UpdateId) + 1, stoppingToken);
+                        return stored;
+                    }, stoppingToken);
                     logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                     signal.Notify();
                 }
@@ -60,7 +71,7 @@ internal sealed class TelegramPoller(
             catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
             {
                 failures++;
-                var delay = TelegramBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
+                var delay = RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
                 logger.LogWarning("Telegram polling failed ({Reason}); trying again in {Delay}", ex.Message, delay);
                 await DelayAsync(delay, stoppingToken);
             }
@@ -68,7 +79,7 @@ internal sealed class TelegramPoller(
             {
                 failures++;
                 logger.LogError(ex, "Telegram polling failed unexpectedly; trying again");
-                await DelayAsync(TelegramBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
+                await DelayAsync(RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
             }
 
             // Whatever getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.
@@ -84,9 +95,9 @@ internal sealed class TelegramPoller(
     /// The updates the inbox can keep. Anything else in the batch (a null, no update_id, an id beyond Int64) is skipped
     /// with a warning; the offset still moves past every update that has a usable id, malformed or not.
     /// </summary>
-    private List<ReceivedUpdate> Readable(JsonElement[] raw)
+    private List<ReceivedEvent> Readable(JsonElement[] raw)
     {
-        var updates = new List<ReceivedUpdate>(raw.Length);
+        var updates = new List<ReceivedEvent>(raw.Length);
         foreach (var element in raw)
         {
             if (TelegramUpdateInfo.From(element) is { } update)

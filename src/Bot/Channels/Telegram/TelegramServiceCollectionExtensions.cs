@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
 using QcdcBot.Bot.Web;
 using Telegram.Bot;
+using QcdcBot.Bot.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -55,9 +56,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
         services.AddSingleton<TelegramLeadershipChats>();
         services.AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>());
-        services.AddSingleton<TelegramInboxSignal>();
-        services.AddSingleton<TelegramUpdateHandler>();
-        services.AddHostedService<TelegramUpdateProcessor>();
+        services.AddInboxHandler<TelegramUpdateHandler>();
         if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
         {
             services.AddWebEndpoints<TelegramWebhook>();

@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
@@ -14,8 +17,10 @@ using Telegram.Bot.Types.Enums;
 namespace QcdcBot.Bot.Channels.Telegram;
 
 /// <summary>
-/// Handles one Telegram update (or the updates of one album): maps it to an <see cref="InboundActivity"/>, runs the
-/// turn, and sends the replies and proactive messages. Anything the bot does not handle is ignored.
+/// Handles one Telegram update (or the updates of one album) from the inbox: maps it to an <see cref="InboundActivity"/>
+/// and does the network work (answering a button press, the chat action, downloading files) before the turn; the
+/// turn it returns runs the conversation and queues the replies, in one transaction. Anything the bot does not
+/// handle is ignored.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
     ConversationBot bot,
@@ -24,48 +29,71 @@ internal sealed class TelegramUpdateHandler(
     LeadershipChatStore leadershipChats,
     MemberStore members,
     OutboxWriter outbox,
+    AttachmentPrefetch prefetch,
     IOptionsMonitor<TelegramOptions> telegramOptions,
     IOptionsMonitor<BotOptions> botOptions,
-    ILogger<TelegramUpdateHandler> logger)
+    ILogger<TelegramUpdateHandler> logger) : IInboxHandler
 {
     private const string Channel = TelegramAdapter.ChannelName;
 
-    public async Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    string IInboxHandler.Channel => Channel;
+
+    public TimeSpan GroupWindow => telegramOptions.CurrentValue.AlbumWindow;
+
+    public TimeSpan Retention => telegramOptions.CurrentValue.DedupeRetention;
+
+    public Task<InboxTurn?> PrepareAsync(IReadOnlyList<InboxEvent> events, CancellationToken ct)
+    {
+        var updates = events.Select(e => TelegramUpdateInfo.Parse(e.Payload)).OfType<Update>().ToList();
+        if (updates.Count < events.Count)
+        {
+            // Not what Telegram sends (a missing field, a date past year 9999…): nothing of it is applied.
+            logger.LogWarning("Telegram update {UpdateId} could not be read and was skipped", events[0].EventId);
+            return Task.FromResult<InboxTurn?>(events[0].ChatId is not { } chat ? null : c => ReplyAsync(new ConversationReference(Channel, chat, null),
+                "Bot không đọc được tin nhắn vừa rồi (định dạng lạ) nên chưa ghi nhận gì. Xin gửi lại: tệp báo cáo gửi dạng tệp (.docx, .pdf…), lệnh gõ như /viec.",
+                null, $"tg:{events[0].EventId}:unreadable", c));
+        }
+
+        return PrepareAsync(updates, ct);
+    }
+
+    public async Task<InboxTurn?> PrepareAsync(IReadOnlyList<Update> updates, CancellationToken ct)
     {
         var first = updates[0];
         // Every message sent for this update goes through the outbox keyed on the update: handling it again enqueues nothing new.
         var key = $"tg:{first.Id}";
         if (first.CallbackQuery is { } query)
         {
-            await HandleCallbackAsync(query, key, ct);
+            return await PrepareCallbackAsync(query, key, ct);
         }
-        else if (first.MyChatMember is { } membership)
+
+        if (first.MyChatMember is { } membership)
         {
-            await HandleMembershipAsync(membership, key, ct);
+            return c => HandleMembershipAsync(membership, key, c);
         }
-        else if (first.Message is not null)
+
+        if (first.Message is not null)
         {
-            await HandleMessagesAsync(updates.Select(u => u.Message).OfType<Message>().ToList(), key, ct);
+            return await PrepareMessagesAsync(updates.Select(u => u.Message).OfType<Message>().ToList(), key, ct);
         }
-        else
-        {
-            logger.LogDebug("Telegram update {UpdateId} of a kind the bot does not handle was ignored", first.Id);
-        }
+
+        logger.LogDebug("Telegram update {UpdateId} of a kind the bot does not handle was ignored", first.Id);
+        return null;
     }
 
-    private async Task HandleMessagesAsync(IReadOnlyList<Message> messages, string key, CancellationToken ct)
+    private async Task<InboxTurn?> PrepareMessagesAsync(IReadOnlyList<Message> messages, string key, CancellationToken ct)
     {
         var message = messages[0];
         if (message.From is not { IsBot: false } from)
         {
-            return;
+            return null;
         }
 
         var text = messages.Select(m => m.Text ?? m.Caption).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? string.Empty;
         var files = TelegramAttachments.From(messages);
         if (text.Length == 0 && files.Count == 0)
         {
-            return; // stickers, voice, locations, service messages…
+            return null; // stickers, voice, locations, service messages…
         }
 
         var chat = message.Chat;
@@ -77,35 +105,31 @@ internal sealed class TelegramUpdateHandler(
             switch (GroupAddressing.Classify(message, text, me))
             {
                 case GroupMessageKind.NotForUs:
-                    return;
+                    return null;
                 case GroupMessageKind.MakeLeadershipChat:
-                    await MakeLeadershipChatAsync(chat, from, message.MessageId, key, ct);
-                    return;
+                    return c => MakeLeadershipChatAsync(chat, from, message.MessageId, key, c);
                 case GroupMessageKind.PrivateOnly:
-                    await ReplyAsync(origin, "Trong nhóm, bot chỉ trả lời /tinhhinh, /chuanop, /hanchot và /trogiup. Việc khác xin nhắn riêng cho bot.", message.MessageId, key, ct);
-                    return;
+                    return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, message.MessageId, key, c);
             }
 
             if (files.Count > 0)
             {
-                return;
+                return null;
             }
 
             replyTo = message.MessageId;
         }
         else if (CommandIs(text, GroupAddressing.LeadershipCommand))
         {
-            await ReplyAsync(origin, "Lệnh /nhomlanhdao dùng trong nhóm Telegram của lãnh đạo: thêm bot vào nhóm rồi gõ lệnh ở đó.", null, key, ct);
-            return;
+            return c => ReplyAsync(origin, "Lệnh /nhomlanhdao dùng trong nhóm Telegram của lãnh đạo: thêm bot vào nhóm rồi gõ lệnh ở đó.", null, key, c);
         }
 
         var limit = telegramOptions.CurrentValue.MaxDownloadBytes;
         if (files.FirstOrDefault(f => f.Size > limit) is { } tooBig)
         {
-            await ReplyAsync(origin,
+            return c => ReplyAsync(origin,
                 $"Tệp \"{tooBig.Name}\" ({VietnameseWording.FileSize(tooBig.Size!.Value)}) quá lớn: {TooLarge(limit)}" +
-                $"Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho {botOptions.CurrentValue.OfficeName} để được ghi nhận.", replyTo, key, ct);
-            return;
+                $"Xin nén hoặc chia nhỏ tệp rồi gửi lại, hoặc gửi bản giấy/email cho {botOptions.CurrentValue.OfficeName} để được ghi nhận.", replyTo, key, c);
         }
 
         if (files.Count > 0)
@@ -119,16 +143,17 @@ internal sealed class TelegramUpdateHandler(
             IsGroup: IsGroup(chat),
             MessageId: Id(message.MessageId),
             SentAt: message.Date > DateTime.UnixEpoch ? new DateTimeOffset(DateTime.SpecifyKind(message.Date, DateTimeKind.Utc)) : null);
-        await TurnAsync(activity, replyTo, key, ct);
+        activity = await prefetch.PrefetchAsync(activity, ct);
+        return c => TurnAsync(activity, replyTo, key, c);
     }
 
-    private async Task HandleCallbackAsync(CallbackQuery query, string key, CancellationToken ct)
+    private async Task<InboxTurn?> PrepareCallbackAsync(CallbackQuery query, string key, CancellationToken ct)
     {
         var payload = CallbackData.Decode(query.Data);
         if (payload is null || query.Message is not { } message)
         {
             await AnswerQuietlyAsync(query.Id, "Nút này đã cũ hoặc không hợp lệ. Xin gửi lại yêu cầu.", ct);
-            return;
+            return null;
         }
 
         // Telegram refuses an answer that comes too late (after a restart, behind a slow upload); the press still counts.
@@ -136,7 +161,7 @@ internal sealed class TelegramUpdateHandler(
         await MarkChosenAsync(message, query.Data!, ct);
         var activity = new InboundActivity(Channel, Id(message.Chat.Id), Id(query.From.Id), DisplayName(query.From), string.Empty, [],
             ReplyToMessageId: Id(message.MessageId), ButtonPayload: payload, IsGroup: IsGroup(message.Chat), MessageId: Id(message.MessageId));
-        await TurnAsync(activity, null, key, ct);
+        return c => TurnAsync(activity, null, key, c);
     }
 
     /// <summary>The pressed button's message loses its buttons and says what was chosen, so it cannot be pressed twice.</summary>

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
-using QcdcBot.Storage.Telegram;
+using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -17,13 +18,13 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramWebhook(
     TelegramClient client,
-    TelegramUpdateStore store,
-    TelegramInboxSignal signal,
+    InboxStore inbox,
+    InboxSignal signal,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhook> logger) : IHostedService, IWebEndpoints
 {
-    private readonly string _botId = TelegramBotId.FromToken(options.Value.Token);
+    private readonly string _botId = BotToken.IdOf(options.Value.Token);
 
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
@@ -52,7 +53,7 @@ internal sealed class TelegramWebhook(
 
     private async Task<IResult> ReceiveAsync(HttpContext http)
     {
-        if (!WebhookSecret.Matches(http.Request.Headers[WebhookSecret.Header].FirstOrDefault(), options.Value.WebhookSecret))
+        if (!SecretHeader.Matches(http.Request.Headers[WebhookSecret.Header].FirstOrDefault(), options.Value.WebhookSecret))
         {
             logger.LogWarning("Telegram webhook call refused: wrong or missing secret token (from {Remote})", http.Connection.RemoteIpAddress);
             return Results.Unauthorized();
@@ -71,10 +72,10 @@ internal sealed class TelegramWebhook(
 
         try
         {
-            var added = await store.AcceptAsync(_botId, [update], advanceOffset: false, http.RequestAborted);
+            var added = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, [update], http.RequestAborted);
             if (added == 0)
             {
-                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.UpdateId);
+                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.EventId);
             }
 
             health.Received(TelegramAdapter.ChannelName);
@@ -84,7 +85,7 @@ internal sealed class TelegramWebhook(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Not stored, so not acknowledged: Telegram will deliver it again.
-            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.UpdateId);
+            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.EventId);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
     }

@@ -7,9 +7,10 @@ namespace QcdcBot.Bot.Channels.Zalo;
 
 /// <summary>
 /// Sends the core's messages on Zalo: numbered options instead of buttons, 2000-character parts, every sent part
-/// linked to the deadline it is about. Zalo's refusals become channel-neutral ones for the dispatcher.
+/// linked to the deadline it is about, options a person can answer by typing their number. Zalo's refusals become
+/// channel-neutral ones for the dispatcher.
 /// </summary>
-internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, ILogger<ZaloAdapter> logger) : IChannelSender
+internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, TypedChoices choices, ILogger<ZaloAdapter> logger) : IChannelSender
 {
     public const string ChannelName = "zalo";
 
@@ -20,6 +21,8 @@ internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, 
 
     public async Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
     {
+        // Before it is sent: an answer typed the moment the message appears must find its options.
+        await choices.RememberAsync(to, message, ct);
         var sent = new List<string>();
         try
         {

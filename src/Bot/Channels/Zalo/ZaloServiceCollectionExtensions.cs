@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Inbox;
+using QcdcBot.Bot.Web;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
@@ -41,11 +44,22 @@ internal static class ZaloServiceCollectionExtensions
 
         var services = builder.Services;
         services.AddSingleton<ZaloBotClient>();
+        services.TryAddSingleton<TypedChoices>();
         services.AddSingleton<ZaloAdapter>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
         services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();
         services.AddSingleton<ILeadershipChatSource, ZaloLeadershipChats>();
-        services.AddSingleton<ZaloUpdateHandler>();
+        services.AddInboxHandler<ZaloUpdateHandler>();
+        if (section.GetValue<ZaloMode?>(nameof(ZaloOptions.Mode)) == ZaloMode.Webhook)
+        {
+            services.AddWebEndpoints<ZaloWebhook>();
+            services.AddHostedService(sp => sp.GetRequiredService<ZaloWebhook>());
+        }
+        else
+        {
+            services.AddHostedService<ZaloPoller>();
+        }
+
         return builder;
     }
 

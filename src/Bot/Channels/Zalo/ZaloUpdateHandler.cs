@@ -4,23 +4,28 @@ using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Inbox;
 using QcdcBot.Storage.Leadership;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
 /// <summary>
-/// Handles one Zalo event: text → a turn; an image → a photo submission (downloaded under the size cap first);
-/// sticker, voice and content Zalo withholds → a short polite answer; an event name we do not know → logged, ignored.
-/// Every message sent for an event is keyed on its message_id, so handling it again enqueues nothing new.
+/// Zalo's part of handling stored events: text → a turn; an image → a photo submission (downloaded under the size
+/// cap before the turn); sticker, voice and content Zalo withholds → a short polite answer; an event name we do not
+/// know → logged and ignored. Every message sent for an event is keyed on its message_id, so handling it again
+/// enqueues nothing new.
 /// </summary>
 internal sealed class ZaloUpdateHandler(
     ConversationBot bot,
     ZaloBotClient client,
     LeadershipChatStore leadershipChats,
+    MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
-    ILogger<ZaloUpdateHandler> logger)
+    ILogger<ZaloUpdateHandler> logger) : IInboxHandler
 {
     private const string Channel = ZaloAdapter.ChannelName;
 
@@ -28,12 +33,35 @@ internal sealed class ZaloUpdateHandler(
         "Bot chỉ đọc được tin nhắn chữ và ảnh chụp. Để nộp tệp (.docx, .pdf…), gõ /nopfile để nhận đường dẫn trang nộp tệp; " +
         "để trả lời, xin nhắn bằng chữ.";
 
-    public async Task HandleAsync(ZaloEvent update, CancellationToken ct)
+    string IInboxHandler.Channel => Channel;
+
+    /// <summary>Zalo sends no albums: each photo is its own event.</summary>
+    public TimeSpan GroupWindow => TimeSpan.Zero;
+
+    /// <summary>How long handled message ids are kept to recognise a second webhook delivery.</summary>
+    public TimeSpan Retention => TimeSpan.FromDays(7);
+
+    /// <summary>What the inbox keeps of an event: its message_id (the de-duplication key), its chat, the body as received.</summary>
+    public static ReceivedEvent Received(ZaloEvent update, string payload) => new(update.Message.MessageId, update.Message.Chat.Id, null, payload);
+
+    public async Task<InboxTurn?> PrepareAsync(IReadOnlyList<InboxEvent> events, CancellationToken ct)
+    {
+        var first = events[0];
+        if (ZaloEvent.Parse(first.Payload) is { } update)
+        {
+            return await PrepareAsync(update, ct);
+        }
+
+        logger.LogWarning("Zalo event {EventId} could not be read and was skipped", first.EventId);
+        return first.ChatId is { } chat ? c => ReplyAsync(new ConversationReference(Channel, chat, null), NotReadable, $"zalo:{first.EventId}", c) : null;
+    }
+
+    private async Task<InboxTurn?> PrepareAsync(ZaloEvent update, CancellationToken ct)
     {
         var message = update.Message;
         if (message.FromBot)
         {
-            return;
+            return null;
         }
 
         var key = $"zalo:{message.MessageId}";
@@ -41,25 +69,18 @@ internal sealed class ZaloUpdateHandler(
         switch (update.EventName)
         {
             case ZaloEvent.Text:
-                await HandleTextAsync(message, origin, key, ct);
-                break;
+                return await PrepareTextAsync(message, origin, key, ct);
             case ZaloEvent.Image:
-                await HandleImageAsync(message, origin, key, ct);
-                break;
+                return await PrepareImageAsync(message, origin, key, ct);
             case ZaloEvent.Sticker or ZaloEvent.Voice or ZaloEvent.Unsupported:
-                if (!message.Chat.IsGroup)
-                {
-                    await ReplyAsync(origin, NotReadable, key, ct);
-                }
-
-                break;
+                return message.Chat.IsGroup ? null : c => ReplyAsync(origin, NotReadable, key, c);
             default:
                 logger.LogInformation("Zalo event {EventName} ({MessageId}) is not one the bot handles; ignored", update.EventName, message.MessageId);
-                break;
+                return null;
         }
     }
 
-    private async Task HandleTextAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
+    private async Task<InboxTurn?> PrepareTextAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
     {
         var text = message.Text ?? string.Empty;
         if (message.Chat.IsGroup)
@@ -69,54 +90,51 @@ internal sealed class ZaloUpdateHandler(
             var command = CommandLine.Parse(text);
             if (command is { HadSlash: true, Name: GroupCommands.LeadershipCommand })
             {
-                await MakeLeadershipChatAsync(message, origin, key, ct);
-                return;
+                return c => MakeLeadershipChatAsync(message, origin, key, c);
             }
 
             if (command is null || !GroupCommands.IsAllowed(command.Name))
             {
-                await ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, ct);
-                return;
+                return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
             }
         }
         else if (GroupCommands.Is(text, GroupCommands.LeadershipCommand))
         {
-            await ReplyAsync(origin, "Lệnh /nhomlanhdao dùng trong nhóm Zalo của lãnh đạo: mời bot vào nhóm rồi gõ lệnh ở đó (nhắc tên bot).", key, ct);
-            return;
+            return c => ReplyAsync(origin, "Lệnh /nhomlanhdao dùng trong nhóm Zalo của lãnh đạo: mời bot vào nhóm rồi gõ lệnh ở đó (nhắc tên bot).", key, c);
         }
 
-        await TurnAsync(Activity(message, origin, text, []), key, ct);
+        var activity = await ActivityAsync(message, origin, text, [], ct);
+        return c => TurnAsync(activity, key, c);
     }
 
-    private async Task HandleImageAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
+    private async Task<InboxTurn?> PrepareImageAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
     {
         if (message.Chat.IsGroup)
         {
-            return;
+            return null;
         }
 
         if (!Uri.TryCreate(message.PhotoUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
-            await ReplyAsync(origin, "Ảnh vừa gửi không tải về được (Zalo không kèm đường dẫn ảnh). Xin gửi lại ảnh.", key, ct);
-            return;
+            return c => ReplyAsync(origin, "Ảnh vừa gửi không tải về được (Zalo không kèm đường dẫn ảnh). Xin gửi lại ảnh.", key, c);
         }
 
         var limit = botOptions.CurrentValue.MaxFileBytes;
         byte[] bytes;
         try
         {
+            // Before the turn, outside its transaction: a slow download holds up only this chat.
             bytes = await client.DownloadAsync(url, limit, ct);
         }
         catch (ZaloApiException ex) when (ex.ErrorCode == 413)
         {
-            await ReplyAsync(origin, $"Ảnh quá lớn: bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. Xin chụp lại với cỡ nhỏ hơn hoặc dùng trang nộp tệp (gõ /nopfile).", key, ct);
-            return;
+            return c => ReplyAsync(origin,
+                $"Ảnh quá lớn: bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. Xin chụp lại với cỡ nhỏ hơn hoặc dùng trang nộp tệp (gõ /nopfile).", key, c);
         }
 
-        // The bytes are already here, under the cap: the core's checks see the real size.
-        var name = $"anh-zalo-{message.MessageId}.jpg";
-        var photo = new InboundAttachment(name, "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
-        await TurnAsync(Activity(message, origin, message.Caption ?? string.Empty, [photo]), key, ct);
+        var photo = new InboundAttachment($"anh-zalo-{message.MessageId}.jpg", "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
+        var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct);
+        return c => TurnAsync(activity, key, c);
     }
 
     private async Task MakeLeadershipChatAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
@@ -124,7 +142,7 @@ internal sealed class ZaloUpdateHandler(
         var caller = $"{Channel}:{message.FromId}";
         if (!botOptions.CurrentValue.IsAdmin(caller))
         {
-            await ReplyAsync(origin, "Chỉ Ban Tuyên giáo (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
+            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
             return;
         }
 
@@ -141,11 +159,13 @@ internal sealed class ZaloUpdateHandler(
     private Task ReplyAsync(ConversationReference to, string text, string key, CancellationToken ct) =>
         outbox.EnqueueAsync(to, new OutboundMessage(text), key + ":notice", ct);
 
-    private static InboundActivity Activity(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files) =>
+    /// <summary>Zalo has no reply-to: the deadline the chat was last written to about stands in as the default.</summary>
+    private async Task<InboundActivity> ActivityAsync(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files, CancellationToken ct) =>
         new(Channel, origin.ChatId, origin.UserId!, string.IsNullOrWhiteSpace(message.DisplayName) ? message.FromId : message.DisplayName, text, files,
             IsGroup: message.Chat.IsGroup,
             MessageId: message.MessageId,
-            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null);
+            SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null,
+            DefaultDeadlineId: message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct));
 
     /// <summary>"@Bot QCDC /tinhhinh" → "/tinhhinh": a display name may have spaces, so the command starts at the first slash.</summary>
     internal static string WithoutMention(string text)

@@ -30,10 +30,10 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
         }
 
         var text = new StringBuilder("Các việc đã giao:\n");
+        var all = await tallies.ForDeadlinesAsync(list, withFiles: false, ct);
         for (var i = 0; i < list.Count; i++)
         {
-            var d = list[i];
-            var tally = await tallies.ForDeadlineAsync(d, ct);
+            var (d, tally) = (list[i], all[i]);
             var state = d.State switch
             {
                 DeadlineState.Cancelled => " [đã hủy]",
@@ -41,7 +41,7 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
                 _ => string.Empty,
             };
             // A closed or cancelled deadline has no time left to count.
-            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}";
+            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}{DeadlineText.FromLetter(d)}";
             text.AppendLine($"#{d.Id} {line}{state}");
             text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
         }

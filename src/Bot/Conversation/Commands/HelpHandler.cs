@@ -18,7 +18,7 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         var caller = context.Caller;
         if (!caller.IsKnown)
         {
-            context.Reply(Hints.HowToRegister(context.Names));
+            context.Reply(Hints.HowToRegister(context.Names) + "\n" + WhoAmIHandler.Line(caller.Key));
             return Task.CompletedTask;
         }
 
@@ -37,6 +37,7 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
             text.AppendLine("• " + handler.Help);
         }
 
+        text.AppendLine(WhoAmIHandler.Line(caller.Key));
         text.Append("Lệnh gõ có hoặc không có dấu \"/\" và dấu tiếng Việt đều được.");
         context.Reply(text.ToString());
         return Task.CompletedTask;

@@ -1,5 +1,5 @@
 using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Scheduling.Reminders.Dispatch;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 

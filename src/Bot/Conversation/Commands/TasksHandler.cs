@@ -28,9 +28,10 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
 
         var text = new StringBuilder($"Việc của {unit.Name}:\n");
         var today = clock.Today;
+        var standings = await tallies.ForUnitAsync(unit, open, ct);
         for (var i = 0; i < open.Count; i++)
         {
-            var standing = (await tallies.ForDeadlineAsync(open[i], ct)).Units.Single(u => u.Unit.Id == unit.Id);
+            var standing = standings[i];
             text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
             if (standing.Extended)
             {

@@ -18,10 +18,12 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
         var text = new StringBuilder("Hồ sơ nộp:");
         var any = false;
         var reminded = (await ledger.SentForUnitAsync(unit.Id, ct)).ToDictionary(r => r.DeadlineId);
-        foreach (var deadline in (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.Covers(unit)))
+        var covering = (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.Covers(unit)).ToList();
+        var standings = await tallies.ForUnitAsync(unit, covering, ct);
+        for (var i = 0; i < covering.Count; i++)
         {
+            var (deadline, standing) = (covering[i], standings[i]);
             any = true;
-            var standing = (await tallies.ForDeadlineAsync(deadline, ct)).Units.Single(s => s.Unit.Id == unit.Id);
             var state = deadline.State == DeadlineState.Cancelled ? " [đã hủy]" : string.Empty;
             text.Append($"\n\n#{deadline.Id} {deadline.Title}{state} — hạn {VietnameseWording.Date(standing.DueDate)}");
             if (standing.First is { } first && standing.Latest is { } latest)
@@ -37,7 +39,7 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
 
             if (standing.Status is { } status)
             {
-                text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))})");
+                text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))}, {VietnameseWording.Ago(clock.UtcNow - status.CreatedAt)})");
             }
 
             foreach (var request in (await extensions.ForDeadlineAsync(deadline.Id, ct)).Where(r => r.UnitId == unit.Id))

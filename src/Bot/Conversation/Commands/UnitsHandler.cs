@@ -39,7 +39,7 @@ internal sealed class UnitsHandler(UnitStore units, MemberStore members, UnitArg
             var bound = byUnit[u.Id].ToList();
             var who = bound.Count == 0
                 ? "chưa có ai"
-                : string.Join(", ", bound.Select(m => m.Reachable ? m.DisplayName : $"{m.DisplayName} (⚠️ không liên lạc được)"));
+                : string.Join(", ", bound.Select(m => $"{m.DisplayName} ({ChannelName(m.Channel)}{(m.Reachable ? ")" : ", ⚠️ không liên lạc được)")}"));
             var flag = bound.Any(m => m.Reachable) ? string.Empty : "⚠️ ";
             text.AppendLine($"{i + 1}. {flag}{u.Code} — {u.Name}: {who}");
         }

@@ -9,7 +9,8 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>
 /// Decides which deadline a secretary's file or status reply is about: the bot message it replies to, a name in
-/// the caption, or the unit's only open deadline. Otherwise it asks, with the open deadlines as choices.
+/// the caption, the unit's only open deadline, or (where people cannot reply to a message) the deadline the chat
+/// was last told about. Otherwise it asks, with the open deadlines as choices.
 /// </summary>
 internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, OfficeClock clock)
 {
@@ -54,6 +55,14 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 // A caption that names something else is never filed under the only open deadline quietly.
                 return (null, byHint.IsAmbiguous ? byHint.Candidates : open);
             }
+        }
+
+        if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
+        {
+            // No reply-to on this channel: take the deadline last written about, and say so, so a wrong guess is seen.
+            var other = open.First(d => d.Id != guessed.Id);
+            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắn gần nhất. Nếu nhầm, xin gửi lại kèm mã việc, ví dụ \"#{other.Id} ...\"; /viec xem các mã.)");
+            return (guessed, [guessed]);
         }
 
         return open.Count == 1 ? (open[0], open) : (null, open);

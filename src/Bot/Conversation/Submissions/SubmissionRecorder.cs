@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Text;
 using QcdcBot.Storage.Units;
@@ -8,7 +9,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>Records a submission against the unit's own due date (an approved extension moves it) and writes the receipt.</summary>
-internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, OfficeClock clock, IOptionsMonitor<BotOptions> options)
+internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, MemberStore members, OfficeClock clock, IOptionsMonitor<BotOptions> options)
 {
     // A caption that says the file replaces what was sent makes a new version even within the page window.
     private static readonly string[] NewVersionWords = ["ban moi", "ban sua", "sua lai", "thay the", "thay cho", "nop lai", "gui lai", "cap nhat", "ban chinh thuc", "ban cuoi"];
@@ -41,5 +42,25 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
         }
 
         return await RecordAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, ct, receivedAt);
+    }
+
+    /// <summary>
+    /// Everyone bound to the unit except <paramref name="exceptKey"/>, on every channel: a receipt goes to each, so
+    /// a person bound on Telegram and Zalo, or a unit with two secretaries, sees what was handed in.
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationReference>> OtherMembersAsync(Unit unit, string? exceptKey, CancellationToken ct) =>
+        (await members.ForUnitAsync(unit.Id, ct))
+            .Where(m => m.Reachable && !string.Equals(m.Key, exceptKey, StringComparison.OrdinalIgnoreCase))
+            .Select(m => new ConversationReference(m.Channel, m.ChatId, m.UserId))
+            .ToList();
+
+    /// <summary>The receipt as the answer, and a copy to every other member of the unit.</summary>
+    public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, OutboundMessage receipt, CancellationToken ct)
+    {
+        context.Reply(receipt);
+        foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
+        {
+            context.Send(to, receipt);
+        }
     }
 }

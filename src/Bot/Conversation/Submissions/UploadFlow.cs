@@ -92,8 +92,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
-            context.Reply(new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id });
+            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
             return;
         }
 
@@ -110,7 +110,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     /// <summary>"1.048.577": Vietnamese thousands separators, without depending on the machine's cultures.</summary>
     private static string Bytes(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
-    private static string? Check(string name, long size, BotOptions settings, bool declared)
+    /// <summary>
+    /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
+    /// channel only declared may be 0 (unknown) and is checked again once the bytes are in.
+    /// </summary>
+    internal static string? Check(string name, long size, BotOptions settings, bool declared = false)
     {
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))

@@ -108,19 +108,26 @@ internal sealed class TelegramClient(ITelegramBotClient bot, IOptions<TelegramOp
         }, ct);
 
     private Task<T> SendOnceAsync<T>(string method, Func<CancellationToken, Task<T>> call, CancellationToken ct, TimeSpan? timeout = null) =>
-        CallAsync(method, call, timeout ?? _options.RequestTimeout, ct);
+        CallAsync(method, call, timeout ?? _options.RequestTimeout, ct, HoldsForFloodControl(method));
 
     private Task SendOnceAsync(string method, Func<CancellationToken, Task> call, CancellationToken ct) =>
         CallAsync(method, async t =>
         {
             await call(t);
             return true;
-        }, _options.RequestTimeout, ct);
+        }, _options.RequestTimeout, ct, HoldsForFloodControl(method));
 
-    /// <summary>One attempt, after any flood-control hold, within <paramref name="timeout"/>; failures become our exceptions.</summary>
-    private async Task<T> CallAsync<T>(string method, Func<CancellationToken, Task<T>> call, TimeSpan timeout, CancellationToken ct)
+    // When a message goes out is decided in one place, the outbox dispatcher and its limiter: no flood-control wait here.
+    private static bool HoldsForFloodControl(string method) => method is not ("sendMessage" or "sendDocument");
+
+    /// <summary>One attempt, after any flood-control hold (not for sends), within <paramref name="timeout"/>; failures become our exceptions.</summary>
+    private async Task<T> CallAsync<T>(string method, Func<CancellationToken, Task<T>> call, TimeSpan timeout, CancellationToken ct, bool holdForFloodControl = true)
     {
-        await WaitForFloodControlAsync(ct);
+        if (holdForFloodControl)
+        {
+            await WaitForFloodControlAsync(ct);
+        }
+
         using var timer = new CancellationTokenSource(timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         try
@@ -169,7 +176,7 @@ internal sealed class TelegramClient(ITelegramBotClient bot, IOptions<TelegramOp
 
     private async Task BackOffAsync(string method, int attempt, string reason, CancellationToken ct)
     {
-        var delay = TelegramBackoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
+        var delay = RetryBackoff.Delay(attempt, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
         logger.LogWarning("Telegram {Method} failed ({Reason}); attempt {Attempt} of {MaxAttempts}, retrying in {Delay}", method, reason, attempt, _options.MaxAttempts, delay);
         await Task.Delay(delay, time, ct);
     }

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels.Zalo.Api;
+using QcdcBot.Bot.Inbox;
+using QcdcBot.Bot.Web;
+using QcdcBot.Storage.Inbox;
+
+namespace QcdcBot.Bot.Channels.Zalo;
+
+/// <summary>
+/// Webhook mode: Zalo's POSTs at <c>Zalo:WebhookPath</c> on the web front door; the webhook is registered at start.
+/// A request without the right <c>X-Bot-Api-Secret-Token</c> gets 403 and stores nothing; a good one (wrapped or
+/// bare) is stored in the inbox — a second delivery of the same message_id is ignored — and answered 200 at once.
+/// </summary>
+internal sealed class ZaloWebhook(
+    ZaloBotClient client,
+    InboxStore inbox,
+    InboxSignal signal,
+    ChannelHealth health,
+    IOptions<ZaloOptions> options,
+    ILogger<ZaloWebhook> logger) : IHostedService, IWebEndpoints
+{
+    public const string Header = "X-Bot-Api-Secret-Token";
+
+    private readonly string _botId = BotToken.IdOf(options.Value.Token);
+
+    public void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        logger.LogInformation("Zalo webhook for bot {BotId} at {Path} on the web front door", _botId, settings.WebhookPath);
+        if (string.IsNullOrWhiteSpace(settings.WebhookUrl))
+        {
+            return;
+        }
+
+        try
+        {
+            await client.SetWebhookAsync(settings.WebhookUrl, settings.WebhookSecret, cancellationToken);
+            logger.LogInformation("Zalo webhook registered");
+        }
+        catch (Exception ex) when (ex is ZaloApiException or ZaloUnavailableException)
+        {
+            // Events still arrive if the webhook was registered before; say loudly that this failed.
+            logger.LogError("Zalo webhook registration failed: {Reason}", ex.Message);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<IResult> ReceiveAsync(HttpContext http)
+    {
+        if (!SecretHeader.Matches(http.Request.Headers[Header].FirstOrDefault(), options.Value.WebhookSecret))
+        {
+            logger.LogWarning("Zalo webhook call refused: wrong or missing secret token (from {Remote})", http.Connection.RemoteIpAddress);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        string body;
+        using (var reader = new StreamReader(http.Request.Body))
+        {
+            body = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+
+        if (ZaloEvent.Parse(body) is not { } update)
+        {
+            logger.LogWarning("Zalo webhook call with no event in it ({Length} characters)", body.Length);
+            return Results.BadRequest();
+        }
+
+        try
+        {
+            var added = await inbox.AcceptAsync(ZaloAdapter.ChannelName, _botId, [ZaloUpdateHandler.Received(update, body)], http.RequestAborted);
+            if (added == 0)
+            {
+                logger.LogInformation("Zalo message {MessageId} delivered again; already received", update.Message.MessageId);
+            }
+
+            health.Received(ZaloAdapter.ChannelName);
+            signal.Notify();
+            return Results.Ok();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not stored, so not acknowledged: Zalo may deliver it again.
+            logger.LogError(ex, "Zalo message {MessageId} could not be stored", update.Message.MessageId);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Statuses;
+
+namespace QcdcBot.Bot.Web.Office.Overview;
+
+/// <summary>One cell of the overview: the state, a symbol that reads in black and white, and the words.</summary>
+internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int DaysLate)
+{
+    // The cells that carry no number are shared: 500,000 cells of a large office allocate only the ones that differ.
+    private static readonly UnitCell OnTimeCell = new(CellKind.OnTime, "✓", "đúng hạn", 0);
+    private static readonly UnitCell ExcuseAcceptedCell = new(CellKind.ExcuseAccepted, "∅", "không phát sinh (chấp nhận)", 0);
+
+    /// <summary>
+    /// Read from the tally's standing only, so the page says what /tinhhinh counts: submitted (on time or late) first,
+    /// then an accepted excuse, an extension, the latest status reply, and silence.
+    /// </summary>
+    public static UnitCell From(UnitStanding s, DateOnly today, bool reachable)
+    {
+        var overdue = Math.Max(0, today.DayNumber - s.DueDate.DayNumber);
+        if (s.Submitted)
+        {
+            return s.Late
+                ? new UnitCell(CellKind.Late, "✓!", $"trễ {s.First!.DaysLate} ngày", s.First!.DaysLate)
+                : OnTimeCell;
+        }
+
+        if (s.Excused)
+        {
+            return ExcuseAcceptedCell;
+        }
+
+        if (s.Status is { State: StatusState.NothingToReport, AcceptedBy: null })
+        {
+            return new UnitCell(CellKind.ExcusePending, "∅?", "không phát sinh (chờ duyệt)", overdue);
+        }
+
+        if (s.Extended)
+        {
+            return new UnitCell(CellKind.Extended, "⏳", $"gia hạn đến {VietnameseWording.Date(s.DueDate)}", overdue);
+        }
+
+        var late = overdue > 0 ? $", quá hạn {overdue} ngày" : string.Empty;
+        return s.Status switch
+        {
+            { State: StatusState.NothingToReport } => new UnitCell(CellKind.ExcuseRefused, "∅✗", "không phát sinh (không chấp nhận)" + late, overdue),
+            { State: StatusState.InProgress } => new UnitCell(CellKind.InProgress, "…", "đang làm" + late, overdue),
+            { } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
+            null when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),
+            null => new UnitCell(CellKind.Silent, "✗", "chưa trả lời" + late, overdue),
+        };
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Bot.Web.Upload;
+
+/// <summary>What the page shows: the deadline, what was submitted, the form.</summary>
+internal sealed record UploadPageModel(
+    string UnitName,
+    long DeadlineId,
+    string DeadlineTitle,
+    DateOnly DueDate,
+    DateOnly Today,
+    IReadOnlyList<Submission> Submitted,
+    string ExpiresAt,
+    string AntiforgeryField,
+    string AntiforgeryToken,
+    IReadOnlyList<string> AllowedTypes,
+    long MaxFileBytes,
+    int MaxFiles);
+
+/// <summary>
+/// The upload page's HTML: server-rendered, Vietnamese, mobile-first, no script and nothing from another site.
+/// Every value from the store or the user is HTML-encoded.
+/// </summary>
+internal static class UploadPageHtml
+{
+    private const string Style = """
+        body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f4f5f7}
+        main{max-width:40rem;margin:0 auto;padding:1rem}
+        h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.1rem;margin:1rem 0 .25rem}
+        .card{background:#fff;border-radius:.5rem;padding:1rem;margin:.75rem 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
+        .muted{color:#555;font-size:.9rem}.error{background:#fdecea;color:#8a1c12;padding:.75rem;border-radius:.5rem}
+        .ok{background:#e7f5ea;color:#14532d;padding:.75rem;border-radius:.5rem}
+        ul{padding-left:1.2rem}label{display:block;font-weight:600;margin:.5rem 0}
+        input[type=file]{display:block;width:100%;padding:.5rem 0;font-size:1rem}
+        button{display:block;width:100%;margin-top:1rem;padding:.8rem;font-size:1.1rem;border:0;border-radius:.5rem;background:#b91c1c;color:#fff}
+        pre{white-space:pre-wrap;font:inherit;margin:0}a{color:#1d4ed8}
+        """;
+
+    public static string Page(UploadPageModel m, IReadOnlyList<string> problems)
+    {
+        var body = new StringBuilder();
+        body.Append("<h1>Nộp tệp báo cáo</h1>");
+        body.Append($"<div class=\"card\"><p class=\"muted\">Đơn vị</p><p><strong>{E(m.UnitName)}</strong></p>");
+        body.Append($"<p class=\"muted\">Việc (mã #{m.DeadlineId})</p><p><strong>{E(m.DeadlineTitle)}</strong></p>");
+        body.Append($"<p>Hạn: {E(VietnameseWording.DateWithWeekday(m.DueDate))} — {E(VietnameseWording.TimeLeft(m.DueDate, m.Today))}</p></div>");
+        if (problems.Count > 0)
+        {
+            body.Append("<div class=\"error\" role=\"alert\"><p><strong>Chưa nhận bài nộp này:</strong></p><ul>");
+            foreach (var p in problems)
+            {
+                body.Append($"<li>{E(p)}</li>");
+            }
+
+            body.Append("</ul><p>Không có tệp nào được lưu. Xin chọn lại tệp.</p></div>");
+        }
+
+        body.Append("<div class=\"card\"><h2>Đã nộp</h2>");
+        if (m.Submitted.Count == 0)
+        {
+            body.Append("<p>Chưa nộp lần nào.</p>");
+        }
+        else
+        {
+            body.Append("<ul>");
+            foreach (var s in m.Submitted)
+            {
+                var files = string.Join(", ", s.Files.Select(f => f.OriginalName));
+                var late = s.OnTime ? "đúng hạn" : $"trễ {s.DaysLate} ngày";
+                body.Append($"<li>Lần {s.Version}: biên nhận số {E(s.ReceiptNo)}, {E(VietnameseWording.Date(s.ReceivedLocalDate))}, {late}{(files.Length > 0 ? " — " + E(files) : string.Empty)}</li>");
+            }
+
+            body.Append("</ul><p class=\"muted\">Nộp lại sẽ thành lần nộp mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>");
+        }
+
+        body.Append("</div>");
+        var types = string.Join(",", m.AllowedTypes);
+        body.Append("<form class=\"card\" method=\"post\" enctype=\"multipart/form-data\">");
+        body.Append($"<input type=\"hidden\" name=\"{E(m.AntiforgeryField)}\" value=\"{E(m.AntiforgeryToken)}\">");
+        body.Append($"<label for=\"files\">Chọn tệp ({E(string.Join(" ", m.AllowedTypes))}; tối đa {E(VietnameseWording.FileSize(m.MaxFileBytes))} mỗi tệp, {m.MaxFiles} tệp mỗi lần)</label>");
+        body.Append($"<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\"{E(types)}\">");
+        body.Append("<button type=\"submit\">Nộp</button></form>");
+        body.Append($"<p class=\"muted\">Đường dẫn này dành riêng cho bạn, dùng được nhiều lần đến {E(m.ExpiresAt)}. Xin đừng chuyển cho người khác.</p>");
+        return Document("Nộp tệp — " + m.UnitName, body.ToString());
+    }
+
+    public static string Receipt(string receipt) =>
+        Document("Đã nhận tệp",
+            $"<h1>Đã nhận</h1><div class=\"ok card\" role=\"status\"><pre>{E(receipt)}</pre></div>" +
+            "<p>Biên nhận này cũng được gửi vào tin nhắn của bạn với bot.</p><p><a href=\"\">Nộp thêm tệp</a></p>");
+
+    public static string Error(string title, string message) =>
+        Document(title,
+            $"<h1>{E(title)}</h1><div class=\"error\" role=\"alert\"><p>{E(message)}</p></div>" +
+            "<p>Không có tệp nào được lưu. Để nhận đường dẫn mới, nhắn <strong>/nopfile</strong> cho bot trên Zalo hoặc Telegram.</p>");
+
+    private static string Document(string title, string body) =>
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">" +
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
+        "<meta name=\"robots\" content=\"noindex\">" +
+        $"<title>{E(title)}</title><style>{Style}</style></head><body><main>{body}</main></body></html>";
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
+}

@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using QcdcBot.Load;
+
+// The end-to-end load harness: the real bot (Release) as a process against a fake Bot API on loopback that
+// enforces Telegram's limits on arrival. Usage (from the repository root):
+//   dotnet run -c Release --project tests/QcdcBot.Load -- [--runs 3] [--updates 5000] [--fanout 500] [--senders 300] [--bot <dir with QcdcBot.Bot.dll>]
+var options = Args.Parse(args);
+var root = Args.RepositoryRoot();
+var work = Path.Combine(Path.GetTempPath(), "qcdcbot-load-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(work);
+var botDll = options.Bot is { } given ? Path.Combine(given, "QcdcBot.Bot.dll") : await Build.ReleaseAsync(root, work);
+
+await using var api = await FakeTelegram.StartAsync();
+const long MainAdmin = 8_000_000;
+var inviters = Enumerable.Range(1, options.Fanout).Select(i => 9_000_000L + i).ToList();
+var admins = inviters.Prepend(MainAdmin).ToList();
+Console.WriteLine($"QcdcBot load harness — {Environment.ProcessorCount} cores, {options.Runs} runs, fake API latency {api.Latency.TotalMilliseconds} ms ± {api.Jitter.TotalMilliseconds / 2} ms");
+Console.WriteLine("Building the store through the bot's own flows (units import, /giao, /madangky, /start)…");
+var template = await Setup.BuildStoreAsync(botDll, work, api, admins, MainAdmin, inviters, options.Fanout);
+
+var results = new Dictionary<string, List<double>>();
+void Add(string key, double value) => (results.TryGetValue(key, out var list) ? list : results[key] = []).Add(value);
+
+for (var run = 1; run <= options.Runs; run++)
+{
+    var db = Path.Combine(work, $"run{run}.db");
+    File.Copy(template, db);
+
+    // Inbound: preloaded updates, handled as fast as the bot can.
+    api.ResetClockMarks();
+    var rng = new Random(run);
+    for (var i = 0; i < options.Updates; i++)
+    {
+        var sender = rng.Next(1, options.Senders + 1);
+        var roll = rng.NextDouble();
+        api.Enqueue(roll < 0.6 ? Updates.Text(sender, roll < 0.3 ? "đang làm" : "đã gửi bản giấy")
+            : roll < 0.8 ? Updates.Text(sender, "/viec")
+            : roll < 0.9 ? Updates.Text(sender, "/tinhhinh")
+            : Updates.Document(sender, $"bao-cao-{i}.docx"));
+    }
+
+    var started = api.Now;
+    using (var bot = BotProcess.Start(botDll, db, api, admins))
+    {
+        while (api.FirstGetUpdates is null)
+        {
+            await Task.Delay(5);
+        }
+
+        Add("cold start to the first getUpdates (s)", (api.FirstGetUpdates.Value - started).TotalSeconds);
+        var clock = Stopwatch.StartNew();
+        var peak = 0.0;
+        while (await Store.HandledAsync(db) < options.Updates)
+        {
+            peak = Math.Max(peak, bot.RssMb());
+            await Task.Delay(50);
+            if (clock.Elapsed > TimeSpan.FromMinutes(5))
+            {
+                throw new TimeoutException("the inbound updates were not handled within 5 minutes");
+            }
+        }
+
+        Add($"inbound updates handled per second ({options.Updates} preloaded)", options.Updates / clock.Elapsed.TotalSeconds);
+        Add("RSS during the inbound run (MB)", peak);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Add("RSS idle (MB)", bot.RssMb());
+        await bot.StopAsync();
+    }
+
+    // Fan-out: the inbound replies are set aside so only the fan-out is measured.
+    await Store.SetAsideOutboxAsync(db);
+    api.ResetClockMarks();
+    using (var bot = BotProcess.Start(botDll, db, api, admins))
+    {
+        while (api.FirstGetUpdates is null)
+        {
+            await Task.Delay(5);
+        }
+
+        api.Enqueue(Updates.Text(MainAdmin, "/nhacngay " + Setup.DeadlineTitle));
+        var clock = Stopwatch.StartNew();
+        while (api.Arrivals.Count(a => !a.Refused && a.Text.StartsWith('⏰')) < options.Fanout && clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(50);
+        }
+
+        var reminders = api.Arrivals.Where(a => !a.Refused && a.Text.StartsWith('⏰')).Select(a => a.At).Order().ToList();
+        var rate = (reminders.Count - 1) / (reminders[^1] - reminders[0]).TotalSeconds;
+        Add($"/nhacngay fan-out to {options.Fanout} chats (msg/s)", rate);
+        Add("  … as % of Telegram's 30 msg/s", rate / 30 * 100);
+        Add("  … HTTP 429 answers", api.Arrivals.Count(a => a.Refused));
+        await bot.StopAsync();
+    }
+
+    Console.WriteLine($"run {run} done");
+}
+
+Console.WriteLine();
+Console.WriteLine($"| what (end to end, {Environment.ProcessorCount} cores, {options.Runs} runs) | min | median | max |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var (what, values) in results)
+{
+    var sorted = values.Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {sorted[0]:0.##} | {sorted[sorted.Count / 2]:0.##} | {sorted[^1]:0.##} |"));
+}
+
+Directory.Delete(work, recursive: true);
+
+namespace QcdcBot.Load
+{
+    internal sealed record Args(int Runs, int Updates, int Fanout, int Senders, string? Bot)
+    {
+        public static Args Parse(string[] args)
+        {
+            string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+            int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+            return new Args(Int("--runs", 3), Int("--updates", 5000), Int("--fanout", 500), Int("--senders", 300), Value("--bot"));
+        }
+
+        public static string RepositoryRoot()
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QcdcBot.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? Directory.GetCurrentDirectory();
+        }
+    }
+
+    internal static class Build
+    {
+        public static async Task<string> ReleaseAsync(string root, string work)
+        {
+            var output = Path.Combine(work, "bot");
+            using var build = Process.Start("dotnet", ["build", Path.Combine(root, "src", "Bot"), "-c", "Release", "-o", output, "-v", "quiet", "-nologo"]);
+            await build.WaitForExitAsync();
+            if (build.ExitCode != 0)
+            {
+                throw new InvalidOperationException("the Release build of the bot failed");
+            }
+
+            return Path.Combine(output, "QcdcBot.Bot.dll");
+        }
+    }
+
+    internal static class Setup
+    {
+        public const string DeadlineTitle = "Báo cáo tải thử";
+
+        public static async Task<string> BuildStoreAsync(string botDll, string work, FakeTelegram api, IReadOnlyList<long> admins, long mainAdmin, IReadOnlyList<long> inviters, int units)
+        {
+            var db = Path.Combine(work, "template.db");
+            var csv = new StringBuilder("code,name,kind\n");
+            for (var i = 1; i <= units; i++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"DV{i:0000},Chi bộ tải thử số {i},chi bộ\n");
+            }
+
+            var csvPath = Path.Combine(work, "units.csv");
+            await File.WriteAllTextAsync(csvPath, csv.ToString());
+            using (var import = BotProcess.Start(botDll, db, api, admins, "units", "import", csvPath))
+            {
+                if (await import.WaitForExitAsync(TimeSpan.FromMinutes(2)) != 0)
+                {
+                    throw new InvalidOperationException("units import failed");
+                }
+            }
+
+            using var bot = BotProcess.Start(botDll, db, api, admins);
+            api.Enqueue(Updates.Text(mainAdmin, $"/giao {DeadlineTitle} trước 20/12"));
+            await WaitForAsync(api, a => a.ChatId == mainAdmin && a.Text.Contains("Đã giao việc", StringComparison.Ordinal), 1);
+            for (var i = 0; i < inviters.Count; i++)
+            {
+                api.Enqueue(Updates.Text(inviters[i], $"/madangky DV{i + 1:0000}"));
+            }
+
+            await WaitForAsync(api, a => a.ChatId >= 9_000_000 && a.Text.Contains("start=", StringComparison.Ordinal), inviters.Count);
+            var codes = api.Arrivals.Where(a => !a.Refused && a.ChatId >= 9_000_000 && a.Text.Contains("start=", StringComparison.Ordinal))
+                .Select(a => Regex.Match(a.Text, "start=([A-Za-z0-9]+)").Groups[1].Value).Distinct().ToList();
+            for (var i = 0; i < codes.Count; i++)
+            {
+                api.Enqueue(Updates.Text(i + 1, "/start " + codes[i]));
+            }
+
+            await WaitForAsync(api, a => a.ChatId <= units && a.Text.Contains("thành công", StringComparison.Ordinal), codes.Count);
+            await bot.StopAsync();
+            SqliteConnection.ClearAllPools();
+            return db;
+        }
+
+        private static async Task WaitForAsync(FakeTelegram api, Func<Arrival, bool> match, int count)
+        {
+            var clock = Stopwatch.StartNew();
+            while (api.Arrivals.Count(a => !a.Refused && match(a)) < count)
+            {
+                if (clock.Elapsed > TimeSpan.FromMinutes(3))
+                {
+                    throw new TimeoutException($"setup: only {api.Arrivals.Count(a => !a.Refused && match(a))} of {count} answers came");
+                }
+
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    internal static class Store
+    {
+        /// <summary>Inbound events handled: the neutral inbox, or the Telegram-only table of older versions.</summary>
+        public static async Task<long> HandledAsync(string db)
+        {
+            await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'inbox'";
+            var neutral = (long)(await command.ExecuteScalarAsync())! > 0;
+            command.CommandText = neutral
+                ? "SELECT COUNT(*) FROM inbox WHERE state <> 'pending'"
+                : "SELECT COUNT(*) FROM telegram_updates WHERE state <> 'pending' AND state <> 'started'";
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        public static async Task SetAsideOutboxAsync(string db)
+        {
+            await using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE outbox SET state = 'sent' WHERE state = 'pending'";
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
