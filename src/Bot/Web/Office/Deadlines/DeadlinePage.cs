@@ -77,7 +77,7 @@ internal static class DeadlinePage
         html.Raw("</tbody></table>");
         if (!viewer.IsAdmin)
         {
-            html.Raw("<p>Chỉ cán bộ Ban Tuyên giáo (quản trị bot) duyệt đề nghị.</p>");
+            html.Raw("<p>Chỉ quản trị bot (cán bộ văn phòng) duyệt đề nghị.</p>");
         }
     }
 

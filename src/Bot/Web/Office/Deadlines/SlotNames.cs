@@ -20,8 +20,8 @@ internal static class SlotNames
         {
             "due" => "đúng ngày hạn",
             _ when name.StartsWith("manual", StringComparison.Ordinal) => "nhắc ngay (/nhacngay)",
-            _ when name.StartsWith("unreachable", StringComparison.Ordinal) => "báo Ban Tuyên giáo: không ai nhận tin",
-            _ when name.StartsWith("escalat", StringComparison.Ordinal) => "báo Ban Tuyên giáo: còn đơn vị chưa nộp",
+            _ when name.StartsWith("unreachable", StringComparison.Ordinal) => "báo quản trị bot: không ai nhận tin",
+            _ when name.StartsWith("escalat", StringComparison.Ordinal) => "báo quản trị bot: còn đơn vị chưa nộp",
             _ => name,
         };
     }

@@ -15,7 +15,7 @@ internal static class Layout
         {
             html.Raw("<header class=\"top\"><nav><a href=\"").Raw(OfficeRoutes.Overview).Raw("\">Tổng quan</a> <a href=\"")
                 .Raw(OfficeRoutes.Downloads).Raw("\">Tải về</a></nav><div class=\"who\">")
-                .Text(viewer.DisplayName).Raw(viewer.IsAdmin ? " (Ban Tuyên giáo)" : " (lãnh đạo)");
+                .Text(viewer.DisplayName).Raw(viewer.IsAdmin ? " (quản trị bot)" : " (lãnh đạo)");
             Form(html, OfficeRoutes.SignOut, viewer.Session.FormToken);
             html.Raw("<button type=\"submit\">Đăng xuất</button></form></div></header>");
         }

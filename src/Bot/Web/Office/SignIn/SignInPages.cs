@@ -7,7 +7,7 @@ internal static class SignInPages
 {
     public const string HowToGetALink =
         "Mở tin nhắn riêng với bot (Telegram hoặc Zalo) và gõ /dangnhap: bot gửi một đường dẫn đăng nhập dùng một lần. " +
-        "Trang này chỉ dành cho lãnh đạo và cán bộ Ban Tuyên giáo.";
+        "Trang này chỉ dành cho lãnh đạo và cán bộ quản trị bot.";
 
     /// <summary>
     /// Opening the link only shows this button: chat apps fetch links to draw previews, and that fetch must not use the
@@ -36,5 +36,5 @@ internal static class SignInPages
 
     public static string Refused(DateTimeOffset localNow) =>
         Layout.Page("Không có quyền xem", null, localNow, html =>
-            html.Element("p", "Tài khoản này không còn là lãnh đạo hay cán bộ Ban Tuyên giáo trong cấu hình của bot, nên không xem được trang theo dõi.", "refused"));
+            html.Element("p", "Tài khoản này không còn là lãnh đạo hay cán bộ quản trị bot trong cấu hình của bot, nên không xem được trang theo dõi.", "refused"));
 }
