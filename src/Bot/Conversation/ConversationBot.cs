@@ -74,9 +74,16 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
+        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text, out _))
+        {
+            // The person moved on to something else: the question is closed, so a later bare number can never answer
+            // a question asked several messages ago (and create or record something nobody meant any more).
+            context.State = context.State with { Pending = null };
+        }
+
         if (state.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
         {
-            // A new question replaced the one a file was waiting on: say so rather than lose the file quietly.
+            // The question a file was waiting on is gone: say so rather than lose the file quietly.
             context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
         }
 
