@@ -199,6 +199,19 @@ public sealed class OfficeSecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/vanphong/donvi/99999", "Không có đơn vị này.")]
+    [InlineData("/vanphong/viec/99999", "Không có việc này.")]
+    public async Task An_unknown_unit_or_deadline_is_a_404_page_that_says_so_in_vietnamese(string path, string says)
+    {
+        using var client = await _office.SignedInClientAsync();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(says, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_session_cookie_is_http_only_strict_and_secure_when_the_public_address_is_https()
     {

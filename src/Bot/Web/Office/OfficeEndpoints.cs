@@ -101,7 +101,7 @@ internal sealed class OfficeEndpoints : IWebEndpoints
 
     private static Task<IResult> DeadlineAsync(long id, HttpContext http, OfficeSessions sessions, OfficeClock clock, DeadlinePageSource source) =>
         PageAsync(http, sessions, clock, async viewer =>
-            await source.BuildAsync(id, http.RequestAborted) is { } model ? Html(DeadlinePage.Render(model, viewer)) : Results.NotFound());
+            await source.BuildAsync(id, http.RequestAborted) is { } model ? Html(DeadlinePage.Render(model, viewer)) : NotFound(viewer, clock, "Không có việc này."));
 
     private static Task<IResult> ExtensionAsync(
         long id, long requestId, HttpContext http, OfficeSessions sessions, OfficeClock clock, ExtensionRequestStore requests, OfficeDecisions decisions, DeadlinePageSource source) =>
@@ -144,7 +144,7 @@ internal sealed class OfficeEndpoints : IWebEndpoints
 
     private static Task<IResult> UnitAsync(long id, HttpContext http, OfficeSessions sessions, OfficeClock clock, UnitPageSource source) =>
         PageAsync(http, sessions, clock, async viewer =>
-            await source.BuildAsync(id, http.RequestAborted) is { } model ? Html(UnitPage.Render(model, viewer)) : Results.NotFound());
+            await source.BuildAsync(id, http.RequestAborted) is { } model ? Html(UnitPage.Render(model, viewer)) : NotFound(viewer, clock, "Không có đơn vị này."));
 
     private static Task<IResult> FileAsync(
         long submissionId, int ordinal, HttpContext http, OfficeSessions sessions, OfficeClock clock, StoredFileReader files, WebSessionStore audit) =>
@@ -253,6 +253,10 @@ internal sealed class OfficeEndpoints : IWebEndpoints
         Layout.Page("Biểu mẫu không hợp lệ", null, clock.LocalNow, html =>
             html.Element("p", "Biểu mẫu đã cũ hoặc không gửi từ trang theo dõi nên không được thực hiện. Xin tải lại trang rồi thử lại.", "refused")),
         StatusCodes.Status400BadRequest);
+
+    /// <summary>A 404 that says, in Vietnamese, what was not found and the way back.</summary>
+    private static IResult NotFound(OfficeViewer viewer, OfficeClock clock, string what) =>
+        Html(Layout.Page("Không tìm thấy", viewer, clock.LocalNow, html => html.Element("p", what + " Có thể số trong địa chỉ bị gõ sai; mở lại từ trang Tổng quan.")), StatusCodes.Status404NotFound);
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
