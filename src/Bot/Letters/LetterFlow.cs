@@ -92,10 +92,10 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             return;
         }
 
-        var wrong = answer.Numbers.Where(n => n < 1 || n > draft.Items.Count).ToList();
+        var wrong = answer.Numbers.Where(n => draft.Items.All(i => i.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
-            context.Reply($"Đề xuất chỉ có mục 1 đến {draft.Items.Count}. Ví dụ: \"tạo 1,2\", \"sửa 1 trước 30/10/2024\".");
+            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước 30/10/2024\".");
             return;
         }
 
@@ -103,16 +103,25 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         {
             var chosen = answer.Kind == LetterAnswerKind.CreateAll ? draft.Items : draft.Items.Where(i => answer.Numbers.Contains(i.Number)).ToList();
             var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
+            var rest = draft.Items.Where(i => !chosen.Contains(i)).ToList();
             if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
             {
-                context.State = context.State with { Letter = null };
+                // The items not chosen stay proposed, as a draft of their own (a draft is created once).
+                context.State = context.State with
+                {
+                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', chosen.Select(i => i.Number))}", Items = rest },
+                };
+                if (rest.Count > 0)
+                {
+                    reply += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
+                }
             }
 
             context.Reply(new OutboundMessage(reply) { AboutDeadlineId = only });
             return;
         }
 
-        var item = draft.Items[answer.Numbers[0] - 1];
+        var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),

@@ -74,7 +74,7 @@ public sealed class LetterFlowTests
     }
 
     [Fact]
-    public async Task Creating_some_items_creates_only_those()
+    public async Task Creating_some_items_creates_only_those_and_keeps_the_rest_proposed()
     {
         await using var bot = await CreateAsync();
         await bot.SendFileAsync(BotHarness.Admin, "cv.txt", LetterFiles.SeedBytes(LetterFiles.Letter1720), "/congvan");
@@ -84,8 +84,16 @@ public sealed class LetterFlowTests
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
         Assert.Equal(new DateOnly(2024, 9, 1), deadline.DueDate);
         Assert.Equal(deadline.Id, result.Last().AboutDeadlineId);
+        Assert.Contains("Còn chờ: mục 1.", result.Text(), StringComparison.Ordinal);
+
+        var edited = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 30/10/2024");
+        Assert.Contains("Đã sửa mục 1", edited.Text(), StringComparison.Ordinal);
+        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync()).Count);
+        Assert.Contains(await bot.Get<DeadlineStore>().ListAsync(), d => d.DueDate == new DateOnly(2024, 10, 30));
+
         var again = await bot.SayAsync(BotHarness.Admin, "tạo 1");
-        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync()).Count);
         Assert.Contains("Không có đề xuất công văn nào đang chờ", again.Text(), StringComparison.Ordinal);
     }
 
