@@ -30,7 +30,8 @@ public sealed class TelegramTestHost : IAsyncDisposable
             ["Telegram:Token"] = FakeBotApi.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:PollTimeout"] = "00:00:01",
-            ["Telegram:AlbumWindow"] = "00:00:00.300",
+            // Longer than the poll floor (Telegram:MinPollInterval, 0.5 s): an album split over two getUpdates calls stays one.
+            ["Telegram:AlbumWindow"] = "00:00:00.800",
             ["Telegram:RetryBaseDelay"] = "00:00:00.050",
             ["Telegram:RetryMaxDelay"] = "00:00:00.200",
             ["Storage:Path"] = Path.Combine(_folder, "qcdcbot.db"),
