@@ -98,7 +98,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         var started = TimeZoneInfo.ConvertTime(resumed.Fanout.StartedAt, clock.Zone);
         var text = new StringBuilder(
             $"♻️ Lệnh /nhacngay việc {what} lúc {started:HH:mm dd/MM} bị gián đoạn vì bot dừng đột ngột giữa chừng, khi đã nhắc {resumed.RemindedBefore} đơn vị.");
-        if (resumed.Result is { } r)
+        if (resumed.Resumed is { } r)
         {
             text.Append($" Bot đã tự làm tiếp theo sổ nhắc việc: nhắc thêm {r.Reminded} đơn vị còn lại");
             text.Append(r.Unreachable > 0 ? $"; {r.Unreachable} đơn vị chưa có ai nhận tin (danh sách gửi riêng)." : ".");

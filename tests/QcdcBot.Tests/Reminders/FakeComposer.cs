@@ -61,7 +61,7 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
     {
         _calls.Add(new("resumed", resumed.Fanout.DeadlineId, 0, resumed.Fanout.Slot, default, time.GetUtcNow(), []));
         var to = resumed.Requester;
-        return Task.FromResult<IReadOnlyList<OutboxItem>>([new OutboxItem(to.Channel, to.ChatId, to.UserId, $$"""{"what":"resumed {{resumed.RemindedBefore}}+{{resumed.Result?.Reminded}}"}""")]);
+        return Task.FromResult<IReadOnlyList<OutboxItem>>([new OutboxItem(to.Channel, to.ChatId, to.UserId, $$"""{"what":"resumed {{resumed.RemindedBefore}}+{{resumed.Resumed?.Reminded}}"}""")]);
     }
 
     public void Clear() => _calls.Clear();
