@@ -25,7 +25,7 @@ internal static class Disks
         var filler = disk.Fill();
         for (var unit = 1; unit <= Secretaries; unit++)
         {
-            arena.Api.Enqueue(Updates.Text(Arena.Secretary(unit), $"đã gửi qua iOffice số {unit}-BC/ĐU {new string('x', 3000)}"));
+            arena.Api.Enqueue(Updates.Text(Arena.Secretary(unit), $"đã gửi qua iOffice số {unit}-BC/ĐU"));
         }
 
         await Task.Delay(TimeSpan.FromSeconds(20));

@@ -85,6 +85,11 @@ internal static class BotHost
                 await host.WaitForShutdownAsync();
                 code = AfterStop(host, logger);
             }
+            catch (StoreInUseException e)
+            {
+                logger.LogCritical("QcdcBot stops: {Error}. Fix: stop the other bot process first (one bot per store).", e.Message);
+                code = ExitCodes.StoreUnavailable;
+            }
             catch (OptionsValidationException e)
             {
                 logger.LogCritical("QcdcBot cannot start: {Error}. Fix: correct the setting it names.", e.Message);
