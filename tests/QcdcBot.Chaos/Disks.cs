@@ -72,7 +72,14 @@ internal static class Disks
             if (!atStart)
             {
                 await Task.Delay(3000);
-                disk.ReadOnly(true);
+                if (!disk.ReadOnly(true))
+                {
+                    // Linux refuses to remount read-only a file system with files open for writing (EBUSY), and a
+                    // running bot always holds its store and lock file open: this case cannot happen to it live.
+                    codes.Add("remount refused: busy");
+                    continue;
+                }
+
                 arena.Api.Enqueue(Updates.Text(Arena.Secretary(1), "đang làm"));
             }
 

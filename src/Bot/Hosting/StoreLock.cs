@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Storage;
+using QcdcBot.Storage.Database;
 
 namespace QcdcBot.Bot.Hosting;
 
@@ -32,8 +33,10 @@ internal sealed partial class StoreLock(IOptions<StorageOptions> options, ILogge
             stream.Flush();
             return stream;
         }
-        catch (IOException)
+        catch (IOException e) when (StoreFault.Of(e) is null)
         {
+            // Held by another process. A read-only or full file system is not "held": it propagates as the store
+            // fault it is (exit 74), so the log names the real cause.
             return null;
         }
     }
