@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation.Commands;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
@@ -47,6 +48,7 @@ internal static class ZaloServiceCollectionExtensions
         services.TryAddSingleton<TypedChoices>();
         services.AddSingleton<ZaloAdapter>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
+        services.AddChannelRateLimits(ZaloAdapter.ChannelName, $"{DispatchOptions.SectionName}:Zalo", ConservativeLimits);
         services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();
         services.AddSingleton<ILeadershipChatSource, ZaloLeadershipChats>();
         services.AddInboxHandler<ZaloUpdateHandler>();
@@ -61,6 +63,17 @@ internal static class ZaloServiceCollectionExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Zalo publishes no rate limits (only "429 quota exceeded"), so these are guesses kept well under Telegram's:
+    /// a ban would silence the bot for every unit, while a slower fan-out of ~80 reminders costs a few seconds.
+    /// </summary>
+    internal static void ConservativeLimits(ChannelRateLimits limits)
+    {
+        limits.PerSecond = 5;
+        limits.PerChatPerSecond = 1;
+        limits.PerGroupPerMinute = 10;
     }
 
     private static bool IsHttpUrl(string value) =>
