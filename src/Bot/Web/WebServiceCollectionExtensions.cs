@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,14 +58,6 @@ internal static class WebServiceCollectionExtensions
         }
 
         services.AddWebEndpoints<HealthEndpoints>();
-        // Form tokens for the pages. Keys live in memory: a restart only makes an open form ask to be reloaded.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "qcdc-af";
-            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
-            o.FormFieldName = "af";
-        });
         builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.Listen)}"] ?? new WebOptions().Listen);
         return builder;
     }
