@@ -40,6 +40,7 @@ internal static class WebServiceCollectionExtensions
             .Validate(o => o.PublicUrl.Length == 0 || IsHttpUrl(o.PublicUrl), "Web:PublicUrl must be an absolute http(s) URL, e.g. https://qcdc.example.vn.")
             .Validate(o => o.SigningKey.Length is 0 or >= 32, "Web:SigningKey must be at least 32 characters (or empty: a key is generated and kept in the store).")
             .Validate(o => o.UploadLinkLifetime > TimeSpan.Zero && o.UploadLinkLifetime <= TimeSpan.FromDays(90), "Web:UploadLinkLifetime must be between 0 and 90 days.")
+            .Validate(o => o.DownloadLinkLifetime > TimeSpan.Zero && o.DownloadLinkLifetime <= TimeSpan.FromDays(7), "Web:DownloadLinkLifetime must be between 0 and 7 days.")
             .ValidateOnStart();
         services.AddSingleton<WebFrontDoor>();
 

@@ -36,7 +36,7 @@ internal sealed class LinkSigner(IOptions<WebOptions> options, WebSecretStore se
     /// <summary>The payload when <paramref name="token"/> was signed by us for <paramref name="purpose"/>; null when forged, altered or malformed.</summary>
     public async Task<byte[]?> OpenAsync(string purpose, string token, CancellationToken ct)
     {
-        if (token.Length is 0 or > 256 || !Base64Url.IsValid(token))
+        if (token.Length is 0 or > 512 || !Base64Url.IsValid(token))
         {
             return null;
         }
