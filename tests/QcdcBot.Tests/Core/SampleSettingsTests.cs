@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
+using QcdcBot.Bot.Inbox.Flood;
 using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling.Calendar;
@@ -39,6 +40,7 @@ public sealed class SampleSettingsTests
         { DigestScheduleOptions.SectionName, typeof(DigestScheduleOptions) },
         { ExportOptions.SectionName, typeof(ExportOptions) },
         { LocalChatOptions.SectionName, typeof(LocalChatOptions) },
+        { FloodOptions.SectionName, typeof(FloodOptions) },
     };
 
     [Theory]
