@@ -151,7 +151,7 @@ public sealed partial class ZaloConversationTests : IAsyncLifetime
         Assert.Empty(await _host.Get<LeadershipChatStore>().AllAsync("zalo"));
 
         _api.Enqueue(ZaloEvents.GroupText(Group, ZaloTestHost.Admin, "@Bot QCDC /nhomlanhdao"));
-        await _api.WaitForMessageAsync(Group, "Đã đặt nhóm Zalo này là nhóm lãnh đạo");
+        await _api.WaitForMessageAsync(Group, "Đã đặt nhóm này là nhóm lãnh đạo");
         await _host.Get<IDigestPublisher>().PublishWeeklyAsync(default);
 
         await _api.WaitForMessageAsync(Group, "Báo cáo chuyên đề số 3 ", TimeSpan.FromSeconds(60));
