@@ -75,6 +75,22 @@ public sealed class ZaloFloodTests : IAsyncLifetime
         Assert.True(answers.Count <= (2 * PerWindow) + 1, $"{answers.Count} answers to 50 photos");
     }
 
+    [Fact]
+    public async Task A_leadership_group_is_no_stranger_from_the_message_after_it_is_set()
+    {
+        const string Group = "9f0000aa66b88fe6d6a9";
+        _api.Enqueue(ZaloEvents.GroupText(Group, ZaloTestHost.Admin, "@Bot QCDC /nhomlanhdao"));
+        await _api.WaitForMessageAsync(Group, "là nhóm lãnh đạo");
+
+        for (var i = 0; i < StrangerAnswers + 2; i++)
+        {
+            _api.Enqueue(ZaloEvents.GroupText(Group, ZaloTestHost.Admin, "@Bot QCDC /hanchot"));
+        }
+
+        await WaitHandledAsync(Group, StrangerAnswers + 3);
+        await WaitForCountAsync(() => _api.MessagesTo(Group).Count, StrangerAnswers + 3);
+    }
+
     /// <summary>Bounded wait until the inbox has finished <paramref name="count"/> events of the chat.</summary>
     private async Task WaitHandledAsync(string chatId, int count)
     {
@@ -92,5 +108,15 @@ public sealed class ZaloFloodTests : IAsyncLifetime
         }
 
         throw new TimeoutException($"{count} events of {chatId} were not handled.");
+    }
+
+    private static async Task WaitForCountAsync(Func<int> count, int expected)
+    {
+        for (var i = 0; i < 600 && count() < expected; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(count() >= expected, $"{count()} of {expected} answers");
     }
 }

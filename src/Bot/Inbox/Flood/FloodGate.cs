@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Storage.Audit;
 using QcdcBot.Storage.Inbox;
-using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Members;
 
 namespace QcdcBot.Bot.Inbox.Flood;
@@ -20,7 +20,7 @@ internal sealed class FloodGate(
     IOptionsMonitor<FloodOptions> options,
     IOptionsMonitor<BotOptions> bot,
     MemberStore members,
-    LeadershipChatStore leadershipChats,
+    IEnumerable<ILeadershipChatSource> leadershipChats,
     AuditStore audit,
     OutboxWriter outbox,
     TimeProvider time,
@@ -55,10 +55,13 @@ internal sealed class FloodGate(
         bool? cached;
         lock (_lock)
         {
-            cached = _accounts.TryGetValue(key, out var seen) && now < seen.KnownUntil ? seen.Known : null;
+            // A known account is remembered for a window; a stranger only while he floods (so a flood costs no
+            // store reads), otherwise he is looked up again and is known from the message after he registers.
+            cached = _accounts.TryGetValue(key, out var seen) && now < seen.KnownUntil && (seen.Known || seen.Arrivals.Count >= settings.PerWindow)
+                ? seen.Known
+                : null;
         }
 
-        // Who the account is, read at most once per window: a flood costs no store reads per message.
         var known = cached ?? await IsKnownAsync(e.Channel, chatId, key, ct);
         var to = new ConversationReference(e.Channel, chatId, null);
         lock (_lock)
@@ -145,9 +148,21 @@ internal sealed class FloodGate(
     private async Task<bool> IsKnownAsync(string channel, string chatId, string key, CancellationToken ct)
     {
         var settings = bot.CurrentValue;
-        return settings.IsAdmin(key) || settings.IsLeader(key)
-            || await members.FindAsync(channel, chatId, ct) is not null
-            || (await leadershipChats.AllAsync(channel, ct)).Contains(chatId, StringComparer.Ordinal);
+        if (settings.IsAdmin(key) || settings.IsLeader(key) || await members.FindAsync(channel, chatId, ct) is not null)
+        {
+            return true;
+        }
+
+        // Leadership groups, whether configured (Telegram:LeadershipChatIds) or set with /nhomlanhdao.
+        foreach (var source in leadershipChats)
+        {
+            if ((await source.LeadershipChatsAsync(ct)).Any(c => c.Channel == channel && c.ChatId == chatId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Account Track(string key, DateTimeOffset now, TimeSpan window)
