@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Bot.Web.Links;
+using QcdcBot.Storage.Audit;
 using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Zalo;
@@ -53,6 +54,7 @@ public sealed partial class ZaloDownloadLinkTests : IAsyncLifetime
         Assert.Contains("filename*=UTF-8''T%C3%ACnh", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
         Assert.Contains("hết hạn sau 24 giờ", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(await _host.Get<AuditStore>().RecentAsync(10), a => a.Action == "web.download" && a.Actor == $"zalo:{ZaloTestHost.Admin}");
     }
 
     [Fact]

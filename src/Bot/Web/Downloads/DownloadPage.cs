@@ -10,9 +10,10 @@ namespace QcdcBot.Bot.Web.Downloads;
 
 /// <summary>
 /// <c>/tai/{token}</c>: the document behind a download link, streamed from the store with its type and its UTF-8 name
-/// (<c>filename*</c>); an expired, forged or no-longer-allowed link gets a clear Vietnamese page and no bytes.
+/// (<c>filename*</c>), each use written to the audit log; an expired, forged or no-longer-allowed link gets a clear
+/// Vietnamese page and no bytes.
 /// </summary>
-internal sealed class DownloadPage(DownloadLinks links, StoredFileReader files, ILogger<DownloadPage> logger) : IWebEndpoints
+internal sealed class DownloadPage(DownloadLinks links, StoredFileReader files, WebSessionStore audit, ILogger<DownloadPage> logger) : IWebEndpoints
 {
     private const string Next = "Để nhận đường dẫn mới, gõ lại lệnh (/xuat hoặc /taifile) trong tin nhắn riêng với bot.";
 
@@ -34,6 +35,8 @@ internal sealed class DownloadPage(DownloadLinks links, StoredFileReader files, 
         }
 
         var link = check.Link!;
+        // As on the office page: the files hold every unit's data, so the admins see who took them.
+        await audit.RecordDownloadAsync(link.Person, "download_link", link.Sha256[..12], link.FileName, ct);
         var response = http.Response;
         var disposition = new ContentDispositionHeaderValue("attachment");
         // filename* carries the Vietnamese name as UTF-8; filename is its ASCII fallback for old clients.
