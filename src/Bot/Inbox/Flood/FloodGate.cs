@@ -80,11 +80,11 @@ internal sealed class FloodGate(
                 account.QuietUntil = now + settings.Window;
             }
 
-            var audit = noticeDue ? $"{account.Arrivals.Count} messages within {settings.Window}; {(known ? "known account, answers held back" : "stranger, ignored")}" : null;
+            var auditLine = noticeDue ? $"{account.Arrivals.Count} messages within {settings.Window}; {(known ? "known account, answers held back" : "stranger, ignored")}" : null;
             if (known)
             {
                 return !flooding ? FloodVerdict.Handle(key)
-                    : new FloodVerdict(FloodAction.HandleQuietly, key, noticeDue ? to : null, noticeDue ? KnownNotice : null, audit);
+                    : new FloodVerdict(FloodAction.HandleQuietly, key, noticeDue ? to : null, noticeDue ? KnownNotice : null, auditLine);
             }
 
             if (now - account.AnswersSince >= Day)
@@ -102,13 +102,14 @@ internal sealed class FloodGate(
             if (noticeDue && answerLeft)
             {
                 account.Answers++;
-                return new FloodVerdict(FloodAction.Ignore, key, to, StrangerNotice, audit);
+                return new FloodVerdict(FloodAction.Ignore, key, to, StrangerNotice, auditLine);
             }
 
-            // The day's answers are used up: the first time, the audit log says so; after that, silence.
+            // Flooding past the window's notice, or the day's answers used up: silence (the first time the answers
+            // run out, the audit log says so).
             var firstSilence = !flooding && !account.SilenceRecorded;
             account.SilenceRecorded |= firstSilence;
-            return new FloodVerdict(FloodAction.Ignore, key, AuditDetails: firstSilence ? $"stranger got {settings.StrangerAnswersPerDay} answers in a day; silent until the day is over" : audit);
+            return new FloodVerdict(FloodAction.Ignore, key, AuditDetails: firstSilence ? $"stranger got {settings.StrangerAnswersPerDay} answers in a day; silent until the day is over" : auditLine);
         }
     }
 
