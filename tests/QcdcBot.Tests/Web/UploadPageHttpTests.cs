@@ -124,6 +124,36 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
         Assert.Contains("Biên nhận số " + stored.ReceiptNo, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_form_opened_before_a_restart_is_accepted_after_it()
+    {
+        var link = await _page.LinkAsync();
+        var token = await TokenAsync(_page.Local(link));
+
+        await _page.Host.StopAsync();
+        await _page.Host.StartAsync();
+        // The browser keeps its cookie (cookies do not depend on the port) and posts the form it already has.
+        var (status, html) = await PostAsync(_page.Local(link), token, ("ke-hoach.docx", [1, 2, 3]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stored = (await _page.Host.Get<SubmissionStore>().LatestAsync(_page.Unit.Id, _page.Deadline.Id))!;
+        Assert.Equal("ke-hoach.docx", stored.Files.Single().OriginalName);
+        Assert.Contains("Biên nhận số " + stored.ReceiptNo, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_token_from_another_link_is_refused()
+    {
+        var token = await TokenAsync(_page.Local(await _page.LinkAsync()));
+        var other = new UploadLink(_page.Member.Id, _page.Unit.Id, _page.Deadline.Id, TimeProvider.System.GetUtcNow().AddDays(2));
+        var url = _page.Address + UploadLinks.PathPrefix + await _page.Host.Get<LinkSigner>().SignAsync(UploadLinks.Purpose, other.ToBytes(), default);
+
+        var (status, _) = await PostAsync(url, token, ("bao-cao.docx", new byte[2000]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        await AssertNothingStoredAsync();
+    }
+
     private async Task AssertNothingStoredAsync()
     {
         Assert.Equal(0, await _page.StoredCountAsync());

@@ -95,7 +95,7 @@ public sealed class ZaloClientTests : IAsyncLifetime
     public async Task A_lasting_quota_refusal_reaches_the_dispatcher_as_rate_limited()
     {
         _api.Inject("sendMessage", ZaloFault.QuotaExceeded, times: 3);
-        var adapter = new ZaloAdapter(Client, null!, new TypedChoices(null!), _services.GetRequiredService<ILogger<ZaloAdapter>>());
+        var adapter = new ZaloAdapter(Client, null!, new TypedChoices(null!), null!, _services.GetRequiredService<ILogger<ZaloAdapter>>());
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
             adapter.SendAsync(new ConversationReference("zalo", "u1", "u1"), new OutboundMessage("Xin chào"), default));

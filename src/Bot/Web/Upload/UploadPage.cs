@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -23,7 +22,7 @@ namespace QcdcBot.Bot.Web.Upload;
 /// </summary>
 internal sealed class UploadPage(
     UploadLinks links,
-    IAntiforgery antiforgery,
+    UploadFormGuard formGuard,
     SubmissionStore submissions,
     SubmissionRecorder recorder,
     DeadlineStore deadlines,
@@ -47,7 +46,7 @@ internal sealed class UploadPage(
     private async Task<IResult> ShowAsync(HttpContext http, string token)
     {
         var check = await links.CheckAsync(token, http.RequestAborted);
-        return check.Problem is { } problem ? ErrorPage(problem) : await PageAsync(http, check, []);
+        return check.Problem is { } problem ? ErrorPage(problem) : await PageAsync(http, token, check, []);
     }
 
     private async Task<IResult> ReceiveAsync(HttpContext http, string token)
@@ -72,16 +71,16 @@ internal sealed class UploadPage(
         {
             // Files over 64 KB are buffered to temporary files on disk by the form reader, never held twice in memory.
             form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = settings.MaxFileBytes + 1, ValueCountLimit = 16 }, ct);
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Html(UploadPageHtml.Error("Phiên nộp đã hết hạn", "Trang này đã mở quá lâu hoặc không phải trang do bot gửi. Xin mở lại đường dẫn rồi chọn tệp lần nữa."), 400);
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
             return Html(UploadPageHtml.Error("Tệp quá lớn",
                 $"Mỗi tệp tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại."), 413);
+        }
+
+        if (!await formGuard.IsValidAsync(http, token, form[UploadFormGuard.FieldName], ct))
+        {
+            return Html(UploadPageHtml.Error("Phiên nộp đã hết hạn", "Trang này không phải trang do bot gửi hoặc trình duyệt đã xóa cookie. Xin mở lại đường dẫn rồi chọn tệp lần nữa."), 400);
         }
 
         var problems = new List<string>();
@@ -110,7 +109,7 @@ internal sealed class UploadPage(
 
         if (problems.Count > 0)
         {
-            return await PageAsync(http, check, problems, 400);
+            return await PageAsync(http, token, check, problems, 400);
         }
 
         var files = new List<IncomingFile>();
@@ -139,18 +138,18 @@ internal sealed class UploadPage(
         return Html(UploadPageHtml.Receipt(receipt));
     }
 
-    private async Task<IResult> PageAsync(HttpContext http, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200)
+    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200)
     {
         var ct = http.RequestAborted;
         var unit = check.Unit!;
         var deadline = check.Deadline!;
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var submitted = (await submissions.AllForDeadlineAsync(deadline.Id, ct)).Where(s => s.UnitId == unit.Id).ToList();
-        var tokens = antiforgery.GetAndStoreTokens(http);
+        var formToken = await formGuard.IssueAsync(http, token, ct);
         var settings = botOptions.CurrentValue;
         var model = new UploadPageModel(
             unit.Name, deadline.Id, deadline.Title, overrides.GetValueOrDefault(unit.Id, deadline.DueDate), clock.Today, submitted,
-            VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), tokens.FormFieldName, tokens.RequestToken!,
+            VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
             settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles);
         return Html(UploadPageHtml.Page(model, problems), status);
     }

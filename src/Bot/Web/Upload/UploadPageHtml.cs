@@ -92,9 +92,11 @@ internal static class UploadPageHtml
             "<p>Biên nhận này cũng được gửi vào tin nhắn của bạn với bot.</p><p><a href=\"\">Nộp thêm tệp</a></p>");
 
     public static string Error(string title, string message) =>
-        Document(title,
-            $"<h1>{E(title)}</h1><div class=\"error\" role=\"alert\"><p>{E(message)}</p></div>" +
-            "<p>Không có tệp nào được lưu. Để nhận đường dẫn mới, nhắn <strong>/nopfile</strong> cho bot trên Zalo hoặc Telegram.</p>");
+        Refusal(title, message, "Không có tệp nào được lưu. Để nhận đường dẫn mới, nhắn /nopfile cho bot trên Zalo hoặc Telegram.");
+
+    /// <summary>A page that refuses a link: what is wrong, then what to do next (the download page uses it too).</summary>
+    public static string Refusal(string title, string message, string next) =>
+        Document(title, $"<h1>{E(title)}</h1><div class=\"error\" role=\"alert\"><p>{E(message)}</p></div><p>{E(next)}</p>");
 
     private static string Document(string title, string body) =>
         "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">" +
