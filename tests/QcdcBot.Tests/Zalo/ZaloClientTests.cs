@@ -139,7 +139,7 @@ public sealed class ZaloClientTests : IAsyncLifetime
     [Fact]
     public async Task An_image_is_downloaded_under_the_cap_and_refused_over_it()
     {
-        var url = new Uri(_api.AddImage("anh.jpg", new byte[5000]));
+        var url = new Uri(_api.AddImage("anh.jpg", new byte[5000], raw: true));
 
         Assert.Equal(5000, (await Client.DownloadAsync(url, 5000, default)).Length);
         var error = await Assert.ThrowsAsync<ZaloApiException>(() => Client.DownloadAsync(url, 4999, default));
