@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Storage.Units;
 
@@ -39,7 +40,7 @@ internal sealed class UnitCsvImporter(UnitStore units)
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
             BadDataFound = null,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            PrepareHeaderForMatch = a => Column(a.Header),
         };
         var rows = new List<UnitRow>();
         var errors = new List<UnitImportError>();
@@ -51,12 +52,12 @@ internal sealed class UnitCsvImporter(UnitStore units)
             return (rows, errors);
         }
 
-        var header = csv.HeaderRecord ?? [];
+        var header = (csv.HeaderRecord ?? []).Select(Column).ToArray();
         foreach (var required in new[] { "code", "name", "kind" })
         {
             if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(new UnitImportError(csv.Parser.RawRow, $"Thiếu cột '{required}' trong dòng tiêu đề."));
+                errors.Add(new UnitImportError(csv.Parser.RawRow, $"Thiếu cột '{required}' ({VietnameseColumns[required]}) trong dòng tiêu đề."));
             }
         }
 
@@ -117,6 +118,23 @@ internal sealed class UnitCsvImporter(UnitStore units)
 
         return (rows, errors);
     }
+
+    private static readonly Dictionary<string, string> VietnameseColumns = new(StringComparer.Ordinal)
+    {
+        ["code"] = "hoặc 'mã'",
+        ["name"] = "hoặc 'tên'",
+        ["kind"] = "hoặc 'loại'",
+    };
+
+    /// <summary>A header as the office may type it: "code" or "Mã", "name" or "Tên đơn vị", "kind" or "Loại", "tags" or "Nhãn".</summary>
+    private static string Column(string header) => VietnameseFold.Fold(header.Trim()) switch
+    {
+        "ma" or "ma don vi" => "code",
+        "ten" or "ten don vi" => "name",
+        "loai" or "loai don vi" => "kind",
+        "nhan" or "the" => "tags",
+        var other => other,
+    };
 
     /// <summary>";" when the header line has more semicolons than commas (Excel's "CSV" where the list separator is ";").</summary>
     private static string Delimiter(string text)

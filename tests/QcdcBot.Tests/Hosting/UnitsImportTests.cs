@@ -46,6 +46,16 @@ public sealed class UnitsImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Vietnamese_column_names_are_read_like_the_english_ones()
+    {
+        var (exit, output) = await ImportAsync(Bytes([], "Mã;Tên đơn vị;Loại;Nhãn\nCTK;Chi bộ Cục Thống kê;Chi Bộ;thong-ke\n"), "--create");
+
+        Assert.True(exit == 0, output);
+        var unit = Assert.Single(await UnitsAsync());
+        Assert.Equal(("CTK", "Chi bộ Cục Thống kê", UnitKind.ChiBo, "thong-ke"), (unit.Code, unit.Name, unit.Kind, string.Join(',', unit.Tags)));
+    }
+
+    [Fact]
     public async Task Utf8_without_a_bom_and_commas_is_imported_as_before()
     {
         var (exit, output) = await ImportAsync(Bytes([], "code,name,kind\nCTK,Chi bộ Cục Thống kê,chi bộ\n"), "--create");
