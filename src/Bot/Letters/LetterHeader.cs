@@ -56,7 +56,7 @@ internal static partial class LetterHeaderReader
         }
 
         kind ??= head.Split('\n').Select(l => VietnameseText.Fold(l.Replace("*", "", StringComparison.Ordinal)))
-            .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null);
+            .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null) ?? InlineKind(folded);
         return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? InlineDate(folded));
     }
 
@@ -72,6 +72,21 @@ internal static partial class LetterHeaderReader
             if (folded.Original[folded.OriginalStart(m.Index)] == 'S' && !DocumentNameBefore().IsMatch(folded.Value[..m.Index]))
             {
                 return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind's title line run on in pasted text ("… năm 2024 KẾ HOẠCH Xây dựng …"): the first kind written in capitals.</summary>
+    private static string? InlineKind(FoldedText folded)
+    {
+        foreach (Match m in KindTitleRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
+        {
+            var written = folded.Original[folded.OriginalStart(m.Index)..folded.OriginalEnd(m.Index + m.Length)];
+            if (written.Where(char.IsLetter).All(char.IsUpper) && KindsByTitle.TryGetValue(Spaces().Replace(m.Value, " "), out var kind))
+            {
+                return kind;
             }
         }
 
@@ -122,6 +137,12 @@ internal static partial class LetterHeaderReader
 
     [GeneratedRegex(@"(?<!\p{L})(?<p>\p{L}+(?:[^\S\n]\p{L}+){0,3}),\s*ngay\s+(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex InlineDateRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:cong\s+van|ke\s+hoach|huong\s+dan|thong\s+bao|chi\s+thi|bao\s+cao|quyet\s+dinh|thong\s+tri|chuong\s+trinh|nghi\s+quyet|ket\s+luan)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex KindTitleRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\s*-\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SpacesAroundDash();

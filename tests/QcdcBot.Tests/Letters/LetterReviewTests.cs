@@ -124,6 +124,17 @@ public sealed class LetterReviewTests
     }
 
     [Fact]
+    public async Task A_plan_pasted_on_one_line_without_diacritics_keeps_its_kind_and_date()
+    {
+        await using var bot = await SeedProposalTests.OnLetterDateAsync(LetterFiles.Plan2024);
+        var pasted = string.Join(' ', WithoutDiacritics(Pastable(LetterFiles.Plan2024)).Split(['\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+        var result = await bot.SayAsync(BotHarness.Admin, "/congvan " + pasted);
+
+        Assert.StartsWith("Kế hoạch (không thấy số văn bản), ngày 25/3/2024\nTìm thấy 1 hạn nộp:\n1. Ke hoach thuc hien QCDC o co so nam 2024", result.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_document_named_in_the_text_is_not_taken_for_the_pasted_letters_number()
     {
         var header = LetterHeaderReader.Read("Thực hiện Kế hoạch số 171-KH/BDVTU, ngày 25/3/2024 của Ban Chỉ đạo, tổ chức tại Hà Nội, ngày 5 tháng 3 năm 2024, các chi bộ gửi báo cáo trước ngày 10/6/2024.");
