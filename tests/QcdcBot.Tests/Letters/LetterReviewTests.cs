@@ -91,7 +91,7 @@ public sealed class LetterReviewTests
 
         var result = await bot.SayAsync(BotHarness.Admin, "/congvan " + pasted);
 
-        Assert.StartsWith("Công văn số 1720-CV/ĐUK, ngày 22/5/2024\nTìm thấy 1 hạn nộp:\n1. Báo cáo tự kiểm tra, giám sát", result.Text(), StringComparison.Ordinal);
+        Assert.StartsWith("Công văn số 1720-CV/ĐUK, ngày 22/5/2024\nTìm thấy 1 hạn nộp:\n1. Báo cáo tự kiểm tra, giám sát thực hiện dân chủ ở cơ sở năm 2024\n", result.Text(), StringComparison.Ordinal);
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
         Assert.Equal("Công văn số 1720-CV/ĐUK", Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).LetterReference);
     }
@@ -112,15 +112,28 @@ public sealed class LetterReviewTests
     }
 
     /// <summary>
-    /// What fits in one chat message (Telegram takes 4,096 characters): the seed letter's header, then its sentences
-    /// up to the first with a deadline, longest-first cut so the message stays under the limit.
+    /// What fits in one chat message (Telegram takes 4,096 characters): the seed letter's header, then its lines up
+    /// to the first with a deadline, a long paragraph shortened to its last sentence (or left out when that is long too).
     /// </summary>
     private static string Pastable(string seed)
     {
         var lines = LetterFiles.Seed(seed).Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        var deadline = Array.FindIndex(lines, l => l.Contains("trước ngày", StringComparison.Ordinal) || l.Normalize().Contains("trước ngày", StringComparison.Ordinal));
-        var kept = lines.Take(20).Concat(lines.Skip(20).Take(deadline - 20).Where(l => l.Length < 150)).Append(lines[deadline]);
+        var deadline = Array.FindIndex(lines, l => l.Normalize().Contains("trước ngày", StringComparison.Ordinal));
+        var kept = lines.Take(20).Concat(lines.Skip(20).Take(deadline - 20).Select(LastSentence).OfType<string>()).Append(lines[deadline]);
         return string.Join('\n', kept);
+
+        static string? LastSentence(string line)
+        {
+            var text = line.TrimEnd();
+            if (text.Length < 150)
+            {
+                return line;
+            }
+
+            var end = text.LastIndexOf(". ", text.Length - 2, StringComparison.Ordinal);
+            var last = end >= 0 ? text[(end + 2)..] : string.Empty;
+            return last.Length is > 0 and < 150 ? last : null;
+        }
     }
 
     [Fact]
