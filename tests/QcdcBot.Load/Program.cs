@@ -171,7 +171,7 @@ namespace QcdcBot.Load
 
             var csvPath = Path.Combine(work, "units.csv");
             await File.WriteAllTextAsync(csvPath, csv.ToString());
-            using (var import = BotProcess.Start(botDll, db, api, admins, "units", "import", csvPath))
+            using (var import = BotProcess.Start(botDll, db, api, admins, "units", "import", csvPath, "--create"))
             {
                 if (await import.WaitForExitAsync(TimeSpan.FromMinutes(2)) != 0)
                 {

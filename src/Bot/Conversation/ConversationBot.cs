@@ -60,8 +60,9 @@ internal sealed class ConversationBot(
         }
 
         var text = VietnameseText.Normalize(raw);
-        // A letter pasted after /congvan is longer than any chat message; the letter flow takes it whole.
-        if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text))
+        var state = await states.LoadAsync(activity, ct);
+        // A letter pasted after /congvan, or right after /congvan alone, is longer than any chat message; the letter flow takes it whole.
+        if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text) && !state.AwaitingLetter)
         {
             return Single($"Tin nhắn quá dài ({text.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
         }
@@ -70,7 +71,6 @@ internal sealed class ConversationBot(
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
-        var state = await states.LoadAsync(activity, ct);
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);

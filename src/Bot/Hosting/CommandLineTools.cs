@@ -9,9 +9,9 @@ internal static class CommandLineTools
 {
     private const string Usage =
         "Cách dùng:\n  dotnet run --project src/Bot                       chạy bot (không có token: trò chuyện thử trên máy)\n" +
-        "  dotnet run --project src/Bot -- units import <file.csv>\n" +
+        "  dotnet run --project src/Bot -- units import <file.csv> [--create]     --create: lần nhập đầu, tạo cơ sở dữ liệu\n" +
         "  dotnet run --project src/Bot -- export [--deadline <việc>] --out <file.xlsx>\n" +
-        "  dotnet run --project src/Bot -- congvan <file.docx|.pdf|.txt> [--create]\n" +
+        "  dotnet run --project src/Bot -- congvan <file.docx|.pdf|.txt> [--create [--allow-past]]\n" +
         "  dotnet run --project src/Bot -- backup --out <tệp.db>        sao lưu khi bot đang chạy\n" +
         "  dotnet run --project src/Bot -- restore --from <tệp.db>      khôi phục (dừng bot trước)\n" +
         "  dotnet run --project src/Bot -- doctor                       kiểm tra cài đặt, cơ sở dữ liệu, kênh\n" +

@@ -22,9 +22,7 @@ internal static partial class DeadlineTitle
         if (noun is not null)
         {
             var start = folded.OriginalStart(noun.Index);
-            // Stop words are matched with their accents: "để" ends a title, "chuyên đề" and "kết quả" do not.
-            var stop = StopRegex().Match(window, folded.OriginalEnd(noun.Index + noun.Length));
-            title = window[start..(stop.Success ? stop.Index : window.Length)];
+            title = window[start..StopAfter(folded, noun.Index + noun.Length)];
         }
         else
         {
@@ -48,6 +46,49 @@ internal static partial class DeadlineTitle
 
         return title.Length == 0 ? "Việc theo văn bản" : char.ToUpperInvariant(title[0]) + title[1..];
     }
+
+    /// <summary>
+    /// Where the paper's name ends, in the original. Stops are found on the folded text, so a letter typed without
+    /// diacritics ("gui ve Ban") is cut like one with them; a word written with other diacritics is not the stop word
+    /// ("chuyên đề", "kết quả" go on), and without diacritics the compounds those words form are told apart by their
+    /// neighbours ("chuyen de", "ket qua").
+    /// </summary>
+    private static int StopAfter(FoldedText folded, int from)
+    {
+        for (var stop = StopRegex().Match(folded.Value, from); stop.Success; stop = stop.NextMatch())
+        {
+            if (stop.Groups["w"] is not { Success: true } words)
+            {
+                return folded.OriginalStart(stop.Index);
+            }
+
+            var written = folded.Original[folded.OriginalStart(words.Index)..folded.OriginalEnd(words.Index + words.Length)];
+            var plain = string.Equals(VietnameseText.Fold(written), VietnameseText.Normalize(written), StringComparison.OrdinalIgnoreCase);
+            if (plain ? !PlainCompound(folded.Value, words.Index, words.Index + words.Length) : WrittenAsStop(written))
+            {
+                return folded.OriginalStart(stop.Index);
+            }
+        }
+
+        return folded.Original.Length;
+    }
+
+    /// <summary>Each word as the stop spells it ("để", not "đề"); the stop phrases hold only these words.</summary>
+    private static bool WrittenAsStop(string written) =>
+        Whitespace().Split(VietnameseText.Normalize(written).ToLowerInvariant().Trim()).All(StopSpellings.Contains);
+
+    private static readonly HashSet<string> StopSpellings = new(StringComparer.Ordinal)
+    {
+        "gửi", "nộp", "về", "ban", "đảng", "ủy", "uỷ", "văn", "phòng", "trước", "hạn", "chậm", "nhất", "để", "và", "cho", "hoàn", "thành", "qua",
+    };
+
+    /// <summary>Without diacritics "de" and "qua" are also "đề" and "quả": "chuyen de", "de an", "ket qua" are not stops.</summary>
+    private static bool PlainCompound(string folded, int start, int end) => folded[start..end] switch
+    {
+        "de" => DeCompoundBefore().IsMatch(folded[..start]) || DeCompoundAfter().IsMatch(folded[end..]),
+        "qua" => QuaCompoundBefore().IsMatch(folded[..start]),
+        _ => false,
+    };
 
     private static string Tidy(string text) =>
         Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();
@@ -74,9 +115,20 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();
 
-    // Where the paper's name ends: where to send it, when, or why.
-    [GeneratedRegex(@"\s+(?:gửi|nộp|về Ban|về Đảng [uủ][yỷ]|về Văn phòng|trước|hạn|chậm nhất|để|và gửi|và nộp|cho|hoàn thành|qua)(?!\p{L})|\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Where the paper's name ends (folded): where to send it, when, or why.
+    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua)(?!\p{L})|\s*\(", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StopRegex();
+
+    // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".
+    [GeneratedRegex(@"(?<!\p{L})(?:chuyen|van|chu|tieu)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeCompoundBefore();
+
+    [GeneratedRegex(@"^\s+(?:an|xuat|nghi|cuong|tai|muc)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex DeCompoundAfter();
+
+    // "kết quả", "hiệu quả", "thành quả".
+    [GeneratedRegex(@"(?<!\p{L})(?:ket|hieu|thanh)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuaCompoundBefore();
 
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();

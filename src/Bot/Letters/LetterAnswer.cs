@@ -11,18 +11,40 @@ internal enum LetterAnswerKind
     EditTitle,
     EditUnits,
     Discard,
+
+    /// <summary>"chưa tạo": the answer to "some due dates have passed" that keeps the proposal for editing.</summary>
+    Hold,
 }
 
 /// <summary>
 /// What the admin answers to a proposal: "tạo tất cả", "tạo 1,2", "sửa 2 trước 30/10/2024", "sửa 1 tên …",
-/// "sửa 2 cho NHNN, SYT", "hủy". Typed with or without "/" and accents.
+/// "sửa 2 cho NHNN, SYT", "hủy". Typed with or without "/" and accents. "tạo 1,2 dù hạn đã qua" creates items whose
+/// due date has passed without asking again.
 /// </summary>
 internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList<int> Numbers, string Rest)
 {
+    public const string PastConfirmation = "dù hạn đã qua";
+
+    /// <summary>The admin has said to create items whose due date has already passed.</summary>
+    public bool PastConfirmed { get; init; }
+
     public static LetterAnswer? Parse(string text)
     {
         var trimmed = text.Trim().TrimStart('/');
         var folded = VietnameseText.Fold(trimmed);
+        if (folded is "chua tao" or "de sua" or "chua tao de sua")
+        {
+            return new LetterAnswer(LetterAnswerKind.Hold, [], string.Empty);
+        }
+
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && PastSuffixRegex().Match(folded) is { Success: true } past)
+        {
+            // "tạo …" reads the same folded, so the folded words before the suffix are enough.
+            return Parse(folded[..past.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { PastConfirmed = true }
+                : null;
+        }
+
         if (folded is "tao tat ca" or "tao het" or "tao ca" or "tao toan bo")
         {
             return new LetterAnswer(LetterAnswerKind.CreateAll, [], string.Empty);
@@ -59,6 +81,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
     [GeneratedRegex(@"^tao\s+(?<n>[0-9]+(?:\s*(?:,|;|va|\s)\s*[0-9]+)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();
+
+    // "tạo 1,2 dù hạn đã qua", "tạo tất cả kể cả hạn đã qua", "tao 1 du da qua han".
+    [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:han\s+)?(?:da\s+)?qua(?:\s+han)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PastSuffixRegex();
 
     [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();

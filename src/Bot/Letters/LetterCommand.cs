@@ -19,13 +19,17 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal static class LetterCommand
 {
-    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create] [--Storage:Path <tệp.db>]";
+    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past]] [--Storage:Path <tệp.db>]";
 
-    /// <summary>0: read (and created); 1: the store or the file could not be used; 2: bad arguments.</summary>
+    /// <summary>
+    /// 0: read (and, with --create, every item created); 1: the store or the file could not be used, or --create left
+    /// items uncreated (a due date already past without --allow-past, no real date, no units); 2: bad arguments.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, Action<IHostApplicationBuilder>? configure = null)
     {
         string? file = null;
         var create = false;
+        var allowPast = false;
         var settings = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -33,6 +37,10 @@ internal static class LetterCommand
             if (arg == "--create")
             {
                 create = true;
+            }
+            else if (arg == "--allow-past")
+            {
+                allowPast = true;
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
             {
@@ -51,6 +59,12 @@ internal static class LetterCommand
                 await output.WriteLineAsync($"Không hiểu tham số \"{arg}\".\n{Usage}");
                 return 2;
             }
+        }
+
+        if (allowPast && !create)
+        {
+            await output.WriteLineAsync($"--allow-past chỉ dùng cùng --create.\n{Usage}");
+            return 2;
         }
 
         if (file is null)
@@ -94,19 +108,30 @@ internal static class LetterCommand
         var today = host.Services.GetRequiredService<OfficeClock>().Today;
         var draft = await host.Services.GetRequiredService<ProposalBuilder>().BuildAsync(text, today, CancellationToken.None);
         var units = await host.Services.GetRequiredService<UnitStore>().AllAsync();
-        var proposal = ProposalText.Render(draft, units);
-        // The chat's answer hints make no sense on a command line.
-        await output.WriteLineAsync(create || draft.Items.Count == 0 ? proposal.Replace("\n" + ProposalText.HowToAnswer, string.Empty, StringComparison.Ordinal)
-            : proposal.Replace(ProposalText.HowToAnswer, "Chưa tạo việc nào; thêm --create để tạo các việc này.", StringComparison.Ordinal));
+        await output.WriteLineAsync(ProposalText.Render(draft, units, today, commandLine: true, creating: create));
         if (!create || draft.Items.Count == 0)
         {
             return 0;
         }
 
+        var creation = host.Services.GetRequiredService<LetterCreation>();
+        IReadOnlyList<DraftDeadline> past = allowPast ? [] : creation.PastDue(draft.Items);
+        var chosen = draft.Items.Except(past).ToList();
+        if (past.Count > 0)
+        {
+            await output.WriteLineAsync($"Không tạo {LetterCreation.Describe(past)}: hạn đã qua. Thêm --allow-past để vẫn tạo với hạn đã qua.");
+        }
+
+        if (chosen.Count == 0)
+        {
+            await output.WriteLineAsync("Chưa tạo việc nào.");
+            return 1;
+        }
+
         var sha = await host.Services.GetRequiredService<SubmissionStore>().PutFileAsync(bytes);
         draft = draft with { FileSha256 = sha, FileName = name, ContentType = ContentTypes.For(name, null) };
-        var (reply, _) = await host.Services.GetRequiredService<LetterCreation>().CreateAsync(draft, draft.Items, "cli:congvan", CancellationToken.None);
+        var (reply, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
         await output.WriteLineAsync(reply);
-        return 0;
+        return past.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }
 }

@@ -51,6 +51,14 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Offic
         return (text.ToString(), created.Count == 1 ? created[0].Id : null);
     }
 
+    /// <summary>The items whose due date has already passed (a 2024 letter read in 2026): created only when the admin says so.</summary>
+    public IReadOnlyList<DraftDeadline> PastDue(IEnumerable<DraftDeadline> items) =>
+        [.. items.Where(i => i.Due is { } due && due < clock.Today && Problem(i) is null)];
+
+    /// <summary>"mục 1 (25/10/2024), mục 2 (1/9/2024)".</summary>
+    public static string Describe(IEnumerable<DraftDeadline> items) =>
+        string.Join(", ", items.Select(i => $"mục {i.Number} ({VietnameseWording.Date(i.Due!.Value)})"));
+
     public static string? Problem(DraftDeadline item) =>
         item.Due is null ? $"chưa có ngày hạn thật (sửa {item.Number} trước <ngày>)"
         : item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0 ? $"chưa có đơn vị nào khớp (sửa {item.Number} cho <mã đơn vị>, …)"

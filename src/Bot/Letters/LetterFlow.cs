@@ -1,6 +1,7 @@
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -92,6 +93,12 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             return;
         }
 
+        if (answer.Kind == LetterAnswerKind.Hold)
+        {
+            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {draft.Items[0].Number} trước <ngày>\", rồi \"tạo …\".");
+            return;
+        }
+
         var wrong = answer.Numbers.Where(n => draft.Items.All(i => i.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
@@ -102,6 +109,12 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         if (answer.Kind is LetterAnswerKind.CreateAll or LetterAnswerKind.Create)
         {
             var chosen = answer.Kind == LetterAnswerKind.CreateAll ? draft.Items : draft.Items.Where(i => answer.Numbers.Contains(i.Number)).ToList();
+            if (!answer.PastConfirmed && creation.PastDue(chosen) is { Count: > 0 } past)
+            {
+                AskAboutPast(context, chosen, past);
+                return;
+            }
+
             var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
             var rest = draft.Items.Where(i => !chosen.Contains(i)).ToList();
             if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
@@ -136,7 +149,32 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
         context.State = context.State with { Letter = draft with { Items = items } };
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct))}\n{ProposalText.HowToAnswer}");
+        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer}");
+    }
+
+    /// <summary>
+    /// As /giao does for a date already past: nothing is created until the admin confirms, edits the date, or creates
+    /// only the items still ahead.
+    /// </summary>
+    private void AskAboutPast(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> past)
+    {
+        var numbers = string.Join(',', chosen.Select(i => i.Number));
+        var ahead = chosen.Except(past).Where(i => LetterCreation.Problem(i) is null).ToList();
+        var commands = new List<string> { $"tạo {numbers} {LetterAnswer.PastConfirmation}" };
+        var labels = new List<string> { past.Count == chosen.Count ? "Vẫn tạo, với hạn đã qua" : $"Tạo cả {LetterCreation.Describe(past)} với hạn đã qua" };
+        if (ahead.Count > 0)
+        {
+            commands.Add($"tạo {string.Join(',', ahead.Select(i => i.Number))}");
+            labels.Add($"Chỉ tạo mục {string.Join(", ", ahead.Select(i => i.Number))} (còn hạn)");
+        }
+
+        commands.Add("chưa tạo");
+        labels.Add("Chưa tạo, để sửa hạn");
+        context.Ask(
+            $"Hạn đã qua (hôm nay {VietnameseWording.Date(clock.Today)}): {LetterCreation.Describe(past)}. Việc giao với hạn đã qua bị tính quá hạn ngay." +
+            $"\nSửa hạn trước bằng \"sửa {past[0].Number} trước <ngày>\", hoặc chọn:",
+            new PendingQuestion(string.Empty, PendingKind.Commands, commands),
+            labels);
     }
 
     private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)

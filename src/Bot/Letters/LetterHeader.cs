@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Text;
 
@@ -46,7 +47,7 @@ internal static partial class LetterHeaderReader
         var folded = FoldedText.Of(head);
         string? number = null;
         string? kind = null;
-        if (NumberRegex().Match(folded.Value) is { Success: true } m)
+        if ((NumberRegex().Match(folded.Value) is { Success: true } atLineStart ? atLineStart : InlineNumber(folded)) is { } m)
         {
             var group = m.Groups["n"];
             var raw = head[folded.OriginalStart(group.Index)..folded.OriginalEnd(group.Index + group.Length)];
@@ -55,9 +56,62 @@ internal static partial class LetterHeaderReader
         }
 
         kind ??= head.Split('\n').Select(l => VietnameseText.Fold(l.Replace("*", "", StringComparison.Ordinal)))
-            .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null);
-        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head));
+            .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null) ?? InlineKind(folded);
+        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? InlineDate(folded));
     }
+
+    /// <summary>
+    /// A letter pasted into a chat often loses its line breaks and tabs, so its number runs on after the header
+    /// ("… TỈNH * Số 1720-CV/ĐUK V/v …"). Only near the top, and only "Số" written with a capital and not after a
+    /// document's name ("Kế hoạch số 171-KH/BDVTU" is another document).
+    /// </summary>
+    private static Match? InlineNumber(FoldedText folded)
+    {
+        foreach (Match m in InlineNumberRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
+        {
+            if (folded.Original[folded.OriginalStart(m.Index)] == 'S' && !DocumentNameBefore().IsMatch(folded.Value[..m.Index]))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind's title line run on in pasted text ("… năm 2024 KẾ HOẠCH Xây dựng …"): the first kind written in capitals.</summary>
+    private static string? InlineKind(FoldedText folded)
+    {
+        foreach (Match m in KindTitleRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
+        {
+            var written = folded.Original[folded.OriginalStart(m.Index)..folded.OriginalEnd(m.Index + m.Length)];
+            if (written.Where(char.IsLetter).All(char.IsUpper) && KindsByTitle.TryGetValue(Spaces().Replace(m.Value, " "), out var kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The letter's date line run on in pasted text: "… VIỆT NAM Yên Bái, ngày 22 tháng 5 năm 2024 Kính gửi: …".</summary>
+    private static DateOnly? InlineDate(FoldedText folded)
+    {
+        foreach (Match m in InlineDateRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
+        {
+            // The place is written with capitals ("Yên Bái,", "Hà Nội,"): a sentence's "…, ngày 5 tháng 3 năm 2024" is not the letter's date.
+            var place = folded.OriginalStart(m.Groups["p"].Index);
+            var (year, month, day) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            if (char.IsUpper(folded.Original[place]) && month is >= 1 and <= 12 && day >= 1 && year is > 1900 and < 2200 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far into a pasted letter its number and date may be: a header is a few hundred characters.</summary>
+    private const int InlineReach = 1500;
 
     /// <summary>The header is at the top: the first 40 lines are plenty and keep a 30-page letter cheap.</summary>
     private static string HeadOf(string text)
@@ -74,6 +128,21 @@ internal static partial class LetterHeaderReader
     // "Số 1720-CV/ĐUK" or "Số: 253 - KH/ĐUK" at the start of a line or of a header table cell (after a tab).
     [GeneratedRegex(@"(?:^|\t)[^\S\n]*so[^\S\n]*:?[^\S\n]*(?<n>[0-9]+[^\S\n]*-[^\S\n]*(?<k>[a-z]+)(?:/[^\s,;]+)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})so\s*:?\s*(?<n>[0-9]+\s*-\s*(?<k>[a-z]+)/[^\s,;]+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InlineNumberRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:cong van|ke hoach|huong dan|thong bao|chi thi|bao cao|quyet dinh|thong tri|chuong trinh|nghi quyet|ket luan|de an|quy che|quy dinh|theo|tai|cua)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNameBefore();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<p>\p{L}+(?:[^\S\n]\p{L}+){0,3}),\s*ngay\s+(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex InlineDateRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:cong\s+van|ke\s+hoach|huong\s+dan|thong\s+bao|chi\s+thi|bao\s+cao|quyet\s+dinh|thong\s+tri|chuong\s+trinh|nghi\s+quyet|ket\s+luan)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex KindTitleRegex();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\s*-\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SpacesAroundDash();

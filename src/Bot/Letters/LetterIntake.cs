@@ -70,6 +70,6 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         }
 
         context.State = context.State with { Letter = draft.Items.Count > 0 ? draft : null, AwaitingLetter = false };
-        context.Reply(ProposalText.Render(draft, await units.AllAsync(ct)));
+        context.Reply(ProposalText.Render(draft, await units.AllAsync(ct), clock.Today));
     }
 }

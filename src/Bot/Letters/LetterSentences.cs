@@ -35,6 +35,7 @@ internal static partial class LetterSentences
                 {
                     sentences.Add(new LetterSentence(start, i + 1, heading));
                     start = i + 1;
+                    heading = RunOnHeading(text, start, lineEnd) ?? heading;
                 }
             }
 
@@ -65,6 +66,16 @@ internal static partial class LetterSentences
         return sentences[low];
     }
 
+    /// <summary>
+    /// A letter pasted into a chat loses its line breaks, so "… theo yêu cầu. 3. Về việc kiểm tra, giám sát … năm 2024.
+    /// Thực hiện …" carries its headings inside one line: a sentence "N. Về …" is a heading there too.
+    /// </summary>
+    private static string? RunOnHeading(string text, int start, int lineEnd)
+    {
+        var window = text[start..Math.Min(lineEnd, start + 250)];
+        return RunOnHeadingRegex().Match(window) is { Success: true } m && !DateLike().IsMatch(m.Value) ? m.Groups["t"].Value.Trim() : null;
+    }
+
     private static char? NextVisible(string text, int from, int end)
     {
         for (var i = from; i < end; i++)
@@ -81,6 +92,9 @@ internal static partial class LetterSentences
     // "3. Về việc …", "2.1. Hạn chế", "III. TỔ CHỨC THỰC HIỆN".
     [GeneratedRegex(@"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVX]+\.)\s+(?<t>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HeadingRegex();
+
+    [GeneratedRegex(@"^\s*[0-9]+\.\s+(?<t>(?:Về|Ve|VỀ|VE)\s[^.\n]+)\.(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RunOnHeadingRegex();
 
     [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|(?i:ngày)\s+[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();

@@ -69,7 +69,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
         if (due < today)
         {
-            warnings.Add($"hạn {VietnameseWording.Date(due)} đã qua");
+            warnings.Add($"hạn {VietnameseWording.Date(due)} đã qua; sửa bằng \"sửa {item.Number} trước <ngày>\"");
         }
 
         if (!calendar.IsWorkingDay(due))

@@ -12,7 +12,8 @@ internal static class ProposalText
         "Trả lời \"tạo tất cả\" hoặc \"tạo 1,2\" để giao việc; sửa trước khi tạo: \"sửa 2 trước 30/10/2024\", \"sửa 1 tên <tên mới>\", " +
         "\"sửa 2 cho NHNN, SYT\"; \"hủy\" để bỏ. Chưa tạo việc nào.";
 
-    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits)
+    /// <param name="commandLine">For <c>congvan</c> on the command line: its flags instead of the chat's answers.</param>
+    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
         if (draft.Items.Count == 0)
@@ -24,17 +25,41 @@ internal static class ProposalText
         text.Append($"\nTìm thấy {draft.Items.Count} hạn nộp:");
         foreach (var item in draft.Items)
         {
-            text.Append('\n').Append(Item(item, allUnits));
+            text.Append('\n').Append(Item(item, allUnits, today));
         }
 
-        text.Append('\n').Append(HowToAnswer);
+        var past = draft.Items.Where(i => IsPast(i, today)).ToList();
+        if (past.Count > 0)
+        {
+            text.Append($"\n⏰ Hạn đã qua (hôm nay {VietnameseWording.Date(today)}): {LetterCreation.Describe(past)}. ").Append(commandLine
+                ? "--create không tạo các mục này (việc giao với hạn đã qua bị tính quá hạn ngay); sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --allow-past để vẫn tạo."
+                : $"Nên sửa hạn trước khi tạo (\"sửa {past[0].Number} trước <ngày>\"); nếu vẫn tạo, bot sẽ hỏi lại.");
+        }
+
+        if (!commandLine)
+        {
+            text.Append('\n').Append(HowToAnswer);
+        }
+        else if (!creating)
+        {
+            text.Append("\nChưa tạo việc nào; thêm --create để tạo các việc này.");
+        }
+
         return text.ToString();
     }
 
-    public static string Item(DraftDeadline item, IReadOnlyList<Unit> allUnits)
+    public static bool IsPast(DraftDeadline item, DateOnly today) => item.Due is { } due && due < today;
+
+    public static string Item(DraftDeadline item, IReadOnlyList<Unit> allUnits, DateOnly today)
     {
         var text = new StringBuilder($"{item.Number}. {item.Title}\n");
-        text.Append("   Hạn: ").Append(item.Due is { } due ? VietnameseWording.DateWithWeekday(due) : "chưa có (ngày không có thật)").Append('\n');
+        text.Append("   Hạn: ").Append(item.Due is { } due ? VietnameseWording.DateWithWeekday(due) : "chưa có (ngày không có thật)");
+        if (IsPast(item, today))
+        {
+            text.Append(" — ⏰ ĐÃ QUA");
+        }
+
+        text.Append('\n');
         text.Append("   Đơn vị: ").Append(Scope(item, allUnits)).Append('\n');
         text.Append($"   Câu gốc: \"{item.Quote}\"");
         foreach (var warning in item.Warnings)

@@ -29,6 +29,8 @@ internal sealed class FoldedText
     {
         var value = new StringBuilder(original.Length);
         var map = new List<int>(original.Length);
+        // A letter has a few dozen distinct accented letters among tens of thousands: decompose each once.
+        var folds = new Dictionary<char, string>();
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
@@ -57,12 +59,17 @@ internal sealed class FoldedText
             }
             else
             {
-                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                if (!folds.TryGetValue(c, out var letters))
                 {
-                    if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                    {
-                        Add(VietnameseText.FoldLetter(d), i);
-                    }
+                    letters = new string([.. c.ToString().Normalize(NormalizationForm.FormD)
+                        .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                        .Select(VietnameseText.FoldLetter)]);
+                    folds[c] = letters;
+                }
+
+                foreach (var d in letters)
+                {
+                    Add(d, i);
                 }
             }
         }

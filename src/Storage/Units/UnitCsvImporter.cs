@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Storage.Units;
 
 /// <summary>
-/// Imports units from CSV with the header <c>code,name,kind[,tags]</c>. Either every row is valid and the
-/// whole file is applied in one transaction, or nothing is written and each bad row is reported by line.
+/// Imports units from CSV with the header <c>code,name,kind[,tags]</c>, separated by commas or, as Excel saves it on
+/// a Vietnamese Windows computer, by semicolons. Either every row is valid and the whole file is applied in one
+/// transaction, or nothing is written and each bad row is reported by line.
 /// </summary>
 internal sealed class UnitCsvImporter(UnitStore units)
 {
@@ -29,31 +31,33 @@ internal sealed class UnitCsvImporter(UnitStore units)
 
     internal static (List<UnitRow> Rows, List<UnitImportError> Errors) Read(TextReader reader)
     {
+        var text = reader.ReadToEnd().TrimStart('\uFEFF');
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            Delimiter = Delimiter(text),
             AllowComments = true,
             Comment = '#',
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
             BadDataFound = null,
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            PrepareHeaderForMatch = a => Column(a.Header),
         };
         var rows = new List<UnitRow>();
         var errors = new List<UnitImportError>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(new StringReader(text), config);
         if (!csv.Read() || !csv.ReadHeader())
         {
             errors.Add(new UnitImportError(1, "Thiếu dòng tiêu đề code,name,kind[,tags]."));
             return (rows, errors);
         }
 
-        var header = csv.HeaderRecord ?? [];
+        var header = (csv.HeaderRecord ?? []).Select(Column).ToArray();
         foreach (var required in new[] { "code", "name", "kind" })
         {
             if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(new UnitImportError(csv.Parser.RawRow, $"Thiếu cột '{required}' trong dòng tiêu đề."));
+                errors.Add(new UnitImportError(csv.Parser.RawRow, $"Thiếu cột '{required}' ({VietnameseColumns[required]}) trong dòng tiêu đề."));
             }
         }
 
@@ -83,6 +87,13 @@ internal sealed class UnitCsvImporter(UnitStore units)
                 continue;
             }
 
+            if (code.All(char.IsAsciiDigit))
+            {
+                // In chat a bare number picks an item from the last list shown, so "12" could never name a unit.
+                errors.Add(new UnitImportError(line, $"Mã đơn vị '{code}' chỉ có chữ số, dễ nhầm với số thứ tự trong danh sách; xin thêm chữ (ví dụ 'DV{code}')."));
+                continue;
+            }
+
             if (name.Length == 0)
             {
                 errors.Add(new UnitImportError(line, $"Đơn vị {code} thiếu tên."));
@@ -106,6 +117,40 @@ internal sealed class UnitCsvImporter(UnitStore units)
         }
 
         return (rows, errors);
+    }
+
+    private static readonly Dictionary<string, string> VietnameseColumns = new(StringComparer.Ordinal)
+    {
+        ["code"] = "hoặc 'mã'",
+        ["name"] = "hoặc 'tên'",
+        ["kind"] = "hoặc 'loại'",
+    };
+
+    /// <summary>A header as the office may type it: "code" or "Mã", "name" or "Tên đơn vị", "kind" or "Loại", "tags" or "Nhãn".</summary>
+    private static string Column(string header) => VietnameseFold.Fold(header.Trim()) switch
+    {
+        "ma" or "ma don vi" => "code",
+        "ten" or "ten don vi" => "name",
+        "loai" or "loai don vi" => "kind",
+        "nhan" or "the" => "tags",
+        var other => other,
+    };
+
+    /// <summary>";" when the header line has more semicolons than commas (Excel's "CSV" where the list separator is ";").</summary>
+    private static string Delimiter(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            return trimmed.Count(c => c == ';') > trimmed.Count(c => c == ',') ? ";" : ",";
+        }
+
+        return ",";
     }
 
     private static string Clean(string? value) => (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();

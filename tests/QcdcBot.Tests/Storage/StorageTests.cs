@@ -157,7 +157,7 @@ public sealed class StorageTests : IDisposable
         var output = new StringWriter();
         void Configure(Microsoft.Extensions.Hosting.IHostApplicationBuilder b) => b.Configuration["Storage:Path"] = DbPath;
 
-        var first = await CommandLineTools.RunAsync(["units", "import", SampleUnits], output, Configure);
+        var first = await CommandLineTools.RunAsync(["units", "import", SampleUnits, "--create"], output, Configure);
         var second = await CommandLineTools.RunAsync(["units", "import", SampleUnits], output, Configure);
 
         Assert.Equal((0, 0), (first, second));
@@ -174,7 +174,7 @@ public sealed class StorageTests : IDisposable
         await File.WriteAllTextAsync(bad, "code,name,kind\nA1,Tên,chi bộ\nA2,Tên,không rõ\n");
         var output = new StringWriter();
 
-        var exit = await CommandLineTools.RunAsync(["units", "import", bad], output, b => b.Configuration["Storage:Path"] = DbPath);
+        var exit = await CommandLineTools.RunAsync(["units", "import", bad, "--create"], output, b => b.Configuration["Storage:Path"] = DbPath);
 
         Assert.Equal(1, exit);
         Assert.Contains("dòng 3: Loại 'không rõ' không hợp lệ", output.ToString(), StringComparison.Ordinal);

@@ -1,81 +1,157 @@
 using System.IO.Packaging;
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace QcdcBot.Bot.Letters.Reading;
 
 /// <summary>
 /// Paragraphs and tables in document order. A table row is one line with its cells separated by tabs, so a row
 /// "Báo cáo sơ kết | trước ngày 15/6/2024" reads as one sentence and a header row "Số … | Yên Bái, ngày …" keeps
-/// the date after a tab, as in the letter's header.
+/// the date after a tab, as in the letter's header. The main part is read as a stream of XML (not loaded as the SDK's
+/// element tree, which cost most of the time on a 30-page letter); a cell's nested tables are read into the cell.
 /// </summary>
 internal static class DocxLetterReader
 {
+    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Compatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
     public static LetterText Read(byte[] bytes)
     {
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
-            if (document.MainDocumentPart?.Document?.Body is not { } body)
+            if (document.MainDocumentPart is not { } main)
             {
                 return LetterText.Refused("Tệp .docx không có nội dung văn bản.");
             }
 
-            var text = new StringBuilder();
-            AppendBlocks(body, text);
-            return LetterText.Of(text.ToString());
+            using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreProcessingInstructions = true });
+            return LetterText.Of(new BodyText().Read(xml));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or XmlException)
         {
             return LetterText.Refused("Không mở được tệp .docx này (tệp hỏng hoặc không phải văn bản Word). Xin lưu lại thành .docx hoặc .pdf rồi gửi lại.");
         }
     }
 
-    private static void AppendBlocks(OpenXmlElement container, StringBuilder text)
+    /// <summary>The text as the reader walks the body: one paragraph (with any text box inside it) at a time.</summary>
+    private sealed class BodyText
     {
-        foreach (var element in container.ChildElements)
+        private readonly StringBuilder _text = new();
+        private readonly StringBuilder _paragraph = new();
+        private readonly List<string> _row = [];
+        private readonly List<string> _cell = [];
+        private int _paragraphDepth;
+        private int _tableDepth;
+        private int _runDepth;
+
+        public string Read(XmlReader xml)
         {
-            switch (element)
+            xml.MoveToContent();
+            while (!xml.EOF)
             {
-                case Paragraph paragraph:
-                    text.Append(ParagraphText(paragraph)).Append('\n');
-                    break;
-                case Table table:
-                    foreach (var row in table.Elements<TableRow>())
+                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == Compatibility && xml.LocalName == "Fallback")
+                {
+                    // The same content as its AlternateContent's choice, for older readers: read it once.
+                    xml.Skip();
+                    continue;
+                }
+
+                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == Word)
+                {
+                    if (xml.LocalName == "t" && _paragraphDepth > 0 && _runDepth > 0)
                     {
-                        var cells = row.Elements<TableCell>().Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0)));
-                        text.Append(string.Join('\t', cells)).Append('\n');
+                        // Moves past the element's end.
+                        _paragraph.Append(xml.ReadElementContentAsString());
+                        continue;
+                    }
+
+                    var empty = xml.IsEmptyElement;
+                    Start(xml.LocalName);
+                    if (empty)
+                    {
+                        End(xml.LocalName);
+                    }
+                }
+                else if (xml.NodeType == XmlNodeType.EndElement && xml.NamespaceURI == Word)
+                {
+                    End(xml.LocalName);
+                }
+
+                xml.Read();
+            }
+
+            return _text.ToString();
+        }
+
+        private void Start(string name)
+        {
+            switch (name)
+            {
+                case "p":
+                    _paragraphDepth++;
+                    break;
+                case "r":
+                    _runDepth++;
+                    break;
+                case "tab" when _runDepth > 0 && _paragraphDepth > 0:
+                    _paragraph.Append('\t');
+                    break;
+                case "br" or "cr" when _runDepth > 0 && _paragraphDepth > 0:
+                    _paragraph.Append('\n');
+                    break;
+                case "tbl":
+                    _tableDepth++;
+                    break;
+                case "tr" when _tableDepth == 1:
+                    _row.Clear();
+                    break;
+                case "tc" when _tableDepth == 1:
+                    _cell.Clear();
+                    break;
+            }
+        }
+
+        private void End(string name)
+        {
+            switch (name)
+            {
+                case "p":
+                    if (--_paragraphDepth == 0)
+                    {
+                        EndParagraph();
                     }
 
                     break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    AppendBlocks(element, text);
+                case "r":
+                    _runDepth--;
+                    break;
+                case "tbl":
+                    _tableDepth--;
+                    break;
+                case "tr" when _tableDepth == 1:
+                    _text.AppendJoin('\t', _row).Append('\n');
+                    break;
+                case "tc" when _tableDepth == 1:
+                    _row.Add(string.Join(' ', _cell));
                     break;
             }
         }
-    }
 
-    private static string ParagraphText(Paragraph paragraph)
-    {
-        var text = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
+        private void EndParagraph()
         {
-            switch (element)
+            if (_tableDepth == 0)
             {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    text.Append(t.Text);
-                    break;
-                case TabChar:
-                    text.Append('\t');
-                    break;
-                case Break or CarriageReturn:
-                    text.Append('\n');
-                    break;
+                _text.Append(_paragraph).Append('\n');
             }
-        }
+            else if (_paragraph.Length > 0)
+            {
+                _cell.Add(_paragraph.ToString());
+            }
 
-        return text.ToString();
+            _paragraph.Clear();
+        }
     }
 }
