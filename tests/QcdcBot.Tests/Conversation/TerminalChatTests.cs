@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Hosting;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Conversation;
 
@@ -19,6 +21,7 @@ public sealed partial class TerminalChatTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(BotHarness.DefaultStart);
     private readonly Transcript _transcript = new();
+    private readonly RecordedLogs _logs = new();
 
     public TerminalChatTests() => Directory.CreateDirectory(_folder);
 
@@ -44,6 +47,26 @@ public sealed partial class TerminalChatTests : IDisposable
         var text = _transcript.Text;
         Assert.True(text.Contains("bot: Đã ghi nhận: Đảng bộ Ngân hàng Nhà nước — \"Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024\": đang làm.", StringComparison.Ordinal), text);
         Assert.Contains("Chưa nộp nhưng đã báo: 1 đang làm", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_a_reminder_arrives_and_is_answered()
+    {
+        var file = Path.Combine(_folder, "trang 1.jpg");
+        await File.WriteAllBytesAsync(file, [8, 9]);
+
+        await RunAsync(
+            "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
+            "/la NHNN",
+            $"/gui \"{file}\"",
+            "/la admin",
+            "/nhacngay #2",
+            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #2", _time)),
+            "/la NHNN",
+            Step(() => Task.FromResult<string?>(QuickReply("Nộp file"))));
+
+        var text = _transcript.Text;
+        Assert.True(text.Contains("1 tệp gửi lúc trước vẫn đang chờ", StringComparison.Ordinal), text);
     }
 
     [Fact]
@@ -117,10 +140,14 @@ public sealed partial class TerminalChatTests : IDisposable
             b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
             b.Services.AddSingleton(new LocalConsole(new ScriptReader(steps), _transcript));
             b.Services.AddSingleton<TimeProvider>(_time);
+            b.Logging.ClearProviders();
+            b.Logging.AddProvider(_logs);
         });
         using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await host.RunAsync(safety.Token);
         Assert.False(safety.IsCancellationRequested, "The chat should stop by itself at the end of input.");
+        var failures = _logs.Lines.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(l => l.Text).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.DoesNotContain("bot gặp lỗi", _transcript.Text, StringComparison.Ordinal);
     }
 
