@@ -32,6 +32,18 @@ public sealed class DayOffDueDateTests
     }
 
     [Fact]
+    public async Task A_one_word_yes_also_confirms_a_deadline_whose_year_looks_wrong()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+
+        await bot.SayAsync(BotHarness.Admin, "/giao Báo cáo quý IV trước ngày 15/1/2027");
+        var created = await bot.SayAsync(BotHarness.Admin, "ok");
+
+        Assert.Contains("Đã giao việc", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 1, 15), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).DueDate);
+    }
+
+    [Fact]
     public async Task Suahan_to_a_public_holiday_is_flagged_and_moved_on_yes()
     {
         await using var bot = await BotHarness.CreateAsync();

@@ -96,7 +96,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
                 $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
                 ["Vẫn tạo việc mới", $"Không, giữ việc #{twin.Id}"]);
             return;
         }
@@ -105,7 +105,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         {
             context.Ask(
                 $"Kiểm tra lại hạn: {string.Join("; ", warnings)}.\nVẫn tạo việc \"{title}\" hạn {VietnameseWording.DateWithWeekday(due)}?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
                 ["Đúng, tạo việc", "Không, hủy"]);
             return;
         }
