@@ -25,7 +25,7 @@ internal static class Disks
         var filler = disk.Fill();
         for (var unit = 1; unit <= Secretaries; unit++)
         {
-            arena.Api.Enqueue(Updates.Text(Arena.Secretary(unit), $"đã gửi qua iOffice số {unit}-BC/ĐU {new string('x', 3000)}"));
+            arena.Api.Enqueue(Updates.Text(Arena.Secretary(unit), $"đã gửi qua iOffice số {unit}-BC/ĐU"));
         }
 
         await Task.Delay(TimeSpan.FromSeconds(20));
@@ -72,7 +72,14 @@ internal static class Disks
             if (!atStart)
             {
                 await Task.Delay(3000);
-                disk.ReadOnly(true);
+                if (!disk.ReadOnly(true))
+                {
+                    // Linux refuses to remount read-only a file system with files open for writing (EBUSY), and a
+                    // running bot always holds its store and lock file open: this case cannot happen to it live.
+                    codes.Add("remount refused: busy");
+                    continue;
+                }
+
                 arena.Api.Enqueue(Updates.Text(Arena.Secretary(1), "đang làm"));
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,7 @@ internal sealed class FakeTelegram : IAsyncDisposable
     private readonly List<TimeSpan> _window = [];
     private readonly Dictionary<long, TimeSpan> _chatLast = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly byte[] _file = new byte[50 * 1024];
+    private readonly byte[] _file = WordPackage(new byte[50 * 1024]);
     private long _nextUpdateId = 1;
     private long _delivered;
     private long _messageIds = 1000;
@@ -183,6 +184,24 @@ internal sealed class FakeTelegram : IAsyncDisposable
 
     private static Task OkAsync(HttpContext http, JsonNode result) =>
         http.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), http.RequestAborted);
+
+    /// <summary>A .docx-shaped file (a zip listing [Content_Types].xml): the bot refuses a ".docx" whose bytes are no Word package.</summary>
+    private static byte[] WordPackage(byte[] payload)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = zip.CreateEntry("[Content_Types].xml").Open())
+            {
+                types.Write("<Types/>"u8);
+            }
+
+            using var body = zip.CreateEntry("word/document.bin", CompressionLevel.NoCompression).Open();
+            body.Write(payload);
+        }
+
+        return buffer.ToArray();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -12,6 +12,15 @@ namespace QcdcBot.Bot.Delivery;
 /// </summary>
 internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, OutboxSignal signal)
 {
+    private readonly AsyncLocal<bool> _muted = new();
+
+    /// <summary>Until the scope ends, what this flow enqueues is dropped: the answers to a flooding account (see FloodGate).</summary>
+    public IDisposable Mute()
+    {
+        _muted.Value = true;
+        return new Unmute(_muted);
+    }
+
     public async Task EnqueueTurnAsync(InboundActivity activity, TurnResult result, string turnKey, CancellationToken ct)
     {
         var items = new List<OutboxItem>();
@@ -70,12 +79,17 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
 
     public async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken ct)
     {
-        if (items.Count == 0)
+        if (items.Count == 0 || _muted.Value)
         {
             return;
         }
 
         await outbox.EnqueueAsync(items, ct);
         signal.Pulse();
+    }
+
+    private sealed class Unmute(AsyncLocal<bool> muted) : IDisposable
+    {
+        public void Dispose() => muted.Value = false;
     }
 }

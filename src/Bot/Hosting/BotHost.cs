@@ -11,6 +11,7 @@ using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Web;
+using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Bot.Web.Office;
 using QcdcBot.Scheduling;
@@ -52,6 +53,7 @@ internal static class BotHost
         builder.AddTelegramChannel();
         builder.AddZaloChannel();
         builder.AddUploadPage();
+        builder.AddDownloadLinks();
         builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
         return builder.Build().MapWebFrontDoor();
@@ -84,6 +86,11 @@ internal static class BotHost
                 await host.StartAsync();
                 await host.WaitForShutdownAsync();
                 code = AfterStop(host, logger);
+            }
+            catch (StoreInUseException e)
+            {
+                logger.LogCritical("QcdcBot stops: {Error}. Fix: stop the other bot process first (one bot per store).", e.Message);
+                code = ExitCodes.StoreUnavailable;
             }
             catch (OptionsValidationException e)
             {

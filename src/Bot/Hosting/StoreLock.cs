@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Storage;
+using QcdcBot.Storage.Database;
 
 namespace QcdcBot.Bot.Hosting;
 
@@ -32,8 +33,10 @@ internal sealed partial class StoreLock(IOptions<StorageOptions> options, ILogge
             stream.Flush();
             return stream;
         }
-        catch (IOException)
+        catch (IOException e) when (StoreFault.Of(e) is null)
         {
+            // Held by another process. A read-only or full file system is not "held": it propagates as the store
+            // fault it is (exit 74), so the log names the real cause.
             return null;
         }
     }
@@ -41,8 +44,7 @@ internal sealed partial class StoreLock(IOptions<StorageOptions> options, ILogge
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _held = TryTake(options.Value.Path)
-            ?? throw new InvalidOperationException(
-                $"Another QcdcBot is already running on {Path.GetFullPath(options.Value.Path)} (it holds {PathFor(options.Value.Path)}). Stop it first, or set Storage:Path to another file.");
+            ?? throw new StoreInUseException(Path.GetFullPath(options.Value.Path), PathFor(options.Value.Path));
         LogHeld(PathFor(options.Value.Path));
         return Task.CompletedTask;
     }
@@ -62,3 +64,7 @@ internal sealed partial class StoreLock(IOptions<StorageOptions> options, ILogge
     [LoggerMessage(Level = LogLevel.Debug, Message = "Store lock {LockFile} held")]
     private partial void LogHeld(string lockFile);
 }
+
+/// <summary>Another QcdcBot process holds the store (exit code 75: a supervisor may try again once it has stopped).</summary>
+internal sealed class StoreInUseException(string storePath, string lockPath)
+    : IOException($"Another QcdcBot is already running on {storePath} (it holds {lockPath}). Stop it first, or set Storage:Path to another file");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Delivery;
+using QcdcBot.Bot.Inbox.Flood;
 using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Inbox;
@@ -24,6 +25,7 @@ internal sealed class InboxProcessor(
     TimeProvider time,
     StoreErrorPolicy policy,
     TurnAttempt attempt,
+    FloodGate flood,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private const string Loop = "inbox processor";
@@ -254,10 +256,12 @@ internal sealed class InboxProcessor(
             return;
         }
 
+        // A flooding account's events are capped before they cost a download or a turn (see FloodGate).
+        var verdict = await flood.AdmitAsync(first, ct);
         InboxTurn? turn;
         try
         {
-            turn = await handler.PrepareAsync(events, ct);
+            turn = verdict.Action == FloodAction.Ignore ? null : await handler.PrepareAsync(events, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not SqliteException && StoreFault.Of(ex) is null)
         {
@@ -272,11 +276,7 @@ internal sealed class InboxProcessor(
         {
             await database.InTransactionAsync(async () =>
             {
-                if (turn is not null)
-                {
-                    await turn(ct);
-                }
-
+                await flood.RunAsync(verdict, turn, ct);
                 await store.FinishAsync(seqs, ct);
             }, ct);
         }

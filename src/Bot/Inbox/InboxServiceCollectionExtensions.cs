@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using QcdcBot.Bot.Inbox.Flood;
 
 namespace QcdcBot.Bot.Inbox;
 
@@ -15,6 +16,7 @@ internal static class InboxServiceCollectionExtensions
         {
             services.AddSingleton<InboxSignal>();
             services.AddSingleton<AttachmentPrefetch>();
+            services.AddFloodGate();
             services.AddSingleton<InboxProcessor>();
             services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         }

@@ -19,4 +19,10 @@ public sealed class WebOptions
 
     /// <summary>How long a personal upload link works (it can be used several times until then).</summary>
     public TimeSpan UploadLinkLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long a download link works (an export or archive a chat could not carry: Zalo, or over Telegram's 50 MB).
+    /// Short, because the file holds every unit's data.
+    /// </summary>
+    public TimeSpan DownloadLinkLifetime { get; set; } = TimeSpan.FromDays(1);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +40,7 @@ internal static class WebServiceCollectionExtensions
             .Validate(o => o.PublicUrl.Length == 0 || IsHttpUrl(o.PublicUrl), "Web:PublicUrl must be an absolute http(s) URL, e.g. https://qcdc.example.vn.")
             .Validate(o => o.SigningKey.Length is 0 or >= 32, "Web:SigningKey must be at least 32 characters (or empty: a key is generated and kept in the store).")
             .Validate(o => o.UploadLinkLifetime > TimeSpan.Zero && o.UploadLinkLifetime <= TimeSpan.FromDays(90), "Web:UploadLinkLifetime must be between 0 and 90 days.")
+            .Validate(o => o.DownloadLinkLifetime > TimeSpan.Zero && o.DownloadLinkLifetime <= TimeSpan.FromDays(7), "Web:DownloadLinkLifetime must be between 0 and 7 days.")
             .ValidateOnStart();
         services.AddSingleton<WebFrontDoor>();
 
@@ -59,14 +59,6 @@ internal static class WebServiceCollectionExtensions
         }
 
         services.AddWebEndpoints<HealthEndpoints>();
-        // Form tokens for the pages. Keys live in memory: a restart only makes an open form ask to be reloaded.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "qcdc-af";
-            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
-            o.FormFieldName = "af";
-        });
         builder.WebHost.UseUrls(builder.Configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.Listen)}"] ?? new WebOptions().Listen);
         return builder;
     }

@@ -27,16 +27,9 @@ public sealed class DispatchOptions
 
     public ChannelRateLimits Telegram { get; set; } = new();
 
-    /// <summary>Zalo publishes no numbers (only "429 quota exceeded"): conservative guesses, slowed further by any 429.</summary>
-    public ChannelRateLimits Zalo { get; set; } = new() { PerSecond = 5, PerChatPerSecond = 1, PerGroupPerMinute = 10 };
-
-    /// <summary>Limits for any other channel name.</summary>
+    /// <summary>Limits for any channel that registered none of its own (<see cref="DispatchServiceCollectionExtensions.AddChannelRateLimits"/>).</summary>
     public ChannelRateLimits Other { get; set; } = new();
 
-    internal ChannelRateLimits LimitsFor(string channel) => channel.ToLowerInvariant() switch
-    {
-        "telegram" => Telegram,
-        "zalo" => Zalo,
-        _ => Other,
-    };
+    internal ChannelRateLimits LimitsFor(string channel) =>
+        string.Equals(channel, "telegram", StringComparison.OrdinalIgnoreCase) ? Telegram : Other;
 }

@@ -23,7 +23,7 @@ internal sealed class DispatchOptionsValidator : IValidateOptions<DispatchOption
             failures.Add("Dispatch:BatchSize, PollInterval and ClaimLease must be positive.");
         }
 
-        foreach (var (channel, limits) in new[] { ("Telegram", options.Telegram), ("Zalo", options.Zalo), ("Other", options.Other) })
+        foreach (var (channel, limits) in new[] { ("Telegram", options.Telegram), ("Other", options.Other) })
         {
             if (!limits.IsValid)
             {

@@ -18,7 +18,8 @@ internal sealed class StoreErrorPolicy(
     TimeProvider time,
     IEnumerable<IStoreAlert> alerts,
     ILogger<StoreErrorPolicy> logger,
-    IHostApplicationLifetime? lifetime = null)
+    IHostApplicationLifetime? lifetime = null,
+    SqliteDatabase? database = null)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DateTimeOffset> _troubled = new(StringComparer.Ordinal);
@@ -86,6 +87,13 @@ internal sealed class StoreErrorPolicy(
             await Task.Delay(Timeout.Infinite, ct);
         }
 
+        if (fault.Kind == StoreFaultKind.Io && database is not null && !StoreFolder.Writable(database.FilePath))
+        {
+            // SQLite reports a write refused by a file system remounted read-only as a plain I/O error.
+            Stop(StoreFault.FolderReadOnly, error);
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+
         var o = options.Value;
         var delay = Backoff.Capped(attempt, o.RetryFirstDelay, o.RetryMaxDelay);
         var since = Troubled(loop);
@@ -126,27 +134,33 @@ internal sealed class StoreErrorPolicy(
     {
         lock (_lock)
         {
+            // Taken before telling, so two loops meeting the fault at once tell the admins once between them.
             if (_told)
             {
                 return;
             }
+
+            _told = true;
         }
 
+        var told = false;
         foreach (var alert in alerts)
         {
             try
             {
-                if (await alert.TellAdminsAsync(fault, since, ct))
-                {
-                    lock (_lock)
-                    {
-                        _told = true;
-                    }
-                }
+                told |= await alert.TellAdminsAsync(fault, since, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning("Could not tell the admins about the store fault yet: {Error}", e.Message);
+            }
+        }
+
+        if (!told)
+        {
+            lock (_lock)
+            {
+                _told = false;
             }
         }
     }

@@ -26,14 +26,18 @@ internal sealed record StoreFault(StoreFaultKind Kind, bool Fatal, string Cause,
     private const int NoSpace = 28;
     private const int ReadOnlyFileSystem = 30;
 
+    /// <summary>The store's folder refuses writes (a file system remounted read-only, permissions taken away).</summary>
+    public static StoreFault FolderReadOnly { get; } = new(
+        StoreFaultKind.ReadOnly, true, "the store's folder cannot be written (read-only file system or no permission)",
+        "make the file system and the folder of Storage:Path writable by the bot's user");
+
     /// <summary>Null when <paramref name="error"/> is not a store error (a bug, a cancellation, a network failure…).</summary>
     public static StoreFault? Of(Exception error) => error switch
     {
         SqliteException e => OfSqlite(e.SqliteErrorCode & 0xFF),
         SchemaTooNewException e => new StoreFault(StoreFaultKind.SchemaTooNew, true, e.Message, "run the QcdcBot version that wrote the file, or restore a backup"),
         IOException { HResult: NoSpace } => Transient(StoreFaultKind.DiskFull, "the disk is full"),
-        IOException { HResult: ReadOnlyFileSystem } or UnauthorizedAccessException => new StoreFault(
-            StoreFaultKind.ReadOnly, true, "the store's folder cannot be written", "make the folder of Storage:Path writable by the bot's user"),
+        IOException { HResult: ReadOnlyFileSystem } or UnauthorizedAccessException => FolderReadOnly,
         AggregateException { InnerExceptions.Count: 1 } e => Of(e.InnerExceptions[0]),
         _ when error.InnerException is { } inner && error is not OperationCanceledException => Of(inner),
         _ => null,

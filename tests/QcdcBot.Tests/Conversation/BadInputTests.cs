@@ -62,6 +62,7 @@ public sealed class BadInputTests
         { "bao-cao", 10, null, "loại tệp không được nhận" },
         { "../../etc/passwd", 10, null, "\"passwd\": loại tệp không được nhận" },
         { "..\\..\\windows\\system.ini", 10, null, "\"system.ini\": loại tệp không được nhận" },
+        { "IMG_5678.HEIC", 10, null, "ảnh HEIC của iPhone). Xin chụp/gửi ảnh JPG: trên iPhone chọn Cài đặt → Camera → Định dạng → Tương thích nhất" },
     };
 
     [Theory]
@@ -98,9 +99,9 @@ public sealed class BadInputTests
         var (bot, secretary) = await StartAsync();
         await using var _ = bot;
 
-        var result = await bot.SendFileAsync(secretary, "../../etc/bao\u0000cao.pdf", [1, 2, 3]);
+        var result = await bot.SendFileAsync(secretary, "../../etc/bao\u0000cao.pdf", "%PDF-"u8.ToArray());
 
-        Assert.Contains("• baocao.pdf — 3 B", result.Text(), StringComparison.Ordinal);
+        Assert.Contains("• baocao.pdf — 5 B", result.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

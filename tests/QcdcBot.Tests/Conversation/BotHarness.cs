@@ -80,8 +80,9 @@ internal sealed class BotHarness : IAsyncDisposable
     public Task<TurnResult> PressAsync(string user, string payload) =>
         TurnAsync(new InboundActivity(Channel, user, user, Display(user), string.Empty, [], ButtonPayload: payload, MessageId: NextId()));
 
-    public Task<TurnResult> SendFileAsync(string user, string name, byte[] bytes, string caption = "", string? replyTo = null, long? declaredSize = null) =>
-        SendFilesAsync(user, [new FakeFile(name, bytes, declaredSize)], caption, replyTo);
+    /// <param name="raw">Send the bytes as they are; otherwise they are made a well-formed file of the named type (see <see cref="TestFiles"/>).</param>
+    public Task<TurnResult> SendFileAsync(string user, string name, byte[] bytes, string caption = "", string? replyTo = null, long? declaredSize = null, bool raw = false) =>
+        SendFilesAsync(user, [new FakeFile(name, bytes, declaredSize, raw)], caption, replyTo);
 
     public Task<TurnResult> SendFilesAsync(string user, IReadOnlyList<FakeFile> files, string caption = "", string? replyTo = null) =>
         TurnAsync(new InboundActivity(Channel, user, user, Display(user), caption,
@@ -147,14 +148,17 @@ internal sealed class BotHarness : IAsyncDisposable
 }
 
 /// <summary>A file as a channel announces it; records whether its bytes were fetched.</summary>
-internal sealed class FakeFile(string name, byte[] bytes, long? declaredSize = null)
+/// <param name="raw">Keep the bytes as they are; otherwise they become a well-formed file of the named type carrying them.</param>
+internal sealed class FakeFile(string name, byte[] payload, long? declaredSize = null, bool raw = false)
 {
+    private readonly byte[] _bytes = raw ? payload : TestFiles.WellFormed(name, payload);
+
     public int Fetches { get; private set; }
 
-    public InboundAttachment ToAttachment() => new(name, string.Empty, declaredSize ?? bytes.LongLength, _ =>
+    public InboundAttachment ToAttachment() => new(name, string.Empty, declaredSize ?? _bytes.LongLength, _ =>
     {
         Fetches++;
-        return Task.FromResult(bytes);
+        return Task.FromResult(_bytes);
     });
 }
 

@@ -24,8 +24,8 @@ public sealed class LocalChatSessionTests : IDisposable
     [Fact]
     public async Task A_piped_session_registers_lists_uploads_gets_a_receipt_and_shows_the_tally_then_stops()
     {
-        var file = Path.Combine(_folder, "ke hoach QCDC.docx");
-        await File.WriteAllBytesAsync(file, [1, 2, 3, 4, 5]);
+        var file = Path.Combine(_folder, "ke hoach QCDC.pdf");
+        await File.WriteAllBytesAsync(file, "%PDF-"u8.ToArray());
         var script = string.Join('\n',
             "/la NHNN",
             "/viec",
@@ -54,7 +54,7 @@ public sealed class LocalChatSessionTests : IDisposable
         Assert.Contains("Bạn đang là: thư ký Đảng bộ Ngân hàng Nhà nước", text, StringComparison.Ordinal);
         Assert.Contains($"bot: Việc của Đảng bộ Ngân hàng Nhà nước:\n#1 Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024 — hạn {VietnameseWording.DateWithWeekday(new DateOnly(2024, 11, 3))} (còn 14 ngày)", text, StringComparison.Ordinal);
         Assert.Contains("bot: ✅ Đã nhận. Biên nhận số BN2024-00001", text, StringComparison.Ordinal);
-        Assert.Contains("• ke hoach QCDC.docx — 5 B — SHA-256 74f81fe167d9", text, StringComparison.Ordinal);
+        Assert.Contains("• ke hoach QCDC.pdf — 5 B — SHA-256 38523c087796", text, StringComparison.Ordinal);
         Assert.Contains("Tình trạng: đúng hạn", text, StringComparison.Ordinal);
         Assert.Contains("Đã nộp: 1/74 (1%) đơn vị", text, StringComparison.Ordinal);
         Assert.Contains("Lệnh này chỉ dành cho cán bộ Ban Tuyên giáo", text, StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed partial class TerminalChatTests : IDisposable
     public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_a_reminder_arrives_and_is_answered()
     {
         var file = Path.Combine(_folder, "trang 1.jpg");
-        await File.WriteAllBytesAsync(file, [8, 9]);
+        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [8, 9]));
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
@@ -73,7 +73,7 @@ public sealed partial class TerminalChatTests : IDisposable
     public async Task A_files_arrival_time_is_when_gui_is_typed_even_if_the_deadline_is_chosen_the_next_day()
     {
         var file = Path.Combine(_folder, "bao cao nhanh.docx");
-        await File.WriteAllBytesAsync(file, [1, 2, 3]);
+        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [1, 2, 3]));
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 21/10/2024 cho NHNN",
@@ -90,7 +90,7 @@ public sealed partial class TerminalChatTests : IDisposable
     public async Task The_office_hands_in_a_file_for_a_unit_with_gui_and_a_ghinhan_caption()
     {
         var file = Path.Combine(_folder, "KH NHNN gui qua email.docx");
-        await File.WriteAllBytesAsync(file, [4, 5, 6]);
+        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
 
         await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10");
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Conversation;
 
@@ -23,7 +24,7 @@ public sealed class UploadTests
     {
         var (bot, report, secretary) = await StartAsync();
         await using var _ = bot;
-        var bytes = Bytes(3000);
+        var bytes = TestFiles.WellFormed("x.docx", Bytes(3000));
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
         var result = await bot.SendFileAsync(secretary, "Bao cao tu kiem tra.docx", bytes);
@@ -32,7 +33,7 @@ public sealed class UploadTests
         Assert.Contains("✅ Đã nhận. Biên nhận số BN2024-00001", receipt, StringComparison.Ordinal);
         Assert.Contains("Đơn vị: Đảng bộ Ngân hàng Nhà nước", receipt, StringComparison.Ordinal);
         Assert.Contains("Việc: Báo cáo tự kiểm tra QCDC (hạn Thứ Sáu, 25/10/2024)", receipt, StringComparison.Ordinal);
-        Assert.Contains($"• Bao cao tu kiem tra.docx — {VietnameseWording.FileSize(3000)} — SHA-256 {sha[..12]}", receipt, StringComparison.Ordinal);
+        Assert.Contains($"• Bao cao tu kiem tra.docx — {VietnameseWording.FileSize(bytes.Length)} — SHA-256 {sha[..12]}", receipt, StringComparison.Ordinal);
         Assert.Contains("Tình trạng: đúng hạn", receipt, StringComparison.Ordinal);
         Assert.Equal(report.Id, result.Last().AboutDeadlineId);
 

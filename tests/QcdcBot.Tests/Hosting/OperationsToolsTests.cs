@@ -82,7 +82,7 @@ public sealed class OperationsToolsTests : IAsyncLifetime
         await _bot.StartAsync();
         await using var second = new BotTestHost(new Dictionary<string, string?>(Telegram()) { ["Storage:Path"] = Store });
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => second.StartAsync(seedUnits: false));
+        var refused = await Assert.ThrowsAsync<StoreInUseException>(() => second.StartAsync(seedUnits: false));
 
         Assert.Contains("Another QcdcBot is already running", refused.Message, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Inbox;
+using QcdcBot.Tests.Support;
 using QcdcBot.Tests.Telegram;
 
 namespace QcdcBot.Tests.Inbox;
@@ -36,7 +37,7 @@ public sealed class InboxProcessorTests : IAsyncLifetime
         await Seed.DeadlineAsync(_host, "Báo cáo tự kiểm tra QCDC", new DateOnly(2030, 10, 25));
         var release = new TaskCompletionSource();
         _api.Inject("getFile", new Fault.Hang(release));
-        _api.AddFile("doc-1", [1, 2, 3, 4]);
+        _api.AddFile("doc-1", TestFiles.WellFormed("Bao cao.docx", [1, 2, 3, 4]));
         _api.Enqueue(Updates.Document(Secretary, "doc-1", "Bao cao.docx", 4));
         await WaitAsync(() => !_api.HangingCalls.IsEmpty);
 
@@ -71,7 +72,7 @@ public sealed class InboxProcessorTests : IAsyncLifetime
         await Seed.DeadlineAsync(_host, "Báo cáo tự kiểm tra QCDC", new DateOnly(2030, 10, 25));
         var release = new TaskCompletionSource();
         _api.Inject("getFile", new Fault.Hang(release));
-        _api.AddFile("doc-1", [1, 2, 3, 4]);
+        _api.AddFile("doc-1", TestFiles.WellFormed("Bao cao.docx", [1, 2, 3, 4]));
         var id = _api.Enqueue(Updates.Document(Secretary, "doc-1", "Bao cao.docx", 4)).ToString(CultureInfo.InvariantCulture);
         await WaitAsync(() => !_api.HangingCalls.IsEmpty);
 

@@ -86,6 +86,21 @@ public sealed class ChildBotTests : IAsyncLifetime
         Assert.DoesNotContain("Unhandled exception", bot.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_second_bot_on_the_same_store_stops_with_a_non_zero_code_and_the_first_keeps_running()
+    {
+        await SeedAsync();
+        using var first = ChildBot.Start(Settings(dispatchPoll: "00:00:00.200"));
+        await _api.WaitForAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+
+        using var second = ChildBot.Start(Settings(dispatchPoll: "00:00:00.200"));
+        var code = await second.ExitCodeAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(code == 75, second.Output);
+        Assert.Contains("Another QcdcBot is already running on", second.Output, StringComparison.Ordinal);
+        Assert.False(first.HasExited);
+    }
+
     private Dictionary<string, string> Settings(string dispatchPoll) => new()
     {
         ["Telegram:Token"] = FakeBotApi.Token,

@@ -6,6 +6,7 @@ using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Telegram;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Telegram;
 
@@ -19,7 +20,7 @@ public sealed class TelegramConversationTests : RunningTelegramHost
     {
         var unit = await Seed.SecretaryAsync(App, Secretary);
         var deadline = await Seed.DeadlineAsync(App, "Kế hoạch thực hiện QCDC năm 2027", new DateOnly(2027, 10, 25));
-        byte[][] files = [[1, 2, 3, 4], [5, 6, 7], [8, 9]];
+        byte[][] files = [TestFiles.WellFormed("anh.jpg", [1, 2, 3, 4]), TestFiles.WellFormed("anh.jpg", [5, 6, 7]), TestFiles.WellFormed("phu-luc.pdf", [8, 9])];
         Api.AddFile("p1-large", files[0]);
         Api.AddFile("p2-large", files[1]);
         Api.AddFile("d3", files[2]);
@@ -49,7 +50,7 @@ public sealed class TelegramConversationTests : RunningTelegramHost
         await Seed.SecretaryAsync(App, Secretary);
         await Seed.DeadlineAsync(App, "Báo cáo sơ kết 6 tháng", new DateOnly(2027, 6, 20));
         var second = await Seed.DeadlineAsync(App, "Báo cáo tổng kết năm", new DateOnly(2027, 12, 10));
-        Api.AddFile("doc-q", [42, 43]);
+        Api.AddFile("doc-q", TestFiles.WellFormed("bao-cao.docx", [42, 43]));
 
         Api.Enqueue(Updates.Document(Secretary, "doc-q", "bao-cao.docx", 2));
         var question = await Api.WaitForAsync("sendMessage", c => c.Body["reply_markup"] is not null && c.Body["chat_id"]!.GetValue<long>() == Secretary);

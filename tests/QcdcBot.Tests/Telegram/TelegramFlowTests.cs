@@ -3,6 +3,7 @@ using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Telegram;
 
@@ -26,7 +27,7 @@ public sealed class TelegramFlowTests : RunningTelegramHost
         // Act: opening the link sends "/start CODE"; then the secretary sends a document.
         Api.Enqueue(Updates.Text(Secretary, "/start " + code));
         await Api.WaitForMessageAsync(Secretary, "Đăng ký thành công");
-        var bytes = System.Text.Encoding.UTF8.GetBytes("PK fake docx content " + Guid.NewGuid());
+        var bytes = TestFiles.WellFormed("Bao cao tu kiem tra.docx", System.Text.Encoding.UTF8.GetBytes("fake docx content " + Guid.NewGuid()));
         Api.AddFile("doc-1", bytes);
         Api.Enqueue(Updates.Document(Secretary, "doc-1", "Bao cao tu kiem tra.docx", bytes.Length));
         await Api.WaitForMessageAsync(Secretary, "Biên nhận số");

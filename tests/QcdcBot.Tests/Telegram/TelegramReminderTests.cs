@@ -8,6 +8,7 @@ using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Telegram;
 
@@ -63,7 +64,7 @@ public sealed class TelegramReminderTests(Xunit.Abstractions.ITestOutputHelper o
         await _api.WaitForMessageAsync(Secretary, "Hạn là ngày mai");
 
         // A file sent as a reply to the first reminder is a submission for its deadline, without asking which.
-        _api.AddFile("bc-q1", [7, 7, 7]);
+        _api.AddFile("bc-q1", TestFiles.WellFormed("bao-cao-quy-1.docx", [7, 7, 7]));
         _api.Enqueue(Updates.AsReplyTo(Updates.Document(Secretary, "bc-q1", "bao-cao-quy-1.docx", 3), Secretary, reminderId));
         await _api.WaitForMessageAsync(Secretary, "Biên nhận số");
         Assert.NotNull(await host.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id));

@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Web;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Inbox;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Telegram;
 
@@ -85,7 +86,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Recorded_real_shaped_updates_go_through_the_endpoint_and_are_handled()
     {
-        _api.AddFile("AgACAgUAAxkBAAIBK2fixture-x", [1, 2, 3]);
+        _api.AddFile("AgACAgUAAxkBAAIBK2fixture-x", TestFiles.WellFormed("anh.jpg", [1, 2, 3]));
         var files = new[] { "private_text", "document", "photo", "callback_query", "group_message", "my_chat_member" };
         foreach (var name in files)
         {

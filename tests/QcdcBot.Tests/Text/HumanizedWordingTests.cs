@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using QcdcBot.Bot.Text;
 using QcdcBot.Tests.Conversation;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Text;
 
@@ -23,7 +24,7 @@ public sealed class HumanizedWordingTests
         await using var bot = await BotHarness.CreateAsync();
         await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
         var secretary = await bot.RegisterSecretaryAsync("NHNN");
-        var bytes = Enumerable.Range(0, 3000).Select(i => (byte)(i * 7)).ToArray();
+        var bytes = TestFiles.WellFormed("x.docx", Enumerable.Range(0, 2700).Select(i => (byte)(i * 7)).ToArray());
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
         var receipt = (await bot.SendFileAsync(secretary, "Bao cao tu kiem tra.docx", bytes)).Text();

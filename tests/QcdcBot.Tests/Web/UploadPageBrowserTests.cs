@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using QcdcBot.Bot.Web.Links;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Web;
 
@@ -100,6 +101,31 @@ public sealed class UploadPageBrowserTests(BrowserFixture browser) : IAsyncLifet
         Assert.True(width <= 390, $"the page is {width}px wide on a 390px screen");
         Assert.Equal(0, await tab.Locator("script").CountAsync());
         Assert.Equal(0, await tab.Locator("link[rel=stylesheet], img[src^=http]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Long_file_names_wrap_on_a_phone_screen_on_the_receipt_and_on_the_form_after_it()
+    {
+        var sixty = "Bao_cao_tong_ket_cong_tac_dan_van_nam_2027_cua_Dang_uy_NHNN.pdf";
+        var twoHundred = string.Concat(Enumerable.Repeat("Ke_hoach_thuc_hien_quy_che_dan_chu_", 6)) + "o_co_so.docx";
+        var tab = await _phone.NewPageAsync();
+        var link = _page.Local(await _page.LinkAsync());
+        await tab.GotoAsync(link);
+
+        await tab.Locator("#files").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = sixty, MimeType = "application/pdf", Buffer = TestFiles.WellFormed(sixty, [1]) },
+            new FilePayload { Name = twoHundred, MimeType = "application/octet-stream", Buffer = DocxBytes() },
+        });
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Nộp" }).ClickAsync();
+        await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Đã nhận" })).ToBeVisibleAsync();
+        var receiptWidth = await tab.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await tab.GotoAsync(link);
+        await Assertions.Expect(tab.GetByText(new Regex("Lần 1: biên nhận số"))).ToBeVisibleAsync();
+        var formWidth = await tab.EvaluateAsync<int>("document.documentElement.scrollWidth");
+
+        Assert.True(receiptWidth <= 390, $"the receipt page is {receiptWidth}px wide on a 390px screen");
+        Assert.True(formWidth <= 390, $"the form page is {formWidth}px wide on a 390px screen");
     }
 
     /// <summary>A tiny but real .docx (a zip with the Word parts), so the bytes are those of a document.</summary>

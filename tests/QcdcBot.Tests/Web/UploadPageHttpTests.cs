@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Links;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Web;
 
@@ -36,6 +40,7 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Phiên nộp đã hết hạn", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"\">quay lại trang nộp tệp</a>", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync();
     }
 
@@ -54,16 +59,134 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_file_over_the_size_limit_is_refused_while_it_streams_in()
+    public async Task A_file_over_the_size_limit_is_named_with_its_size_and_the_form_stays_usable()
     {
         var url = _page.Local(await _page.LinkAsync());
         var token = await TokenAsync(url);
 
-        var (status, html) = await PostAsync(url, token, ("bao-cao.pdf", new byte[150_000]));
+        var (status, html) = await PostAsync(url, token, ("nho.pdf", new byte[10]), ("big.pdf", new byte[150_000]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        Assert.Contains("Tệp quá lớn", html, StringComparison.Ordinal);
+        Assert.Contains($"&quot;big.pdf&quot;: tệp quá lớn ({VietnameseWording.FileSize(150_009)})", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("nho.pdf", html, StringComparison.Ordinal);
+        Assert.Contains("<form", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task Files_over_the_whole_request_limit_get_a_page_with_the_total_and_a_way_back_to_the_form()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+        var token = await TokenAsync(url);
+
+        var (status, html) = await PostAsync(url, token, ("a.pdf", new byte[99_000]), ("b.pdf", new byte[99_000]), ("c.pdf", new byte[99_000]),
+            ("d.pdf", new byte[99_000]), ("e.pdf", new byte[99_000]), ("f.pdf", new byte[99_000]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("tổng cộng", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"\">quay lại trang nộp tệp</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/nopfile", html, StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_docx_of_plain_text_and_a_pdf_of_random_bytes_are_refused_with_the_reason()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+        var token = await TokenAsync(url);
+
+        var (status, html) = await PostAsync(url, token, raw: true, [],
+            ("bao-cao.docx", Encoding.UTF8.GetBytes("day la van ban!!")), ("phu-luc.pdf", [0x3F, 0x8A, 0x11, 0xC2, 0x90, 0x05, 0x77]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("&quot;bao-cao.docx&quot;: tệp không mở được như .docx; xin lưu lại bằng Word rồi gửi lại.", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;phu-luc.pdf&quot;: tệp không mở được như .pdf", html, StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task More_files_soon_after_are_added_to_the_same_submission_as_in_chat()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+
+        await PostAsync(url, await TokenAsync(url), ("trang-1.jpg", [1]), ("trang-2.jpg", [2]));
+        var form = await _http.GetStringAsync(url);
+        var (status, html) = await PostAsync(url, AntiforgeryField().Match(form).Groups[1].Value, ("trang-3.jpg", [3]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stored = Assert.Single(await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id));
+        Assert.Equal(["trang-1.jpg", "trang-2.jpg", "trang-3.jpg"], stored.Files.Select(f => f.OriginalName));
+        Assert.Contains($"Thêm vào bài nộp biên nhận số {stored.ReceiptNo} (đang có 2 tệp)", form, StringComparison.Ordinal);
+        Assert.Contains($"Đã thêm vào bài nộp biên nhận số {stored.ReceiptNo} (cùng lần nộp 1): bài nộp nay gồm 3 tệp/trang.", html, StringComparison.Ordinal);
+        await _page.Api.WaitForMessageAsync(UploadPageHost.Secretary, "bài nộp nay gồm 3 tệp/trang");
+    }
+
+    [Fact]
+    public async Task Choosing_a_new_version_on_the_page_replaces_the_previous_one()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+
+        await PostAsync(url, await TokenAsync(url), ("ban-nhap.docx", [1]));
+        var (status, html) = await PostAsync(url, await TokenAsync(url), raw: false, [(UploadPage.ChoiceField, UploadPage.NewVersionChoice)], ("ban-chinh-thuc.docx", [2]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var all = await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id);
+        Assert.Equal([1, 2], all.Select(s => s.Version));
+        Assert.Equal("ban-chinh-thuc.docx", Assert.Single(all[1].Files).OriginalName);
+        Assert.Contains("lần nộp thứ 2: bản mới thay cho bản trước", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_receipt_number_the_page_shows_reaches_the_chat_even_for_a_file_sent_before()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+        var newVersion = new[] { (UploadPage.ChoiceField, UploadPage.NewVersionChoice) };
+
+        await PostAsync(url, await TokenAsync(url), ("bao-cao.docx", [1]));
+        await PostAsync(url, await TokenAsync(url), raw: false, newVersion, ("bao-cao-sua.docx", [2]));
+        var (_, html) = await PostAsync(url, await TokenAsync(url), raw: false, newVersion, ("bao-cao.docx", [1]));
+
+        var third = (await _page.Host.Get<SubmissionStore>().LatestAsync(_page.Unit.Id, _page.Deadline.Id))!;
+        Assert.Equal(3, third.Version);
+        Assert.Contains("Biên nhận số " + third.ReceiptNo, html, StringComparison.Ordinal);
+        Assert.Contains("cũng được gửi vào tin nhắn", html, StringComparison.Ordinal);
+        await _page.Api.WaitForMessageAsync(UploadPageHost.Secretary, "Biên nhận số " + third.ReceiptNo);
+    }
+
+    [Fact]
+    public async Task The_other_members_receipt_names_who_handed_in_on_the_page()
+    {
+        await QcdcBot.Tests.Zalo.ZaloSeed.SecretaryAsync(_page.Host, "second-secretary");
+        var url = _page.Local(await _page.LinkAsync());
+
+        await PostAsync(url, await TokenAsync(url), ("ke-hoach.docx", [1, 2, 3]));
+
+        var copy = await _page.Api.WaitForMessageAsync("second-secretary", "Biên nhận số");
+        Assert.EndsWith("Người nộp: Thư ký NHNN (qua trang nộp tệp)", copy.Text, StringComparison.Ordinal);
+        var own = await _page.Api.WaitForMessageAsync(UploadPageHost.Secretary, "Biên nhận số");
+        Assert.DoesNotContain("Người nộp:", own.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nopfile_states_the_real_lifetime_of_a_short_lived_link()
+    {
+        await using var page = await UploadPageHost.StartAsync(new Dictionary<string, string?> { ["Web:UploadLinkLifetime"] = "00:01:30" });
+
+        page.Api.Enqueue(QcdcBot.Tests.Zalo.ZaloEvents.Text(UploadPageHost.Secretary, "/nopfile"));
+
+        var reply = await page.Api.WaitForMessageAsync(UploadPageHost.Secretary, "trang riêng của bạn");
+        Assert.Contains("dùng được nhiều lần trong 1 phút 30 giây.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Viewing_the_page_logs_no_warning()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+
+        await _http.GetStringAsync(url);
+        await _http.GetStringAsync(url);
+
+        Assert.DoesNotContain(_page.Host.Logs.Lines, l => l.Level >= LogLevel.Warning && l.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,6 +219,9 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Gone, status);
         Assert.Contains("Việc đã đóng", html, StringComparison.Ordinal);
+        // A new link would be for the same closed deadline: the page points to the office instead.
+        Assert.DoesNotContain("/nopfile", html, StringComparison.Ordinal);
+        Assert.Contains("liên hệ trực tiếp Ban Tuyên giáo", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync();
     }
 
@@ -124,6 +250,36 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
         Assert.Contains("Biên nhận số " + stored.ReceiptNo, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_form_opened_before_a_restart_is_accepted_after_it()
+    {
+        var link = await _page.LinkAsync();
+        var token = await TokenAsync(_page.Local(link));
+
+        await _page.Host.StopAsync();
+        await _page.Host.StartAsync();
+        // The browser keeps its cookie (cookies do not depend on the port) and posts the form it already has.
+        var (status, html) = await PostAsync(_page.Local(link), token, ("ke-hoach.docx", [1, 2, 3]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stored = (await _page.Host.Get<SubmissionStore>().LatestAsync(_page.Unit.Id, _page.Deadline.Id))!;
+        Assert.Equal("ke-hoach.docx", stored.Files.Single().OriginalName);
+        Assert.Contains("Biên nhận số " + stored.ReceiptNo, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_token_from_another_link_is_refused()
+    {
+        var token = await TokenAsync(_page.Local(await _page.LinkAsync()));
+        var other = new UploadLink(_page.Member.Id, _page.Unit.Id, _page.Deadline.Id, TimeProvider.System.GetUtcNow().AddDays(2));
+        var url = _page.Address + UploadLinks.PathPrefix + await _page.Host.Get<LinkSigner>().SignAsync(UploadLinks.Purpose, other.ToBytes(), default);
+
+        var (status, _) = await PostAsync(url, token, ("bao-cao.docx", new byte[2000]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        await AssertNothingStoredAsync();
+    }
+
     private async Task AssertNothingStoredAsync()
     {
         Assert.Equal(0, await _page.StoredCountAsync());
@@ -136,7 +292,11 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
         return AntiforgeryField().Match(html).Groups[1].Value;
     }
 
-    private async Task<(HttpStatusCode Status, string Html)> PostAsync(string url, string? token, params (string Name, byte[] Bytes)[] files)
+    private Task<(HttpStatusCode Status, string Html)> PostAsync(string url, string? token, params (string Name, byte[] Bytes)[] files) =>
+        PostAsync(url, token, raw: false, [], files);
+
+    /// <param name="raw">Post the bytes as they are; otherwise each becomes a well-formed file of its named type.</param>
+    private async Task<(HttpStatusCode Status, string Html)> PostAsync(string url, string? token, bool raw, IEnumerable<(string Name, string Value)> fields, params (string Name, byte[] Bytes)[] files)
     {
         using var form = new MultipartFormDataContent();
         if (token is not null)
@@ -144,9 +304,14 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
             form.Add(new StringContent(token), "af");
         }
 
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
         foreach (var (name, bytes) in files)
         {
-            var file = new ByteArrayContent(bytes);
+            var file = new ByteArrayContent(raw ? bytes : TestFiles.WellFormed(name, bytes));
             file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             form.Add(file, "files", name);
         }

@@ -92,9 +92,10 @@ public sealed class FakeZaloApi : IAsyncDisposable
     }
 
     /// <summary>Serves <paramref name="bytes"/> as an image and returns its URL, as Zalo's CDN links photos in events.</summary>
-    public string AddImage(string name, byte[] bytes)
+    /// <summary>Serves an image; the bytes are made a well-formed JPEG carrying them unless <paramref name="raw"/>.</summary>
+    public string AddImage(string name, byte[] bytes, bool raw = false)
     {
-        _images[name] = bytes;
+        _images[name] = raw ? bytes : QcdcBot.Tests.Support.TestFiles.WellFormed("anh.jpg", bytes);
         return $"{BaseUrl}/images/{name}";
     }
 

@@ -95,7 +95,7 @@ public sealed class ZaloClientTests : IAsyncLifetime
     public async Task A_lasting_quota_refusal_reaches_the_dispatcher_as_rate_limited()
     {
         _api.Inject("sendMessage", ZaloFault.QuotaExceeded, times: 3);
-        var adapter = new ZaloAdapter(Client, null!, new TypedChoices(null!), _services.GetRequiredService<ILogger<ZaloAdapter>>());
+        var adapter = new ZaloAdapter(Client, null!, new TypedChoices(null!), null!, _services.GetRequiredService<ILogger<ZaloAdapter>>());
 
         var error = await Assert.ThrowsAsync<ChannelDeliveryException>(() =>
             adapter.SendAsync(new ConversationReference("zalo", "u1", "u1"), new OutboundMessage("Xin chào"), default));
@@ -139,7 +139,7 @@ public sealed class ZaloClientTests : IAsyncLifetime
     [Fact]
     public async Task An_image_is_downloaded_under_the_cap_and_refused_over_it()
     {
-        var url = new Uri(_api.AddImage("anh.jpg", new byte[5000]));
+        var url = new Uri(_api.AddImage("anh.jpg", new byte[5000], raw: true));
 
         Assert.Equal(5000, (await Client.DownloadAsync(url, 5000, default)).Length);
         var error = await Assert.ThrowsAsync<ZaloApiException>(() => Client.DownloadAsync(url, 4999, default));

@@ -3,6 +3,7 @@ using QcdcBot.Scheduling.Digests;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Leadership;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
@@ -133,6 +134,34 @@ public sealed partial class ZaloConversationTests : IAsyncLifetime
         Assert.True(parts.Count > 1, "a digest of 12 deadlines does not fit one Zalo message");
         Assert.All(parts, p => Assert.InRange(p.Length, 1, 2000));
         Assert.StartsWith("📊", parts[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_makes_a_zalo_group_the_leadership_chat_and_the_weekly_digest_goes_there_split_between_sections()
+    {
+        const string Group = "9f0000aa66b88fe6d6a9";
+        var titles = Enumerable.Range(1, 3).Select(i => $"Báo cáo chuyên đề số {i} về thực hiện Quy chế dân chủ ở cơ sở năm 2027").ToList();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            await ZaloSeed.DeadlineAsync(_host, titles[i], new DateOnly(2027, 12, 11 + i));
+        }
+
+        _api.Enqueue(ZaloEvents.GroupText(Group, Leader, "@Bot QCDC /nhomlanhdao"));
+        await _api.WaitForMessageAsync(Group, "mới đặt được nhóm lãnh đạo");
+        Assert.Empty(await _host.Get<LeadershipChatStore>().AllAsync("zalo"));
+
+        _api.Enqueue(ZaloEvents.GroupText(Group, ZaloTestHost.Admin, "@Bot QCDC /nhomlanhdao"));
+        await _api.WaitForMessageAsync(Group, "Đã đặt nhóm này là nhóm lãnh đạo");
+        await _host.Get<IDigestPublisher>().PublishWeeklyAsync(default);
+
+        await _api.WaitForMessageAsync(Group, "Báo cáo chuyên đề số 3 ", TimeSpan.FromSeconds(60));
+        var parts = _api.MessagesTo(Group).SkipWhile(m => !m.StartsWith("📊", StringComparison.Ordinal)).ToList();
+        Assert.True(parts.Count > 1, "a digest of 3 deadlines, each naming the units still missing, does not fit one Zalo message");
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, 2000));
+        // Split between sections: every deadline's line arrives whole, in one part.
+        Assert.All(titles, t => Assert.Contains(parts, p => p.Contains(t, StringComparison.Ordinal)));
+        // The group replaces the 1:1 messages to each leader.
+        Assert.DoesNotContain(_api.MessagesTo(Leader), m => m.StartsWith("📊", StringComparison.Ordinal));
     }
 
     [Fact]

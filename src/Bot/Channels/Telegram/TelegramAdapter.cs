@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Text;
+using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Members;
 
@@ -11,9 +13,12 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// Sends the core's messages on Telegram: splits long text, turns choices into buttons, links every sent message
 /// about a deadline to it (so a reply is tied to the deadline), and marks people who blocked the bot unreachable.
 /// </summary>
-internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore links, MemberStore members, ILogger<TelegramAdapter> logger) : IChannelSender
+internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore links, MemberStore members, DownloadLinks downloads, ILogger<TelegramAdapter> logger) : IChannelSender
 {
     public const string ChannelName = "telegram";
+
+    /// <summary>The largest file a Telegram bot may send; a larger one goes out as a download link.</summary>
+    public const long MaxSendBytes = 50L * 1024 * 1024;
 
     public string Channel => ChannelName;
 
@@ -60,7 +65,13 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
                 sent.Add(result.MessageId);
             }
 
-            if (message.Document is { } document)
+            if (message.Document is { Bytes.LongLength: > MaxSendBytes } tooLarge)
+            {
+                var note = await downloads.NoteAsync(to, tooLarge, $"lớn hơn {VietnameseWording.FileSize(MaxSendBytes)}, quá giới hạn gửi tệp của bot Telegram", ct);
+                var result = await client.SendMessageAsync(chatId, TelegramHtml.Escape(note), null, null, ct);
+                sent.Add(result.MessageId);
+            }
+            else if (message.Document is { } document)
             {
                 var result = await client.SendDocumentAsync(chatId, document.FileName, document.Bytes, ct);
                 sent.Add(result.MessageId);

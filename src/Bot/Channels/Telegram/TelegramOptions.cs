@@ -13,7 +13,7 @@ public sealed class TelegramOptions
     [Required]
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
-    public TelegramMode Mode { get; set; } = TelegramMode.Polling;
+    public ReceiveMode Mode { get; set; } = ReceiveMode.Polling;
 
     /// <summary>How long one getUpdates call waits for news (Telegram's long polling).</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(50);

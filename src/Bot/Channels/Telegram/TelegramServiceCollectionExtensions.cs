@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
@@ -31,9 +32,9 @@ internal static class TelegramServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Telegram:ApiBaseUrl must be an absolute URL.")
             .Validate(o => o.PollTimeout >= TimeSpan.Zero && o.PollTimeout <= TimeSpan.FromSeconds(100), "Telegram:PollTimeout must be between 0 and 100 seconds.")
             .Validate(o => o.AlbumWindow >= TimeSpan.Zero && o.AlbumWindow <= TimeSpan.FromSeconds(30), "Telegram:AlbumWindow must be between 0 and 30 seconds.")
-            .Validate(o => o.Mode != TelegramMode.Webhook || WebhookSecret.IsValid(o.WebhookSecret),
+            .Validate(o => o.Mode != ReceiveMode.Webhook || WebhookSecret.IsValid(o.WebhookSecret),
                 "Telegram:WebhookSecret is required in webhook mode: 1–256 characters of A-Z, a-z, 0-9, _ and -.")
-            .Validate(o => o.Mode != TelegramMode.Webhook || o.WebhookPath.StartsWith('/'), "Telegram:WebhookPath must start with /.")
+            .Validate(o => o.Mode != ReceiveMode.Webhook || o.WebhookPath.StartsWith('/'), "Telegram:WebhookPath must start with /.")
             .ValidateOnStart();
 
         // The token is in every request URL: this client must never log requests.
@@ -55,10 +56,12 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramAdapter>());
         services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
         services.AddSingleton<TelegramLeadershipChats>();
+        services.TryAddSingleton<LeadershipGroups>();
         services.AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>());
         services.AddInboxHandler<TelegramUpdateHandler>();
-        if (section.GetValue<TelegramMode?>(nameof(TelegramOptions.Mode)) == TelegramMode.Webhook)
+        if (section.GetValue<ReceiveMode?>(nameof(TelegramOptions.Mode)) == ReceiveMode.Webhook)
         {
+            services.TryAddSingleton<WebhookIntake>();
             services.AddWebEndpoints<TelegramWebhook>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
         }

@@ -28,6 +28,7 @@ internal sealed class TelegramUpdateHandler(
     TelegramClient client,
     TelegramBotIdentity identity,
     LeadershipChatStore leadershipChats,
+    LeadershipGroups leadershipGroups,
     MemberStore members,
     OutboxWriter outbox,
     AttachmentPrefetch prefetch,
@@ -230,15 +231,7 @@ internal sealed class TelegramUpdateHandler(
     private async Task MakeLeadershipChatAsync(Chat chat, User from, long messageId, string key, CancellationToken ct)
     {
         var origin = new ConversationReference(Channel, Id(chat.Id), Id(from.Id));
-        var caller = $"{Channel}:{Id(from.Id)}";
-        if (!botOptions.CurrentValue.IsAdmin(caller))
-        {
-            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", messageId, key, ct);
-            return;
-        }
-
-        await leadershipChats.AddAsync(Channel, Id(chat.Id), chat.Title ?? Id(chat.Id), caller, ct);
-        await ReplyAsync(origin, $"Đã đặt nhóm \"{chat.Title}\" là nhóm lãnh đạo: bản tổng hợp tình hình nộp báo cáo sẽ được gửi vào đây.", messageId, key, ct);
+        await ReplyAsync(origin, await leadershipGroups.SetAsync(Channel, Id(chat.Id), chat.Title, Id(from.Id), ct), messageId, key, ct);
     }
 
     private async Task TurnAsync(InboundActivity activity, long? replyTo, string key, CancellationToken ct)

@@ -5,9 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
-using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
-using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Bot.Channels.Telegram;
 
@@ -18,9 +16,7 @@ namespace QcdcBot.Bot.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramWebhook(
     TelegramClient client,
-    InboxStore inbox,
-    InboxSignal signal,
-    ChannelHealth health,
+    WebhookIntake intake,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhook> logger) : IHostedService, IWebEndpoints
 {
@@ -59,12 +55,7 @@ internal sealed class TelegramWebhook(
             return Results.Unauthorized();
         }
 
-        string body;
-        using (var reader = new StreamReader(http.Request.Body))
-        {
-            body = await reader.ReadToEndAsync(http.RequestAborted);
-        }
-
+        var body = await WebhookIntake.ReadBodyAsync(http);
         if (TelegramUpdateInfo.From(body) is not { } update)
         {
             // The secret matched, so Telegram sent it: refused, it would be delivered again and again. Acknowledged and skipped.
@@ -72,23 +63,6 @@ internal sealed class TelegramWebhook(
             return Results.Ok();
         }
 
-        try
-        {
-            var added = await inbox.AcceptAsync(TelegramAdapter.ChannelName, _botId, [update], http.RequestAborted);
-            if (added == 0)
-            {
-                logger.LogInformation("Telegram update {UpdateId} delivered again; already received", update.EventId);
-            }
-
-            health.Received(TelegramAdapter.ChannelName);
-            signal.Notify();
-            return Results.Ok();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Not stored, so not acknowledged: Telegram will deliver it again.
-            logger.LogError(ex, "Telegram update {UpdateId} could not be stored", update.EventId);
-            return Results.StatusCode(StatusCodes.Status500InternalServerError);
-        }
+        return await intake.AcceptAsync(TelegramAdapter.ChannelName, _botId, update, http.RequestAborted);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Storage.Conversations;
 
 namespace QcdcBot.Bot.Channels.Zalo;
@@ -10,7 +11,7 @@ namespace QcdcBot.Bot.Channels.Zalo;
 /// linked to the deadline it is about, options a person can answer by typing their number. Zalo's refusals become
 /// channel-neutral ones for the dispatcher.
 /// </summary>
-internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, TypedChoices choices, ILogger<ZaloAdapter> logger) : IChannelSender
+internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, TypedChoices choices, DownloadLinks downloads, ILogger<ZaloAdapter> logger) : IChannelSender
 {
     public const string ChannelName = "zalo";
 
@@ -23,10 +24,13 @@ internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, 
     {
         // Before it is sent: an answer typed the moment the message appears must find its options.
         await choices.RememberAsync(to, message, ct);
+        var documentNote = message.Document is { } document
+            ? await downloads.NoteAsync(to, document, "không gửi qua Zalo được (bot Zalo không gửi tệp)", ct)
+            : null;
         var sent = new List<string>();
         try
         {
-            foreach (var part in ZaloRenderer.Render(message))
+            foreach (var part in ZaloRenderer.Render(message, documentNote))
             {
                 var result = await client.SendMessageAsync(to.ChatId, part, ct);
                 sent.Add(result.MessageId);

@@ -13,7 +13,7 @@ public sealed class ZaloOptions
     [Required]
     public string ApiBaseUrl { get; set; } = "https://bot-api.zaloplatforms.com";
 
-    public ZaloMode Mode { get; set; } = ZaloMode.Polling;
+    public ReceiveMode Mode { get; set; } = ReceiveMode.Polling;
 
     /// <summary>How long one getUpdates call waits for an event before Zalo answers 408.</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(30);

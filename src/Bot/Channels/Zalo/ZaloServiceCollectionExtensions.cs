@@ -6,6 +6,7 @@ using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation.Commands;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
+using QcdcBot.Scheduling.Delivery;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
@@ -29,7 +30,7 @@ internal static class ZaloServiceCollectionExtensions
             .Validate(o => o.Token.Contains(':', StringComparison.Ordinal), "Zalo:Token does not look like a Zalo bot token (<bot id>:<secret>).")
             .Validate(o => IsHttpUrl(o.ApiBaseUrl), "Zalo:ApiBaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.PollTimeout >= TimeSpan.FromSeconds(1) && o.PollTimeout <= TimeSpan.FromSeconds(90), "Zalo:PollTimeout must be between 1 and 90 seconds.")
-            .Validate(o => o.Mode != ZaloMode.Webhook || o.WebhookSecret.Length is >= 8 and <= 256,
+            .Validate(o => o.Mode != ReceiveMode.Webhook || o.WebhookSecret.Length is >= 8 and <= 256,
                 "Zalo:WebhookSecret is required in webhook mode: 8–256 characters.")
             .Validate(o => o.WebhookPath.StartsWith('/'), "Zalo:WebhookPath must start with /.")
             .Validate(o => o.WebhookUrl.Length == 0 || o.WebhookUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
@@ -45,13 +46,16 @@ internal static class ZaloServiceCollectionExtensions
         var services = builder.Services;
         services.AddSingleton<ZaloBotClient>();
         services.TryAddSingleton<TypedChoices>();
+        services.TryAddSingleton<LeadershipGroups>();
         services.AddSingleton<ZaloAdapter>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
+        services.AddChannelRateLimits(ZaloAdapter.ChannelName, $"{DispatchOptions.SectionName}:Zalo", ConservativeLimits);
         services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();
         services.AddSingleton<ILeadershipChatSource, ZaloLeadershipChats>();
         services.AddInboxHandler<ZaloUpdateHandler>();
-        if (section.GetValue<ZaloMode?>(nameof(ZaloOptions.Mode)) == ZaloMode.Webhook)
+        if (section.GetValue<ReceiveMode?>(nameof(ZaloOptions.Mode)) == ReceiveMode.Webhook)
         {
+            services.TryAddSingleton<WebhookIntake>();
             services.AddWebEndpoints<ZaloWebhook>();
             services.AddHostedService(sp => sp.GetRequiredService<ZaloWebhook>());
         }
@@ -61,6 +65,17 @@ internal static class ZaloServiceCollectionExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Zalo publishes no rate limits (only "429 quota exceeded"), so these are guesses kept well under Telegram's:
+    /// a ban would silence the bot for every unit, while a slower fan-out of ~80 reminders costs a few seconds.
+    /// </summary>
+    internal static void ConservativeLimits(ChannelRateLimits limits)
+    {
+        limits.PerSecond = 5;
+        limits.PerChatPerSecond = 1;
+        limits.PerGroupPerMinute = 10;
     }
 
     private static bool IsHttpUrl(string value) =>

@@ -8,7 +8,6 @@ using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Conversations;
 using QcdcBot.Storage.Inbox;
-using QcdcBot.Storage.Leadership;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
@@ -21,7 +20,7 @@ namespace QcdcBot.Bot.Channels.Zalo;
 internal sealed class ZaloUpdateHandler(
     ConversationBot bot,
     ZaloBotClient client,
-    LeadershipChatStore leadershipChats,
+    LeadershipGroups leadershipGroups,
     MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
@@ -137,18 +136,8 @@ internal sealed class ZaloUpdateHandler(
         return c => TurnAsync(activity, key, c);
     }
 
-    private async Task MakeLeadershipChatAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
-    {
-        var caller = $"{Channel}:{message.FromId}";
-        if (!botOptions.CurrentValue.IsAdmin(caller))
-        {
-            await ReplyAsync(origin, $"Chỉ {botOptions.CurrentValue.OfficeName} (quản trị bot) mới đặt được nhóm lãnh đạo.", key, ct);
-            return;
-        }
-
-        await leadershipChats.AddAsync(Channel, message.Chat.Id, "Nhóm Zalo " + message.Chat.Id, caller, ct);
-        await ReplyAsync(origin, "Đã đặt nhóm Zalo này là nhóm lãnh đạo: bản tổng hợp tình hình nộp báo cáo sẽ được gửi vào đây.", key, ct);
-    }
+    private async Task MakeLeadershipChatAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct) =>
+        await ReplyAsync(origin, await leadershipGroups.SetAsync(Channel, message.Chat.Id, null, message.FromId, ct), key, ct);
 
     private async Task TurnAsync(InboundActivity activity, string key, CancellationToken ct)
     {

@@ -5,9 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Zalo.Api;
-using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Web;
-using QcdcBot.Storage.Inbox;
 
 namespace QcdcBot.Bot.Channels.Zalo;
 
@@ -18,9 +16,7 @@ namespace QcdcBot.Bot.Channels.Zalo;
 /// </summary>
 internal sealed class ZaloWebhook(
     ZaloBotClient client,
-    InboxStore inbox,
-    InboxSignal signal,
-    ChannelHealth health,
+    WebhookIntake intake,
     IOptions<ZaloOptions> options,
     ILogger<ZaloWebhook> logger) : IHostedService, IWebEndpoints
 {
@@ -62,35 +58,13 @@ internal sealed class ZaloWebhook(
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        string body;
-        using (var reader = new StreamReader(http.Request.Body))
-        {
-            body = await reader.ReadToEndAsync(http.RequestAborted);
-        }
-
+        var body = await WebhookIntake.ReadBodyAsync(http);
         if (ZaloEvent.Parse(body) is not { } update)
         {
             logger.LogWarning("Zalo webhook call with no event in it ({Length} characters)", body.Length);
             return Results.BadRequest();
         }
 
-        try
-        {
-            var added = await inbox.AcceptAsync(ZaloAdapter.ChannelName, _botId, [ZaloUpdateHandler.Received(update, body)], http.RequestAborted);
-            if (added == 0)
-            {
-                logger.LogInformation("Zalo message {MessageId} delivered again; already received", update.Message.MessageId);
-            }
-
-            health.Received(ZaloAdapter.ChannelName);
-            signal.Notify();
-            return Results.Ok();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Not stored, so not acknowledged: Zalo may deliver it again.
-            logger.LogError(ex, "Zalo message {MessageId} could not be stored", update.Message.MessageId);
-            return Results.StatusCode(StatusCodes.Status500InternalServerError);
-        }
+        return await intake.AcceptAsync(ZaloAdapter.ChannelName, _botId, ZaloUpdateHandler.Received(update, body), http.RequestAborted);
     }
 }

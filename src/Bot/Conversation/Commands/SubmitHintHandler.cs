@@ -39,9 +39,7 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             lines.Add($"• #{deadline.Id} {deadline.Title}:\n  {await uploads.ForAsync(member, deadline.Id, ct)}");
         }
 
-        lines.Add($"Mỗi đường dẫn dùng được nhiều lần trong {Lifetime(uploads.Lifetime)}. Ảnh chụp từng trang có thể gửi thẳng vào đây.");
+        lines.Add($"Mỗi đường dẫn dùng được nhiều lần trong {uploads.LifetimeText}. Ảnh chụp từng trang có thể gửi thẳng vào đây.");
         context.Reply(string.Join('\n', lines));
     }
-
-    private static string Lifetime(TimeSpan t) => t.TotalDays >= 1 ? $"{(int)t.TotalDays} ngày" : $"{Math.Max(1, (int)t.TotalHours)} giờ";
 }

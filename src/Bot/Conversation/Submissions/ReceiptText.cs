@@ -9,6 +9,17 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 internal static class ReceiptText
 {
+    /// <summary>The line other members of the unit get under a receipt, so a second secretary knows who handed in and how.</summary>
+    public static string HandedInBy(string name, string channel) => $"Người nộp: {name} ({Way(channel)})";
+
+    private static string Way(string channel) => channel switch
+    {
+        "web" => "qua trang nộp tệp",
+        "telegram" => "qua tin nhắn Telegram",
+        "zalo" => "qua tin nhắn Zalo",
+        _ => "qua tin nhắn với bot",
+    };
+
     public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome)
     {
         var text = new StringBuilder();
@@ -54,7 +65,7 @@ internal static class ReceiptText
 
         if (outcome == SubmitOutcome.PagesAdded)
         {
-            text.AppendLine("Ảnh hoặc tệp gửi tiếp trong ít phút được tính là trang của cùng bài nộp; muốn thay bản đã nộp, ghi \"bản mới\" trong chú thích.");
+            text.AppendLine("Ảnh hoặc tệp gửi tiếp trong ít phút được tính là trang của cùng bài nộp; muốn thay bản đã nộp, ghi \"bản mới\" trong chú thích (trên trang nộp tệp: chọn \"Nộp bản mới thay bản trước\").");
         }
 
         text.AppendLine($"Tình trạng: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}");

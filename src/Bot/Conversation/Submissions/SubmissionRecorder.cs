@@ -8,20 +8,18 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
+/// <summary>A receipt's text with what it is about, so a caller can key its own copies on the submission.</summary>
+internal sealed record RecordedReceipt(string Text, Submission Submission, SubmitOutcome Outcome);
+
 /// <summary>Records a submission against the unit's own due date (an approved extension moves it) and writes the receipt.</summary>
 internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, MemberStore members, OfficeClock clock, IOptionsMonitor<BotOptions> options)
 {
-    // A caption that says the file replaces what was sent makes a new version even within the page window.
     private static readonly string[] NewVersionWords = ["ban moi", "ban sua", "sua lai", "thay the", "thay cho", "nop lai", "gui lai", "cap nhat", "ban chinh thuc", "ban cuoi"];
 
     /// <param name="receivedAt">When the platform received it, if known; never later than now.</param>
     public async Task<string> RecordAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, SubmissionMethod method, string note, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
-        var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
-        var due = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
-        var now = receivedAt is { } at && at < clock.UtcNow ? at : clock.UtcNow;
-        var result = await submissions.SubmitAsync(
-            new NewSubmission(unit.Id, deadline.Id, now, clock.LocalDate(now), due, byWhom, channel, method, note, files), ct);
+        var result = await submissions.SubmitAsync(await NewAsync(unit, deadline, files, method, note, byWhom, channel, receivedAt, ct), ct);
         return ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome);
     }
 
@@ -31,17 +29,21 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     /// </summary>
     public async Task<string> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
+        // A caption that says the file replaces what was sent makes a new version even within the page window.
+        var folded = VietnameseFold.Fold(caption);
+        var newVersion = NewVersionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        return (await RecordFilesAsync(unit, deadline, files, newVersion, byWhom, channel, ct, receivedAt)).Text;
+    }
+
+    /// <summary>As <see cref="RecordUploadAsync"/>, with the new-version choice made by the caller (the upload page has a button for it).</summary>
+    public async Task<RecordedReceipt> RecordFilesAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, bool newVersion, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
+    {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
-        var folded = VietnameseFold.Fold(caption);
-        if (latest is { Method: SubmissionMethod.Upload } && latest.ByWhom == byWhom && at - latest.LastFileAt <= options.CurrentValue.PageWindow &&
-            !NewVersionWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
-        {
-            var added = await submissions.AddPagesAsync(latest.Id, files, byWhom, ct);
-            return ReceiptText.Format(unit, deadline, added.Submission, clock, added.Outcome);
-        }
-
-        return await RecordAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, ct, receivedAt);
+        var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && latest.ByWhom == byWhom && at - latest.LastFileAt <= options.CurrentValue.PageWindow
+            ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
+            : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
+        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome), result.Submission, result.Outcome);
     }
 
     /// <summary>
@@ -54,13 +56,22 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             .Select(m => new ConversationReference(m.Channel, m.ChatId, m.UserId))
             .ToList();
 
-    /// <summary>The receipt as the answer, and a copy to every other member of the unit.</summary>
+    /// <summary>The receipt as the answer, and a copy naming who handed in and how to every other member of the unit.</summary>
     public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, OutboundMessage receipt, CancellationToken ct)
     {
         context.Reply(receipt);
+        var copy = receipt with { Text = receipt.Text + "\n" + ReceiptText.HandedInBy(context.Caller.Member?.DisplayName ?? context.Caller.Key, context.Activity.Channel) };
         foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
         {
-            context.Send(to, receipt);
+            context.Send(to, copy);
         }
+    }
+
+    private async Task<NewSubmission> NewAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, SubmissionMethod method, string note, string byWhom, string channel, DateTimeOffset? receivedAt, CancellationToken ct)
+    {
+        var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
+        var due = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
+        var now = receivedAt is { } at && at < clock.UtcNow ? at : clock.UtcNow;
+        return new NewSubmission(unit.Id, deadline.Id, now, clock.LocalDate(now), due, byWhom, channel, method, note, files);
     }
 }

@@ -100,7 +100,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
                 }
 
                 // The channel's declared size may be missing or wrong: check the bytes that actually came.
-                if (Check(name, bytes.LongLength, settings, declared: false) is { } late)
+                if ((Check(name, bytes.LongLength, settings, declared: false) ?? FileContent.Check(name, bytes)) is { } late)
                 {
                     problems.Add(late);
                     continue;
@@ -143,7 +143,10 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension.Length == 0 || !settings.AllowedFileTypes.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
-            return $"\"{name}\": loại tệp không được nhận.";
+            // iPhones save photos as HEIC unless told otherwise; say how to get a JPG instead of just "no".
+            return extension is ".heic" or ".heif"
+                ? $"\"{name}\": loại tệp không được nhận (ảnh HEIC của iPhone). Xin chụp/gửi ảnh JPG: trên iPhone chọn Cài đặt → Camera → Định dạng → Tương thích nhất rồi chụp lại."
+                : $"\"{name}\": loại tệp không được nhận.";
         }
 
         if (size <= 0 && !declared)

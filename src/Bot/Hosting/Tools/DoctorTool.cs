@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Channels.Zalo;
@@ -117,7 +118,7 @@ internal static class DoctorTool
             var me = await client.GetMeAsync(CancellationToken.None);
             await report.OkAsync("Telegram getMe", $"@{me.Username} (id {me.Id})");
             var webhook = await client.GetWebhookInfoAsync(CancellationToken.None);
-            if (settings.Mode == TelegramMode.Polling)
+            if (settings.Mode == ReceiveMode.Polling)
             {
                 await report.OkAsync("Telegram webhook", string.IsNullOrEmpty(webhook.Url)
                     ? "không đặt, đúng với chế độ Polling / none, as polling needs"
@@ -145,7 +146,7 @@ internal static class DoctorTool
                 : "Kiểm tra mạng tới Telegram:ApiBaseUrl / check the network to Telegram:ApiBaseUrl.");
         }
 
-        if (settings.Mode == TelegramMode.Webhook && !string.IsNullOrEmpty(settings.WebhookUrl))
+        if (settings.Mode == ReceiveMode.Webhook && !string.IsNullOrEmpty(settings.WebhookUrl))
         {
             await CheckReachableAsync("Telegram webhook URL", settings.WebhookUrl, report);
         }
@@ -163,7 +164,7 @@ internal static class DoctorTool
         {
             var me = await client.GetMeAsync(CancellationToken.None);
             await report.OkAsync("Zalo getMe", $"{me.DisplayName ?? me.AccountName} (id {me.Id})");
-            if (settings.Mode == ZaloMode.Webhook && !string.IsNullOrEmpty(settings.WebhookUrl))
+            if (settings.Mode == ReceiveMode.Webhook && !string.IsNullOrEmpty(settings.WebhookUrl))
             {
                 var webhook = await client.GetWebhookInfoAsync(CancellationToken.None);
                 if (webhook?.Url == settings.WebhookUrl)

@@ -29,10 +29,14 @@ internal sealed class LinkSigner(IOptions<WebOptions> options, WebSecretStore se
         return Base64Url.EncodeToString(token);
     }
 
+    /// <summary>A MAC of <paramref name="payload"/> alone, URL-safe, for values whose payload the other side already holds.</summary>
+    public async Task<string> MacAsync(string purpose, byte[] payload, CancellationToken ct) =>
+        Base64Url.EncodeToString(Mac(await KeyAsync(ct), purpose, payload).AsSpan(0, MacBytes));
+
     /// <summary>The payload when <paramref name="token"/> was signed by us for <paramref name="purpose"/>; null when forged, altered or malformed.</summary>
     public async Task<byte[]?> OpenAsync(string purpose, string token, CancellationToken ct)
     {
-        if (token.Length is 0 or > 256 || !Base64Url.IsValid(token))
+        if (token.Length is 0 or > 512 || !Base64Url.IsValid(token))
         {
             return null;
         }

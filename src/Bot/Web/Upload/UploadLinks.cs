@@ -44,6 +44,18 @@ internal sealed class UploadLinks(
 
     public TimeSpan Lifetime => options.CurrentValue.UploadLinkLifetime;
 
+    /// <summary>"7 ngày", "1 giờ 30 phút", "1 phút 30 giây": the two largest units, so a short lifetime is not rounded up to an hour.</summary>
+    public string LifetimeText
+    {
+        get
+        {
+            var t = Lifetime;
+            var parts = new (long Value, string Unit)[] { (t.Days, "ngày"), (t.Hours, "giờ"), (t.Minutes, "phút"), (t.Seconds, "giây") }
+                .SkipWhile(p => p.Value == 0).Take(2).Where(p => p.Value > 0).Select(p => $"{p.Value} {p.Unit}").ToList();
+            return parts.Count == 0 ? "1 giây" : string.Join(' ', parts);
+        }
+    }
+
     /// <summary>The member's link for the deadline, or null when the page is off or the member has no unit.</summary>
     public async Task<string?> ForAsync(Member member, long deadlineId, CancellationToken ct)
     {

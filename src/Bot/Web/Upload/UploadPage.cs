@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -23,7 +22,7 @@ namespace QcdcBot.Bot.Web.Upload;
 /// </summary>
 internal sealed class UploadPage(
     UploadLinks links,
-    IAntiforgery antiforgery,
+    UploadFormGuard formGuard,
     SubmissionStore submissions,
     SubmissionRecorder recorder,
     DeadlineStore deadlines,
@@ -38,6 +37,13 @@ internal sealed class UploadPage(
 
     public const string Channel = "web";
 
+    /// <summary>The form's choice between adding pages to the submission just made and a new version.</summary>
+    public const string ChoiceField = "cach";
+
+    public const string NewVersionChoice = "ban-moi";
+
+    public const string AddPagesChoice = "them";
+
     public void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(UploadLinks.PathPrefix + "{token}", (Func<HttpContext, string, Task<IResult>>)ShowAsync);
@@ -47,7 +53,7 @@ internal sealed class UploadPage(
     private async Task<IResult> ShowAsync(HttpContext http, string token)
     {
         var check = await links.CheckAsync(token, http.RequestAborted);
-        return check.Problem is { } problem ? ErrorPage(problem) : await PageAsync(http, check, []);
+        return check.Problem is { } problem ? ErrorPage(problem) : await PageAsync(http, token, check, []);
     }
 
     private async Task<IResult> ReceiveAsync(HttpContext http, string token)
@@ -62,36 +68,42 @@ internal sealed class UploadPage(
         }
 
         var settings = botOptions.CurrentValue;
+        var requestLimit = (settings.MaxFileBytes * MaxFiles) + (64 * 1024);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = (settings.MaxFileBytes * MaxFiles) + (64 * 1024);
+            limit.MaxRequestBodySize = requestLimit;
         }
 
         IFormCollection form;
         try
         {
             // Files over 64 KB are buffered to temporary files on disk by the form reader, never held twice in memory.
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = settings.MaxFileBytes + 1, ValueCountLimit = 16 }, ct);
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Html(UploadPageHtml.Error("Phiên nộp đã hết hạn", "Trang này đã mở quá lâu hoặc không phải trang do bot gửi. Xin mở lại đường dẫn rồi chọn tệp lần nữa."), 400);
+            // Each file may be as large as the whole request, so one over Bot:MaxFileBytes is named with its size below.
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = requestLimit, ValueCountLimit = 16 }, ct);
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
+            // Past the whole request's limit the form reader stops before the file names; the total is all there is.
+            var total = http.Request.ContentLength is { } length ? $"Các tệp chọn lần này tổng cộng {VietnameseWording.FileSize(length)}. " : string.Empty;
             return Html(UploadPageHtml.Error("Tệp quá lớn",
-                $"Mỗi tệp tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại."), 413);
+                $"{total}Mỗi tệp tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại.", UploadPageHtml.BackToForm), 413);
+        }
+
+        if (!await formGuard.IsValidAsync(http, token, form[UploadFormGuard.FieldName], ct))
+        {
+            return Html(UploadPageHtml.Error("Phiên nộp đã hết hạn", "Trang này không phải trang do bot gửi hoặc trình duyệt đã xóa cookie. Xin mở lại đường dẫn rồi chọn tệp lần nữa.", UploadPageHtml.BackToForm), 400);
         }
 
         var problems = new List<string>();
         var accepted = new List<(IFormFile File, string Name)>();
+        var tooLarge = false;
         foreach (var file in form.Files)
         {
             var name = FileNames.Safe(file.FileName);
-            if (UploadFlow.Check(name, file.Length, settings, declared: false) is { } why)
+            if ((UploadFlow.Check(name, file.Length, settings, declared: false) ?? FileContent.Check(name, await ReadAsync(file, ct))) is { } why)
             {
                 problems.Add(why);
+                tooLarge |= file.Length > settings.MaxFileBytes;
             }
             else
             {
@@ -110,57 +122,80 @@ internal sealed class UploadPage(
 
         if (problems.Count > 0)
         {
-            return await PageAsync(http, check, problems, 400);
+            return await PageAsync(http, token, check, problems, tooLarge ? 413 : 400);
         }
 
+        // Stored only once every file has passed, so a refused form leaves nothing behind.
         var files = new List<IncomingFile>();
         foreach (var (file, name) in accepted)
         {
-            var bytes = new byte[file.Length];
-            await using (var stream = file.OpenReadStream())
-            {
-                await stream.ReadExactlyAsync(bytes, ct);
-            }
-
+            var bytes = await ReadAsync(file, ct);
             files.Add(new IncomingFile(name, ContentTypes.For(name, file.ContentType), await submissions.PutFileAsync(bytes, ct), bytes.LongLength));
         }
 
         var member = check.Member!;
+        var unit = check.Unit!;
         var deadline = check.Deadline!;
-        var receipt = await recorder.RecordAsync(check.Unit!, deadline, files, SubmissionMethod.Upload, string.Empty, member.Key, Channel, ct, receivedAt);
-        // To every member of the unit on every channel, the uploader included; keyed on what was stored, so the
-        // same files sent twice give one receipt each.
-        var key = $"web:{deadline.Id}:{string.Join('+', files.Select(f => f.Sha256[..16]))}";
-        foreach (var to in await recorder.OtherMembersAsync(check.Unit!, null, CancellationToken.None))
+        var newVersion = string.Equals(form[ChoiceField], NewVersionChoice, StringComparison.Ordinal);
+        var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt);
+        var stored = recorded.Submission;
+        // Keyed on the submission and how many files it holds: every receipt number (and every added page) reaches
+        // the chats once, even when the form is posted twice. The same files again need no message, unless the
+        // page itself stored them (a retry after a crash before the receipt was queued).
+        var toChat = recorded.Outcome != SubmitOutcome.Duplicate || stored.Channel == Channel;
+        var key = $"web:{stored.Id}:{stored.Files.Count}";
+        var copy = recorded.Text + "\n" + ReceiptText.HandedInBy(member.DisplayName, Channel);
+        var uploaderInChat = false;
+        foreach (var to in toChat ? await recorder.OtherMembersAsync(unit, null, CancellationToken.None) : [])
         {
-            await outbox.EnqueueAsync(to, new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id }, $"{key}:{to.Channel}:{to.ChatId}", CancellationToken.None);
+            var own = to.Channel == member.Channel && to.UserId == member.UserId;
+            uploaderInChat |= own;
+            await outbox.EnqueueAsync(to, new OutboundMessage(own ? recorded.Text : copy) { AboutDeadlineId = deadline.Id }, $"{key}:{to.Channel}:{to.ChatId}", CancellationToken.None);
         }
-        logger.LogInformation("Upload page: {Count} file(s) from member {MemberId} for deadline {DeadlineId}", files.Count, member.Id, deadline.Id);
-        return Html(UploadPageHtml.Receipt(receipt));
+
+        logger.LogInformation("Upload page: {Count} file(s) from member {MemberId} for deadline {DeadlineId}: {Outcome}", files.Count, member.Id, deadline.Id, recorded.Outcome);
+        var chatNote = !toChat ? "Biên nhận này đã được gửi vào tin nhắn với bot khi nộp lần trước."
+            : uploaderInChat ? "Biên nhận này cũng được gửi vào tin nhắn của bạn với bot."
+            : "Bot không gửi được tin nhắn cho bạn lúc này: xin ghi lại số biên nhận.";
+        return Html(UploadPageHtml.Receipt(recorded.Text, chatNote));
     }
 
-    private async Task<IResult> PageAsync(HttpContext http, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200)
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        var bytes = new byte[file.Length];
+        await using var stream = file.OpenReadStream();
+        await stream.ReadExactlyAsync(bytes, ct);
+        return bytes;
+    }
+
+    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200)
     {
         var ct = http.RequestAborted;
         var unit = check.Unit!;
         var deadline = check.Deadline!;
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var submitted = (await submissions.AllForDeadlineAsync(deadline.Id, ct)).Where(s => s.UnitId == unit.Id).ToList();
-        var tokens = antiforgery.GetAndStoreTokens(http);
+        var formToken = await formGuard.IssueAsync(http, token, ct);
         var settings = botOptions.CurrentValue;
+        // As in chat: files sent soon after the same person's last ones are more pages of it, unless they ask for a new version.
+        var latest = submitted.LastOrDefault();
+        var pagesOf = latest is { Method: SubmissionMethod.Upload } && latest.ByWhom == check.Member!.Key && time.GetUtcNow() - latest.LastFileAt <= settings.PageWindow
+            ? latest
+            : null;
         var model = new UploadPageModel(
             unit.Name, deadline.Id, deadline.Title, overrides.GetValueOrDefault(unit.Id, deadline.DueDate), clock.Today, submitted,
-            VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), tokens.FormFieldName, tokens.RequestToken!,
-            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles);
+            VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
+            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf);
         return Html(UploadPageHtml.Page(model, problems), status);
     }
 
-    private static IResult ErrorPage(UploadLinkProblem problem) => problem switch
+    private IResult ErrorPage(UploadLinkProblem problem) => problem switch
     {
-        UploadLinkProblem.Expired => Html(UploadPageHtml.Error("Đường dẫn đã hết hạn", "Đường dẫn nộp tệp này đã hết thời hạn sử dụng."), 410),
-        UploadLinkProblem.Closed => Html(UploadPageHtml.Error("Việc đã đóng", "Việc này đã đóng hoặc đã hủy nên không nhận tệp nữa."), 410),
-        UploadLinkProblem.NotForThisUnit => Html(UploadPageHtml.Error("Đường dẫn không dùng được", "Đường dẫn này không còn dành cho đơn vị của bạn."), 403),
-        _ => Html(UploadPageHtml.Error("Đường dẫn không hợp lệ", "Đường dẫn nộp tệp này không đúng (có thể bị chép thiếu hoặc bị sửa)."), 404),
+        UploadLinkProblem.Expired => Html(UploadPageHtml.Error("Đường dẫn đã hết hạn", "Đường dẫn nộp tệp này đã hết thời hạn sử dụng.", UploadPageHtml.NewLink), 410),
+        UploadLinkProblem.Closed => Html(UploadPageHtml.Error("Việc đã đóng", "Việc này đã đóng hoặc đã hủy nên không nhận tệp nữa.",
+            UploadPageHtml.AskTheOffice(botOptions.CurrentValue.Names.Office)), 410),
+        UploadLinkProblem.NotForThisUnit => Html(UploadPageHtml.Error("Đường dẫn không dùng được", "Đường dẫn này không còn dành cho đơn vị của bạn.", UploadPageHtml.NewLink), 403),
+        _ => Html(UploadPageHtml.Error("Đường dẫn không hợp lệ", "Đường dẫn nộp tệp này không đúng (có thể bị chép thiếu hoặc bị sửa).", UploadPageHtml.NewLink), 404),
     };
 
     private static IResult Html(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

@@ -18,7 +18,8 @@ internal sealed record UploadPageModel(
     string AntiforgeryToken,
     IReadOnlyList<string> AllowedTypes,
     long MaxFileBytes,
-    int MaxFiles);
+    int MaxFiles,
+    Submission? PagesOf);
 
 /// <summary>
 /// The upload page's HTML: server-rendered, Vietnamese, mobile-first, no script and nothing from another site.
@@ -28,7 +29,9 @@ internal static class UploadPageHtml
 {
     private const string Style = """
         body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f4f5f7}
-        main{max-width:40rem;margin:0 auto;padding:1rem}
+        main{max-width:40rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
+        pre{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;margin:0}
+        .choice label{font-weight:400}
         h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.1rem;margin:1rem 0 .25rem}
         .card{background:#fff;border-radius:.5rem;padding:1rem;margin:.75rem 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         .muted{color:#555;font-size:.9rem}.error{background:#fdecea;color:#8a1c12;padding:.75rem;border-radius:.5rem}
@@ -72,7 +75,9 @@ internal static class UploadPageHtml
                 body.Append($"<li>Lần {s.Version}: biên nhận số {E(s.ReceiptNo)}, {E(VietnameseWording.Date(s.ReceivedLocalDate))}, {late}{(files.Length > 0 ? " — " + E(files) : string.Empty)}</li>");
             }
 
-            body.Append("</ul><p class=\"muted\">Nộp lại sẽ thành lần nộp mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>");
+            body.Append(m.PagesOf is null
+                ? "</ul><p class=\"muted\">Nộp lại sẽ thành lần nộp mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>"
+                : "</ul><p class=\"muted\">Tệp nộp tiếp trong ít phút được thêm vào bài nộp vừa rồi, trừ khi chọn nộp bản mới; lần đầu quyết định đúng hạn hay trễ.</p>");
         }
 
         body.Append("</div>");
@@ -81,20 +86,41 @@ internal static class UploadPageHtml
         body.Append($"<input type=\"hidden\" name=\"{E(m.AntiforgeryField)}\" value=\"{E(m.AntiforgeryToken)}\">");
         body.Append($"<label for=\"files\">Chọn tệp ({E(string.Join(" ", m.AllowedTypes))}; tối đa {E(VietnameseWording.FileSize(m.MaxFileBytes))} mỗi tệp, {m.MaxFiles} tệp mỗi lần)</label>");
         body.Append($"<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\"{E(types)}\">");
+        if (m.PagesOf is { } pages)
+        {
+            // Like chat: more files soon after are pages of the same submission; a new version is asked for explicitly.
+            body.Append("<fieldset class=\"choice\"><legend>Tệp chọn lần này</legend>");
+            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.AddPagesChoice}\" checked> Thêm vào bài nộp biên nhận số {E(pages.ReceiptNo)} (đang có {pages.Files.Count} tệp)</label>");
+            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.NewVersionChoice}\"> Nộp bản mới thay bản trước</label></fieldset>");
+        }
+
         body.Append("<button type=\"submit\">Nộp</button></form>");
         body.Append($"<p class=\"muted\">Đường dẫn này dành riêng cho bạn, dùng được nhiều lần đến {E(m.ExpiresAt)}. Xin đừng chuyển cho người khác.</p>");
         return Document("Nộp tệp — " + m.UnitName, body.ToString());
     }
 
-    public static string Receipt(string receipt) =>
+    /// <summary>Under an error whose link still works: back to the form (the same address, fetched again).</summary>
+    public const string BackToForm = "Không có tệp nào được lưu. Đường dẫn vẫn dùng được: <a href=\"\">quay lại trang nộp tệp</a>.";
+
+    public const string NewLink = "Không có tệp nào được lưu. Để nhận đường dẫn mới, nhắn <strong>/nopfile</strong> cho bot trên Zalo hoặc Telegram.";
+
+    /// <summary>Under "Việc đã đóng": a new link would be for the same closed deadline, so only the office can help.</summary>
+    public static string AskTheOffice(string office) =>
+        $"Không có tệp nào được lưu. Nếu đơn vị vẫn cần nộp cho việc này, xin liên hệ trực tiếp {E(office)}.";
+
+    /// <param name="chatNote">Whether the receipt went to the member's chat too: the page promises only what happened.</param>
+    public static string Receipt(string receipt, string chatNote) =>
         Document("Đã nhận tệp",
             $"<h1>Đã nhận</h1><div class=\"ok card\" role=\"status\"><pre>{E(receipt)}</pre></div>" +
-            "<p>Biên nhận này cũng được gửi vào tin nhắn của bạn với bot.</p><p><a href=\"\">Nộp thêm tệp</a></p>");
+            $"<p>{E(chatNote)}</p><p><a href=\"\">Nộp thêm tệp</a></p>");
 
-    public static string Error(string title, string message) =>
+    /// <param name="next">What to do now, as HTML: <see cref="BackToForm"/>, <see cref="NewLink"/> or <see cref="AskTheOffice"/>.</param>
+    public static string Error(string title, string message, string next) =>
         Document(title,
-            $"<h1>{E(title)}</h1><div class=\"error\" role=\"alert\"><p>{E(message)}</p></div>" +
-            "<p>Không có tệp nào được lưu. Để nhận đường dẫn mới, nhắn <strong>/nopfile</strong> cho bot trên Zalo hoặc Telegram.</p>");
+            $"<h1>{E(title)}</h1><div class=\"error\" role=\"alert\"><p>{E(message)}</p></div><p>{next}</p>");
+
+    /// <summary>A page that refuses a link: what is wrong, then what to do next as plain text (the download page uses it too).</summary>
+    public static string Refusal(string title, string message, string next) => Error(title, message, E(next));
 
     private static string Document(string title, string body) =>
         "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">" +

@@ -13,6 +13,7 @@ internal static class UploadServiceCollectionExtensions
     {
         services.TryAddSingleton<LinkSigner>();
         services.TryAddSingleton<UploadLinks>();
+        services.TryAddSingleton<UploadFormGuard>();
         return services;
     }
 

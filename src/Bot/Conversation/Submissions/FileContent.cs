@@ -1,0 +1,66 @@
+using System.IO.Compression;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// Whether a file's bytes are what its extension says, so a renamed text file or a broken download does not get an
+/// on-time receipt. One check for every way in: chat files, Zalo photos and the upload page.
+/// </summary>
+internal static class FileContent
+{
+    private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+
+    /// <summary>Why the bytes cannot be opened as the extension says (a Vietnamese sentence naming the file), or null.</summary>
+    public static string? Check(string name, byte[] bytes)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var (opens, advice) = extension switch
+        {
+            ".docx" or ".xlsx" or ".pptx" => (IsOpenXml(bytes), Advice(extension)),
+            ".doc" or ".xls" or ".ppt" => (bytes.AsSpan().StartsWith(Ole), Advice(extension)),
+            ".odt" or ".ods" => (IsOpenDocument(bytes), "xin lưu lại bằng LibreOffice hoặc Word rồi gửi lại"),
+            // Acrobat accepts the header anywhere in the first kilobyte; some scanners write a few bytes before it.
+            ".pdf" => (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0, "xin xuất (lưu) lại thành PDF rồi gửi lại"),
+            // A photo saved under another image extension still opens everywhere: any image format will do.
+            ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" => (IsImage(bytes), "xin chụp lại hoặc lưu ảnh thành JPG rồi gửi lại"),
+            _ => (true, string.Empty),
+        };
+        return opens ? null : $"\"{name}\": tệp không mở được như {extension}; {advice}.";
+    }
+
+    private static string Advice(string extension) => extension switch
+    {
+        ".docx" or ".doc" => "xin lưu lại bằng Word rồi gửi lại",
+        ".xlsx" or ".xls" => "xin lưu lại bằng Excel rồi gửi lại",
+        _ => "xin lưu lại bằng PowerPoint rồi gửi lại",
+    };
+
+    private static bool IsImage(ReadOnlySpan<byte> b) =>
+        b.StartsWith(Jpeg) || b.StartsWith(Png) || b.StartsWith("GIF87a"u8) || b.StartsWith("GIF89a"u8) ||
+        (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8));
+
+    /// <summary>Word, Excel and PowerPoint files are zip packages that list their parts in [Content_Types].xml.</summary>
+    private static bool IsOpenXml(byte[] bytes) => ZipHas(bytes, "[Content_Types].xml");
+
+    private static bool IsOpenDocument(byte[] bytes) => ZipHas(bytes, "mimetype");
+
+    private static bool ZipHas(byte[] bytes, string entry)
+    {
+        if (!bytes.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return zip.GetEntry(entry) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+}
