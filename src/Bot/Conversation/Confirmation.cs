@@ -17,7 +17,7 @@ internal static partial class Confirmation
     }
 
     public static void Ask(TurnContext context, string question, string command, string yes) =>
-        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan"]), [yes]);
+        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan"]) { YesOption = 1 }, [yes]);
 
     [GeneratedRegex(@"\s+(xác\s*nhận|xac\s*nhan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Word();

@@ -81,11 +81,7 @@ internal sealed class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
-        if (state.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
-        {
-            // The question a file was waiting on is gone: say so rather than lose the file quietly.
-            context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
-        }
+        KeepWaitingFiles(context, state);
 
         if (!ReferenceEquals(context.State, state))
         {
@@ -93,6 +89,48 @@ internal sealed class ConversationBot(
         }
 
         return new TurnResult(context.Replies, context.Proactive);
+    }
+
+    /// <summary>
+    /// Files waiting for "which deadline?" are never dropped by a message about something else: the question is
+    /// asked again at once, or, while another question is open, kept aside and asked again after it.
+    /// </summary>
+    private static void KeepWaitingFiles(TurnContext context, ConversationState before)
+    {
+        if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
+        {
+            if (waiting.Labels.Count == 0)
+            {
+                // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
+                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
+                return;
+            }
+
+            if (context.State.Pending is not null)
+            {
+                context.State = context.State with { ParkedUpload = waiting };
+                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                return;
+            }
+
+            AskAgain(context, waiting);
+            return;
+        }
+
+        if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
+        {
+            context.State = context.State with { ParkedUpload = null };
+            AskAgain(context, parked);
+        }
+    }
+
+    private static void AskAgain(TurnContext context, PendingQuestion waiting)
+    {
+        // "Không nộp" is always offered again, so the person can let the files go on purpose.
+        var question = waiting.Options.Contains(DeadlinePicker.None)
+            ? waiting
+            : waiting with { Options = [.. waiting.Options, DeadlinePicker.None], Labels = [.. waiting.Labels, "Không nộp các tệp này"] };
+        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
@@ -104,7 +142,11 @@ internal sealed class ConversationBot(
 
         if (context.Activity.Attachments.Count > 0)
         {
-            await uploads.HandleAsync(context, ct);
+            if (!context.Caller.IsAdmin || !await TryRecordForUnitAsync(context, text, ct))
+            {
+                await uploads.HandleAsync(context, ct);
+            }
+
             return;
         }
 
@@ -118,6 +160,13 @@ internal sealed class ConversationBot(
         {
             // A typed number answers the open question the same way pressing its button would.
             await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        if (context.State.Pending is { YesOption: { } yes } offered && YesWords.Match(text))
+        {
+            // "có", "dời", "đồng ý": a one-word yes picks the choice the question offered as the yes.
+            await AnswerAsync(context, offered.Id, yes, ct);
             return;
         }
 
@@ -158,12 +207,43 @@ internal sealed class ConversationBot(
         context.Reply(Hints.Unknown(context.Caller, context.Names));
     }
 
+    /// <summary>
+    /// An admin's file captioned "/ghinhan NHNN #2 …", or sent when the bot asks to confirm a /ghinhan: the office
+    /// hands in what the unit sent by e-mail. False when the file is about something else.
+    /// </summary>
+    private async Task<bool> TryRecordForUnitAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        var arguments = JoinSplitName(CommandLine.Parse(text)) is { Name: "ghinhan" } captioned ? captioned.Arguments : null;
+        if (arguments is null && text.Length == 0 && context.State.Pending is { Kind: PendingKind.Commands, Options: [var only] } &&
+            CommandLine.Parse(only) is { Name: "ghinhan" } waiting)
+        {
+            // The file answers "Ghi nhận … ?": it is the copy the unit sent by e-mail.
+            context.State = context.State with { Pending = null };
+            context.AnsweredPending = true;
+            arguments = waiting.Arguments;
+        }
+
+        if (arguments is null || router.Find("ghinhan") is not { } handler)
+        {
+            return false;
+        }
+
+        await handler.HandleAsync(context, arguments, ct);
+        return true;
+    }
+
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
     private CommandLine? JoinSplitName(CommandLine? command)
     {
         if (command is null || router.Find(command.Name) is not null)
         {
             return command;
+        }
+
+        if (command.Name == "xin" && CommandLine.Parse(command.Arguments) is { } asked && JoinSplitName(asked) is { } polite && router.Find(polite.Name) is not null)
+        {
+            // "xin gia hạn tới 20/12": "xin" (please) before a command is that command.
+            return polite with { HadSlash = command.HadSlash };
         }
 
         var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
@@ -193,6 +273,12 @@ internal sealed class ConversationBot(
         context.State = context.State with { Pending = null };
         context.AnsweredPending = true;
         var value = pending.Options[number - 1];
+        if (pending.Kind == PendingKind.Commands && value.Length == 0)
+        {
+            context.Reply("Đã giữ nguyên, không thay đổi gì.");
+            return;
+        }
+
         if (pending.Kind == PendingKind.Commands)
         {
             context.ByChoice = true;

@@ -59,8 +59,10 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<DeadlineCreation>();
+        services.AddSingleton<DayOffOffer>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
+        services.AddSingleton<UnitAndDeadline>();
         services.AddSingleton<UnitRecordText>();
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
@@ -77,6 +79,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, InviteHandler>();
         services.AddSingleton<ICommandHandler, UnitsHandler>();
         services.AddSingleton<ICommandHandler, RecordPaperHandler>();
+        services.AddSingleton<ICommandHandler, RejectSentOutsideHandler>();
         services.AddSingleton<ICommandHandler, ProgressHandler>();
         services.AddSingleton<ICommandHandler, MissingHandler>();
         services.AddSingleton<ICommandHandler, ApproveExtensionHandler>();

@@ -49,12 +49,24 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// Asks a question with choices and remembers it. Pressing choice n sends back <c>/chon &lt;id&gt; n</c>, typing
     /// "n" means the same, so the payload stays short whatever the option is.
     /// </summary>
-    public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels)
+    public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels, long? aboutDeadlineId = null)
     {
-        var asked = question with { Id = NewQuestionId() };
+        var asked = question with { Id = NewQuestionId(), Labels = labels };
         State = State with { Pending = asked };
-        var choices = labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}")).ToList();
-        _replies.Add(new OutboundMessage(text) { Choices = choices });
+        Show(text, asked, aboutDeadlineId);
+    }
+
+    /// <summary>Asks an earlier question again, under its own id, so its old buttons still answer it.</summary>
+    public void AskAgain(string text, PendingQuestion question)
+    {
+        State = State with { Pending = question };
+        Show(text, question, null);
+    }
+
+    private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
+    {
+        var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}")).ToList();
+        _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId });
     }
 
     /// <summary>"Which one did you mean?": each choice runs the same command with an unambiguous name.</summary>

@@ -19,7 +19,8 @@ namespace QcdcBot.Bot.Reminders;
 /// (buttons where the channel has them). Each message is about its deadline, so a reply to it is linked.
 /// </summary>
 /// <param name="uploads">Personal upload links, added to each reminder when the upload page is on.</param>
-internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock, UploadLinks? uploads = null) : IReminderComposer
+/// <param name="calendar">Says when a due date is a day off, so the reminder names it.</param>
+internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock, UploadLinks? uploads = null, WorkingDayCalendar? calendar = null) : IReminderComposer
 {
     public static IReadOnlyList<Choice> QuickReplies { get; } =
     [
@@ -31,7 +32,10 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
-        var message = new OutboundMessage(ReminderText(notice, options.CurrentValue.OfficeName)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
+        var dayOff = calendar is null || calendar.IsWorkingDay(notice.DueDate)
+            ? null
+            : calendar.HolidayName(notice.DueDate) ?? VietnameseWording.Weekday(notice.DueDate.DayOfWeek);
+        var message = new OutboundMessage(ReminderText(notice, options.CurrentValue.OfficeName, dayOff)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
         var key = $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}";
         var items = new List<OutboxItem>(recipients.Count);
         foreach (var m in recipients)
@@ -114,7 +118,8 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         return [await writer.ItemAsync(new ConversationReference(to.Channel, to.ChatId, to.UserId), message, $"fanout:{resumed.Fanout.Id}:resumed", ct)];
     }
 
-    internal static string ReminderText(ReminderNotice n, string office)
+    /// <param name="dayOff">The name of the day off the due date falls on ("Chủ nhật", a holiday), or null.</param>
+    internal static string ReminderText(ReminderNotice n, string office, string? dayOff = null)
     {
         var due = VietnameseWording.DateWithWeekday(n.DueDate);
         var days = n.DueDate.DayNumber - n.Today.DayNumber;
@@ -129,6 +134,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
                LetterNote(n.Deadline) +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
+               (dayOff is null ? string.Empty : $"Hạn {VietnameseWording.Date(n.DueDate)} là ngày nghỉ ({dayOff}): nên nộp từ ngày làm việc trước đó.\n") +
                OnPaperNote(n.Standing.Status, office) +
                $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
     }

@@ -61,6 +61,17 @@ internal static partial class DatePhraseParser
     }
 
     /// <summary>
+    /// The first date written anywhere in the text, keyword or not ("gia hạn đến 20/12 vì …", "tới 20-12"), read as a
+    /// due date: without a year, its next occurrence on or after <paramref name="today"/> (flags as <see cref="Parse"/>).
+    /// </summary>
+    public static DateParseResult FindAnyDate(string text, DateOnly today)
+    {
+        var folded = FoldedText.Of(text);
+        var match = AnyDateRegex().Match(folded.Value);
+        return match.Success ? Resolve(folded, match, today, null) : DateParseResult.NotFound;
+    }
+
+    /// <summary>
     /// The first date written anywhere in the text, keyword or not ("văn thư nhận ngày 18/11", "nhận 5 tháng 11"),
     /// for a day that has already happened: without a year it is the latest such day on or before
     /// <paramref name="today"/>. A written date after today is returned with <see cref="DateFlag.InTheFuture"/>.

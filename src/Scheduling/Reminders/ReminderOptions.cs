@@ -36,5 +36,12 @@ public sealed class ReminderOptions
     /// </summary>
     public string SweepCron { get; set; } = "0 */15 7-17 ? * MON-FRI";
 
+    /// <summary>
+    /// A unit that says it sent on paper, by iOffice or by e-mail is not reminded of that deadline while the office
+    /// checks (until it records the submission with /ghinhan or rejects the claim with /chuanhan), for at most this
+    /// long after the unit said so; then reminders resume. Zero turns the pause off.
+    /// </summary>
+    public TimeSpan SentOutsidePause { get; set; } = TimeSpan.FromDays(7);
+
     internal IReadOnlyList<int> EffectiveDaysBefore => DaysBefore ?? DefaultDaysBefore;
 }

@@ -34,6 +34,11 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             failures.Add($"Reminders:OverdueMaxTimes must be 0..{MaxOverdueTimes}.");
         }
 
+        if (options.SentOutsidePause < TimeSpan.Zero || options.SentOutsidePause > TimeSpan.FromDays(60))
+        {
+            failures.Add("Reminders:SentOutsidePause must be between 00:00:00 (off) and 60.00:00:00.");
+        }
+
         try
         {
             _ = CronExpression.Parse(options.SweepCron);

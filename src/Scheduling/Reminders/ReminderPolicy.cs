@@ -10,6 +10,13 @@ namespace QcdcBot.Scheduling.Reminders;
 /// </summary>
 internal sealed class ReminderPolicy(WorkingDayCalendar calendar, IOptions<ReminderOptions> options)
 {
+    /// <summary>
+    /// Whether a unit's reply pauses its reminders at <paramref name="now"/>: it says it sent outside the bot, the
+    /// office has not rejected that, and <c>Reminders:SentOutsidePause</c> has not run out since it said so.
+    /// </summary>
+    public bool PausedByReply(Storage.Statuses.StatusNote? status, DateTimeOffset now) =>
+        status is { IsSentOutside: true, IsRefused: false } && now - status.CreatedAt < options.Value.SentOutsidePause;
+
     public ReminderSchedule For(DateOnly dueDate, DeadlineReminderSettings? settings = null)
     {
         var o = options.Value;

@@ -176,6 +176,13 @@ internal sealed class ReminderSweep(
         {
             ct.ThrowIfCancellationRequested();
             var unitId = standing.Unit.Id;
+            if (policy.PausedByReply(standing.Status, now))
+            {
+                // The office is checking what the unit says it sent outside the bot; the slots reached meanwhile are
+                // caught up by the usual rule (only the latest is sent) if the pause runs out.
+                continue;
+            }
+
             var schedule = policy.For(standing.DueDate, settings);
             if (schedule.EscalationFrom <= now)
             {

@@ -14,24 +14,39 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
 
     public int Late => Units.Count(u => u.Late);
 
-    public int Extended => Units.Count(u => u.Extended);
+    /// <summary>Extended and not submitted yet (an extended unit that submitted counts as on time or late).</summary>
+    public int Extended => Count(StandingBucket.Extended);
 
     /// <summary>Not submitted and not excused: the units that still owe.</summary>
     public int Missing => Units.Count(u => u.Owes);
 
     /// <summary>Excused by an accepted "không có nội dung phát sinh": they owe nothing.</summary>
-    public int Excused => Units.Count(u => u.Excused);
+    public int Excused => Count(StandingBucket.Excused);
 
-    public int Silent => Units.Count(u => u.Silent);
+    public int Silent => Count(StandingBucket.Silent);
 
     /// <summary>Still owe, and asked for an extension the office has not answered: waiting for a decision, not silent.</summary>
-    public int ExtensionPending => Units.Count(u => u.Owes && u.PendingExtension is not null);
+    public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 
     public IReadOnlyList<UnitStanding> MissingUnits => Units.Where(u => u.Owes).ToList();
 
-    /// <summary>The latest status of units that still owe, counted by state (an accepted excuse is not among them).</summary>
+    /// <summary>
+    /// Units that still owe and whose bucket is their status reply, counted by state: a unit also extended or waiting
+    /// for an extension decision counts there, not here (each unit is in one bucket).
+    /// </summary>
     public IReadOnlyDictionary<StatusState, int> StatusCounts =>
-        Units.Where(u => u.Owes && u.Status is { IsRefusedExcuse: false })
-            .GroupBy(u => u.Status!.State)
+        Units.Select(u => u.Bucket switch
+            {
+                StandingBucket.InProgress => StatusState.InProgress,
+                StandingBucket.SentOnPaper => StatusState.SentOnPaper,
+                StandingBucket.SentViaIOffice => StatusState.SentViaIOffice,
+                StandingBucket.SentByEmail => StatusState.SentByEmail,
+                StandingBucket.ExcusePending => StatusState.NothingToReport,
+                _ => (StatusState?)null,
+            })
+            .OfType<StatusState>()
+            .GroupBy(s => s)
             .ToDictionary(g => g.Key, g => g.Count());
+
+    public int Count(StandingBucket bucket) => Units.Count(u => u.Bucket == bucket);
 }

@@ -30,6 +30,24 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>Still owes this deadline: not submitted and not excused.</summary>
     public bool Owes => !Submitted && !Excused;
 
-    /// <summary>Neither a submission nor a status reply that still stands (a refused excuse is answered, so it no longer does).</summary>
-    public bool Silent => !Submitted && PendingExtension is null && Status is null or { IsRefusedExcuse: true };
+    /// <summary>Neither a submission nor a reply that still stands (a refused excuse or a rejected claim is answered, so it no longer does).</summary>
+    public bool Silent => Bucket == StandingBucket.Silent;
+
+    /// <summary>The one bucket this unit counts in; see <see cref="StandingBucket"/> for the precedence.</summary>
+    public StandingBucket Bucket => this switch
+    {
+        { Submitted: true } => Late ? StandingBucket.Late : StandingBucket.OnTime,
+        { Excused: true } => StandingBucket.Excused,
+        { Status: { State: StatusState.NothingToReport, IsRefused: false } } => StandingBucket.ExcusePending,
+        { PendingExtension: not null } => StandingBucket.ExtensionPending,
+        { Status: { IsSentOutside: true, IsRefused: false } sent } => sent.State switch
+        {
+            StatusState.SentOnPaper => StandingBucket.SentOnPaper,
+            StatusState.SentViaIOffice => StandingBucket.SentViaIOffice,
+            _ => StandingBucket.SentByEmail,
+        },
+        { Extended: true } => StandingBucket.Extended,
+        { Status.State: StatusState.InProgress } => StandingBucket.InProgress,
+        _ => StandingBucket.Silent,
+    };
 }

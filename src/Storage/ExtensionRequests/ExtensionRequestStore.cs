@@ -55,7 +55,8 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     /// shortens an extension already granted (approving an older, earlier request after a later one changes nothing).
     /// Returns null when the request is unknown or already decided (a second click changes nothing).
     /// </summary>
-    public Task<ExtensionRequest?> DecideAsync(long id, bool approve, string by, CancellationToken ct = default) =>
+    /// <param name="grantedDate">The date granted when it is not the one asked for (the working day before a requested day off).</param>
+    public Task<ExtensionRequest?> DecideAsync(long id, bool approve, string by, DateOnly? grantedDate = null, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
@@ -76,7 +77,7 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
                     INSERT INTO due_overrides (deadline_id, unit_id, due_date, granted_by, granted_at, request_id) VALUES ($d, $u, $date, $by, $now, $id)
                     ON CONFLICT (deadline_id, unit_id) DO UPDATE SET due_date = MAX(due_date, excluded.due_date), granted_by = excluded.granted_by, granted_at = excluded.granted_at, request_id = excluded.request_id
                     """,
-                    transaction, ct, ("$d", request.DeadlineId), ("$u", request.UnitId), ("$date", request.RequestedDate), ("$by", by), ("$now", now), ("$id", id));
+                    transaction, ct, ("$d", request.DeadlineId), ("$u", request.UnitId), ("$date", grantedDate ?? request.RequestedDate), ("$by", by), ("$now", now), ("$id", id));
                 await Submissions.SubmissionGrades.RegradeAsync(connection, transaction, request.DeadlineId, ct);
             }
 

@@ -77,15 +77,26 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>An admin refuses the excuse: recorded as "refused:&lt;admin&gt;" so a later click cannot accept it.</summary>
     public Task<bool> RefuseExcuseAsync(long id, string by, CancellationToken ct = default) =>
+        RefuseAsync(id, by, "'nothing_to_report'", "status.refuse_excuse", ct);
+
+    /// <summary>
+    /// The office did not receive what the unit says it sent on paper, by iOffice or by e-mail: recorded like a refused
+    /// excuse ("refused:&lt;admin&gt;"), so reminders resume. False when the note is not such a claim or was answered.
+    /// </summary>
+    public Task<bool> RejectClaimAsync(long id, string by, CancellationToken ct = default) =>
+        RefuseAsync(id, by, "'sent_on_paper', 'sent_via_i_office', 'sent_by_email'", "status.reject_claim", ct);
+
+    /// <param name="states">The SQL list of the states this answer applies to (constants, never user input).</param>
+    private Task<bool> RefuseAsync(long id, string by, string states, string action, CancellationToken ct) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
             var changed = await connection.ExecuteAsync(
-                "UPDATE status_notes SET accepted_by = $by WHERE id = $id AND state = 'nothing_to_report' AND accepted_by IS NULL",
+                $"UPDATE status_notes SET accepted_by = $by WHERE id = $id AND state IN ({states}) AND accepted_by IS NULL",
                 transaction, ct, ("$id", id), ("$by", "refused:" + by));
             if (changed > 0)
             {
-                await AuditLog.WriteAsync(connection, transaction, now, by, "status.refuse_excuse", "status_note", id, string.Empty, ct);
+                await AuditLog.WriteAsync(connection, transaction, now, by, action, "status_note", id, string.Empty, ct);
             }
 
             return changed > 0;

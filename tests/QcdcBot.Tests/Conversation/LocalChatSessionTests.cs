@@ -64,7 +64,7 @@ public sealed class LocalChatSessionTests : IDisposable
     [Fact]
     public async Task In_the_terminal_the_admin_answers_an_extension_request_by_typing_its_number()
     {
-        var script = string.Join('\n', "/la NHNN", "/giahan 10/11 chờ thủ trưởng ký", "/la admin", "1", "/la NHNN", "/viec");
+        var script = string.Join('\n', "/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la admin", "1", "/la NHNN", "/viec");
         var transcript = new StringWriter();
 
         using (var host = BotHost.Create([], b =>

@@ -33,7 +33,7 @@ public sealed class TallyAndAccessTests
         Assert.Contains("Đã nộp: 3/74 (4%) đơn vị", progress, StringComparison.Ordinal);
         Assert.Contains("• Đúng hạn: 2 • Trễ: 1 • Được gia hạn: 1", progress, StringComparison.Ordinal);
         Assert.Contains("• Chưa nộp nhưng đã báo: 1 đang làm, 1 đã gửi qua iOffice", progress, StringComparison.Ordinal);
-        Assert.Contains("• Chưa nộp, chưa trả lời: 69", progress, StringComparison.Ordinal);
+        Assert.Contains("• Chưa nộp, chưa trả lời: 68", progress, StringComparison.Ordinal);
         Assert.Contains("71/74 đơn vị chưa nộp", missing, StringComparison.Ordinal);
         Assert.Contains("Chi bộ Cục Thống kê tỉnh Yên Bái (CTK) — đang làm", missing, StringComparison.Ordinal);
         Assert.Contains("(STNMT) — đã gửi qua iOffice số 12/BC", missing, StringComparison.Ordinal);

@@ -13,9 +13,9 @@ public sealed class DigestTextTests
         Hạn 6/3, quá hạn 10 ngày
         █████████░ 91%
         67/74 đơn vị đã nộp (91%) · lần đầu tổng hợp
-        Đúng hạn 61 · trễ 6 · gia hạn 2
+        Đúng hạn 61 · trễ 6 · gia hạn 1
         Được miễn (không có nội dung phát sinh): 3
-        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 2 chưa trả lời
+        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 1 chưa trả lời
         Còn thiếu (4):
         • Chi bộ Cục Quản lý thị trường tỉnh
         • Chi bộ Trung tâm Kiểm định xây dựng tỉnh
@@ -76,7 +76,8 @@ public sealed class DigestTextTests
             Assert.Contains($"• Đúng hạn: {e.OnTime} • Trễ: {e.Late} • Được gia hạn: {e.Extended}", reply, StringComparison.Ordinal);
             Assert.Contains($"• Chưa nộp, chưa trả lời: {e.Silent}", reply, StringComparison.Ordinal);
             Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Missing.Count);
-            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.InProgress + e.OnPaper + e.ViaIOffice + e.NothingToReport + e.Silent);
+            // Each unit is in one bucket: the ones still owing are extended, waiting for a decision, replied or silent.
+            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.Silent);
         }
     }
 

@@ -11,9 +11,10 @@ internal sealed class LocalChannelSender(LocalConsole console, LocalChoices choi
 
     public async Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
     {
+        // Remembered before it is shown, so a number typed as soon as the message appears already answers it.
+        await choices.RememberAsync(to, message, ct);
         await console.Output.WriteLineAsync($"\nbot → {to.Channel}:{to.ChatId}: {LocalRenderer.Render(message)}");
         await console.Output.FlushAsync(ct);
-        await choices.RememberAsync(to, message, ct);
         return Interlocked.Increment(ref _sent).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Text;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Channels.Local;
@@ -15,6 +17,7 @@ internal sealed class LocalChat(
     ConversationBot bot,
     LocalConsole console,
     UnitStore units,
+    MemberStore members,
     DemoDatabase demo,
     LocalChoices choices,
     TimeProvider time,
@@ -110,14 +113,25 @@ internal sealed class LocalChat(
             return (DemoDatabase.AdminUserId, $"Bạn đang là: admin ({options.CurrentValue.OfficeName}).");
         }
 
-        if (await units.FindByCodeAsync(who, ct) is { } unit)
+        // "/la nhnn", "/la Nhnn": a unit code in any case; "/la chị Hoa", "/la chiHoa": the same person however typed.
+        var folded = VietnameseFold.Fold(who);
+        if ((await units.AllAsync(ct)).FirstOrDefault(u => VietnameseFold.Fold(u.Code) == folded) is { } unit)
         {
             var secretary = await demo.EnsureSecretaryAsync(unit, ct);
             return (secretary, $"Bạn đang là: thư ký {unit.Name} ({secretary}).");
         }
 
-        var userId = new string(who.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        return userId.Length == 0 ? null : (userId, $"Bạn đang là: {userId} (chưa đăng ký).");
+        var userId = new string(folded.Where(char.IsAsciiLetterOrDigit).ToArray());
+        if (userId.Length == 0)
+        {
+            return null;
+        }
+
+        var member = await members.FindAsync(Channel, userId, ct);
+        var bound = member?.UnitId is { } unitId ? await units.GetAsync(unitId, ct) : null;
+        return (userId, bound is null
+            ? $"Bạn đang là: {userId} (chưa đăng ký)."
+            : $"Bạn đang là: {userId} (thư ký {bound.Name}, đã đăng ký).");
     }
 
     private InboundActivity? ToActivity(string line, string speaker)

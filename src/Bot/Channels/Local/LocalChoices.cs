@@ -19,7 +19,12 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
 
         var target = new InboundActivity(LocalChat.Channel, to.ChatId, user, user, string.Empty, []);
         var state = await states.LoadAsync(target, ct);
-        var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, message.Choices.Select(c => c.Payload).ToList());
-        await states.SaveAsync(target, state with { Pending = question }, ct);
+        var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, message.Choices.Select(c => c.Payload).ToList())
+        {
+            Labels = message.Choices.Select(c => c.Label).ToList(),
+        };
+        // Files still waiting for "which deadline?" are kept aside, and asked about again once this is answered.
+        var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? waiting : state.ParkedUpload;
+        await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked }, ct);
     }
 }

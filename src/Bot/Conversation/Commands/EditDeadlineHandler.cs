@@ -1,4 +1,6 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -7,7 +9,7 @@ using QcdcBot.Storage.Text;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/suahan &lt;việc&gt; trước &lt;ngày&gt; moves a deadline; /suahan &lt;việc&gt; tên &lt;tên mới&gt; renames it.</summary>
-internal sealed class EditDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, OfficeClock clock) : ICommandHandler
+internal sealed class EditDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DayOffOffer dayOff, OfficeClock clock) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
 
@@ -61,8 +63,22 @@ internal sealed class EditDeadlineHandler(DeadlineArgument argument, DeadlineSto
             return;
         }
 
+        if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+                Move(deadline.Id, due.AddYears(-1)), Move(deadline.Id, due), string.Empty);
+            return;
+        }
+
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
-        context.Reply($"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.");
+        var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
+        if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id))
+        {
+            context.Reply(new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
+        }
     }
+
+    /// <summary>The command that moves the deadline, its date written with the year so it is read exactly.</summary>
+    private static string Move(long id, DateOnly due) => $"/suahan #{id} trước {DayOffOffer.Written(due)}";
 }

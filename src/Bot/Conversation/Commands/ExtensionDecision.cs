@@ -1,5 +1,7 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
@@ -8,12 +10,14 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
-internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members)
+internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock)
 {
-    public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct)
+    /// <param name="canAsk">False where no answer can come back (the office page): a requested day off is approved as asked, and said.</param>
+    public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct, bool canAsk = true)
     {
         var (stripped, confirmed) = Confirmation.Strip(arguments);
-        var idText = stripped.Trim().TrimStart('#');
+        var words = stripped.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var idText = words.ElementAtOrDefault(0)?.TrimStart('#') ?? string.Empty;
         if (!long.TryParse(idText, out var id))
         {
             context.Reply($"Cần số đề nghị, ví dụ: /{(approve ? "duyet" : "tuchoi")} 12.");
@@ -33,6 +37,25 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        // "/duyet 3 20/12/2024": approve to another date than the one asked (the working day before a day off).
+        DateOnly? granted = null;
+        if (approve && words.Length == 2)
+        {
+            var parsed = DatePhraseParser.Parse(words[1], clock.Today);
+            if (parsed.Date is not { } date || parsed.Flags.Contains(DateFlag.RecentlyPassed))
+            {
+                context.Reply($"Không đọc được ngày gia hạn trong \"{words[1]}\". Ghi ngày có năm, ví dụ: /duyet {id} {VietnameseWording.Date(existing.RequestedDate)}.");
+                return;
+            }
+
+            granted = date;
+        }
+
+        if (approve && existing.State == ExtensionState.Pending && granted is null && canAsk && await OfferWorkingDayAsync(context, existing, ct))
+        {
+            return;
+        }
+
         if (approve && !context.ByChoice && !confirmed && existing.State == ExtensionState.Pending)
         {
             // A typed "/duyet 3" may carry the wrong number: name the request and ask once.
@@ -40,11 +63,11 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
             Confirmation.Ask(context,
                 $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
-                $"/duyet {id}", "Đúng, đồng ý gia hạn");
+                granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
             return;
         }
 
-        var decided = await requests.DecideAsync(id, approve, context.Caller.Key, ct);
+        var decided = await requests.DecideAsync(id, approve, context.Caller.Key, granted, ct);
         if (decided is null)
         {
             context.Reply($"Đề nghị #{id} đã được xử lý trước đó ({(existing.State == ExtensionState.Approved ? "đồng ý" : "từ chối")}).");
@@ -54,14 +77,42 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
         // The unit's due date as it stands now: an extension granted earlier still holds after a refusal.
         var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(decided.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
+        var asked = current != decided.RequestedDate ? $" (đơn vị xin đến {VietnameseWording.Date(decided.RequestedDate)})" : string.Empty;
         var verdict = approve
-            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}."
+            ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
             : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.");
+        var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
+        var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.{other}{flag}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>
+    /// A request for a day off: the approval names it and offers the working day before it (when that is still later
+    /// than the unit's due date), one word to accept, or the day asked for.
+    /// </summary>
+    private async Task<bool> OfferWorkingDayAsync(TurnContext context, ExtensionRequest request, CancellationToken ct)
+    {
+        if (dayOff.DayOffName(request.RequestedDate) is null)
+        {
+            return false;
+        }
+
+        var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
+        var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(request.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
+        if (dayOff.WorkingDayBefore(request.RequestedDate) <= current)
+        {
+            return false;
+        }
+
+        var unit = (await units.GetAsync(request.UnitId, ct))!;
+        return dayOff.TryOffer(context,
+            $"Đồng ý đề nghị #{request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(request.RequestedDate)}? (Từ chối: /tuchoi {request.Id})",
+            request.RequestedDate, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
+            keep: $"/duyet {request.Id} {DayOffOffer.Written(request.RequestedDate)} xacnhan", aboutDeadlineId: deadline.Id);
     }
 }

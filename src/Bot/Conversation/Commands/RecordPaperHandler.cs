@@ -1,42 +1,35 @@
+using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
-using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
-using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>
 /// /ghinhan &lt;đơn vị&gt; &lt;việc&gt; [ghi chú]: the office records a submission received outside the bot (paper,
-/// iOffice, e-mail). With names containing spaces, separate the parts with ";".
+/// iOffice, e-mail). With names containing spaces, separate the parts with ";". With a file (as its caption, or the
+/// file sent when the bot asks to confirm) the office hands in what the unit sent by e-mail: stored as the unit's
+/// submission, graded by the received date, audited as entered by the admin, and the unit is told.
 /// </summary>
-internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, EntityResolver resolver, OfficeClock clock) : ICommandHandler
+internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, UnitAndDeadline split, UploadFlow uploads, OfficeClock clock) : ICommandHandler
 {
-    private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy ngày 5/4;\n" +
-                                 "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy";
+    private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy nhận ngày 5/4;\n" +
+                                 "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy.\n" +
+                                 "Nộp thay đơn vị tệp nhận qua email: gửi tệp kèm chú thích /ghinhan <mã đơn vị> <việc> [nhận ngày …].";
 
     public IReadOnlyList<string> Names { get; } = ["ghinhan"];
 
     public Access Access => Access.Admin;
 
-    public string Help => "/ghinhan <đơn vị> <việc> [ghi chú] — ghi nhận bài nộp ngoài bot (bản giấy, iOffice)";
+    public string Help => "/ghinhan <đơn vị> <việc> [ghi chú] — ghi nhận bài nộp ngoài bot (bản giấy, iOffice); kèm tệp: nộp thay đơn vị tệp nhận qua email";
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         (arguments, var confirmed) = Confirmation.Strip(arguments);
-        string unitPart, deadlinePart, note;
-        if (arguments.Contains(';', StringComparison.Ordinal))
-        {
-            var parts = arguments.Split(';', 3, StringSplitOptions.TrimEntries);
-            (unitPart, deadlinePart, note) = (parts[0], parts.ElementAtOrDefault(1) ?? string.Empty, parts.ElementAtOrDefault(2) ?? string.Empty);
-        }
-        else
-        {
-            (unitPart, deadlinePart, note) = await SplitByWordsAsync(arguments, context, ct);
-        }
-
+        var withFiles = context.Activity.Attachments.Count > 0;
+        var (unitPart, deadlinePart, note) = await split.SplitAsync(arguments, context, ct);
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");
@@ -44,14 +37,15 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
         }
 
         var unit = await units.ResolveAsync(context, unitPart, u => Rebuild(u.Code, deadlinePart, note), ct);
-        if (unit is null)
+        var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct);
+        if (unit is null || deadline is null)
         {
-            return;
-        }
+            if (withFiles)
+            {
+                // Nothing is stored yet: the file is still with the office, and the confirmation that follows a choice takes it.
+                context.Reply("Tệp chưa được lưu. Sau khi chọn, bot hỏi xác nhận: khi đó gửi lại tệp để lưu cùng bài nộp.");
+            }
 
-        var deadline = await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct);
-        if (deadline is null)
-        {
             return;
         }
 
@@ -77,59 +71,55 @@ internal sealed class RecordPaperHandler(UnitArgument units, DeadlineArgument de
         }
 
         var receivedOn = received.Date ?? today;
-        if (!confirmed)
+        // The date says when it was received; the note keeps only what else was written ("bản giấy").
+        var remark = received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note;
+        if (!confirmed && !withFiles)
         {
-            // Recording cannot be taken back by a command: name what was understood before writing it.
+            // Recording cannot be taken back by a command: name what was understood before writing it. A file sent
+            // with the command names its target in the receipt, so it needs no second step.
             Confirmation.Ask(context,
                 $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}" +
-                (note.Length == 0 ? "?" : $", ghi chú \"{note}\"?"),
+                (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
+                "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)",
                 Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
             return;
         }
 
-        var receipt = await recorder.RecordAsync(unit, deadline, [], SubmissionMethod.Paper, note.Length == 0 ? "nộp ngoài bot" : note,
-            context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
-        context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
-    }
-
-    /// <summary>
-    /// Without ";": the longest run of first words that names exactly one unit, then the longest run after it that
-    /// names exactly one deadline; the rest is the note. "ngan hang nha nuoc ke hoach qcdc ban giay" works, as does
-    /// "NHNN #2 bản giấy".
-    /// </summary>
-    private async Task<(string Unit, string Deadline, string Note)> SplitByWordsAsync(string arguments, TurnContext context, CancellationToken ct)
-    {
-        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var limit = Math.Min(words.Length, 12);
-        var longestUnit = 0;
-        for (var u = limit - 1; u >= 1; u--)
+        IReadOnlyList<IncomingFile> files = [];
+        if (withFiles)
         {
-            var unitText = string.Join(' ', words[..u]);
-            var unit = await resolver.UnitAsync(unitText, context.State, ct);
-            if (unit.IsNotFound)
+            var stored = await uploads.StoreFilesAsync(context, () => Task.FromResult(true), ct);
+            if (stored is null)
             {
-                continue;
+                return;
             }
 
-            // "ngan hang 2": several banks match; the unit question is asked with the deadline kept, never "hang" as the deadline.
-            longestUnit = Math.Max(longestUnit, u);
-
-            for (var d = limit; d > u; d--)
-            {
-                var deadlineText = string.Join(' ', words[u..d]);
-                if ((await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct)).Found is not null)
-                {
-                    return (unitText, deadlineText, string.Join(' ', words[d..]));
-                }
-            }
+            files = UploadFlow.ToIncoming(stored);
         }
 
-        // No deadline fits after any unit: the words after the longest unit name are the deadline as typed, so the
-        // reply quotes them whole ("not found" or choices) instead of moving a word of the unit's name into it.
-        return longestUnit == 0
-            ? (arguments, string.Empty, string.Empty)
-            : (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty);
+        var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length == 0 ? "nộp ngoài bot" : remark,
+            context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
+        context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
+        var notice = new OutboundMessage($"{context.Names.Office} đã ghi nhận bài nộp của đơn vị (nhận ngoài bot):\n{receipt}") { AboutDeadlineId = deadline.Id };
+        foreach (var to in await recorder.OtherMembersAsync(unit, context.Caller.Key, ct))
+        {
+            context.Send(to, notice);
+        }
     }
+
+    /// <summary>"bản giấy, văn thư nhận ngày 18/11/2026" → "bản giấy": the date and the words that introduce it go.</summary>
+    internal static string WithoutReceivedDate(string note, DatePhrase phrase)
+    {
+        var before = note[..phrase.Start];
+        var intro = Introduction().Match(before);
+        var start = intro.Success ? intro.Index : phrase.Start;
+        var rest = note[..start].TrimEnd(' ', ',', ';', '.', '-', '–', '(') + " " + note[(phrase.Start + phrase.Length)..].TrimStart(' ', ',', ';', '.', ')');
+        return rest.Trim(' ', ',', ';', '.', '-', '–');
+    }
+
+    // The words before a received date, with or without diacritics: "văn thư nhận ngày", "đã nhận vào", "ngày nhận".
+    [GeneratedRegex(@"(?:\b(?:văn|van)\s+(?:thư|thu)\s+)?(?:\b(?:đã|da)\s+)?(?:\b(?:nhận|nhan|ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Introduction();
 
     /// <summary>Noon of the day received, office time: only its date counts for lateness.</summary>
     private DateTimeOffset ReceivedAt(DateOnly day)

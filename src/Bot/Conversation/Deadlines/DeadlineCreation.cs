@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, WorkingDayCalendar calendar)
+internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
@@ -81,12 +81,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored };
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
-            // "trước 25/11" typed on 29/11: next year's 25/11 is almost a year away, this year's is already overdue. Ask.
-            var thisYear = due.AddYears(-1);
-            context.Ask(
-                $"Ngày {due.Day}/{due.Month} năm nay ({VietnameseWording.Date(thisYear)}) đã qua. Giao việc \"{title}\" với hạn nào?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [ThisYear, Yes, No]) { Deadline = pending },
-                [$"{VietnameseWording.DateWithWeekday(thisYear)} (năm nay, đã quá hạn)", $"{VietnameseWording.DateWithWeekday(due)} (năm sau)", "Không, hủy"]);
+            PassedDayQuestion.Ask(context, $"Giao việc \"{title}\"", due,
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, []) { Deadline = pending }, ThisYear, Yes, No);
             return;
         }
 
@@ -100,7 +96,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
                 $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
                 ["Vẫn tạo việc mới", $"Không, giữ việc #{twin.Id}"]);
             return;
         }
@@ -109,7 +105,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         {
             context.Ask(
                 $"Kiểm tra lại hạn: {string.Join("; ", warnings)}.\nVẫn tạo việc \"{title}\" hạn {VietnameseWording.DateWithWeekday(due)}?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
                 ["Đúng, tạo việc", "Không, hủy"]);
             return;
         }
@@ -150,12 +146,6 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append($" — hiểu là năm {deadline.DueDate.Year}");
         }
 
-        if (!calendar.IsWorkingDay(deadline.DueDate))
-        {
-            // The due date is not moved, but the office should know it is a day off.
-            text.Append($"\nLưu ý: ngày này là ngày nghỉ ({calendar.HolidayName(deadline.DueDate) ?? VietnameseWording.Weekday(deadline.DueDate.DayOfWeek)}).");
-        }
-
         text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
         if (p.Ignored.Length > 0)
         {
@@ -167,7 +157,10 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append("\nLặp lại hằng năm.");
         }
 
-        context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
+        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id))
+        {
+            context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
+        }
     }
 
     private static NewDeadline ToNew(PendingDeadline p, string createdBy) =>

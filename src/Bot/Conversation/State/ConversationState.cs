@@ -14,6 +14,12 @@ internal sealed record ConversationState
 
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
+
+    /// <summary>
+    /// Files still waiting for "which deadline?" while another question is open: asked again once that one is
+    /// answered, so a file is never dropped because the person did something else in between.
+    /// </summary>
+    public PendingQuestion? ParkedUpload { get; init; }
 }
 
 internal enum ListKind
@@ -58,6 +64,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     public DateOnly? Date { get; init; }
 
     public PendingDeadline? Deadline { get; init; }
+
+    /// <summary>The choices' labels as shown, so the question can be asked again word for word.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
+    public int? YesOption { get; init; }
 }
 
 internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -6,7 +7,7 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins)
 {
     public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
     {
@@ -45,20 +46,16 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
         reason = string.Empty;
         problem = null;
         var parsed = DatePhraseParser.Parse(arguments, today);
-        var offset = 0;
         if (parsed.Problem == DateProblem.NotFound)
         {
-            // "/giahan 30/10 chờ thủ trưởng ký": a date with no keyword counts only at the end of a text, so read
-            // the first word on its own.
-            var head = arguments.TrimStart();
-            offset = arguments.Length - head.Length;
-            var space = head.IndexOf(' ', StringComparison.Ordinal);
-            parsed = DatePhraseParser.Parse(space < 0 ? head : head[..space], today);
+            // "/giahan 30/10 chờ thủ trưởng ký", "gia han den 20/12 vi …", "xin gia hạn tới 20-12": the date may stand
+            // anywhere, after any little word.
+            parsed = DatePhraseParser.FindAnyDate(arguments, today);
         }
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            problem = $"Ngày \"{arguments.Substring(offset + parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
+            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
             return false;
         }
 
@@ -68,7 +65,7 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
             return false;
         }
 
-        if (parsed.YearWasInferred && d.DayNumber - today.DayNumber > 180)
+        if (parsed.YearWasInferred && d.Year > today.Year && d.DayNumber - today.DayNumber > 180)
         {
             // "20/11" typed on 23/11 reads as next year: far too long for an extension to be what was meant.
             problem = $"Ngày {d.Day}/{d.Month} năm nay đã qua. Nếu thật sự xin gia hạn đến năm sau, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
@@ -76,8 +73,13 @@ internal sealed class ExtensionFlow(ExtensionRequestStore requests, DeadlineStor
         }
 
         date = d;
-        var start = offset + parsed.Phrase!.Start;
-        reason = (arguments[..start] + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
+        var start = parsed.Phrase!.Start;
+        var before = LinkWords().Replace(arguments[..start], string.Empty);
+        reason = (before + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
         return true;
     }
+
+    // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason.
+    [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|đến|den|tới|toi|hết|het|ngày|ngay|là|la)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkWords();
 }

@@ -61,6 +61,7 @@ internal static partial class StatusKeywords
     public static string Describe(StatusNote note) => note switch
     {
         { IsRefusedExcuse: true } => "báo không có nội dung phát sinh, không được chấp nhận: vẫn phải nộp",
+        { IsRejectedClaim: true } => $"báo {Describe(note.State, note.Reference)} nhưng văn phòng chưa nhận được: vẫn phải nộp",
         { IsAcceptedExcuse: true } => "được miễn: không có nội dung phát sinh",
         { State: StatusState.NothingToReport } => "báo không có nội dung phát sinh (chờ duyệt)",
         _ => Describe(note.State, note.Reference),

@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -67,7 +69,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             // Sent outside the bot: the office has to find it and record it, so it is told now, not at the next tally.
             var notice = new OutboundMessage(
                 $"{unit.Name} ({unit.Code}) báo {StatusKeywords.Describe(state, reference)} việc #{deadline.Id} \"{deadline.Title}\".\n" +
-                $"Nguyên văn: {Quote(text)}\nKhi đã nhận, ghi nhận bằng: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>")
+                $"Nguyên văn: {Quote(text)}\nKhi đã nhận, ghi nhận bằng: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>\n" +
+                $"Nếu không nhận được, báo đơn vị bằng: /chuanhan {unit.Code} #{deadline.Id} <lý do>" +
+                (Pause > TimeSpan.Zero ? $"\nBot tạm dừng nhắc đơn vị này việc này trong {Days(Pause)} ngày để {context.Names.Office} kiểm tra." : string.Empty))
             { AboutDeadlineId = deadline.Id };
             foreach (var admin in await admins.AdminsAsync(ct))
             {
@@ -79,7 +83,8 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         {
             StatusState.InProgress => " Bot vẫn sẽ nhắc cho đến khi đơn vị nộp.",
             StatusState.NothingToReport => $" {context.Names.Office} sẽ xem xét; cho đến khi được chấp nhận, bot vẫn nhắc việc này.",
-            _ => " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
+            _ => (Pause > TimeSpan.Zero ? $" Bot tạm dừng nhắc việc này trong khi {context.Names.Office} kiểm tra (tối đa {Days(Pause)} ngày)." : string.Empty) +
+                 " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });
     }
@@ -102,6 +107,10 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
                       $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
         return true;
     }
+
+    private TimeSpan Pause => reminders.Value.SentOutsidePause;
+
+    private static string Days(TimeSpan span) => Math.Ceiling(span.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A short quote of what the unit wrote, for the admin deciding on it.</summary>
     private static string Quote(string text) => text.Length <= 200 ? $"\"{text}\"" : $"\"{text[..200]}…\"";

@@ -16,11 +16,50 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         if (!context.Caller.IsSecretary)
         {
             context.Reply(context.Caller.IsAdmin
-                ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để ghi nhận bài nộp ngoài bot, dùng /ghinhan <đơn vị> <hạn> [ghi chú]."
+                ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để nộp thay đơn vị tệp nhận qua email, gửi tệp kèm chú thích /ghinhan <mã đơn vị> <việc> [nhận ngày …]; bài nộp bản giấy: /ghinhan <đơn vị> <việc> [ghi chú]."
                 : Hints.HowToRegister(context.Names));
             return;
         }
 
+        var unit = context.Caller.Unit!;
+        var files = await StoreFilesAsync(context, async () =>
+        {
+            if ((await picker.OpenForAsync(unit, ct)).Count > 0)
+            {
+                return true;
+            }
+
+            // Nothing to submit to: say so before downloading anything, so no file lingers unclaimed.
+            context.Reply($"Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu {context.Names.Office} vừa giao việc mới, xin gửi lại tệp sau.");
+            return false;
+        }, ct);
+        if (files is null)
+        {
+            return;
+        }
+
+        var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
+        if (chosen is not null)
+        {
+            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
+            return;
+        }
+
+        var open = await picker.OpenForAsync(unit, ct);
+        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
+        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, offerNone: mismatch is not null);
+    }
+
+    /// <summary>
+    /// Checks every file of the message, then fetches and stores them; null when one is refused (the refusal is said
+    /// and nothing is stored) or <paramref name="mayFetch"/> says no. The secretary's upload and the office's
+    /// /ghinhan with a file share it, so both refuse the same files the same way.
+    /// </summary>
+    internal async Task<List<PendingFile>?> StoreFilesAsync(TurnContext context, Func<Task<bool>> mayFetch, CancellationToken ct)
+    {
         var settings = options.CurrentValue;
         var problems = new List<string>();
         var accepted = new List<(InboundAttachment Attachment, string Name)>();
@@ -39,12 +78,9 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             }
         }
 
-        var unit = context.Caller.Unit!;
-        if (problems.Count == 0 && (await picker.OpenForAsync(unit, ct)).Count == 0)
+        if (problems.Count == 0 && !await mayFetch())
         {
-            // Nothing to submit to: say so before downloading anything, so no file lingers unclaimed.
-            context.Reply($"Chưa nhận tệp này: đơn vị hiện không có việc nào đang mở để nộp. Nếu {context.Names.Office} vừa giao việc mới, xin gửi lại tệp sau.");
-            return;
+            return null;
         }
 
         var fetched = new List<(InboundAttachment Attachment, string Name, byte[] Bytes)>();
@@ -78,7 +114,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         {
             context.Reply("Chưa nhận bài nộp này:\n• " + string.Join("\n• ", problems) +
                           $"\nTệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)} mỗi tệp.");
-            return;
+            return null;
         }
 
         // Stored only once every file of the message has passed, so a refused message leaves nothing behind.
@@ -89,19 +125,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt });
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
-        if (chosen is not null)
-        {
-            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
-            return;
-        }
-
-        var open = await picker.OpenForAsync(unit, ct);
-        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
-        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
-        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, offerNone: mismatch is not null);
+        return files;
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>

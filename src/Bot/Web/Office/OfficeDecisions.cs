@@ -15,7 +15,7 @@ namespace QcdcBot.Bot.Web.Office;
 internal sealed class OfficeDecisions(ExtensionDecision extensions, ExcuseDecision excuses, MemberStore members, OutboxWriter outbox, IOptionsMonitor<BotOptions> options)
 {
     public Task<string> ExtensionAsync(OfficeViewer viewer, long requestId, bool approve, CancellationToken ct) =>
-        RunAsync(viewer, $"giahan:{requestId}", context => extensions.DecideAsync(context, Id(requestId), approve, ct), ct);
+        RunAsync(viewer, $"giahan:{requestId}", context => extensions.DecideAsync(context, Id(requestId), approve, ct, canAsk: false), ct);
 
     public Task<string> ExcuseAsync(OfficeViewer viewer, long noteId, bool accept, CancellationToken ct) =>
         RunAsync(viewer, $"khongphatsinh:{noteId}", context => excuses.DecideAsync(context, Id(noteId), accept, ct), ct);

@@ -36,19 +36,25 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
             return new UnitCell(CellKind.ExcusePending, "∅?", "không phát sinh (chờ duyệt)", overdue);
         }
 
+        var late = overdue > 0 ? $", quá hạn {overdue} ngày" : string.Empty;
+        if (s.Bucket is StandingBucket.SentOnPaper or StandingBucket.SentViaIOffice or StandingBucket.SentByEmail)
+        {
+            // The tallies' order: a claim of sending outside the bot, for the office to check, before an extension.
+            return new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(s.Status!.State, s.Status.Reference) + late, overdue);
+        }
+
         if (s.Extended)
         {
             return new UnitCell(CellKind.Extended, "⏳", $"gia hạn đến {VietnameseWording.Date(s.DueDate)}", overdue);
         }
 
-        var late = overdue > 0 ? $", quá hạn {overdue} ngày" : string.Empty;
         return s.Status switch
         {
             { State: StatusState.NothingToReport } => new UnitCell(CellKind.ExcuseRefused, "∅✗", "không phát sinh (không chấp nhận)" + late, overdue),
             { State: StatusState.InProgress } => new UnitCell(CellKind.InProgress, "…", "đang làm" + late, overdue),
-            { } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
-            null when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),
-            null => new UnitCell(CellKind.Silent, "✗", "chưa trả lời" + late, overdue),
+            { IsRejectedClaim: false } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
+            _ when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),
+            _ => new UnitCell(CellKind.Silent, "✗", "chưa trả lời" + late, overdue),
         };
     }
 }

@@ -1,0 +1,44 @@
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+
+namespace QcdcBot.Bot.Conversation.Deadlines;
+
+/// <summary>
+/// A due date on a day off (a weekend or a public holiday of our calendar) is flagged where it is set — /giao,
+/// /suahan, an extension being approved — and in the same reply the bot offers the working day before it, taken
+/// with one word ("1", "có", "dời"). Keeping the day off is the other choice.
+/// </summary>
+internal sealed class DayOffOffer(WorkingDayCalendar calendar)
+{
+    /// <summary>"Chủ nhật", "Thứ Bảy" or the holiday's name for a day off; null for a working day.</summary>
+    public string? DayOffName(DateOnly day) =>
+        calendar.IsWorkingDay(day) ? null : calendar.HolidayName(day) ?? VietnameseWording.Weekday(day.DayOfWeek);
+
+    public DateOnly WorkingDayBefore(DateOnly day) => calendar.PreviousWorkingDayOnOrBefore(day);
+
+    /// <summary>
+    /// Sends <paramref name="text"/> with the flag and the offer when <paramref name="due"/> is a day off; false (and
+    /// nothing said) when it is a working day. <paramref name="move"/> is the command that moves to the given date;
+    /// <paramref name="keep"/> the one that keeps the day off (empty: nothing to do).
+    /// </summary>
+    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null)
+    {
+        if (DayOffName(due) is not { } name)
+        {
+            return false;
+        }
+
+        var earlier = WorkingDayBefore(due);
+        context.Ask(
+            $"{text}\nLưu ý: {VietnameseWording.Date(due)} là ngày nghỉ ({name}). Dời sang ngày làm việc liền trước, {VietnameseWording.DateWithWeekday(earlier)}? " +
+            "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ.",
+            new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep]) { YesOption = 1 },
+            [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
+            aboutDeadlineId);
+        return true;
+    }
+
+    /// <summary>"27/10/2024": the date with its year, as a command the bot offers writes it (never re-read as another year).</summary>
+    public static string Written(DateOnly day) => VietnameseWording.Date(day);
+}
