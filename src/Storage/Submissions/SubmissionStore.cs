@@ -110,6 +110,22 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     public async Task<IReadOnlyList<Submission>> FirstAndLatestAsync(IReadOnlyCollection<long> deadlineIds, long? unitId, bool withFiles, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        if (!withFiles)
+        {
+            // Counts (tallies, digests) need the first and the latest version only: both come from the
+            // (deadline_id, unit_id, version) index, with no window over every version and no look at the files.
+            return await LoadAsync(connection,
+                """
+                SELECT s.* FROM (
+                    SELECT deadline_id, unit_id, MIN(version) AS first_version, MAX(version) AS latest_version
+                    FROM submissions
+                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)
+                    GROUP BY deadline_id, unit_id) v
+                JOIN submissions s ON s.unit_id = v.unit_id AND s.deadline_id = v.deadline_id AND s.version IN (v.first_version, v.latest_version)
+                ORDER BY s.deadline_id, s.unit_id, s.version
+                """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+        }
+
         var submissions = await LoadAsync(connection,
             """
             SELECT * FROM (
@@ -125,7 +141,7 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             WHERE first_rank = 1 OR latest_rank = 1 OR (method = $paper AND method_rank = 1) OR (has_files AND files_rank = 1)
             ORDER BY deadline_id, unit_id, version
             """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId), ("$paper", DbEnum.ToDb(SubmissionMethod.Paper)));
-        if (!withFiles || submissions.Count == 0)
+        if (submissions.Count == 0)
         {
             return submissions;
         }
@@ -179,11 +195,15 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>A submission row without its files (they come from their own query).</summary>
-    private static Submission Map(SqliteDataReader r) => new(
-        r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), r.Instant("received_at"), r.Date("received_local_date"),
-        r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
-        r.Str("note"), r.Str("receipt_no"), [])
+    private static Submission Map(SqliteDataReader r)
     {
-        LastFileAt = r.NullableInstant("last_file_at") ?? r.Instant("received_at"),
-    };
+        var received = r.Instant("received_at");
+        return new(
+            r.Long("id"), r.Long("unit_id"), r.Long("deadline_id"), (int)r.Long("version"), received, r.Date("received_local_date"),
+            r.Date("due_date"), (int)r.Long("days_late"), r.Str("by_whom"), r.Str("channel"), DbEnum.Parse<SubmissionMethod>(r.Str("method")),
+            r.Str("note"), r.Str("receipt_no"), [])
+        {
+            LastFileAt = r.NullableInstant("last_file_at") ?? received,
+        };
+    }
 }
