@@ -42,6 +42,13 @@ internal sealed class XlsxWriter : IDisposable
 
     private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
 
+    // Cleaned texts by original, bounded: unit names and states repeat on every deadline's sheet, and checking a
+    // Vietnamese text for control characters and its normal form costs more than looking it up.
+    private const int MaxCleanCache = 50_000;
+
+    private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 64).Select(ColumnName)];
+
+    private readonly Dictionary<string, string> _clean = new(StringComparer.Ordinal);
     private readonly ZipArchive _zip;
     private readonly List<(int Position, string Name, string PartId, string FilterRange)> _sheets = [];
 
@@ -239,7 +246,7 @@ internal sealed class XlsxWriter : IDisposable
         {
             if (cells[c] is { } value)
             {
-                WriteCell(writer, ColumnName(c + 1) + index, value, style);
+                WriteCell(writer, (c < ColumnNames.Length ? ColumnNames[c] : ColumnName(c + 1)) + index, value, style);
             }
         }
 
@@ -250,7 +257,7 @@ internal sealed class XlsxWriter : IDisposable
     {
         var (text, kind, cellStyle) = value switch
         {
-            TextCell t => (Clean(t.Text), "inlineStr", style),
+            TextCell t => (Cleaned(t.Text), "inlineStr", style),
             NumberCell n => (n.Value.ToString("R", CultureInfo.InvariantCulture), null, style),
             // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
             DateCell d => (d.Date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString("R", CultureInfo.InvariantCulture), null, DateStyle),
@@ -288,10 +295,32 @@ internal sealed class XlsxWriter : IDisposable
         writer.WriteEndElement();
     }
 
+    private string Cleaned(string text)
+    {
+        if (_clean.TryGetValue(text, out var clean))
+        {
+            return clean;
+        }
+
+        clean = Clean(text);
+        if (_clean.Count < MaxCleanCache)
+        {
+            _clean[text] = clean;
+        }
+
+        return clean;
+    }
+
     /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
     private static string Clean(string text)
     {
-        if (text.Length <= MaxCellText && !text.Any(c => char.IsControl(c) && c is not '\n' and not '\t') && text.IsNormalized(NormalizationForm.FormC))
+        var control = false;
+        foreach (var c in text)
+        {
+            control |= char.IsControl(c) && c is not '\n' and not '\t';
+        }
+
+        if (text.Length <= MaxCellText && !control && text.IsNormalized(NormalizationForm.FormC))
         {
             return text;
         }

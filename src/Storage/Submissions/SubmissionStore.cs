@@ -126,28 +126,45 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
                 """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
         }
 
-        var submissions = await LoadAsync(connection,
+        // Every version in index order and the files by a join, then the four that matter picked per unit here: the
+        // versions beyond them are few (corrections), and this avoids four window sorts and a files probe per version.
+        (string Name, object? Value)[] parameters = [("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId)];
+        var all = await connection.QueryAsync(
             """
-            SELECT * FROM (
-                SELECT s.*,
-                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version) AS first_rank,
-                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id ORDER BY version DESC) AS latest_rank,
-                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, method ORDER BY version DESC) AS method_rank,
-                       ROW_NUMBER() OVER (PARTITION BY deadline_id, unit_id, has_files ORDER BY version DESC) AS files_rank
-                FROM (
-                    SELECT s.*, EXISTS (SELECT 1 FROM submission_files f WHERE f.submission_id = s.id) AS has_files
-                    FROM submissions s
-                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)) s)
-            WHERE first_rank = 1 OR latest_rank = 1 OR (method = $paper AND method_rank = 1) OR (has_files AND files_rank = 1)
+            SELECT * FROM submissions
+            WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)
             ORDER BY deadline_id, unit_id, version
-            """, withFiles: false, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId), ("$paper", DbEnum.ToDb(SubmissionMethod.Paper)));
-        if (submissions.Count == 0)
+            """, null, Map, ct, parameters);
+        if (all.Count == 0)
         {
-            return submissions;
+            return all;
         }
 
-        var files = await FilesAsync(connection, "submission_id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Sql.IdList(submissions.Select(s => s.Id).ToList())));
-        return submissions.Select(s => files.TryGetValue(s.Id, out var f) ? s with { Files = f } : s).ToList();
+        var files = await FilesAsync(connection,
+            "submission_id IN (SELECT id FROM submissions WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit))", ct, parameters);
+        var picked = new List<Submission>();
+        foreach (var versions in all.Select(v => files.TryGetValue(v.Id, out var f) ? v with { Files = f } : v).GroupBy(v => (v.DeadlineId, v.UnitId)))
+        {
+            var list = versions.ToList();
+            var keep = new HashSet<Submission>(ReferenceEqualityComparer.Instance)
+            {
+                list[0],
+                list[^1],
+            };
+            if (list.LastOrDefault(v => v.Method == SubmissionMethod.Paper) is { } paper)
+            {
+                keep.Add(paper);
+            }
+
+            if (list.LastOrDefault(v => v.Files.Count > 0) is { } upload)
+            {
+                keep.Add(upload);
+            }
+
+            picked.AddRange(list.Where(keep.Contains));
+        }
+
+        return picked;
     }
 
     public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)
