@@ -4,10 +4,11 @@ using QcdcBot.Bot.Digest;
 using QcdcBot.Scale;
 using QcdcBot.Scheduling.Digests;
 using QcdcBot.Tests.Support;
+using Xunit.Abstractions;
 
 namespace QcdcBot.Tests.Scale;
 
-public sealed class NationalDigestTests
+public sealed class NationalDigestTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
 
@@ -22,6 +23,7 @@ public sealed class NationalDigestTests
         {
             var snapshot = await services.GetRequiredService<DigestBuilder>().BuildAsync();
             var text = DigestText.Compose(snapshot, null, listMissing: true, "Ban Tuyên giáo");
+            output.WriteLine(text);
 
             // One Telegram message (4,096 characters), not a section per deadline nor a list of hundreds of names.
             Assert.InRange(text.Length, 1, 4096);
