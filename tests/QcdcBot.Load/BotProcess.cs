@@ -50,6 +50,14 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Resident memory now, in MB (from /proc).</summary>
     public double RssMb() => ReadStatusKb("VmRSS:") / 1024.0;
 
+    /// <summary>CPU time used so far, user + sys, in seconds (from /proc: clock ticks of 1/100 s).</summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
     /// <summary>Peak resident memory so far, in MB.</summary>
     public double PeakRssMb() => ReadStatusKb("VmHWM:") / 1024.0;
 

@@ -49,6 +49,9 @@ internal sealed class FakeTelegram : IAsyncDisposable
 
     public TimeSpan? FirstGetUpdates { get; private set; }
 
+    /// <summary>When each update left in a getUpdates answer: a turn is timed from there, not from the fake's poll pause.</summary>
+    public ConcurrentDictionary<long, TimeSpan> HandedOut { get; } = new();
+
     public string BaseUrl => _app.Urls.First();
 
     public TimeSpan Now => _clock.Elapsed;
@@ -136,6 +139,11 @@ internal sealed class FakeTelegram : IAsyncDisposable
         if (batch.Length == 0)
         {
             await Task.Delay(200);
+        }
+
+        foreach (var update in batch)
+        {
+            HandedOut.TryAdd(update["update_id"]!.GetValue<long>(), Now);
         }
 
         await OkAsync(http, new JsonArray(batch));

@@ -8,6 +8,7 @@ using QcdcBot.Load;
 // The end-to-end load harness: the real bot (Release) as a process against a fake Bot API on loopback that
 // enforces Telegram's limits on arrival. Usage (from the repository root):
 //   dotnet run -c Release --project tests/QcdcBot.Load -- [--runs 3] [--updates 5000] [--fanout 500] [--senders 300] [--bot <dir with QcdcBot.Bot.dll>]
+//   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3]
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var work = Path.Combine(Path.GetTempPath(), "qcdcbot-load-" + Guid.NewGuid().ToString("N")[..8]);
@@ -19,13 +20,20 @@ const long MainAdmin = 8_000_000;
 var inviters = Enumerable.Range(1, options.Fanout).Select(i => 9_000_000L + i).ToList();
 var admins = inviters.Prepend(MainAdmin).ToList();
 Console.WriteLine($"QcdcBot load harness — {Environment.ProcessorCount} cores, {options.Runs} runs, fake API latency {api.Latency.TotalMilliseconds} ms ± {api.Jitter.TotalMilliseconds / 2} ms");
-Console.WriteLine("Building the store through the bot's own flows (units import, /giao, /madangky, /start)…");
-var template = await Setup.BuildStoreAsync(botDll, work, api, admins, MainAdmin, inviters, options.Fanout);
-
 var results = new Dictionary<string, List<double>>();
 void Add(string key, double value) => (results.TryGetValue(key, out var list) ? list : results[key] = []).Add(value);
 
-for (var run = 1; run <= options.Runs; run++)
+// --scale: only the 10,000-unit rows (ScaleRows.cs); otherwise the inbound and fan-out rows below.
+var inbound = !ScaleRows.Requested(args);
+if (!inbound)
+{
+    await ScaleRows.RunAsync(args, botDll, api, work, options.Runs, Add);
+}
+
+Console.WriteLine(inbound ? "Building the store through the bot's own flows (units import, /giao, /madangky, /start)…" : string.Empty);
+var template = inbound ? await Setup.BuildStoreAsync(botDll, work, api, admins, MainAdmin, inviters, options.Fanout) : string.Empty;
+
+for (var run = 1; inbound && run <= options.Runs; run++)
 {
     var db = Path.Combine(work, $"run{run}.db");
     File.Copy(template, db);

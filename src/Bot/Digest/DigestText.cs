@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
@@ -13,10 +14,21 @@ namespace QcdcBot.Bot.Digest;
 internal static class DigestText
 {
     /// <summary>Above this many (a few phone screens), a deadline's missing units are counted, not named; the province's 77 are named.</summary>
-    public const int MaxNamedMissing = 300;
+    public const int MaxNamedMissing = DigestBuilder.MaxNamedMissing;
+
+    /// <summary>More deadlines than this in an office larger than <see cref="MaxNamedMissing"/> units: one summary, not a section each.</summary>
+    public const int MaxSections = 10;
+
+    private const int WorstDeadlines = 5;
+    private const int NextDeadlines = 3;
 
     public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization)
     {
+        if (now.Entries.Count > MaxSections && now.Entries.Any(e => e.InScope > MaxNamedMissing))
+        {
+            return Summary(now, previous, organization);
+        }
+
         var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
         if (now.Entries.Count == 0)
         {
@@ -29,14 +41,72 @@ internal static class DigestText
             text.Append("\n\n").Append(Section(i + 1, e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
         }
 
-        if (now.HabituallyLate.Count > 0)
+        if (now.HabituallyLateTotal > 0)
         {
-            text.Append("\n\n").Append($"Hay chậm hoặc thiếu: {string.Join(", ", now.HabituallyLate)}.");
+            text.Append("\n\n").Append(HabituallyLate(now));
         }
 
         return text.ToString();
     }
 
+    /// <summary>
+    /// The digest of a national-size office (thousands of units, dozens of deadlines) as one message a person reads:
+    /// the totals, the deadlines past due with the most units missing, the next ones due, the units most often late,
+    /// and where the detail is (/tinhhinh, /chuanop, the workbook, the office web page).
+    /// </summary>
+    public static string Summary(DigestSnapshot now, DigestSnapshot? previous, string organization)
+    {
+        var open = now.Entries.Where(e => !e.Closed).ToList();
+        var closed = now.Entries.Count - open.Count;
+        int Sum(Func<DigestEntry, int> of) => open.Sum(of);
+        var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
+        text.Append('\n').Append($"{open.Count} việc đang mở" + (closed > 0 ? $", {closed} việc kết thúc trong tuần" : string.Empty) + $" · {Number(open.Max(e => e.InScope))} đơn vị");
+        var submitted = Sum(e => e.Submitted);
+        var inScope = Sum(e => e.InScope);
+        text.Append('\n').Append($"{TextBar.Draw(submitted, inScope)} {VietnameseWording.Percent(submitted, inScope)}");
+        text.Append('\n').Append($"Đã nộp {Number(submitted)}/{Number(inScope)} lượt ({VietnameseWording.Percent(submitted, inScope)}) · {TotalChange(open, previous)}");
+        text.Append('\n').Append($"Đúng hạn {Number(Sum(e => e.OnTime))} · trễ {Number(Sum(e => e.Late))} · gia hạn {Number(Sum(e => e.Extended))}");
+        if (Sum(e => e.Excused) is > 0 and var excused)
+        {
+            text.Append('\n').Append($"Được miễn (không có nội dung phát sinh): {Number(excused)}");
+        }
+
+        var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, 0, Sum(e => e.InProgress), Sum(e => e.OnPaper),
+            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail)));
+        if (waiting.Count > 0)
+        {
+            text.Append('\n').Append($"Chưa nộp: {string.Join(" · ", waiting)}");
+        }
+
+        var worst = open.Where(e => e.DueDate < now.Today && e.MissingTotal > 0)
+            .OrderByDescending(e => e.MissingTotal).ThenBy(e => e.DueDate).Take(WorstDeadlines).ToList();
+        if (worst.Count > 0)
+        {
+            text.Append("\n\n").Append("Quá hạn mà còn thiếu nhiều nhất:");
+            foreach (var e in worst)
+            {
+                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)}, đã nộp {VietnameseWording.Percent(e.Submitted, e.InScope)}, còn thiếu {Number(e.MissingTotal)}: /chuanop #{e.DeadlineId}");
+            }
+        }
+
+        var next = open.Where(e => e.DueDate >= now.Today).OrderBy(e => e.DueDate).ThenBy(e => e.DeadlineId).Take(NextDeadlines).ToList();
+        if (next.Count > 0)
+        {
+            text.Append("\n\n").Append("Sắp đến hạn:");
+            foreach (var e in next)
+            {
+                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)} ({VietnameseWording.TimeLeft(e.DueDate, now.Today)}), đã nộp {VietnameseWording.Percent(e.Submitted, e.InScope)}: /tinhhinh #{e.DeadlineId}");
+            }
+        }
+
+        if (now.HabituallyLateTotal > 0)
+        {
+            text.Append("\n\n").Append(HabituallyLate(now));
+        }
+
+        text.Append("\n\n").Append("Chi tiết: /tinhhinh <việc> từng việc, /chuanop <việc> đơn vị còn thiếu, /xuat bảng Excel đầy đủ, /dangnhap trang theo dõi trên máy tính (/vanphong).");
+        return text.ToString();
+    }
     /// <summary>
     /// For admins when leaders see counts only (<c>Digest:ListMissingUnits = false</c>): the units still missing,
     /// one section per deadline that has any, numbered as in the digest.
@@ -48,15 +118,15 @@ internal static class DigestText
         for (var i = 0; i < now.Entries.Count; i++)
         {
             var e = now.Entries[i];
-            if (e.Missing.Count == 0)
+            if (e.MissingTotal == 0)
             {
                 continue;
             }
 
             any = true;
-            if (e.Missing.Count > MaxNamedMissing)
+            if (e.MissingTotal > MaxNamedMissing)
             {
-                text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu {e.Missing.Count} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+                text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
                 continue;
             }
 
@@ -91,27 +161,20 @@ internal static class DigestText
         {
             text.AppendLine($"Được miễn (không có nội dung phát sinh): {e.Excused}");
         }
-        var waiting = new List<string>();
-        Add(waiting, e.InProgress, StatusKeywords.CountLabel(StatusState.InProgress));
-        Add(waiting, e.OnPaper, StatusKeywords.CountLabel(StatusState.SentOnPaper));
-        Add(waiting, e.ViaIOffice, StatusKeywords.CountLabel(StatusState.SentViaIOffice));
-        Add(waiting, e.ByEmail, StatusKeywords.CountLabel(StatusState.SentByEmail));
-        Add(waiting, e.NothingToReport, StatusKeywords.CountLabel(StatusState.NothingToReport));
-        Add(waiting, e.ExtensionPending, "xin gia hạn, chờ duyệt");
-        Add(waiting, e.Silent, "chưa trả lời");
+        var waiting = Waiting(e);
         if (waiting.Count > 0)
         {
             text.AppendLine($"Chưa nộp: {string.Join(" · ", waiting)}");
         }
 
-        if (listMissing && e.Missing.Count > MaxNamedMissing)
+        if (listMissing && e.MissingTotal > MaxNamedMissing)
         {
             // Thousands of names are no message a person reads: the count, and where to see the list.
-            text.AppendLine($"Còn thiếu {e.Missing.Count} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+            text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
         }
-        else if (listMissing && e.Missing.Count > 0)
+        else if (listMissing && e.MissingTotal > 0)
         {
-            text.AppendLine($"Còn thiếu ({e.Missing.Count}):");
+            text.AppendLine($"Còn thiếu ({e.MissingTotal}):");
             foreach (var name in e.Missing)
             {
                 text.AppendLine($"• {name}");
@@ -120,6 +183,42 @@ internal static class DigestText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>"Hay chậm hoặc thiếu: A, B." — or, past the named ones, how many and the worst of them.</summary>
+    private static string HabituallyLate(DigestSnapshot now) => now.HabituallyLateTotal > now.HabituallyLate.Count
+        ? $"Hay chậm hoặc thiếu: {Number(now.HabituallyLateTotal)} đơn vị; nhiều nhất: {string.Join(", ", now.HabituallyLate)}."
+        : $"Hay chậm hoặc thiếu: {string.Join(", ", now.HabituallyLate)}.";
+
+    private static List<string> Waiting(DigestEntry e)
+    {
+        var waiting = new List<string>();
+        Add(waiting, e.InProgress, StatusKeywords.CountLabel(StatusState.InProgress));
+        Add(waiting, e.OnPaper, StatusKeywords.CountLabel(StatusState.SentOnPaper));
+        Add(waiting, e.ViaIOffice, StatusKeywords.CountLabel(StatusState.SentViaIOffice));
+        Add(waiting, e.ByEmail, StatusKeywords.CountLabel(StatusState.SentByEmail));
+        Add(waiting, e.NothingToReport, StatusKeywords.CountLabel(StatusState.NothingToReport));
+        Add(waiting, e.ExtensionPending, "xin gia hạn, chờ duyệt");
+        Add(waiting, e.Silent, "chưa trả lời");
+        return waiting;
+    }
+
+    /// <summary>The change in submissions since the last weekly digest, over the deadlines both have.</summary>
+    private static string TotalChange(IReadOnlyList<DigestEntry> now, DigestSnapshot? previous)
+    {
+        var before = previous?.Entries.ToDictionary(e => e.DeadlineId);
+        if (before is null)
+        {
+            return "lần đầu tổng hợp";
+        }
+
+        var change = now.Where(e => before.ContainsKey(e.DeadlineId)).Sum(e => e.Submitted - before[e.DeadlineId].Submitted);
+        return change == 0 ? "không đổi so với tuần trước" : $"{(change > 0 ? "+" : "−")}{Number(Math.Abs(change))} so với tuần trước";
+    }
+
+    /// <summary>"12.345": Vietnamese groups thousands with a dot.</summary>
+    private static string Number(int n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
+    private static string ShortDate(DateOnly date, DateOnly today) => date.Year == today.Year ? $"{date.Day}/{date.Month}" : VietnameseWording.Date(date);
 
     private static string Change(DigestEntry now, DigestEntry? before) => before switch
     {

@@ -37,8 +37,9 @@ internal static class DeadlineSheet
     public static string WantedName(Deadline d) =>
         d.State == DeadlineState.Cancelled ? $"{d.Id}. (đã hủy) {d.Title}" : $"{d.Id}. {d.Title}";
 
-    public static IReadOnlyList<IReadOnlyList<ExportCell?>> Rows(DeadlineTally tally, IReadOnlyDictionary<long, int> reminders, OfficeClock clock) =>
-        tally.Units.Select(u => Row(u, reminders.GetValueOrDefault(u.Unit.Id), clock)).ToList();
+    /// <summary>Made as they are written: a sheet of 10,000 units is never held as cells.</summary>
+    public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(DeadlineTally tally, IReadOnlyDictionary<long, int> reminders, OfficeClock clock) =>
+        tally.Units.Select(u => Row(u, reminders.GetValueOrDefault(u.Unit.Id), clock));
 
     private static IReadOnlyList<ExportCell?> Row(UnitStanding s, int reminders, OfficeClock clock) =>
     [

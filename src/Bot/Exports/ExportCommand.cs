@@ -101,19 +101,27 @@ internal static class ExportCommand
             chosen = [deadline];
         }
 
-        var document = await host.Services.GetRequiredService<ProgressWorkbook>().BuildAsync(chosen, CancellationToken.None);
+        // Written beside the target and moved over it when complete: a failure part-way leaves no half workbook.
+        var target = Path.GetFullPath(outPath);
+        var partial = target + ".partial";
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
+            var folder = Path.GetDirectoryName(target);
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
 
-            await File.WriteAllBytesAsync(outPath, document.Bytes);
+            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false))
+            {
+                await host.Services.GetRequiredService<ProgressWorkbook>().WriteAsync(chosen, file, CancellationToken.None);
+            }
+
+            File.Move(partial, target, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            File.Delete(partial);
             await output.WriteLineAsync($"Không ghi được tệp {outPath}: {ex.Message}");
             return 1;
         }

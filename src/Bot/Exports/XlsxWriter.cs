@@ -1,16 +1,26 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace QcdcBot.Bot.Exports;
 
 /// <summary>
-/// Writes sheets to an .xlsx: shared strings (UTF-8, so Vietnamese survives), dates as numeric serials with a
-/// date format (so they sort and filter as dates), a frozen header row with a filter, explicit column widths.
+/// Writes an .xlsx as it goes, one sheet at a time with <see cref="OpenXmlWriter"/>: rows are written as they are
+/// enumerated and never held as a document tree, texts are inline strings (no shared-string table growing with the
+/// workbook), dates are numeric serials with a date format (so they sort and filter as dates), each sheet has a
+/// frozen header row with a filter and explicit column widths.
 /// </summary>
-internal static class XlsxWriter
+/// <remarks>
+/// The package is a zip written forward only, each part compressed straight into the output as OpenXmlWriter writes
+/// it. The SDK's own package cannot do that here: System.IO.Packaging keeps every part of a read-write package
+/// uncompressed in memory until the end (gigabytes at 10,000 units × 50 deadlines), and SpreadsheetDocument refuses a
+/// write-only one. So the few small package parts (content types, relationships, core properties) are written
+/// here, and the workbook part, which lists the sheets, last by <see cref="Finish"/>.
+/// </remarks>
+internal sealed class XlsxWriter : IDisposable
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,44 +36,170 @@ internal static class XlsxWriter
     // Excel's limit for one cell's text.
     private const int MaxCellText = 32767;
 
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+    private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+
+    // Cleaned texts by original, bounded: unit names and states repeat on every deadline's sheet, and checking a
+    // Vietnamese text for control characters and its normal form costs more than looking it up.
+    private const int MaxCleanCache = 50_000;
+
+    private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 64).Select(ColumnName)];
+
+    private readonly Dictionary<string, string> _clean = new(StringComparer.Ordinal);
+    private readonly ZipArchive _zip;
+    private readonly List<(int Position, string Name, string PartId, string FilterRange)> _sheets = [];
+
+    // Elements used only as tags for the writer: their content is written around them, never stored in them.
+    private readonly Row _row = new();
+    private readonly Cell _cell = new();
+    private readonly CellValue _value = new();
+    private readonly InlineString _inline = new();
+    private readonly DocumentFormat.OpenXml.Spreadsheet.Text _text = new();
+    private readonly List<OpenXmlAttribute> _attributes = new(3);
+
+    private XlsxWriter(ZipArchive zip) => _zip = zip;
+
     /// <param name="author">Who the file says made it (File → Properties): the office and its committee.</param>
-    public static byte[] Write(IReadOnlyList<ExportSheet> sheets, string title, string author)
+    public static XlsxWriter Create(Stream output, string title, string author)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var writer = new XlsxWriter(new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true));
+        writer.Part("xl/styles.xml", xml => xml.WriteElement(Styles()));
+        writer.Xml("docProps/core.xml", xml =>
         {
-            document.PackageProperties.Title = title;
-            document.PackageProperties.Creator = author;
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var strings = new SharedStrings();
-            var sheetList = new Sheets();
-            var filters = new DefinedNames();
-            for (var i = 0; i < sheets.Count; i++)
+            xml.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+            xml.WriteElementString("dc", "title", "http://purl.org/dc/elements/1.1/", title);
+            xml.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", author);
+            xml.WriteEndElement();
+        });
+        writer.Xml("_rels/.rels", xml => WriteRelationships(xml,
+        [
+            ("rId1", Relationships + "/officeDocument", "xl/workbook.xml"),
+            ("rId2", PackageRelationships + "/metadata/core-properties", "docProps/core.xml"),
+        ]));
+        return writer;
+    }
+
+    /// <summary>
+    /// Writes one sheet, enumerating <paramref name="rows"/> once (null is an empty cell). <paramref name="position"/>
+    /// is its place among the tabs; the sheet at 0 is the one the workbook opens on.
+    /// </summary>
+    public void AddSheet(string name, IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, int position)
+    {
+        var partId = "rId" + (_sheets.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var count = 0;
+        Part($"xl/worksheets/sheet{_sheets.Count + 1}.xml", writer =>
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetViews(FrozenHeader(position == 0)));
+            writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+            writer.WriteElement(new Columns(columns.Select((c, i) => new Column
             {
-                var sheet = sheets[i];
-                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-                worksheetPart.Worksheet = Worksheet(sheet, strings, selected: i == 0);
-                sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = (uint)(i + 1), Name = sheet.Name });
-                // Excel keeps the filter's range in this hidden name; without it some versions drop the filter.
-                filters.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!{FilterRange(sheet, absolute: true)}")
-                {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = (uint)i,
-                    Hidden = true,
-                });
+                Min = (uint)(i + 1),
+                Max = (uint)(i + 1),
+                Width = c.Width,
+                CustomWidth = true,
+            })));
+            writer.WriteStartElement(new SheetData());
+            WriteRow(writer, 1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), HeaderStyle);
+            foreach (var row in rows)
+            {
+                WriteRow(writer, (uint)(++count + 1), row, null);
             }
 
-            workbookPart.Workbook = new Workbook(sheetList);
-            if (filters.HasChildren)
+            writer.WriteEndElement();
+            writer.WriteElement(new AutoFilter { Reference = FilterRange(columns.Count, count, absolute: false) });
+            writer.WriteEndElement();
+        });
+        _sheets.Add((position, name, partId, FilterRange(columns.Count, count, absolute: true)));
+    }
+
+    /// <summary>Writes the workbook part (the list of sheets, in their positions) and closes the package.</summary>
+    public void Finish()
+    {
+        var ordered = _sheets.OrderBy(s => s.Position).ToList();
+        var sheets = new Sheets(ordered.Select((s, i) => new Sheet { Id = s.PartId, SheetId = (uint)(i + 1), Name = s.Name }));
+        // Excel keeps a filter's range in this hidden name; without it some versions drop the filter.
+        var filters = new DefinedNames(ordered.Select((s, i) => new DefinedName($"'{s.Name.Replace("'", "''", StringComparison.Ordinal)}'!{s.FilterRange}")
+        {
+            Name = "_xlnm._FilterDatabase",
+            LocalSheetId = (uint)i,
+            Hidden = true,
+        }));
+        Part("xl/workbook.xml", writer => writer.WriteElement(filters.HasChildren ? new Workbook(sheets, filters) : new Workbook(sheets)));
+        Xml("xl/_rels/workbook.xml.rels", xml => WriteRelationships(xml,
+        [
+            .. _sheets.Select((s, i) => (s.PartId, Relationships + "/worksheet", $"worksheets/sheet{i + 1}.xml")),
+            ("rIdStyles", Relationships + "/styles", "styles.xml"),
+        ]));
+        Xml("[Content_Types].xml", xml =>
+        {
+            const string Types = "http://schemas.openxmlformats.org/package/2006/content-types";
+            xml.WriteStartElement("Types", Types);
+            void Add(string kind, string attribute, string key, string type)
             {
-                workbookPart.Workbook.Append(filters);
+                xml.WriteStartElement(kind, Types);
+                xml.WriteAttributeString(attribute, key);
+                xml.WriteAttributeString("ContentType", type);
+                xml.WriteEndElement();
             }
 
-            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
+            Add("Default", "Extension", "rels", "application/vnd.openxmlformats-package.relationships+xml");
+            Add("Default", "Extension", "xml", "application/xml");
+            Add("Override", "PartName", "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+            Add("Override", "PartName", "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+            Add("Override", "PartName", "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+            for (var i = 1; i <= _sheets.Count; i++)
+            {
+                Add("Override", "PartName", $"/xl/worksheets/sheet{i}.xml", SheetContentType);
+            }
+
+            xml.WriteEndElement();
+        });
+        _zip.Dispose();
+    }
+
+    /// <summary>Without <see cref="Finish"/> (a failure part-way) the output is left incomplete; the caller discards it.</summary>
+    public void Dispose() => _zip.Dispose();
+
+    /// <summary>
+    /// One part written by OpenXmlWriter straight into its zip entry, at deflate's fastest level: about half a
+    /// gigabyte of sheet XML at 10,000 units × 50 deadlines compresses in a fraction of the time, for a file a little larger.
+    /// </summary>
+    private void Part(string name, Action<OpenXmlWriter> write)
+    {
+        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument();
+        write(writer);
+        writer.Close();
+    }
+
+    /// <summary>A package part that is not SpreadsheetML (content types, relationships, core properties).</summary>
+    private void Xml(string name, Action<XmlWriter> write)
+    {
+        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteRelationships(XmlWriter xml, IEnumerable<(string Id, string Type, string Target)> relationships)
+    {
+        xml.WriteStartElement("Relationships", PackageRelationships);
+        foreach (var (id, type, target) in relationships)
+        {
+            xml.WriteStartElement("Relationship", PackageRelationships);
+            xml.WriteAttributeString("Id", id);
+            xml.WriteAttributeString("Type", type);
+            xml.WriteAttributeString("Target", target);
+            xml.WriteEndElement();
         }
 
-        return stream.ToArray();
+        xml.WriteEndElement();
     }
 
     /// <summary>"A", "B", … "Z", "AA": the column part of a cell reference (1-based).</summary>
@@ -76,48 +212,6 @@ internal static class XlsxWriter
         }
 
         return name.ToString();
-    }
-
-    private static Worksheet Worksheet(ExportSheet sheet, SharedStrings strings, bool selected)
-    {
-        var columns = new Columns(sheet.Columns.Select((c, i) => new Column
-        {
-            Min = (uint)(i + 1),
-            Max = (uint)(i + 1),
-            Width = c.Width,
-            CustomWidth = true,
-        }));
-
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < sheet.Columns.Count; c++)
-        {
-            header.Append(TextCell(Reference(c, 1), sheet.Columns[c].Header, strings, HeaderStyle));
-        }
-
-        data.Append(header);
-        for (var r = 0; r < sheet.Rows.Count; r++)
-        {
-            var rowIndex = (uint)(r + 2);
-            var row = new Row { RowIndex = rowIndex };
-            var cells = sheet.Rows[r];
-            for (var c = 0; c < cells.Count; c++)
-            {
-                if (cells[c] is { } value)
-                {
-                    row.Append(Cell(Reference(c, rowIndex), value, strings));
-                }
-            }
-
-            data.Append(row);
-        }
-
-        return new Worksheet(
-            new SheetViews(FrozenHeader(selected)),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            columns,
-            data,
-            new AutoFilter { Reference = FilterRange(sheet, absolute: false) });
     }
 
     /// <summary>The header stays in view while scrolling through 77 units.</summary>
@@ -135,49 +229,105 @@ internal static class XlsxWriter
         WorkbookViewId = 0,
     };
 
-    private static string FilterRange(ExportSheet sheet, bool absolute)
+    private static string FilterRange(int columns, int rows, bool absolute)
     {
-        var last = ColumnName(Math.Max(1, sheet.Columns.Count));
-        var lastRow = sheet.Rows.Count + 1;
+        var last = ColumnName(Math.Max(1, columns));
+        var lastRow = rows + 1;
         return absolute
             ? string.Create(CultureInfo.InvariantCulture, $"$A$1:${last}${lastRow}")
             : string.Create(CultureInfo.InvariantCulture, $"A1:{last}{lastRow}");
     }
 
-    private static Cell Cell(string reference, ExportCell value, SharedStrings strings) => value switch
+    private void WriteRow(OpenXmlWriter writer, uint rowIndex, IReadOnlyList<ExportCell?> cells, uint? style)
     {
-        TextCell t => TextCell(reference, t.Text, strings, null),
-        NumberCell n => new Cell { CellReference = reference, CellValue = new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture)) },
-        DateCell d => Serial(reference, d.Date.ToDateTime(TimeOnly.MinValue), DateStyle),
-        DateTimeCell t => Serial(reference, t.LocalTime, DateTimeStyle),
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
-    };
-
-    /// <summary>A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.</summary>
-    private static Cell Serial(string reference, DateTime local, uint style) => new()
-    {
-        CellReference = reference,
-        StyleIndex = style,
-        CellValue = new CellValue(local.ToOADate().ToString("R", CultureInfo.InvariantCulture)),
-    };
-
-    private static Cell TextCell(string reference, string text, SharedStrings strings, uint? style)
-    {
-        var cell = new Cell
+        var index = rowIndex.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(_row, [new OpenXmlAttribute(string.Empty, "r", string.Empty, index)]);
+        for (var c = 0; c < cells.Count; c++)
         {
-            CellReference = reference,
-            DataType = CellValues.SharedString,
-            CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture)),
-        };
-        if (style is { } s)
-        {
-            cell.StyleIndex = s;
+            if (cells[c] is { } value)
+            {
+                WriteCell(writer, (c < ColumnNames.Length ? ColumnNames[c] : ColumnName(c + 1)) + index, value, style);
+            }
         }
 
-        return cell;
+        writer.WriteEndElement();
     }
 
-    private static string Reference(int column, uint row) => ColumnName(column + 1) + row.ToString(CultureInfo.InvariantCulture);
+    private void WriteCell(OpenXmlWriter writer, string reference, ExportCell value, uint? style)
+    {
+        var (text, kind, cellStyle) = value switch
+        {
+            TextCell t => (Cleaned(t.Text), "inlineStr", style),
+            NumberCell n => (n.Value.ToString("R", CultureInfo.InvariantCulture), null, style),
+            // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
+            DateCell d => (d.Date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString("R", CultureInfo.InvariantCulture), null, DateStyle),
+            DateTimeCell t => (t.LocalTime.ToOADate().ToString("R", CultureInfo.InvariantCulture), null, DateTimeStyle),
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+        };
+        _attributes.Clear();
+        _attributes.Add(new OpenXmlAttribute(string.Empty, "r", string.Empty, reference));
+        if (cellStyle is { } s)
+        {
+            _attributes.Add(new OpenXmlAttribute(string.Empty, "s", string.Empty, s.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (kind is not null)
+        {
+            _attributes.Add(new OpenXmlAttribute(string.Empty, "t", string.Empty, kind));
+        }
+
+        writer.WriteStartElement(_cell, _attributes);
+        if (kind is null)
+        {
+            writer.WriteStartElement(_value);
+            writer.WriteString(text);
+            writer.WriteEndElement();
+        }
+        else
+        {
+            writer.WriteStartElement(_inline);
+            writer.WriteStartElement(_text, [PreserveSpace]);
+            writer.WriteString(text);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private string Cleaned(string text)
+    {
+        if (_clean.TryGetValue(text, out var clean))
+        {
+            return clean;
+        }
+
+        clean = Clean(text);
+        if (_clean.Count < MaxCleanCache)
+        {
+            _clean[text] = clean;
+        }
+
+        return clean;
+    }
+
+    /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
+    private static string Clean(string text)
+    {
+        var control = false;
+        foreach (var c in text)
+        {
+            control |= char.IsControl(c) && c is not '\n' and not '\t';
+        }
+
+        if (text.Length <= MaxCellText && !control && text.IsNormalized(NormalizationForm.FormC))
+        {
+            return text;
+        }
+
+        var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Normalize(NormalizationForm.FormC);
+        return kept.Length > MaxCellText ? kept[..MaxCellText] : kept;
+    }
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(
@@ -205,34 +355,4 @@ internal static class XlsxWriter
             new CellFormat { NumberFormatId = DateTimeFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
         { Count = 4 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    /// <summary>Each distinct text is stored once and cells point at it by index.</summary>
-    private sealed class SharedStrings
-    {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-
-        public SharedStringTable Table { get; } = new();
-
-        public int IndexOf(string text)
-        {
-            var clean = Clean(text);
-            if (_index.TryGetValue(clean, out var index))
-            {
-                return index;
-            }
-
-            index = _index.Count;
-            _index.Add(clean, index);
-            Table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(clean) { Space = SpaceProcessingModeValues.Preserve }));
-            Table.UniqueCount = (uint)_index.Count;
-            return index;
-        }
-
-        /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
-        private static string Clean(string text)
-        {
-            var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Normalize(NormalizationForm.FormC);
-            return kept.Length > MaxCellText ? kept[..MaxCellText] : kept;
-        }
-    }
 }

@@ -11,6 +11,12 @@ namespace QcdcBot.Scheduling.Digests;
 /// </summary>
 internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallies, OfficeClock clock)
 {
+    /// <summary>Above this many (a few phone screens), a deadline's missing units are counted, not named; the province's 77 are named.</summary>
+    public const int MaxNamedMissing = 300;
+
+    /// <summary>Above this many, only the worst habitually late units are named, with the count of all.</summary>
+    public const int MaxNamedHabitual = 20;
+
     public async Task<DigestSnapshot> BuildAsync(CancellationToken ct = default)
     {
         var now = clock.UtcNow;
@@ -33,22 +39,27 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
             }
         }
 
-        return new DigestSnapshot(now, today, entries, HabituallyLate(pastDue, today));
+        var late = HabituallyLate(pastDue, today);
+        return new DigestSnapshot(now, today, entries, late.Names, late.Count);
     }
 
     private static DigestEntry Entry(DeadlineTally t)
     {
         var statuses = t.StatusCounts;
+        var missing = t.MissingUnits;
         return new DigestEntry(
             t.Deadline.Id, t.Deadline.Title, t.Deadline.DueDate, t.Deadline.State == DeadlineState.Closed, t.InScope, t.Submitted, t.OnTime, t.Late,
             t.Extended, statuses.GetValueOrDefault(StatusState.InProgress), statuses.GetValueOrDefault(StatusState.SentOnPaper),
             statuses.GetValueOrDefault(StatusState.SentViaIOffice), statuses.GetValueOrDefault(StatusState.NothingToReport), t.Silent,
-            t.MissingUnits.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
-            statuses.GetValueOrDefault(StatusState.SentByEmail));
+            missing.Count > MaxNamedMissing ? [] : missing.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
+            statuses.GetValueOrDefault(StatusState.SentByEmail), missing.Count);
     }
 
-    /// <summary>Late or missing (not excused) on more than half of at least two deadlines already due.</summary>
-    private static List<string> HabituallyLate(IReadOnlyList<DeadlineTally> pastDue, DateOnly today)
+    /// <summary>
+    /// Late or missing (not excused) on more than half of at least two deadlines already due: every one by name, or
+    /// past <see cref="MaxNamedHabitual"/> the worst ones (the largest share of deadlines missed), with the count.
+    /// </summary>
+    private static (List<string> Names, int Count) HabituallyLate(IReadOnlyList<DeadlineTally> pastDue, DateOnly today)
     {
         var counts = new Dictionary<long, (string Name, int Due, int Bad)>();
         foreach (var tally in pastDue)
@@ -62,6 +73,10 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
             }
         }
 
-        return counts.Values.Where(c => c.Due >= 2 && c.Bad * 2 > c.Due).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+        var late = counts.Values.Where(c => c.Due >= 2 && c.Bad * 2 > c.Due).ToList();
+        var named = late.Count <= MaxNamedHabitual
+            ? late.Select(c => c.Name).Order(StringComparer.Ordinal)
+            : late.OrderByDescending(c => (double)c.Bad / c.Due).ThenByDescending(c => c.Bad).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxNamedHabitual).Select(c => c.Name);
+        return (named.ToList(), late.Count);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QcdcBot.Scheduling.Digests;
 
 /// <summary>The numbers of one deadline at one digest; stored, so the next digest compares with facts, not guesses.</summary>
@@ -20,6 +22,21 @@ internal sealed record DigestEntry(
     int Excused = 0,
     string? Letter = null,
     int ExtensionPending = 0,
-    int ByEmail = 0);
+    int ByEmail = 0,
+    int? MissingCount = null)
+{
+    /// <summary>
+    /// How many units still owe. <see cref="Missing"/> names them only up to <see cref="DigestBuilder.MaxNamedMissing"/>:
+    /// past that the digest counts them, so a national-size snapshot is not megabytes of names (older snapshots have no count).
+    /// </summary>
+    [JsonIgnore]
+    public int MissingTotal => MissingCount ?? Missing.Count;
+}
 
-internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate);
+/// <param name="HabituallyLate">The habitually late units: all of them by name up to <see cref="DigestBuilder.MaxNamedHabitual"/>, past that the worst ones first.</param>
+/// <param name="HabituallyLateCount">How many there are in all (absent from older snapshots, which named every one).</param>
+internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate, int? HabituallyLateCount = null)
+{
+    [JsonIgnore]
+    public int HabituallyLateTotal => HabituallyLateCount ?? HabituallyLate.Count;
+}

@@ -12,6 +12,8 @@ namespace QcdcBot.Scheduling.Reminders;
 
 /// <summary>
 /// Works out which reminders are due now and writes them (ledger row + outbox rows, one transaction each).
+/// A run reads set-based: the settings and the ledger of every open deadline in one query each, then one tally for
+/// the deadlines whose first reminder time has come (the others have nothing due yet).
 /// Every run recomputes from the tally and the ledger, so it is safe to run as often as wanted, after any
 /// downtime, or twice at once: the ledger's primary key lets each (deadline, unit, slot) through once.
 /// </summary>
@@ -44,13 +46,21 @@ internal sealed class ReminderSweep(
         var total = new SweepResult(0, 0, 0, 0, 0);
         // Marked while it runs: a sweep cut off by a crash is run again at the next start, not at the next firing.
         var marker = await fanouts.BeginAsync(0, ReminderFanoutStore.SweepSlot, null, ct);
-        foreach (var tally in await tallies.OpenAsync(ct))
+        var allSettings = await settingsStore.AllAsync(ct);
+        DeadlineReminderSettings SettingsOf(Deadline d) => allSettings.GetValueOrDefault(d.Id) ?? DeadlineReminderSettings.Default(d.Id);
+        // A unit's own due date is the deadline's or a later one (an extension), so a deadline whose earliest
+        // reminder time has not come has nothing due for any unit.
+        var due = (await deadlines.ListAsync(includeClosed: false, ct))
+            .Where(d => !SettingsOf(d).Paused && EarliestDue(d, SettingsOf(d)) <= now)
+            .ToList();
+        var done = await ledger.DoneForDeadlinesAsync(due.Select(d => d.Id).ToList(), ct);
+        foreach (var tally in await tallies.ForDeadlinesAsync(due, withFiles: false, ct))
         {
             ct.ThrowIfCancellationRequested();
             var counts = new Counts();
             try
             {
-                await SweepDeadlineAsync(tally, now, today, recipients, counts, ct);
+                await SweepDeadlineAsync(tally, SettingsOf(tally.Deadline), done[tally.Deadline.Id], now, today, recipients, counts, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException && StoreFault.Of(e) is null)
             {
@@ -159,17 +169,25 @@ internal sealed class ReminderSweep(
         return new ManualSendResult(reminded, unreachable.Count, already);
     }
 
+    /// <summary>When the first reminder (or, with no slots at all, the first escalation) of the deadline's own schedule falls.</summary>
+    private DateTimeOffset EarliestDue(Deadline deadline, DeadlineReminderSettings settings)
+    {
+        var schedule = policy.For(deadline.DueDate, settings);
+        var first = schedule.Slots.Count > 0 ? schedule.Slots.Min(s => s.SendAt) : DateTimeOffset.MaxValue;
+        return schedule.EscalationFrom is { } escalation && escalation < first ? escalation : first;
+    }
+
     private async Task SweepDeadlineAsync(
-        DeadlineTally tally, DateTimeOffset now, DateOnly today, (ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins) recipients, Counts counts, CancellationToken ct)
+        DeadlineTally tally,
+        DeadlineReminderSettings settings,
+        HashSet<(long UnitId, string Slot)> done,
+        DateTimeOffset now,
+        DateOnly today,
+        (ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins) recipients,
+        Counts counts,
+        CancellationToken ct)
     {
         var deadline = tally.Deadline;
-        var settings = await settingsStore.GetAsync(deadline.Id, ct);
-        if (settings.Paused)
-        {
-            return;
-        }
-
-        var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
         var escalating = new List<UnitStanding>();
         var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
         foreach (var standing in tally.Units.Where(u => u.Owes))

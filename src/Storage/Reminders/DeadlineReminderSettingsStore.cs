@@ -15,6 +15,13 @@ internal sealed class DeadlineReminderSettingsStore(SqliteDatabase database, Tim
             ?? DeadlineReminderSettings.Default(deadlineId);
     }
 
+    /// <summary>The settings of every deadline that has any; the others use the defaults.</summary>
+    public async Task<IReadOnlyDictionary<long, DeadlineReminderSettings>> AllAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync("SELECT * FROM deadline_reminders", null, Map, ct)).ToDictionary(s => s.DeadlineId);
+    }
+
     /// <summary>Returns false when nothing changed (already in that state).</summary>
     public Task<bool> SetPausedAsync(long deadlineId, bool paused, string actor, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>

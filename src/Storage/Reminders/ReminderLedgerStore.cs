@@ -106,6 +106,22 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
             "SELECT * FROM reminder_ledger WHERE deadline_id = $d ORDER BY sent_at, unit_id, slot", null, Map, ct, ("$d", deadlineId));
     }
 
+    /// <summary>The (unit, slot) pairs already in the ledger for each of the deadlines, in one query (the sweep).</summary>
+    public async Task<IReadOnlyDictionary<long, HashSet<(long UnitId, string Slot)>>> DoneForDeadlinesAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    {
+        var done = deadlineIds.ToDictionary(id => id, _ => new HashSet<(long UnitId, string Slot)>());
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.Command(
+            "SELECT deadline_id, unit_id, slot FROM reminder_ledger WHERE deadline_id IN (SELECT value FROM json_each($ids))", null, ("$ids", Sql.IdList(deadlineIds)));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            done[reader.GetInt64(0)].Add((reader.GetInt64(1), reader.GetString(2)));
+        }
+
+        return done;
+    }
+
     /// <summary>Reminders actually sent to each unit for one deadline (see <see cref="SentAsync"/>).</summary>
     public Task<IReadOnlyList<SentReminders>> SentForDeadlineAsync(long deadlineId, CancellationToken ct = default) =>
         SentAsync("deadline_id = $id", deadlineId, ct);
