@@ -102,7 +102,8 @@ internal static class ScaleDataset
                     {
                         var id = Insert(request, ("@u", u), ("@d", d), ("@date", Date(unitDue)), ("@by", by), ("@at", Instant(due.AddDays(-2))), ("@state", "approved"), ("@decidedBy", Admin), ("@decidedAt", Instant(due.AddDays(-1))));
                         Run(extension, ("@d", d), ("@u", u), ("@due", Date(unitDue)), ("@by", Admin), ("@at", Instant(due.AddDays(-1))), ("@request", id));
-                        _extended++;
+                        // One bucket per unit: an extended unit that has submitted counts as on time or late.
+                        _extended += situation == 17 ? 1 : 0;
                     }
 
                     if (situation < 10)
@@ -138,7 +139,8 @@ internal static class ScaleDataset
                             _pending++;
                             break;
                         default:
-                            _silent++;
+                            // An extended unit that has not answered is in the "extended" bucket, not "silent".
+                            _silent += situation == 17 ? 0 : 1;
                             break;
                     }
 
