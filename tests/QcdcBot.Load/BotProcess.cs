@@ -6,11 +6,17 @@ namespace QcdcBot.Load;
 /// <summary>The real bot (a Release build) as a child process, pointed at the fake API and a store file.</summary>
 internal sealed class BotProcess : IDisposable
 {
+    /// <summary>USER_HZ: the unit of /proc's CPU times, 100 on every Linux build we run on.</summary>
+    private const double ClockTicksPerSecond = 100;
+
     private readonly Process _process;
 
     private BotProcess(Process process) => _process = process;
 
     public int Id => _process.Id;
+
+    /// <summary>Environment settings for the next bots started ("NAME=value;NAME=value"), for comparing runtime settings.</summary>
+    public static string? Variant { get; set; }
 
     public static BotProcess Start(string botDll, string dbPath, FakeTelegram api, IEnumerable<long> admins, params string[] args)
     {
@@ -26,7 +32,16 @@ internal sealed class BotProcess : IDisposable
         info.Environment["Telegram__Token"] = FakeTelegram.Token;
         info.Environment["Telegram__ApiBaseUrl"] = api.BaseUrl;
         info.Environment["Telegram__PollTimeout"] = "00:00:01";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // LOAD_BOT_LOG=Information (or Debug) shows the bot's own log while looking into a run.
+        var log = Environment.GetEnvironmentVariable("LOAD_BOT_LOG");
+        info.Environment["Logging__LogLevel__Default"] = log ?? "Warning";
+        // A variant ("DOTNET_gcServer=0;DOTNET_TieredPGO=0") tries runtime settings on the same build.
+        foreach (var pair in (Variant ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+            info.Environment[name] = value;
+        }
+
         var i = 0;
         foreach (var admin in admins)
         {
@@ -34,7 +49,13 @@ internal sealed class BotProcess : IDisposable
         }
 
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (log is not null && e.Data is { Length: > 0 } line)
+            {
+                Console.Error.WriteLine("  bot: " + line);
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 } line)
@@ -50,12 +71,24 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Resident memory now, in MB (from /proc).</summary>
     public double RssMb() => ReadStatusKb("VmRSS:") / 1024.0;
 
-    /// <summary>CPU time used so far, user + sys, in seconds (from /proc: clock ticks of 1/100 s).</summary>
+    /// <summary>
+    /// CPU time the process has used so far (user + system, from /proc/&lt;pid&gt;/stat), in seconds: unlike wall time it
+    /// barely moves with what else the machine is doing.
+    /// </summary>
     public double CpuSeconds()
     {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
+            return ticks / ClockTicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Peak resident memory so far, in MB.</summary>
@@ -91,7 +124,16 @@ internal sealed class BotProcess : IDisposable
         }
     }
 
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        // A harness that stops on an error must not leave a bot behind, polling and holding its store.
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
 
     private double ReadStatusKb(string key)
     {

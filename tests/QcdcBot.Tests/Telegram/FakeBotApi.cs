@@ -350,7 +350,8 @@ public sealed class FakeBotApi : IAsyncDisposable
                 _updates.RemoveAll(u => u["update_id"]!.GetValue<long>() < offset);
                 if (_updates.Count + _junk.Count > 0 || _clock.Elapsed >= until)
                 {
-                    return new JsonArray(_junk.Select(j => j?.DeepClone()).Concat(_updates.Select(u => (JsonNode)u.DeepClone())).ToArray());
+                    // At most 100 in one answer, as Telegram's default limit.
+                    return new JsonArray(_junk.Select(j => j?.DeepClone()).Concat(_updates.Select(u => (JsonNode)u.DeepClone())).Take(100).ToArray());
                 }
             }
 

@@ -40,6 +40,7 @@ internal sealed class TelegramPoller(
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = time.GetUtcNow();
+            var backlog = false;
             try
             {
                 if (!webhookRemoved)
@@ -67,6 +68,9 @@ internal sealed class TelegramPoller(
                     }, c), stoppingToken);
                     logger.LogDebug("Stored {Added} new of {Count} Telegram update(s)", added, updates.Count);
                     signal.Notify();
+                    // A full answer means more are waiting (after downtime, a busy hour): fetch them at once. The
+                    // offset has moved past this batch, so this cannot spin on the same answer.
+                    backlog = raw.Length >= TelegramClient.UpdatesPerCall;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -87,9 +91,9 @@ internal sealed class TelegramPoller(
                 await DelayAsync(RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
             }
 
-            // Whatever getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.
+            // Whatever else getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.
             var early = options.Value.MinPollInterval - (time.GetUtcNow() - started);
-            if (early > TimeSpan.Zero)
+            if (!backlog && early > TimeSpan.Zero)
             {
                 await DelayAsync(early, stoppingToken);
             }

@@ -30,6 +30,9 @@ internal sealed class TelegramClient(ITelegramBotClient bot, IOptions<TelegramOp
 
     public Task<User> GetMeAsync(CancellationToken ct) => ReadAsync("getMe", t => bot.GetMe(t), ct);
 
+    /// <summary>How many updates one getUpdates answer holds at most (Telegram's default and largest <c>limit</c>).</summary>
+    public const int UpdatesPerCall = 100;
+
     /// <summary>Long polling: waits up to <paramref name="timeout"/> for updates from <paramref name="offset"/> on, each as raw JSON (checked by the caller).</summary>
     public Task<JsonElement[]> GetUpdatesAsync(long offset, TimeSpan timeout, CancellationToken ct) =>
         ReadAsync("getUpdates", t => bot.SendRequest(new RawUpdatesRequest(offset, (int)timeout.TotalSeconds, AllowedUpdates), t), ct, timeout + _options.RequestTimeout);
