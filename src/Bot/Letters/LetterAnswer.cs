@@ -28,6 +28,11 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items whose due date has already passed.</summary>
     public bool PastConfirmed { get; init; }
 
+    public const string DuplicateConfirmation = "dù trùng";
+
+    /// <summary>The admin has said to create items an open deadline already covers.</summary>
+    public bool DuplicateConfirmed { get; init; }
+
     public static LetterAnswer? Parse(string text)
     {
         var trimmed = text.Trim().TrimStart('/');
@@ -35,6 +40,13 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
             return new LetterAnswer(LetterAnswerKind.Hold, [], string.Empty);
+        }
+
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && DuplicateSuffixRegex().Match(folded) is { Success: true } duplicate)
+        {
+            return Parse(folded[..duplicate.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { DuplicateConfirmed = true }
+                : null;
         }
 
         if (folded.StartsWith("tao", StringComparison.Ordinal) && PastSuffixRegex().Match(folded) is { Success: true } past)
@@ -85,6 +97,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     // "tạo 1,2 dù hạn đã qua", "tạo tất cả kể cả hạn đã qua", "tao 1 du da qua han".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:han\s+)?(?:da\s+)?qua(?:\s+han)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PastSuffixRegex();
+
+    // "tạo 1 dù trùng", "tạo tất cả kể cả trùng".
+    [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+trung\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateSuffixRegex();
 
     [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRegex();

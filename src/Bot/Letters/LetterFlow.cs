@@ -115,14 +115,22 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
                 return;
             }
 
+            if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
+            {
+                AskAboutDuplicates(context, chosen, same, answer.PastConfirmed);
+                return;
+            }
+
             var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
-            var rest = draft.Items.Where(i => !chosen.Contains(i)).ToList();
+            // Items not chosen, and chosen ones that could not be created (a date that does not exist), stay proposed.
+            var rest = draft.Items.Where(i => !chosen.Contains(i) || LetterCreation.Problem(i) is not null).ToList();
             if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
             {
-                // The items not chosen stay proposed, as a draft of their own (a draft is created once).
+                // What is left is a draft of its own (a draft is created once).
+                var done = chosen.Where(i => LetterCreation.Problem(i) is null).Select(i => i.Number);
                 context.State = context.State with
                 {
-                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', chosen.Select(i => i.Number))}", Items = rest },
+                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', done)}", Items = rest },
                 };
                 if (rest.Count > 0)
                 {
@@ -173,6 +181,28 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         context.Ask(
             $"Hạn đã qua (hôm nay {VietnameseWording.Date(clock.Today)}): {LetterCreation.Describe(past)}. Việc giao với hạn đã qua bị tính quá hạn ngay." +
             $"\nSửa hạn trước bằng \"sửa {past[0].Number} trước <ngày>\", hoặc chọn:",
+            new PendingQuestion(string.Empty, PendingKind.Commands, commands),
+            labels);
+    }
+
+    /// <summary>As /giao does for a deadline already open: nothing is created twice unless the admin says so.</summary>
+    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, bool pastConfirmed)
+    {
+        var past = pastConfirmed ? " " + LetterAnswer.PastConfirmation : string.Empty;
+        var numbers = string.Join(',', chosen.Select(i => i.Number));
+        var others = chosen.Except(same.Select(d => d.Item)).Where(i => LetterCreation.Problem(i) is null).ToList();
+        var commands = new List<string> { $"tạo {numbers}{past} {LetterAnswer.DuplicateConfirmation}" };
+        var labels = new List<string> { "Vẫn tạo, dù trùng" };
+        if (others.Count > 0)
+        {
+            commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{past}");
+            labels.Add($"Chỉ tạo mục {string.Join(", ", others.Select(i => i.Number))} (không trùng)");
+        }
+
+        commands.Add("chưa tạo");
+        labels.Add("Chưa tạo");
+        context.Ask(
+            $"Đã có việc đang mở cùng đơn vị, cùng hạn, tên gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
             new PendingQuestion(string.Empty, PendingKind.Commands, commands),
             labels);
     }

@@ -6,6 +6,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
@@ -14,7 +15,7 @@ namespace QcdcBot.Bot.Letters;
 /// Reads a letter's deadlines: every "trước / hạn chót / chậm nhất … ngày" phrase (never a bare date, so dates of other
 /// documents, periods and "tính đến ngày" figures stay out), with a title from its sentence, its units and warnings.
 /// </summary>
-internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar)
+internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar, LetterStore letters)
 {
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
     {
@@ -49,7 +50,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             previousEnd = phrase.Start + phrase.Length;
         }
 
-        return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items);
+        return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
+        {
+            AlreadyCreated = header.Number is { } number ? await letters.DeadlinesFromNumberAsync(number, ct) : [],
+        };
     }
 
     /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>

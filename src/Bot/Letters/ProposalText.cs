@@ -13,9 +13,14 @@ internal static class ProposalText
         "\"sửa 2 cho NHNN, SYT\"; \"hủy\" để bỏ. Chưa tạo việc nào.";
 
     /// <param name="commandLine">For <c>congvan</c> on the command line: its flags instead of the chat's answers.</param>
-    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false)
+    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false, bool allowPast = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
+        if (draft.AlreadyCreated.Count > 0)
+        {
+            text.Append($"\n⚠️ {draft.Header.Reference} đã tạo việc {string.Join(", ", draft.AlreadyCreated.Select(id => $"#{id}"))} trước đây; tạo lại sẽ trùng.");
+        }
+
         if (draft.Items.Count == 0)
         {
             text.Append("\nKhông thấy hạn nộp nào cho các đơn vị trong văn bản này (ngày của văn bản khác, thời kỳ \"từ ngày … đến ngày …\" và số liệu \"tính đến ngày …\" không phải hạn nộp). Chưa tạo việc nào.");
@@ -31,8 +36,9 @@ internal static class ProposalText
         var past = draft.Items.Where(i => IsPast(i, today)).ToList();
         if (past.Count > 0)
         {
-            text.Append($"\n⏰ Hạn đã qua (hôm nay {VietnameseWording.Date(today)}): {LetterCreation.Describe(past)}. ").Append(commandLine
-                ? "--create không tạo các mục này (việc giao với hạn đã qua bị tính quá hạn ngay); sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --allow-past để vẫn tạo."
+            text.Append($"\n⏰ Hạn đã qua (hôm nay {VietnameseWording.Date(today)}): {LetterCreation.Describe(past)}. ").Append(
+                commandLine && allowPast ? "--allow-past: vẫn tạo các mục này với hạn đã qua."
+                : commandLine ? "--create không tạo các mục này (việc giao với hạn đã qua bị tính quá hạn ngay); sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --allow-past để vẫn tạo."
                 : $"Nên sửa hạn trước khi tạo (\"sửa {past[0].Number} trước <ngày>\"); nếu vẫn tạo, bot sẽ hỏi lại.");
         }
 

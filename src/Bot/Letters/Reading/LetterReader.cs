@@ -21,7 +21,7 @@ internal static class LetterReader
         {
             ".docx" => DocxLetterReader.Read(bytes),
             ".pdf" => PdfLetterReader.Read(bytes),
-            ".txt" => LetterText.Of(TxtLetterReader.Read(bytes)),
+            ".txt" => TxtLetterReader.Read(bytes),
             ".doc" => LetterText.Refused("Bot chưa đọc được tệp .doc (Word 97-2003). Xin mở tệp trong Word và lưu thành .docx rồi gửi lại."),
             _ => LetterText.Refused($"Bot đọc được công văn dạng {Accepted}; \"{fileName}\" không phải các loại đó."),
         };

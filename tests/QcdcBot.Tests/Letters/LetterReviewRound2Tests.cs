@@ -1,0 +1,127 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using QcdcBot.Bot.Hosting;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Tests.Conversation;
+
+namespace QcdcBot.Tests.Letters;
+
+/// <summary>The second fresh-eyes round on /congvan and the congvan CLI: encodings, duplicates, dates that do not exist.</summary>
+public sealed class LetterReviewRound2Tests
+{
+    // Sunday 29/11/2026, the clerk's "today".
+    private static readonly DateTimeOffset Today = new(2026, 11, 29, 3, 0, 0, TimeSpan.Zero);
+
+    private const string Letter1801 =
+        "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\tĐẢNG CỘNG SẢN VIỆT NAM\n" +
+        "Số 1801-CV/ĐUK\tYên Bái, ngày 20 tháng 11 năm 2026\n" +
+        "Đề nghị các chi, đảng bộ cơ sở gửi báo cáo sơ kết công tác dân vận trước ngày 15/12/2026.\n";
+
+    [Fact]
+    public async Task A_windows_1258_text_letter_is_refused_with_how_to_save_it_as_utf8_and_the_command_line_fails()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        // "Báo cáo sơ kết" with Windows-1258's single-byte ơ (0xF5) and combining sắc (0xEC).
+        byte[] windows1258 = [.. "De nghi cac chi bo gui Ba"u8, 0xEC, .. "o ca"u8, 0xEC, .. "o s"u8, 0xF5, .. " ke"u8, 0xEC, .. "t truoc ngay 15/12/2026.\n"u8];
+        var file = Path.Combine(bot.Folder, "cv.txt");
+        await File.WriteAllBytesAsync(file, windows1258);
+
+        var chat = await bot.SendFileAsync(BotHarness.Admin, "cv.txt", windows1258, "/congvan");
+        var output = new StringWriter();
+        var code = await CommandLineTools.RunAsync(["congvan", file, "--create", "--Storage:Path", bot.DatabasePath], output, b => b.Services.AddSingleton<TimeProvider>(bot.Time));
+
+        Assert.Contains("không phải UTF-8", chat.Text(), StringComparison.Ordinal);
+        Assert.Contains("chọn \"UTF-8\"", chat.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Không thấy hạn nộp", chat.Text(), StringComparison.Ordinal);
+        Assert.Equal(1, code);
+        Assert.Contains("không phải UTF-8", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(true));
+    }
+
+    [Fact]
+    public async Task A_utf16_text_letter_with_its_bom_is_read()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var proposal = await bot.SendFileAsync(BotHarness.Admin, "cv.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Letter1801)], "/congvan");
+
+        Assert.Contains("Công văn số 1801-CV/ĐUK, ngày 20/11/2026", proposal.Text(), StringComparison.Ordinal);
+        Assert.Contains("Tìm thấy 1 hạn nộp", proposal.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creating_a_letter_twice_on_the_command_line_skips_the_duplicates_unless_allowed_and_names_the_earlier_deadlines()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var file = Path.Combine(bot.Folder, "1801.txt");
+        await File.WriteAllTextAsync(file, Letter1801);
+        void Clock(Microsoft.Extensions.Hosting.IHostApplicationBuilder b) => b.Services.AddSingleton<TimeProvider>(bot.Time);
+
+        var first = await CommandLineTools.RunAsync(["congvan", file, "--create", "--Storage:Path", bot.DatabasePath], new StringWriter(), Clock);
+        var id = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).Id;
+        var again = new StringWriter();
+        var secondCode = await CommandLineTools.RunAsync(["congvan", file, "--create", "--Storage:Path", bot.DatabasePath], again, Clock);
+
+        Assert.Equal(0, first);
+        Assert.Equal(1, secondCode);
+        Assert.Contains($"Công văn số 1801-CV/ĐUK đã tạo việc #{id} trước đây", again.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Không tạo mục 1 (trùng việc #{id})", again.ToString(), StringComparison.Ordinal);
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true));
+
+        var allowed = await CommandLineTools.RunAsync(["congvan", file, "--create", "--allow-duplicate", "--Storage:Path", bot.DatabasePath], new StringWriter(), Clock);
+        Assert.Equal(0, allowed);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync(true)).Count);
+    }
+
+    [Fact]
+    public async Task Creating_a_duplicate_in_chat_asks_first_and_creates_only_when_confirmed()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801);
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var id = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).Id;
+
+        var proposal = await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801);
+        var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        Assert.Contains($"Công văn số 1801-CV/ĐUK đã tạo việc #{id} trước đây", proposal.Text(), StringComparison.Ordinal);
+        Assert.Contains($"mục 1 (trùng việc #{id})", asked.Text(), StringComparison.Ordinal);
+        Assert.Equal(["Vẫn tạo, dù trùng", "Chưa tạo"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true));
+
+        var created = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[0].Payload);
+        Assert.Contains("Đã giao 1 việc", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync(true)).Count);
+    }
+
+    [Fact]
+    public async Task An_item_whose_date_does_not_exist_stays_waiting_after_the_others_are_created()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801 + "Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 31/4/2027.\n");
+
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var edited = await bot.SayAsync(BotHarness.Admin, "sửa 2 trước 29/4/2027");
+        var second = await bot.SayAsync(BotHarness.Admin, "tạo 2");
+
+        Assert.Contains("Đã giao 1 việc", created.Text(), StringComparison.Ordinal);
+        Assert.Contains("Còn chờ: mục 2", created.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã sửa mục 2", edited.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 1 việc", second.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync(true)).Count);
+    }
+
+    [Fact]
+    public async Task The_command_line_with_allow_past_does_not_advise_adding_it()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var file = Path.Combine(bot.Folder, "1720.txt");
+        await File.WriteAllBytesAsync(file, LetterFiles.SeedBytes(LetterFiles.Letter1720));
+
+        var output = new StringWriter();
+        await CommandLineTools.RunAsync(["congvan", file, "--create", "--allow-past", "--Storage:Path", bot.DatabasePath], output, b => b.Services.AddSingleton<TimeProvider>(bot.Time));
+
+        Assert.DoesNotContain("thêm --allow-past", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--allow-past: vẫn tạo các mục này", output.ToString(), StringComparison.Ordinal);
+    }
+}
