@@ -124,4 +124,29 @@ public sealed class LetterReviewRound2Tests
         Assert.DoesNotContain("thêm --allow-past", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("--allow-past: vẫn tạo các mục này", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(
+        "Các đơn vị gồm: Sở Xây dựng, Công ty CP Xây dựng giao thông Yên Bái, Trung tâm Kiểm định xây dựng tỉnh gửi báo cáo trước 21/12/2026.",
+        "Đảng bộ Sở Xây dựng (SXD), Đảng bộ Công ty CP Xây dựng giao thông Yên Bái (XDGT), Chi bộ Trung tâm Kiểm định xây dựng tỉnh (KTXD)")]
+    [InlineData(
+        "Các đơn vị gồm: Ngân hàng Nhà nước, Sở Xây dựng, Công ty ABC gửi báo cáo trước 21/12/2026.",
+        "Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Xây dựng (SXD); chưa khớp: \"Công ty ABC\"")]
+    [InlineData(
+        "Các đơn vị gồm: Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Yên Bái và Sở Y tế gửi báo cáo trước 21/12/2026.",
+        "Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Yên Bái (AGRI), Đảng bộ Sở Y tế (SYT)")]
+    [InlineData(
+        "Đề nghị Ngân hàng Nhà nước và Sở Y tế gửi báo cáo sơ kết trước 20/12/2026.",
+        "Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Y tế (SYT)")]
+    [InlineData(
+        "Đề nghị Đoàn Thanh niên Khối gửi báo cáo trước ngày 15/12/2026.",
+        "Đoàn Thanh niên Khối (DTN)")]
+    public async Task Units_named_in_a_sentence_are_all_kept_matched_or_listed_and_a_verb_inside_a_name_does_not_cut_it(string sentence, string units)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var proposal = await bot.SayAsync(BotHarness.Admin, "/congvan " + sentence);
+
+        Assert.Contains($"   Đơn vị: {units}\n", proposal.Text(), StringComparison.Ordinal);
+    }
 }
