@@ -149,4 +149,19 @@ public sealed class LetterReviewRound2Tests
 
         Assert.Contains($"   Đơn vị: {units}\n", proposal.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_line_break_inside_a_sentence_keeps_its_title_and_units_in_docx_and_txt()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        const string Wrapped = "Các đơn vị gồm: Ngân hàng Nhà nước, Sở Y tế gửi báo cáo tổng kết công tác dân vận năm 2026";
+        var docx = await bot.SendFileAsync(BotHarness.Admin, "cv.docx", LetterFiles.Docx(Letter1801 + Wrapped + "\vtrước ngày 08/01/2027.\n"), "/congvan");
+        var txt = await bot.SendFileAsync(BotHarness.Admin, "cv.txt", Encoding.UTF8.GetBytes(Letter1801 + "Các đơn vị gồm: Ngân hàng Nhà nước,\r\nSở Y tế gửi báo cáo tổng kết công tác dân vận\r\nnăm 2026 trước ngày 08/01/2027.\r\n"), "/congvan");
+
+        foreach (var proposal in new[] { docx, txt })
+        {
+            Assert.Contains("2. Báo cáo tổng kết công tác dân vận năm 2026\n", proposal.Text(), StringComparison.Ordinal);
+            Assert.Contains("   Đơn vị: Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Y tế (SYT)\n", proposal.Text(), StringComparison.Ordinal);
+        }
+    }
 }
