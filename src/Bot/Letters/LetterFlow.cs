@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
+internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
@@ -102,7 +102,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         var wrong = answer.Numbers.Where(n => draft.Items.All(i => i.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
-            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước 30/10/2024\".");
+            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước {ProposalText.ExampleDate(draft.Items[0], clock.Today)}\".");
             return;
         }
 
@@ -143,12 +143,25 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         }
 
         var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
+        if (answer.Kind == LetterAnswerKind.EditWhat)
+        {
+            var n = item.Number;
+            context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {ProposalText.ExampleDate(item, clock.Today)}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\". Mục {n} chưa sửa.");
+            return;
+        }
+
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
-            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest),
+            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
+        if (edited is not null && answer.Units is { } unitsText)
+        {
+            // A date with units: both are applied, or neither, and the reply says which part was not understood.
+            edited = await EditUnitsAsync(context, edited, unitsText, ct);
+        }
+
         if (edited is null)
         {
             return;
@@ -157,7 +170,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
         context.State = context.State with { Letter = draft with { Items = items } };
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer}");
+        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer(items, clock.Today)}");
     }
 
     /// <summary>
@@ -219,9 +232,18 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         return item with { Title = title };
     }
 
-    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase)
+    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase, string? units)
     {
         var parsed = DatePhraseParser.Parse(phrase, clock.Today);
+        if (parsed.Date is { } read && parsed.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "sửa 1 trước 20/11" on 29/11: this year's, overdue, or next year's? As /giao and /suahan ask.
+            var suffix = units is null ? string.Empty : $" cho {units}";
+            PassedDayQuestion.Ask(context, $"Sửa hạn mục {item.Number} \"{item.Title}\"", read, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+                $"sửa {item.Number} trước {VietnameseWording.Date(read.AddYears(-1))}{suffix}", $"sửa {item.Number} trước {VietnameseWording.Date(read)}{suffix}", string.Empty);
+            return null;
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
             context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
@@ -230,7 +252,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
 
         if (parsed.Date is not { } due)
         {
-            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước 30/10/2024");
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today)}");
             return null;
         }
 
@@ -241,6 +263,12 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
+        {
+            // "cho NHNN và SYT": "và" separates units, unless it is inside a name ("Sở Kế hoạch và Đầu tư"), tried first.
+            (scope, problem, ambiguous) = await scopes.ParseAsync(AndRegex().Replace(scopeText, ", "), context.State, ct);
+        }
+
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
@@ -255,4 +283,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
 
         return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:và|va|VÀ|VA|Và|Va)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AndRegex();
 }

@@ -164,4 +164,46 @@ public sealed class LetterReviewRound2Tests
             Assert.Contains("   Đơn vị: Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Y tế (SYT)\n", proposal.Text(), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Edits_ask_about_a_day_just_passed_apply_units_given_with_a_date_and_take_va_as_a_separator()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801);
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 20/11");
+        Assert.Contains("Ngày 20/11 năm nay (20/11/2026) đã qua", asked.Text(), StringComparison.Ordinal);
+        var both = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 15/12/2026 cho NHNN");
+        var withVa = await bot.SayAsync(BotHarness.Admin, "sua 1 cho ngan hang nha nuoc va so y te");
+        var alone = await bot.SayAsync(BotHarness.Admin, "sửa 1");
+
+        Assert.Contains("Hạn: Thứ Ba, 15/12/2026", both.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đơn vị: Đảng bộ Ngân hàng Nhà nước (NHNN)\n", both.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đơn vị: Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Y tế (SYT)\n", withVa.Text(), StringComparison.Ordinal);
+        Assert.Contains("Sửa mục 1 thế nào? Ví dụ: \"sửa 1 trước 15/12/2026\"", alone.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_answer_hint_uses_the_proposals_own_item_and_a_date_ahead_and_ranges_create()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var proposal = await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801 + "Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 20/12/2026.\n");
+
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo 1-2");
+
+        Assert.Contains("\"tạo 1,2\" để giao việc; sửa trước khi tạo: \"sửa 1 trước 15/12/2026\"", proposal.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("30/10/2024", proposal.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 2 việc", created.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pasted_letter_too_long_is_told_the_real_limit()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var refused = await bot.SayAsync(BotHarness.Admin, "/congvan " + new string('a', 15_925));
+
+        Assert.Contains("ngắn hơn 8000 ký tự", refused.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2000", refused.Text(), StringComparison.Ordinal);
+    }
 }
