@@ -95,7 +95,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         if (answer.Kind == LetterAnswerKind.Hold)
         {
-            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {draft.Items[0].Number} trước <ngày>\", rồi \"tạo …\".");
+            // The example names an item whose date needs the edit, not whichever comes first.
+            var toFix = draft.Items.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today)) ?? draft.Items[0];
+            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }
 

@@ -206,4 +206,29 @@ public sealed class LetterReviewRound2Tests
         Assert.Contains("ngắn hơn 8000 ký tự", refused.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("2000", refused.Text(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1. Về việc tổng kết thực hiện dân chủ ở cơ sở năm 2026\nCác chi, đảng bộ cơ sở gửi báo cáo tổng kết trước ngày 15/12/2026.\n", "Báo cáo tổng kết thực hiện dân chủ ở cơ sở năm 2026")]
+    [InlineData("2. Về việc đăng ký mô hình Dân vận khéo năm 2027\nCác chi, đảng bộ cơ sở gửi đăng ký mô hình trước ngày 15/12/2026.\n", "Đăng ký mô hình Dân vận khéo năm 2027")]
+    [InlineData("3. Về việc sơ kết công tác dân vận năm 2026\nBáo cáo sơ kết\ttrước ngày 15/12/2026\n", "Báo cáo sơ kết")]
+    public async Task A_title_does_not_repeat_the_words_it_shares_with_its_heading_and_a_table_row_keeps_its_own(string body, string title)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var proposal = await bot.SendFileAsync(BotHarness.Admin, "cv.txt", Encoding.UTF8.GetBytes(Letter1801.Replace("Đề nghị các chi, đảng bộ cơ sở gửi báo cáo sơ kết công tác dân vận trước ngày 15/12/2026.\n", "", StringComparison.Ordinal) + body), "/congvan");
+
+        Assert.Contains($"1. {title}\n", proposal.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Holding_a_proposal_names_the_item_whose_date_has_passed()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801 + "Các chi, đảng bộ cơ sở gửi danh sách trước ngày 25/11/2026.\n");
+        var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        var held = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[^1].Payload);
+
+        Assert.Contains("Sửa hạn: \"sửa 2 trước 29/12/2026\"", held.Text(), StringComparison.Ordinal);
+    }
 }
