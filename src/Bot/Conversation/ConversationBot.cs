@@ -55,8 +55,10 @@ internal sealed class ConversationBot(
         var raw = activity.ButtonPayload ?? activity.Text ?? string.Empty;
         if (raw.Length > settings.MaxTextLength * 4)
         {
-            // Refuse before doing any work on an absurdly long message.
-            return Single($"Tin nhắn quá dài ({raw.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
+            // Refuse before doing any work on an absurdly long message; a pasted letter is allowed up to this limit, so say it.
+            return Single(Letters.LetterFlow.IsLetterCommand(raw)
+                ? $"Công văn dán sau /congvan quá dài ({raw.Length} ký tự); bot nhận công văn dán ngắn hơn {settings.MaxTextLength * 4} ký tự. Công văn dài hơn xin gửi dưới dạng tệp (.docx, .pdf, .txt) kèm chú thích /congvan."
+                : $"Tin nhắn quá dài ({raw.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
         }
 
         var text = VietnameseText.Normalize(raw);

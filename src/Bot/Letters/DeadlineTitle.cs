@@ -33,9 +33,10 @@ internal static partial class DeadlineTitle
         }
 
         title = Tidy(title);
-        if (heading is not null && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic)
+        // A table row (cells joined by tabs) is titled from its own cells, never from the heading above the table.
+        if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic)
         {
-            title = $"{title} {topic}";
+            title = Join(title, topic);
         }
 
         if (title.Length > MaxLength)
@@ -89,6 +90,26 @@ internal static partial class DeadlineTitle
         "qua" => QuaCompoundBefore().IsMatch(folded[..start]),
         _ => false,
     };
+
+    /// <summary>
+    /// The title and the heading's topic, without saying twice the words where they overlap: "Đăng ký mô hình" and
+    /// "đăng ký mô hình Dân vận khéo năm 2027" are "Đăng ký mô hình Dân vận khéo năm 2027".
+    /// </summary>
+    private static string Join(string title, string topic)
+    {
+        var titleWords = title.Split(' ');
+        var topicWords = topic.Split(' ');
+        for (var overlap = Math.Min(titleWords.Length, topicWords.Length); overlap > 0; overlap--)
+        {
+            var end = titleWords.Skip(titleWords.Length - overlap).Select(VietnameseText.Fold);
+            if (end.SequenceEqual(topicWords.Take(overlap).Select(VietnameseText.Fold), StringComparer.Ordinal))
+            {
+                return overlap == topicWords.Length ? title : $"{title} {string.Join(' ', topicWords.Skip(overlap))}";
+            }
+        }
+
+        return $"{title} {topic}";
+    }
 
     private static string Tidy(string text) =>
         Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();

@@ -12,6 +12,9 @@ internal enum LetterAnswerKind
     EditUnits,
     Discard,
 
+    /// <summary>"sửa 2" alone: the admin is asked what to change.</summary>
+    EditWhat,
+
     /// <summary>"chưa tạo": the answer to "some due dates have passed" that keeps the proposal for editing.</summary>
     Hold,
 }
@@ -28,6 +31,14 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items whose due date has already passed.</summary>
     public bool PastConfirmed { get; init; }
 
+    public const string DuplicateConfirmation = "dù trùng";
+
+    /// <summary>The admin has said to create items an open deadline already covers.</summary>
+    public bool DuplicateConfirmed { get; init; }
+
+    /// <summary>"sửa 1 trước 15/12/2026 cho NHNN": the units given with a new date, applied with it.</summary>
+    public string? Units { get; init; }
+
     public static LetterAnswer? Parse(string text)
     {
         var trimmed = text.Trim().TrimStart('/');
@@ -35,6 +46,13 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
             return new LetterAnswer(LetterAnswerKind.Hold, [], string.Empty);
+        }
+
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && DuplicateSuffixRegex().Match(folded) is { Success: true } duplicate)
+        {
+            return Parse(folded[..duplicate.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { DuplicateConfirmed = true }
+                : null;
         }
 
         if (folded.StartsWith("tao", StringComparison.Ordinal) && PastSuffixRegex().Match(folded) is { Success: true } past)
@@ -57,7 +75,16 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
         if (CreateRegex().Match(folded) is { Success: true } create)
         {
-            var numbers = NumberRegex().Matches(create.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+            // "tạo 1-3" is 1, 2 and 3.
+            var numbers = new List<int>();
+            foreach (Match m in NumberRegex().Matches(create.Groups["n"].Value))
+            {
+                var from = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var to = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : from;
+                numbers.AddRange(Enumerable.Range(Math.Min(from, to), Math.Min(Math.Abs(to - from), 100) + 1));
+            }
+
+            numbers = numbers.Distinct().ToList();
             return new LetterAnswer(LetterAnswerKind.Create, numbers, string.Empty);
         }
 
@@ -70,6 +97,21 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         var normalized = VietnameseText.Normalize(trimmed);
         var rest = normalized.Length == folded.Length ? normalized[edit.Groups["rest"].Index..] : edit.Groups["rest"].Value;
         var number = int.Parse(edit.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (!edit.Groups["what"].Success)
+        {
+            return new LetterAnswer(LetterAnswerKind.EditWhat, [number], string.Empty);
+        }
+
+        if (edit.Groups["what"].Value != "ten" && edit.Groups["what"].Value != "cho" && normalized.Length == folded.Length
+            && UnitsAfterDateRegex().Match(folded, edit.Groups["what"].Index) is { Success: true } units)
+        {
+            // "sửa 1 trước 15/12/2026 cho NHNN": both, or neither.
+            return new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized[edit.Groups["what"].Index..units.Index])
+            {
+                Units = normalized[(units.Index + units.Length)..].Trim(),
+            };
+        }
+
         return edit.Groups["what"].Value switch
         {
             "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, [number], rest.Trim()),
@@ -79,16 +121,23 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         };
     }
 
-    [GeneratedRegex(@"^tao\s+(?<n>[0-9]+(?:\s*(?:,|;|va|\s)\s*[0-9]+)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^tao\s+(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();
 
     // "tạo 1,2 dù hạn đã qua", "tạo tất cả kể cả hạn đã qua", "tao 1 du da qua han".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:han\s+)?(?:da\s+)?qua(?:\s+han)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PastSuffixRegex();
 
-    [GeneratedRegex(@"[0-9]+", RegexOptions.CultureInvariant)]
+    // "tạo 1 dù trùng", "tạo tất cả kể cả trùng".
+    [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+trung\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateSuffixRegex();
+
+    [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)\s*(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
+
+    [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsAfterDateRegex();
 }

@@ -19,7 +19,7 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal static class LetterCommand
 {
-    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past]] [--Storage:Path <tệp.db>]";
+    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past] [--allow-duplicate]] [--Storage:Path <tệp.db>]";
 
     /// <summary>
     /// 0: read (and, with --create, every item created); 1: the store or the file could not be used, or --create left
@@ -30,6 +30,7 @@ internal static class LetterCommand
         string? file = null;
         var create = false;
         var allowPast = false;
+        var allowDuplicate = false;
         var settings = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -41,6 +42,10 @@ internal static class LetterCommand
             else if (arg == "--allow-past")
             {
                 allowPast = true;
+            }
+            else if (arg == "--allow-duplicate")
+            {
+                allowDuplicate = true;
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
             {
@@ -61,9 +66,9 @@ internal static class LetterCommand
             }
         }
 
-        if (allowPast && !create)
+        if ((allowPast || allowDuplicate) && !create)
         {
-            await output.WriteLineAsync($"--allow-past chỉ dùng cùng --create.\n{Usage}");
+            await output.WriteLineAsync($"{(allowPast ? "--allow-past" : "--allow-duplicate")} chỉ dùng cùng --create.\n{Usage}");
             return 2;
         }
 
@@ -108,7 +113,7 @@ internal static class LetterCommand
         var today = host.Services.GetRequiredService<OfficeClock>().Today;
         var draft = await host.Services.GetRequiredService<ProposalBuilder>().BuildAsync(text, today, CancellationToken.None);
         var units = await host.Services.GetRequiredService<UnitStore>().AllAsync();
-        await output.WriteLineAsync(ProposalText.Render(draft, units, today, commandLine: true, creating: create));
+        await output.WriteLineAsync(ProposalText.Render(draft, units, today, commandLine: true, creating: create, allowPast: allowPast));
         if (!create || draft.Items.Count == 0)
         {
             return 0;
@@ -122,6 +127,13 @@ internal static class LetterCommand
             await output.WriteLineAsync($"Không tạo {LetterCreation.Describe(past)}: hạn đã qua. Thêm --allow-past để vẫn tạo với hạn đã qua.");
         }
 
+        IReadOnlyList<(DraftDeadline Item, long ExistingId)> same = allowDuplicate ? [] : await creation.DuplicatesAsync(chosen, CancellationToken.None);
+        if (same.Count > 0)
+        {
+            chosen = chosen.Except(same.Select(d => d.Item)).ToList();
+            await output.WriteLineAsync($"Không tạo {LetterCreation.DescribeDuplicates(same)}: đã có việc đang mở cùng đơn vị, cùng hạn. Thêm --allow-duplicate để vẫn tạo.");
+        }
+
         if (chosen.Count == 0)
         {
             await output.WriteLineAsync("Chưa tạo việc nào.");
@@ -132,6 +144,6 @@ internal static class LetterCommand
         draft = draft with { FileSha256 = sha, FileName = name, ContentType = ContentTypes.For(name, null) };
         var (reply, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
         await output.WriteLineAsync(reply);
-        return past.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
+        return past.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }
 }

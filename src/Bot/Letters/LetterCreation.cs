@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Letters;
 /// Creates the chosen proposed deadlines with their letter in one transaction (the same insert and audit as /giao).
 /// An item without a real date or without units is not created, and the reply says why.
 /// </summary>
-internal sealed class LetterCreation(LetterStore letters, UnitStore units, OfficeClock clock)
+internal sealed class LetterCreation(LetterStore letters, UnitStore units, DuplicateDeadlineFinder duplicates, OfficeClock clock)
 {
     /// <returns>The reply, and whether the draft is finished with.</returns>
     public async Task<(string Reply, long? OnlyDeadlineId)> CreateAsync(LetterDraft draft, IReadOnlyList<DraftDeadline> chosen, string actor, CancellationToken ct)
@@ -54,6 +54,29 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Offic
     /// <summary>The items whose due date has already passed (a 2024 letter read in 2026): created only when the admin says so.</summary>
     public IReadOnlyList<DraftDeadline> PastDue(IEnumerable<DraftDeadline> items) =>
         [.. items.Where(i => i.Due is { } due && due < clock.Today && Problem(i) is null)];
+
+    /// <summary>
+    /// The items an open deadline already covers (same units, same date, near-same title): the same letter sent twice,
+    /// or a deadline first given with /giao. Created only when the admin says so.
+    /// </summary>
+    public async Task<IReadOnlyList<(DraftDeadline Item, long ExistingId)>> DuplicatesAsync(IEnumerable<DraftDeadline> items, CancellationToken ct)
+    {
+        var found = new List<(DraftDeadline, long)>();
+        foreach (var item in items.Where(i => Problem(i) is null))
+        {
+            var candidate = new NewDeadline(item.Title, item.Due!.Value, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
+            if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
+            {
+                found.Add((item, same.Id));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"mục 1 (trùng việc #15), mục 2 (trùng việc #16)".</summary>
+    public static string DescribeDuplicates(IEnumerable<(DraftDeadline Item, long ExistingId)> items) =>
+        string.Join(", ", items.Select(d => $"mục {d.Item.Number} (trùng việc #{d.ExistingId})"));
 
     /// <summary>"mục 1 (25/10/2024), mục 2 (1/9/2024)".</summary>
     public static string Describe(IEnumerable<DraftDeadline> items) =>

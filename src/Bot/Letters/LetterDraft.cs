@@ -18,6 +18,9 @@ internal sealed record LetterDraft(
     IReadOnlyList<DraftDeadline> Items)
 {
     public LetterHeader Header => new(Number, Kind, LetterDate);
+
+    /// <summary>Deadlines already created from a letter with the same number: the letter was sent before.</summary>
+    public IReadOnlyList<long> AlreadyCreated { get; init; } = [];
 }
 
 /// <summary>One proposed deadline. <see cref="Due"/> is null when the letter's date does not exist (31/4).</summary>

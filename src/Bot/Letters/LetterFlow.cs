@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
+internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
@@ -95,14 +95,16 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
 
         if (answer.Kind == LetterAnswerKind.Hold)
         {
-            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {draft.Items[0].Number} trước <ngày>\", rồi \"tạo …\".");
+            // The example names an item whose date needs the edit, not whichever comes first.
+            var toFix = draft.Items.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today)) ?? draft.Items[0];
+            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }
 
         var wrong = answer.Numbers.Where(n => draft.Items.All(i => i.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
-            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước 30/10/2024\".");
+            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước {ProposalText.ExampleDate(draft.Items[0], clock.Today)}\".");
             return;
         }
 
@@ -115,14 +117,22 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
                 return;
             }
 
+            if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
+            {
+                AskAboutDuplicates(context, chosen, same, answer.PastConfirmed);
+                return;
+            }
+
             var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
-            var rest = draft.Items.Where(i => !chosen.Contains(i)).ToList();
+            // Items not chosen, and chosen ones that could not be created (a date that does not exist), stay proposed.
+            var rest = draft.Items.Where(i => !chosen.Contains(i) || LetterCreation.Problem(i) is not null).ToList();
             if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
             {
-                // The items not chosen stay proposed, as a draft of their own (a draft is created once).
+                // What is left is a draft of its own (a draft is created once).
+                var done = chosen.Where(i => LetterCreation.Problem(i) is null).Select(i => i.Number);
                 context.State = context.State with
                 {
-                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', chosen.Select(i => i.Number))}", Items = rest },
+                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', done)}", Items = rest },
                 };
                 if (rest.Count > 0)
                 {
@@ -135,12 +145,25 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         }
 
         var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
+        if (answer.Kind == LetterAnswerKind.EditWhat)
+        {
+            var n = item.Number;
+            context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {ProposalText.ExampleDate(item, clock.Today)}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\". Mục {n} chưa sửa.");
+            return;
+        }
+
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
-            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest),
+            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
+        if (edited is not null && answer.Units is { } unitsText)
+        {
+            // A date with units: both are applied, or neither, and the reply says which part was not understood.
+            edited = await EditUnitsAsync(context, edited, unitsText, ct);
+        }
+
         if (edited is null)
         {
             return;
@@ -149,7 +172,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
         context.State = context.State with { Letter = draft with { Items = items } };
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer}");
+        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer(items, clock.Today)}");
     }
 
     /// <summary>
@@ -177,6 +200,28 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
             labels);
     }
 
+    /// <summary>As /giao does for a deadline already open: nothing is created twice unless the admin says so.</summary>
+    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, bool pastConfirmed)
+    {
+        var past = pastConfirmed ? " " + LetterAnswer.PastConfirmation : string.Empty;
+        var numbers = string.Join(',', chosen.Select(i => i.Number));
+        var others = chosen.Except(same.Select(d => d.Item)).Where(i => LetterCreation.Problem(i) is null).ToList();
+        var commands = new List<string> { $"tạo {numbers}{past} {LetterAnswer.DuplicateConfirmation}" };
+        var labels = new List<string> { "Vẫn tạo, dù trùng" };
+        if (others.Count > 0)
+        {
+            commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{past}");
+            labels.Add($"Chỉ tạo mục {string.Join(", ", others.Select(i => i.Number))} (không trùng)");
+        }
+
+        commands.Add("chưa tạo");
+        labels.Add("Chưa tạo");
+        context.Ask(
+            $"Đã có việc đang mở cùng đơn vị, cùng hạn, tên gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
+            new PendingQuestion(string.Empty, PendingKind.Commands, commands),
+            labels);
+    }
+
     private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)
     {
         title = title.Trim().Trim('"', '“', '”').Trim();
@@ -189,9 +234,18 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
         return item with { Title = title };
     }
 
-    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase)
+    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase, string? units)
     {
         var parsed = DatePhraseParser.Parse(phrase, clock.Today);
+        if (parsed.Date is { } read && parsed.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "sửa 1 trước 20/11" on 29/11: this year's, overdue, or next year's? As /giao and /suahan ask.
+            var suffix = units is null ? string.Empty : $" cho {units}";
+            PassedDayQuestion.Ask(context, $"Sửa hạn mục {item.Number} \"{item.Title}\"", read, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+                $"sửa {item.Number} trước {VietnameseWording.Date(read.AddYears(-1))}{suffix}", $"sửa {item.Number} trước {VietnameseWording.Date(read)}{suffix}", string.Empty);
+            return null;
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
             context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
@@ -200,7 +254,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
 
         if (parsed.Date is not { } due)
         {
-            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước 30/10/2024");
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today)}");
             return null;
         }
 
@@ -211,6 +265,12 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
+        {
+            // "cho NHNN và SYT": "và" separates units, unless it is inside a name ("Sở Kế hoạch và Đầu tư"), tried first.
+            (scope, problem, ambiguous) = await scopes.ParseAsync(AndRegex().Replace(scopeText, ", "), context.State, ct);
+        }
+
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
@@ -225,4 +285,7 @@ internal sealed class LetterFlow(LetterIntake intake, LetterCreation creation, P
 
         return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:và|va|VÀ|VA|Và|Va)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AndRegex();
 }

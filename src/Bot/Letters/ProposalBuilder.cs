@@ -6,6 +6,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
@@ -14,7 +15,7 @@ namespace QcdcBot.Bot.Letters;
 /// Reads a letter's deadlines: every "trước / hạn chót / chậm nhất … ngày" phrase (never a bare date, so dates of other
 /// documents, periods and "tính đến ngày" figures stay out), with a title from its sentence, its units and warnings.
 /// </summary>
-internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar)
+internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar, LetterStore letters, UnitStore units)
 {
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
     {
@@ -25,6 +26,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
         var resolved = new Dictionary<string, long?>(StringComparer.Ordinal);
+        var unitNames = found.Count == 0 ? null : UnitNameIndex.Of(await units.AllAsync(ct));
         var items = new List<DraftDeadline>();
         var previousEnd = -1;
         foreach (var result in found)
@@ -40,7 +42,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
             windowStart = Math.Max(windowStart, semicolon + 1);
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, resolved, ct);
+            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, unitNames!, resolved, ct);
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + 1, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
@@ -49,7 +51,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             previousEnd = phrase.Start + phrase.Length;
         }
 
-        return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items);
+        return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
+        {
+            AlreadyCreated = header.Number is { } number ? await letters.DeadlinesFromNumberAsync(number, ct) : [],
+        };
     }
 
     /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
@@ -96,16 +101,17 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, Dictionary<string, long?> resolved, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, UnitNameIndex unitNames, Dictionary<string, long?> resolved, CancellationToken ct)
     {
-        var names = NamedUnits.In(sentence);
+        var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed : NamedUnits.Mentioned(sentence, unitNames);
         if (names.Count > 0)
         {
             var ids = new List<long>();
             var unmatched = new List<string>();
-            foreach (var name in names)
+            foreach (var (name, known) in names)
             {
-                if (!resolved.TryGetValue(name, out var id))
+                var id = known;
+                if (id is null && !resolved.TryGetValue(name, out id))
                 {
                     id = (await resolver.UnitAsync(name, new ConversationState(), ct)).Found?.Id;
                     resolved[name] = id;

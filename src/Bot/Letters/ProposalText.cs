@@ -8,14 +8,28 @@ namespace QcdcBot.Bot.Letters;
 /// <summary>The proposal as the admin reads it: the letter, each deadline numbered with its sentence, and what to answer.</summary>
 internal static class ProposalText
 {
-    public const string HowToAnswer =
-        "Trả lời \"tạo tất cả\" hoặc \"tạo 1,2\" để giao việc; sửa trước khi tạo: \"sửa 2 trước 30/10/2024\", \"sửa 1 tên <tên mới>\", " +
-        "\"sửa 2 cho NHNN, SYT\"; \"hủy\" để bỏ. Chưa tạo việc nào.";
+    /// <summary>What to answer, with examples on the proposal's own items and a date still ahead.</summary>
+    public static string HowToAnswer(IReadOnlyList<DraftDeadline> items, DateOnly today)
+    {
+        var first = items[0].Number;
+        var create = items.Count > 1 ? $"\"tạo {first},{items[1].Number}\"" : $"\"tạo {first}\"";
+        return $"Trả lời \"tạo tất cả\" hoặc {create} để giao việc; sửa trước khi tạo: \"sửa {first} trước {ExampleDate(items[0], today)}\", " +
+               $"\"sửa {first} tên <tên mới>\", \"sửa {first} cho NHNN, SYT\"; \"hủy\" để bỏ. Chưa tạo việc nào.";
+    }
+
+    /// <summary>A date for an example: the item's own when it is still ahead, else a month from today.</summary>
+    public static string ExampleDate(DraftDeadline item, DateOnly today) =>
+        VietnameseWording.Date(item.Due is { } due && due > today ? due : today.AddMonths(1));
 
     /// <param name="commandLine">For <c>congvan</c> on the command line: its flags instead of the chat's answers.</param>
-    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false)
+    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false, bool allowPast = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
+        if (draft.AlreadyCreated.Count > 0)
+        {
+            text.Append($"\n⚠️ {draft.Header.Reference} đã tạo việc {string.Join(", ", draft.AlreadyCreated.Select(id => $"#{id}"))} trước đây; tạo lại sẽ trùng.");
+        }
+
         if (draft.Items.Count == 0)
         {
             text.Append("\nKhông thấy hạn nộp nào cho các đơn vị trong văn bản này (ngày của văn bản khác, thời kỳ \"từ ngày … đến ngày …\" và số liệu \"tính đến ngày …\" không phải hạn nộp). Chưa tạo việc nào.");
@@ -31,14 +45,15 @@ internal static class ProposalText
         var past = draft.Items.Where(i => IsPast(i, today)).ToList();
         if (past.Count > 0)
         {
-            text.Append($"\n⏰ Hạn đã qua (hôm nay {VietnameseWording.Date(today)}): {LetterCreation.Describe(past)}. ").Append(commandLine
-                ? "--create không tạo các mục này (việc giao với hạn đã qua bị tính quá hạn ngay); sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --allow-past để vẫn tạo."
+            text.Append($"\n⏰ Hạn đã qua (hôm nay {VietnameseWording.Date(today)}): {LetterCreation.Describe(past)}. ").Append(
+                commandLine && allowPast ? "--allow-past: vẫn tạo các mục này với hạn đã qua."
+                : commandLine ? "--create không tạo các mục này (việc giao với hạn đã qua bị tính quá hạn ngay); sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --allow-past để vẫn tạo."
                 : $"Nên sửa hạn trước khi tạo (\"sửa {past[0].Number} trước <ngày>\"); nếu vẫn tạo, bot sẽ hỏi lại.");
         }
 
         if (!commandLine)
         {
-            text.Append('\n').Append(HowToAnswer);
+            text.Append('\n').Append(HowToAnswer(draft.Items, today));
         }
         else if (!creating)
         {

@@ -42,6 +42,15 @@ internal sealed class LetterStore(SqliteDatabase database, TimeProvider time)
             return ((await GetAsync(connection, transaction, id, ct))!, created, false);
         }, ct);
 
+    /// <summary>The deadlines already created from a letter with this number (the same letter sent twice), oldest first.</summary>
+    public async Task<IReadOnlyList<long>> DeadlinesFromNumberAsync(string number, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            "SELECT d.id FROM deadlines d JOIN letters l ON l.id = d.letter_id WHERE l.number = $number ORDER BY d.id", null,
+            r => r.Long("id"), ct, ("$number", number));
+    }
+
     public async Task<Letter?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -13,7 +13,11 @@ namespace QcdcBot.Storage.Units;
 /// </summary>
 internal sealed class UnitCsvImporter(UnitStore units)
 {
-    public async Task<UnitImportResult> ImportAsync(TextReader reader, string actor, CancellationToken ct = default)
+    /// <param name="allowSameName">
+    /// A new code for a name the store already has is usually the same unit typed with another code (it would get every
+    /// reminder twice): refused unless the caller confirms the two units are distinct.
+    /// </param>
+    public async Task<UnitImportResult> ImportAsync(TextReader reader, string actor, bool allowSameName = false, CancellationToken ct = default)
     {
         var (rows, errors) = Read(reader);
         if (errors.Count > 0)
@@ -24,6 +28,24 @@ internal sealed class UnitCsvImporter(UnitStore units)
         if (rows.Count == 0)
         {
             return new UnitImportResult(null, [new UnitImportError(1, "Tệp không có dòng đơn vị nào.")]);
+        }
+
+        if (!allowSameName)
+        {
+            var existing = await units.AllAsync(ct);
+            var codes = existing.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows.Where(r => !codes.Contains(r.Code)))
+            {
+                if (existing.FirstOrDefault(u => VietnameseFold.Fold(u.Name) == VietnameseFold.Fold(row.Name)) is { } same)
+                {
+                    errors.Add(new UnitImportError(row.Line, $"Mã mới {row.Code} có cùng tên \"{row.Name}\" với đơn vị {same.Code} đã có. Nếu là cùng một đơn vị, dùng mã {same.Code}; nếu đúng là hai đơn vị khác nhau, thêm --allow-same-name."));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return new UnitImportResult(null, errors);
+            }
         }
 
         return new UnitImportResult(await units.UpsertAsync(rows, actor, ct), errors);
@@ -81,7 +103,21 @@ internal sealed class UnitCsvImporter(UnitStore units)
                 continue;
             }
 
-            if (code.Length == 0 || code.Length > 20 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            if (code.Length == 0)
+            {
+                errors.Add(new UnitImportError(line, $"Thiếu mã đơn vị ở dòng {line}{(name.Length > 0 ? $" (đơn vị \"{name}\")" : string.Empty)}."));
+                continue;
+            }
+
+            // More cells than the header: usually a name with an unquoted comma, which would shift every column after it.
+            var extra = Enumerable.Range(header.Length, Math.Max(csv.Parser.Count - header.Length, 0)).Select(i => Clean(csv.GetField(i))).Where(v => v.Length > 0).ToList();
+            if (extra.Count > 0)
+            {
+                errors.Add(new UnitImportError(line, $"Dòng có {csv.Parser.Count} ô, nhiều hơn {header.Length} cột của tiêu đề; ô thừa: {string.Join(", ", extra.Select(v => $"'{v}'"))}. Tên có dấu phẩy cần đặt trong ngoặc kép (\"…\")."));
+                continue;
+            }
+
+            if (code.Length > 20 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             {
                 errors.Add(new UnitImportError(line, $"Mã đơn vị '{code}' không hợp lệ (chỉ chữ, số, '-', '_'; tối đa 20 ký tự)."));
                 continue;
@@ -100,7 +136,7 @@ internal sealed class UnitCsvImporter(UnitStore units)
                 continue;
             }
 
-            if (!UnitKinds.TryParse(kindText, out var kind))
+            if (!UnitKinds.TryParse(KindWithoutQualifier(kindText), out var kind))
             {
                 errors.Add(new UnitImportError(line, $"Loại '{kindText}' không hợp lệ (đảng bộ, chi bộ hoặc đoàn thể)."));
                 continue;
@@ -113,7 +149,7 @@ internal sealed class UnitCsvImporter(UnitStore units)
             }
 
             seen[code] = line;
-            rows.Add(new UnitRow(code.ToUpperInvariant(), name, kind, tags));
+            rows.Add(new UnitRow(code.ToUpperInvariant(), name, kind, tags) { Line = line });
         }
 
         return (rows, errors);
@@ -151,6 +187,21 @@ internal sealed class UnitCsvImporter(UnitStore units)
         }
 
         return ",";
+    }
+
+    /// <summary>"Đảng bộ cơ sở", "Chi bộ trực thuộc": the office's full names of the kinds.</summary>
+    private static string KindWithoutQualifier(string kind)
+    {
+        var folded = VietnameseFold.Fold(kind).Trim();
+        foreach (var qualifier in (ReadOnlySpan<string>)[" co so", " truc thuoc", " khoi"])
+        {
+            if (folded.EndsWith(qualifier, StringComparison.Ordinal))
+            {
+                return folded[..^qualifier.Length];
+            }
+        }
+
+        return kind;
     }
 
     private static string Clean(string? value) => (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();

@@ -104,6 +104,42 @@ public sealed class UnitsImportTests : IDisposable
 
     private static byte[] Bytes(byte[] prefix, string text) => [.. prefix, .. Encoding.UTF8.GetBytes(text)];
 
+    [Fact]
+    public async Task A_new_code_with_a_name_already_in_the_store_is_refused_unless_allowed()
+    {
+        await ImportAsync(Bytes([], "code,name,kind\nSYT,Đảng bộ Sở Y tế,đảng bộ\n"), "--create");
+
+        var (refused, output) = await ImportAsync(Bytes([], "code,name,kind\nSYTE,Đảng bộ Sở Y tế,đảng bộ\n"));
+        Assert.Equal(1, refused);
+        Assert.Contains("Mã mới SYTE có cùng tên \"Đảng bộ Sở Y tế\" với đơn vị SYT đã có", output, StringComparison.Ordinal);
+        Assert.Single(await UnitsAsync());
+
+        var (allowed, allowedOutput) = await ImportAsync(Bytes([], "code,name,kind\nSYTE,Đảng bộ Sở Y tế,đảng bộ\n"), "--allow-same-name");
+        Assert.True(allowed == 0, allowedOutput);
+        Assert.Equal(2, (await UnitsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Extra_cells_and_a_missing_code_are_reported_by_line_and_nothing_is_written()
+    {
+        var (exit, output) = await ImportAsync(Bytes([], "code,name,kind\nSKH,Đảng bộ Sở Kế hoạch, Đầu tư,đảng bộ\n,Chi bộ Cục Thống kê,chi bộ\n"), "--create");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("dòng 2: Dòng có 4 ô, nhiều hơn 3 cột của tiêu đề; ô thừa: 'đảng bộ'", output, StringComparison.Ordinal);
+        Assert.Contains("dòng 3: Thiếu mã đơn vị ở dòng 3 (đơn vị \"Chi bộ Cục Thống kê\")", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("''", output, StringComparison.Ordinal);
+        Assert.Empty(await UnitsAsync());
+    }
+
+    [Fact]
+    public async Task The_offices_full_kind_names_are_accepted()
+    {
+        var (exit, output) = await ImportAsync(Bytes([], "code,name,kind\nSYT,Đảng bộ Sở Y tế,Đảng bộ cơ sở\nCTK,Chi bộ Cục Thống kê,Chi bộ trực thuộc\n"), "--create");
+
+        Assert.True(exit == 0, output);
+        Assert.Equal([UnitKind.ChiBo, UnitKind.DangBo], (await UnitsAsync()).OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.Kind));
+    }
+
     private async Task<(int Exit, string Output)> ImportAsync(byte[] csv, params string[] extra)
     {
         var file = Path.Combine(_folder, "donvi.csv");

@@ -25,7 +25,7 @@ public sealed class DocxReadingTests
 
         var read = LetterReader.Read("cv.docx", Docx(body));
 
-        Assert.Equal("Số 12-CV/ĐUK\tYên Bái, ngày 2 tháng 5 năm 2024\n\nDòng một\ndòng hai\nBáo cáo\ttrước ngày 5/6/2024\nTrong khung\n", read.Text);
+        Assert.Equal("Số 12-CV/ĐUK\tYên Bái, ngày 2 tháng 5 năm 2024\n\nDòng một dòng hai\nBáo cáo\ttrước ngày 5/6/2024\nTrong khung\n", read.Text);
     }
 
     private static byte[] Docx(Body body)

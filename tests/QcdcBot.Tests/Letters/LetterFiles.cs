@@ -22,7 +22,7 @@ internal static class LetterFiles
 
     public static byte[] SeedBytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seeds", name));
 
-    /// <summary>One paragraph per line (tabs as Word tabs); rows given as tab-separated cells go into one table at the top.</summary>
+    /// <summary>One paragraph per line (tabs as Word tabs, \v as a soft line break); rows given as tab-separated cells go into one table at the top.</summary>
     public static byte[] Docx(string text, IReadOnlyList<string>? tableRowsFirst = null, IReadOnlyList<string>? tableRowsAfterLine = null, int afterLine = 0)
     {
         using var stream = new MemoryStream();
@@ -122,9 +122,19 @@ internal static class LetterFiles
                 run.Append(new TabChar());
             }
 
-            if (parts[i].Length > 0)
+            // A vertical tab is a soft line break (Shift+Enter) inside the paragraph.
+            var pieces = parts[i].Split('\v');
+            for (var j = 0; j < pieces.Length; j++)
             {
-                run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+                if (j > 0)
+                {
+                    run.Append(new Break());
+                }
+
+                if (pieces[j].Length > 0)
+                {
+                    run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(pieces[j]) { Space = SpaceProcessingModeValues.Preserve });
+                }
             }
         }
 

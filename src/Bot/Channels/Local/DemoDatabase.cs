@@ -25,7 +25,7 @@ internal sealed class DemoDatabase(
         {
             var path = FindSampleUnits(options.Value.SampleUnitsPath);
             using var reader = new StreamReader(path);
-            var result = await importer.ImportAsync(reader, "demo", ct);
+            var result = await importer.ImportAsync(reader, "demo", ct: ct);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"The sample units in {path} did not import: {result.Errors[0].Message}");

@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Hosting.Tools;
 /// </summary>
 internal static class UnitsImportTool
 {
-    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- units import <tệp.csv> [--create] [--Storage:Path <tệp.db>]";
+    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- units import <tệp.csv> [--create] [--allow-same-name] [--Storage:Path <tệp.db>]";
 
     public const string SaveAsUtf8 =
         "Trong Excel: File (Tệp) → Save As (Lưu thành) → ở ô \"Save as type\" chọn \"CSV UTF-8 (Comma delimited) (*.csv)\" → Save, rồi nhập lại tệp mới.";
@@ -21,7 +21,7 @@ internal static class UnitsImportTool
     /// <returns>0: imported; 1: the file's rows or the store could not be used (nothing written); 2: bad arguments or file.</returns>
     public static async Task<int> RunAsync(string file, string[] args, TextWriter output, Action<IHostApplicationBuilder>? configure = null)
     {
-        var parsed = ToolArguments.Parse(args, [], ["--create"]);
+        var parsed = ToolArguments.Parse(args, [], ["--create", "--allow-same-name"]);
         if (parsed.Error is { } error)
         {
             await output.WriteLineAsync($"{error}\n{Usage}");
@@ -54,7 +54,7 @@ internal static class UnitsImportTool
         }
 
         await database.MigrateAsync();
-        var result = await host.Services.GetRequiredService<UnitCsvImporter>().ImportAsync(new StringReader(text), "cli:units-import");
+        var result = await host.Services.GetRequiredService<UnitCsvImporter>().ImportAsync(new StringReader(text), "cli:units-import", allowSameName: parsed.Flags.Contains("--allow-same-name"));
         if (!result.Succeeded)
         {
             await output.WriteLineAsync($"Không nhập được {file}; chưa thay đổi gì trong {database.FilePath}:");

@@ -100,7 +100,9 @@ internal static class DocxLetterReader
                     _paragraph.Append('\t');
                     break;
                 case "br" or "cr" when _runDepth > 0 && _paragraphDepth > 0:
-                    _paragraph.Append('\n');
+                    // In a table cell a break is only layout: the row stays one line. Elsewhere the reader joins a
+                    // break inside a sentence back into it.
+                    _paragraph.Append(_tableDepth > 0 ? ' ' : '\n');
                     break;
                 case "tbl":
                     _tableDepth++;

@@ -21,7 +21,7 @@ internal static class LetterReader
         {
             ".docx" => DocxLetterReader.Read(bytes),
             ".pdf" => PdfLetterReader.Read(bytes),
-            ".txt" => LetterText.Of(TxtLetterReader.Read(bytes)),
+            ".txt" => TxtLetterReader.Read(bytes),
             ".doc" => LetterText.Refused("Bot chưa đọc được tệp .doc (Word 97-2003). Xin mở tệp trong Word và lưu thành .docx rồi gửi lại."),
             _ => LetterText.Refused($"Bot đọc được công văn dạng {Accepted}; \"{fileName}\" không phải các loại đó."),
         };
@@ -69,6 +69,43 @@ internal static class LetterReader
             cleaned.Append(c == '\u00A0' ? ' ' : c);
         }
 
-        return cleaned.ToString().Normalize(NormalizationForm.FormC);
+        return JoinWrappedLines(cleaned.ToString().Normalize(NormalizationForm.FormC));
     }
+
+    /// <summary>
+    /// A line break inside a sentence (a soft break in Word, a hard-wrapped .txt) would cut the sentence in two and
+    /// lose its title and units: a line that does not end a sentence, followed by one that starts in lower case (or
+    /// any word after a comma), is the same sentence. Table rows (with tabs) and headings in capitals stay lines of their own.
+    /// </summary>
+    private static string JoinWrappedLines(string text)
+    {
+        var joined = new StringBuilder(text.Length);
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+
+            var line = text.AsSpan(lineStart, i - lineStart).TrimEnd();
+            var next = i + 1;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            // After a comma the list or the sentence goes on, whatever the case of the next word ("Ngân hàng Nhà nước,⏎Sở Y tế").
+            var wrapped = line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?') && line.IndexOf('\t') < 0
+                          && next < text.Length && (char.IsLower(text[next]) || (line[^1] == ',' && char.IsLetter(text[next])))
+                          && text.AsSpan(next, NextLineLength(text, next)).IndexOf('\t') < 0;
+            joined.Append(text, lineStart, i - lineStart).Append(wrapped ? ' ' : '\n');
+            lineStart = i + 1;
+        }
+
+        return joined.Append(text, lineStart, text.Length - lineStart).ToString();
+    }
+
+    private static int NextLineLength(string text, int start) =>
+        (text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length) - start;
 }

@@ -1,0 +1,110 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// The store's unit names, folded, with and without their "Đảng bộ"/"Chi bộ", to find in a letter's folded text
+/// longest first: "Công ty CP Xây dựng giao thông Yên Bái" is one unit, not "Công ty CP" and the verb "xây dựng".
+/// </summary>
+internal sealed class UnitNameIndex
+{
+    private static readonly string[] KindPrefixes = ["dang bo ", "chi bo "];
+
+    // By first letter, longest first. The id is null when two units share the name (left to the resolver to report).
+    private readonly Dictionary<char, List<(string[] Words, long? Id)>> _byFirst = [];
+
+    private UnitNameIndex(IEnumerable<(string Key, long Id)> keys)
+    {
+        var ids = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var (key, id) in keys)
+        {
+            ids[key] = ids.TryGetValue(key, out var seen) && seen != id ? null : id;
+        }
+
+        foreach (var (key, id) in ids.OrderByDescending(k => k.Key.Length))
+        {
+            if (!_byFirst.TryGetValue(key[0], out var list))
+            {
+                _byFirst[key[0]] = list = [];
+            }
+
+            list.Add((key.Split(' '), id));
+        }
+    }
+
+    public static UnitNameIndex Of(IEnumerable<Unit> units) =>
+        new(units.SelectMany(u =>
+        {
+            var folded = VietnameseText.Fold(u.Name);
+            var bare = KindPrefixes.FirstOrDefault(p => folded.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? folded[prefix.Length..] : folded;
+            // A bare name of one short word ("Đảng bộ Khối" → "khoi") would match ordinary words of a sentence.
+            return bare.Length >= 5 && bare.Contains(' ', StringComparison.Ordinal) ? new[] { (folded, u.Id), (bare, u.Id) } : [(folded, u.Id)];
+        }));
+
+    /// <returns>The longest unit name starting at <paramref name="position"/> of the folded text (ending at a word boundary).</returns>
+    public (int End, long? Id)? At(string folded, int position)
+    {
+        if (position >= folded.Length || (position > 0 && char.IsLetterOrDigit(folded[position - 1])) || !_byFirst.TryGetValue(folded[position], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (words, id) in candidates)
+        {
+            if (Match(folded, position, words) is { } end)
+            {
+                return (end, id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every unit name in the folded text between the two positions, left to right, longest first where they overlap.</summary>
+    public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to)
+    {
+        var found = new List<(int, int, long?)>();
+        for (var i = from; i < to; i++)
+        {
+            if (At(folded, i) is { } hit && hit.End <= to)
+            {
+                found.Add((i, hit.End, hit.Id));
+                i = hit.End;
+            }
+        }
+
+        return found;
+    }
+
+    // The words in order with any run of whitespace between them (a letter has double spaces and line wraps).
+    private static int? Match(string folded, int position, string[] words)
+    {
+        var i = position;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (w > 0)
+            {
+                var spaces = i;
+                while (i < folded.Length && char.IsWhiteSpace(folded[i]))
+                {
+                    i++;
+                }
+
+                if (i == spaces)
+                {
+                    return null;
+                }
+            }
+
+            if (i + words[w].Length > folded.Length || string.CompareOrdinal(folded, i, words[w], 0, words[w].Length) != 0)
+            {
+                return null;
+            }
+
+            i += words[w].Length;
+        }
+
+        return i < folded.Length && char.IsLetterOrDigit(folded[i]) ? null : i;
+    }
+}
