@@ -26,59 +26,84 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
 
         var ids = list.Select(d => d.Id).ToList();
         var allUnits = await units.AllAsync(ct);
-        var overrides = await deadlines.OverridesForAsync(ids, null, ct);
-        var facts = new Dictionary<(long DeadlineId, long UnitId), StandingFacts>();
+
+        // Facts in arrays by deadline and unit position: half a million pairs at national size, indexed, not hashed.
+        var deadlineAt = new Dictionary<long, int>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            deadlineAt.TryAdd(ids[i], i);
+        }
+
+        var unitAt = new Dictionary<long, int>();
+        for (var i = 0; i < allUnits.Count; i++)
+        {
+            unitAt[allUnits[i].Id] = i;
+        }
+
+        var facts = list.Select(_ => new StandingFacts[allUnits.Count]).ToArray();
+
+        // A row of a unit no longer listed lands in a spare slot nobody counts (the full tally ignores it too).
+        var spare = new StandingFacts[1];
+        ref StandingFacts At(long deadlineId, long unitId) =>
+            ref deadlineAt.TryGetValue(deadlineId, out var d) && unitAt.TryGetValue(unitId, out var u) ? ref facts[d][u] : ref spare[0];
+
         foreach (var (deadlineId, unitId, daysLate) in await submissions.FirstDaysLateAsync(ids, ct))
         {
-            facts[(deadlineId, unitId)] = new StandingFacts(Submitted: true, Late: daysLate > 0, null, false, false, false, false);
+            At(deadlineId, unitId) = new StandingFacts(Submitted: true, Late: daysLate > 0, null, false, false, false, false);
         }
 
         foreach (var s in await statuses.LatestStatesAsync(ids, ct))
         {
-            facts[(s.DeadlineId, s.UnitId)] = facts.GetValueOrDefault((s.DeadlineId, s.UnitId)) with { Status = s.State, Accepted = s.Accepted, Refused = s.Refused };
+            ref var f = ref At(s.DeadlineId, s.UnitId);
+            f = f with { Status = s.State, Accepted = s.Accepted, Refused = s.Refused };
         }
 
         foreach (var r in await extensions.PendingForDeadlinesAsync(ids, null, ct))
         {
-            facts[(r.DeadlineId, r.UnitId)] = facts.GetValueOrDefault((r.DeadlineId, r.UnitId)) with { ExtensionPending = true };
+            ref var f = ref At(r.DeadlineId, r.UnitId);
+            f = f with { ExtensionPending = true };
         }
 
-        foreach (var key in overrides.Keys)
+        var overrides = await deadlines.OverridesForAsync(ids, null, ct);
+        foreach (var (deadlineId, unitId) in overrides.Keys)
         {
-            facts[key] = facts.GetValueOrDefault(key) with { Extended = true };
+            ref var f = ref At(deadlineId, unitId);
+            f = f with { Extended = true };
         }
 
-        var records = new Dictionary<long, (int Due, int Bad)>();
+        var records = new (int Due, int Bad)[allUnits.Count];
         var counted = new List<DeadlineCounts>(list.Count);
-        foreach (var deadline in list)
+        for (var d = 0; d < list.Count; d++)
         {
+            var deadline = list[d];
             var buckets = new int[BucketCount];
             var owing = new List<Unit>();
-            foreach (var unit in allUnits)
+            var recorded = deadline.DueDate < recordBefore;
+            var row = facts[deadlineAt[deadline.Id]];
+            for (var u = 0; u < allUnits.Count; u++)
             {
+                var unit = allUnits[u];
                 if (!deadline.Covers(unit))
                 {
                     continue;
                 }
 
-                var key = (deadline.Id, unit.Id);
-                var f = facts.GetValueOrDefault(key);
+                var f = row[u];
                 buckets[(int)f.Bucket]++;
                 if (f.Owes && owing.Count < namesUpTo)
                 {
                     owing.Add(unit);
                 }
 
-                if (deadline.DueDate < recordBefore && overrides.GetValueOrDefault(key, deadline.DueDate) < recordBefore)
+                if (recorded && (!f.Extended || overrides[(deadline.Id, unit.Id)] < recordBefore))
                 {
-                    var (due, bad) = records.GetValueOrDefault(unit.Id);
-                    records[unit.Id] = (due + 1, bad + (f.Late || f.Owes ? 1 : 0));
+                    records[u] = (records[u].Due + 1, records[u].Bad + (f.Late || f.Owes ? 1 : 0));
                 }
             }
 
             counted.Add(new DeadlineCounts(deadline, buckets, owing));
         }
 
-        return new TallyCounts(counted, allUnits.Where(u => records.ContainsKey(u.Id)).Select(u => new UnitRecord(u, records[u.Id].Due, records[u.Id].Bad)).ToList());
+        return new TallyCounts(counted, allUnits.Select((u, i) => (u, records[i])).Where(p => p.Item2.Due > 0).Select(p => new UnitRecord(p.u, p.Item2.Due, p.Item2.Bad)).ToList());
     }
 }
