@@ -26,6 +26,7 @@ public static class SchedulingServiceCollectionExtensions
         // One time zone for "today" everywhere: the calendar's (Calendar:TimeZone).
         services.AddSingleton(sp => new OfficeClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingDayCalendar>().TimeZone));
         services.AddSingleton<TallyService>();
+        services.AddSingleton<TallyCounter>();
         services.AddSingleton<DigestBuilder>();
         services.TryAddSingleton<VietnameseLunarCalendar>();
         services.TryAddSingleton<WorkingDayCalendar>();

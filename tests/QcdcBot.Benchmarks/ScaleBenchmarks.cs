@@ -8,6 +8,7 @@ using QcdcBot.Bot.Digest;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Scale;
 using QcdcBot.Scheduling;
+using QcdcBot.Scheduling.Digests;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Deadlines;
@@ -56,6 +57,10 @@ public class ScaleBenchmarks
     [Benchmark]
     public async Task<int> Tally_of_every_deadline() =>
         (await _services!.GetRequiredService<TallyService>().ForDeadlinesAsync(_all, withFiles: false)).Sum(t => t.Submitted);
+
+    [Benchmark]
+    public async Task<int> Counts_of_every_deadline() =>
+        (await _services!.GetRequiredService<TallyCounter>().CountAsync(_all, DigestBuilder.MaxNamedMissing, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime))).Deadlines.Sum(t => t.Submitted);
 
     [Benchmark]
     public async Task<int> Digest_composed_as_tonghop_does() =>

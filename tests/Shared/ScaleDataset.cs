@@ -102,7 +102,7 @@ internal static class ScaleDataset
                     {
                         var id = Insert(request, ("@u", u), ("@d", d), ("@date", Date(unitDue)), ("@by", by), ("@at", Instant(due.AddDays(-2))), ("@state", "approved"), ("@decidedBy", Admin), ("@decidedAt", Instant(due.AddDays(-1))));
                         Run(extension, ("@d", d), ("@u", u), ("@due", Date(unitDue)), ("@by", Admin), ("@at", Instant(due.AddDays(-1))), ("@request", id));
-                        // One bucket per unit: an extended unit that has submitted counts as on time or late.
+                        // The tally's "extended" bucket holds only those that have not submitted yet (8 submits).
                         _extended += situation == 17 ? 1 : 0;
                     }
 
@@ -139,7 +139,7 @@ internal static class ScaleDataset
                             _pending++;
                             break;
                         default:
-                            // An extended unit that has not answered is in the "extended" bucket, not "silent".
+                            // 17 has an approved extension: counted as extended, not silent (one bucket per unit).
                             _silent += situation == 17 ? 0 : 1;
                             break;
                     }

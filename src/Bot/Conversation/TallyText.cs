@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Conversation;
 /// <summary>The words for a tally; /tinhhinh and the digest say the same numbers the same way.</summary>
 internal sealed class TallyText(OfficeClock clock)
 {
-    public string Summary(DeadlineTally t)
+    public string Summary(DeadlineCounts t)
     {
         var text = new StringBuilder();
         text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today)}");

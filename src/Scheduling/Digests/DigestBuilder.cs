@@ -7,9 +7,10 @@ namespace QcdcBot.Scheduling.Digests;
 
 /// <summary>
 /// The numbers of a digest: every open deadline, every one closed in the past week, and the units that are late or
-/// missing on most deadlines already due. Built from the same tallies as /tinhhinh, so the numbers always agree.
+/// missing on most deadlines already due. Counted by the same bucket rules as the full tallies of /tinhhinh and /chuanop, so the numbers always agree,
+/// without reading every submission and status (national size).
 /// </summary>
-internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallies, OfficeClock clock)
+internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counter, OfficeClock clock)
 {
     /// <summary>Above this many (a few phone screens), a deadline's missing units are counted, not named; the province's 77 are named.</summary>
     public const int MaxNamedMissing = 300;
@@ -22,58 +23,41 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyService tallie
         var now = clock.UtcNow;
         var today = clock.Today;
         var all = await deadlines.ListAsync(includeClosed: true, ct);
+        var counts = await counter.CountAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), MaxNamedMissing, today, ct);
         var entries = new List<DigestEntry>();
-        var pastDue = new List<DeadlineTally>();
-        foreach (var tally in await tallies.ForDeadlinesAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), withFiles: false, ct))
+        foreach (var deadlineCounts in counts.Deadlines)
         {
-            var deadline = tally.Deadline;
-            if (deadline.DueDate < today)
-            {
-                pastDue.Add(tally);
-            }
-
+            var deadline = deadlineCounts.Deadline;
             var closedThisWeek = deadline.State == DeadlineState.Closed && deadline.ChangedAt is { } changed && now - changed <= TimeSpan.FromDays(7);
             if (deadline.State == DeadlineState.Open || closedThisWeek)
             {
-                entries.Add(Entry(tally));
+                entries.Add(Entry(deadlineCounts));
             }
         }
 
-        var late = HabituallyLate(pastDue, today);
+        var late = HabituallyLate(counts.Records);
         return new DigestSnapshot(now, today, entries, late.Names, late.Count);
     }
 
-    private static DigestEntry Entry(DeadlineTally t)
+    private static DigestEntry Entry(DeadlineCounts t)
     {
         var statuses = t.StatusCounts;
-        var missing = t.MissingUnits;
         return new DigestEntry(
             t.Deadline.Id, t.Deadline.Title, t.Deadline.DueDate, t.Deadline.State == DeadlineState.Closed, t.InScope, t.Submitted, t.OnTime, t.Late,
             t.Extended, statuses.GetValueOrDefault(StatusState.InProgress), statuses.GetValueOrDefault(StatusState.SentOnPaper),
             statuses.GetValueOrDefault(StatusState.SentViaIOffice), statuses.GetValueOrDefault(StatusState.NothingToReport), t.Silent,
-            missing.Count > MaxNamedMissing ? [] : missing.Select(u => u.Unit.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
-            statuses.GetValueOrDefault(StatusState.SentByEmail), missing.Count);
+            t.Missing > MaxNamedMissing ? [] : t.Owing.Select(u => u.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
+            statuses.GetValueOrDefault(StatusState.SentByEmail), t.Missing);
     }
 
     /// <summary>
     /// Late or missing (not excused) on more than half of at least two deadlines already due: every one by name, or
     /// past <see cref="MaxNamedHabitual"/> the worst ones (the largest share of deadlines missed), with the count.
     /// </summary>
-    private static (List<string> Names, int Count) HabituallyLate(IReadOnlyList<DeadlineTally> pastDue, DateOnly today)
+    private static (List<string> Names, int Count) HabituallyLate(IReadOnlyList<UnitRecord> records)
     {
-        var counts = new Dictionary<long, (string Name, int Due, int Bad)>();
-        foreach (var tally in pastDue)
-        {
-            // A unit whose extension has not run out yet is not counted for that deadline.
-            foreach (var s in tally.Units.Where(s => s.DueDate < today))
-            {
-                var bad = s.Late || (!s.Submitted && !s.Excused);
-                var (name, due, badCount) = counts.GetValueOrDefault(s.Unit.Id, (s.Unit.Name, 0, 0));
-                counts[s.Unit.Id] = (name, due + 1, badCount + (bad ? 1 : 0));
-            }
-        }
-
-        var late = counts.Values.Where(c => c.Due >= 2 && c.Bad * 2 > c.Due).ToList();
+        // A unit whose extension has not run out yet is not counted for that deadline (the counter leaves it out).
+        var late = records.Where(c => c.Due >= 2 && c.Bad * 2 > c.Due).Select(r => (r.Unit.Name, r.Due, r.Bad)).ToList();
         var named = late.Count <= MaxNamedHabitual
             ? late.Select(c => c.Name).Order(StringComparer.Ordinal)
             : late.OrderByDescending(c => (double)c.Bad / c.Due).ThenByDescending(c => c.Bad).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxNamedHabitual).Select(c => c.Name);

@@ -34,20 +34,8 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     public bool Silent => Bucket == StandingBucket.Silent;
 
     /// <summary>The one bucket this unit counts in; see <see cref="StandingBucket"/> for the precedence.</summary>
-    public StandingBucket Bucket => this switch
-    {
-        { Submitted: true } => Late ? StandingBucket.Late : StandingBucket.OnTime,
-        { Excused: true } => StandingBucket.Excused,
-        { Status: { State: StatusState.NothingToReport, IsRefused: false } } => StandingBucket.ExcusePending,
-        { PendingExtension: not null } => StandingBucket.ExtensionPending,
-        { Status: { IsSentOutside: true, IsRefused: false } sent } => sent.State switch
-        {
-            StatusState.SentOnPaper => StandingBucket.SentOnPaper,
-            StatusState.SentViaIOffice => StandingBucket.SentViaIOffice,
-            _ => StandingBucket.SentByEmail,
-        },
-        { Extended: true } => StandingBucket.Extended,
-        { Status.State: StatusState.InProgress } => StandingBucket.InProgress,
-        _ => StandingBucket.Silent,
-    };
+    public StandingBucket Bucket => Facts.Bucket;
+
+    /// <summary>What decides the bucket, as the counting path reads it too.</summary>
+    public StandingFacts Facts => new(Submitted, Late, Status?.State, Status?.AcceptedAt is not null, Status?.IsRefused ?? false, PendingExtension is not null, Extended);
 }

@@ -44,6 +44,24 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
             """, null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
     }
 
+    /// <summary>
+    /// The latest status of each unit per deadline, only what the counts need (state, accepted, answered): the lean
+    /// read behind /tonghop and the digest, with no text or names per row.
+    /// </summary>
+    public async Task<IReadOnlyList<LatestState>> LatestStatesAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var states = Enum.GetValues<StatusState>().ToDictionary(s => DbEnum.ToDb(s), s => s);
+        return await connection.QueryAsync(
+            """
+            SELECT deadline_id, unit_id, state, accepted_at IS NOT NULL, accepted_by IS NOT NULL, MAX(id)
+            FROM status_notes
+            WHERE deadline_id IN (SELECT value FROM json_each($ids))
+            GROUP BY deadline_id, unit_id
+            """, null, r => new LatestState(r.GetInt64(0), r.GetInt64(1), states[r.GetString(2)], r.GetInt64(3) != 0, r.GetInt64(4) != 0), ct,
+            ("$ids", Sql.IdList(deadlineIds)));
+    }
+
     public async Task<IReadOnlyList<StatusNote>> ForUnitAsync(long unitId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

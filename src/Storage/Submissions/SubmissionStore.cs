@@ -167,6 +167,23 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         return picked;
     }
 
+    /// <summary>
+    /// How late each unit's first version was, per deadline: the lean read behind the counts (/tonghop, the digest),
+    /// three integers a row off the (deadline_id, unit_id, version) index instead of whole submissions.
+    /// </summary>
+    public async Task<IReadOnlyList<(long DeadlineId, long UnitId, int DaysLate)>> FirstDaysLateAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // SQLite takes days_late from the row that holds MIN(version): the first version decides punctuality.
+        return await connection.QueryAsync(
+            """
+            SELECT deadline_id, unit_id, days_late, MIN(version)
+            FROM submissions
+            WHERE deadline_id IN (SELECT value FROM json_each($ids))
+            GROUP BY deadline_id, unit_id
+            """, null, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)), ct, ("$ids", Sql.IdList(deadlineIds)));
+    }
+
     public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -8,7 +8,7 @@ using QcdcBot.Storage.Deadlines;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/hanchot: every open deadline with its progress; "/hanchot tat ca" adds closed and cancelled ones.</summary>
-internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService tallies, OfficeClock clock) : ICommandHandler
+internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyCounter counter, OfficeClock clock) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["hanchot"];
 
@@ -30,7 +30,8 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyService 
         }
 
         var text = new StringBuilder("Các việc đã giao:\n");
-        var all = await tallies.ForDeadlinesAsync(list, withFiles: false, ct);
+        // Only counts are shown: the counting path, whatever the number of units.
+        var all = (await counter.CountAsync(list, namesUpTo: 0, clock.Today, ct)).Deadlines;
         for (var i = 0; i < list.Count; i++)
         {
             var (d, tally) = (list[i], all[i]);

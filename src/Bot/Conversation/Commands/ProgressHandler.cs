@@ -1,10 +1,12 @@
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/tinhhinh [việc]: submitted / in scope, on time, late, extensions and status replies.</summary>
-internal sealed class ProgressHandler(DeadlineArgument argument, TallyService tallies, TallyText text) : ICommandHandler
+internal sealed class ProgressHandler(DeadlineArgument argument, DeadlineStore deadlines, TallyCounter counter, OfficeClock clock, TallyText text) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["tinhhinh"];
 
@@ -16,7 +18,8 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
     {
         if (arguments.Length == 0)
         {
-            var open = await tallies.OpenAsync(ct);
+            // Only counts are shown: the counting path, whatever the number of units.
+            var open = (await counter.CountAsync(await deadlines.ListAsync(includeClosed: false, ct), namesUpTo: 0, clock.Today, ct)).Deadlines;
             if (open.Count == 0)
             {
                 context.Reply("Chưa có việc nào đang mở.");
@@ -30,7 +33,7 @@ internal sealed class ProgressHandler(DeadlineArgument argument, TallyService ta
         var deadline = await argument.ResolveAsync(context, arguments, d => $"/tinhhinh #{d.Id}", includeClosed: true, ct);
         if (deadline is not null)
         {
-            context.Reply(text.Summary(await tallies.ForDeadlineAsync(deadline, ct)));
+            context.Reply(text.Summary((await counter.CountAsync([deadline], namesUpTo: 0, clock.Today, ct)).Deadlines[0]));
         }
     }
 }
