@@ -21,6 +21,13 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
 
         var target = new InboundActivity(to.Channel, to.ChatId, user, user, string.Empty, []);
         var state = await states.LoadAsync(target, ct);
+        if (state.Pending is { Labels.Count: > 0 })
+        {
+            // The person is answering a question of their own turn (it has labels; ours have none): their next "2"
+            // means that question's option. The reminder's options still work by their words ("đang làm", /nopfile).
+            return;
+        }
+
         var question = new PendingQuestion(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)), PendingKind.Commands,
             message.Choices.Select(c => c.Payload).ToList());
         await states.SaveAsync(target, state with { Pending = question }, ct);

@@ -16,8 +16,13 @@ internal static partial class Confirmation
         return (stripped, stripped.Length < arguments.Length);
     }
 
+    /// <summary>The second choice of every confirmation: it runs nothing (an empty option), as "không"/"hủy"/"thôi" do.</summary>
+    public const string No = "Không";
+
+    public const string Declined = "Đã hủy, không thay đổi gì.";
+
     public static void Ask(TurnContext context, string question, string command, string yes) =>
-        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan"]) { YesOption = 1 }, [yes]);
+        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan", string.Empty]) { YesOption = 1 }, [yes, No]);
 
     [GeneratedRegex(@"\s+(xác\s*nhận|xac\s*nhan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Word();

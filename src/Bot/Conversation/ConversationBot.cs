@@ -83,6 +83,12 @@ internal sealed class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
+        if (state.Pending is { Unanswered: { } undecided } dropped && !context.AnsweredPending && context.State.Pending?.Id != dropped.Id)
+        {
+            // Replaced or left by something else: what it would have decided stays undecided, so say so rather than drop it.
+            context.ReplyFirst($"Lưu ý: câu hỏi trước {undecided} chưa được trả lời.");
+        }
+
         KeepWaitingFiles(context, state);
 
         if (!ReferenceEquals(context.State, state))
@@ -172,6 +178,13 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (context.State.Pending is { Kind: PendingKind.Commands } declinable && declinable.Options.ToList().IndexOf(string.Empty) is var no and >= 0 && NoWords.Match(text))
+        {
+            // "không", "hủy", "thôi": a one-word no picks the choice that does nothing.
+            await AnswerAsync(context, declinable.Id, no + 1, ct);
+            return;
+        }
+
         var command = CommandLine.Parse(text);
         if (command is { Name: "chon" })
         {
@@ -216,7 +229,7 @@ internal sealed class ConversationBot(
     private async Task<bool> TryRecordForUnitAsync(TurnContext context, string text, CancellationToken ct)
     {
         var arguments = JoinSplitName(CommandLine.Parse(text)) is { Name: "ghinhan" } captioned ? captioned.Arguments : null;
-        if (arguments is null && text.Length == 0 && context.State.Pending is { Kind: PendingKind.Commands, Options: [var only] } &&
+        if (arguments is null && text.Length == 0 && context.State.Pending is { Kind: PendingKind.Commands, Options: [var only, ""] } &&
             CommandLine.Parse(only) is { Name: "ghinhan" } waiting)
         {
             // The file answers "Ghi nhận … ?": it is the copy the unit sent by e-mail.
@@ -277,7 +290,7 @@ internal sealed class ConversationBot(
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands && value.Length == 0)
         {
-            context.Reply("Đã giữ nguyên, không thay đổi gì.");
+            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : "Đã giữ nguyên, không thay đổi gì.");
             return;
         }
 

@@ -43,6 +43,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public void Reply(OutboundMessage message) => _replies.Add(message);
 
+    /// <summary>A note that goes before this turn's answer, so a question's choices stay on the last message.</summary>
+    public void ReplyFirst(string text) => _replies.Insert(0, new OutboundMessage(text));
+
     public void Send(ConversationReference to, OutboundMessage message) => _proactive.Add(new ProactiveMessage(to, message));
 
     /// <summary>

@@ -65,13 +65,13 @@ internal static class DigestText
         var inScope = Sum(e => e.InScope);
         text.Append('\n').Append($"{TextBar.Draw(submitted, inScope)} {VietnameseWording.Percent(submitted, inScope)}");
         text.Append('\n').Append($"Đã nộp {Number(submitted)}/{Number(inScope)} lượt ({VietnameseWording.Percent(submitted, inScope)}) · {TotalChange(open, previous)}");
-        text.Append('\n').Append($"Đúng hạn {Number(Sum(e => e.OnTime))} · trễ {Number(Sum(e => e.Late))} · gia hạn {Number(Sum(e => e.Extended))}");
+        text.Append('\n').Append($"Đúng hạn {Number(Sum(e => e.OnTime))} · trễ {Number(Sum(e => e.Late))}");
         if (Sum(e => e.Excused) is > 0 and var excused)
         {
             text.Append('\n').Append($"Được miễn (không có nội dung phát sinh): {Number(excused)}");
         }
 
-        var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, 0, Sum(e => e.InProgress), Sum(e => e.OnPaper),
+        var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, Sum(e => e.Extended), Sum(e => e.InProgress), Sum(e => e.OnPaper),
             Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail)));
         if (waiting.Count > 0)
         {
@@ -156,7 +156,7 @@ internal static class DigestText
             : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
         text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");
         text.AppendLine($"{VietnameseWording.Count(e.Submitted, e.InScope)} đơn vị đã nộp ({VietnameseWording.Percent(e.Submitted, e.InScope)}) · {Change(e, before)}");
-        text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late} · gia hạn {e.Extended}");
+        text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late}");
         if (e.Excused > 0)
         {
             text.AppendLine($"Được miễn (không có nội dung phát sinh): {e.Excused}");
@@ -198,6 +198,9 @@ internal static class DigestText
         Add(waiting, e.ByEmail, StatusKeywords.CountLabel(StatusState.SentByEmail));
         Add(waiting, e.NothingToReport, StatusKeywords.CountLabel(StatusState.NothingToReport));
         Add(waiting, e.ExtensionPending, "xin gia hạn, chờ duyệt");
+        // An extended unit counts here only while it has not handed in (then it is on time or late): it still owes,
+        // as "Còn thiếu" says, so it is named with the others that owe, not beside the ones that handed in.
+        Add(waiting, e.Extended, "được gia hạn");
         Add(waiting, e.Silent, "chưa trả lời");
         return waiting;
     }

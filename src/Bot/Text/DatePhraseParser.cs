@@ -90,7 +90,9 @@ internal static partial class DatePhraseParser
         int? year = match.Groups["y"].Success ? ExpandYear(match.Groups["y"].Value) : null;
         var start = folded.OriginalStart(match.Index);
         var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, day, month, year);
-        var date = year is { } y ? TryMakeDate(y, month, day) : PreviousOccurrence(day, month, today);
+        // A day-month without a year is this year's, even still to come (then refused as future): silently taking last
+        // year's would record a date nobody meant. Only a day that does not exist this year (29/2) looks back.
+        var date = year is { } y ? TryMakeDate(y, month, day) : TryMakeDate(today.Year, month, day) ?? PreviousOccurrence(day, month, today);
         if (date is not { } found)
         {
             return new DateParseResult(null, phrase, DateProblem.ImpossibleDate, year is null, []);

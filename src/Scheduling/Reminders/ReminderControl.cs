@@ -53,14 +53,16 @@ internal sealed class ReminderControl(
                 .Where(u => u.Owes)
                 .SelectMany(u => policy.For(u.DueDate, settings).Slots
                     .Where(s => s.Date >= today && s.Date <= last && s.SendAt > now && !done.Contains((u.Unit.Id, s.Key)))
-                    .Select(s => (Standing: u, Slot: s)));
+                    .Select(s => (Standing: u, Slot: s, Paused: policy.PausedByReply(u.Status, s.SendAt))));
+            // A unit that said it sent outside the bot is not reminded while the office checks: counted, not listed.
             entries.AddRange(upcoming
                 .GroupBy(x => x.Slot.Date)
                 .Select(g => new ReminderPreviewEntry(
                     g.Key,
                     tally.Deadline,
-                    g.Select(x => x.Slot.Name).Distinct().ToList(),
-                    g.Select(x => x.Standing.Unit).DistinctBy(u => u.Id).OrderBy(u => u.Id).ToList())));
+                    g.Where(x => !x.Paused).Select(x => x.Slot.Name).Distinct().ToList(),
+                    g.Where(x => !x.Paused).Select(x => x.Standing.Unit).DistinctBy(u => u.Id).OrderBy(u => u.Id).ToList(),
+                    g.Where(x => x.Paused).Select(x => x.Standing.Unit.Id).Distinct().Count())));
         }
 
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Deadline.DueDate).ThenBy(e => e.Deadline.Id).ToList();

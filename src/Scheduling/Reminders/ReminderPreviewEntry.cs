@@ -4,7 +4,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Scheduling.Reminders;
 
 /// <summary>One line of /lichnhac: on this local date, this deadline will remind these units (as things stand now).</summary>
-internal sealed record ReminderPreviewEntry(DateOnly Date, Deadline Deadline, IReadOnlyList<string> Slots, IReadOnlyList<Unit> Units)
+internal sealed record ReminderPreviewEntry(DateOnly Date, Deadline Deadline, IReadOnlyList<string> Slots, IReadOnlyList<Unit> Units, int Paused = 0)
 {
     public int UnitCount => Units.Count;
 }

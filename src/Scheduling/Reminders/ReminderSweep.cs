@@ -138,13 +138,19 @@ internal sealed class ReminderSweep(
         var (byUnit, admins) = await RecipientsAsync(ct);
         var tally = await tallies.ForDeadlineAsync(deadline, ct);
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
-        int reminded = 0, already = 0;
+        int reminded = 0, already = 0, paused = 0;
+        var now = clock.UtcNow;
         var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
         foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
             var notice = new ReminderNotice(deadline, standing, slot, today);
-            if (done.Contains((standing.Unit.Id, slot.Key)))
+            if (policy.PausedByReply(standing.Status, now))
+            {
+                // The unit said it sent outside the bot and the office is checking: reminding it now would contradict that.
+                paused++;
+            }
+            else if (done.Contains((standing.Unit.Id, slot.Key)))
             {
                 // Already reminded today (or before a crash cut this fan-out off): nothing to compose.
                 already++;
@@ -166,7 +172,7 @@ internal sealed class ReminderSweep(
         }
 
         await ReportUnreachableAsync(deadline.Id, unreachable, admins, ct);
-        return new ManualSendResult(reminded, unreachable.Count, already);
+        return new ManualSendResult(reminded, unreachable.Count, already, paused);
     }
 
     /// <summary>When the first reminder (or, with no slots at all, the first escalation) of the deadline's own schedule falls.</summary>

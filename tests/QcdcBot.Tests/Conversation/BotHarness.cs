@@ -73,7 +73,7 @@ internal sealed class BotHarness : IAsyncDisposable
     public async Task<TurnResult> SayConfirmedAsync(string user, string text)
     {
         var first = await SayAsync(user, text);
-        return first.Replies.Count > 0 && first.Last().Choices.Count == 1 ? await SayAsync(user, "1") : first;
+        return first.Replies.Count > 0 && first.Last().Choices is [_, { Label: "Không" }] ? await SayAsync(user, "1") : first;
     }
 
     /// <summary>A button press: the channel sends back the choice's payload.</summary>

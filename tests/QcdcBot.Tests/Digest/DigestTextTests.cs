@@ -13,9 +13,9 @@ public sealed class DigestTextTests
         Hạn 6/3, quá hạn 10 ngày
         █████████░ 91%
         67/74 đơn vị đã nộp (91%) · lần đầu tổng hợp
-        Đúng hạn 61 · trễ 6 · gia hạn 1
+        Đúng hạn 61 · trễ 6
         Được miễn (không có nội dung phát sinh): 3
-        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 1 chưa trả lời
+        Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 1 được gia hạn · 1 chưa trả lời
         Còn thiếu (4):
         • Chi bộ Cục Quản lý thị trường tỉnh
         • Chi bộ Trung tâm Kiểm định xây dựng tỉnh
@@ -26,7 +26,7 @@ public sealed class DigestTextTests
         Hạn 9/3 — đã kết thúc
         █████░░░░░ 50%
         3/6 đơn vị đã nộp (50%) · lần đầu tổng hợp
-        Đúng hạn 3 · trễ 0 · gia hạn 0
+        Đúng hạn 3 · trễ 0
         Được miễn (không có nội dung phát sinh): 1
         Chưa nộp: 2 chưa trả lời
         Còn thiếu (2):
@@ -37,7 +37,7 @@ public sealed class DigestTextTests
         Hạn 25/3, còn 9 ngày
         █████████░ 94%
         72/77 đơn vị đã nộp (94%) · lần đầu tổng hợp
-        Đúng hạn 72 · trễ 0 · gia hạn 0
+        Đúng hạn 72 · trễ 0
         Chưa nộp: 1 đang làm · 1 đã gửi qua iOffice · 1 báo không có nội dung phát sinh (chờ duyệt) · 2 chưa trả lời
         Còn thiếu (5):
         • Đảng bộ Ngân hàng Nhà nước

@@ -3,13 +3,23 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/suahan &lt;việc&gt; trước &lt;ngày&gt; moves a deadline; /suahan &lt;việc&gt; tên &lt;tên mới&gt; renames it.</summary>
-internal sealed class EditDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DayOffOffer dayOff, OfficeClock clock) : ICommandHandler
+internal sealed class EditDeadlineHandler(
+    DeadlineArgument argument,
+    DeadlineStore deadlines,
+    DayOffOffer dayOff,
+    TallyService tallies,
+    ExtensionRequestStore extensions,
+    MemberStore members,
+    OfficeClock clock) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
 
@@ -73,10 +83,42 @@ internal sealed class EditDeadlineHandler(DeadlineArgument argument, DeadlineSto
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
         var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
+        text += await TellUnitsAsync(context, deadline, due, ct);
         if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
         }
+    }
+
+    /// <summary>
+    /// Every unit in scope hears the new due date (through the outbox, with this turn, so once); the admin hears which
+    /// approved extensions the new date now covers, since those units are no longer "được gia hạn".
+    /// </summary>
+    private async Task<string> TellUnitsAsync(TurnContext context, Deadline deadline, DateOnly due, CancellationToken ct)
+    {
+        var inScope = (await tallies.ForDeadlineAsync(deadline, ct)).Units.ToDictionary(u => u.Unit.Id, u => u.Unit);
+        var covered = (await extensions.ForDeadlineAsync(deadline.Id, ct))
+            .Where(r => r.State == ExtensionState.Approved && r.RequestedDate <= due && inScope.ContainsKey(r.UnitId))
+            .GroupBy(r => r.UnitId)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.RequestedDate));
+        var told = new HashSet<long>();
+        foreach (var member in (await members.AllAsync(ct)).Where(m => m is { Reachable: true, UnitId: { } unitId } && inScope.ContainsKey(unitId)))
+        {
+            var unitId = member.UnitId!.Value;
+            var notice = $"{context.Names.Office} đã sửa hạn việc \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}." +
+                (covered.TryGetValue(unitId, out var extended) ? $" Hạn mới đã bao gồm gia hạn đến {VietnameseWording.Date(extended)} của đơn vị." : string.Empty);
+            context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(notice) { AboutDeadlineId = deadline.Id });
+            told.Add(unitId);
+        }
+
+        var text = $"\nĐã báo hạn mới cho {told.Count}/{inScope.Count} đơn vị" + (told.Count < inScope.Count ? " (các đơn vị còn lại chưa có ai nhận tin)." : ".");
+        if (covered.Count > 0)
+        {
+            text += $"\nGia hạn đã duyệt nay nằm trong hạn mới (không còn là gia hạn): " +
+                    string.Join(", ", covered.OrderBy(c => c.Value).Select(c => $"{inScope[c.Key].Code} đến {VietnameseWording.Date(c.Value)}")) + ".";
+        }
+
+        return text;
     }
 
     /// <summary>The command that moves the deadline, its date written with the year so it is read exactly.</summary>

@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// file sent when the bot asks to confirm) the office hands in what the unit sent by e-mail: stored as the unit's
 /// submission, graded by the received date, audited as entered by the admin, and the unit is told.
 /// </summary>
-internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, UnitAndDeadline split, UploadFlow uploads, OfficeClock clock) : ICommandHandler
+internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, UnitAndDeadline split, UploadFlow uploads, SubmissionStore submissions, OfficeClock clock) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy nhận ngày 5/4;\n" +
                                  "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy.\n" +
@@ -66,7 +66,8 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
 
         if (received.Flags.Contains(DateFlag.InTheFuture))
         {
-            context.Reply($"Ngày nhận {VietnameseWording.Date(received.Date!.Value)} chưa tới. Chưa ghi nhận gì; xin ghi ngày văn thư đã nhận.");
+            context.Reply($"Ngày nhận {VietnameseWording.Date(received.Date!.Value)} chưa tới. Chưa ghi nhận gì; xin ghi ngày văn thư đã nhận" +
+                (received.YearWasInferred ? $" (nếu nhận năm trước, ghi rõ năm, ví dụ {received.Phrase!.Day}/{received.Phrase.Month}/{today.Year - 1})." : "."));
             return;
         }
 
@@ -80,6 +81,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             Confirmation.Ask(context,
                 $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}" +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
+                AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
                 "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)",
                 Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
             return;
@@ -106,6 +108,16 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             context.Send(to, notice);
         }
     }
+
+    /// <summary>What the unit already handed in, so the office does not take the record for a replacement of it.</summary>
+    private static string AlreadyHandedIn(Submission? latest) => latest switch
+    {
+        null => string.Empty,
+        { Method: SubmissionMethod.Upload } => $"\nLưu ý: đơn vị đã nộp qua bot (biên nhận số {latest.ReceiptNo}, {latest.Files.Count} tệp: " +
+            $"{string.Join(", ", latest.Files.Take(3).Select(f => f.OriginalName))}{(latest.Files.Count > 3 ? ", …" : string.Empty)}). " +
+            "Ghi nhận này được lưu bên cạnh, không thay bài nộp đó; tệp đã nộp vẫn giữ nguyên.",
+        _ => $"\nLưu ý: bài nộp của đơn vị đã được ghi nhận (biên nhận số {latest.ReceiptNo}); ghi nhận này được lưu bên cạnh.",
+    };
 
     /// <summary>"bản giấy, văn thư nhận ngày 18/11/2026" → "bản giấy": the date and the words that introduce it go.</summary>
     internal static string WithoutReceivedDate(string note, DatePhrase phrase)

@@ -43,6 +43,11 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
             text += $" {result.Unreachable} đơn vị chưa có ai nhận tin; danh sách đã gửi riêng (xem thêm /donvi).";
         }
 
+        if (result.Paused > 0)
+        {
+            text += $" {ReminderPreviewHandler.PausedText(result.Paused)} (chờ văn phòng kiểm tra) nên không nhắc.";
+        }
+
         if (result.AlreadySent > 0)
         {
             text += $" {result.AlreadySent} đơn vị đã được xử lý hôm nay (đã nhắc, hoặc đã báo là chưa có người nhận) nên không lặp lại.";

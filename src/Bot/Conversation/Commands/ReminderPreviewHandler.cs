@@ -39,10 +39,13 @@ internal sealed class ReminderPreviewHandler(ReminderControl control) : ICommand
             foreach (var e in day)
             {
                 var names = string.Join(", ", e.Units.Take(10).Select(u => u.Code)) + (e.UnitCount > 10 ? $" và {e.UnitCount - 10} đơn vị khác" : string.Empty);
-                text.Append($"\n• {e.Deadline.Title}: {e.UnitCount} đơn vị ({names})");
+                text.Append(e.UnitCount > 0 ? $"\n• {e.Deadline.Title}: {e.UnitCount} đơn vị ({names})" : $"\n• {e.Deadline.Title}: không nhắc đơn vị nào");
+                text.Append(e.Paused > 0 ? $"; {PausedText(e.Paused)}" : string.Empty);
             }
         }
 
         context.Reply(text.ToString());
     }
+
+    internal static string PausedText(int count) => $"{count} đơn vị tạm dừng nhắc vì báo đã gửi ngoài bot";
 }

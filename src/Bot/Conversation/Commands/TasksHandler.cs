@@ -4,6 +4,7 @@ using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -50,7 +51,11 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         if (s.Latest is { } latest)
         {
             var versions = latest.Version > 1 ? $", {latest.Version} lần nộp" : string.Empty;
-            return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận {latest.ReceiptNo}";
+            // A paper record entered after the unit's own upload is kept beside it, not in its place: both receipts are named.
+            var beside = latest.Method == SubmissionMethod.Paper && s.First!.Method == SubmissionMethod.Upload
+                ? $" (nộp qua bot: biên nhận {s.First.ReceiptNo}; ghi nhận ngoài bot: {latest.ReceiptNo})"
+                : $" {latest.ReceiptNo}";
+            return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận{beside}";
         }
 
         if (s.Excused)

@@ -6,6 +6,7 @@ using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Reminders;
+using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -13,6 +14,10 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// <summary>One unit's record across every deadline it owes: submissions and versions, status replies, extensions, reminders sent.</summary>
 internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService tallies, ExtensionRequestStore extensions, ReminderLedgerStore ledger, OfficeClock clock)
 {
+    /// <summary>A paper record has the day the office received it, not a time: showing one would invent it.</summary>
+    private string When(Submission s) =>
+        s.Method == SubmissionMethod.Paper ? VietnameseWording.Date(s.ReceivedLocalDate) : VietnameseWording.Time(clock.ToLocal(s.ReceivedAt));
+
     public async Task<string> ComposeAsync(Unit unit, CancellationToken ct)
     {
         var text = new StringBuilder("Hồ sơ nộp:");
@@ -28,8 +33,8 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
             text.Append($"\n\n#{deadline.Id} {deadline.Title}{state} — hạn {VietnameseWording.Date(standing.DueDate)}");
             if (standing.First is { } first && standing.Latest is { } latest)
             {
-                text.Append($"\n  Nộp {VietnameseWording.Time(clock.ToLocal(first.ReceivedAt))} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)})");
-                text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {VietnameseWording.Time(clock.ToLocal(latest.ReceivedAt))}" : string.Empty);
+                text.Append($"\n  Nộp {When(first)} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)})");
+                text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {When(latest)}" : string.Empty);
                 text.Append($", biên nhận {latest.ReceiptNo}");
             }
             else

@@ -33,7 +33,12 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
         context.Ask(
             $"{text}\nLưu ý: {VietnameseWording.Date(due)} là ngày nghỉ ({name}). Dời sang ngày làm việc liền trước, {VietnameseWording.DateWithWeekday(earlier)}? " +
             "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ.",
-            new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep]) { YesOption = 1 },
+            new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep])
+            {
+                YesOption = 1,
+                Unanswered = $"{(aboutDeadlineId is { } id ? $"về việc #{id} " : string.Empty)}(dời hạn): hạn {VietnameseWording.Date(due)} là ngày nghỉ ({name}), " +
+                             $"dời sang {VietnameseWording.DateWithWeekday(earlier)}? Muốn dời, gõ: {move(earlier)}",
+            },
             [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
             aboutDeadlineId);
         return true;

@@ -63,6 +63,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>What to tell the person if another question replaces this one unanswered (it leaves something undecided).</summary>
+    public string? Unanswered { get; init; }
+
     public PendingDeadline? Deadline { get; init; }
 
     /// <summary>The choices' labels as shown, so the question can be asked again word for word.</summary>

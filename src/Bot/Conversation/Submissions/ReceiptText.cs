@@ -69,7 +69,12 @@ internal static class ReceiptText
         }
 
         text.AppendLine($"Tình trạng: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}");
-        if (outcome == SubmitOutcome.Stored && s.Version > 1)
+        if (outcome == SubmitOutcome.Stored && s.Version > 1 && s.Method == SubmissionMethod.Paper && s.Files.Count == 0)
+        {
+            // A record without files replaces no file: downloads keep the latest version that has files.
+            text.AppendLine($"Đây là lần nộp thứ {s.Version}: ghi nhận ngoài bot được lưu bên cạnh các lần nộp trước; tệp đơn vị đã nộp vẫn giữ nguyên.");
+        }
+        else if (outcome == SubmitOutcome.Stored && s.Version > 1)
         {
             text.AppendLine($"Đây là lần nộp thứ {s.Version}: bản mới thay cho bản trước, các bản cũ vẫn được lưu.");
         }

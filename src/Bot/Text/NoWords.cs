@@ -1,0 +1,18 @@
+using QcdcBot.Storage.Text;
+
+namespace QcdcBot.Bot.Text;
+
+/// <summary>The one-word noes people type to decline a confirmation: "không", "ko", "hủy", "thôi".</summary>
+internal static class NoWords
+{
+    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
+    {
+        "khong", "khong a", "khong nhe", "khong dung", "khong can", "ko", "k", "no", "huy", "huy bo", "huy di", "thoi", "thoi khong", "sai",
+    };
+
+    public static bool Match(string text)
+    {
+        var words = VietnameseFold.Fold(text).Split([' ', '.', '!', ',', '?'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && Phrases.Contains(string.Join(' ', words));
+    }
+}
