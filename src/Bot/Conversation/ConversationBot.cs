@@ -74,7 +74,7 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text, out _))
+        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text.TrimStart('#'), out _))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
             // a question asked several messages ago (and create or record something nobody meant any more).
@@ -156,9 +156,22 @@ internal sealed class ConversationBot(
             return;
         }
 
-        if (int.TryParse(text, out var number) && context.State.Pending is { } pending)
+        if (int.TryParse(text.TrimStart('#'), out var number) && (text[0] != '#' || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
         {
-            // A typed number answers the open question the same way pressing its button would.
+            // A typed number answers the open question the same way pressing its button would; in a choice of
+            // deadlines it is the deadline's own number, never a position.
+            if (pending.Numbers is { } numbers)
+            {
+                var index = numbers.ToList().IndexOf(number);
+                if (index < 0)
+                {
+                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers)}.");
+                    return;
+                }
+
+                number = index + 1;
+            }
+
             await AnswerAsync(context, pending.Id, number, ct);
             return;
         }
