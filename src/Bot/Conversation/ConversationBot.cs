@@ -259,14 +259,26 @@ internal sealed class ConversationBot(
             return polite with { HadSlash = command.HadSlash };
         }
 
-        var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        // Two or three words: "tinh hinh", "Đăng ký: …", "ma dang ky …".
+        var joined = command.Name;
+        var rest = command.Arguments;
+        for (var words = 0; words < 2; words++)
         {
-            return command;
+            var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0)
+            {
+                return command;
+            }
+
+            joined += Storage.Text.VietnameseFold.Fold(parts[0].TrimEnd(':', '.', ','));
+            rest = parts.ElementAtOrDefault(1) ?? string.Empty;
+            if (router.Find(joined) is not null)
+            {
+                return command with { Name = joined, Arguments = rest };
+            }
         }
 
-        var joined = command.Name + Storage.Text.VietnameseFold.Fold(parts[0]);
-        return router.Find(joined) is null ? command : command with { Name = joined, Arguments = parts.ElementAtOrDefault(1) ?? string.Empty };
+        return command;
     }
 
     private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)
