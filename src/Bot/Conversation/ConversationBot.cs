@@ -129,7 +129,12 @@ internal sealed class ConversationBot(
         // "Không nộp" is always offered again, so the person can let the files go on purpose.
         var question = waiting.Options.Contains(DeadlinePicker.None)
             ? waiting
-            : waiting with { Options = [.. waiting.Options, DeadlinePicker.None], Labels = [.. waiting.Labels, "Không nộp các tệp này"] };
+            : waiting with
+            {
+                Options = [.. waiting.Options, DeadlinePicker.None],
+                Labels = [.. waiting.Labels, "Không nộp các tệp này"],
+                Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
+            };
         context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
@@ -173,6 +178,11 @@ internal sealed class ConversationBot(
             }
 
             await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        if (context.State.AwaitingExtension is not null && router.Find("giahan") is Commands.ExtensionRequestHandler extension && await extension.TryAnswerDateAsync(context, text, ct))
+        {
             return;
         }
 

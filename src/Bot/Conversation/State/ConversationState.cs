@@ -12,6 +12,12 @@ internal sealed record ConversationState
     /// <summary>An official letter's proposed deadlines, waiting for "tạo …" (see Letters).</summary>
     public Letters.LetterDraft? Letter { get; init; }
 
+    /// <summary>
+    /// A secretary asked for an extension without a date (the reminder's "Xin gia hạn"): the bot asked "đến ngày
+    /// nào?" and the next text that names a date is the answer. Holds what was already written (the reason), or "".
+    /// </summary>
+    public string? AwaitingExtension { get; init; }
+
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
 
