@@ -66,7 +66,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        picker.Ask(context, "Xin gia hạn cho việc nào?",
-            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates);
+        await picker.AskAsync(context, "Xin gia hạn cho việc nào?",
+            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates, ct);
     }
 }

@@ -128,13 +128,20 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
     /// <summary>
     /// Asks which deadline; the options are deadline ids, typed by the deadline's own number (so "2" is #2 here as
-    /// everywhere), then "none of these" as 0 when <paramref name="offerNone"/>.
+    /// everywhere), then "none of these" as 0 when <paramref name="offerNone"/>. The due dates shown are the asking
+    /// unit's own, after any extension it was granted.
     /// </summary>
-    public void Ask(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, bool offerNone = false)
+    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false)
     {
         var shown = candidates.Take(8).ToList();
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var labels = shown.Select(d => $"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(d.DueDate)}, {VietnameseWording.TimeLeft(d.DueDate, clock.Today)})").ToList();
+        var labels = new List<string>();
+        foreach (var d in shown)
+        {
+            var due = context.Caller.Unit is { } unit && (await deadlines.OverridesAsync(d.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : d.DueDate;
+            labels.Add($"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(due)}, {VietnameseWording.TimeLeft(due, clock.Today)})");
+        }
+
         var numbers = shown.Select(d => d.Id).ToList();
         if (offerNone)
         {
