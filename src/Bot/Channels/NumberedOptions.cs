@@ -11,7 +11,7 @@ internal static class NumberedOptions
         var text = new StringBuilder(message.Text);
         for (var i = 0; i < message.Choices.Count; i++)
         {
-            text.Append($"\n  {i + 1}) {message.Choices[i].Label}");
+            text.Append($"\n  {message.Choices[i].Number ?? i + 1}) {message.Choices[i].Label}");
         }
 
         return text.ToString();

@@ -76,7 +76,7 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text, out _))
+        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text.TrimStart('#'), out _))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
             // a question asked several messages ago (and create or record something nobody meant any more).
@@ -137,7 +137,12 @@ internal sealed class ConversationBot(
         // "Không nộp" is always offered again, so the person can let the files go on purpose.
         var question = waiting.Options.Contains(DeadlinePicker.None)
             ? waiting
-            : waiting with { Options = [.. waiting.Options, DeadlinePicker.None], Labels = [.. waiting.Labels, "Không nộp các tệp này"] };
+            : waiting with
+            {
+                Options = [.. waiting.Options, DeadlinePicker.None],
+                Labels = [.. waiting.Labels, "Không nộp các tệp này"],
+                Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
+            };
         context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
@@ -164,10 +169,28 @@ internal sealed class ConversationBot(
             return;
         }
 
-        if (int.TryParse(text, out var number) && context.State.Pending is { } pending)
+        if (int.TryParse(text.TrimStart('#'), out var number) && (text[0] != '#' || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
         {
-            // A typed number answers the open question the same way pressing its button would.
+            // A typed number answers the open question the same way pressing its button would; in a choice of
+            // deadlines it is the deadline's own number, never a position.
+            if (pending.Numbers is { } numbers)
+            {
+                var index = numbers.ToList().IndexOf(number);
+                if (index < 0)
+                {
+                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers)}.");
+                    return;
+                }
+
+                number = index + 1;
+            }
+
             await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        if (context.State.AwaitingExtension is not null && router.Find("giahan") is Commands.ExtensionRequestHandler extension && await extension.TryAnswerDateAsync(context, text, ct))
+        {
             return;
         }
 
@@ -261,14 +284,26 @@ internal sealed class ConversationBot(
             return polite with { HadSlash = command.HadSlash };
         }
 
-        var parts = command.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        // Two or three words: "tinh hinh", "Đăng ký: …", "ma dang ky …".
+        var joined = command.Name;
+        var rest = command.Arguments;
+        for (var words = 0; words < 2; words++)
         {
-            return command;
+            var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0)
+            {
+                return command;
+            }
+
+            joined += Storage.Text.VietnameseFold.Fold(parts[0].TrimEnd(':', '.', ','));
+            rest = parts.ElementAtOrDefault(1) ?? string.Empty;
+            if (router.Find(joined) is not null)
+            {
+                return command with { Name = joined, Arguments = rest };
+            }
         }
 
-        var joined = command.Name + Storage.Text.VietnameseFold.Fold(parts[0]);
-        return router.Find(joined) is null ? command : command with { Name = joined, Arguments = parts.ElementAtOrDefault(1) ?? string.Empty };
+        return command;
     }
 
     private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)

@@ -17,7 +17,11 @@ internal sealed record OutboundMessage(string Text)
     public string? ReplyToMessageId { get; init; }
 }
 
-internal sealed record Choice(string Label, string Payload);
+internal sealed record Choice(string Label, string Payload)
+{
+    /// <summary>The number to type for this choice where it is not its position (a deadline's own #id); null for the position.</summary>
+    public long? Number { get; init; }
+}
 
 internal sealed record OutboundDocument(string FileName, string ContentType, byte[] Bytes);
 

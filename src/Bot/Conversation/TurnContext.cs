@@ -68,12 +68,13 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
-        var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}")).ToList();
+        var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
         _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId });
     }
 
     /// <summary>"Which one did you mean?": each choice runs the same command with an unambiguous name.</summary>
-    public void AskWhich<T>(string text, IReadOnlyList<T> candidates, Func<T, string> label, Func<T, string> command)
+    /// <param name="number">The number to type for a candidate (a deadline's id); null numbers the choices by position.</param>
+    public void AskWhich<T>(string text, IReadOnlyList<T> candidates, Func<T, string> label, Func<T, string> command, Func<T, long>? number = null)
     {
         var shown = candidates.Take(8).ToList();
         if (candidates.Count > shown.Count)
@@ -81,7 +82,8 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
             text += $" (còn {candidates.Count - shown.Count} kết quả khác: gõ cụ thể hơn hoặc dùng mã)";
         }
 
-        Ask(text, new PendingQuestion(string.Empty, PendingKind.Commands, shown.Select(command).ToList()), shown.Select(label).ToList());
+        Ask(text, new PendingQuestion(string.Empty, PendingKind.Commands, shown.Select(command).ToList()) { Numbers = number is null ? null : shown.Select(number).ToList() },
+            shown.Select(label).ToList());
     }
 
     private static string NewQuestionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));

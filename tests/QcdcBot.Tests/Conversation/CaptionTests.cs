@@ -34,7 +34,8 @@ public sealed class CaptionTests : IAsyncLifetime
         var choices = asked.Last().Choices;
         Assert.Equal(2, choices.Count);
 
-        var none = await _bot.SayAsync(_secretary, "2");
+        // "None of these" is 0: every other number in a choice of deadlines is a deadline's own.
+        var none = await _bot.SayAsync(_secretary, "0");
 
         Assert.Contains("chưa nộp gì", none.Text(), StringComparison.Ordinal);
         Assert.Equal(0, await _bot.CountAsync("submissions"));

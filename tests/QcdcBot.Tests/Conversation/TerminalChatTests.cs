@@ -79,7 +79,7 @@ public sealed partial class TerminalChatTests : IDisposable
             "/giao Báo cáo nhanh trước 21/10/2024 cho NHNN",
             "/la NHNN",
             Step(() => At(2024, 10, 21, 16, 50, $"/gui \"{file}\"")),
-            Step(() => At(2024, 10, 22, 9, 5, Regex.Match(_transcript.Text, @"(\d+)\) Báo cáo nhanh \(hạn").Groups[1].Value)));
+            Step(() => At(2024, 10, 22, 9, 5, Regex.Match(_transcript.Text, @"(\d+)\) #\d+ Báo cáo nhanh \(hạn").Groups[1].Value)));
 
         var text = _transcript.Text;
         Assert.Contains("Bot nhận lúc: 16:50 21/10/2024", text, StringComparison.Ordinal);

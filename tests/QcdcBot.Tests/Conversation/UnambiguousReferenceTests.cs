@@ -94,7 +94,7 @@ public sealed class UnambiguousReferenceTests : IAsyncLifetime
     {
         var secretary = await _bot.RegisterSecretaryAsync("NHNN");
         await _bot.SayAsync(secretary, "/giahan 5/11 chờ lãnh đạo ký");
-        var request = await _bot.SayAsync(secretary, "1");
+        var request = await _bot.SayAsync(secretary, _sooner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var typed = await _bot.SayAsync(BotHarness.Admin, "/duyet 1");
 
         Assert.Contains("Ngân hàng Nhà nước", typed.Text(), StringComparison.Ordinal);

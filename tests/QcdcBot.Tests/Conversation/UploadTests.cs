@@ -150,10 +150,11 @@ public sealed class UploadTests
 
         Assert.Contains("nộp cho việc nào", asked.Text(), StringComparison.Ordinal);
         Assert.Equal(2, asked.Last().Choices.Count);
-        Assert.StartsWith(report.Title, asked.Last().Choices[0].Label, StringComparison.Ordinal);
+        Assert.StartsWith($"#{report.Id} {report.Title}", asked.Last().Choices[0].Label, StringComparison.Ordinal);
         Assert.Equal(0, await bot.CountAsync("submissions"));
 
-        var answered = await bot.SayAsync(secretary, "2");
+        // A typed number is the deadline's own, whatever its place in the list.
+        var answered = await bot.SayAsync(secretary, plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Contains("✅ Đã nhận", answered.Text(), StringComparison.Ordinal);
         Assert.Contains("tep.docx", answered.Text(), StringComparison.Ordinal);
@@ -194,15 +195,15 @@ public sealed class UploadTests
     [Fact]
     public async Task A_number_out_of_range_keeps_the_question_open()
     {
-        var (bot, _, secretary) = await StartAsync();
+        var (bot, report, secretary) = await StartAsync();
         await using var _ = bot;
-        await bot.AssignAsync("Kế hoạch thực hiện dân chủ năm 2025 trước ngày 30/11/2024");
+        var plan = await bot.AssignAsync("Kế hoạch thực hiện dân chủ năm 2025 trước ngày 30/11/2024");
         await bot.SendFileAsync(secretary, "tep.docx", Bytes(10));
 
         var wrong = await bot.SayAsync(secretary, "7");
-        var right = await bot.SayAsync(secretary, "1");
+        var right = await bot.SayAsync(secretary, report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.Contains("từ 1 đến 2", wrong.Text(), StringComparison.Ordinal);
+        Assert.Contains($"Xin gõ số của việc trong danh sách: {report.Id}, {plan.Id}", wrong.Text(), StringComparison.Ordinal);
         Assert.Contains("✅ Đã nhận", right.Text(), StringComparison.Ordinal);
     }
 }

@@ -28,10 +28,10 @@ public sealed class WaitingFilesTests
         Assert.Equal("trang1.jpg", Assert.Single((await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!.Files).OriginalName);
     }
 
-    /// <summary>The number to type for the choice that names this deadline.</summary>
+    /// <summary>The number to type for the choice that names this deadline (its own number).</summary>
     private static string Option(TurnResult result, string title) =>
-        (result.Replies.Last(r => r.Choices.Count > 0).Choices.ToList().FindIndex(c => c.Label.StartsWith(title, StringComparison.Ordinal)) + 1)
-        .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        result.Replies.Last(r => r.Choices.Count > 0).Choices.First(c => c.Label.Contains(title, StringComparison.Ordinal)).Number!.Value
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_another_command()

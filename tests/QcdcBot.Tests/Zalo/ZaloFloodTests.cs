@@ -91,6 +91,26 @@ public sealed class ZaloFloodTests : IAsyncLifetime
         await WaitForCountAsync(() => _api.MessagesTo(Group).Count, StrangerAnswers + 3);
     }
 
+    [Fact]
+    public async Task A_stranger_silenced_for_the_day_still_registers_with_a_valid_code()
+    {
+        for (var i = 0; i < StrangerAnswers + 2; i++)
+        {
+            _api.Enqueue(ZaloEvents.Text(Stranger, $"cho hỏi thủ tục lần {i}"));
+            await WaitHandledAsync(Stranger, i + 1);
+        }
+
+        await WaitForCountAsync(() => _api.MessagesTo(Stranger).Count, StrangerAnswers);
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/madangky NHNN"));
+        var invite = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Mã đăng ký cho");
+        var code = System.Text.RegularExpressions.Regex.Match(invite.Text!, "/dangky ([A-Z0-9]+)").Groups[1].Value;
+
+        _api.Enqueue(ZaloEvents.Text(Stranger, "dang ky " + code.ToLowerInvariant()));
+
+        await _api.WaitForMessageAsync(Stranger, "Đăng ký thành công");
+        Assert.NotNull(await _host.Get<QcdcBot.Storage.Members.MemberStore>().FindAsync("zalo", Stranger));
+    }
+
     /// <summary>Bounded wait until the inbox has finished <paramref name="count"/> events of the chat.</summary>
     private async Task WaitHandledAsync(string chatId, int count)
     {

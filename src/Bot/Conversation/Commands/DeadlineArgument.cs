@@ -25,7 +25,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
                 return null;
             }
 
-            context.AskWhich("Việc nào?", open, d => d.Title, command);
+            context.AskWhich("Việc nào? (gõ số của việc)", open, d => $"#{d.Id} {d.Title}", command, d => d.Id);
             return null;
         }
 
@@ -37,7 +37,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
 
         if (found.IsAmbiguous)
         {
-            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào?", found.Candidates, d => d.Title, command);
+            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào? (gõ số của việc)", found.Candidates, d => $"#{d.Id} {d.Title}", command, d => d.Id);
             return null;
         }
 

@@ -1,6 +1,7 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -14,10 +15,38 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public string Help => "/giahan <ngày> <lý do> — xin gia hạn (trả lời tin nhắc việc để chọn đúng việc)";
 
+    /// <summary>The answer to "đến ngày nào?": a text naming a date. False (and the question dropped) for anything else.</summary>
+    public async Task<bool> TryAnswerDateAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (context.State.AwaitingExtension is not { } earlier)
+        {
+            return false;
+        }
+
+        context.State = context.State with { AwaitingExtension = null };
+        var arguments = $"{text} {earlier}".Trim();
+        var found = DatePhraseParser.FindAnyDate(arguments, clock.Today);
+        if (text.StartsWith('/') || (found.Date is null && found.Problem != DateProblem.ImpossibleDate))
+        {
+            return false;
+        }
+
+        await HandleAsync(context, arguments, ct);
+        return true;
+    }
+
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var date, out var reason, out var problem))
         {
+            if (problem == ExtensionFlow.NoDate)
+            {
+                // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
+                context.State = context.State with { AwaitingExtension = arguments.Trim() };
+                context.Reply("Xin gia hạn đến ngày nào? Xin nhắn ngày và lý do, ví dụ: 20/12 đang chờ chi bộ họp.");
+                return;
+            }
+
             context.Reply(problem!);
             return;
         }
@@ -37,7 +66,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        picker.Ask(context, "Xin gia hạn cho việc nào?",
-            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates);
+        await picker.AskAsync(context, "Xin gia hạn cho việc nào?",
+            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates, ct);
     }
 }

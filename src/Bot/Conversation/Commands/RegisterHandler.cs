@@ -25,7 +25,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         var (stripped, confirmed) = Confirmation.Strip(arguments);
-        var code = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var code = Code(stripped);
         if (code is null)
         {
             context.Reply(context.Caller.IsKnown
@@ -37,6 +37,13 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         if (context.Activity.IsGroup)
         {
             context.Reply("Xin đăng ký trong tin nhắn riêng với bot, không đăng ký trong nhóm.");
+            return;
+        }
+
+        if (code.Length != CodeLength || !code.All(char.IsAsciiLetterOrDigit))
+        {
+            // A mistyped shape is no guess: it is not counted against the account.
+            context.Reply($"Mã đăng ký gồm {CodeLength} chữ và số, ví dụ /dangky ABCD2345; \"{Shorten(stripped)}\" không phải dạng đó. Xin gõ lại đúng mã {context.Names.Office} gửi.");
             return;
         }
 
@@ -81,6 +88,33 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
             ? $"Mã đăng ký này đã hết hạn. Xin {context.Names.Office} cấp mã mới."
             : $"Mã đăng ký không đúng hoặc đã được dùng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.");
     }
+
+    private const int CodeLength = 8;
+
+    /// <summary>
+    /// The code as meant: "5yrk s5bq", "5yrks5bq.", ": TUMZ8CWU" are all 5YRKS5BQ / TUMZ8CWU (spaces and punctuation
+    /// inside dropped, case ignored); with more words after it, the first word. Null when nothing was typed.
+    /// </summary>
+    private static string? Code(string typed)
+    {
+        var all = new string(typed.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
+        if (all.Length == 0)
+        {
+            return typed.Trim().Length == 0 ? null : typed.Trim();
+        }
+
+        if (all.Length == CodeLength)
+        {
+            return all;
+        }
+
+        var first = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant())
+            .FirstOrDefault(w => w.Length > 0);
+        return first ?? all;
+    }
+
+    private static string Shorten(string typed) => typed.Trim().Length <= 20 ? typed.Trim() : typed.Trim()[..20] + "…";
 
     private async Task BoundAsync(TurnContext context, BindResult result, CancellationToken ct)
     {

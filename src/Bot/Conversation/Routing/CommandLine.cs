@@ -33,7 +33,8 @@ internal sealed record CommandLine(string Name, string Arguments, bool HadSlash)
             word = word[..at];
         }
 
-        var name = VietnameseFold.Fold(word);
+        // "/dangky: ABCD2345", "Đăng ký: …": a colon or full stop after the command word is punctuation, not its name.
+        var name = VietnameseFold.Fold(word.TrimEnd(':', '.', ','));
         return name.Length == 0 ? null : new CommandLine(name, trimmed[end..].Trim(), hadSlash);
     }
 }

@@ -12,6 +12,12 @@ internal sealed record ConversationState
     /// <summary>An official letter's proposed deadlines, waiting for "tạo …" (see Letters).</summary>
     public Letters.LetterDraft? Letter { get; init; }
 
+    /// <summary>
+    /// A secretary asked for an extension without a date (the reminder's "Xin gia hạn"): the bot asked "đến ngày
+    /// nào?" and the next text that names a date is the answer. Holds what was already written (the reason), or "".
+    /// </summary>
+    public string? AwaitingExtension { get; init; }
+
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
 
@@ -70,6 +76,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     /// <summary>The choices' labels as shown, so the question can be asked again word for word.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>
+    /// The number to type for each option, where it is not the option's position: a choice of deadlines is numbered by
+    /// the deadlines' own ids, so a typed "2" means #2 in every list and every question. Null: positions.
+    /// </summary>
+    public IReadOnlyList<long>? Numbers { get; init; }
 
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }

@@ -20,7 +20,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
     public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false)
     {
-        var open = await OpenForAsync(unit, ct);
+        var all = await OpenForAsync(unit, ct);
+        var open = all;
         if (unsubmittedOnly)
         {
             var pending = new List<Deadline>();
@@ -34,6 +35,24 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
             // A reply to a message about a submitted deadline still counts for that deadline.
             open = pending.Count > 0 || context.ReplyToDeadlineId is null ? pending : open;
+        }
+
+        if (NamedId(hint ?? context.Text) is { } named)
+        {
+            // "#6 đang làm", "đang làm #6", a photo captioned "#8 báo cáo …": the number typed wins over any guess.
+            if (open.FirstOrDefault(d => d.Id == named) is { } typed)
+            {
+                return (typed, [typed]);
+            }
+
+            if (hint is null)
+            {
+                context.Reply(all.Any(d => d.Id == named)
+                    ? $"Việc #{named} đơn vị đã nộp rồi, nên không ghi vào việc đó."
+                    : $"Việc #{named} không phải việc đang mở của đơn vị.");
+            }
+
+            return (null, open);
         }
 
         if (context.ReplyToDeadlineId is { } replied)
@@ -95,24 +114,42 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             return bare;
         }
 
-        return words.Select(w => w.StartsWith('#') ? EntityResolver.ParseId(w.TrimEnd('.', ',', ':')) : null).FirstOrDefault(i => i is not null);
+        return NamedId(hint);
     }
+
+    /// <summary>The deadline a text names with "#N" anywhere in it; null when it names none.</summary>
+    public static long? NamedId(string? text) =>
+        text is null ? null : text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.StartsWith('#') ? EntityResolver.ParseId(w.TrimEnd('.', ',', ':', ';', ')', '!', '?')) : null)
+            .FirstOrDefault(i => i is not null);
 
     /// <summary>The option that answers "none of these": nothing is recorded.</summary>
     public const string None = "bo";
 
-    /// <summary>Asks which deadline; the options are deadline ids, then "none of these" when <paramref name="offerNone"/>.</summary>
-    public void Ask(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, bool offerNone = false)
+    /// <summary>
+    /// Asks which deadline; the options are deadline ids, typed by the deadline's own number (so "2" is #2 here as
+    /// everywhere), then "none of these" as 0 when <paramref name="offerNone"/>. The due dates shown are the asking
+    /// unit's own, after any extension it was granted.
+    /// </summary>
+    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false)
     {
         var shown = candidates.Take(8).ToList();
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var labels = shown.Select(d => $"{d.Title} (hạn {VietnameseWording.Date(d.DueDate)}, {VietnameseWording.TimeLeft(d.DueDate, clock.Today)})").ToList();
+        var labels = new List<string>();
+        foreach (var d in shown)
+        {
+            var due = context.Caller.Unit is { } unit && (await deadlines.OverridesAsync(d.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : d.DueDate;
+            labels.Add($"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(due)}, {VietnameseWording.TimeLeft(due, clock.Today)})");
+        }
+
+        var numbers = shown.Select(d => d.Id).ToList();
         if (offerNone)
         {
             options.Add(None);
             labels.Add("Không phải việc nào ở trên (không nộp)");
+            numbers.Add(0);
         }
 
-        context.Ask(question, template with { Options = options }, labels);
+        context.Ask(question, template with { Options = options, Numbers = numbers }, labels);
     }
 }

@@ -40,6 +40,9 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         }
     }
 
+    /// <summary>The problem of a request that names no date at all.</summary>
+    public const string NoDate = "Cần ghi ngày xin gia hạn, ví dụ: /giahan 30/4 đang chờ thủ trưởng ký.";
+
     public static bool TryParseRequest(string arguments, DateOnly today, out DateOnly date, out string reason, out string? problem)
     {
         date = default;
@@ -61,7 +64,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         if (parsed.Date is not { } d)
         {
-            problem = "Cần ghi ngày xin gia hạn, ví dụ: /giahan 30/4 đang chờ thủ trưởng ký.";
+            problem = NoDate;
             return false;
         }
 

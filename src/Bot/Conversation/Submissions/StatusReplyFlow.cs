@@ -37,9 +37,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             return true;
         }
 
-        picker.Ask(context, $"Ghi nhận \"{StatusKeywords.Describe(match.State, match.Reference)}\" cho việc nào?",
+        await picker.AskAsync(context, $"Ghi nhận \"{StatusKeywords.Describe(match.State, match.Reference)}\" cho việc nào?",
             new PendingQuestion(string.Empty, PendingKind.StatusDeadline, []) { StatusState = match.State.ToString(), Text = context.Text, Reference = match.Reference },
-            candidates);
+            candidates, ct);
         return true;
     }
 

@@ -49,8 +49,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var open = await picker.OpenForAsync(unit, ct);
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
         var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
-        picker.Ask(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, offerNone: mismatch is not null);
+        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null);
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace QcdcBot.Bot.Inbox.Flood;
 /// Caps what one account's flood costs, on every channel: past <c>Flood:PerWindow</c> messages in <c>Flood:Window</c>
 /// a known account (member, admin, leader, leadership group) still has everything handled and stored, in order, but
 /// gets one short notice per window instead of an answer to each; a stranger gets at most
-/// <c>Flood:StrangerAnswersPerDay</c> answers a day and nothing is handled past the cap. Each flooded window is
+/// <c>Flood:StrangerAnswersPerDay</c> answers a day and nothing is handled past the cap, except a registration
+/// attempt, which is always handled (see <see cref="RegistrationAttempt"/>). Each flooded window is
 /// written to the audit log. Counts live in memory: a restart forgets them, which only makes the bot answer more.
 /// </summary>
 internal sealed class FloodGate(
@@ -64,6 +65,7 @@ internal sealed class FloodGate(
 
         var known = cached ?? await IsKnownAsync(e.Channel, chatId, key, ct);
         var to = new ConversationReference(e.Channel, chatId, null);
+        var registering = !known && RegistrationAttempt.Is(e.Payload);
         lock (_lock)
         {
             var account = Track(key, now, settings.Window);
@@ -85,6 +87,12 @@ internal sealed class FloodGate(
             {
                 return !flooding ? FloodVerdict.Handle(key)
                     : new FloodVerdict(FloodAction.HandleQuietly, key, noticeDue ? to : null, noticeDue ? KnownNotice : null, auditLine);
+            }
+
+            if (registering)
+            {
+                // Past any cap: the invite-code throttle limits guessing, and silence would lock out a real secretary.
+                return FloodVerdict.Handle(key);
             }
 
             if (now - account.AnswersSince >= Day)
