@@ -9,37 +9,6 @@ using Microsoft.Extensions.Logging;
 
 namespace QcdcBot.Tests.Telegram;
 
-/// <summary>One recorded Bot API call: the method, its parameters (JSON body or form fields), an uploaded file, and when.</summary>
-public sealed record ApiCall(string Method, JsonObject Body, byte[]? Upload, TimeSpan At)
-{
-    /// <summary>The request body exactly as it came, for a multipart upload.</summary>
-    public byte[]? RawBody { get; init; }
-
-    /// <summary>What the fake answered (for sendMessage: the sent message, with its message_id).</summary>
-    public JsonNode? Result { get; set; }
-}
-
-/// <summary>What the fake does instead of answering normally, once.</summary>
-public abstract record Fault
-{
-    public sealed record TooManyRequests(int RetryAfter) : Fault;
-
-    public sealed record ServerError : Fault;
-
-    public sealed record Drop : Fault;
-
-    public sealed record Blocked : Fault;
-
-    /// <summary>Holds the answer until <see cref="Release"/> completes (or the caller gives up).</summary>
-    public sealed record Hang(TaskCompletionSource Release) : Fault;
-
-    /// <summary>Telegram accepts the call (a message is delivered) and then the connection drops before the answer.</summary>
-    public sealed record DropAfterAccept : Fault;
-
-    /// <summary>Telegram accepts the call but answers only after <see cref="Delay"/>, past the client's timeout.</summary>
-    public sealed record Late(TimeSpan Delay) : Fault;
-}
-
 /// <summary>
 /// A fake Telegram Bot API on 127.0.0.1 with a random port, answering with the published shapes. It records every
 /// call, serves getUpdates from a queue with long-poll semantics (an update is dropped only when a later call's offset
