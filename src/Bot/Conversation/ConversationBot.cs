@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
@@ -27,6 +28,7 @@ internal sealed class ConversationBot(
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
+    DocumentIntake documents,
     ILogger<ConversationBot> logger)
 {
     public async Task<TurnResult> OnTurnAsync(InboundActivity activity, CancellationToken ct)
@@ -73,7 +75,7 @@ internal sealed class ConversationBot(
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
-        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, ByChoice = activity.ButtonPayload is not null };
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text.TrimStart('#'), out _))
@@ -242,7 +244,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        context.Reply(Hints.Unknown(context.Caller, context.Names));
+        context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments));
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ internal static class ConversationServiceCollectionExtensions
     internal static IServiceCollection AddConversationServices(this IServiceCollection services)
     {
         services.AddSingleton<ConversationBot>();
+        services.AddSingleton<Channels.DocumentIntake>();
         services.AddSingleton<TurnAttempt>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ConversationStateAccessor>();

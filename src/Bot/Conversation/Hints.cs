@@ -12,7 +12,7 @@ internal static class Hints
         ? "Tin nhắn trống. Gõ /trogiup để xem các lệnh."
         : HowToRegister(names);
 
-    public static string Unknown(Caller caller, OfficeNames names)
+    public static string Unknown(Caller caller, OfficeNames names, bool takesDocuments = true)
     {
         if (!caller.IsKnown)
         {
@@ -21,12 +21,16 @@ internal static class Hints
 
         if (caller.IsSecretary)
         {
-            return "Bot chưa hiểu tin nhắn này. Bạn có thể: gửi tệp báo cáo, trả lời \"đang làm\", \"đã gửi bản giấy\", " +
+            return $"Bot chưa hiểu tin nhắn này. Bạn có thể: {HandIn(takesDocuments)}, trả lời \"đang làm\", \"đã gửi bản giấy\", " +
                    "\"đã gửi qua iOffice số …\", \"không có nội dung phát sinh\", hoặc gõ /viec để xem việc cần nộp, /trogiup để xem tất cả.";
         }
 
         return "Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.";
     }
+
+    /// <summary>How to hand in a file on the caller's channel: send it, or (where the bot cannot receive files) get the upload link.</summary>
+    public static string HandIn(bool takesDocuments) =>
+        takesDocuments ? "gửi tệp báo cáo" : "gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp)";
 
     public static string NotAllowed(Caller caller, Access access, OfficeNames names) => access switch
     {

@@ -26,6 +26,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>The office and committee replies name (settings <c>Bot:OfficeName</c>, <c>Bot:OrganizationName</c>).</summary>
     public required OfficeNames Names { get; init; }
 
+    /// <summary>Whether the caller's channel lets them hand in a file by sending it (Zalo bots cannot receive documents).</summary>
+    public bool TakesDocuments { get; init; } = true;
+
     /// <summary>
     /// The command came from a choice the bot offered (a pressed button, or a typed number answering it): the message
     /// with the choice already named its target, so it needs no second confirmation.

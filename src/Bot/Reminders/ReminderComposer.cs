@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
@@ -20,7 +21,7 @@ namespace QcdcBot.Bot.Reminders;
 /// </summary>
 /// <param name="uploads">Personal upload links, added to each reminder when the upload page is on.</param>
 /// <param name="calendar">Says when a due date is a day off, so the reminder names it.</param>
-internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock, UploadLinks? uploads = null, WorkingDayCalendar? calendar = null) : IReminderComposer
+internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotOptions> options, OfficeClock clock, UploadLinks? uploads = null, WorkingDayCalendar? calendar = null, DocumentIntake? documents = null) : IReminderComposer
 {
     public static IReadOnlyList<Choice> QuickReplies { get; } =
     [
@@ -29,6 +30,9 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         new("Đã gửi bản giấy", "đã gửi bản giấy"),
         new("Xin gia hạn", "/giahan"),
     ];
+
+    /// <summary>How the reminder says to hand in a file where the bot can receive one; replaced per recipient elsewhere.</summary>
+    private const string SendFile = "gửi tệp cho bot";
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
@@ -42,7 +46,9 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         {
             // Each secretary gets their own link: it is signed for them, their unit and this deadline.
             var link = uploads is null ? null : await uploads.ForAsync(m, notice.Deadline.Id, ct);
-            var personal = link is null ? message : message with { Text = message.Text + $"\nNộp tệp tại: {link}" };
+            var personal = documents?.Takes(m.Channel) ?? true ? message
+                : message with { Text = message.Text.Replace(SendFile, link is null ? Hints.HandIn(takesDocuments: false) : "mở đường dẫn nộp tệp bên dưới", StringComparison.Ordinal) };
+            personal = link is null ? personal : personal with { Text = personal.Text + $"\nNộp tệp tại: {link}" };
             items.Add(await writer.ItemAsync(new ConversationReference(m.Channel, m.ChatId, m.UserId), personal, $"{key}:{m.Id}", ct));
         }
 
@@ -136,7 +142,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
                $"{when}\n" +
                (dayOff is null ? string.Empty : $"Hạn {VietnameseWording.Date(n.DueDate)} là ngày nghỉ ({dayOff}): nên nộp từ ngày làm việc trước đó.\n") +
                OnPaperNote(n.Standing.Status, office) +
-               $"Nộp: gửi tệp cho bot hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
+               $"Nộp: {SendFile} hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ internal static class ZaloServiceCollectionExtensions
         services.TryAddSingleton<TypedChoices>();
         services.TryAddSingleton<LeadershipGroups>();
         services.AddSingleton<ZaloAdapter>();
+        services.AddSingleton(new NoDocumentIntake(ZaloAdapter.ChannelName));
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
         services.AddChannelRateLimits(ZaloAdapter.ChannelName, $"{DispatchOptions.SectionName}:Zalo", ConservativeLimits);
         services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();

@@ -122,7 +122,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         var left = result.PreviousUnitId is { } previous && previous != unit.Id ? await units.GetAsync(previous, ct) : null;
         var moved = left is null ? string.Empty : $" Tài khoản đã rời {left.Name}.";
         context.Reply($"Đăng ký thành công. Bạn là người nộp báo cáo của {unit.Name}.{moved}\n" +
-                      "Gõ /viec để xem việc cần nộp; gửi tệp báo cáo trực tiếp vào đây để nộp.");
+                      "Gõ /viec để xem việc cần nộp; " + (context.TakesDocuments ? "gửi tệp báo cáo trực tiếp vào đây để nộp." : Hints.HandIn(false) + "."));
         if (left is not null && !(await members.ForUnitAsync(left.Id, ct)).Any(m => m.Reachable))
         {
             foreach (var admin in await admins.AdminsAsync(ct))

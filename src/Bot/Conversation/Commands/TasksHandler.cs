@@ -42,7 +42,9 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             text.Append('\n').Append("   ").AppendLine(Standing(standing, context.Names.Office));
         }
 
-        text.Append("Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc.");
+        text.Append(context.TakesDocuments
+            ? "Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc."
+            : "Nộp tệp: gõ /nopfile <số #> để nhận đường dẫn nộp tệp; ảnh chụp gửi vào đây kèm số # trong chú thích.");
         context.Reply(text.ToString());
     }
 
