@@ -31,24 +31,23 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         new("Xin gia hạn", "/giahan"),
     ];
 
-    /// <summary>How the reminder says to hand in a file where the bot can receive one; replaced per recipient elsewhere.</summary>
-    private const string SendFile = "gửi tệp cho bot";
-
     public async Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct)
     {
         var dayOff = calendar is null || calendar.IsWorkingDay(notice.DueDate)
             ? null
             : calendar.HolidayName(notice.DueDate) ?? VietnameseWording.Weekday(notice.DueDate.DayOfWeek);
-        var message = new OutboundMessage(ReminderText(notice, options.CurrentValue.OfficeName, dayOff)) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
+        var office = options.CurrentValue.OfficeName;
         var key = $"rem:{notice.Deadline.Id}:{notice.Unit.Id}:{notice.Slot.Key}";
         var items = new List<OutboxItem>(recipients.Count);
         foreach (var m in recipients)
         {
             // Each secretary gets their own link: it is signed for them, their unit and this deadline.
             var link = uploads is null ? null : await uploads.ForAsync(m, notice.Deadline.Id, ct);
-            var personal = documents?.Takes(m.Channel) ?? true ? message
-                : message with { Text = message.Text.Replace(SendFile, link is null ? Hints.HandIn(takesDocuments: false) : "mở đường dẫn nộp tệp bên dưới", StringComparison.Ordinal) };
-            personal = link is null ? personal : personal with { Text = personal.Text + $"\nNộp tệp tại: {link}" };
+            // Where the bot cannot receive files (Zalo), the reminder points to the link or to /nopfile instead.
+            var handIn = documents?.Takes(m.Channel) ?? true ? "gửi tệp cho bot"
+                : link is null ? Hints.HandIn(takesDocuments: false) : "mở đường dẫn nộp tệp bên dưới";
+            var text = ReminderText(notice, office, dayOff, handIn) + (link is null ? string.Empty : $"\nNộp tệp tại: {link}");
+            var personal = new OutboundMessage(text) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
             items.Add(await writer.ItemAsync(new ConversationReference(m.Channel, m.ChatId, m.UserId), personal, $"{key}:{m.Id}", ct));
         }
 
@@ -125,7 +124,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     }
 
     /// <param name="dayOff">The name of the day off the due date falls on ("Chủ nhật", a holiday), or null.</param>
-    internal static string ReminderText(ReminderNotice n, string office, string? dayOff = null)
+    internal static string ReminderText(ReminderNotice n, string office, string? dayOff = null, string handIn = "gửi tệp cho bot")
     {
         var due = VietnameseWording.DateWithWeekday(n.DueDate);
         var days = n.DueDate.DayNumber - n.Today.DayNumber;
@@ -142,7 +141,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
                $"{when}\n" +
                (dayOff is null ? string.Empty : $"Hạn {VietnameseWording.Date(n.DueDate)} là ngày nghỉ ({dayOff}): nên nộp từ ngày làm việc trước đó.\n") +
                OnPaperNote(n.Standing.Status, office) +
-               $"Nộp: {SendFile} hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
+               $"Nộp: {handIn} hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
     }
 
     /// <summary>

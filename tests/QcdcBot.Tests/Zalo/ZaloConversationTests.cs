@@ -191,6 +191,36 @@ public sealed partial class ZaloConversationTests : IAsyncLifetime
     }
 
     /// <summary>Rows of everything a turn could add by mistake (the inbox, the outbox and conversation state are expected to grow).</summary>
+    [Fact]
+    public async Task Tasks_help_an_unclear_message_and_a_reminder_on_zalo_point_to_nopfile_and_the_upload_link_not_to_sending_a_file()
+    {
+        await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, "/viec"));
+        var tasks = await _api.WaitForMessageAsync(Secretary, "Việc của");
+        _api.Enqueue(ZaloEvents.Text(Secretary, "/trogiup"));
+        var help = await _api.WaitForMessageAsync(Secretary, "người nộp báo cáo");
+        _api.Enqueue(ZaloEvents.Text(Secretary, "alo alo"));
+        var unclear = await _api.WaitForMessageAsync(Secretary, "Bot chưa hiểu");
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/nhacngay #{deadline.Id}"));
+        var reminder = await _api.WaitForMessageAsync(Secretary, "Nhắc việc");
+
+        foreach (var text in new[] { tasks.Text, help.Text, unclear.Text, reminder.Text })
+        {
+            Assert.DoesNotContain("gửi tệp cho bot", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Gửi tệp kèm", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Gửi tệp (.docx", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("gửi tệp báo cáo,", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("/nopfile", tasks.Text, StringComparison.Ordinal);
+        Assert.Contains("/nopfile", help.Text, StringComparison.Ordinal);
+        Assert.Contains("/nopfile", unclear.Text, StringComparison.Ordinal);
+        Assert.Contains("mở đường dẫn nộp tệp bên dưới", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("Nộp tệp tại: https://qcdc.example.vn/nop/", reminder.Text, StringComparison.Ordinal);
+    }
+
     private async Task<string> RowCountsAsync()
     {
         string[] tables = ["members", "deadlines", "submissions", "submission_files", "stored_files", "status_notes", "extension_requests", "invite_codes", "due_overrides"];
