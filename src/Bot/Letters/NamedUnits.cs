@@ -34,7 +34,7 @@ internal static partial class NamedUnits
             }
 
             // A store name is taken whole when the list goes on, or ends, right after it.
-            if (index.At(text, start) is { } known && (Separator(text, known.End) is not null || EndsList(folded, known.End)))
+            if (index.At(text, start) is { } known && IsProperName(folded, start, known.End) && (Separator(text, known.End) is not null || EndsList(folded, known.End)))
             {
                 names.Add(new NamedUnit(Cut(folded, start, known.End), known.Id));
                 if (Separator(text, known.End) is not { } after)
@@ -87,8 +87,30 @@ internal static partial class NamedUnits
     public static IReadOnlyList<NamedUnit> Mentioned(string sentence, UnitNameIndex index)
     {
         var folded = FoldedText.Of(sentence);
-        return [.. index.FindAll(folded.Value, 0, folded.Value.Length).Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];
+        var groups = UnitGroups.In(folded.Value);
+        return [.. index.FindAll(folded.Value, 0, folded.Value.Length)
+            .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start))
+            .Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];
     }
+
+    /// <summary>
+    /// A unit's name is written as a name: with a capital ("Sở Xây dựng", not the "sở xây dựng" of "cơ sở xây dựng kế
+    /// hoạch", nor "tài chính", "y tế" as common words), or in a line all in capitals; and never the "sở" of "cơ sở".
+    /// </summary>
+    private static bool IsProperName(FoldedText folded, int start, int end)
+    {
+        if (start >= 3 && folded.Value.AsSpan(start).StartsWith("so ") && CoBefore().IsMatch(folded.Value.AsSpan(0, start).ToString()))
+        {
+            return false;
+        }
+
+        var from = folded.OriginalStart(start);
+        var written = folded.Original[from..folded.OriginalEnd(end)];
+        return char.IsUpper(folded.Original[from]) || !written.Any(char.IsLower);
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})co\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoBefore();
 
     private static string Cut(FoldedText folded, int start, int end) =>
         folded.Original[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '"', '“', '”').Trim();

@@ -33,7 +33,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         {
             var phrase = result.Phrase!;
             var sentence = LetterSentences.At(sentences, phrase.Start);
-            if (EndsAPeriod(text, phrase, sentence))
+            if (EndsAPeriod(text, phrase, sentence) || IsACutOff(text, phrase, sentence))
             {
                 continue;
             }
@@ -41,6 +41,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var windowStart = Math.Max(sentence.Start, previousEnd);
             var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
             windowStart = Math.Max(windowStart, semicolon + 1);
+            if (IsTheOfficesOwn(text[windowStart..phrase.Start]))
+            {
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
+            }
+
             var sentenceText = text[sentence.Start..sentence.End];
             var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, unitNames!, resolved, ct);
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
@@ -103,7 +109,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, UnitNameIndex unitNames, Dictionary<string, long?> resolved, CancellationToken ct)
     {
-        var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed : NamedUnits.Mentioned(sentence, unitNames);
+        var folded = VietnameseText.Fold(sentence);
+        // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
+        // when it mentions a unit too ("các chi, đảng bộ cơ sở phối hợp với Sở Y tế …").
+        var groups = UnitGroups.In(folded);
+        var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed
+            : groups.Count == 0 ? NamedUnits.Mentioned(sentence, unitNames)
+            : [];
         if (names.Count > 0)
         {
             var ids = new List<long>();
@@ -130,7 +142,6 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched);
         }
 
-        var folded = VietnameseText.Fold(sentence);
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal);
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal);
@@ -187,6 +198,32 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return PeriodStart().IsMatch(VietnameseText.Fold(text[from..phrase.Start]));
     }
 
+    /// <summary>
+    /// "Số liệu tính đến hết ngày 30/11", "Kết quả thực hiện đến hết ngày 30/11 …": the day figures are counted to, not a
+    /// day to hand anything in.
+    /// </summary>
+    private static bool IsACutOff(string text, DatePhrase phrase, LetterSentence sentence)
+    {
+        if (phrase.Keyword != "đến hết")
+        {
+            return false;
+        }
+
+        var from = Math.Max(sentence.Start, phrase.Start - 30);
+        return CutOffBefore().IsMatch(VietnameseText.Fold(text[from..phrase.Start]));
+    }
+
+    /// <summary>
+    /// A clause whose subject is the office itself ("Ban Tuyên giáo tổng hợp, báo cáo Ban Thường vụ …", "Đảng ủy Khối sẽ
+    /// tổ chức hội nghị …") is the office's own work, not the units'; unless it asks the units ("Ban Thường vụ Đảng ủy
+    /// Khối đề nghị các đơn vị …").
+    /// </summary>
+    private static bool IsTheOfficesOwn(string clause)
+    {
+        var folded = VietnameseText.Fold(clause);
+        return OfficeSubject().IsMatch(folded) && !AsksTheUnits().IsMatch(folded);
+    }
+
     /// <summary>The sentence, or 140 characters around the date when it is long, on word boundaries.</summary>
     private static string Quote(string text, LetterSentence sentence, DatePhrase phrase)
     {
@@ -217,4 +254,16 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     [GeneratedRegex(@"(?<!\p{L})tu\s+(?:ngay\s+)?[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodStart();
+
+    // "tính đến hết", "thực hiện đến hết", "số liệu … đến hết", "lũy kế đến hết".
+    [GeneratedRegex(@"(?<!\p{L})(?:tinh|thuc\s+hien|so\s+lieu|luy\s+ke)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CutOffBefore();
+
+    // The office and its bodies at the start of a clause (after its number or dash); not the province's "Ban Tổ chức
+    // Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh", which are units.
+    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\)|[-–•+*])\s*)?(?:ban\s+thuong\s+vu|thuong\s+truc|ban\s+tuyen\s+giao|ban\s+to\s+chuc|ban\s+dan\s+van|uy\s+ban\s+kiem\s+tra|van\s+phong\s+dang\s+uy|(?:co\s+quan\s+)?dang\s+uy\s+khoi)(?!\p{L})(?!\s+tinh(?!\p{L}))", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeSubject();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|yeu\s+cau|giao\s+cho|giao\s+cac|don\s+doc|chi\s+dao|huong\s+dan\s+cac)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksTheUnits();
 }
