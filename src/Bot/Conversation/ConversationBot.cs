@@ -244,7 +244,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments));
+        context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
     }
 
     /// <summary>

@@ -36,12 +36,41 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items an open deadline already covers.</summary>
     public bool DuplicateConfirmed { get; init; }
 
+    public const string UnmatchedConfirmation = "dù chưa khớp";
+
+    /// <summary>The admin has said to create items for their matched units only, leaving out names that matched none.</summary>
+    public bool UnmatchedConfirmed { get; init; }
+
     /// <summary>"sửa 1 trước 15/12/2026 cho NHNN": the units given with a new date, applied with it.</summary>
     public string? Units { get; init; }
+
+    /// <summary>
+    /// The answer to "Sửa mục 2 thế nào?": "trước 11/12/2026", "hạn 11/12", "tên …", "cho NHNN", or a date alone, read as
+    /// "sửa 2 …"; null when it is none of these (the admin has moved on).
+    /// </summary>
+    public static LetterAnswer? ForItem(int number, string text, DateOnly today)
+    {
+        var folded = VietnameseText.Fold(text.Trim());
+        if (ItemAnswerRegex().IsMatch(folded))
+        {
+            return Parse($"sửa {number} {text.Trim()}");
+        }
+
+        return DatePhraseParser.FindAnyDate(text, today).Phrase is not null && folded.Length <= 30 ? Parse($"sửa {number} trước {text.Trim()}") : null;
+    }
+
+    /// <summary>"tạo …", "sửa …", "hủy …" that did not parse: a slip in an answer to a waiting proposal.</summary>
+    public static bool LooksLikeOne(string text) => SlipRegex().IsMatch(VietnameseText.Fold(text.Trim().TrimStart('/')));
 
     public static LetterAnswer? Parse(string text)
     {
         var trimmed = text.Trim().TrimStart('/');
+        // "tạo tất cả nhé", "tạo 1 đi": a polite word at the end changes nothing.
+        if (PoliteEndRegex().Match(VietnameseText.Normalize(trimmed)) is { Success: true } polite)
+        {
+            trimmed = VietnameseText.Normalize(trimmed)[..polite.Index].TrimEnd(' ', ',', '.', '!');
+        }
+
         var folded = VietnameseText.Fold(trimmed);
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
@@ -52,6 +81,13 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         {
             return Parse(folded[..duplicate.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
                 ? confirmed with { DuplicateConfirmed = true }
+                : null;
+        }
+
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && UnmatchedSuffixRegex().Match(folded) is { Success: true } unmatched)
+        {
+            return Parse(folded[..unmatched.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { UnmatchedConfirmed = true }
                 : null;
         }
 
@@ -121,12 +157,26 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         };
     }
 
-    [GeneratedRegex(@"^tao\s+(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^tao\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();
 
     // "tạo 1,2 dù hạn đã qua", "tạo tất cả kể cả hạn đã qua", "tao 1 du da qua han".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:han\s+)?(?:da\s+)?qua(?:\s+han)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PastSuffixRegex();
+
+    // "tạo 1 dù chưa khớp", "tạo tất cả kể cả chưa khớp".
+    [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:don\s+vi\s+)?chua\s+khop\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmatchedSuffixRegex();
+
+    [GeneratedRegex(@"^(?:truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemAnswerRegex();
+
+    [GeneratedRegex(@"^(?:tao|sua|huy)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SlipRegex();
+
+    // Matched on the typed words with their accents: "nhé", "nha", "đi", "luôn", "giúp", "giùm" (not "ha", "di" in a name).
+    [GeneratedRegex(@"[\s,.!]+(?:nhé|nhe|nha|nhá|đi|luôn|giúp|giùm|ạ)[\s.!]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PoliteEndRegex();
 
     // "tạo 1 dù trùng", "tạo tất cả kể cả trùng".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+trung\s*$", RegexOptions.CultureInvariant)]
@@ -135,7 +185,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
 
     [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]

@@ -142,7 +142,7 @@ internal static class LetterCommand
 
         var sha = await host.Services.GetRequiredService<SubmissionStore>().PutFileAsync(bytes);
         draft = draft with { FileSha256 = sha, FileName = name, ContentType = ContentTypes.For(name, null) };
-        var (reply, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
+        var (reply, _, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
         await output.WriteLineAsync(reply);
         return past.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }

@@ -15,14 +15,14 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed class LetterCreation(LetterStore letters, UnitStore units, DuplicateDeadlineFinder duplicates, OfficeClock clock)
 {
-    /// <returns>The reply, and whether the draft is finished with.</returns>
-    public async Task<(string Reply, long? OnlyDeadlineId)> CreateAsync(LetterDraft draft, IReadOnlyList<DraftDeadline> chosen, string actor, CancellationToken ct)
+    /// <returns>The reply, the items created, and whether the chosen items are done with (created now or before).</returns>
+    public async Task<(string Reply, IReadOnlyList<CreatedItem> Created, bool Done)> CreateAsync(LetterDraft draft, IReadOnlyList<DraftDeadline> chosen, string actor, CancellationToken ct)
     {
         var ready = chosen.Where(i => Problem(i) is null).ToList();
         var skipped = chosen.Where(i => Problem(i) is not null).Select(i => $"mục {i.Number}: {Problem(i)}").ToList();
         if (ready.Count == 0)
         {
-            return ("Chưa tạo việc nào: " + string.Join("; ", skipped) + ".", null);
+            return ("Chưa tạo việc nào: " + string.Join("; ", skipped) + ".", [], false);
         }
 
         var header = draft.Header;
@@ -32,7 +32,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
             ct);
         if (already)
         {
-            return ($"Đề xuất này đã được tạo việc rồi (theo {letter.Reference}); không tạo lại. Gõ /hanchot để xem.", null);
+            return ($"Đề xuất này đã được tạo việc rồi (theo {letter.Reference}); không tạo lại. Gõ /hanchot để xem.", [], true);
         }
 
         var all = await units.AllAsync(ct);
@@ -48,7 +48,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
             text.Append("\nKhông tạo: ").Append(string.Join("; ", skipped)).Append('.');
         }
 
-        return (text.ToString(), created.Count == 1 ? created[0].Id : null);
+        return (text.ToString(), [.. ready.Zip(created, (item, deadline) => new CreatedItem(item.Number, deadline.Id))], true);
     }
 
     /// <summary>The items whose due date has already passed (a 2024 letter read in 2026): created only when the admin says so.</summary>

@@ -21,7 +21,16 @@ internal sealed record LetterDraft(
 
     /// <summary>Deadlines already created from a letter with the same number: the letter was sent before.</summary>
     public IReadOnlyList<long> AlreadyCreated { get; init; } = [];
+
+    /// <summary>Items of this proposal created so far, so "tạo 1" again and "hủy" can say what already exists.</summary>
+    public IReadOnlyList<CreatedItem> Created { get; init; } = [];
+
+    /// <summary>The item "sửa N" alone asked about: the next answer ("trước 11/12/2026", "tên …") is for it.</summary>
+    public int? Editing { get; init; }
 }
+
+/// <summary>An item of a proposal and the deadline made from it.</summary>
+internal sealed record CreatedItem(int Number, long DeadlineId);
 
 /// <summary>One proposed deadline. <see cref="Due"/> is null when the letter's date does not exist (31/4).</summary>
 /// <param name="Quote">The sentence it came from, shortened around the date.</param>

@@ -13,10 +13,18 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock)
+internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
+
+    /// <summary>
+    /// For "Bot chưa hiểu" while proposals wait: what they take ("tạo …", "sửa …", "hủy"), or nothing when none waits.
+    /// </summary>
+    public string WaitingHint(ConversationState state) =>
+        WaitingLetters.Of(state).SelectMany(d => d.Items).ToList() is { Count: > 0 } items
+            ? $"\nĐề xuất công văn đang chờ (mục {string.Join(", ", items.Select(i => i.Number))}): {ProposalText.HowToAnswer(items, clock.Today)}"
+            : string.Empty;
 
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -63,12 +71,28 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return true;
         }
 
-        if (LetterAnswer.Parse(context.Text) is not { } answer)
+        var waiting = WaitingLetters.Of(context.State);
+        var editing = waiting.FirstOrDefault(d => d.Editing is not null)?.Editing;
+        if (editing is not null)
         {
+            // "sửa 2" alone asked what to change: this answer is for item 2, and only this one.
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d with { Editing = null }));
+            waiting = WaitingLetters.Of(context.State);
+        }
+
+        if ((LetterAnswer.Parse(context.Text) ?? (editing is { } n ? LetterAnswer.ForItem(n, context.Text, clock.Today) : null)) is not { } answer)
+        {
+            if (waiting.Count > 0 && LetterAnswer.LooksLikeOne(context.Text))
+            {
+                // A slip in "tạo …"/"sửa …" while a proposal waits: say what the proposal takes, not "chưa hiểu" alone.
+                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today)}");
+                return true;
+            }
+
             return false;
         }
 
-        if (context.State.Letter is not { } draft)
+        if (waiting.Count == 0)
         {
             // "tạo 1" with no proposal waiting (already created, or dropped): say so rather than "không hiểu".
             if (answer.Kind == LetterAnswerKind.Discard)
@@ -80,75 +104,69 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return true;
         }
 
-        await AnswerAsync(context, draft, answer, ct);
+        await AnswerAsync(context, waiting, answer, ct);
         return true;
     }
 
-    private async Task AnswerAsync(TurnContext context, LetterDraft draft, LetterAnswer answer, CancellationToken ct)
+    private async Task AnswerAsync(TurnContext context, IReadOnlyList<LetterDraft> waiting, LetterAnswer answer, CancellationToken ct)
     {
+        var all = waiting.SelectMany(d => d.Items).ToList();
+        var created = waiting.SelectMany(d => d.Created).ToList();
         if (answer.Kind == LetterAnswerKind.Discard)
         {
-            context.State = context.State with { Letter = null };
-            context.Reply("Đã bỏ đề xuất từ công văn; không tạo việc nào.");
+            context.State = WaitingLetters.With(context.State, []);
+            var letters = string.Join("; ", waiting.Select(WaitingLetters.Describe));
+            context.Reply(created.Count == 0
+                ? $"Đã bỏ đề xuất từ {letters}; không tạo việc nào."
+                : $"Đã bỏ các mục còn chờ: {letters}. Các việc đã tạo trước đó vẫn giữ: {DescribeCreated(created)} (xem /hanchot).");
             return;
         }
 
         if (answer.Kind == LetterAnswerKind.Hold)
         {
             // The example names an item whose date needs the edit, not whichever comes first.
-            var toFix = draft.Items.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today)) ?? draft.Items[0];
+            var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today)) ?? all[0];
             context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }
 
-        var wrong = answer.Numbers.Where(n => draft.Items.All(i => i.Number != n)).ToList();
+        var done = created.Where(c => answer.Numbers.Contains(c.Number)).ToList();
+        var wrong = answer.Numbers.Where(n => all.All(i => i.Number != n) && done.All(c => c.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
-            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", draft.Items.Select(i => i.Number))}. Ví dụ: \"tạo {draft.Items[0].Number}\", \"sửa {draft.Items[0].Number} trước {ProposalText.ExampleDate(draft.Items[0], clock.Today)}\".");
+            var made = created.Count == 0 ? string.Empty : $" (đã tạo: {DescribeCreated(created)})";
+            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", all.Select(i => i.Number))}{made}. Ví dụ: \"tạo {all[0].Number}\", \"sửa {all[0].Number} trước {ProposalText.ExampleDate(all[0], clock.Today)}\".");
             return;
         }
 
+        var already = done.Count == 0 ? string.Empty : $"Đã tạo từ trước: {DescribeCreated(done)}.";
         if (answer.Kind is LetterAnswerKind.CreateAll or LetterAnswerKind.Create)
         {
-            var chosen = answer.Kind == LetterAnswerKind.CreateAll ? draft.Items : draft.Items.Where(i => answer.Numbers.Contains(i.Number)).ToList();
-            if (!answer.PastConfirmed && creation.PastDue(chosen) is { Count: > 0 } past)
+            var chosen = answer.Kind == LetterAnswerKind.CreateAll ? all : all.Where(i => answer.Numbers.Contains(i.Number)).ToList();
+            if (chosen.Count == 0)
             {
-                AskAboutPast(context, chosen, past);
+                context.Reply($"{already} Không còn mục nào trong số đó để tạo.");
                 return;
             }
 
-            if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
-            {
-                AskAboutDuplicates(context, chosen, same, answer.PastConfirmed);
-                return;
-            }
-
-            var (reply, only) = await creation.CreateAsync(draft, chosen, context.Caller.Key, ct);
-            // Items not chosen, and chosen ones that could not be created (a date that does not exist), stay proposed.
-            var rest = draft.Items.Where(i => !chosen.Contains(i) || LetterCreation.Problem(i) is not null).ToList();
-            if (!reply.StartsWith("Chưa tạo", StringComparison.Ordinal))
-            {
-                // What is left is a draft of its own (a draft is created once).
-                var done = chosen.Where(i => LetterCreation.Problem(i) is null).Select(i => i.Number);
-                context.State = context.State with
-                {
-                    Letter = rest.Count == 0 ? null : draft with { Id = $"{draft.Id}-{string.Join('.', done)}", Items = rest },
-                };
-                if (rest.Count > 0)
-                {
-                    reply += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
-                }
-            }
-
-            context.Reply(new OutboundMessage(reply) { AboutDeadlineId = only });
+            await CreateAsync(context, waiting, chosen, answer, already, ct);
             return;
         }
 
+        if (done.Count > 0)
+        {
+            context.Reply($"{already} Sửa việc đã tạo bằng /suahan.");
+            return;
+        }
+
+        var draft = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
         var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
         if (answer.Kind == LetterAnswerKind.EditWhat)
         {
             var n = item.Number;
-            context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {ProposalText.ExampleDate(item, clock.Today)}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\". Mục {n} chưa sửa.");
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Editing = n } : d));
+            var example = ProposalText.ExampleDate(item, clock.Today);
+            context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
             return;
         }
 
@@ -171,9 +189,124 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
-        context.State = context.State with { Letter = draft with { Items = items } };
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer(items, clock.Today)}");
+        context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
+        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
     }
+
+    /// <summary>
+    /// Creates the chosen items, each with its own letter, after asking about what /giao would ask about: a due date
+    /// already past, units the letter names that match none, a deadline already open.
+    /// </summary>
+    private async Task CreateAsync(TurnContext context, IReadOnlyList<LetterDraft> waiting, List<DraftDeadline> chosen, LetterAnswer answer, string already, CancellationToken ct)
+    {
+        if (!answer.PastConfirmed && creation.PastDue(chosen) is { Count: > 0 } past)
+        {
+            AskAboutPast(context, chosen, past);
+            return;
+        }
+
+        if (!answer.UnmatchedConfirmed && chosen.Where(i => i.Unmatched.Count > 0 && LetterCreation.Problem(i) is null).ToList() is { Count: > 0 } unmatched)
+        {
+            AskAboutUnmatched(context, chosen, unmatched, answer);
+            return;
+        }
+
+        if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
+        {
+            AskAboutDuplicates(context, chosen, same, answer);
+            return;
+        }
+
+        var replies = new List<string>();
+        if (already.Length > 0)
+        {
+            replies.Add(already);
+        }
+
+        var made = new List<CreatedItem>();
+        var next = new List<LetterDraft>();
+        foreach (var draft in waiting)
+        {
+            var mine = draft.Items.Where(chosen.Contains).ToList();
+            if (mine.Count == 0)
+            {
+                next.Add(draft);
+                continue;
+            }
+
+            var (reply, createdNow, finished) = await creation.CreateAsync(draft, mine, context.Caller.Key, ct);
+            replies.Add(reply);
+            made.AddRange(createdNow);
+            // Items not chosen, and chosen ones that could not be created (a date that does not exist), stay proposed;
+            // what is left is a draft of its own (a draft is created once).
+            next.Add(!finished ? draft : draft with
+            {
+                Id = $"{draft.Id}-{string.Join('.', mine.Where(i => LetterCreation.Problem(i) is null).Select(i => i.Number))}",
+                Items = [.. draft.Items.Where(i => !mine.Contains(i) || LetterCreation.Problem(i) is not null)],
+                Created = [.. draft.Created, .. createdNow],
+            });
+        }
+
+        context.State = WaitingLetters.With(context.State, next);
+        var rest = WaitingLetters.Of(context.State).SelectMany(d => d.Items).ToList();
+        var text = string.Join("\n", replies);
+        if (rest.Count > 0)
+        {
+            text += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
+        }
+
+        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => dayOff.DayOffName(c.Due) is not null).ToList();
+        foreach (var (id, due) in dueOnDayOff.Skip(1))
+        {
+            text += $"\nLưu ý: việc #{id} hạn {VietnameseWording.Date(due)} là ngày nghỉ ({dayOff.DayOffName(due)}); dời: /suahan #{id} trước {DayOffOffer.Written(dayOff.WorkingDayBefore(due))}";
+        }
+
+        // As /giao: a due date on a day off is flagged where it is set, with the working day before it offered.
+        if (dueOnDayOff.Count > 0 && dayOff.TryOffer(context, text, dueOnDayOff[0].Due, d => $"/suahan #{dueOnDayOff[0].DeadlineId} trước {DayOffOffer.Written(d)}", aboutDeadlineId: dueOnDayOff[0].DeadlineId))
+        {
+            return;
+        }
+
+        context.Reply(new OutboundMessage(text) { AboutDeadlineId = made.Count == 1 ? made[0].DeadlineId : null });
+    }
+
+    /// <summary>"mục 1 (việc #5), mục 3 (việc #7)".</summary>
+    private static string DescribeCreated(IEnumerable<CreatedItem> created) =>
+        string.Join(", ", created.Select(c => $"mục {c.Number} (việc #{c.DeadlineId})"));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>
+    /// Units the letter names that match no unit: created for the matched units only when the admin says so, or edited
+    /// first, as nothing the letter names may be dropped silently.
+    /// </summary>
+    private static void AskAboutUnmatched(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> unmatched, LetterAnswer answer)
+    {
+        var numbers = string.Join(',', chosen.Select(i => i.Number));
+        var commands = new List<string> { $"tạo {numbers}{Confirmations(answer)} {LetterAnswer.UnmatchedConfirmation}" };
+        var labels = new List<string> { "Tạo, chỉ với các đơn vị đã khớp" };
+        var others = chosen.Except(unmatched).Where(i => LetterCreation.Problem(i) is null).ToList();
+        if (others.Count > 0)
+        {
+            commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{Confirmations(answer)}");
+            labels.Add($"Chỉ tạo mục {string.Join(", ", others.Select(i => i.Number))} (đủ đơn vị)");
+        }
+
+        commands.Add("chưa tạo");
+        labels.Add("Chưa tạo, để sửa đơn vị");
+        var first = unmatched[0];
+        context.Ask(
+            $"Chưa khớp đơn vị: {string.Join("; ", unmatched.Select(i => $"mục {i.Number}: {string.Join(", ", i.Unmatched.Select(n => $"\"{n}\""))}"))}. " +
+            $"Nếu tạo bây giờ, các đơn vị này không được giao việc.\nSửa trước bằng \"sửa {first.Number} cho <mã đơn vị>, …\" (ghi cả các đơn vị đã khớp), hoặc chọn:",
+            new PendingQuestion(string.Empty, PendingKind.Commands, commands),
+            labels);
+    }
+
+    /// <summary>The confirmations already given, kept on the command of the next question.</summary>
+    private static string Confirmations(LetterAnswer answer) =>
+        (answer.PastConfirmed ? " " + LetterAnswer.PastConfirmation : string.Empty)
+        + (answer.UnmatchedConfirmed ? " " + LetterAnswer.UnmatchedConfirmation : string.Empty)
+        + (answer.DuplicateConfirmed ? " " + LetterAnswer.DuplicateConfirmation : string.Empty);
 
     /// <summary>
     /// As /giao does for a date already past: nothing is created until the admin confirms, edits the date, or creates
@@ -201,16 +334,15 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     }
 
     /// <summary>As /giao does for a deadline already open: nothing is created twice unless the admin says so.</summary>
-    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, bool pastConfirmed)
+    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, LetterAnswer answer)
     {
-        var past = pastConfirmed ? " " + LetterAnswer.PastConfirmation : string.Empty;
         var numbers = string.Join(',', chosen.Select(i => i.Number));
         var others = chosen.Except(same.Select(d => d.Item)).Where(i => LetterCreation.Problem(i) is null).ToList();
-        var commands = new List<string> { $"tạo {numbers}{past} {LetterAnswer.DuplicateConfirmation}" };
+        var commands = new List<string> { $"tạo {numbers}{Confirmations(answer)} {LetterAnswer.DuplicateConfirmation}" };
         var labels = new List<string> { "Vẫn tạo, dù trùng" };
         if (others.Count > 0)
         {
-            commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{past}");
+            commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{Confirmations(answer)}");
             labels.Add($"Chỉ tạo mục {string.Join(", ", others.Select(i => i.Number))} (không trùng)");
         }
 

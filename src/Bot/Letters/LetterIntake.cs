@@ -62,14 +62,34 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
 
     private async Task ProposeAsync(TurnContext context, string text, byte[] bytes, string name, string contentType, CancellationToken ct)
     {
-        var draft = await builder.BuildAsync(text, clock.Today, ct);
+        // A letter sent again replaces its own waiting proposal; any other waiting proposal stays, numbered before this one.
+        var number = LetterHeaderReader.Read(text).Number;
+        var waiting = WaitingLetters.Of(context.State);
+        var replaced = number is null ? [] : waiting.Where(d => d.Number == number).ToList();
+        var kept = waiting.Except(replaced).ToList();
+        var draft = await builder.BuildAsync(text, clock.Today, ct, WaitingLetters.NextNumber(kept));
         if (draft.Items.Count > 0)
         {
             // Only a letter with deadlines to create keeps its file; the blob is shared if the same file comes twice.
             draft = draft with { FileSha256 = await files.PutFileAsync(bytes, ct), FileName = name, ContentType = contentType };
         }
 
-        context.State = context.State with { Letter = draft.Items.Count > 0 ? draft : null, AwaitingLetter = false };
-        context.Reply(ProposalText.Render(draft, await units.AllAsync(ct), clock.Today));
+        context.State = WaitingLetters.With(context.State with { AwaitingLetter = false }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);
+        var reply = ProposalText.Render(draft, await units.AllAsync(ct), clock.Today);
+        if (draft.Items.Count > 0 && replaced.Count > 0)
+        {
+            reply += $"\nĐề xuất trước của {draft.Header.Reference} (chưa tạo) được thay bằng đề xuất này.";
+        }
+
+        if (draft.Items.Count > 0 && kept.Count > 0)
+        {
+            reply += $"\n📌 Vẫn chờ cùng lúc: {string.Join("; ", kept.Select(WaitingLetters.Describe))}. Văn bản này đánh số tiếp từ mục {draft.Items[0].Number}; \"tạo tất cả\" tạo mục của cả {kept.Count + 1} văn bản, \"hủy\" bỏ tất cả.";
+        }
+        else if (draft.Items.Count == 0 && waiting.Count > 0)
+        {
+            reply += $"\n📌 Đề xuất vẫn chờ: {string.Join("; ", waiting.Select(WaitingLetters.Describe))}.";
+        }
+
+        context.Reply(reply);
     }
 }

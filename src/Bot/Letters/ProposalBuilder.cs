@@ -17,7 +17,8 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class ProposalBuilder(EntityResolver resolver, DuplicateDeadlineFinder duplicates, DeadlineStore deadlines, WorkingDayCalendar calendar, LetterStore letters, UnitStore units)
 {
-    public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct)
+    /// <param name="firstNumber">The first item's number: a letter proposed while another waits is numbered on from it.</param>
+    public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct, int firstNumber = 1)
     {
         var header = LetterHeaderReader.Read(text);
         // A date without a year is the next one after the letter, not after the day it is read.
@@ -51,7 +52,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, unitNames!, resolved, ct);
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             var (due, correction) = Resolve(result, header.Date);
-            var item = new DraftDeadline(items.Count + 1, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
+            var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates) });
             previousEnd = phrase.Start + phrase.Length;

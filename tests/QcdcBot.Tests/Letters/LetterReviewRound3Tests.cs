@@ -71,4 +71,138 @@ public sealed class LetterReviewRound3Tests
 
         Assert.Equal(new DateOnly(2026, 12, 18), Assert.Single(draft.Items).Due);
     }
+
+    private static string Letter(string number, string sentence) =>
+        $"ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố {number}-CV/ĐUK\nYên Bái, ngày 26 tháng 11 năm 2026\n{sentence}\n";
+
+    [Fact]
+    public async Task A_second_letter_while_one_waits_keeps_both_numbered_on_and_creates_each_with_its_own_letter()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("103", "Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 17/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "/hanchot");
+
+        var second = await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("104", "Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 18/12/2026."));
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        Assert.Contains("2. Kế hoạch năm 2027", second.Text(), StringComparison.Ordinal);
+        Assert.Contains("Vẫn chờ cùng lúc: Công văn số 103-CV/ĐUK (mục 1)", second.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 1 việc theo Công văn số 103-CV/ĐUK", created.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 1 việc theo Công văn số 104-CV/ĐUK", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync(true)).Count);
+    }
+
+    [Fact]
+    public async Task The_same_letter_sent_again_replaces_its_own_waiting_proposal()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var letter = Letter("103", "Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 17/12/2026.");
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + letter);
+
+        var again = await bot.SayAsync(BotHarness.Admin, "/congvan " + letter);
+
+        Assert.Contains("1. Báo cáo quý IV", again.Text(), StringComparison.Ordinal);
+        Assert.Contains("được thay bằng đề xuất này", again.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Vẫn chờ cùng lúc", again.Text(), StringComparison.Ordinal);
+    }
+
+    private const string ThreeItems =
+        "1. Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 17/12/2026.\n2. Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 18/12/2026.\n3. Các chi, đảng bộ cơ sở gửi danh sách đảng viên trước ngày 22/12/2026.";
+
+    [Fact]
+    public async Task Dropping_after_a_partial_creation_says_what_was_created_and_creating_a_created_item_again_says_which_deadline_it_is()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("120", ThreeItems));
+        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+        var first = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).Id;
+
+        var again = await bot.SayAsync(BotHarness.Admin, "tạo 1,2");
+        var dropped = await bot.SayAsync(BotHarness.Admin, "hủy");
+
+        Assert.Contains($"mục 1 (việc #{first})", again.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 1 việc", again.Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync(true)).Count);
+        Assert.DoesNotContain("không tạo việc nào", dropped.Text(), StringComparison.Ordinal);
+        Assert.Contains("Các việc đã tạo trước đó vẫn giữ", dropped.Text(), StringComparison.Ordinal);
+        Assert.Contains($"mục 1 (việc #{first})", dropped.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("trước 11/12/2026", "Hạn: Thứ Sáu, 11/12/2026")]
+    [InlineData("11/12/2026", "Hạn: Thứ Sáu, 11/12/2026")]
+    [InlineData("tên Báo cáo quý IV năm 2026", "2. Báo cáo quý IV năm 2026")]
+    [InlineData("cho NHNN, SYT", "Đơn vị: Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Sở Y tế (SYT)")]
+    public async Task The_answer_to_what_to_edit_is_applied_to_the_item_asked_about(string answer, string expected)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("120", ThreeItems));
+
+        await bot.SayAsync(BotHarness.Admin, "sửa 2");
+        var edited = await bot.SayAsync(BotHarness.Admin, answer);
+
+        Assert.Contains("Đã sửa mục 2", edited.Text(), StringComparison.Ordinal);
+        Assert.Contains(expected, edited.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sửa 1: trước 22/12/2026", "Đã sửa mục 1")]
+    [InlineData("tạo mục 1 và 2", "Đã giao 2 việc")]
+    [InlineData("tạo tat ca nhé", "Đã giao 3 việc")]
+    public async Task Common_slips_in_an_answer_are_understood(string answer, string expected)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("120", ThreeItems));
+
+        var reply = await bot.SayAsync(BotHarness.Admin, answer);
+
+        Assert.Contains(expected, reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tạo mấy cái kia")]
+    [InlineData("xong rồi thì làm sao")]
+    public async Task Not_understood_while_a_proposal_waits_names_the_proposal_commands(string text)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("120", ThreeItems));
+
+        var reply = await bot.SayAsync(BotHarness.Admin, text);
+
+        Assert.Contains("chưa hiểu", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("\"tạo tất cả\"", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("\"hủy\"", reply.Text(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.CountAsync("deadlines"));
+    }
+
+    [Fact]
+    public async Task Units_that_match_none_are_asked_about_before_creating_for_the_matched_ones()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("121", "1. Các đơn vị gồm: Công ty Thủy điện Thác Bà, Sở Y tế và Ngân hàng TMCP gửi báo cáo an toàn lao động trước ngày 17/12/2026."));
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        Assert.Contains("Chưa khớp đơn vị: mục 1: \"Công ty Thủy điện Thác Bà\", \"Ngân hàng TMCP\"", asked.Text(), StringComparison.Ordinal);
+        Assert.Equal(["Tạo, chỉ với các đơn vị đã khớp", "Chưa tạo, để sửa đơn vị"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Equal(0, await bot.CountAsync("deadlines"));
+
+        var created = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[0].Payload);
+        Assert.Contains("Đã giao 1 việc", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(1, await bot.CountAsync("deadlines"));
+    }
+
+    [Fact]
+    public async Task A_due_date_on_a_day_off_is_offered_the_working_day_before_when_created_as_giao_does()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("122", "Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 12/12/2026."));
+
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var moved = await bot.SayAsync(BotHarness.Admin, "dời");
+
+        Assert.Contains("Lưu ý: 12/12/2026 là ngày nghỉ (Thứ Bảy). Dời sang ngày làm việc liền trước, Thứ Sáu, 11/12/2026?", created.Text(), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 12, 11), Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).DueDate);
+        Assert.DoesNotContain("chưa hiểu", moved.Text(), StringComparison.Ordinal);
+    }
 }

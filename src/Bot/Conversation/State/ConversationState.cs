@@ -12,6 +12,9 @@ internal sealed record ConversationState
     /// <summary>An official letter's proposed deadlines, waiting for "tạo …" (see Letters).</summary>
     public Letters.LetterDraft? Letter { get; init; }
 
+    /// <summary>Letters proposed before <see cref="Letter"/> and still waiting too, oldest first (numbered on from them).</summary>
+    public IReadOnlyList<Letters.LetterDraft> EarlierLetters { get; init; } = [];
+
     /// <summary>
     /// A secretary asked for an extension without a date (the reminder's "Xin gia hạn"): the bot asked "đến ngày
     /// nào?" and the next text that names a date is the answer. Holds what was already written (the reason), or "".

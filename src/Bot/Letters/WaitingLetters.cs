@@ -1,0 +1,28 @@
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// The proposals waiting in a conversation, oldest first. A second letter never drops the first: its items are
+/// numbered on from the first's, so every "tạo N" and "sửa N" names one item of one letter.
+/// </summary>
+internal static class WaitingLetters
+{
+    public static IReadOnlyList<LetterDraft> Of(ConversationState state) =>
+        state.Letter is { } last ? [.. state.EarlierLetters, last] : state.EarlierLetters;
+
+    /// <summary>The state holding these proposals (those with items left); the newest is <see cref="ConversationState.Letter"/>.</summary>
+    public static ConversationState With(ConversationState state, IEnumerable<LetterDraft> drafts)
+    {
+        var left = drafts.Where(d => d.Items.Count > 0).ToList();
+        return state with { Letter = left.Count > 0 ? left[^1] : null, EarlierLetters = left.Count > 1 ? left[..^1] : [] };
+    }
+
+    /// <summary>The number after every item the proposals have had, created ones included.</summary>
+    public static int NextNumber(IReadOnlyList<LetterDraft> drafts) =>
+        drafts.SelectMany(d => d.Items.Select(i => i.Number).Concat(d.Created.Select(c => c.Number))).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>"Công văn số 103-CV/ĐUK (mục 1, 2)".</summary>
+    public static string Describe(LetterDraft draft) =>
+        $"{draft.Header.Reference} (mục {string.Join(", ", draft.Items.Select(i => i.Number))})";
+}
