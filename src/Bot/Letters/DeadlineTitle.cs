@@ -137,7 +137,7 @@ internal static partial class DeadlineTitle
     private static partial Regex ProducingVerbRegex();
 
     // Where the paper's name ends (folded): where to send it, when, or why.
-    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua)(?!\p{L})|\s*\(", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua)(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StopRegex();
 
     // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".

@@ -22,6 +22,9 @@ internal sealed record LetterDraft(
     /// <summary>Deadlines already created from a letter with the same number: the letter was sent before.</summary>
     public IReadOnlyList<long> AlreadyCreated { get; init; } = [];
 
+    /// <summary>The units the letter is addressed to ("Kính gửi: …"), by name, when items without a group were given to them.</summary>
+    public IReadOnlyList<string> Addressed { get; init; } = [];
+
     /// <summary>Items of this proposal created so far, so "tạo 1" again and "hủy" can say what already exists.</summary>
     public IReadOnlyList<CreatedItem> Created { get; init; } = [];
 

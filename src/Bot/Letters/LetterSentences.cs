@@ -96,6 +96,7 @@ internal static partial class LetterSentences
     [GeneratedRegex(@"^\s*[0-9]+\.\s+(?<t>(?:Về|Ve|VỀ|VE)\s[^.\n]+)\.(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RunOnHeadingRegex();
 
-    [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|(?i:ngày)\s+[0-9]", RegexOptions.CultureInvariant)]
+    // A date however it is written: "23/12", "23-12-2026", "30.12.2026", "ngày 5", "5 tháng 11" (not "2.1." of a heading's number).
+    [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}([.\-])[0-9]{1,2}\1[0-9]{2,4}|(?i:ngày|ngay)\s+[0-9]|[0-9]{1,2}\s+(?i:tháng|thang)\s+[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();
 }

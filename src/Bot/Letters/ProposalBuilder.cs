@@ -22,13 +22,18 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     {
         var header = LetterHeaderReader.Read(text);
         // A date without a year is the next one after the letter, not after the day it is read.
-        var found = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
+        var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
+        var labelled = LabelledDeadlines.FindAll(text, header.Date ?? today, header.Date)
+            .Where(l => !keyworded.Any(k => Overlap(k.Phrase!, l.Phrase!)));
+        var found = keyworded.Concat(labelled).OrderBy(r => r.Phrase!.Start).ToList();
         var sentences = LetterSentences.Split(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
         var resolved = new Dictionary<string, long?>(StringComparer.Ordinal);
         var unitNames = found.Count == 0 ? null : UnitNameIndex.Of(await units.AllAsync(ct));
+        var addressed = unitNames is null ? null : Addressees.In(text, unitNames);
         var items = new List<DraftDeadline>();
+        var byAddress = false;
         var previousEnd = -1;
         foreach (var result in found)
         {
@@ -49,7 +54,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched) = await ScopeAsync(sentenceText, unitNames!, resolved, ct);
+            var (scope, kind, ids, unmatched, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
+            byAddress |= toAddressees;
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
@@ -60,6 +66,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
+            Addressed = byAddress ? [.. addressed!.Names] : [],
             AlreadyCreated = header.Number is { } number ? await letters.DeadlinesFromNumberAsync(number, ct) : [],
         };
     }
@@ -108,7 +115,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched)> ScopeAsync(string sentence, UnitNameIndex unitNames, Dictionary<string, long?> resolved, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, bool ToAddressees)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, long?> resolved, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(sentence);
         // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
@@ -140,21 +147,29 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 }
             }
 
-            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched);
+            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, false);
+        }
+
+        if (groups.Count == 0 && addressed is { Count: > 0 })
+        {
+            // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
+            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], true);
         }
 
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal);
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal);
-        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [])
-            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [])
-            : (DeadlineScope.Grassroots, null, [], []);
+        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
+            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
+            : (DeadlineScope.Grassroots, null, [], [], false);
     }
 
     /// <summary>
     /// A due date before the letter, or in a year far from it, is a typo for the letter's year (the 2024 plan's
     /// "trước ngày 10/4/2023"): the proposal uses the first such date on or after the letter and says so.
     /// </summary>
+    private static bool Overlap(DatePhrase a, DatePhrase b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
     private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate)
     {
         if (result.Date is not { } date)

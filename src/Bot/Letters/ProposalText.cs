@@ -36,6 +36,11 @@ internal static class ProposalText
             return text.ToString();
         }
 
+        if (draft.Addressed.Count > 0)
+        {
+            text.Append($"\nKính gửi: {string.Join("; ", draft.Addressed)}. Câu không nêu tên đơn vị (\"các đơn vị …\") được giao cho các đơn vị này.");
+        }
+
         text.Append($"\nTìm thấy {draft.Items.Count} hạn nộp:");
         foreach (var item in draft.Items)
         {

@@ -205,4 +205,71 @@ public sealed class LetterReviewRound3Tests
         Assert.Equal(new DateOnly(2026, 12, 11), Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).DueDate);
         Assert.DoesNotContain("chưa hiểu", moved.Text(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("23-12-2026")]
+    [InlineData("23.12.2026")]
+    [InlineData("ngày 23 tháng 12 năm 2026")]
+    public async Task A_numbered_line_with_a_date_written_any_way_is_a_deadline_not_a_heading_for_the_lines_after_it(string date)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var body = $"4. Các chi, đảng bộ cơ sở hoàn thành kế hoạch trước {date}.\n5. Các chi, đảng bộ cơ sở nộp danh sách đảng viên trước ngày 29 tháng 12.\n6. Đề nghị gửi báo cáo trước ngày 30.12.2026.";
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + body));
+
+        Assert.Equal(["Kế hoạch", "Danh sách đảng viên", "Báo cáo"], draft.Items.Select(i => i.Title));
+        Assert.Equal([new DateOnly(2026, 12, 23), new DateOnly(2026, 12, 29), new DateOnly(2026, 12, 30)], draft.Items.Select(i => i.Due));
+    }
+
+    [Theory]
+    [InlineData("1. Hạn nộp báo cáo thi đua: 28/12/2026.", "Báo cáo thi đua")]
+    [InlineData("Thời hạn hoàn thành: ngày 28/12/2026.", null)]
+    [InlineData("Hạn gửi kế hoạch tuyên truyền: 28-12-2026", "Kế hoạch tuyên truyền")]
+    [InlineData("Thời gian nộp danh sách đảng viên: 28/12.", "Danh sách đảng viên")]
+    public async Task A_labelled_date_is_a_deadline(string sentence, string? title)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
+
+        var item = Assert.Single(draft.Items);
+        Assert.Equal(new DateOnly(2026, 12, 28), item.Due);
+        if (title is not null)
+        {
+            Assert.Equal(title, item.Title);
+        }
+    }
+
+    [Theory]
+    [InlineData("Thời hạn hoàn thành")]
+    [InlineData("Hạn nộp")]
+    [InlineData("Thời gian hoàn thành")]
+    [InlineData("Thời hạn")]
+    public async Task A_bare_date_in_a_due_date_column_of_a_table_is_a_deadline_and_other_columns_are_not(string column)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var docx = LetterFiles.Docx(Header + "Các chi, đảng bộ cơ sở thực hiện các nội dung sau:\nĐề nghị các đơn vị thực hiện đúng thời hạn.",
+            tableRowsAfterLine: [$"STT\tNội dung\tNgày ban hành\t{column}", "1\tBáo cáo sơ kết Chỉ thị 05\t01/11/2026\t15/12/2026", "2\tKế hoạch tuyên truyền năm 2027\t02/11/2026\t22/12/2026"], afterLine: 5);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.docx", docx);
+
+        Assert.Equal(
+            ["Báo cáo sơ kết Chỉ thị 05 | 2026-12-15 | grassroots | ", "Kế hoạch tuyên truyền năm 2027 | 2026-12-22 | grassroots | "],
+            await ProposalHarness.DescribeAsync(bot, draft));
+    }
+
+    [Fact]
+    public async Task The_units_a_letter_is_addressed_to_are_the_units_of_a_sentence_that_says_cac_don_vi_and_the_proposal_says_so()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        const string Letter = "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 130-CV/ĐUK\nYên Bái, ngày 27 tháng 11 năm 2026\nKính gửi:\n- Đảng bộ Sở Y tế;\n- Đảng bộ Ngân hàng Nhà nước;\n- Chi bộ Báo Yên Bái.\n" +
+                              "Ban Thường vụ Đảng ủy Khối đề nghị các đơn vị xây dựng báo cáo chuyên đề về thực hiện dân chủ trong khám chữa bệnh, gửi về Ban Tuyên giáo trước ngày 18/12/2026.\nTính đến ngày 25/11/2026 mới có 2 đơn vị gửi báo cáo.\nNơi nhận:\n- Như kính gửi,\n- Lưu VP.";
+
+        var proposal = await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter);
+        var oneLine = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Letter.Replace("Kính gửi:\n- Đảng bộ Sở Y tế;\n- Đảng bộ Ngân hàng Nhà nước;\n- Chi bộ Báo Yên Bái.", "Kính gửi: Đảng bộ Sở Y tế; Đảng bộ Ngân hàng Nhà nước; Chi bộ Báo Yên Bái.", StringComparison.Ordinal)));
+
+        Assert.Contains("   Đơn vị: Đảng bộ Sở Y tế (SYT), Đảng bộ Ngân hàng Nhà nước (NHNN), Chi bộ Báo Yên Bái (BAOYB)\n", proposal.Text(), StringComparison.Ordinal);
+        Assert.Contains("Kính gửi: Đảng bộ Sở Y tế; Đảng bộ Ngân hàng Nhà nước; Chi bộ Báo Yên Bái. Câu không nêu tên đơn vị", proposal.Text(), StringComparison.Ordinal);
+        Assert.Equal(["Báo cáo chuyên đề về thực hiện dân chủ trong khám chữa bệnh | 2026-12-18 | units:SYT,NHNN,BAOYB | "], await ProposalHarness.DescribeAsync(bot, oneLine));
+    }
 }

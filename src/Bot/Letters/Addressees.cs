@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// The units a letter is addressed to: "Kính gửi: - Đảng bộ Sở Y tế; - Đảng bộ Ngân hàng Nhà nước; - Chi bộ Báo Yên
+/// Bái." (on its line, or one per line after it). A letter addressed to a group ("Kính gửi: Các chi, đảng bộ cơ sở")
+/// has none. A sentence naming no unit and no group ("đề nghị các đơn vị …") is for these units.
+/// </summary>
+internal sealed partial class Addressees
+{
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched)
+    {
+        Ids = ids;
+        Names = names;
+        Unmatched = unmatched;
+    }
+
+    public IReadOnlyList<long> Ids { get; }
+
+    /// <summary>The names as the letter writes them, matched or not.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Addressees that match no unit, kept to be listed as "chưa khớp", never dropped.</summary>
+    public IReadOnlyList<string> Unmatched { get; }
+
+    public int Count => Names.Count;
+
+    public static Addressees? In(string text, UnitNameIndex index)
+    {
+        // The letter's text is NFC already (LetterReader), so positions found here cut it directly.
+        if (KinhGuiRegex().Match(text) is not { Success: true } at)
+        {
+            return null;
+        }
+
+        // The rest of the "Kính gửi" line, then each following line that is a list item ("- …", "+ …").
+        var pieces = new List<string>();
+        var lineEnd = text.IndexOf('\n', at.Index + at.Length) is var e and >= 0 ? e : text.Length;
+        pieces.AddRange(text[(at.Index + at.Length)..lineEnd].Split(';'));
+        for (var start = lineEnd + 1; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start) is var n and >= 0 ? n : text.Length;
+            var line = text[start..end].Trim();
+            if (line.Length == 0 || line[0] is not ('-' or '+' or '•' or '–'))
+            {
+                break;
+            }
+
+            pieces.AddRange(line.Split(';'));
+            start = end + 1;
+        }
+
+        var ids = new List<long>();
+        var names = new List<string>();
+        var unmatched = new List<string>();
+        foreach (var raw in pieces)
+        {
+            var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
+            if (!piece.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            if (UnitGroups.In(VietnameseText.Fold(piece)).Count > 0)
+            {
+                return null;
+            }
+
+            var found = NamedUnits.Mentioned(piece, index);
+            names.Add(piece);
+            if (found.Count == 0 || found.Any(f => f.Id is null))
+            {
+                unmatched.Add(piece);
+            }
+
+            ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
+        }
+
+        return names.Count == 0 ? null : new Addressees([.. ids.Distinct()], names, unmatched);
+    }
+
+    [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]
+    private static partial Regex KinhGuiRegex();
+}
