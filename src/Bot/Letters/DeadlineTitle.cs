@@ -27,7 +27,14 @@ internal static partial class DeadlineTitle
         else
         {
             // No paper named (a table row "Sơ kết 6 tháng | trước ngày …"): the last words before the date.
-            var clause = window[(window.LastIndexOfAny([':', ';', '(']) + 1)..];
+            var clause = window[(window.LastIndexOfAny([':', ';', '(', '\t']) + 1)..];
+            // "Đài Phát thanh và Truyền hình tỉnh gửi bài viết …": what is sent, not who sends it.
+            var foldedClause = FoldedText.Of(clause);
+            if (ProducingVerbsRegex().Matches(foldedClause.Value).LastOrDefault() is { } verb && verb.Index + verb.Length < foldedClause.Value.Length)
+            {
+                clause = clause[foldedClause.OriginalStart(verb.Index + verb.Length)..];
+            }
+
             var words = clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             title = string.Join(' ', words.TakeLast(12));
         }
@@ -130,8 +137,11 @@ internal static partial class DeadlineTitle
         return topic.Length == 0 ? null : char.ToLowerInvariant(topic[0]) + topic[1..];
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex NounRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ProducingVerbsRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();

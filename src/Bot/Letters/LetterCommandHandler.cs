@@ -33,10 +33,19 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
             }
 
             // A short argument naming a deadline asks for its letter; anything else is a pasted letter.
-            if (arguments.Length <= 60 && !arguments.Contains('\n', StringComparison.Ordinal) && await FindAsync(context, await deadlines.ListAsync(true, ct), arguments) is { } named)
+            if (arguments.Length <= 60 && !arguments.Contains('\n', StringComparison.Ordinal))
             {
-                await SendAsync(context, named, ct);
-                return;
+                if (await TryNamedAsync(context, await deadlines.ListAsync(true, ct), arguments, ct))
+                {
+                    return;
+                }
+
+                if (DatePhraseParser.FindAll(arguments, DateOnly.FromDayNumber(0)).Count == 0)
+                {
+                    // A few words with no deadline in them are a deadline's name, not a letter.
+                    context.Reply($"Không tìm thấy việc có công văn nào tên \"{arguments.Trim()}\". Gõ /hanchot để xem các việc; để đưa công văn vào bot, gửi tệp kèm /congvan hoặc dán cả nội dung công văn.");
+                    return;
+                }
             }
 
             await intake.FromTextAsync(context, PastedText(context.Activity.Text), ct);
@@ -73,19 +82,45 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
             return;
         }
 
-        if (await FindAsync(context, among, arguments) is { } deadline)
+        if (await TryNamedAsync(context, among, arguments, ct))
         {
-            await SendAsync(context, deadline, ct);
             return;
         }
 
-        context.Reply($"Không tìm thấy việc \"{arguments}\". Gõ /congvan để xem các việc có công văn.");
+        // A deadline of another unit is not "not found": the secretary is told why it is not theirs to ask for.
+        context.Reply(context.Caller.IsSecretary && EntityResolver.Deadline(await deadlines.ListAsync(true, ct), arguments).Found is { } other
+            ? $"Việc #{other.Id} không giao cho đơn vị của bạn. Gõ /congvan để xem các việc của đơn vị có công văn."
+            : $"Không tìm thấy việc \"{arguments}\". Gõ /congvan để xem các việc có công văn.");
     }
 
-    private static Task<Deadline?> FindAsync(TurnContext context, IReadOnlyList<Deadline> among, string query)
+    /// <summary>
+    /// Sends the letter of the deadline the words name; when they name several deadlines with a letter, asks which,
+    /// numbered, as /tinhhinh does. False when they name none.
+    /// </summary>
+    private async Task<bool> TryNamedAsync(TurnContext context, IReadOnlyList<Deadline> among, string query, CancellationToken ct)
     {
         var found = EntityResolver.Deadline(among, query);
-        return Task.FromResult(found.Found ?? (found.Candidates.Count(d => d.LetterId is not null) == 1 ? found.Candidates.First(d => d.LetterId is not null) : null));
+        if (found.Found is { } one)
+        {
+            await SendAsync(context, one, ct);
+            return true;
+        }
+
+        var withLetter = found.Candidates.Where(d => d.LetterId is not null).ToList();
+        if (withLetter.Count == 1)
+        {
+            await SendAsync(context, withLetter[0], ct);
+            return true;
+        }
+
+        if (withLetter.Count > 1)
+        {
+            context.AskWhich($"\"{query.Trim()}\" khớp với nhiều việc có công văn. Việc nào? (gõ số của việc)", withLetter,
+                d => $"#{d.Id} {d.Title} (theo {d.LetterReference})", d => $"/congvan #{d.Id}", d => d.Id);
+            return true;
+        }
+
+        return false;
     }
 
     private async Task SendAsync(TurnContext context, Deadline deadline, CancellationToken ct)
@@ -103,7 +138,8 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
             return;
         }
 
-        var date = letter.LetterDate is { } d ? $", ngày {VietnameseWording.Date(d)}" : string.Empty;
+        // A letter without a number is referred to by its date already ("Kế hoạch ngày 25/3/2024"): not said twice.
+        var date = letter.LetterDate is { } d && letter.Number is not null ? $", ngày {VietnameseWording.Date(d)}" : string.Empty;
         context.Reply(new OutboundMessage($"{letter.Reference}{date} — văn bản của việc \"{deadline.Title}\".")
         {
             Document = new OutboundDocument(letter.FileName ?? "congvan", letter.ContentType ?? "application/octet-stream", bytes),

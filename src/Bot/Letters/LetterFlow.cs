@@ -187,7 +187,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return;
         }
 
-        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct) };
+        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
         var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
         context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
         context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
@@ -396,6 +396,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
+        // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
+        if (NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
+        {
+            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [] };
+        }
+
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
         {

@@ -99,15 +99,40 @@ internal static partial class LetterHeaderReader
         foreach (Match m in InlineDateRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
         {
             // The place is written with capitals ("Yên Bái,", "Hà Nội,"): a sentence's "…, ngày 5 tháng 3 năm 2024" is not the letter's date.
-            var place = folded.OriginalStart(m.Groups["p"].Index);
+            var place = PlaceStart(folded, m.Groups["p"]);
             var (year, month, day) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
-            if (char.IsUpper(folded.Original[place]) && month is >= 1 and <= 12 && day >= 1 && year is > 1900 and < 2200 && day <= DateTime.DaysInMonth(year, month))
+            if (place is not null && month is >= 1 and <= 12 && day >= 1 && year is > 1900 and < 2200 && day <= DateTime.DaysInMonth(year, month))
             {
                 return new DateOnly(year, month, day);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the place name starts: the words in capitals just before the comma ("… V/v báo cáo sơ kết Yên Bái, ngày …"
+    /// is "Yên Bái"); null when the word before the comma is not one, or the place follows "tại", "ở", "đến", "từ", "về"
+    /// (a sentence's "tổ chức tại Hà Nội, ngày 5 tháng 3 năm 2024" is not the letter's date).
+    /// </summary>
+    private static int? PlaceStart(FoldedText folded, Group words)
+    {
+        int? start = null;
+        var at = words.Index + words.Length;
+        while (at > words.Index)
+        {
+            var wordStart = folded.Value.LastIndexOf(' ', at - 1, at - words.Index) + 1;
+            wordStart = Math.Max(wordStart, words.Index);
+            if (!char.IsUpper(folded.Original[folded.OriginalStart(wordStart)]))
+            {
+                break;
+            }
+
+            start = wordStart;
+            at = wordStart - 1;
+        }
+
+        return start is { } found && PlacePreposition().IsMatch(folded.Value[..found]) ? null : start;
     }
 
     /// <summary>How far into a pasted letter its number and date may be: a header is a few hundred characters.</summary>
@@ -143,6 +168,9 @@ internal static partial class LetterHeaderReader
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:tai|o|den|tu|ve)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePreposition();
 
     [GeneratedRegex(@"\s*-\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SpacesAroundDash();

@@ -60,7 +60,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates) });
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -72,7 +72,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     }
 
     /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
-    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct, IReadOnlySet<DateOnly>? openDueDates = null)
+    /// <param name="letterDate">The letter's date: a due date set before it (an edit) is flagged.</param>
+    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct, IReadOnlySet<DateOnly>? openDueDates = null, DateOnly? letterDate = null)
     {
         var warnings = new List<string>();
         if (item.Correction is { } correction)
@@ -89,6 +90,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         if (due < today)
         {
             warnings.Add($"hạn {VietnameseWording.Date(due)} đã qua; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+        }
+
+        if (item.Correction is null && letterDate is { } letter && due < letter)
+        {
+            warnings.Add($"hạn {VietnameseWording.Date(due)} sớm hơn ngày văn bản {VietnameseWording.Date(letter)}; kiểm tra lại");
         }
 
         if (!calendar.IsWorkingDay(due))
@@ -133,7 +139,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 var id = known;
                 if (id is null && !resolved.TryGetValue(name, out id))
                 {
-                    id = (await resolver.UnitAsync(name, new ConversationState(), ct)).Found?.Id;
+                    id = (await resolver.UnitAsync(name, new ConversationState(), ct)).Found is { } unit && Written(name, unit) ? unit.Id : null;
                     resolved[name] = id;
                 }
 
@@ -162,6 +168,27 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], false);
+    }
+
+    /// <summary>
+    /// A name the resolver matched is taken only when the letter writes that unit: its code, or its name's words in
+    /// order ("Cục Thuế" for "Cục Thuế tỉnh"). "Sở Du lịch" is not "Sở Văn hóa, Thể thao và Du lịch": it is listed
+    /// as not matched, never given silently to a unit the letter does not name.
+    /// </summary>
+    private static bool Written(string name, Unit unit)
+    {
+        if (string.Equals(name.Trim(), unit.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var written = Bare(name);
+        var store = Bare(unit.Name);
+        return store.Contains(written, StringComparison.Ordinal) || written.Contains(store, StringComparison.Ordinal);
+
+        // " so y te ": folded words without the "Đảng bộ"/"Chi bộ" before the name, spaced for whole-word containment.
+        static string Bare(string text) =>
+            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text))), string.Empty)} ";
     }
 
     /// <summary>
@@ -267,6 +294,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:dang bo|chi bo) ", RegexOptions.CultureInvariant)]
+    private static partial Regex KindPrefix();
 
     [GeneratedRegex(@"(?<!\p{L})tu\s+(?:ngay\s+)?[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodStart();

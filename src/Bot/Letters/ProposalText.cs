@@ -25,6 +25,11 @@ internal static class ProposalText
     public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false, bool allowPast = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
+        if (draft.LetterDate is { } dated && dated > today)
+        {
+            text.Append($"\n⚠️ Ngày văn bản {VietnameseWording.Date(dated)} sau hôm nay ({VietnameseWording.Date(today)}); kiểm tra lại ngày trên văn bản.");
+        }
+
         if (draft.AlreadyCreated.Count > 0)
         {
             text.Append($"\n⚠️ {draft.Header.Reference} đã tạo việc {string.Join(", ", draft.AlreadyCreated.Select(id => $"#{id}"))} trước đây; tạo lại sẽ trùng.");

@@ -272,4 +272,107 @@ public sealed class LetterReviewRound3Tests
         Assert.Contains("Kính gửi: Đảng bộ Sở Y tế; Đảng bộ Ngân hàng Nhà nước; Chi bộ Báo Yên Bái. Câu không nêu tên đơn vị", proposal.Text(), StringComparison.Ordinal);
         Assert.Equal(["Báo cáo chuyên đề về thực hiện dân chủ trong khám chữa bệnh | 2026-12-18 | units:SYT,NHNN,BAOYB | "], await ProposalHarness.DescribeAsync(bot, oneLine));
     }
+
+    [Fact]
+    public async Task A_deadline_name_matching_several_with_a_letter_is_asked_about_numbered_for_the_office_and_secretaries()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("140", "1. Các chi, đảng bộ cơ sở gửi báo cáo tự kiểm tra quý IV năm 2026 trước ngày 17/12/2026.\n2. Các chi, đảng bộ cơ sở gửi báo cáo tự kiểm tra năm 2026 trước ngày 22/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var secretary = await bot.RegisterSecretaryAsync("SXD");
+
+        var office = await bot.SayAsync(BotHarness.Admin, "/congvan bao cao tu kiem tra");
+        var unit = await bot.SayAsync(secretary, "/congvan báo cáo tự kiểm tra");
+        var chosen = await bot.PressAsync(secretary, unit.Last().Choices[1].Payload);
+        var none = await bot.SayAsync(BotHarness.Admin, "/congvan kế hoạch gì đó");
+
+        foreach (var asked in new[] { office, unit })
+        {
+            Assert.Contains("khớp với nhiều việc có công văn", asked.Text(), StringComparison.Ordinal);
+            Assert.Equal(2, asked.Last().Choices.Count);
+        }
+
+        Assert.NotNull(chosen.Last().Document);
+        Assert.Contains("Không tìm thấy việc có công văn nào tên \"kế hoạch gì đó\"", none.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Không thấy hạn nộp", none.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_secretary_asking_for_another_units_deadline_is_told_it_is_not_theirs()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("141", "Đề nghị Ngân hàng Nhà nước gửi báo cáo tín dụng trước ngày 17/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var id = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).Id;
+        var secretary = await bot.RegisterSecretaryAsync("SXD");
+
+        var reply = await bot.SayAsync(secretary, $"/congvan {id}");
+
+        Assert.Contains($"Việc #{id} không giao cho đơn vị của bạn", reply.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3. Ban Tuyên giáo đề nghị các đơn vị: Sở Y tế; Sở Tư pháp; Báo Yên Bái và Đài Phát thanh và Truyền hình tỉnh gửi bài viết tuyên truyền trước ngày 18/12/2026.", "Bài viết tuyên truyền")]
+    [InlineData("Đề nghị gửi biểu mẫu thống kê trước ngày 18/12/2026.", "Biểu mẫu thống kê")]
+    [InlineData("Đoàn Thanh niên Khối và Hội Cựu chiến binh Khối chuẩn bị tài liệu hội nghị trước ngày 18/12/2026.", "Tài liệu hội nghị")]
+    public async Task A_title_is_what_is_sent_not_who_sends_it(string sentence, string title)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
+
+        Assert.Equal(title, Assert.Single(draft.Items).Title);
+    }
+
+    [Fact]
+    public async Task A_table_row_title_stops_at_its_cell_and_leaves_the_units_column_out()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var docx = LetterFiles.Docx(Header + "Các nội dung sau:\nĐề nghị thực hiện đúng thời hạn.",
+            tableRowsAfterLine: ["STT\tNội dung\tĐơn vị thực hiện\tThời hạn", "1\tBáo cáo sơ kết Chỉ thị 05\tCác chi, đảng bộ cơ sở\tTrước ngày 15/12/2026", "2\tDanh sách đoàn viên ưu tú\tĐoàn Thanh niên Khối\tTrước ngày 16/12/2026"], afterLine: 5);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.docx", docx);
+
+        Assert.Equal(["Báo cáo sơ kết Chỉ thị 05", "Danh sách đoàn viên ưu tú"], draft.Items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("Sở Du lịch", "Sở Du lịch")]
+    [InlineData("Sở Văn hóa Du lịch", "Sở Văn hóa Du lịch")]
+    public async Task A_name_that_is_not_a_units_is_listed_as_unmatched_not_given_to_a_unit_with_similar_words(string name, string unmatched)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + $"Các đơn vị gồm {name}, Cục Thuế gửi báo cáo chuyên đề trước 17/12/2026."));
+
+        Assert.Equal([$"Báo cáo chuyên đề | 2026-12-17 | units:CTHUE unmatched:{unmatched} | chưa khớp đơn vị \"{unmatched}\"; sửa bằng \"sửa 1 cho <mã đơn vị>, …\""], await ProposalHarness.DescribeAsync(bot, draft));
+    }
+
+    [Fact]
+    public async Task A_unit_name_with_a_comma_can_be_given_with_others()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("142", ThreeItems));
+
+        var edited = await bot.SayAsync(BotHarness.Admin, "sửa 1 cho Sở Văn hóa, Thể thao và Du lịch; Sở Y tế");
+
+        Assert.Contains("Đơn vị: Đảng bộ Sở Văn hóa, Thể thao và Du lịch (SVHTTDL), Đảng bộ Sở Y tế (SYT)\n", edited.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_letters_date_after_a_subject_line_is_read_and_a_future_date_or_a_due_date_before_the_letter_is_flagged()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var oneLine = await bot.SayAsync(BotHarness.Admin, "/congvan Số 45-CV/ĐUK V/v báo cáo sơ kết Yên Bái, ngày 20 tháng 11 năm 2026 Kính gửi: Các chi, đảng bộ cơ sở. Các chi, đảng bộ cơ sở gửi báo cáo sơ kết trước ngày 15/12/2026.");
+        var edited = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 10/12/2026");
+        await bot.SayAsync(BotHarness.Admin, "hủy");
+        var future = await bot.SayAsync(BotHarness.Admin, "/congvan Số 46-CV/ĐUK\nYên Bái, ngày 20 tháng 12 năm 2026\nCác chi, đảng bộ cơ sở gửi báo cáo sơ kết trước ngày 28/12/2026.");
+        var earlier = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 15/12/2026");
+
+        Assert.Contains("Công văn số 45-CV/ĐUK, ngày 20/11/2026", oneLine.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sớm hơn ngày văn bản", edited.Text(), StringComparison.Ordinal);
+        Assert.Contains("Ngày văn bản 20/12/2026 sau hôm nay", future.Text(), StringComparison.Ordinal);
+        Assert.Contains("hạn 15/12/2026 sớm hơn ngày văn bản 20/12/2026", earlier.Text(), StringComparison.Ordinal);
+    }
 }
