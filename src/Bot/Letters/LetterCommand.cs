@@ -19,7 +19,7 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal static class LetterCommand
 {
-    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past] [--allow-duplicate]] [--Storage:Path <tệp.db>]";
+    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past] [--allow-unmatched] [--allow-duplicate]] [--Storage:Path <tệp.db>]";
 
     /// <summary>
     /// 0: read (and, with --create, every item created); 1: the store or the file could not be used, or --create left
@@ -31,6 +31,7 @@ internal static class LetterCommand
         var create = false;
         var allowPast = false;
         var allowDuplicate = false;
+        var allowUnmatched = false;
         var settings = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -46,6 +47,10 @@ internal static class LetterCommand
             else if (arg == "--allow-duplicate")
             {
                 allowDuplicate = true;
+            }
+            else if (arg == "--allow-unmatched")
+            {
+                allowUnmatched = true;
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
             {
@@ -66,9 +71,9 @@ internal static class LetterCommand
             }
         }
 
-        if ((allowPast || allowDuplicate) && !create)
+        if ((allowPast || allowDuplicate || allowUnmatched) && !create)
         {
-            await output.WriteLineAsync($"{(allowPast ? "--allow-past" : "--allow-duplicate")} chỉ dùng cùng --create.\n{Usage}");
+            await output.WriteLineAsync($"{(allowPast ? "--allow-past" : allowDuplicate ? "--allow-duplicate" : "--allow-unmatched")} chỉ dùng cùng --create.\n{Usage}");
             return 2;
         }
 
@@ -127,6 +132,14 @@ internal static class LetterCommand
             await output.WriteLineAsync($"Không tạo {LetterCreation.Describe(past)}: hạn đã qua. Thêm --allow-past để vẫn tạo với hạn đã qua.");
         }
 
+        // As in chat: units the letter names that match none are not left out silently.
+        var unmatched = allowUnmatched ? [] : chosen.Where(i => i.Unmatched.Count > 0 && LetterCreation.Problem(i) is null).ToList();
+        if (unmatched.Count > 0)
+        {
+            chosen = chosen.Except(unmatched).ToList();
+            await output.WriteLineAsync($"Không tạo {string.Join(", ", unmatched.Select(i => $"mục {i.Number}"))}: có đơn vị chưa khớp. Sửa tên đơn vị trong trò chuyện với bot (/congvan, \"sửa N cho …\"), hoặc thêm --allow-unmatched để tạo chỉ với các đơn vị đã khớp.");
+        }
+
         IReadOnlyList<(DraftDeadline Item, long ExistingId)> same = allowDuplicate ? [] : await creation.DuplicatesAsync(chosen, CancellationToken.None);
         if (same.Count > 0)
         {
@@ -144,6 +157,6 @@ internal static class LetterCommand
         draft = draft with { FileSha256 = sha, FileName = name, ContentType = ContentTypes.For(name, null) };
         var (reply, _, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
         await output.WriteLineAsync(reply);
-        return past.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
+        return past.Count == 0 && unmatched.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }
 }

@@ -375,4 +375,23 @@ public sealed class LetterReviewRound3Tests
         Assert.Contains("Ngày văn bản 20/12/2026 sau hôm nay", future.Text(), StringComparison.Ordinal);
         Assert.Contains("hạn 15/12/2026 sớm hơn ngày văn bản 20/12/2026", earlier.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_command_line_does_not_create_an_item_with_unmatched_units_unless_allowed()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var file = Path.Combine(bot.Folder, "121.txt");
+        await File.WriteAllTextAsync(file, Letter("121", "Các đơn vị gồm: Công ty Thủy điện Thác Bà, Sở Y tế gửi báo cáo an toàn lao động trước ngày 17/12/2026."));
+        void Clock(Microsoft.Extensions.Hosting.IHostApplicationBuilder b) => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(b.Services, bot.Time);
+
+        var refused = new StringWriter();
+        var first = await QcdcBot.Bot.Hosting.CommandLineTools.RunAsync(["congvan", file, "--create", "--Storage:Path", bot.DatabasePath], refused, Clock);
+        Assert.Equal(1, first);
+        Assert.Contains("Không tạo mục 1: có đơn vị chưa khớp", refused.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.CountAsync("deadlines"));
+
+        var allowed = await QcdcBot.Bot.Hosting.CommandLineTools.RunAsync(["congvan", file, "--create", "--allow-unmatched", "--Storage:Path", bot.DatabasePath], new StringWriter(), Clock);
+        Assert.Equal(0, allowed);
+        Assert.Equal(1, await bot.CountAsync("deadlines"));
+    }
 }
