@@ -3,6 +3,7 @@ using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Letters.Reading;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
@@ -12,7 +13,7 @@ namespace QcdcBot.Bot.Letters;
 /// A letter from the office (a file or pasted text) becomes a proposal kept in the conversation. A letter with
 /// deadlines has its file stored as a blob, like a submission's, so the draft can point at it; nothing else is written.
 /// </summary>
-internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, OfficeClock clock, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
+internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, LetterStore letters, OfficeClock clock, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
 {
     public async Task FromFileAsync(TurnContext context, InboundAttachment attachment, CancellationToken ct)
     {
@@ -71,7 +72,13 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         if (draft.Items.Count > 0)
         {
             // Only a letter with deadlines to create keeps its file; the blob is shared if the same file comes twice.
-            draft = draft with { FileSha256 = await files.PutFileAsync(bytes, ct), FileName = name, ContentType = contentType };
+            var sha = await files.PutFileAsync(bytes, ct);
+            draft = draft with { FileSha256 = sha, FileName = name, ContentType = contentType };
+            if (draft.Number is null)
+            {
+                // A letter without a number is known again by its file.
+                draft = draft with { AlreadyCreated = await letters.DeadlinesFromFileAsync(sha, ct) };
+            }
         }
 
         context.State = WaitingLetters.With(context.State with { AwaitingLetter = false }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);

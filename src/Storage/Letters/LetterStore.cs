@@ -51,6 +51,15 @@ internal sealed class LetterStore(SqliteDatabase database, TimeProvider time)
             r => r.Long("id"), ct, ("$number", number));
     }
 
+    /// <summary>The deadlines already created from the same file (a letter without a number sent twice), oldest first.</summary>
+    public async Task<IReadOnlyList<long>> DeadlinesFromFileAsync(string sha256, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryAsync(
+            "SELECT d.id FROM deadlines d JOIN letters l ON l.id = d.letter_id WHERE l.file_sha256 = $sha ORDER BY d.id", null,
+            r => r.Long("id"), ct, ("$sha", sha256));
+    }
+
     public async Task<Letter?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

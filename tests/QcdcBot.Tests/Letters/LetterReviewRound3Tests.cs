@@ -394,4 +394,18 @@ public sealed class LetterReviewRound3Tests
         Assert.Equal(0, allowed);
         Assert.Equal(1, await bot.CountAsync("deadlines"));
     }
+
+    [Fact]
+    public async Task A_letter_without_a_number_sent_again_says_which_deadlines_it_already_made()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var bytes = Encoding.UTF8.GetBytes("KẾ HOẠCH\nYên Bái, ngày 26 tháng 11 năm 2026\nCác chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 18/12/2026.\n");
+        await bot.SendFileAsync(BotHarness.Admin, "kh.txt", bytes, "/congvan");
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var id = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true)).Id;
+
+        var again = await bot.SendFileAsync(BotHarness.Admin, "kh.txt", bytes, "/congvan");
+
+        Assert.Contains($"Kế hoạch ngày 26/11/2026 đã tạo việc #{id} trước đây", again.Text(), StringComparison.Ordinal);
+    }
 }
