@@ -11,7 +11,8 @@ using QcdcBot.Load;
 //   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3]
 //     [--kinds mix,status,paper,viec,tinhhinh,document] [--admins 3] [--inbound-only]
 //     [--variants "|DOTNET_gcServer=0"] (each inbound run once per variant of the bot's environment, to compare settings)
-// LOAD_TRACE=<folder> records a dotnet-trace of each inbound run there (dotnet-trace on the PATH).
+// LOAD_TRACE=<folder> records a dotnet-trace of each inbound run there (dotnet-trace on the PATH); LOAD_SMAPS=<folder> keeps
+// the idle bot's /proc/<pid>/smaps of each inbound run there.
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var work = Path.Combine(Path.GetTempPath(), "qcdcbot-load-" + Guid.NewGuid().ToString("N")[..8]);
@@ -147,6 +148,13 @@ async Task InboundAsync(int run, string kind, string db)
     Add("RSS during the inbound run (MB)" + label, peak);
     await Task.Delay(TimeSpan.FromSeconds(3));
     Add("RSS idle (MB)" + label, bot.RssMb());
+    // LOAD_SMAPS=<folder>: the idle bot's memory map, to see what the resident memory is (runtime, code, heap, files).
+    if (Environment.GetEnvironmentVariable("LOAD_SMAPS") is { Length: > 0 } smaps)
+    {
+        Directory.CreateDirectory(smaps);
+        File.Copy($"/proc/{bot.Id}/smaps", Path.Combine(smaps, $"run{run}-{string.Concat(kind.Where(char.IsLetterOrDigit))}.smaps"), overwrite: true);
+    }
+
     await bot.StopAsync();
 }
 
