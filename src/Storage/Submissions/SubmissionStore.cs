@@ -168,20 +168,20 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// How late each unit's first version was, per deadline: the lean read behind the counts (/tonghop, the digest),
-    /// three integers a row off the (deadline_id, unit_id, version) index instead of whole submissions.
+    /// Whether each unit's first version was late, per deadline: the lean read behind the counts (/tonghop, the
+    /// digest), off an index that holds just the first versions (<see cref="Tallies.CountingIndexes"/>).
     /// </summary>
-    public async Task<IReadOnlyList<(long DeadlineId, long UnitId, int DaysLate)>> FirstDaysLateAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    public async Task<List<(long DeadlineId, long UnitId, bool Late)>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        // SQLite takes days_late from the row that holds MIN(version): the first version decides punctuality.
-        return await connection.QueryAsync(
+        // Versions count from 1 and are never deleted, so version 1 is the first: it decides punctuality.
+        return await Tallies.PackedCodes.ReadAsync(connection,
             """
-            SELECT deadline_id, unit_id, days_late, MIN(version)
+            SELECT deadline_id, group_concat(unit_id * 2 + (days_late > 0))
             FROM submissions
-            WHERE deadline_id IN (SELECT value FROM json_each($ids))
-            GROUP BY deadline_id, unit_id
-            """, null, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)), ct, ("$ids", Sql.IdList(deadlineIds)));
+            WHERE version = 1 AND deadline_id IN (SELECT value FROM json_each($ids))
+            GROUP BY deadline_id
+            """, (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)));
     }
 
     public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)
