@@ -4,6 +4,7 @@ using QcdcBot.Bot.Exports;
 using QcdcBot.Scale;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Tests.Support;
 
@@ -29,9 +30,12 @@ public sealed class SheetSourceTests
             var all = await services.GetRequiredService<DeadlineStore>().ListAsync(includeClosed: true);
             var full = await services.GetRequiredService<TallyService>().ForDeadlinesAsync(all, withFiles: true);
             var source = services.GetRequiredService<SheetSource>();
+            var anyReminded = false;
             foreach (var tally in full)
             {
                 var sheet = await source.ReadAsync(tally.Deadline, CancellationToken.None);
+                var reminded = (await services.GetRequiredService<ReminderLedgerStore>().SentForDeadlineAsync(tally.Deadline.Id)).ToDictionary(r => r.UnitId, r => r.Count);
+                anyReminded |= reminded.Count > 0;
 
                 Assert.Equal(tally.Units.Select(u => u.Unit.Id), sheet.Lines.Select(l => l.Unit.Id));
                 Assert.All(Enum.GetValues<StandingBucket>(), b => Assert.Equal(tally.Count(b), sheet.Counts.Count(b)));
@@ -44,6 +48,7 @@ public sealed class SheetSourceTests
                     Assert.Equal(standing.Status, line.Status);
                     Assert.Equal(standing.PendingExtension?.Id, line.PendingExtension?.Id);
                     Assert.Equal(Expected(standing), line.Submission);
+                    Assert.Equal(reminded.GetValueOrDefault(standing.Unit.Id), line.Reminders);
                 }
             }
 
@@ -51,6 +56,7 @@ public sealed class SheetSourceTests
             Assert.Contains(full, t => t.Units.Any(u => u.LatestPaper is not null));
             Assert.Contains(full, t => t.Units.Any(u => u.LatestWithFiles is not null));
             Assert.Contains(full, t => t.Units.Any(u => u.Latest is { Version: > 1 }));
+            Assert.True(anyReminded);
         }
         finally
         {
