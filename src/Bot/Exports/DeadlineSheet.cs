@@ -1,6 +1,5 @@
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Scheduling.Calendar;
-using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
@@ -38,31 +37,31 @@ internal static class DeadlineSheet
         d.State == DeadlineState.Cancelled ? $"{d.Id}. (đã hủy) {d.Title}" : $"{d.Id}. {d.Title}";
 
     /// <summary>Made as they are written: a sheet of 10,000 units is never held as cells.</summary>
-    public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(DeadlineTally tally, IReadOnlyDictionary<long, int> reminders, OfficeClock clock) =>
-        tally.Units.Select(u => Row(u, reminders.GetValueOrDefault(u.Unit.Id), clock));
+    public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(SheetData sheet, OfficeClock clock) =>
+        sheet.Lines.Select(line => Row(line, clock));
 
-    private static IReadOnlyList<ExportCell?> Row(UnitStanding s, int reminders, OfficeClock clock) =>
+    private static IReadOnlyList<ExportCell?> Row(SheetLine s, OfficeClock clock) =>
     [
         ExportCell.Of(s.Unit.Code),
         ExportCell.Of(s.Unit.Name),
         ExportCell.Of(s.Unit.Kind.Display()),
         ExportCell.Of(State(s)),
-        s.First is { } first ? ExportCell.Of(clock.ToLocal(first.ReceivedAt).DateTime) : null,
-        s.First is { } f ? ExportCell.Of(f.DaysLate == 0 ? "đúng hạn" : $"trễ {f.DaysLate} ngày") : null,
+        s.Submission is { } first ? ExportCell.Of(clock.ToLocal(first.FirstReceivedAt).DateTime) : null,
+        s.Submission is { } f ? ExportCell.Of(f.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {f.FirstDaysLate} ngày") : null,
         // Versions are numbered from 1, so the latest version is also the number of submissions.
-        ExportCell.Of(s.Latest?.Version ?? 0),
-        s.Latest is not null ? ExportCell.Of(Files(s)) : null,
-        s.Latest is { } l ? ExportCell.Of(l.ReceiptNo) : null,
+        ExportCell.Of(s.Submission?.Versions ?? 0),
+        s.Submission is { } files ? ExportCell.Of(Files(files)) : null,
+        s.Submission is { } l ? ExportCell.Of(l.ReceiptNo) : null,
         s.Status is { } note ? ExportCell.Of(note.Text) : null,
-        ExportCell.Of(reminders),
+        ExportCell.Of(s.Reminders),
         ExportCell.Of(s.DueDate),
         s.Extended ? ExportCell.Of("có") : null,
     ];
 
-    private static string State(UnitStanding s) => s switch
+    private static string State(SheetLine s) => s switch
     {
-        { Submitted: true } => Submitted,
-        { Excused: true } => "được miễn (không có nội dung phát sinh)",
+        { Facts.Submitted: true } => Submitted,
+        { Facts.Excused: true } => "được miễn (không có nội dung phát sinh)",
         { PendingExtension: { } request } => $"xin gia hạn đến {Text.VietnameseWording.Date(request.RequestedDate)}, chờ duyệt",
         { Status: { } note } => StatusKeywords.Describe(note),
         _ => NotSubmitted,
@@ -72,10 +71,9 @@ internal static class DeadlineSheet
     /// The latest uploaded files' names, and beside them what the office recorded outside the bot after them; a paper
     /// record never hides files uploaded before it.
     /// </summary>
-    private static string Files(UnitStanding s)
+    private static string Files(SheetSubmission s)
     {
-        var files = s.LatestWithFiles is { } upload ? string.Join("; ", upload.Files.Select(f => f.OriginalName)) : null;
-        var paper = s.LatestPaper is { } p && (s.LatestWithFiles is null || p.Version > s.LatestWithFiles.Version) ? $"(nộp ngoài bot: {p.Note})" : null;
-        return string.Join(" ", new[] { files, paper }.Where(x => x is not null));
+        var paper = s.PaperNote is { } note && s.PaperVersion > s.FilesVersion ? $"(nộp ngoài bot: {note})" : null;
+        return string.Join(" ", new[] { s.FileNames, paper }.Where(x => x is not null));
     }
 }

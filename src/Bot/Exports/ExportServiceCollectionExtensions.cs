@@ -28,6 +28,7 @@ internal static class ExportServiceCollectionExtensions
             .ValidateDataAnnotations();
         // The ledger lives in storage, so the command-line export counts reminders as the chat's /xuat does.
         services.TryAddSingleton<IReminderCountSource, LedgerReminderCounts>();
+        services.TryAddSingleton<SheetSource>();
         services.TryAddSingleton<ProgressWorkbook>();
         services.TryAddSingleton<SubmissionArchiver>();
         return services;

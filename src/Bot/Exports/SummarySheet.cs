@@ -27,7 +27,7 @@ internal static class SummarySheet
         new("Theo văn bản", 28),
     ];
 
-    public static IReadOnlyList<ExportCell?> Row(DeadlineTally t, string detailSheet) =>
+    public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
     [
         ExportCell.Of((int)t.Deadline.Id),
         ExportCell.Of(t.Deadline.Title),

@@ -8,9 +8,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace QcdcBot.Bot.Exports;
 
 /// <summary>
-/// Writes an .xlsx as it goes, one sheet at a time: rows are written as they are enumerated, straight to an
-/// <see cref="XmlWriter"/> (never a document tree, nor the SDK's per-cell element objects: 6.5 million cells at
-/// 10,000 units × 50 deadlines made those half the export's CPU), texts are inline strings (no shared-string table growing with the
+/// Writes an .xlsx as it goes, one sheet at a time: rows are written as they are enumerated, as UTF-8 fragments by
+/// <see cref="SheetDataWriter"/> (never a document tree, nor the SDK's per-cell element objects or a general XML writer:
+/// 6.5 million cells at 10,000 units × 50 deadlines), texts are inline strings (no shared-string table growing with the
 /// workbook), dates are numeric serials with a date format (so they sort and filter as dates), each sheet has a
 /// frozen header row with a filter and explicit column widths.
 /// </summary>
@@ -25,32 +25,17 @@ internal sealed class XlsxWriter : IDisposable
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    // Indexes into cellXfs below; the order there must match.
-    private const uint HeaderStyle = 1;
-    private const uint DateStyle = 2;
-    private const uint DateTimeStyle = 3;
-
     // Custom number formats start at 164; ids below are Excel's built-ins, whose look depends on the reader's locale.
     private const uint DateFormatId = 164;
     private const uint DateTimeFormatId = 165;
-
-    // Excel's limit for one cell's text.
-    private const int MaxCellText = 32767;
 
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-    // Cleaned texts by original, bounded: unit names and states repeat on every deadline's sheet, and checking a
-    // Vietnamese text for control characters and its normal form costs more than looking it up.
-    private const int MaxCleanCache = 50_000;
-
-    private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 64).Select(ColumnName)];
-
-    private readonly Dictionary<string, string> _clean = new(StringComparer.Ordinal);
+    private readonly TextCache _texts = new();
     private readonly ZipArchive _zip;
     private readonly List<(int Position, string Name, string PartId, string FilterRange)> _sheets = [];
 
@@ -84,32 +69,34 @@ internal sealed class XlsxWriter : IDisposable
     {
         var partId = "rId" + (_sheets.Count + 1).ToString(CultureInfo.InvariantCulture);
         var count = 0;
-        Xml($"xl/worksheets/sheet{_sheets.Count + 1}.xml", xml =>
+        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count + 1}.xml", CompressionLevel.Fastest).Open())
         {
-            xml.WriteStartElement("worksheet", Main);
             // The few elements before the rows are the SDK's own, serialised once per sheet.
-            xml.WriteRaw(new SheetViews(FrozenHeader(position == 0)).OuterXml);
-            xml.WriteRaw(new SheetFormatProperties { DefaultRowHeight = 15 }.OuterXml);
-            xml.WriteRaw(new Columns(columns.Select((c, i) => new Column
+            var columnWidths = new Columns(columns.Select((c, i) => new Column
             {
                 Min = (uint)(i + 1),
                 Max = (uint)(i + 1),
                 Width = c.Width,
                 CustomWidth = true,
-            })).OuterXml);
-            xml.WriteStartElement("sheetData", Main);
-            WriteRow(xml, 1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), HeaderStyle);
-            foreach (var row in rows)
+            }));
+            stream.Write(Encoding.UTF8.GetBytes(
+                $"""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="{Main}">"""
+                + new SheetViews(FrozenHeader(position == 0)).OuterXml
+                + new SheetFormatProperties { DefaultRowHeight = 15 }.OuterXml
+                + columnWidths.OuterXml
+                + "<sheetData>"));
+            using (var sheet = new SheetDataWriter(stream, _texts))
             {
-                WriteRow(xml, ++count + 1, row, null);
+                sheet.Row(1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), SheetDataWriter.HeaderStyle);
+                foreach (var row in rows)
+                {
+                    sheet.Row(++count + 1, row, null);
+                }
             }
 
-            xml.WriteEndElement();
-            xml.WriteStartElement("autoFilter", Main);
-            xml.WriteAttributeString("ref", FilterRange(columns.Count, count, absolute: false));
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        });
+            stream.Write(Encoding.UTF8.GetBytes($"""</sheetData><autoFilter ref="{FilterRange(columns.Count, count, absolute: false)}"/></worksheet>"""));
+        }
+
         _sheets.Add((position, name, partId, FilterRange(columns.Count, count, absolute: true)));
     }
 
@@ -233,92 +220,6 @@ internal sealed class XlsxWriter : IDisposable
         return absolute
             ? string.Create(CultureInfo.InvariantCulture, $"$A$1:${last}${lastRow}")
             : string.Create(CultureInfo.InvariantCulture, $"A1:{last}{lastRow}");
-    }
-
-    private void WriteRow(XmlWriter xml, int rowIndex, IReadOnlyList<ExportCell?> cells, uint? style)
-    {
-        var index = rowIndex.ToString(CultureInfo.InvariantCulture);
-        xml.WriteStartElement("row", Main);
-        xml.WriteAttributeString("r", index);
-        for (var c = 0; c < cells.Count; c++)
-        {
-            if (cells[c] is { } value)
-            {
-                WriteCell(xml, (c < ColumnNames.Length ? ColumnNames[c] : ColumnName(c + 1)) + index, value, style);
-            }
-        }
-
-        xml.WriteEndElement();
-    }
-
-    private void WriteCell(XmlWriter xml, string reference, ExportCell value, uint? style)
-    {
-        var (text, inline, cellStyle) = value switch
-        {
-            TextCell t => (Cleaned(t.Text), true, style),
-            NumberCell n => (n.Value.ToString("R", CultureInfo.InvariantCulture), false, style),
-            // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
-            DateCell d => (d.Date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString("R", CultureInfo.InvariantCulture), false, DateStyle),
-            DateTimeCell t => (t.LocalTime.ToOADate().ToString("R", CultureInfo.InvariantCulture), false, DateTimeStyle),
-            _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
-        };
-        xml.WriteStartElement("c", Main);
-        xml.WriteAttributeString("r", reference);
-        if (cellStyle is { } s)
-        {
-            xml.WriteAttributeString("s", s.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (inline)
-        {
-            xml.WriteAttributeString("t", "inlineStr");
-            xml.WriteStartElement("is", Main);
-            xml.WriteStartElement("t", Main);
-            xml.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
-            xml.WriteString(text);
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-        }
-        else
-        {
-            xml.WriteElementString("v", Main, text);
-        }
-
-        xml.WriteEndElement();
-    }
-
-    private string Cleaned(string text)
-    {
-        if (_clean.TryGetValue(text, out var clean))
-        {
-            return clean;
-        }
-
-        clean = Clean(text);
-        if (_clean.Count < MaxCleanCache)
-        {
-            _clean[text] = clean;
-        }
-
-        return clean;
-    }
-
-    /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
-    private static string Clean(string text)
-    {
-        var control = false;
-        foreach (var c in text)
-        {
-            control |= char.IsControl(c) && c is not '\n' and not '\t';
-        }
-
-        if (text.Length <= MaxCellText && !control && text.IsNormalized(NormalizationForm.FormC))
-        {
-            return text;
-        }
-
-        var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Normalize(NormalizationForm.FormC);
-        return kept.Length > MaxCellText ? kept[..MaxCellText] : kept;
     }
 
     private static Stylesheet Styles() => new(

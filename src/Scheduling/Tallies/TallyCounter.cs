@@ -8,7 +8,7 @@ namespace QcdcBot.Scheduling.Tallies;
 
 /// <summary>
 /// The counting path: the same buckets as <see cref="TallyService"/>, read as a few integers per unit and deadline
-/// (one grouped query per table for all the deadlines) instead of whole submissions and statuses, so a summary of
+/// (one query per table for all the deadlines, one row per deadline) instead of whole submissions and statuses, so a summary of
 /// 10,000 units × 50 deadlines builds no row objects. Units with no row at all are silent.
 /// </summary>
 internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions)
@@ -47,28 +47,34 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         ref StandingFacts At(long deadlineId, long unitId) =>
             ref deadlineAt.TryGetValue(deadlineId, out var d) && unitAt.TryGetValue(unitId, out var u) ? ref facts[d][u] : ref spare[0];
 
-        foreach (var (deadlineId, unitId, daysLate) in await submissions.FirstDaysLateAsync(ids, ct))
+        foreach (var (deadlineId, unitId, late) in await submissions.FirstLatenessAsync(ids, ct))
         {
-            At(deadlineId, unitId) = new StandingFacts(Submitted: true, Late: daysLate > 0, null, false, false, false, false);
+            At(deadlineId, unitId) = new StandingFacts(Submitted: true, Late: late, null, false, false, false, false);
         }
 
-        foreach (var s in await statuses.LatestStatesAsync(ids, ct))
+        // Oldest first: a unit's later status overwrites its earlier one.
+        foreach (var s in await statuses.StatesInOrderAsync(ids, ct))
         {
             ref var f = ref At(s.DeadlineId, s.UnitId);
             f = f with { Status = s.State, Accepted = s.Accepted, Refused = s.Refused };
         }
 
-        foreach (var r in await extensions.PendingForDeadlinesAsync(ids, null, ct))
+        foreach (var (deadlineId, unitId) in await extensions.PendingUnitsAsync(ids, ct))
         {
-            ref var f = ref At(r.DeadlineId, r.UnitId);
+            ref var f = ref At(deadlineId, unitId);
             f = f with { ExtensionPending = true };
         }
 
-        var overrides = await deadlines.OverridesForAsync(ids, null, ct);
-        foreach (var (deadlineId, unitId) in overrides.Keys)
+        // An extended unit counts in the records only when its own due date is before the day too.
+        var extendedPast = new HashSet<(int Deadline, int Unit)>();
+        foreach (var (deadlineId, unitId, dueBefore) in await deadlines.OverriddenUnitsAsync(ids, recordBefore, ct))
         {
             ref var f = ref At(deadlineId, unitId);
             f = f with { Extended = true };
+            if (!dueBefore && deadlineAt.TryGetValue(deadlineId, out var d) && unitAt.TryGetValue(unitId, out var u))
+            {
+                extendedPast.Add((d, u));
+            }
         }
 
         var records = new (int Due, int Bad)[allUnits.Count];
@@ -76,14 +82,15 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         for (var d = 0; d < list.Count; d++)
         {
             var deadline = list[d];
+            var at = deadlineAt[deadline.Id];
+            var covered = Coverage(deadline, allUnits);
             var buckets = new int[BucketCount];
             var owing = new List<Unit>();
             var recorded = deadline.DueDate < recordBefore;
-            var row = facts[deadlineAt[deadline.Id]];
+            var row = facts[at];
             for (var u = 0; u < allUnits.Count; u++)
             {
-                var unit = allUnits[u];
-                if (!deadline.Covers(unit))
+                if (covered is not null && !covered[u])
                 {
                     continue;
                 }
@@ -92,10 +99,10 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
                 buckets[(int)f.Bucket]++;
                 if (f.Owes && owing.Count < namesUpTo)
                 {
-                    owing.Add(unit);
+                    owing.Add(allUnits[u]);
                 }
 
-                if (recorded && (!f.Extended || overrides[(deadline.Id, unit.Id)] < recordBefore))
+                if (recorded && (!f.Extended || !extendedPast.Contains((at, u))))
                 {
                     records[u] = (records[u].Due + 1, records[u].Bad + (f.Late || f.Owes ? 1 : 0));
                 }
@@ -104,6 +111,34 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             counted.Add(new DeadlineCounts(deadline, buckets, owing));
         }
 
-        return new TallyCounts(counted, allUnits.Select((u, i) => (u, records[i])).Where(p => p.Item2.Due > 0).Select(p => new UnitRecord(p.u, p.Item2.Due, p.Item2.Bad)).ToList());
+        var unitRecords = new List<UnitRecord>();
+        for (var u = 0; u < allUnits.Count; u++)
+        {
+            if (records[u].Due > 0)
+            {
+                unitRecords.Add(new UnitRecord(allUnits[u], records[u].Due, records[u].Bad));
+            }
+        }
+
+        return new TallyCounts(counted, unitRecords);
+    }
+
+    /// <summary>Which units the deadline covers, by position; null when it covers every unit (no test per unit).</summary>
+    private static bool[]? Coverage(Deadline deadline, IReadOnlyList<Unit> allUnits)
+    {
+        if (deadline.Scope == DeadlineScope.All)
+        {
+            return null;
+        }
+
+        // A deadline for listed units asks its list once, not once per unit.
+        var listed = deadline.Scope == DeadlineScope.Units ? deadline.UnitIds.ToHashSet() : null;
+        var covered = new bool[allUnits.Count];
+        for (var u = 0; u < allUnits.Count; u++)
+        {
+            covered[u] = listed?.Contains(allUnits[u].Id) ?? deadline.Covers(allUnits[u]);
+        }
+
+        return covered;
     }
 }

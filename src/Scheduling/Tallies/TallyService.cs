@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
@@ -28,25 +27,6 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         var allUnits = await units.AllAsync(ct);
         var rows = await ReadAsync(list, null, withFiles, ct);
         return list.Select(d => new DeadlineTally(d, allUnits.Where(d.Covers).Select(u => rows.Standing(d, u)).ToList())).ToList();
-    }
-
-    /// <summary>
-    /// The tallies one deadline at a time (exports): the units are read once, each deadline's rows when it is reached,
-    /// so memory holds one deadline's tally however many deadlines there are.
-    /// </summary>
-    public async IAsyncEnumerable<DeadlineTally> EachAsync(IReadOnlyList<Deadline> list, bool withFiles, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        if (list.Count == 0)
-        {
-            yield break;
-        }
-
-        var allUnits = await units.AllAsync(ct);
-        foreach (var deadline in list)
-        {
-            var rows = await ReadAsync([deadline], null, withFiles, ct);
-            yield return new DeadlineTally(deadline, allUnits.Where(deadline.Covers).Select(u => rows.Standing(deadline, u)).ToList());
-        }
     }
 
     public async Task<IReadOnlyList<DeadlineTally>> OpenAsync(CancellationToken ct = default) =>

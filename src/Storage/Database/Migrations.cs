@@ -25,6 +25,7 @@ internal static class Migrations
         Web.WebSchema.Sql,
         Web.WebSessionSchema.Sql,
         Reminders.FanoutSchema.Sql,
+        Tallies.CountingIndexes.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -134,6 +134,18 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         return rows.ToDictionary(r => r.Key, r => r.Due);
     }
 
+    /// <summary>
+    /// The units with their own due date (an approved extension), per deadline, and whether that date is before
+    /// <paramref name="before"/>: the lean read behind the counts and the units' records.
+    /// </summary>
+    public async Task<List<(long DeadlineId, long UnitId, bool DueBefore)>> OverriddenUnitsAsync(IReadOnlyCollection<long> deadlineIds, DateOnly before, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await Tallies.PackedCodes.ReadAsync(connection,
+            "SELECT deadline_id, group_concat(unit_id * 2 + (due_date < $before)) FROM due_overrides WHERE deadline_id IN (SELECT value FROM json_each($ids)) GROUP BY deadline_id",
+            (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)), ("$before", before));
+    }
+
     private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct,
         Func<SqliteConnection, SqliteTransaction, Task>? alsoDo = null) =>
         await database.InTransactionAsync(async (connection, transaction) =>

@@ -126,6 +126,25 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
     public Task<IReadOnlyList<SentReminders>> SentForDeadlineAsync(long deadlineId, CancellationToken ct = default) =>
         SentAsync("deadline_id = $id", deadlineId, ct);
 
+    /// <summary>
+    /// How many reminders each unit was sent for one deadline, counted as <see cref="SentAsync"/> counts: the export's
+    /// column, read as one row (<see cref="Tallies.PackedCodes"/>) instead of a row per unit.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, int>> SentCountsForDeadlineAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var counts = await Tallies.PackedCodes.ReadAsync(connection,
+            $"""
+            SELECT $id, group_concat(unit_id * 1048576 + n) FROM (
+                SELECT unit_id, COUNT(*) AS n FROM reminder_ledger
+                WHERE deadline_id = $id AND outcome = 'sent' AND unit_id <> {DeadlineWide} AND slot NOT LIKE 'unreachable-%'
+                GROUP BY unit_id)
+            HAVING COUNT(*) > 0
+            """,
+            (_, code) => (Unit: code >> 20, Count: (int)(code & 1048575)), ct, ("$id", deadlineId));
+        return counts.ToDictionary(c => c.Unit, c => c.Count);
+    }
+
     /// <summary>Reminders actually sent to one unit, per deadline (see <see cref="SentAsync"/>).</summary>
     public Task<IReadOnlyList<SentReminders>> SentForUnitAsync(long unitId, CancellationToken ct = default) =>
         SentAsync("unit_id = $id", unitId, ct);

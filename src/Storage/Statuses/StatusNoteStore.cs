@@ -6,6 +6,10 @@ namespace QcdcBot.Storage.Statuses;
 
 internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time)
 {
+    /// <summary>The stored state as its enum number, in SQL (the names are ours, never user input).</summary>
+    private static readonly string StateCode =
+        "CASE state " + string.Concat(Enum.GetValues<StatusState>().Select(s => $"WHEN '{DbEnum.ToDb(s)}' THEN {(int)s} ")) + "END";
+
     public Task<StatusNote> AddAsync(long unitId, long deadlineId, StatusState state, string text, string? reference, string by, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
@@ -45,21 +49,52 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// The latest status of each unit per deadline, only what the counts need (state, accepted, answered): the lean
-    /// read behind /tonghop and the digest, with no text or names per row.
+    /// The statuses of every unit per deadline, oldest first, only what the counts need (state, accepted, answered):
+    /// the lean read behind /tonghop and the digest, with no text or names. The last one of a unit is its latest.
     /// </summary>
-    public async Task<IReadOnlyList<LatestState>> LatestStatesAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    public async Task<List<LatestState>> StatesInOrderAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var states = Enum.GetValues<StatusState>().ToDictionary(s => DbEnum.ToDb(s), s => s);
-        return await connection.QueryAsync(
-            """
-            SELECT deadline_id, unit_id, state, accepted_at IS NOT NULL, accepted_by IS NOT NULL, MAX(id)
+        // A unit's latest status is its last by id; ordering in the aggregate costs less than grouping per unit.
+        return await Tallies.PackedCodes.ReadAsync(connection,
+            $"""
+            SELECT deadline_id, group_concat(unit_id * 64 + ({StateCode}) * 4 + (accepted_at IS NOT NULL) * 2 + (accepted_by IS NOT NULL), ',' ORDER BY id)
             FROM status_notes
             WHERE deadline_id IN (SELECT value FROM json_each($ids))
-            GROUP BY deadline_id, unit_id
-            """, null, r => new LatestState(r.GetInt64(0), r.GetInt64(1), states[r.GetString(2)], r.GetInt64(3) != 0, r.GetInt64(4) != 0), ct,
+            GROUP BY deadline_id
+            """, (deadline, code) => new LatestState(deadline, code >> 6, (StatusState)((code >> 2) & 15), (code & 2) != 0, (code & 1) != 0), ct,
             ("$ids", Sql.IdList(deadlineIds)));
+    }
+
+    /// <summary>
+    /// The latest status of each unit for one deadline (the export's sheets): the same notes as
+    /// <see cref="LatestForDeadlinesAsync"/>, returned by SQLite as one JSON array (a row per unit costs far more to
+    /// step through than to parse).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, StatusNote>> LatestForSheetAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // SQLite takes the other columns from the row that holds MAX(id).
+        var json = await connection.ScalarAsync<string>(
+            $"""
+            SELECT json_group_array(json_array(id, unit_id, state, text, reference, created_at, created_by, accepted_by, accepted_at))
+            FROM (SELECT MAX(id) AS id, unit_id, {StateCode} AS state, text, reference, created_at, created_by, accepted_by, accepted_at
+                  FROM status_notes WHERE deadline_id = $d GROUP BY unit_id)
+            """, null, ct, ("$d", deadlineId));
+        var notes = new Dictionary<long, StatusNote>();
+        var rows = new Tallies.JsonRows(json);
+        while (rows.NextRow())
+        {
+            var id = rows.Long();
+            var unitId = rows.Long();
+            notes[unitId] = new StatusNote(id, unitId, deadlineId, (StatusState)rows.Int(), rows.String()!, rows.String(), rows.Instant()!.Value, rows.String()!)
+            {
+                AcceptedBy = rows.String(),
+                AcceptedAt = rows.Instant(),
+            };
+        }
+
+        return notes;
     }
 
     public async Task<IReadOnlyList<StatusNote>> ForUnitAsync(long unitId, CancellationToken ct = default)

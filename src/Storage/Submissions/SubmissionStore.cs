@@ -168,20 +168,68 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// How late each unit's first version was, per deadline: the lean read behind the counts (/tonghop, the digest),
-    /// three integers a row off the (deadline_id, unit_id, version) index instead of whole submissions.
+    /// Whether each unit's first version was late, per deadline: the lean read behind the counts (/tonghop, the
+    /// digest), off an index that holds just the first versions (<see cref="Tallies.CountingIndexes"/>).
     /// </summary>
-    public async Task<IReadOnlyList<(long DeadlineId, long UnitId, int DaysLate)>> FirstDaysLateAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    public async Task<List<(long DeadlineId, long UnitId, bool Late)>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        // SQLite takes days_late from the row that holds MIN(version): the first version decides punctuality.
-        return await connection.QueryAsync(
+        // Versions count from 1 and are never deleted, so version 1 is the first: it decides punctuality.
+        return await Tallies.PackedCodes.ReadAsync(connection,
             """
-            SELECT deadline_id, unit_id, days_late, MIN(version)
+            SELECT deadline_id, group_concat(unit_id * 2 + (days_late > 0))
             FROM submissions
-            WHERE deadline_id IN (SELECT value FROM json_each($ids))
-            GROUP BY deadline_id, unit_id
-            """, null, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)), ct, ("$ids", Sql.IdList(deadlineIds)));
+            WHERE version = 1 AND deadline_id IN (SELECT value FROM json_each($ids))
+            GROUP BY deadline_id
+            """, (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)));
+    }
+
+    /// <summary>
+    /// Each unit's submissions to one deadline reduced to what the export's sheet shows (<see cref="SheetSubmission"/>):
+    /// the deadline's versions in order, with each version's file names joined, come back from SQLite as one JSON
+    /// array (a row per version costs far more to step through than to parse), walked here once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, SheetSubmission>> ForSheetAsync(long deadlineId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var json = await connection.ScalarAsync<string>(
+            """
+            SELECT json_group_array(json_array(unit_id, version, days_late, receipt_no, method = 'paper', note, names, received_at) ORDER BY unit_id, version)
+            FROM (SELECT unit_id, version, days_late, receipt_no, method, note, received_at,
+                         (SELECT group_concat(original_name, '; ') FROM (SELECT original_name FROM submission_files WHERE submission_id = s.id ORDER BY ordinal)) AS names
+                  FROM submissions s WHERE deadline_id = $d)
+            """, null, ct, ("$d", deadlineId));
+        var sheet = new Dictionary<long, SheetSubmission>();
+        var rows = new Tallies.JsonRows(json);
+        SheetSubmission? current = null;
+        while (rows.NextRow())
+        {
+            var unitId = rows.Long();
+            var version = rows.Int();
+            var daysLate = rows.Int();
+            var receipt = rows.String()!;
+            var paper = rows.Int() == 1;
+            var note = rows.String()!;
+            var names = rows.String();
+            var receivedAt = rows.Instant()!.Value;
+            // Versions count from 1 and are never deleted: the first version of a unit comes first.
+            current = current is null || current.UnitId != unitId
+                ? new SheetSubmission(unitId, receivedAt, daysLate, version, receipt, 0, null, 0, null)
+                : current with { Versions = version, ReceiptNo = receipt };
+            if (names is not null)
+            {
+                current = current with { FilesVersion = version, FileNames = names };
+            }
+
+            if (paper)
+            {
+                current = current with { PaperVersion = version, PaperNote = note };
+            }
+
+            sheet[unitId] = current;
+        }
+
+        return sheet;
     }
 
     public async Task<byte[]?> ReadFileAsync(string sha256, CancellationToken ct = default)

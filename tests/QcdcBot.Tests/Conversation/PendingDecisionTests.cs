@@ -61,8 +61,8 @@ public sealed class PendingDecisionTests : IAsyncLifetime
 
     private async Task<string> RowAsync(string code)
     {
-        var tally = await _bot.Get<TallyService>().ForDeadlineAsync(_deadline);
-        var row = DeadlineSheet.Rows(tally, new Dictionary<long, int>(), _bot.Get<OfficeClock>()).Single(r => r[0] is TextCell t && t.Text == code);
+        var sheet = await _bot.Get<SheetSource>().ReadAsync(_deadline, CancellationToken.None);
+        var row = DeadlineSheet.Rows(sheet, _bot.Get<OfficeClock>()).Single(r => r[0] is TextCell t && t.Text == code);
         return string.Join(" | ", row.OfType<TextCell>().Select(c => c.Text));
     }
 }

@@ -24,9 +24,9 @@ public sealed class PaperBesideFilesTests
         Assert.Contains("bản ký đóng dấu qua văn thư", Assert.Single(archive.UnitsAlsoOnPaper), StringComparison.Ordinal);
         Assert.Contains("bản ghi nhận ngoài bot", reply.Text(), StringComparison.Ordinal);
 
-        // The export reads the tally with the files, as ProgressWorkbook does.
-        var tally = (await bot.Get<QcdcBot.Scheduling.Tallies.TallyService>().ForDeadlinesAsync([deadline], withFiles: true))[0];
-        var row = DeadlineSheet.Rows(tally, new Dictionary<long, int>(), bot.Get<QcdcBot.Scheduling.Calendar.OfficeClock>())
+        // The export's sheet, read as ProgressWorkbook reads it.
+        var sheet = await bot.Get<SheetSource>().ReadAsync(deadline, CancellationToken.None);
+        var row = DeadlineSheet.Rows(sheet, bot.Get<QcdcBot.Scheduling.Calendar.OfficeClock>())
             .Single(r => r[0] is TextCell { Text: "SKHDT" });
         var files = Assert.IsType<TextCell>(row[7]).Text;
         Assert.Contains("bao-cao-chuyen-de.pdf", files, StringComparison.Ordinal);

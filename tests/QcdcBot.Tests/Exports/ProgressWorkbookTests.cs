@@ -5,6 +5,10 @@ using DocumentFormat.OpenXml.Validation;
 using QcdcBot.Bot.Exports;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Tests.Exports;
 
@@ -172,7 +176,9 @@ public sealed class ProgressWorkbookTests
     {
         await using var data = await ExportDataset.CreateAsync();
         var counts = new Dictionary<long, int> { [data.Grassroots[50].Id] = 3 };
-        var workbook = new ProgressWorkbook(data.Get<TallyService>(), new FixedReminderCounts(counts), data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>(), data.Get<IOptionsMonitor<BotOptions>>());
+        var sheets = new SheetSource(
+            data.Get<UnitStore>(), data.Get<DeadlineStore>(), data.Get<SubmissionStore>(), data.Get<StatusNoteStore>(), data.Get<ExtensionRequestStore>(), new FixedReminderCounts(counts));
+        var workbook = new ProgressWorkbook(sheets, data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>(), data.Get<IOptionsMonitor<BotOptions>>());
         using var book = new OpenedWorkbook((await workbook.BuildAsync([data.Plan], CancellationToken.None)).Bytes);
         var sheet = book.SheetNames[1];
         var row = book.ColumnTexts(sheet, "A").ToList().IndexOf(data.Grassroots[50].Code) + 2;

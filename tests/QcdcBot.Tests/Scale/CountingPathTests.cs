@@ -52,6 +52,10 @@ public sealed class CountingPathTests
         Assert.True(await notes.RejectClaimAsync(rejected.Id, DigestHarness.Admin));
         await extensions.CreateAsync(data.G[5].Id, data.Report.Id, new DateOnly(2026, 3, 30), "chờ họp", "test");
 
+        // A unit that changed its answer: only the latest status counts, whatever came before it.
+        await notes.AddAsync(data.G[66].Id, data.Plan.Id, StatusState.SentByEmail, "đã gửi email", null, "test");
+        await notes.AddAsync(data.G[67].Id, data.Plan.Id, StatusState.InProgress, "đang làm lại", null, "test");
+
         var all = await harness.Get<DeadlineStore>().ListAsync(includeClosed: true);
         await AssertSameAsync(harness.Get<TallyService>(), harness.Get<TallyCounter>(), all, DateOnly.FromDateTime(DigestDataset.DigestTime.DateTime));
     }

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace QcdcBot.Bot.Exports;
+
+/// <summary>
+/// Cell texts made safe for the sheet (no control characters XML cannot carry, Excel's length limit, composed form),
+/// escaped and encoded as UTF-8, remembered up to a bound: unit names and states repeat on every deadline's sheet, and
+/// preparing a Vietnamese text costs more than looking it up.
+/// </summary>
+internal sealed class TextCache
+{
+    // Excel's limit for one cell's text.
+    private const int MaxCellText = 32767;
+
+    private const int MaxRemembered = 50_000;
+
+    private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
+
+    public EncodedText Encoded(string text)
+    {
+        if (_encoded.TryGetValue(text, out var encoded))
+        {
+            return encoded;
+        }
+
+        var clean = Clean(text);
+        encoded = new EncodedText(Encoding.UTF8.GetBytes(Escape(clean)), KeepsSpaces(clean));
+        if (_encoded.Count < MaxRemembered)
+        {
+            _encoded[text] = encoded;
+        }
+
+        return encoded;
+    }
+
+    /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
+    public static string Clean(string text)
+    {
+        var control = false;
+        foreach (var c in text)
+        {
+            control |= char.IsControl(c) && c is not '\n' and not '\t';
+        }
+
+        if (text.Length <= MaxCellText && !control && IsComposed(text))
+        {
+            return text;
+        }
+
+        var kept = new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Normalize(NormalizationForm.FormC);
+        return kept.Length > MaxCellText ? kept[..MaxCellText] : kept;
+    }
+
+    /// <summary>
+    /// Text below U+0300 (ASCII, Latin-1: receipts, codes, most file names) has no combining mark, so it is composed
+    /// already; only the rest is asked of ICU, which costs far more than the scan.
+    /// </summary>
+    private static bool IsComposed(string text) =>
+        text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC);
+
+    /// <summary>Leading or trailing spaces, line breaks or tabs: Excel keeps them only when the cell says so.</summary>
+    private static bool KeepsSpaces(string text) =>
+        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.AsSpan().IndexOfAny('\n', '\t') >= 0);
+
+    private static string Escape(string text) =>
+        text.AsSpan().IndexOfAny('&', '<', '>') < 0
+            ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}
+
+/// <summary>A cell text as the sheet's XML carries it.</summary>
+internal sealed record EncodedText(byte[] Bytes, bool KeepSpaces);
