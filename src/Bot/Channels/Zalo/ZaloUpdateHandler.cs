@@ -32,6 +32,10 @@ internal sealed class ZaloUpdateHandler(
         "Bot chỉ đọc được tin nhắn chữ và ảnh chụp. Để nộp tệp (.docx, .pdf…), gõ /nopfile để nhận đường dẫn trang nộp tệp; " +
         "để trả lời, xin nhắn bằng chữ.";
 
+    public const string PhotoNotFetched =
+        "Bot không tải được ảnh vừa gửi từ Zalo (ảnh không còn hoặc Zalo không trả lời), nên chưa ghi nhận gì. " +
+        "Xin gửi lại ảnh, hoặc gõ /nopfile để nhận đường dẫn trang nộp tệp.";
+
     string IInboxHandler.Channel => Channel;
 
     /// <summary>Zalo sends no albums: each photo is its own event.</summary>
@@ -129,6 +133,13 @@ internal sealed class ZaloUpdateHandler(
         {
             return c => ReplyAsync(origin,
                 $"Ảnh quá lớn: bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. Xin chụp lại với cỡ nhỏ hơn hoặc dùng trang nộp tệp (gõ /nopfile).", key, c);
+        }
+        catch (Exception ex) when (ex is ZaloApiException or ZaloUnavailableException)
+        {
+            // The client has already retried what may pass (5xx, 429, timeouts); a 404 or an outage that outlasts the
+            // retries will not heal by handling the event again, so the sender is told and nothing is stored.
+            logger.LogWarning("The photo of Zalo message {MessageId} could not be fetched ({Reason})", message.MessageId, ex.Message);
+            return c => ReplyAsync(origin, PhotoNotFetched, key, c);
         }
 
         var photo = new InboundAttachment($"anh-zalo-{message.MessageId}.jpg", "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
