@@ -21,6 +21,7 @@ internal sealed class ZaloUpdateHandler(
     ConversationBot bot,
     ZaloBotClient client,
     LeadershipGroups leadershipGroups,
+    ZaloGroupChats groupChats,
     MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
@@ -65,6 +66,11 @@ internal sealed class ZaloUpdateHandler(
         if (message.FromBot)
         {
             return null;
+        }
+
+        if (message.Chat.IsGroup)
+        {
+            groupChats.Remember(message.Chat.Id);
         }
 
         var key = $"zalo:{message.MessageId}";
