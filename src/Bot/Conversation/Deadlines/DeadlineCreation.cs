@@ -114,7 +114,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     }
 
     private const string Yes = "co";
-    private const string No = "khong";
+    /// <summary>The option that creates nothing (see <see cref="WayOut"/>).</summary>
+    public const string No = "khong";
     private const string ThisYear = "namnay";
 
     public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, string answer, CancellationToken ct)

@@ -49,7 +49,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var open = await picker.OpenForAsync(unit, ct);
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
         var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
-        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? {Hints.PickByNumber}",
             new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null);
     }
 
