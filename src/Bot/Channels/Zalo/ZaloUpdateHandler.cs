@@ -102,7 +102,7 @@ internal sealed class ZaloUpdateHandler(
                 return c => MakeLeadershipChatAsync(message, origin, key, c);
             }
 
-            if (command is null || !GroupCommands.IsAllowed(command.Name))
+            if (GroupCommands.Find(text) is null)
             {
                 return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
             }
@@ -173,7 +173,10 @@ internal sealed class ZaloUpdateHandler(
             SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null,
             DefaultDeadlineId: message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct));
 
-    /// <summary>"@Bot QCDC /tinhhinh" → "/tinhhinh": a display name may have spaces, so the command starts at the first slash.</summary>
+    /// <summary>
+    /// "@Bot QCDC /tinhhinh" → "/tinhhinh", "@Bot QCDC tình hình" → "tình hình": a display name may have spaces, so the
+    /// command starts at the first slash, or else at the first word from which a group command reads.
+    /// </summary>
     internal static string WithoutMention(string text)
     {
         var trimmed = text.TrimStart();
@@ -183,6 +186,20 @@ internal sealed class ZaloUpdateHandler(
         }
 
         var slash = trimmed.IndexOf(" /", StringComparison.Ordinal);
-        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
+        if (slash >= 0)
+        {
+            return trimmed[(slash + 1)..];
+        }
+
+        for (var space = trimmed.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = trimmed.IndexOf(' ', space + 1))
+        {
+            var rest = trimmed[(space + 1)..].TrimStart();
+            if (GroupCommands.Find(rest) is not null)
+            {
+                return rest;
+            }
+        }
+
+        return trimmed;
     }
 }
