@@ -34,10 +34,16 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
 
             shown = named.Candidates.Take(8).ToList();
         }
+        else if (context.ReplyToDeadlineId is { } replied && open.FirstOrDefault(d => d.Id == replied) is { } linked)
+        {
+            shown = [linked];
+        }
         else
         {
-            var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct);
-            shown = chosen is not null ? [chosen] : candidates.Take(8).ToList();
+            // No deadline named: every one the unit still owes (not a guess at one); when it owes none, the open ones,
+            // whose links hand in a new version.
+            var owed = await picker.UnsubmittedAsync(unit, open, ct);
+            shown = (owed.Count > 0 ? owed : open).Take(8).ToList();
         }
 
         if (shown.Count == 0)
