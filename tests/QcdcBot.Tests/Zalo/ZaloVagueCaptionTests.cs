@@ -31,7 +31,8 @@ public sealed partial class ZaloConversationTests
         Assert.Null(await _host.Get<SubmissionStore>().LatestAsync(unit.Id, second.Id));
 
         _api.Enqueue(ZaloEvents.Text(Secretary, "0"));
-        await _api.WaitForMessageAsync(Secretary, "chưa nộp gì");
+        var skipped = await _api.WaitForMessageAsync(Secretary, "chưa nộp gì");
+        Assert.Contains("/nopfile", skipped.Text, StringComparison.Ordinal);
         foreach (var d in new[] { first, second, plan })
         {
             Assert.Null(await _host.Get<SubmissionStore>().LatestAsync(unit.Id, d.Id));

@@ -59,8 +59,10 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             var which = shown.Count == 1
                 ? $"kèm chú thích #{shown[0].Id} (việc \"{shown[0].Title}\")"
                 : "kèm chú thích là số # của việc: " + string.Join("; ", shown.Select(d => $"#{d.Id} {d.Title}"));
-            context.Reply(new OutboundMessage($"Gửi tệp báo cáo ({types}) vào đây, {which}, " +
-                          "hoặc trả lời (reply) tin nhắn nhắc việc. Ảnh chụp từng trang cũng được nhận.") { AboutDeadlineId = shown.Count == 1 ? shown[0].Id : null });
+            context.Reply(new OutboundMessage(context.TakesDocuments
+                    ? $"Gửi tệp báo cáo ({types}) vào đây, {which}, hoặc trả lời (reply) tin nhắn nhắc việc. Ảnh chụp từng trang cũng được nhận."
+                    // A channel that takes no documents, with no upload page configured: photos are all it can take.
+                    : $"Bot trên kênh này chỉ nhận ảnh chụp: gửi ảnh từng trang vào đây, {which}. Tệp .docx, .pdf xin gửi {context.Names.Office} theo cách thường dùng.") { AboutDeadlineId = shown.Count == 1 ? shown[0].Id : null });
             return;
         }
 
