@@ -39,6 +39,18 @@ public sealed partial class ZaloConversationTests
     }
 
     [Fact]
+    public async Task A_question_with_its_own_do_nothing_choice_gets_no_second_way_out()
+    {
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/huyhan #{deadline.Id}"));
+
+        var asked = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Hủy việc #");
+        Assert.EndsWith("\n  2) Không", asked.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0) Không", asked.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_status_question_which_deadline_offers_0_khong_and_0_records_nothing()
     {
         await ZaloSeed.SecretaryAsync(_host, Secretary);
