@@ -32,6 +32,12 @@ internal static class GroupCommands
         return null;
     }
 
+    /// <summary>"2", "#2", "0": the answer to a numbered question the bot asked in the group (e.g. /chuanop's "Việc nào?").</summary>
+    public static bool IsAnswer(string text) => long.TryParse(text.Trim().TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    /// <summary>What the bot takes in a group: a group command, or a number answering its question.</summary>
+    public static bool Takes(string text) => Find(text) is not null || IsAnswer(text);
+
     /// <summary>Whether <paramref name="text"/> is the /<paramref name="name"/> command typed with its slash.</summary>
     public static bool Is(string text, string name) => Conversation.Routing.CommandLine.Parse(text) is { HadSlash: true } command && command.Name == name;
 

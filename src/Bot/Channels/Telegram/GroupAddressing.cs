@@ -61,6 +61,6 @@ internal static class GroupAddressing
             return GroupMessageKind.NotForUs;
         }
 
-        return Channels.GroupCommands.Find(trimmed) is not null ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
+        return Channels.GroupCommands.Takes(trimmed) ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
     }
 }

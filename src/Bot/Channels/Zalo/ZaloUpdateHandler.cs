@@ -102,7 +102,7 @@ internal sealed class ZaloUpdateHandler(
                 return c => MakeLeadershipChatAsync(message, origin, key, c);
             }
 
-            if (GroupCommands.Find(text) is null)
+            if (!GroupCommands.Takes(text))
             {
                 return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
             }
@@ -175,7 +175,8 @@ internal sealed class ZaloUpdateHandler(
 
     /// <summary>
     /// "@Bot QCDC /tinhhinh" → "/tinhhinh", "@Bot QCDC tình hình" → "tình hình": a display name may have spaces, so the
-    /// command starts at the first slash, or else at the first word from which a group command reads.
+    /// command starts at the first slash, or else at the first word from which a group command (or a number answering
+    /// the bot's question) reads.
     /// </summary>
     internal static string WithoutMention(string text)
     {
@@ -194,7 +195,7 @@ internal sealed class ZaloUpdateHandler(
         for (var space = trimmed.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = trimmed.IndexOf(' ', space + 1))
         {
             var rest = trimmed[(space + 1)..].TrimStart();
-            if (GroupCommands.Find(rest) is not null)
+            if (GroupCommands.Takes(rest))
             {
                 return rest;
             }
