@@ -60,7 +60,7 @@ internal sealed class ConversationBot(
             // Refuse before doing any work on an absurdly long message; a pasted letter is allowed up to this limit, so say it.
             return Single(Letters.LetterFlow.IsLetterCommand(raw)
                 ? $"Công văn dán sau /congvan quá dài ({raw.Length} ký tự); bot nhận công văn dán ngắn hơn {settings.MaxTextLength * 4} ký tự. Công văn dài hơn xin gửi dưới dạng tệp (.docx, .pdf, .txt) kèm chú thích /congvan."
-                : $"Tin nhắn quá dài ({raw.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
+                : Hints.TooLong(raw.Length, settings.MaxTextLength, documents.Takes(activity.Channel)));
         }
 
         var text = VietnameseText.Normalize(raw);
@@ -68,7 +68,7 @@ internal sealed class ConversationBot(
         // A letter pasted after /congvan, or right after /congvan alone, is longer than any chat message; the letter flow takes it whole.
         if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text) && !state.AwaitingLetter)
         {
-            return Single($"Tin nhắn quá dài ({text.Length} ký tự). Xin gửi ngắn hơn {settings.MaxTextLength} ký tự, hoặc gửi nội dung dưới dạng tệp.");
+            return Single(Hints.TooLong(text.Length, settings.MaxTextLength, documents.Takes(activity.Channel)));
         }
 
         var caller = await IdentifyAsync(activity, settings, ct);
@@ -145,7 +145,7 @@ internal sealed class ConversationBot(
                 Labels = [.. waiting.Labels, "Không nộp các tệp này"],
                 Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
             };
-        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
+        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? {Hints.PickByNumber}", question);
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
@@ -168,6 +168,12 @@ internal sealed class ConversationBot(
         if (text.Length == 0)
         {
             context.Reply(Hints.Empty(context.Caller, context.Names));
+            return;
+        }
+
+        if (context.State.Pending is { } leaving && WayOut.IsAsked(text))
+        {
+            await LeaveAsync(context, leaving, ct);
             return;
         }
 
@@ -200,13 +206,6 @@ internal sealed class ConversationBot(
         {
             // "có", "dời", "đồng ý": a one-word yes picks the choice the question offered as the yes.
             await AnswerAsync(context, offered.Id, yes, ct);
-            return;
-        }
-
-        if (context.State.Pending is { Kind: PendingKind.Commands } declinable && declinable.Options.ToList().IndexOf(string.Empty) is var no and >= 0 && NoWords.Match(text))
-        {
-            // "không", "hủy", "thôi": a one-word no picks the choice that does nothing.
-            await AnswerAsync(context, declinable.Id, no + 1, ct);
             return;
         }
 
@@ -306,6 +305,27 @@ internal sealed class ConversationBot(
         }
 
         return command;
+    }
+
+    /// <summary>"0", "không", "hủy": the question's own do-nothing choice, or, where it has none, the question closed unanswered.</summary>
+    private async Task LeaveAsync(TurnContext context, PendingQuestion pending, CancellationToken ct)
+    {
+        if (WayOut.IndexIn(pending) is var index and >= 0)
+        {
+            await AnswerAsync(context, pending.Id, index + 1, ct);
+            return;
+        }
+
+        context.State = context.State with { Pending = null };
+        context.AnsweredPending = true;
+        if (pending.Kind == PendingKind.UploadDeadline)
+        {
+            // Files waiting for their deadline: leaving is "none of these", said as such.
+            await pendingAnswers.CompleteAsync(context, pending, DeadlinePicker.None, ct);
+            return;
+        }
+
+        context.Reply(Confirmation.Declined);
     }
 
     private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)

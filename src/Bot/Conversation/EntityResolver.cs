@@ -1,5 +1,6 @@
 using System.Globalization;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Text;
 using QcdcBot.Storage.Units;
@@ -58,7 +59,23 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
             return among.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
         }
 
-        return ByName(among, query, d => d.Title);
+        return ByTitle(among, query);
+    }
+
+    /// <summary>
+    /// A deadline named by words as people type them (see <see cref="DeadlineName"/>): "bc 6 thang", "cho kế hoạch
+    /// QCDC nhé". Among several, the one whose title is exactly what was typed wins.
+    /// </summary>
+    private static Resolution<Deadline> ByTitle(IReadOnlyList<Deadline> among, string query)
+    {
+        var words = DeadlineName.QueryWords(query);
+        var matches = among.Where(d => DeadlineName.Names(words, DeadlineName.TitleWords(d.Title))).ToList();
+        if (matches.Count > 1 && matches.Where(d => DeadlineName.IsWhole(query, d.Title)).ToList() is [var whole])
+        {
+            return Resolution<Deadline>.One(whole);
+        }
+
+        return Resolution<Deadline>.Many(matches);
     }
 
     /// <summary>"#12" or "h12" is deadline 12.</summary>
@@ -134,12 +151,6 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
 
     private static bool ContainsAll(string foldedName, string[] words)
     {
-        // Letters and people write "QCDC" for "Quy chế dân chủ ở cơ sở"; either names the same deadline.
-        if (foldedName.Contains("quy che dan chu", StringComparison.Ordinal))
-        {
-            foldedName += " qcdc";
-        }
-
         var nameWords = foldedName.Split([' ', ',', '-', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
     }

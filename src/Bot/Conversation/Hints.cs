@@ -32,6 +32,14 @@ internal static class Hints
     public static string HandIn(bool takesDocuments) =>
         takesDocuments ? "gửi tệp báo cáo" : "gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp)";
 
+    /// <summary>What to do with text too long for a message: send it as a file, or where the bot takes none, hand it in on the upload page.</summary>
+    public static string TooLong(int length, int limit, bool takesDocuments) =>
+        $"Tin nhắn quá dài ({length} ký tự). Xin gửi ngắn hơn {limit} ký tự, hoặc " +
+        (takesDocuments ? "gửi nội dung dưới dạng tệp." : $"nộp nội dung dưới dạng tệp: {HandIn(false)}.");
+
+    /// <summary>How to answer a choice of deadlines: true wherever buttons are pressed or numbers typed.</summary>
+    public const string PickByNumber = "(chọn hoặc gõ số của việc; gõ 0 nếu không nộp)";
+
     public static string NotAllowed(Caller caller, Access access, OfficeNames names) => access switch
     {
         _ when !caller.IsKnown => HowToRegister(names),

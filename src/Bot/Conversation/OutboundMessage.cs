@@ -8,6 +8,12 @@ internal sealed record OutboundMessage(string Text)
 {
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
+    /// <summary>
+    /// One of the choices already does nothing ("Không", "Giữ nguyên"); otherwise channels that number the choices
+    /// add "0) Không" (<see cref="WayOut"/>), which the core takes as leaving the question.
+    /// </summary>
+    public bool HasWayOut { get; init; }
+
     public OutboundDocument? Document { get; init; }
 
     /// <summary>The deadline this message is about: a reply to it is linked to that deadline.</summary>

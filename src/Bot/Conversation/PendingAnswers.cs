@@ -35,7 +35,9 @@ internal sealed class PendingAnswers(
 
         if (value == DeadlinePicker.None)
         {
-            context.Reply("Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).");
+            context.Reply(context.TakesDocuments
+                ? "Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem)."
+                : $"Đã bỏ qua, chưa nộp gì. Khi gửi lại ảnh, xin ghi số # của việc trong chú thích (gõ /viec để xem); tệp khác: {Hints.HandIn(false)}.");
             return;
         }
 

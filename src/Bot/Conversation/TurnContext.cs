@@ -72,7 +72,7 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
         var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
-        _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId });
+        _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId, HasWayOut = WayOut.IndexIn(asked) >= 0 });
     }
 
     /// <summary>"Which one did you mean?": each choice runs the same command with an unambiguous name.</summary>

@@ -56,18 +56,42 @@ internal static partial class DeadlineTitle
     }
 
     /// <summary>
+    /// A title typed by the office (/giao) without the tail that says where to send the paper ("… gửi về Ban Tuyên
+    /// giáo", "… nộp về Văn phòng Đảng ủy"): a letter's stops, only those about sending, since the rest of a typed
+    /// title is meant.
+    /// </summary>
+    public static string WithoutSendingTail(string title)
+    {
+        var cut = Tidy(title[..StopAfter(FoldedText.Of(title), 0, SendingStops)]);
+        return cut.Length == 0 ? title : cut;
+    }
+
+    private static readonly HashSet<string> SendingStops = new(StringComparer.Ordinal) { "gui", "nop", "ve ban", "ve dang uy", "ve van phong", "va gui", "va nop" };
+
+    /// <summary>
     /// Where the paper's name ends, in the original. Stops are found on the folded text, so a letter typed without
     /// diacritics ("gui ve Ban") is cut like one with them; a word written with other diacritics is not the stop word
     /// ("chuyên đề", "kết quả" go on), and without diacritics the compounds those words form are told apart by their
     /// neighbours ("chuyen de", "ket qua").
     /// </summary>
-    private static int StopAfter(FoldedText folded, int from)
+    /// <param name="only">The stop words to cut at (folded, single spaces); null for every stop.</param>
+    private static int StopAfter(FoldedText folded, int from, IReadOnlySet<string>? only = null)
     {
         for (var stop = StopRegex().Match(folded.Value, from); stop.Success; stop = stop.NextMatch())
         {
             if (stop.Groups["w"] is not { Success: true } words)
             {
-                return folded.OriginalStart(stop.Index);
+                if (only is null)
+                {
+                    return folded.OriginalStart(stop.Index);
+                }
+
+                continue;
+            }
+
+            if (only is not null && !only.Contains(Whitespace().Replace(words.Value, " ")))
+            {
+                continue;
             }
 
             var written = folded.Original[folded.OriginalStart(words.Index)..folded.OriginalEnd(words.Index + words.Length)];

@@ -57,7 +57,7 @@ internal static partial class TitleSimilarity
 
     private static HashSet<string> Periods(string text)
     {
-        var folded = VietnameseText.Fold(text);
+        var folded = Spelled(text);
         return PeriodPattern().Matches(folded).Select(m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal) switch
         {
             var q when q.StartsWith("quy", StringComparison.Ordinal) => "quy" + Quarter(q[3..]),
@@ -80,16 +80,17 @@ internal static partial class TitleSimilarity
 
     private static (HashSet<string> Words, HashSet<string> Numbers, string? Kind) Read(string title)
     {
-        var folded = " " + VietnameseText.Fold(title) + " ";
-        // "QCDC" and "Quy chế dân chủ (ở cơ sở)" are the same words.
-        folded = folded.Replace(" qcdc ", " quy che dan chu ", StringComparison.Ordinal);
-        var tokens = folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        // "QCDC" and "Quy chế dân chủ (ở cơ sở)", "bc 6th" and "báo cáo 6 tháng" are the same words.
+        var tokens = Spelled(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var spaced = " " + string.Join(' ', tokens) + " ";
         var kind = Kinds.FirstOrDefault(k => spaced.Contains($" {k} ", StringComparison.Ordinal));
         var numbers = tokens.Where(t => t.All(char.IsAsciiDigit)).Select(t => t.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         var words = tokens.Where(t => !t.All(char.IsAsciiDigit) && !Filler.Contains(t)).ToHashSet(StringComparer.Ordinal);
         return (words, numbers, kind);
     }
+
+    private static string Spelled(string text) =>
+        Shorthand.Expand(string.Join(' ', VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)));
 
     private static readonly char[] Separators = [' ', ',', '.', ';', ':', '-', '–', '(', ')', '/', '"', '!', '?', '\n', '\'', '“', '”'];
 }

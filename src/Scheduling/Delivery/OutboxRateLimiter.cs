@@ -13,10 +13,14 @@ namespace QcdcBot.Scheduling.Delivery;
 /// varies; the price is one round trip per window (30 a second become 30 per 1 s + latency).</item>
 /// </list>
 /// The same holds per chat (1 a second) and per group (20 a minute). A "retry after" pauses the whole channel. Time
-/// goes through the TimeProvider so tests drive it with a fake clock. A chat id starting with '-' is a group
-/// (Telegram's convention; other channels can adopt it in their ids).
+/// goes through the TimeProvider so tests drive it with a fake clock. Which chats are groups each channel says for
+/// itself (<see cref="IChannelGroupChats"/>).
 /// </summary>
-internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOptions> options, ChannelLimitRegistry? registry = null)
+internal sealed class OutboxRateLimiter(
+    TimeProvider time,
+    IOptions<DispatchOptions> options,
+    ChannelLimitRegistry? registry = null,
+    IEnumerable<IChannelGroupChats>? groupChats = null)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
@@ -27,6 +31,7 @@ internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOpti
     private readonly Dictionary<string, DateTimeOffset> _chatNext = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset[]> _windows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IChannelGroupChats> _groupChats = (groupChats ?? []).ToDictionary(g => g.Channel, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reserves the earliest slot a message to <paramref name="chatId"/> may leave in. When that is more than
@@ -78,7 +83,7 @@ internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOpti
 
             used.Add(index);
             var chatSpacing = Second / Math.Max(1, limits.PerChatPerSecond);
-            if (chatId.StartsWith('-'))
+            if (IsGroup(channel, chatId))
             {
                 var groupSpacing = Minute / Math.Max(1, limits.PerGroupPerMinute);
                 chatSpacing = groupSpacing > chatSpacing ? groupSpacing : chatSpacing;
@@ -102,7 +107,7 @@ internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOpti
             (channel, limits.PerSecond, Second),
             (channel + "\n" + chatId, limits.PerChatPerSecond, Second),
         };
-        if (chatId.StartsWith('-'))
+        if (IsGroup(channel, chatId))
         {
             keys.Add((channel + "\n" + chatId + "\nminute", limits.PerGroupPerMinute, Minute));
         }
@@ -175,6 +180,8 @@ internal sealed class OutboxRateLimiter(TimeProvider time, IOptions<DispatchOpti
             return _pausedUntil.TryGetValue(channel, out var until) && until > time.GetUtcNow() ? until : null;
         }
     }
+
+    private bool IsGroup(string channel, string chatId) => _groupChats.TryGetValue(channel, out var groups) && groups.IsGroup(chatId);
 
     private ChannelRateLimits LimitsFor(string channel) => registry?.Find(channel) ?? options.Value.LimitsFor(channel);
 

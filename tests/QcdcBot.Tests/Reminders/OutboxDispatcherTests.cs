@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage.Delivery;
 using QcdcBot.Storage.Members;
@@ -26,7 +27,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         _members = new MemberStore(_db.Database, _time);
         _sender = new FakeSender(_time);
         var options = Options.Create(_options);
-        _dispatcher = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
+        _dispatcher = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options, groupChats: [new TelegramGroupChats()]), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
     }
 
     public void Dispose()
@@ -260,7 +261,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         _time.Advance(_options.ClaimLease);
         var options = Options.Create(_options);
-        using var restarted = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
+        using var restarted = new OutboxDispatcher(_outbox, _members, _sender, new OutboxRateLimiter(_time, options, groupChats: [new TelegramGroupChats()]), _time, options, new OutboxSignal(_time), NullLogger<OutboxDispatcher>.Instance);
         for (var round = 0; round < 100 && (await _outbox.AllAsync()).Any(m => m.State == OutboxState.Pending); round++)
         {
             await DriveAsync(restarted.DispatchOnceAsync(CancellationToken.None));

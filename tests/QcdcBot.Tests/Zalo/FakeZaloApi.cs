@@ -91,7 +91,6 @@ public sealed class FakeZaloApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Serves <paramref name="bytes"/> as an image and returns its URL, as Zalo's CDN links photos in events.</summary>
     /// <summary>Serves an image; the bytes are made a well-formed JPEG carrying them unless <paramref name="raw"/>.</summary>
     public string AddImage(string name, byte[] bytes, bool raw = false)
     {
@@ -271,6 +270,21 @@ public sealed class FakeZaloApi : IAsyncDisposable
     private async Task ImageAsync(HttpContext http, string name)
     {
         _calls.Enqueue(new ZaloCall("image", new JsonObject { ["name"] = name }) { Result = true });
+        if (_faults.TryGetValue("image", out var queue) && queue.TryDequeue(out var fault))
+        {
+            // The CDN in trouble: a bare status or a dropped connection, no Bot API envelope.
+            if (fault == ZaloFault.Drop)
+            {
+                http.Abort();
+            }
+            else
+            {
+                http.Response.StatusCode = fault == ZaloFault.QuotaExceeded ? 429 : 500;
+            }
+
+            return;
+        }
+
         if (!_images.TryGetValue(name, out var bytes))
         {
             http.Response.StatusCode = 404;

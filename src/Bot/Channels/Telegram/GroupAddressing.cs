@@ -47,7 +47,7 @@ internal static class GroupAddressing
                 return GroupMessageKind.MakeLeadershipChat;
             }
 
-            if (command is not null && Channels.GroupCommands.IsAllowed(command.Name))
+            if (command is not null && Channels.GroupCommands.Find(command.Name) is not null)
             {
                 return GroupMessageKind.Allowed;
             }
@@ -61,7 +61,6 @@ internal static class GroupAddressing
             return GroupMessageKind.NotForUs;
         }
 
-        var reply = CommandLine.Parse(trimmed);
-        return reply is not null && Channels.GroupCommands.IsAllowed(reply.Name) ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
+        return Channels.GroupCommands.Takes(trimmed) ? GroupMessageKind.Allowed : GroupMessageKind.PrivateOnly;
     }
 }

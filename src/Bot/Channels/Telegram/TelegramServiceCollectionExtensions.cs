@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
 using QcdcBot.Bot.Web;
+using QcdcBot.Scheduling.Delivery;
 using Telegram.Bot;
 using QcdcBot.Bot.Inbox;
 
@@ -54,6 +55,7 @@ internal static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramAdapter>();
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<TelegramAdapter>());
+        services.AddSingleton<IChannelGroupChats, TelegramGroupChats>();
         services.AddSingleton<IInviteLinkProvider, TelegramInviteLinkProvider>();
         services.AddSingleton<TelegramLeadershipChats>();
         services.TryAddSingleton<LeadershipGroups>();

@@ -8,7 +8,7 @@ namespace QcdcBot.Bot.Channels.Zalo;
 /// Where leadership messages go on Zalo: the groups an admin confirmed with /nhomlanhdao, or — since Zalo groups are
 /// still in beta for bots — each leader configured as <c>zalo:&lt;id&gt;</c>, 1:1 (a private chat's id is the person's id).
 /// </summary>
-internal sealed class ZaloLeadershipChats(LeadershipChatStore store, IOptionsMonitor<BotOptions> options) : ILeadershipChatSource
+internal sealed class ZaloLeadershipChats(LeadershipChatStore store, ZaloGroupChats groupChats, IOptionsMonitor<BotOptions> options) : ILeadershipChatSource
 {
     private const string Prefix = ZaloAdapter.ChannelName + ":";
 
@@ -17,6 +17,11 @@ internal sealed class ZaloLeadershipChats(LeadershipChatStore store, IOptionsMon
         var groups = await LeadershipChatList.ForAsync(ZaloAdapter.ChannelName, [], store, ct);
         if (groups.Count > 0)
         {
+            foreach (var group in groups)
+            {
+                groupChats.Remember(group.ChatId);
+            }
+
             return groups;
         }
 

@@ -50,6 +50,8 @@ internal static class ZaloServiceCollectionExtensions
         services.AddSingleton<ZaloAdapter>();
         services.AddSingleton(new NoDocumentIntake(ZaloAdapter.ChannelName));
         services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<ZaloAdapter>());
+        services.AddSingleton<ZaloGroupChats>();
+        services.AddSingleton<IChannelGroupChats>(sp => sp.GetRequiredService<ZaloGroupChats>());
         services.AddChannelRateLimits(ZaloAdapter.ChannelName, $"{DispatchOptions.SectionName}:Zalo", ConservativeLimits);
         services.AddSingleton<IInviteLinkProvider, ZaloInviteLinkProvider>();
         services.AddSingleton<ILeadershipChatSource, ZaloLeadershipChats>();

@@ -21,6 +21,7 @@ internal sealed class ZaloUpdateHandler(
     ConversationBot bot,
     ZaloBotClient client,
     LeadershipGroups leadershipGroups,
+    ZaloGroupChats groupChats,
     MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
@@ -31,6 +32,10 @@ internal sealed class ZaloUpdateHandler(
     public const string NotReadable =
         "Bot chỉ đọc được tin nhắn chữ và ảnh chụp. Để nộp tệp (.docx, .pdf…), gõ /nopfile để nhận đường dẫn trang nộp tệp; " +
         "để trả lời, xin nhắn bằng chữ.";
+
+    public const string PhotoNotFetched =
+        "Bot không tải được ảnh vừa gửi từ Zalo (ảnh không còn hoặc Zalo không trả lời), nên chưa ghi nhận gì. " +
+        "Xin gửi lại ảnh, hoặc gõ /nopfile để nhận đường dẫn trang nộp tệp.";
 
     string IInboxHandler.Channel => Channel;
 
@@ -63,6 +68,11 @@ internal sealed class ZaloUpdateHandler(
             return null;
         }
 
+        if (message.Chat.IsGroup)
+        {
+            groupChats.Remember(message.Chat.Id);
+        }
+
         var key = $"zalo:{message.MessageId}";
         var origin = new ConversationReference(Channel, message.Chat.Id, message.FromId);
         switch (update.EventName)
@@ -92,7 +102,7 @@ internal sealed class ZaloUpdateHandler(
                 return c => MakeLeadershipChatAsync(message, origin, key, c);
             }
 
-            if (command is null || !GroupCommands.IsAllowed(command.Name))
+            if (!GroupCommands.Takes(text))
             {
                 return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
             }
@@ -130,6 +140,13 @@ internal sealed class ZaloUpdateHandler(
             return c => ReplyAsync(origin,
                 $"Ảnh quá lớn: bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. Xin chụp lại với cỡ nhỏ hơn hoặc dùng trang nộp tệp (gõ /nopfile).", key, c);
         }
+        catch (Exception ex) when (ex is ZaloApiException or ZaloUnavailableException)
+        {
+            // The client has already retried what may pass (5xx, 429, timeouts); a 404 or an outage that outlasts the
+            // retries will not heal by handling the event again, so the sender is told and nothing is stored.
+            logger.LogWarning("The photo of Zalo message {MessageId} could not be fetched ({Reason})", message.MessageId, ex.Message);
+            return c => ReplyAsync(origin, PhotoNotFetched, key, c);
+        }
 
         var photo = new InboundAttachment($"anh-zalo-{message.MessageId}.jpg", "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
         var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct);
@@ -156,7 +173,11 @@ internal sealed class ZaloUpdateHandler(
             SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null,
             DefaultDeadlineId: message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct));
 
-    /// <summary>"@Bot QCDC /tinhhinh" → "/tinhhinh": a display name may have spaces, so the command starts at the first slash.</summary>
+    /// <summary>
+    /// "@Bot QCDC /tinhhinh" → "/tinhhinh", "@Bot QCDC tình hình" → "tình hình": a display name may have spaces, so the
+    /// command starts at the first slash, or else at the first word from which a group command (or a number answering
+    /// the bot's question) reads.
+    /// </summary>
     internal static string WithoutMention(string text)
     {
         var trimmed = text.TrimStart();
@@ -166,6 +187,20 @@ internal sealed class ZaloUpdateHandler(
         }
 
         var slash = trimmed.IndexOf(" /", StringComparison.Ordinal);
-        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
+        if (slash >= 0)
+        {
+            return trimmed[(slash + 1)..];
+        }
+
+        for (var space = trimmed.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = trimmed.IndexOf(' ', space + 1))
+        {
+            var rest = trimmed[(space + 1)..].TrimStart();
+            if (GroupCommands.Takes(rest))
+            {
+                return rest;
+            }
+        }
+
+        return trimmed;
     }
 }

@@ -13,6 +13,8 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
 
     public string Help => "/trogiup — các lệnh bạn dùng được";
 
+    private static readonly HashSet<string> NotListed = ["trogiup", "dangky", "toi"];
+
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         var caller = context.Caller;
@@ -34,9 +36,16 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
             text.AppendLine("• Trả lời trạng thái: \"đang làm\", \"đã gửi bản giấy\", \"đã gửi qua iOffice số …\", \"không có nội dung phát sinh\".");
         }
 
-        foreach (var handler in router.Handlers.Where(h => h.Access != Access.Everyone && CommandRouter.Allows(h.Access, caller)))
+        // Every command the person may use (/congvan too, which anyone may use to get a letter back), except this one,
+        // /dangky (already bound) and /toi (its own line below).
+        foreach (var handler in router.Handlers.Where(h => CommandRouter.Allows(h.Access, caller) && !NotListed.Contains(h.Names[0])))
         {
             text.AppendLine("• " + handler.Help);
+        }
+
+        if (caller.IsAdmin)
+        {
+            text.AppendLine("• " + Channels.GroupCommands.LeadershipHelp);
         }
 
         text.AppendLine(WhoAmIHandler.Line(caller.Key));

@@ -10,7 +10,8 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// or by e-mail. The unit is told, the claim no longer pauses its reminders, and the tallies count it as silent again.
 /// </summary>
 internal sealed class RejectSentOutsideHandler(
-    UnitArgument units, DeadlineArgument deadlines, UnitAndDeadline split, StatusNoteStore notes, SubmissionStore submissions, SubmissionRecorder recorder) : ICommandHandler
+    UnitArgument units, DeadlineArgument deadlines, UnitAndDeadline split, StatusNoteStore notes, SubmissionStore submissions, SubmissionRecorder recorder,
+    Channels.DocumentIntake documents) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /chuanhan <mã đơn vị> <việc> [lý do], ví dụ /chuanhan NHNN #2 văn thư chưa nhận được bản giấy";
 
@@ -52,15 +53,16 @@ internal sealed class RejectSentOutsideHandler(
         }
 
         var what = StatusKeywords.Describe(claim.State, claim.Reference);
-        var notice = new OutboundMessage(
-            $"{context.Names.Office} chưa nhận được bài \"{deadline.Title}\" mà đơn vị báo {what}." +
-            (reason.Length == 0 ? string.Empty : $"\nLý do: {reason}") +
-            "\nXin gửi tệp qua bot (hoặc gửi lại và báo lại). Bot sẽ tiếp tục nhắc việc này.")
-        { AboutDeadlineId = deadline.Id };
         var members = await recorder.OtherMembersAsync(unit, null, ct);
         foreach (var to in members)
         {
-            context.Send(to, notice);
+            // Worded per member's channel: where the bot takes no files, the way in is the upload page.
+            var handIn = documents.Takes(to.Channel) ? "Xin gửi tệp qua bot" : $"Xin {Hints.HandIn(false)} rồi nộp tệp";
+            context.Send(to, new OutboundMessage(
+                $"{context.Names.Office} chưa nhận được bài \"{deadline.Title}\" mà đơn vị báo {what}." +
+                (reason.Length == 0 ? string.Empty : $"\nLý do: {reason}") +
+                $"\n{handIn} (hoặc gửi lại và báo lại). Bot sẽ tiếp tục nhắc việc này.")
+            { AboutDeadlineId = deadline.Id });
         }
 
         context.Reply(members.Count > 0

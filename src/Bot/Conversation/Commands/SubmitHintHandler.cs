@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -17,19 +18,51 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         var types = string.Join(" ", options.CurrentValue.AllowedFileTypes);
-        var member = context.Caller.Member;
-        if (!uploads.Enabled || member is null)
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        IReadOnlyList<Deadline> shown;
+        if (arguments.Trim().Length > 0)
         {
-            context.Reply($"Gửi tệp báo cáo ({types}) vào đây, " +
-                          "tốt nhất là trả lời (reply) tin nhắn nhắc việc để bot biết tệp nộp cho việc nào. Ảnh chụp từng trang cũng được nhận.");
-            return;
+            // "/nopfile bc 6 thang", "/nopfile #7", "nộp file cho kế hoạch QCDC nhé": named as any deadline is named.
+            var named = EntityResolver.Deadline(open, arguments);
+            if (named.IsNotFound)
+            {
+                context.Reply($"Không thấy việc \"{arguments.Trim()}\" trong các việc đang mở của đơn vị. " +
+                              (open.Count == 0 ? "Đơn vị hiện không có việc nào đang mở để nộp." : "Các việc đang mở: " + string.Join("; ", open.Take(8).Select(d => $"#{d.Id} {d.Title}")) + "."));
+                return;
+            }
+
+            shown = named.Candidates.Take(8).ToList();
+        }
+        else if (context.ReplyToDeadlineId is { } replied && open.FirstOrDefault(d => d.Id == replied) is { } linked)
+        {
+            shown = [linked];
+        }
+        else
+        {
+            // No deadline named: every one the unit still owes (not a guess at one); when it owes none, the open ones,
+            // whose links hand in a new version.
+            var owed = await picker.UnsubmittedAsync(unit, open, ct);
+            shown = (owed.Count > 0 ? owed : open).Take(8).ToList();
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, arguments, ct);
-        var shown = chosen is not null ? [chosen] : candidates.Take(8).ToList();
         if (shown.Count == 0)
         {
             context.Reply("Đơn vị hiện không có việc nào đang mở để nộp.");
+            return;
+        }
+
+        var member = context.Caller.Member;
+        if (!uploads.Enabled || member is null)
+        {
+            // No upload page: the file comes here, captioned with the deadline's number so it is filed without a question.
+            var which = shown.Count == 1
+                ? $"kèm chú thích #{shown[0].Id} (việc \"{shown[0].Title}\")"
+                : "kèm chú thích là số # của việc: " + string.Join("; ", shown.Select(d => $"#{d.Id} {d.Title}"));
+            context.Reply(new OutboundMessage(context.TakesDocuments
+                    ? $"Gửi tệp báo cáo ({types}) vào đây, {which}, hoặc trả lời (reply) tin nhắn nhắc việc. Ảnh chụp từng trang cũng được nhận."
+                    // A channel that takes no documents, with no upload page configured: photos are all it can take.
+                    : $"Bot trên kênh này chỉ nhận ảnh chụp: gửi ảnh từng trang vào đây, {which}. Tệp .docx, .pdf xin gửi {context.Names.Office} theo cách thường dùng.") { AboutDeadlineId = shown.Count == 1 ? shown[0].Id : null });
             return;
         }
 

@@ -36,7 +36,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
             if (standing.Extended)
             {
-                text.Append(" — đã được gia hạn");
+                text.Append(" — ⏳ đã được gia hạn");
             }
 
             text.Append('\n').Append("   ").AppendLine(Standing(standing, context.Names.Office));
@@ -48,6 +48,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         context.Reply(text.ToString());
     }
 
+    /// <summary>The marks match the office overview: ✅ handed in, ✗ not yet, ⏳ only for an extension granted (on the deadline's line).</summary>
     private static string Standing(UnitStanding s, string office)
     {
         if (s.Latest is { } latest)
@@ -67,11 +68,11 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
 
         if (s.PendingExtension is { } request)
         {
-            return $"⏳ Chưa nộp — đã xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ {office} trả lời";
+            return $"✗ Chưa nộp — đã xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ {office} trả lời";
         }
 
         return s.Status is { } status
-            ? $"⏳ Chưa nộp — trạng thái: {StatusKeywords.Describe(status)}"
-            : "⏳ Chưa nộp";
+            ? $"✗ Chưa nộp — trạng thái: {StatusKeywords.Describe(status)}"
+            : "✗ Chưa nộp";
     }
 }

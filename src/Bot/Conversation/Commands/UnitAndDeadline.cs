@@ -43,6 +43,13 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
                 var deadlineText = string.Join(' ', words[u..d]);
                 if ((await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct)).Found is not null)
                 {
+                    // A name need not hold the little words after it ("… qcdc nhé ban giay"): they stay in the note.
+                    while (d - 1 > u && Text.DeadlineName.IsOptional(words[d - 1]))
+                    {
+                        d--;
+                    }
+
+                    deadlineText = string.Join(' ', words[u..d]);
                     return (unitText, deadlineText, string.Join(' ', words[d..]));
                 }
             }

@@ -40,7 +40,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
-        var title = arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim();
+        // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
+        var title = Letters.DeadlineTitle.WithoutSendingTail(arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim());
         var rest = arguments[(found.Start + found.Length)..].Trim();
         if (title.Length == 0)
         {
@@ -114,7 +115,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     }
 
     private const string Yes = "co";
-    private const string No = "khong";
+    /// <summary>The option that creates nothing (see <see cref="WayOut"/>).</summary>
+    public const string No = "khong";
     private const string ThisYear = "namnay";
 
     public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, string answer, CancellationToken ct)

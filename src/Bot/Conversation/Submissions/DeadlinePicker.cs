@@ -17,6 +17,21 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
         (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList();
 
+    /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
+    public async Task<IReadOnlyList<Deadline>> UnsubmittedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
+    {
+        var owed = new List<Deadline>();
+        foreach (var d in open)
+        {
+            if (await submissions.LatestAsync(unit.Id, d.Id, ct) is null)
+            {
+                owed.Add(d);
+            }
+        }
+
+        return owed;
+    }
+
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
     public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false)
     {
@@ -24,15 +39,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         var open = all;
         if (unsubmittedOnly)
         {
-            var pending = new List<Deadline>();
-            foreach (var d in open)
-            {
-                if (await submissions.LatestAsync(unit.Id, d.Id, ct) is null)
-                {
-                    pending.Add(d);
-                }
-            }
-
+            var pending = await UnsubmittedAsync(unit, open, ct);
             // A reply to a message about a submitted deadline still counts for that deadline.
             open = pending.Count > 0 || context.ReplyToDeadlineId is null ? pending : open;
         }

@@ -84,7 +84,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             StatusState.InProgress => " Bot vẫn sẽ nhắc cho đến khi đơn vị nộp.",
             StatusState.NothingToReport => $" {context.Names.Office} sẽ xem xét; cho đến khi được chấp nhận, bot vẫn nhắc việc này.",
             _ => (Pause > TimeSpan.Zero ? $" Bot tạm dừng nhắc việc này trong khi {context.Names.Office} kiểm tra (tối đa {Days(Pause)} ngày)." : string.Empty) +
-                 " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot.",
+                 (context.TakesDocuments ? " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot." : $" Khi có thể, xin nộp thêm bản điện tử: {Hints.HandIn(false)}."),
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });
     }
@@ -103,7 +103,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         var names = string.Join("; ", waiting.Select(d => $"#{d.Id} \"{d.Title}\""));
         context.Reply($"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
-                      "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n" +
+                      (context.TakesDocuments
+                          ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
+                          : $"• Nếu nộp qua bot: bot chưa nhận được tệp nào; {Hints.HandIn(false)} rồi nộp lại (ảnh chụp thì gửi vào đây, ghi số # của việc).\n") +
                       $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
         return true;
     }

@@ -24,8 +24,9 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     }
 
     /// <summary>
-    /// A secretary's files: pages of the submission the same person sent for this deadline within
-    /// <c>Bot:PageWindow</c> (photos of a paper report sent one by one), otherwise a new version.
+    /// A secretary's files: pages of the unit's submission for this deadline when its last file came within
+    /// <c>Bot:PageWindow</c> (photos of a paper report sent one by one, by one member or by two sharing the pages),
+    /// otherwise a new version.
     /// </summary>
     public async Task<string> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
@@ -40,7 +41,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
-        var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && latest.ByWhom == byWhom && at - latest.LastFileAt <= options.CurrentValue.PageWindow
+        var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= options.CurrentValue.PageWindow
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
         return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome), result.Submission, result.Outcome);

@@ -48,8 +48,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
-        var intro = mismatch is null ? $"Đã nhận {files.Count} tệp." : $"Đã nhận {files.Count} tệp nhưng chưa nộp: {mismatch}.";
-        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? (bấm nút hoặc trả lời bằng số)",
+        // The file waiting is named, so the answer is given knowing which one it is (a photo's caption is its only name a person knows).
+        var waiting = $"{files.Count} tệp ({string.Join(", ", files.Select(f => f.Name))}" +
+                      (context.Text.Length > 0 ? $", chú thích \"{context.Text.Trim()}\")" : ")");
+        var intro = mismatch is null ? $"Đã nhận {waiting}, chưa nộp." : $"Đã nhận {waiting} nhưng chưa nộp: {mismatch}.";
+        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? {Hints.PickByNumber}",
             new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null);
     }
 

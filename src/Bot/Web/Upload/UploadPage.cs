@@ -177,9 +177,9 @@ internal sealed class UploadPage(
         var submitted = (await submissions.AllForDeadlineAsync(deadline.Id, ct)).Where(s => s.UnitId == unit.Id).ToList();
         var formToken = await formGuard.IssueAsync(http, token, ct);
         var settings = botOptions.CurrentValue;
-        // As in chat: files sent soon after the same person's last ones are more pages of it, unless they ask for a new version.
+        // As in chat: files sent soon after the unit's last ones (by any of its members) are more pages of it, unless they ask for a new version.
         var latest = submitted.LastOrDefault();
-        var pagesOf = latest is { Method: SubmissionMethod.Upload } && latest.ByWhom == check.Member!.Key && time.GetUtcNow() - latest.LastFileAt <= settings.PageWindow
+        var pagesOf = latest is { Method: SubmissionMethod.Upload } && time.GetUtcNow() - latest.LastFileAt <= settings.PageWindow
             ? latest
             : null;
         var model = new UploadPageModel(

@@ -1,0 +1,29 @@
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Conversation.Submissions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Conversation;
+
+/// <summary>
+/// Every question can be left without doing anything: "0" or a one-word no ("không", "ko", "hủy", "thôi") picks the
+/// question's own do-nothing choice when it has one ("Không", "Giữ nguyên", "không nộp"), and otherwise closes the
+/// question with nothing changed. Channels without buttons show it as "0) Không" (see <see cref="OutboundMessage.HasWayOut"/>).
+/// </summary>
+internal static class WayOut
+{
+    public const string Label = Confirmation.No;
+
+    /// <summary>The number that leaves a question on channels where choices are typed.</summary>
+    public const int Number = 0;
+
+    public static bool IsAsked(string text) => text.Trim() == "0" || NoWords.Match(text);
+
+    /// <summary>The 0-based index of the question's own do-nothing choice; -1 when it has none.</summary>
+    public static int IndexIn(PendingQuestion question) =>
+        question.Options.ToList().FindIndex(o => question.Kind switch
+        {
+            PendingKind.Commands => o.Length == 0,
+            PendingKind.ConfirmDeadline => o == Deadlines.DeadlineCreation.No,
+            _ => o == DeadlinePicker.None,
+        });
+}
