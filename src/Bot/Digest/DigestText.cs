@@ -35,10 +35,9 @@ internal static class DigestText
             text.Append("\n\nKhông có việc nào đang mở.");
         }
 
-        for (var i = 0; i < now.Entries.Count; i++)
+        foreach (var e in now.Entries)
         {
-            var e = now.Entries[i];
-            text.Append("\n\n").Append(Section(i + 1, e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+            text.Append("\n\n").Append(Section(e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
         }
 
         if (now.HabituallyLateTotal > 0)
@@ -109,15 +108,14 @@ internal static class DigestText
     }
     /// <summary>
     /// For admins when leaders see counts only (<c>Digest:ListMissingUnits = false</c>): the units still missing,
-    /// one section per deadline that has any, numbered as in the digest.
+    /// one section per deadline that has any, headed by its #id as in the digest.
     /// </summary>
     public static string MissingLists(DigestSnapshot now)
     {
         var text = new StringBuilder($"📋 Đơn vị còn thiếu — {VietnameseWording.DateWithWeekday(now.Today)}");
         var any = false;
-        for (var i = 0; i < now.Entries.Count; i++)
+        foreach (var e in now.Entries)
         {
-            var e = now.Entries[i];
             if (e.MissingTotal == 0)
             {
                 continue;
@@ -126,11 +124,11 @@ internal static class DigestText
             any = true;
             if (e.MissingTotal > MaxNamedMissing)
             {
-                text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+                text.Append("\n\n").Append($"{Heading(e)}\nCòn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
                 continue;
             }
 
-            text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu ({e.Missing.Count}):");
+            text.Append("\n\n").Append($"{Heading(e)}\nCòn thiếu ({e.Missing.Count}):");
             foreach (var name in e.Missing)
             {
                 text.Append("\n• ").Append(name);
@@ -145,10 +143,10 @@ internal static class DigestText
         return text.ToString();
     }
 
-    public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
+    public static string Section(DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
     {
         var text = new StringBuilder();
-        text.AppendLine(e.Letter is { } letter ? $"{number}. {e.Title} (theo {letter})" : $"{number}. {e.Title}");
+        text.AppendLine(e.Letter is { } letter ? $"{Heading(e)} (theo {letter})" : Heading(e));
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
         // Nothing is overdue when every unit has handed in.
         text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc"
@@ -183,6 +181,9 @@ internal static class DigestText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>"#3 Kế hoạch …": a section is headed by the number commands take (/chuanop 3), never by its place in the list.</summary>
+    private static string Heading(DigestEntry e) => $"#{e.DeadlineId} {e.Title}";
 
     /// <summary>"Hay chậm hoặc thiếu: A, B." — or, past the named ones, how many and the worst of them.</summary>
     private static string HabituallyLate(DigestSnapshot now) => now.HabituallyLateTotal > now.HabituallyLate.Count
