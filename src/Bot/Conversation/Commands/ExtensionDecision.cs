@@ -62,7 +62,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
             Confirmation.Ask(context,
-                $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?",
                 granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
             return;
         }
@@ -89,6 +89,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>
+    /// The date the approval gives, as the admin typed it ("/duyet 3 18/12"), with the date asked beside it when they
+    /// differ and a flag when the given date is a day off.
+    /// </summary>
+    private string GrantedWording(ExtensionRequest request, DateOnly? granted)
+    {
+        var date = granted ?? request.RequestedDate;
+        var asked = date != request.RequestedDate ? $" (đơn vị xin đến {VietnameseWording.DateWithWeekday(request.RequestedDate)})" : string.Empty;
+        var off = dayOff.DayOffName(date) is { } name ? $" — lưu ý: {VietnameseWording.Date(date)} là ngày nghỉ ({name})" : string.Empty;
+        return $"{VietnameseWording.DateWithWeekday(date)}{asked}{off}";
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -7,7 +8,7 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff)
 {
     public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
     {
@@ -26,7 +27,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
-            $"Đề nghị gia hạn #{request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}.\n" +
+            $"Đề nghị gia hạn #{request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
+            (dayOff.DayOffName(date) is { } off ? $" (ngày nghỉ: {off})" : string.Empty) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
             (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị #{string.Join(", #", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
