@@ -85,10 +85,10 @@ internal sealed class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
-        if (state.Pending is { Unanswered: { } undecided } dropped && !context.AnsweredPending && context.State.Pending?.Id != dropped.Id)
+        if (OpenQuestions.Dropped(state, context) is { } note)
         {
             // Replaced or left by something else: what it would have decided stays undecided, so say so rather than drop it.
-            context.ReplyFirst($"Lưu ý: câu hỏi trước {undecided} chưa được trả lời.");
+            context.ReplyFirst(note);
         }
 
         KeepWaitingFiles(context, state);
@@ -191,6 +191,12 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (OpenQuestions.IsBackOut(context.State, text))
+        {
+            await BackOutAsync(context, ct);
+            return;
+        }
+
         if (context.State.AwaitingExtension is not null && router.Find("giahan") is Commands.ExtensionRequestHandler extension && await extension.TryAnswerDateAsync(context, text, ct))
         {
             return;
@@ -205,7 +211,7 @@ internal sealed class ConversationBot(
 
         if (context.State.Pending is { Kind: PendingKind.Commands } declinable && declinable.Options.ToList().IndexOf(string.Empty) is var no and >= 0 && NoWords.Match(text))
         {
-            // "không", "hủy", "thôi": a one-word no picks the choice that does nothing.
+            // A reminder's question that offers a do-nothing choice.
             await AnswerAsync(context, declinable.Id, no + 1, ct);
             return;
         }
@@ -306,6 +312,29 @@ internal sealed class ConversationBot(
         }
 
         return command;
+    }
+
+    /// <summary>"không", "hủy", "thôi" on any open question: its do-nothing choice where it has one, else it is closed with nothing done.</summary>
+    private async Task BackOutAsync(TurnContext context, CancellationToken ct)
+    {
+        switch (context.State.Pending)
+        {
+            case { Kind: PendingKind.Commands } declinable when declinable.Options.ToList().IndexOf(string.Empty) is var no and >= 0:
+                await AnswerAsync(context, declinable.Id, no + 1, ct);
+                return;
+            case { Kind: PendingKind.ConfirmDeadline } creation when creation.Options.ToList().IndexOf(Deadlines.DeadlineCreation.No) is var no and >= 0:
+                await AnswerAsync(context, creation.Id, no + 1, ct);
+                return;
+            case { Kind: PendingKind.UploadDeadline } files:
+                context.State = context.State with { Pending = null };
+                context.AnsweredPending = true;
+                await pendingAnswers.CompleteAsync(context, files, DeadlinePicker.None, ct);
+                return;
+        }
+
+        context.State = context.State with { Pending = null, AwaitingExtension = null };
+        context.AnsweredPending = true;
+        context.Reply(Confirmation.Declined);
     }
 
     private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)

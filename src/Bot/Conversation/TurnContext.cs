@@ -57,7 +57,7 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels, long? aboutDeadlineId = null)
     {
-        var asked = question with { Id = NewQuestionId(), Labels = labels };
+        var asked = question with { Id = NewQuestionId(), Labels = labels, Asked = question.Asked ?? OpenQuestions.Summary(text) };
         State = State with { Pending = asked };
         Show(text, asked, aboutDeadlineId);
     }

@@ -114,7 +114,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     }
 
     private const string Yes = "co";
-    private const string No = "khong";
+    internal const string No = "khong";
     private const string ThisYear = "namnay";
 
     public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, string answer, CancellationToken ct)

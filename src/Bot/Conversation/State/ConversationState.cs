@@ -69,6 +69,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>The question as the bot put it (its first line), named if the person moves on without answering; null for a reminder's buttons.</summary>
+    public string? Asked { get; init; }
+
     /// <summary>What to tell the person if another question replaces this one unanswered (it leaves something undecided).</summary>
     public string? Unanswered { get; init; }
 
