@@ -70,10 +70,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        if (parsed.YearWasInferred && d.Year > today.Year && d.DayNumber - today.DayNumber > 180)
+        if (parsed.YearWasInferred && d.DayNumber - today.DayNumber > 180 && (d.Year > today.Year || parsed.Flags.Contains(DateFlag.RecentlyPassed)))
         {
-            // "20/11" typed on 23/11 reads as next year: far too long for an extension to be what was meant.
-            problem = $"Ngày {d.Day}/{d.Month} năm nay đã qua. Nếu thật sự xin gia hạn đến năm sau, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
+            // "20/11" typed on 23/11, or "15/12" on 4/1, reads as almost a year away: far too long for an extension to be what was meant.
+            problem = $"Ngày {VietnameseWording.Date(d.AddYears(-1))} đã qua. Nếu thật sự xin gia hạn đến {VietnameseWording.Date(d)}, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
             return false;
         }
 
