@@ -25,6 +25,7 @@ internal sealed class ConversationBot(
     UploadFlow uploads,
     StatusReplyFlow statuses,
     PendingAnswers pendingAnswers,
+    WaitingFilesQuestion waitingFiles,
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
@@ -91,7 +92,7 @@ internal sealed class ConversationBot(
             context.ReplyFirst(note);
         }
 
-        KeepWaitingFiles(context, state);
+        await KeepWaitingFilesAsync(context, state, ct);
 
         if (!ReferenceEquals(context.State, state))
         {
@@ -105,7 +106,7 @@ internal sealed class ConversationBot(
     /// Files waiting for "which deadline?" are never dropped by a message about something else: the question is
     /// asked again at once, or, while another question is open, kept aside and asked again after it.
     /// </summary>
-    private static void KeepWaitingFiles(TurnContext context, ConversationState before)
+    private async Task KeepWaitingFilesAsync(TurnContext context, ConversationState before, CancellationToken ct)
     {
         if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
         {
@@ -123,29 +124,15 @@ internal sealed class ConversationBot(
                 return;
             }
 
-            AskAgain(context, waiting);
+            await waitingFiles.AskAgainAsync(context, waiting, ct);
             return;
         }
 
         if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
         {
             context.State = context.State with { ParkedUpload = null };
-            AskAgain(context, parked);
+            await waitingFiles.AskAgainAsync(context, parked, ct);
         }
-    }
-
-    private static void AskAgain(TurnContext context, PendingQuestion waiting)
-    {
-        // "Không nộp" is always offered again, so the person can let the files go on purpose.
-        var question = waiting.Options.Contains(DeadlinePicker.None)
-            ? waiting
-            : waiting with
-            {
-                Options = [.. waiting.Options, DeadlinePicker.None],
-                Labels = [.. waiting.Labels, "Không nộp các tệp này"],
-                Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
-            };
-        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)

@@ -86,6 +86,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// </summary>
     public IReadOnlyList<long>? Numbers { get; init; }
 
+    /// <summary>Since when files have been waiting for their deadline (when the platform gave no arrival time); see WaitingFilesQuestion.</summary>
+    public DateTimeOffset? WaitingSince { get; init; }
+
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }
 }

@@ -131,7 +131,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// everywhere), then "none of these" as 0 when <paramref name="offerNone"/>. The due dates shown are the asking
     /// unit's own, after any extension it was granted.
     /// </summary>
-    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false)
+    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false,
+        string noneLabel = "Không phải việc nào ở trên (không nộp)")
     {
         var shown = candidates.Take(8).ToList();
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -146,7 +147,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         if (offerNone)
         {
             options.Add(None);
-            labels.Add("Không phải việc nào ở trên (không nộp)");
+            labels.Add(noneLabel);
             numbers.Add(0);
         }
 
