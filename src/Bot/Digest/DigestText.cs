@@ -19,6 +19,9 @@ internal static class DigestText
     /// <summary>More deadlines than this in an office larger than <see cref="MaxNamedMissing"/> units: one summary, not a section each.</summary>
     public const int MaxSections = 10;
 
+    /// <summary>A deadline due later than this is shown with the count of units owing, not their names.</summary>
+    public const int NamedMissingWithinDays = 14;
+
     private const int WorstDeadlines = 5;
     private const int NextDeadlines = 3;
 
@@ -38,6 +41,11 @@ internal static class DigestText
         foreach (var e in now.Entries)
         {
             text.Append("\n\n").Append(Section(e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+        }
+
+        if (now.CancelledThisWeek is { Count: > 0 } cancelled)
+        {
+            text.Append("\n\n").Append($"Đã hủy trong tuần (không còn theo dõi): {string.Join("; ", cancelled)}.");
         }
 
         if (now.HabituallyLateTotal > 0)
@@ -169,6 +177,11 @@ internal static class DigestText
         {
             // Thousands of names are no message a person reads: the count, and where to see the list.
             text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+        }
+        else if (listMissing && e.MissingTotal > 0 && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
+        {
+            // Weeks before the due date, owing is no news: the count, and where to see the names.
+            text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị (hạn còn xa) — xem danh sách: /chuanop #{e.DeadlineId}");
         }
         else if (listMissing && e.MissingTotal > 0)
         {
