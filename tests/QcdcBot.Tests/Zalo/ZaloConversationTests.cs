@@ -107,7 +107,7 @@ public sealed partial class ZaloConversationTests : IAsyncLifetime
 
         _api.Enqueue(ZaloEvents.Text(Secretary, "/giahan 28/12/2027 chờ đại hội chi bộ"));
         await _api.WaitForMessageAsync(Secretary, "Đã gửi đề nghị gia hạn");
-        var question = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn #");
+        var question = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
         Assert.Contains("\n  1) Đồng ý\n  2) Từ chối", question.Text, StringComparison.Ordinal);
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));

@@ -27,10 +27,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
-            $"Đề nghị gia hạn #{request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
+            $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
             (dayOff.DayOffName(date) is { } off ? $" (ngày nghỉ: {off})" : string.Empty) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
-            (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị #{string.Join(", #", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
+            (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
         {
             Choices = [new Choice("Đồng ý", $"/duyet {request.Id}"), new Choice("Từ chối", $"/tuchoi {request.Id}")],
