@@ -25,6 +25,7 @@ internal sealed class ConversationBot(
     UploadFlow uploads,
     StatusReplyFlow statuses,
     PendingAnswers pendingAnswers,
+    WaitingFilesQuestion waitingFiles,
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
@@ -85,13 +86,13 @@ internal sealed class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
-        if (state.Pending is { Unanswered: { } undecided } dropped && !context.AnsweredPending && context.State.Pending?.Id != dropped.Id)
+        if (OpenQuestions.Dropped(state, context) is { } note)
         {
             // Replaced or left by something else: what it would have decided stays undecided, so say so rather than drop it.
-            context.ReplyFirst($"Lưu ý: câu hỏi trước {undecided} chưa được trả lời.");
+            context.ReplyFirst(note);
         }
 
-        KeepWaitingFiles(context, state);
+        await KeepWaitingFilesAsync(context, state, ct);
 
         if (!ReferenceEquals(context.State, state))
         {
@@ -105,7 +106,7 @@ internal sealed class ConversationBot(
     /// Files waiting for "which deadline?" are never dropped by a message about something else: the question is
     /// asked again at once, or, while another question is open, kept aside and asked again after it.
     /// </summary>
-    private static void KeepWaitingFiles(TurnContext context, ConversationState before)
+    private async Task KeepWaitingFilesAsync(TurnContext context, ConversationState before, CancellationToken ct)
     {
         if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
         {
@@ -123,29 +124,15 @@ internal sealed class ConversationBot(
                 return;
             }
 
-            AskAgain(context, waiting);
+            await waitingFiles.AskAgainAsync(context, waiting, ct);
             return;
         }
 
         if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
         {
             context.State = context.State with { ParkedUpload = null };
-            AskAgain(context, parked);
+            await waitingFiles.AskAgainAsync(context, parked, ct);
         }
-    }
-
-    private static void AskAgain(TurnContext context, PendingQuestion waiting)
-    {
-        // "Không nộp" is always offered again, so the person can let the files go on purpose.
-        var question = waiting.Options.Contains(DeadlinePicker.None)
-            ? waiting
-            : waiting with
-            {
-                Options = [.. waiting.Options, DeadlinePicker.None],
-                Labels = [.. waiting.Labels, "Không nộp các tệp này"],
-                Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
-            };
-        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? {Hints.PickByNumber}", question);
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
@@ -171,9 +158,9 @@ internal sealed class ConversationBot(
             return;
         }
 
-        if (context.State.Pending is { } leaving && WayOut.IsAsked(text))
+        if ((context.State.Pending is not null && WayOut.IsAsked(text)) || OpenQuestions.IsBackOut(context.State, text))
         {
-            await LeaveAsync(context, leaving, ct);
+            await LeaveAsync(context, ct);
             return;
         }
 
@@ -307,18 +294,22 @@ internal sealed class ConversationBot(
         return command;
     }
 
-    /// <summary>"0", "không", "hủy": the question's own do-nothing choice, or, where it has none, the question closed unanswered.</summary>
-    private async Task LeaveAsync(TurnContext context, PendingQuestion pending, CancellationToken ct)
+    /// <summary>
+    /// "0", "không", "hủy", "thôi" on any open question (a choice, a confirmation, "đến ngày nào?"): the question's own
+    /// do-nothing choice where it has one, else the question closed with nothing done.
+    /// </summary>
+    private async Task LeaveAsync(TurnContext context, CancellationToken ct)
     {
-        if (WayOut.IndexIn(pending) is var index and >= 0)
+        var pending = context.State.Pending;
+        if (pending is not null && WayOut.IndexIn(pending) is var index and >= 0)
         {
             await AnswerAsync(context, pending.Id, index + 1, ct);
             return;
         }
 
-        context.State = context.State with { Pending = null };
+        context.State = context.State with { Pending = null, AwaitingExtension = null };
         context.AnsweredPending = true;
-        if (pending.Kind == PendingKind.UploadDeadline)
+        if (pending is { Kind: PendingKind.UploadDeadline })
         {
             // Files waiting for their deadline: leaving is "none of these", said as such.
             await pendingAnswers.CompleteAsync(context, pending, DeadlinePicker.None, ct);

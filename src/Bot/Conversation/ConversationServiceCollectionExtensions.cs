@@ -53,6 +53,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeadlinePicker>();
         services.AddSingleton<SubmissionRecorder>();
         services.AddSingleton<UploadFlow>();
+        services.AddSingleton<WaitingFilesQuestion>();
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();

@@ -7,16 +7,19 @@ namespace QcdcBot.Bot.Conversation;
 internal static class DeadlineText
 {
     /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"; a closed or cancelled one says so instead of a time left.</summary>
-    public static string Line(Deadline d, DateOnly today, DateOnly? due = null)
+    /// <param name="complete">Every unit in scope has handed in (or is excused): nothing is overdue any more.</param>
+    public static string Line(Deadline d, DateOnly today, DateOnly? due = null, bool complete = false)
     {
         var date = due ?? d.DueDate;
+        // An ended deadline has no time left to count: its state in brackets, never inside the parentheses of a time.
         var when = d.State switch
         {
-            DeadlineState.Cancelled => "[đã hủy]",
-            DeadlineState.Closed => "[đã kết thúc]",
-            _ => VietnameseWording.TimeLeft(date, today),
+            DeadlineState.Cancelled => " [đã hủy]",
+            DeadlineState.Closed => " [đã kết thúc]",
+            _ when complete => " (đã nộp đủ)",
+            _ => $" ({VietnameseWording.TimeLeft(date, today)})",
         };
-        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)} ({when}){FromLetter(d)}";
+        return $"{d.Title} — hạn {VietnameseWording.DateWithWeekday(date)}{when}{FromLetter(d)}";
     }
 
     /// <summary>" — theo Công văn số 1720-CV/ĐUK" for a deadline taken from a letter, else "".</summary>

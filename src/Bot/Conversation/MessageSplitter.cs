@@ -1,4 +1,5 @@
 using System.Text;
+using QcdcBot.Bot.Text;
 
 namespace QcdcBot.Bot.Conversation;
 
@@ -73,12 +74,8 @@ internal static class MessageSplitter
         while (rest.Length > limit)
         {
             var cut = rest.LastIndexOf(' ', limit - 1);
-            cut = cut <= limit / 2 ? limit : cut;
-            // Never cut between the two halves of a surrogate pair (emoji).
-            if (char.IsHighSurrogate(rest[cut - 1]))
-            {
-                cut--;
-            }
+            // Never inside a character: an emoji's two halves, or a letter and its accent.
+            cut = cut <= limit / 2 ? Math.Max(1, TextCut.Boundary(rest, limit)) : cut;
 
             yield return rest[..cut].TrimEnd();
             rest = rest[cut..].TrimStart();

@@ -13,7 +13,7 @@ internal sealed class TallyText(OfficeClock clock)
     public string Summary(DeadlineCounts t)
     {
         var text = new StringBuilder();
-        text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today)}");
+        text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today, complete: t.InScope > 0 && t.Missing == 0)}");
         text.AppendLine($"Đã nộp: {VietnameseWording.CountWithPercent(t.Submitted, t.InScope)} đơn vị");
         text.AppendLine($"• Đúng hạn: {t.OnTime} • Trễ: {t.Late} • Được gia hạn: {t.Extended}");
         if (t.Excused > 0)

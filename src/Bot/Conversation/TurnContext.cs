@@ -57,16 +57,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels, long? aboutDeadlineId = null)
     {
-        var asked = question with { Id = NewQuestionId(), Labels = labels };
+        var asked = question with { Id = NewQuestionId(), Labels = labels, Asked = question.Asked ?? OpenQuestions.Summary(text) };
         State = State with { Pending = asked };
         Show(text, asked, aboutDeadlineId);
-    }
-
-    /// <summary>Asks an earlier question again, under its own id, so its old buttons still answer it.</summary>
-    public void AskAgain(string text, PendingQuestion question)
-    {
-        State = State with { Pending = question };
-        Show(text, question, null);
     }
 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)

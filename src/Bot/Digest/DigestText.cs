@@ -19,6 +19,9 @@ internal static class DigestText
     /// <summary>More deadlines than this in an office larger than <see cref="MaxNamedMissing"/> units: one summary, not a section each.</summary>
     public const int MaxSections = 10;
 
+    /// <summary>A deadline due later than this is shown with the count of units owing, not their names.</summary>
+    public const int NamedMissingWithinDays = 14;
+
     private const int WorstDeadlines = 5;
     private const int NextDeadlines = 3;
 
@@ -35,10 +38,14 @@ internal static class DigestText
             text.Append("\n\nKhông có việc nào đang mở.");
         }
 
-        for (var i = 0; i < now.Entries.Count; i++)
+        foreach (var e in now.Entries)
         {
-            var e = now.Entries[i];
-            text.Append("\n\n").Append(Section(i + 1, e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+            text.Append("\n\n").Append(Section(e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+        }
+
+        if (now.CancelledThisWeek is { Count: > 0 } cancelled)
+        {
+            text.Append("\n\n").Append($"Đã hủy trong tuần (không còn theo dõi): {string.Join("; ", cancelled)}.");
         }
 
         if (now.HabituallyLateTotal > 0)
@@ -109,15 +116,14 @@ internal static class DigestText
     }
     /// <summary>
     /// For admins when leaders see counts only (<c>Digest:ListMissingUnits = false</c>): the units still missing,
-    /// one section per deadline that has any, numbered as in the digest.
+    /// one section per deadline that has any, headed by its #id as in the digest.
     /// </summary>
     public static string MissingLists(DigestSnapshot now)
     {
         var text = new StringBuilder($"📋 Đơn vị còn thiếu — {VietnameseWording.DateWithWeekday(now.Today)}");
         var any = false;
-        for (var i = 0; i < now.Entries.Count; i++)
+        foreach (var e in now.Entries)
         {
-            var e = now.Entries[i];
             if (e.MissingTotal == 0)
             {
                 continue;
@@ -126,11 +132,11 @@ internal static class DigestText
             any = true;
             if (e.MissingTotal > MaxNamedMissing)
             {
-                text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+                text.Append("\n\n").Append($"{Heading(e)}\nCòn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
                 continue;
             }
 
-            text.Append("\n\n").Append($"{i + 1}. {e.Title}\nCòn thiếu ({e.Missing.Count}):");
+            text.Append("\n\n").Append($"{Heading(e)}\nCòn thiếu ({e.Missing.Count}):");
             foreach (var name in e.Missing)
             {
                 text.Append("\n• ").Append(name);
@@ -145,10 +151,10 @@ internal static class DigestText
         return text.ToString();
     }
 
-    public static string Section(int number, DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
+    public static string Section(DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
     {
         var text = new StringBuilder();
-        text.AppendLine(e.Letter is { } letter ? $"{number}. {e.Title} (theo {letter})" : $"{number}. {e.Title}");
+        text.AppendLine(e.Letter is { } letter ? $"{Heading(e)} (theo {letter})" : Heading(e));
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
         // Nothing is overdue when every unit has handed in.
         text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc"
@@ -172,6 +178,11 @@ internal static class DigestText
             // Thousands of names are no message a person reads: the count, and where to see the list.
             text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
         }
+        else if (listMissing && e.MissingTotal > 0 && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
+        {
+            // Weeks before the due date, owing is no news: the count, and where to see the names.
+            text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị (hạn còn xa) — xem danh sách: /chuanop #{e.DeadlineId}");
+        }
         else if (listMissing && e.MissingTotal > 0)
         {
             text.AppendLine($"Còn thiếu ({e.MissingTotal}):");
@@ -183,6 +194,9 @@ internal static class DigestText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>"#3 Kế hoạch …": a section is headed by the number commands take (/chuanop 3), never by its place in the list.</summary>
+    private static string Heading(DigestEntry e) => $"#{e.DeadlineId} {e.Title}";
 
     /// <summary>"Hay chậm hoặc thiếu: A, B." — or, past the named ones, how many and the worst of them.</summary>
     private static string HabituallyLate(DigestSnapshot now) => now.HabituallyLateTotal > now.HabituallyLate.Count

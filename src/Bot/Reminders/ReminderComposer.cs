@@ -81,7 +81,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
             text = string.Empty;
         }
 
-        var excerpt = text.Length > 300 ? text[..300] + "…" : text;
+        var excerpt = TextCut.Excerpt(text, 300);
         var notice = new OutboundMessage(
             $"⚠️ Một tin nhắn của bot không gửi được tới {message.Channel}:{message.ChatId} " +
             "vì nền tảng không phản hồi trong thời gian dài. Xin báo cho người nhận bằng cách khác.\nNội dung: {excerpt}");

@@ -168,7 +168,8 @@ internal static partial class DatePhraseParser
             flags.Add(DateFlag.InThePast);
         }
 
-        if (year is null && found.Year > today.Year && TryMakeDate(found.Year - 1, month, day) is { } thisYear && today.DayNumber - thisYear.DayNumber <= RecentDays)
+        // The last occurrence, not this calendar year's: "31/12" typed on 4/1 has just passed too.
+        if (year is null && found > today && TryMakeDate(found.Year - 1, month, day) is { } last && today.DayNumber - last.DayNumber <= RecentDays)
         {
             flags.Add(DateFlag.RecentlyPassed);
         }

@@ -7,7 +7,7 @@ internal static class NoWords
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
-        "khong", "khong a", "khong nhe", "khong dung", "khong can", "ko", "k", "no", "huy", "huy bo", "huy di", "thoi", "thoi khong", "sai",
+        "khong", "khong a", "khong nhe", "khong dung", "khong can", "ko", "k", "no", "huy", "huy bo", "huy di", "huy nhe", "thoi", "thoi khong", "thoi nhe", "thoi a", "thoi khong can", "khoi", "thoi khoi", "bo qua", "khong can nua", "sai",
     };
 
     public static bool Match(string text)

@@ -35,8 +35,9 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counte
             }
         }
 
+        var cancelled = all.Where(d => d.State == DeadlineState.Cancelled && d.ChangedAt is { } at && now - at <= TimeSpan.FromDays(7)).Select(d => $"#{d.Id} {d.Title}").ToList();
         var late = HabituallyLate(counts.Records);
-        return new DigestSnapshot(now, today, entries, late.Names, late.Count);
+        return new DigestSnapshot(now, today, entries, late.Names, late.Count, cancelled.Count > 0 ? cancelled : null);
     }
 
     private static DigestEntry Entry(DeadlineCounts t)

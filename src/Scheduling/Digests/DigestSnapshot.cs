@@ -35,7 +35,9 @@ internal sealed record DigestEntry(
 
 /// <param name="HabituallyLate">The habitually late units: all of them by name up to <see cref="DigestBuilder.MaxNamedHabitual"/>, past that the worst ones first.</param>
 /// <param name="HabituallyLateCount">How many there are in all (absent from older snapshots, which named every one).</param>
-internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate, int? HabituallyLateCount = null)
+/// <param name="CancelledThisWeek">"#7 Title" of each deadline cancelled in the past week, so it does not vanish from the digest without a word.</param>
+internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate, int? HabituallyLateCount = null,
+    IReadOnlyList<string>? CancelledThisWeek = null)
 {
     [JsonIgnore]
     public int HabituallyLateTotal => HabituallyLateCount ?? HabituallyLate.Count;

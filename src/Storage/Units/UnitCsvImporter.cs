@@ -113,7 +113,7 @@ internal sealed class UnitCsvImporter(UnitStore units)
             var extra = Enumerable.Range(header.Length, Math.Max(csv.Parser.Count - header.Length, 0)).Select(i => Clean(csv.GetField(i))).Where(v => v.Length > 0).ToList();
             if (extra.Count > 0)
             {
-                errors.Add(new UnitImportError(line, $"Dòng có {csv.Parser.Count} ô, nhiều hơn {header.Length} cột của tiêu đề; ô thừa: {string.Join(", ", extra.Select(v => $"'{v}'"))}. Tên có dấu phẩy cần đặt trong ngoặc kép (\"…\")."));
+                errors.Add(new UnitImportError(line, SplitNameProblem(csv, header, code)));
                 continue;
             }
 
@@ -161,6 +161,20 @@ internal sealed class UnitCsvImporter(UnitStore units)
         ["name"] = "hoặc 'tên'",
         ["kind"] = "hoặc 'loại'",
     };
+
+    /// <summary>
+    /// A row with more cells than the header: the name held a comma and was split, pushing the kind (and tags) right.
+    /// The cells between the code and the columns that follow the name are the name as written, so it is named whole.
+    /// </summary>
+    private static string SplitNameProblem(CsvReader csv, string[] header, string code)
+    {
+        var nameAt = Array.FindIndex(header, h => string.Equals(h, "name", StringComparison.OrdinalIgnoreCase));
+        var after = header.Length - 1 - nameAt;
+        var cells = Enumerable.Range(nameAt, csv.Parser.Count - after - nameAt).Select(i => Clean(csv.GetField(i))).ToList();
+        var name = string.Join(", ", cells.Where(c => c.Length > 0));
+        return $"Dòng có {csv.Parser.Count} ô, nhiều hơn {header.Length} cột của tiêu đề: tên \"{name}\" có dấu phẩy nên bị tách thành {cells.Count} ô. " +
+               $"Tên có dấu phẩy cần đặt trong ngoặc kép, ví dụ: {code},\"{name}\",…";
+    }
 
     /// <summary>A header as the office may type it: "code" or "Mã", "name" or "Tên đơn vị", "kind" or "Loại", "tags" or "Nhãn".</summary>
     private static string Column(string header) => VietnameseFold.Fold(header.Trim()) switch

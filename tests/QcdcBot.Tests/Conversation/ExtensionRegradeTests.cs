@@ -72,9 +72,9 @@ public sealed class ExtensionRegradeTests : IAsyncLifetime
         await _bot.SayAsync(_secretary, "/giahan 29/10 cho lanh dao ky");
         var second = await _bot.SayAsync(_secretary, "/giahan 1/11 can them so lieu");
 
-        Assert.Contains("thay cho đề nghị #1", Assert.Single(second.Proactive).Message.Text, StringComparison.Ordinal);
+        Assert.Contains("thay cho đề nghị số 1", Assert.Single(second.Proactive).Message.Text, StringComparison.Ordinal);
         var old = await _bot.SayAsync(BotHarness.Admin, "/duyet 1");
-        Assert.Contains("đã được thay bằng đề nghị mới hơn #2", old.Text(), StringComparison.Ordinal);
+        Assert.Contains("đã được thay bằng đề nghị mới hơn số 2", old.Text(), StringComparison.Ordinal);
         var requests = await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(1);
         Assert.Equal([ExtensionState.Denied, ExtensionState.Pending], requests.Select(r => r.State));
     }

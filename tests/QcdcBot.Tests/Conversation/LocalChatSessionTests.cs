@@ -80,8 +80,32 @@ public sealed class LocalChatSessionTests : IDisposable
         }
 
         var text = transcript.ToString();
-        Assert.True(text.Contains("bot → local:admin: Đề nghị gia hạn #1", StringComparison.Ordinal), text);
-        Assert.Contains("bot: Đã đồng ý đề nghị #1.", text, StringComparison.Ordinal);
+        Assert.True(text.Contains("bot → local:admin: Đề nghị gia hạn số 1", StringComparison.Ordinal), text);
+        Assert.Contains("bot: Đã đồng ý đề nghị số 1.", text, StringComparison.Ordinal);
         Assert.Contains("đã được gia hạn", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LocalChat_Now_starts_the_terminal_chats_clock_at_the_office_time_given()
+    {
+        var script = string.Join('\n', "/giao Báo cáo thử trước 20/2");
+        var transcript = new StringWriter();
+
+        using (var host = BotHost.Create([], b =>
+        {
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
+            b.Configuration["LocalChat:Now"] = "2027-03-01T09:00";
+            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
+        }))
+        {
+            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(safety.Token);
+        }
+
+        var text = transcript.ToString();
+        // On 1/3/2027, 20/2 has just passed (on the system clock it would be days ahead).
+        Assert.Contains("Ngày 20/2 gần nhất (20/2/2027) đã qua", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bot gặp lỗi", text, StringComparison.Ordinal);
     }
 }

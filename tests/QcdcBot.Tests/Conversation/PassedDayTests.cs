@@ -20,7 +20,7 @@ public sealed class PassedDayTests
         var unchanged = (await bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.DueDate;
         await bot.SayAsync(BotHarness.Admin, answer);
 
-        Assert.Contains("Ngày 12/10 năm nay (12/10/2024) đã qua", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains("Ngày 12/10 gần nhất (12/10/2024) đã qua", asked.Text(), StringComparison.Ordinal);
         Assert.Equal(3, asked.Last().Choices.Count);
         Assert.Equal(new DateOnly(2024, 10, 30), unchanged);
         Assert.Equal(new DateOnly(year, 10, 12), (await bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.DueDate);

@@ -71,7 +71,7 @@ public sealed class RecentlyPassedDateTests
 
         var asked = await bot.SayAsync(BotHarness.Admin, "/giao " + arguments);
 
-        Assert.Contains("năm nay", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains("gần nhất", asked.Text(), StringComparison.Ordinal);
         Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
         await bot.SayAsync(BotHarness.Admin, answer);
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).DueDate);

@@ -55,7 +55,7 @@ public sealed class UnambiguousReferenceTests : IAsyncLifetime
         await _bot.SayAsync(BotHarness.Admin, "1");
         Assert.Equal(DeadlineState.Closed, (await _bot.Get<DeadlineStore>().GetAsync(_later.Id))!.State);
 
-        var reopened = await _bot.SayAsync(BotHarness.Admin, $"/mohan #{_later.Id}");
+        var reopened = await _bot.SayConfirmedAsync(BotHarness.Admin, $"/mohan #{_later.Id}");
 
         Assert.Contains("Đã mở lại", reopened.Text(), StringComparison.Ordinal);
         Assert.Equal(DeadlineState.Open, (await _bot.Get<DeadlineStore>().GetAsync(_later.Id))!.State);
@@ -69,7 +69,7 @@ public sealed class UnambiguousReferenceTests : IAsyncLifetime
     {
         await _bot.SayConfirmedAsync(BotHarness.Admin, $"/huyhan {_sooner.Id}");
 
-        await _bot.SayAsync(BotHarness.Admin, $"mo han {_sooner.Id}");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, $"mo han {_sooner.Id}");
 
         Assert.Equal(DeadlineState.Open, (await _bot.Get<DeadlineStore>().GetAsync(_sooner.Id))!.State);
     }

@@ -12,7 +12,7 @@ public sealed class DigestLengthTests
     [Fact]
     public void Thousands_of_missing_units_are_counted_with_the_command_that_lists_them_not_named()
     {
-        var text = DigestText.Section(1, Entry(5_000), null, new DateOnly(2027, 3, 1), listMissing: true);
+        var text = DigestText.Section(Entry(5_000), null, new DateOnly(2027, 3, 1), listMissing: true);
 
         Assert.Contains("Còn thiếu 5000 đơn vị", text, StringComparison.Ordinal);
         Assert.Contains("/chuanop #7", text, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class DigestLengthTests
     [Fact]
     public void A_province_sized_list_is_still_named_in_full()
     {
-        var text = DigestText.Section(1, Entry(DigestText.MaxNamedMissing), null, new DateOnly(2027, 3, 1), listMissing: true);
+        var text = DigestText.Section(Entry(DigestText.MaxNamedMissing), null, new DateOnly(2027, 3, 10), listMissing: true);
 
         Assert.Contains($"Đơn vị số {DigestText.MaxNamedMissing}", text, StringComparison.Ordinal);
     }

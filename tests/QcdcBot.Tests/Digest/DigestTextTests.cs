@@ -9,7 +9,7 @@ public sealed class DigestTextTests
     private const string Expected = """
         📊 Tổng hợp QCDC Đảng ủy Khối — Thứ Hai, 16/3/2026
 
-        1. Kế hoạch thực hiện QCDC năm 2026
+        #1 Kế hoạch thực hiện QCDC năm 2026
         Hạn 6/3, quá hạn 10 ngày
         █████████░ 91%
         67/74 đơn vị đã nộp (91%) · lần đầu tổng hợp
@@ -22,7 +22,7 @@ public sealed class DigestTextTests
         • Chi bộ Bảo Việt Yên Bái
         • Chi bộ Hội Nông dân Khối
 
-        2. Báo cáo chuyên đề dân vận khéo
+        #3 Báo cáo chuyên đề dân vận khéo
         Hạn 9/3 — đã kết thúc
         █████░░░░░ 50%
         3/6 đơn vị đã nộp (50%) · lần đầu tổng hợp
@@ -33,7 +33,7 @@ public sealed class DigestTextTests
         • Đảng bộ Ngân hàng Nhà nước
         • Công đoàn viên chức tỉnh
 
-        3. Báo cáo QCDC quý I
+        #2 Báo cáo QCDC quý I
         Hạn 25/3, còn 9 ngày
         █████████░ 94%
         72/77 đơn vị đã nộp (94%) · lần đầu tổng hợp

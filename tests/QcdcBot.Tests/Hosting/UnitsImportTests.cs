@@ -122,10 +122,13 @@ public sealed class UnitsImportTests : IDisposable
     [Fact]
     public async Task Extra_cells_and_a_missing_code_are_reported_by_line_and_nothing_is_written()
     {
-        var (exit, output) = await ImportAsync(Bytes([], "code,name,kind\nSKH,Đảng bộ Sở Kế hoạch, Đầu tư,đảng bộ\n,Chi bộ Cục Thống kê,chi bộ\n"), "--create");
+        var (exit, output) = await ImportAsync(Bytes([], "code,name,kind\nSKH,Đảng bộ Sở Kế hoạch, Đầu tư,đảng bộ\n,Chi bộ Cục Thống kê,chi bộ\nXYZ,Chi bộ Hội Nông dân, Khối, tỉnh,chi bộ\n"), "--create");
 
         Assert.Equal(1, exit);
-        Assert.Contains("dòng 2: Dòng có 4 ô, nhiều hơn 3 cột của tiêu đề; ô thừa: 'đảng bộ'", output, StringComparison.Ordinal);
+        // The cause is named (the comma in the name), not the kind pushed out of its column.
+        Assert.Contains("dòng 2: Dòng có 4 ô, nhiều hơn 3 cột của tiêu đề: tên \"Đảng bộ Sở Kế hoạch, Đầu tư\" có dấu phẩy nên bị tách thành 2 ô. " +
+                        "Tên có dấu phẩy cần đặt trong ngoặc kép, ví dụ: SKH,\"Đảng bộ Sở Kế hoạch, Đầu tư\",…", output, StringComparison.Ordinal);
+        Assert.Contains("dòng 4: Dòng có 5 ô, nhiều hơn 3 cột của tiêu đề: tên \"Chi bộ Hội Nông dân, Khối, tỉnh\" có dấu phẩy nên bị tách thành 3 ô.", output, StringComparison.Ordinal);
         Assert.Contains("dòng 3: Thiếu mã đơn vị ở dòng 3 (đơn vị \"Chi bộ Cục Thống kê\")", output, StringComparison.Ordinal);
         Assert.DoesNotContain("''", output, StringComparison.Ordinal);
         Assert.Empty(await UnitsAsync());

@@ -172,7 +172,7 @@ public sealed class LetterReviewRound2Tests
         await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801);
 
         var asked = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 20/11");
-        Assert.Contains("Ngày 20/11 năm nay (20/11/2026) đã qua", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains("Ngày 20/11 gần nhất (20/11/2026) đã qua", asked.Text(), StringComparison.Ordinal);
         var both = await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 15/12/2026 cho NHNN");
         var withVa = await bot.SayAsync(BotHarness.Admin, "sua 1 cho ngan hang nha nuoc va so y te");
         var alone = await bot.SayAsync(BotHarness.Admin, "sửa 1");

@@ -87,7 +87,7 @@ public sealed class OfficeBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await request.GetByRole(AriaRole.Button, new() { Name = "Đồng ý gia hạn" }).ClickAsync();
 
-        await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync($"Đã đồng ý đề nghị #{_data.Extension.Id}. Đơn vị đã được báo.");
+        await Assertions.Expect(tab.Locator(".notice")).ToHaveTextAsync($"Đã đồng ý đề nghị số {_data.Extension.Id}. Đơn vị đã được báo.");
         await Assertions.Expect(request).ToHaveCountAsync(0);
         Assert.Equal(ExtensionState.Approved, (await _office.Get<ExtensionRequestStore>().GetAsync(_data.Extension.Id))!.State);
         var toUnit = (await _office.Get<OutboxStore>().AllAsync()).Where(m => m.ChatId == "thuky-skhdt").Select(m => OutboxBody.FromJson(m.BodyJson).Text);

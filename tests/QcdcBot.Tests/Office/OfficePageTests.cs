@@ -130,7 +130,7 @@ public sealed partial class OfficePageTests : IAsyncLifetime
         var response = await client.PostAsync(OfficeRoutes.ExtensionDecision(_data.Plan.Id, _data.Extension.Id), new FormUrlEncodedContent(form));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"Đã đồng ý đề nghị #{_data.Extension.Id}. Đơn vị đã được báo.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Đã đồng ý đề nghị số {_data.Extension.Id}. Đơn vị đã được báo.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var told = (await _office.Get<OutboxStore>().AllAsync()).Where(m => m.ChatId == "thuky-skhdt").Select(m => QcdcBot.Bot.Delivery.OutboxBody.FromJson(m.BodyJson).Text).ToList();
         Assert.Contains(told, body => body.Contains("đồng ý gia hạn", StringComparison.Ordinal) && body.Contains("30/10/2024", StringComparison.Ordinal));
         var audit = await _office.Get<QcdcBot.Storage.Audit.AuditStore>().RecentAsync(5);

@@ -29,7 +29,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/trogiup"));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
         _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{moved.Id} 10/12/2027 chờ đại hội chi bộ"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn #");
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã đồng ý đề nghị");
         Assert.Equal(new DateOnly(2027, 12, 10), (await _host.Get<QcdcBot.Storage.Deadlines.DeadlineStore>().OverridesAsync(moved.Id))[unit.Id]);

@@ -26,6 +26,14 @@ internal static class LocalChatServiceCollectionExtensions
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.TryAddSingleton(new LocalConsole(Console.In, Console.Out));
+        if (options.Now.Trim().Length > 0)
+        {
+            // Registered before storage's system clock, so every clock read of the terminal chat's host takes it.
+            builder.Services.TryAddSingleton<TimeProvider>(sp =>
+                new LocalChatClock(TimeProvider.System, LocalChatClock.Parse(options.Now, sp.GetRequiredService<Scheduling.Calendar.WorkingDayCalendar>().TimeZone)
+                    ?? throw new InvalidOperationException($"LocalChat:Now '{options.Now}' is not a moment like 2026-12-07T09:00 (office time).")));
+        }
+
         builder.Services.AddSingleton<DemoDatabase>();
         builder.Services.AddSingleton<LocalChoices>();
         builder.Services.AddSingleton<IChannelSender, LocalChannelSender>();

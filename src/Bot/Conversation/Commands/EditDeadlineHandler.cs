@@ -5,7 +5,6 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Text;
 
@@ -17,7 +16,6 @@ internal sealed class EditDeadlineHandler(
     DeadlineStore deadlines,
     DayOffOffer dayOff,
     TallyService tallies,
-    ExtensionRequestStore extensions,
     MemberStore members,
     OfficeClock clock) : ICommandHandler
 {
@@ -80,10 +78,12 @@ internal sealed class EditDeadlineHandler(
             return;
         }
 
+        // The units' own dates as granted (the last approval, to the date the admin gave), read before the move drops the covered ones.
+        var granted = await deadlines.OverridesAsync(deadline.Id, ct);
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
         var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
-        text += await TellUnitsAsync(context, deadline, due, ct);
+        text += await TellUnitsAsync(context, deadline, due, granted, ct);
         if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
@@ -92,33 +92,40 @@ internal sealed class EditDeadlineHandler(
 
     /// <summary>
     /// Every unit in scope hears the new due date (through the outbox, with this turn, so once); the admin hears which
-    /// approved extensions the new date now covers, since those units are no longer "được gia hạn".
+    /// granted extensions the new date now covers (no longer "được gia hạn") and which still run past it. A unit's
+    /// extension is the date it was last granted, never an earlier approval.
     /// </summary>
-    private async Task<string> TellUnitsAsync(TurnContext context, Deadline deadline, DateOnly due, CancellationToken ct)
+    private async Task<string> TellUnitsAsync(TurnContext context, Deadline deadline, DateOnly due, IReadOnlyDictionary<long, DateOnly> granted, CancellationToken ct)
     {
         var inScope = (await tallies.ForDeadlineAsync(deadline, ct)).Units.ToDictionary(u => u.Unit.Id, u => u.Unit);
-        var covered = (await extensions.ForDeadlineAsync(deadline.Id, ct))
-            .Where(r => r.State == ExtensionState.Approved && r.RequestedDate <= due && inScope.ContainsKey(r.UnitId))
-            .GroupBy(r => r.UnitId)
-            .ToDictionary(g => g.Key, g => g.Max(r => r.RequestedDate));
+        var extended = granted.Where(g => g.Value > deadline.DueDate && inScope.ContainsKey(g.Key)).ToDictionary(g => g.Key, g => g.Value);
         var told = new HashSet<long>();
         foreach (var member in (await members.AllAsync(ct)).Where(m => m is { Reachable: true, UnitId: { } unitId } && inScope.ContainsKey(unitId)))
         {
             var unitId = member.UnitId!.Value;
             var notice = $"{context.Names.Office} đã sửa hạn việc \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}." +
-                (covered.TryGetValue(unitId, out var extended) ? $" Hạn mới đã bao gồm gia hạn đến {VietnameseWording.Date(extended)} của đơn vị." : string.Empty);
+                (!extended.TryGetValue(unitId, out var own) ? string.Empty
+                    : own <= due ? $" Hạn mới đã bao gồm gia hạn đến {VietnameseWording.Date(own)} của đơn vị."
+                    : $" Đơn vị đã được gia hạn đến {VietnameseWording.DateWithWeekday(own)}, nên hạn của đơn vị vẫn là ngày đó.");
             context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(notice) { AboutDeadlineId = deadline.Id });
             told.Add(unitId);
         }
 
         var text = $"\nĐã báo hạn mới cho {told.Count}/{inScope.Count} đơn vị" + (told.Count < inScope.Count ? " (các đơn vị còn lại chưa có ai nhận tin)." : ".");
-        if (covered.Count > 0)
+        if (extended.Where(e => e.Value <= due).ToList() is { Count: > 0 } covered)
         {
-            text += $"\nGia hạn đã duyệt nay nằm trong hạn mới (không còn là gia hạn): " +
-                    string.Join(", ", covered.OrderBy(c => c.Value).Select(c => $"{inScope[c.Key].Code} đến {VietnameseWording.Date(c.Value)}")) + ".";
+            text += $"\nGia hạn đã duyệt nay nằm trong hạn mới (không còn là gia hạn): {Listed(covered)}.";
+        }
+
+        if (extended.Where(e => e.Value > due).ToList() is { Count: > 0 } later)
+        {
+            text += $"\nVẫn giữ gia hạn (sau hạn mới): {Listed(later)}.";
         }
 
         return text;
+
+        string Listed(List<KeyValuePair<long, DateOnly>> units) =>
+            string.Join(", ", units.OrderBy(c => c.Value).Select(c => $"{inScope[c.Key].Code} đến {VietnameseWording.Date(c.Value)}"));
     }
 
     /// <summary>The command that moves the deadline, its date written with the year so it is read exactly.</summary>

@@ -27,13 +27,13 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var existing = await requests.GetAsync(id, ct);
         if (existing is null)
         {
-            context.Reply($"Không có đề nghị gia hạn #{id}.");
+            context.Reply($"Không có đề nghị gia hạn số {id}.");
             return;
         }
 
         if (existing.SupersededBy is { } newer)
         {
-            context.Reply($"Đề nghị #{id} đã được thay bằng đề nghị mới hơn #{newer} của cùng đơn vị. Xin trả lời đề nghị #{newer}.");
+            context.Reply($"Đề nghị số {id} đã được thay bằng đề nghị mới hơn số {newer} của cùng đơn vị. Xin trả lời đề nghị số {newer}.");
             return;
         }
 
@@ -62,7 +62,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
             Confirmation.Ask(context,
-                $"Đồng ý đề nghị #{id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                $"Đồng ý đề nghị số {id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?",
                 granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
             return;
         }
@@ -70,7 +70,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var decided = await requests.DecideAsync(id, approve, context.Caller.Key, granted, ct);
         if (decided is null)
         {
-            context.Reply($"Đề nghị #{id} đã được xử lý trước đó ({(existing.State == ExtensionState.Approved ? "đồng ý" : "từ chối")}).");
+            context.Reply($"Đề nghị số {id} đã được xử lý trước đó ({(existing.State == ExtensionState.Approved ? "đồng ý" : "từ chối")}).");
             return;
         }
 
@@ -83,12 +83,24 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị #{id}. Đơn vị đã được báo.{other}{flag}");
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. Đơn vị đã được báo.{other}{flag}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>
+    /// The date the approval gives, as the admin typed it ("/duyet 3 18/12"), with the date asked beside it when they
+    /// differ and a flag when the given date is a day off.
+    /// </summary>
+    private string GrantedWording(ExtensionRequest request, DateOnly? granted)
+    {
+        var date = granted ?? request.RequestedDate;
+        var asked = date != request.RequestedDate ? $" (đơn vị xin đến {VietnameseWording.DateWithWeekday(request.RequestedDate)})" : string.Empty;
+        var off = dayOff.DayOffName(date) is { } name ? $" — lưu ý: {VietnameseWording.Date(date)} là ngày nghỉ ({name})" : string.Empty;
+        return $"{VietnameseWording.DateWithWeekday(date)}{asked}{off}";
     }
 
     /// <summary>
@@ -111,7 +123,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
         var unit = (await units.GetAsync(request.UnitId, ct))!;
         return dayOff.TryOffer(context,
-            $"Đồng ý đề nghị #{request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(request.RequestedDate)}? (Từ chối: /tuchoi {request.Id})",
+            $"Đồng ý đề nghị số {request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(request.RequestedDate)}? (Từ chối: /tuchoi {request.Id})",
             request.RequestedDate, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
             keep: $"/duyet {request.Id} {DayOffOffer.Written(request.RequestedDate)} xacnhan", aboutDeadlineId: deadline.Id);
     }

@@ -31,6 +31,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return false;
         }
 
+        context.AnsweredPending = true;
         await HandleAsync(context, arguments, ct);
         return true;
     }

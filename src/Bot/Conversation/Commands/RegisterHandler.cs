@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Units;
@@ -114,7 +115,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         return first ?? all;
     }
 
-    private static string Shorten(string typed) => typed.Trim().Length <= 20 ? typed.Trim() : typed.Trim()[..20] + "…";
+    private static string Shorten(string typed) => TextCut.Excerpt(typed.Trim(), 20);
 
     private async Task BoundAsync(TurnContext context, BindResult result, CancellationToken ct)
     {

@@ -1,11 +1,15 @@
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
-/// <summary>/mohan &lt;việc&gt;: opens a closed or cancelled deadline again, so a close by mistake can be undone (audited).</summary>
-internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines) : ICommandHandler
+/// <summary>
+/// /mohan &lt;việc&gt;: opens a closed or cancelled deadline again, so a close by mistake can be undone (audited). It
+/// restarts reminders to every unit still missing, so like closing it names its target and runs once confirmed.
+/// </summary>
+internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, OfficeClock clock) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["mohan"];
 
@@ -21,9 +25,20 @@ internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineS
             return;
         }
 
-        var deadline = await argument.ResolveAsync(context, arguments, d => $"/mohan #{d.Id}", includeClosed: true, ct);
+        var (name, confirmed) = Confirmation.Strip(arguments);
+        var deadline = await argument.ResolveAsync(context, name, d => $"/mohan #{d.Id}", includeClosed: true, ct);
         if (deadline is null)
         {
+            return;
+        }
+
+        if (!confirmed && deadline.State != DeadlineState.Open)
+        {
+            var state = deadline.State == DeadlineState.Cancelled ? "đã hủy" : "đã kết thúc";
+            Confirmation.Ask(context,
+                $"Mở lại việc #{deadline.Id} \"{deadline.Title}\" ({state}; hạn {VietnameseWording.Date(deadline.DueDate)}, {VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})? " +
+                "Bot sẽ nhắc lại các đơn vị chưa nộp.",
+                $"/mohan #{deadline.Id}", "Đúng, mở lại việc này");
             return;
         }
 

@@ -4,8 +4,8 @@ using QcdcBot.Bot.Text;
 namespace QcdcBot.Bot.Conversation.Deadlines;
 
 /// <summary>
-/// A day-month without a year whose day this year has just passed ("trước 25/11" typed on 29/11) reads as next
-/// year, almost a year away, while this year's is already overdue. Every command that sets a due date asks the
+/// A day-month without a year whose last occurrence has just passed ("trước 25/11" typed on 29/11, "31/12" on 4/1)
+/// reads as almost a year away, while the one just passed is already overdue. Every command that sets a due date asks the
 /// same question with the same choices instead of choosing silently: this year, next year, or neither.
 /// </summary>
 internal static class PassedDayQuestion
@@ -17,8 +17,8 @@ internal static class PassedDayQuestion
     {
         var thisYear = nextYear.AddYears(-1);
         context.Ask(
-            $"Ngày {nextYear.Day}/{nextYear.Month} năm nay ({VietnameseWording.Date(thisYear)}) đã qua. {what} với hạn nào?",
+            $"Ngày {nextYear.Day}/{nextYear.Month} gần nhất ({VietnameseWording.Date(thisYear)}) đã qua. {what} với hạn nào?",
             template with { Options = [thisYearOption, nextYearOption, neitherOption] },
-            [$"{VietnameseWording.DateWithWeekday(thisYear)} (năm nay, đã quá hạn)", $"{VietnameseWording.DateWithWeekday(nextYear)} (năm sau)", "Không, hủy"]);
+            [$"{VietnameseWording.DateWithWeekday(thisYear)} (vừa qua, đã quá hạn)", $"{VietnameseWording.DateWithWeekday(nextYear)} (năm {nextYear.Year})", "Không, hủy"]);
     }
 }

@@ -70,8 +70,9 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])cho\s+")]
     private static partial System.Text.RegularExpressions.Regex ChoWord();
 
-    // A unit list ends where the sentence goes on: "để …", "nhé", "theo …", a bracket, a full stop, an emoji.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|nhe|nha|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
+    // A unit list ends where the sentence goes on: "để …", "theo …", a bracket, a full stop, an emoji, and "nhé"/"nha"
+    // only as the closing word ("Ngân hàng Nhà nước" folds to "nha" too, and is a name).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
     private static partial System.Text.RegularExpressions.Regex ScopeEnd();
 
     // The ways letters name groups of units, as a scope without "cho".

@@ -72,6 +72,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>The question as the bot put it (its first line), named if the person moves on without answering; null for a reminder's buttons.</summary>
+    public string? Asked { get; init; }
+
     /// <summary>What to tell the person if another question replaces this one unanswered (it leaves something undecided).</summary>
     public string? Unanswered { get; init; }
 
@@ -85,6 +88,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// the deadlines' own ids, so a typed "2" means #2 in every list and every question. Null: positions.
     /// </summary>
     public IReadOnlyList<long>? Numbers { get; init; }
+
+    /// <summary>Since when files have been waiting for their deadline (when the platform gave no arrival time); see WaitingFilesQuestion.</summary>
+    public DateTimeOffset? WaitingSince { get; init; }
 
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }

@@ -49,6 +49,13 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             // "#6 đang làm", "đang làm #6", a photo captioned "#8 báo cáo …": the number typed wins over any guess.
             if (open.FirstOrDefault(d => d.Id == named) is { } typed)
             {
+                if (OtherNamed(hint ?? context.Text, typed, open) is { } other)
+                {
+                    // "#2 kh 2027" where "kh 2027" is #4's name: two deadlines named, so neither is guessed.
+                    context.Reply($"Chú thích ghi #{typed.Id} (\"{typed.Title}\") nhưng tên trong chú thích giống việc #{other.Id} (\"{other.Title}\"), nên bot chưa nộp.");
+                    return (null, [typed, other]);
+                }
+
                 return (typed, [typed]);
             }
 
@@ -92,6 +99,28 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         }
 
         return open.Count == 1 ? (open[0], open) : (null, open);
+    }
+
+    /// <summary>Another open deadline that the words around "#N" name by its title; null when they name none or the same one.</summary>
+    private static Deadline? OtherNamed(string text, Deadline typed, IReadOnlyList<Deadline> open)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('#')).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // "nộp #2 Kế hoạch …", "em gửi #2 kh 2027": a word or two of speech may stand before the name.
+        for (var skip = 0; skip < Math.Min(3, words.Count); skip++)
+        {
+            var name = string.Join(' ', words.Skip(skip));
+            if (EntityResolver.Deadline(open, name).Found is { } found)
+            {
+                return found.Id != typed.Id && TitleSimilarity.Contradicts(name, typed.Title) ? found : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -138,7 +167,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// everywhere), then "none of these" as 0 when <paramref name="offerNone"/>. The due dates shown are the asking
     /// unit's own, after any extension it was granted.
     /// </summary>
-    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false)
+    public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false,
+        string noneLabel = "Không phải việc nào ở trên (không nộp)")
     {
         var shown = candidates.Take(8).ToList();
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -153,7 +183,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         if (offerNone)
         {
             options.Add(None);
-            labels.Add("Không phải việc nào ở trên (không nộp)");
+            labels.Add(noneLabel);
             numbers.Add(0);
         }
 

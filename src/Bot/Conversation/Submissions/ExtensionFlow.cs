@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -7,7 +8,7 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff)
 {
     public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
     {
@@ -26,9 +27,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
-            $"Đề nghị gia hạn #{request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}.\n" +
+            $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
+            (dayOff.DayOffName(date) is { } off ? $" (ngày nghỉ: {off})" : string.Empty) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
-            (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị #{string.Join(", #", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
+            (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
         {
             Choices = [new Choice("Đồng ý", $"/duyet {request.Id}"), new Choice("Từ chối", $"/tuchoi {request.Id}")],
@@ -68,10 +70,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        if (parsed.YearWasInferred && d.Year > today.Year && d.DayNumber - today.DayNumber > 180)
+        if (parsed.YearWasInferred && d.DayNumber - today.DayNumber > 180 && (d.Year > today.Year || parsed.Flags.Contains(DateFlag.RecentlyPassed)))
         {
-            // "20/11" typed on 23/11 reads as next year: far too long for an extension to be what was meant.
-            problem = $"Ngày {d.Day}/{d.Month} năm nay đã qua. Nếu thật sự xin gia hạn đến năm sau, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
+            // "20/11" typed on 23/11, or "15/12" on 4/1, reads as almost a year away: far too long for an extension to be what was meant.
+            problem = $"Ngày {VietnameseWording.Date(d.AddYears(-1))} đã qua. Nếu thật sự xin gia hạn đến {VietnameseWording.Date(d)}, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
             return false;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QcdcBot.Bot.Text;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
@@ -39,11 +40,7 @@ internal static class FileNames
         }
 
         var stem = safe[..^extension.Length];
-        if (stem.Length > 110)
-        {
-            var cut = char.IsHighSurrogate(stem[109]) ? 109 : 110;
-            stem = stem[..cut];
-        }
+        stem = TextCut.Prefix(stem, 110);
 
         safe = stem + extension;
         return safe.Length == 0 ? "tep" : safe;

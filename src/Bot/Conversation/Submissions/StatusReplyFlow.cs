@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
@@ -115,5 +116,5 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     private static string Days(TimeSpan span) => Math.Ceiling(span.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A short quote of what the unit wrote, for the admin deciding on it.</summary>
-    private static string Quote(string text) => text.Length <= 200 ? $"\"{text}\"" : $"\"{text[..200]}…\"";
+    private static string Quote(string text) => $"\"{TextCut.Excerpt(text, 200)}\"";
 }

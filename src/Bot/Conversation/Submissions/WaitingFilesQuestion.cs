@@ -1,0 +1,38 @@
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// Files still waiting for "which deadline?" are asked about again with the choices as they stand today: only the
+/// deadlines open now, with today's time left; none open, or waiting for more than <see cref="KeptDays"/> days,
+/// and the bot says the files were not handed in instead of offering weeks-old choices.
+/// </summary>
+internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock clock, TimeProvider time)
+{
+    /// <summary>A file unfiled this long was forgotten, not meant for a deadline still to come.</summary>
+    public const int KeptDays = 7;
+
+    public async Task AskAgainAsync(TurnContext context, PendingQuestion waiting, CancellationToken ct)
+    {
+        var count = waiting.Files.Count;
+        var now = time.GetUtcNow();
+        var since = waiting.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? waiting.WaitingSince ?? now;
+        if (now - since > TimeSpan.FromDays(KeptDays))
+        {
+            context.Reply($"Lưu ý: {count} tệp gửi từ ngày {VietnameseWording.Date(clock.LocalDate(since))} chưa được nộp vì chưa chọn việc; sau {KeptDays} ngày bot bỏ qua các tệp đó. Xin gửi lại tệp nếu vẫn cần nộp, kèm tên hoặc số # của việc.");
+            return;
+        }
+
+        var open = context.Caller.Unit is { } unit ? await picker.OpenForAsync(unit, ct) : [];
+        if (open.Count == 0)
+        {
+            context.Reply($"Lưu ý: {count} tệp gửi lúc trước chưa được nộp, và đơn vị không còn việc nào đang mở để nộp. Gõ /viec để xem.");
+            return;
+        }
+
+        await picker.AskAsync(context, $"Lưu ý: {count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? {Hints.PickByNumber}",
+            waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
+    }
+}
