@@ -78,10 +78,12 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text.TrimStart('#'), out _))
+        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
+            (context.Activity.Attachments.Count > 0 || !int.TryParse(text.TrimStart('#'), out _)))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
-            // a question asked several messages ago (and create or record something nobody meant any more).
+            // a question asked several messages ago (and create or record something nobody meant any more). A file
+            // captioned "#7" is filed under #7, not an answer: the question is asked again after it.
             context.State = context.State with { Pending = null };
         }
 
@@ -112,14 +114,14 @@ internal sealed class ConversationBot(
             if (waiting.Labels.Count == 0)
             {
                 // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
-                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại nếu vẫn cần nộp.");
                 return;
             }
 
             if (context.State.Pending is not null)
             {
                 context.State = context.State with { ParkedUpload = waiting };
-                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
                 return;
             }
 
@@ -145,7 +147,8 @@ internal sealed class ConversationBot(
                 Labels = [.. waiting.Labels, "Không nộp các tệp này"],
                 Numbers = waiting.Numbers is null ? null : [.. waiting.Numbers, 0],
             };
-        context.AskAgain($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
+        context.AskAgain($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. " +
+                         $"{WaitingFilesText.These(waiting.Files)} nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
