@@ -227,6 +227,14 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && ExtensionWording.AsksForMoreTime(text) &&
+            router.Find("giahan") is Commands.ExtensionRequestHandler asking && JoinSplitName(command) is not { Name: "giahan" or "luihan" or "khathan" })
+        {
+            // "cho em thêm 3 ngày", "them 1 tuan", "em xin lùi hạn ạ": asking for more time without the command's words first.
+            await asking.HandleAsync(context, text, ct);
+            return;
+        }
+
         command = JoinSplitName(command);
         var handler = command is null ? null : router.Find(command.Name);
         if (handler is not null && command is not null)

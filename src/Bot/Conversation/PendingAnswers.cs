@@ -62,7 +62,7 @@ internal sealed class PendingAnswers(
                 await statuses.RecordAsync(context, deadline, Enum.Parse<StatusState>(pending.StatusState!), pending.Text ?? string.Empty, pending.Reference, ct);
                 break;
             case PendingKind.ExtensionDeadline:
-                await extensions.RequestAsync(context, deadline, pending.Date!.Value, pending.Text ?? string.Empty, ct);
+                await extensions.RequestAsync(context, deadline, new ExtensionAsk(pending.Date, pending.ExtendBy, pending.Text ?? string.Empty), ct);
                 break;
             default:
                 context.Reply("Lựa chọn này không còn hiệu lực.");

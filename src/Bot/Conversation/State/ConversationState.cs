@@ -69,6 +69,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>An extension asked as a length ("thêm 1 tuần"), counted from the due date of the deadline chosen.</summary>
+    public Text.ExtensionSpan? ExtendBy { get; init; }
+
     /// <summary>What to tell the person if another question replaces this one unanswered (it leaves something undecided).</summary>
     public string? Unanswered { get; init; }
 
