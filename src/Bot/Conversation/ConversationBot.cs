@@ -151,6 +151,14 @@ internal sealed class ConversationBot(
                          $"{WaitingFilesText.These(waiting.Files)} nộp cho việc nào? (bấm nút hoặc trả lời bằng số)", question);
     }
 
+    private static void Abandon(TurnContext context)
+    {
+        var files = context.State.Pending is { Kind: PendingKind.UploadDeadline } upload ? upload.Files.Count : 0;
+        context.State = context.State with { Pending = null, AwaitingExtension = null };
+        context.AnsweredPending = true;
+        context.Reply(files > 0 ? PendingAnswers.FilesNotSubmitted : Confirmation.Declined);
+    }
+
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
     {
         if (await letters.TryHandleAsync(context, ct))
@@ -191,6 +199,14 @@ internal sealed class ConversationBot(
             }
 
             await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        if ((context.State.Pending is not null || context.State.AwaitingExtension is not null) && NoWords.Match(text) &&
+            !(context.State.Pending is { Kind: PendingKind.Commands } withNo && withNo.Options.Contains(string.Empty)))
+        {
+            // "không", "thôi", "hủy" to any other question (which deadline, until when, which year): nothing is done.
+            Abandon(context);
             return;
         }
 
@@ -338,7 +354,7 @@ internal sealed class ConversationBot(
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands && value.Length == 0)
         {
-            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : "Đã giữ nguyên, không thay đổi gì.");
+            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : Confirmation.DeclinedWith("mọi thứ giữ nguyên"));
             return;
         }
 

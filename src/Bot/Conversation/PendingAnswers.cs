@@ -18,6 +18,10 @@ internal sealed class PendingAnswers(
     ExtensionFlow extensions,
     DeadlineCreation creation)
 {
+    /// <summary>Files let go without choosing a deadline ("Không nộp các tệp này", "không").</summary>
+    public static readonly string FilesNotSubmitted =
+        Confirmation.DeclinedWith("chưa nộp gì") + " Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).";
+
     /// <summary>Called with the pending question already cleared from the state and the chosen option's value.</summary>
     public async Task CompleteAsync(TurnContext context, PendingQuestion pending, string value, CancellationToken ct)
     {
@@ -35,7 +39,7 @@ internal sealed class PendingAnswers(
 
         if (value == DeadlinePicker.None)
         {
-            context.Reply("Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).");
+            context.Reply(FilesNotSubmitted);
             return;
         }
 

@@ -89,7 +89,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         if (answer.Kind == LetterAnswerKind.Discard)
         {
             context.State = context.State with { Letter = null };
-            context.Reply("Đã bỏ đề xuất từ công văn; không tạo việc nào.");
+            context.Reply(Confirmation.DeclinedWith("đã bỏ đề xuất từ công văn, không tạo việc nào"));
             return;
         }
 
