@@ -123,4 +123,20 @@ public sealed class ExtensionPhrasingTests
         Assert.Equal("do chi bộ chưa họp", Assert.Single(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id)).Reason);
         Assert.Contains("Lý do: do chi bộ chưa họp\n", reply.Proactive[0].Message.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_two_open_deadlines_the_question_repeats_the_length_and_it_counts_from_the_one_chosen()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
+        var report = await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("XDGT");
+
+        var asked = await bot.SayAsync(secretary, "xin lùi hạn 2 tuần ạ");
+        var reply = await bot.SayAsync(secretary, report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains("Xin gia hạn thêm 2 tuần (tính từ hạn của việc đó) cho việc nào?", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains("14/11/2024 (thêm 2 tuần từ hạn hiện tại 31/10/2024)", reply.Text(), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 11, 14), Assert.Single(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(report.Id)).RequestedDate);
+    }
 }

@@ -66,7 +66,9 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        await picker.AskAsync(context, "Xin gia hạn cho việc nào?",
+        // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.
+        var asked = ask.Span is { } span ? $"thêm {span.Text} (tính từ hạn của việc đó)" : $"đến {VietnameseWording.DateWithWeekday(ask.Date!.Value)}";
+        await picker.AskAsync(context, $"Xin gia hạn {asked} cho việc nào?",
             new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = ask.Date, ExtendBy = ask.Span, Text = ask.Reason }, candidates, ct);
     }
 }
