@@ -111,10 +111,11 @@ public sealed class DeadlineShorthandTests : IAsyncLifetime
     [Fact]
     public async Task An_extension_naming_its_deadline_in_the_sentence_counts_from_that_deadline()
     {
-        var reply = (await _bot.SayAsync(_secretary, "xin gia hạn bc 6 tháng thêm 1 tuần")).Text();
+        var reply = (await _bot.SayAsync(_secretary, "xin gia hạn bc 6 tháng thêm 1 tuần vì chờ ký")).Text();
 
         Assert.Contains("22/11/2024 (thêm 1 tuần từ hạn hiện tại 15/11/2024)", reply, StringComparison.Ordinal);
-        Assert.Single(await _bot.Get<QcdcBot.Storage.ExtensionRequests.ExtensionRequestStore>().ForDeadlineAsync(_halfYear));
+        var request = Assert.Single(await _bot.Get<QcdcBot.Storage.ExtensionRequests.ExtensionRequestStore>().ForDeadlineAsync(_halfYear));
+        Assert.Equal("vì chờ ký", request.Reason);
     }
 
     [Fact]

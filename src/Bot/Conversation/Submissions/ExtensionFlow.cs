@@ -16,7 +16,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var current = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
         var date = ask.Date ?? ask.Span!.From(current);
-        var reason = ask.Reason;
+        var reason = WithoutName(ask.Reason, deadline.Title);
         if (date <= current)
         {
             context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
@@ -43,6 +43,26 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             context.Send(admin, question);
         }
+    }
+
+    /// <summary>"bc 6 tháng vì chờ ký" for "Báo cáo 6 tháng …": the deadline's name that opens the reason is not the reason.</summary>
+    private static string WithoutName(string reason, string title)
+    {
+        var words = reason.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!DeadlineName.NameStarts(words).Contains(0))
+        {
+            return reason;
+        }
+
+        for (var end = words.Length; end > 0; end--)
+        {
+            if (DeadlineName.Names(string.Join(' ', words[..end]), title))
+            {
+                return ExtensionWording.Reason(string.Join(' ', words[end..]));
+            }
+        }
+
+        return reason;
     }
 
     /// <summary>The problem of a request that names no date at all.</summary>
