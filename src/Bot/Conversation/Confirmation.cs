@@ -19,7 +19,14 @@ internal static partial class Confirmation
     /// <summary>The second choice of every confirmation: it runs nothing (an empty option), as "không"/"hủy"/"thôi" do.</summary>
     public const string No = "Không";
 
-    public const string Declined = "Đã hủy, không thay đổi gì.";
+    /// <summary>
+    /// What the bot says whenever a person backs out of a question, in one wording everywhere: "đã hủy" could be read
+    /// as the deadline being cancelled.
+    /// </summary>
+    public const string Declined = "Được, bot không làm gì cả.";
+
+    /// <summary><see cref="Declined"/> with what stays as it was: "Được, bot không làm gì cả: chưa tạo việc nào."</summary>
+    public static string DeclinedWith(string detail) => $"{Declined[..^1]}: {detail}.";
 
     public static void Ask(TurnContext context, string question, string command, string yes) =>
         context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan", string.Empty]) { YesOption = 1 }, [yes, No]);

@@ -79,10 +79,12 @@ internal sealed class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id && !int.TryParse(text.TrimStart('#'), out _))
+        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
+            (context.Activity.Attachments.Count > 0 || !int.TryParse(text.TrimStart('#'), out _)))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
-            // a question asked several messages ago (and create or record something nobody meant any more).
+            // a question asked several messages ago (and create or record something nobody meant any more). A file
+            // captioned "#7" is filed under #7, not an answer: the question is asked again after it.
             context.State = context.State with { Pending = null };
         }
 
@@ -113,14 +115,14 @@ internal sealed class ConversationBot(
             if (waiting.Labels.Count == 0)
             {
                 // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
-                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại tệp nếu vẫn cần nộp.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại nếu vẫn cần nộp.");
                 return;
             }
 
             if (context.State.Pending is not null)
             {
                 context.State = context.State with { ParkedUpload = waiting };
-                context.Reply($"Lưu ý: {waiting.Files.Count} tệp gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
                 return;
             }
 
@@ -207,6 +209,14 @@ internal sealed class ConversationBot(
         // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
         if (command is not { HadSlash: true } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
         {
+            return;
+        }
+
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && ExtensionWording.AsksForMoreTime(text) &&
+            router.Find("giahan") is Commands.ExtensionRequestHandler asking && JoinSplitName(command) is not { Name: "giahan" or "luihan" or "khathan" })
+        {
+            // "cho em thêm 3 ngày", "them 1 tuan", "em xin lùi hạn ạ": asking for more time without the command's words first.
+            await asking.HandleAsync(context, text, ct);
             return;
         }
 
@@ -338,7 +348,7 @@ internal sealed class ConversationBot(
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands && value.Length == 0)
         {
-            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : "Đã giữ nguyên, không thay đổi gì.");
+            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : Confirmation.DeclinedWith("mọi thứ giữ nguyên"));
             return;
         }
 

@@ -18,6 +18,10 @@ internal sealed class PendingAnswers(
     ExtensionFlow extensions,
     DeadlineCreation creation)
 {
+    /// <summary>Files let go without choosing a deadline ("Không nộp các tệp này", "không").</summary>
+    public static readonly string FilesNotSubmitted =
+        Confirmation.DeclinedWith("chưa nộp gì") + " Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem).";
+
     /// <summary>Called with the pending question already cleared from the state and the chosen option's value.</summary>
     public async Task CompleteAsync(TurnContext context, PendingQuestion pending, string value, CancellationToken ct)
     {
@@ -36,8 +40,8 @@ internal sealed class PendingAnswers(
         if (value == DeadlinePicker.None)
         {
             context.Reply(context.TakesDocuments
-                ? "Đã bỏ qua, chưa nộp gì. Khi gửi lại tệp, xin ghi tên việc hoặc số # của việc trong chú thích (gõ /viec để xem)."
-                : $"Đã bỏ qua, chưa nộp gì. Khi gửi lại ảnh, xin ghi số # của việc trong chú thích (gõ /viec để xem); tệp khác: {Hints.HandIn(false)}.");
+                ? FilesNotSubmitted
+                : Confirmation.DeclinedWith("chưa nộp gì") + $" Khi gửi lại ảnh, xin ghi số # của việc trong chú thích (gõ /viec để xem); tệp khác: {Hints.HandIn(false)}.");
             return;
         }
 
@@ -64,7 +68,7 @@ internal sealed class PendingAnswers(
                 await statuses.RecordAsync(context, deadline, Enum.Parse<StatusState>(pending.StatusState!), pending.Text ?? string.Empty, pending.Reference, ct);
                 break;
             case PendingKind.ExtensionDeadline:
-                await extensions.RequestAsync(context, deadline, pending.Date!.Value, pending.Text ?? string.Empty, ct);
+                await extensions.RequestAsync(context, deadline, new ExtensionAsk(pending.Date, pending.ExtendBy, pending.Text ?? string.Empty), ct);
                 break;
             default:
                 context.Reply("Lựa chọn này không còn hiệu lực.");

@@ -117,7 +117,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             context.State = WaitingLetters.With(context.State, []);
             var letters = string.Join("; ", waiting.Select(WaitingLetters.Describe));
             context.Reply(created.Count == 0
-                ? $"Đã bỏ đề xuất từ {letters}; không tạo việc nào."
+                ? Confirmation.DeclinedWith($"đã bỏ đề xuất từ {letters}, không tạo việc nào")
                 : $"Đã bỏ các mục còn chờ: {letters}. Các việc đã tạo trước đó vẫn giữ: {DescribeCreated(created)} (xem /hanchot).");
             return;
         }

@@ -17,6 +17,33 @@ internal static class DeadlineName
         "nay", "voi", "giup", "dum", "minh", "xin", "thi", "ne", "de", "la", "lai", "va", "han", "ma", "roi", "vay",
     };
 
+    // The words a deadline's name starts with when it stands inside a sentence: the kind of paper, in full or short.
+    private static readonly string[] KindStarts =
+    [
+        "bao cao", "ke hoach", "tong ket", "so ket", "danh sach", "dang ky", "bien ban", "chuong trinh", "nghi quyet", "huong dan",
+        "to trinh", "quy che", "bc", "kh", "tk", "sk", "ds", "dk", "bb", "nq", "qcdc",
+    ];
+
+    /// <summary>
+    /// Where a deadline's name may start inside a sentence ("đang làm bc 6t", "em gửi rồi kế hoạch QCDC ạ"): the
+    /// indexes of the words that open a kind of paper.
+    /// </summary>
+    public static IReadOnlyList<int> NameStarts(IReadOnlyList<string> words)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var one = VietnameseFold.Fold(words[i]).Trim(',', '.', '!', '?', ':', ';', '"');
+            var two = i + 1 < words.Count ? one + " " + VietnameseFold.Fold(words[i + 1]).Trim(',', '.', '!', '?', ':', ';', '"') : one;
+            if (KindStarts.Contains(one) || KindStarts.Contains(two))
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
     /// <summary>A little word of a chat sentence that a name need not contain ("nhé", "cho", "em").</summary>
     public static bool IsOptional(string word) => Optional.Contains(VietnameseFold.Fold(word).Trim(',', '.', '!', '?', ':', ';'));
 

@@ -20,7 +20,7 @@ public sealed class ConfirmationDeclineTests
         var reply = (await bot.SayAsync(BotHarness.Admin, no)).Text();
 
         Assert.Equal(["Không"], asked.Last().Choices.Skip(1).Select(c => c.Label));
-        Assert.Equal("Đã hủy, không thay đổi gì.", reply);
+        Assert.Equal("Được, bot không làm gì cả.", reply);
         Assert.Equal(DeadlineState.Open, (await bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.State);
     }
 
@@ -34,7 +34,7 @@ public sealed class ConfirmationDeclineTests
         await bot.SayAsync(BotHarness.Admin, $"/ghinhan NHNN #{deadline.Id} bản giấy");
         var reply = (await bot.SayAsync(BotHarness.Admin, "hủy")).Text();
 
-        Assert.Equal("Đã hủy, không thay đổi gì.", reply);
+        Assert.Equal("Được, bot không làm gì cả.", reply);
         Assert.Equal(before, await bot.SnapshotAsync());
     }
 }

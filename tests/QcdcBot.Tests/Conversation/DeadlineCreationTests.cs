@@ -126,7 +126,7 @@ public sealed class DeadlineCreationTests
         var answer = await bot.SayAsync(BotHarness.Admin, "2");
         var again = await bot.SayAsync(BotHarness.Admin, "1");
 
-        Assert.Contains("Đã hủy", answer.Text(), StringComparison.Ordinal);
+        Assert.Contains("Được, bot không làm gì cả: chưa tạo việc nào.", answer.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Đã giao", again.Text(), StringComparison.Ordinal);
         Assert.Equal(0, await bot.CountAsync("deadlines"));
     }

@@ -93,4 +93,38 @@ public sealed class DeadlineShorthandTests : IAsyncLifetime
         Assert.Contains("Không thấy việc \"danh sach dang vien\"", reply, StringComparison.Ordinal);
         Assert.Contains($"#{_halfYear}", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("dang lam bc 6t", true)]
+    [InlineData("Đơn vị đang hoàn thiện kh tổng kết cuối năm ạ", false)]
+    [InlineData("đã gửi bản giấy bc 6 tháng rồi", true)]
+    public async Task A_status_reply_naming_a_deadline_in_the_sentence_is_recorded_there_without_asking(string text, bool halfYear)
+    {
+        var reply = (await _bot.SayAsync(_secretary, text)).Text();
+
+        Assert.Contains("Đã ghi nhận", reply, StringComparison.Ordinal);
+        var unit = await _bot.UnitAsync("NHNN");
+        var notes = await _bot.Get<QcdcBot.Storage.Statuses.StatusNoteStore>().LatestForDeadlineAsync(halfYear ? _halfYear : _yearEnd);
+        Assert.True(notes.ContainsKey(unit.Id), reply);
+    }
+
+    [Fact]
+    public async Task An_extension_naming_its_deadline_in_the_sentence_counts_from_that_deadline()
+    {
+        var reply = (await _bot.SayAsync(_secretary, "xin gia hạn bc 6 tháng thêm 1 tuần vì chờ ký")).Text();
+
+        Assert.Contains("22/11/2024 (thêm 1 tuần từ hạn hiện tại 15/11/2024)", reply, StringComparison.Ordinal);
+        var request = Assert.Single(await _bot.Get<QcdcBot.Storage.ExtensionRequests.ExtensionRequestStore>().ForDeadlineAsync(_halfYear));
+        Assert.Equal("vì chờ ký", request.Reason);
+    }
+
+    [Fact]
+    public async Task A_caption_with_the_name_among_other_words_files_under_it()
+    {
+        var reply = await _bot.SendFileAsync(_secretary, "IMG_1.jpg", [4], "anh chup bc 6 thang trang 1");
+
+        Assert.Contains("Biên nhận", reply.Text(), StringComparison.Ordinal);
+        var unit = await _bot.UnitAsync("NHNN");
+        Assert.NotNull(await _bot.Get<SubmissionStore>().LatestAsync(unit.Id, _halfYear));
+    }
 }

@@ -45,6 +45,46 @@ public sealed partial class TallyBucketTests
         Assert.Equal(74, SumOfCounts(section.Split('\n').Where(l => l.StartsWith("Đúng hạn", StringComparison.Ordinal) || l.StartsWith("Chưa nộp:", StringComparison.Ordinal) || l.StartsWith("Được miễn", StringComparison.Ordinal))));
     }
 
+    [Fact]
+    public async Task The_tonghop_lines_add_up_to_the_units_in_scope_with_late_paper_excused_extended_and_pending_units()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo chuyên đề dân vận trước ngày 25/10/2024");
+        var onTime = await bot.RegisterSecretaryAsync("NHNN");
+        var extendedThenSent = await bot.RegisterSecretaryAsync("CTK");
+        var extendedOwing = await bot.RegisterSecretaryAsync("SKHDT");
+        var asking = await bot.RegisterSecretaryAsync("BTCTU");
+        var excused = await bot.RegisterSecretaryAsync("XDGT");
+        var excusePending = await bot.RegisterSecretaryAsync("SKHCN");
+        var late = await bot.RegisterSecretaryAsync("BVDK");
+        var paperSaid = await bot.RegisterSecretaryAsync("KBNN");
+        var working = await bot.RegisterSecretaryAsync("LHHKHKT");
+
+        await bot.SendFileAsync(onTime, "a.pdf", [1]);
+        await ApproveAsync(bot, extendedThenSent, "/giahan 5/11/2024 chờ ký");
+        await ApproveAsync(bot, extendedOwing, "xin lùi hạn 1 tuần");
+        await bot.SayAsync(asking, "cho em thêm 3 ngày");
+        var excuse = await bot.SayAsync(excused, "không có nội dung phát sinh");
+        await bot.SayConfirmedAsync(BotHarness.Admin, excuse.Proactive[0].Message.Choices[0].Payload);
+        await bot.SayAsync(excusePending, "ko co nd phat sinh");
+        await bot.SayAsync(paperSaid, "đã gửi bản giấy");
+        await bot.SayAsync(working, "đang làm");
+        bot.SetLocalTime(2024, 10, 28, 9, 0);
+        await bot.SendFileAsync(late, "b.pdf", [2]);
+        await bot.SendFileAsync(extendedThenSent, "c.pdf", [3]);
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan SYT #{deadline.Id} bản giấy, văn thư nhận ngày 24/10");
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan STC #{deadline.Id} bản giấy");
+
+        var digest = (await bot.SayAsync(BotHarness.Admin, "/tonghop")).Text();
+
+        var section = digest[digest.IndexOf("Báo cáo chuyên đề dân vận", StringComparison.Ordinal)..];
+        var lines = section.Split('\n').TakeWhile(l => l.Length > 0).Where(l =>
+            l.StartsWith("Đúng hạn", StringComparison.Ordinal) || l.StartsWith("Chưa nộp:", StringComparison.Ordinal) || l.StartsWith("Được miễn", StringComparison.Ordinal)).ToList();
+        Assert.True(SumOfCounts(lines) == 74, section);
+        Assert.True(section.Contains("Đúng hạn 3 · trễ 2", StringComparison.Ordinal), section);
+        Assert.True(section.Contains("Được miễn (không có nội dung phát sinh): 1", StringComparison.Ordinal), section);
+    }
+
     private static async Task ApproveAsync(BotHarness bot, string secretary, string request)
     {
         var asked = await bot.SayAsync(secretary, request);

@@ -66,7 +66,7 @@ public sealed partial class TerminalChatTests : IDisposable
             Step(() => Task.FromResult<string?>(QuickReply("Nộp file"))));
 
         var text = _transcript.Text;
-        Assert.True(text.Contains("1 tệp gửi lúc trước vẫn đang chờ", StringComparison.Ordinal), text);
+        Assert.True(text.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", StringComparison.Ordinal), text);
     }
 
     [Fact]

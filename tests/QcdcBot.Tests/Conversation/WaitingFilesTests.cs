@@ -20,9 +20,9 @@ public sealed class WaitingFilesTests
         var afterChoice = await bot.SayAsync(secretary, Option(extension, report.Title));
         var filed = await bot.SayAsync(secretary, Option(afterChoice, plan.Title));
 
-        Assert.Contains("1 tệp gửi lúc trước vẫn được giữ", extension.Text(), StringComparison.Ordinal);
+        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn được giữ", extension.Text(), StringComparison.Ordinal);
         Assert.Single(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(report.Id));
-        Assert.Contains("1 tệp gửi lúc trước vẫn đang chờ", afterChoice.Text(), StringComparison.Ordinal);
+        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", afterChoice.Text(), StringComparison.Ordinal);
         Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
         var unit = await bot.UnitAsync("LHHKHKT");
         Assert.Equal("trang1.jpg", Assert.Single((await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!.Files).OriginalName);
@@ -45,7 +45,62 @@ public sealed class WaitingFilesTests
         var reply = await bot.SayAsync(secretary, "/viec");
 
         Assert.Contains("Việc của", reply.Text(), StringComparison.Ordinal);
-        Assert.Contains("1 tệp gửi lúc trước vẫn đang chờ", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp \"bc.pdf\" gửi lúc trước vẫn đang chờ", reply.Text(), StringComparison.Ordinal);
         Assert.Equal("Không nộp các tệp này", reply.Last().Choices[^1].Label);
+    }
+
+    [Theory]
+    [InlineData("ke-hoach-qcdc.docx", "tệp \"ke-hoach-qcdc.docx\"")]
+    [InlineData("IMG_2031.jpg", "1 ảnh (1 trang)")]
+    public async Task The_which_deadline_question_names_the_file_it_is_about(string name, string named)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
+        await bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+
+        var asked = await bot.SendFileAsync(secretary, name, [7, 8, 9]);
+        var again = await bot.SayAsync(secretary, "/trogiup");
+
+        Assert.Contains($"Đã nhận {named}.", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains($"{named} gửi lúc trước vẫn đang chờ", again.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_sent_while_the_question_is_open_join_it_and_are_filed_once_in_the_order_sent()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var plan = await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
+        await bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+
+        var first = await bot.SendFileAsync(secretary, "bia.docx", [1]);
+        var second = await bot.SendFileAsync(secretary, "trang-2.jpg", [2]);
+        var third = await bot.SendFileAsync(secretary, "trang-3.jpg", [3]);
+        var filed = await bot.SayAsync(secretary, Option(first, plan.Title));
+
+        Assert.Contains("đang chờ tệp \"bia.docx\" và 1 ảnh (1 trang)", second.Text(), StringComparison.Ordinal);
+        Assert.Contains("đang chờ tệp \"bia.docx\" và 2 ảnh (2 trang)", third.Text(), StringComparison.Ordinal);
+        Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("vẫn đang chờ", filed.Text(), StringComparison.Ordinal);
+        Assert.Equal(1, await bot.CountAsync("submissions"));
+        var unit = await bot.UnitAsync("NHNN");
+        var files = (await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!.Files;
+        Assert.Equal(["bia.docx", "trang-2.jpg", "trang-3.jpg"], files.Select(f => f.OriginalName));
+    }
+
+    [Fact]
+    public async Task A_file_naming_its_own_deadline_while_the_question_is_open_is_filed_there_and_the_others_still_wait()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
+        var report = await bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+
+        await bot.SendFileAsync(secretary, "trang-1.jpg", [1]);
+        var own = await bot.SendFileAsync(secretary, "bao-cao.pdf", [2], $"#{report.Id}");
+
+        Assert.Contains("Biên nhận", own.Text(), StringComparison.Ordinal);
+        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", own.Text(), StringComparison.Ordinal);
     }
 }

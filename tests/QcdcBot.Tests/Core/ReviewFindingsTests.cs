@@ -143,6 +143,6 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(secretary, "đang làm");
 
-        Assert.Contains("1 tệp gửi lúc trước vẫn được giữ", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp \"ke-hoach.docx\" gửi lúc trước vẫn được giữ", reply.Text(), StringComparison.Ordinal);
     }
 }

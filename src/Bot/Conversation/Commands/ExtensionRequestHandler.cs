@@ -9,11 +9,11 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
 internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, OfficeClock clock) : ICommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["giahan"];
+    public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
     public Access Access => Access.Secretary;
 
-    public string Help => "/giahan <ngày> <lý do> — xin gia hạn (trả lời tin nhắc việc để chọn đúng việc)";
+    public string Help => "/giahan <ngày hoặc thêm bao lâu> <lý do> — xin gia hạn (trả lời tin nhắc việc để chọn đúng việc)";
 
     /// <summary>The answer to "đến ngày nào?": a text naming a date. False (and the question dropped) for anything else.</summary>
     public async Task<bool> TryAnswerDateAsync(TurnContext context, string text, CancellationToken ct)
@@ -26,7 +26,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         context.State = context.State with { AwaitingExtension = null };
         var arguments = $"{text} {earlier}".Trim();
         var found = DatePhraseParser.FindAnyDate(arguments, clock.Today);
-        if (text.StartsWith('/') || (found.Date is null && found.Problem != DateProblem.ImpossibleDate))
+        if (text.StartsWith('/') || (found.Date is null && found.Problem != DateProblem.ImpossibleDate && ExtensionWording.FindSpan(arguments) is null))
         {
             return false;
         }
@@ -38,13 +38,13 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var date, out var reason, out var problem))
+        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var ask, out var problem))
         {
             if (problem == ExtensionFlow.NoDate)
             {
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
                 context.State = context.State with { AwaitingExtension = arguments.Trim() };
-                context.Reply("Xin gia hạn đến ngày nào? Xin nhắn ngày và lý do, ví dụ: 20/12 đang chờ chi bộ họp.");
+                context.Reply("Xin gia hạn đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
                 return;
             }
 
@@ -55,7 +55,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, null, ct, unsubmittedOnly: true);
         if (chosen is not null)
         {
-            await flow.RequestAsync(context, chosen, date, reason, ct);
+            await flow.RequestAsync(context, chosen, ask, ct);
             return;
         }
 
@@ -67,7 +67,9 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        await picker.AskAsync(context, "Xin gia hạn cho việc nào?",
-            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = date, Text = reason }, candidates, ct);
+        // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.
+        var asked = ask.Span is { } span ? $"thêm {span.Text} (tính từ hạn của việc đó)" : $"đến {VietnameseWording.DateWithWeekday(ask.Date!.Value)}";
+        await picker.AskAsync(context, $"Xin gia hạn {asked} cho việc nào?",
+            new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = ask.Date, ExtendBy = ask.Span, Text = ask.Reason }, candidates, ct);
     }
 }

@@ -129,7 +129,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
         if (answer == No)
         {
-            context.Reply("Đã hủy, chưa tạo việc nào.");
+            context.Reply(Confirmation.DeclinedWith("chưa tạo việc nào"));
             return;
         }
 

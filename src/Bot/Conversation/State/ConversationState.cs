@@ -75,6 +75,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>The question as the bot put it (its first line), named if the person moves on without answering; null for a reminder's buttons.</summary>
     public string? Asked { get; init; }
 
+    /// <summary>An extension asked as a length ("thêm 1 tuần"), counted from the due date of the deadline chosen.</summary>
+    public Text.ExtensionSpan? ExtendBy { get; init; }
+
     /// <summary>What to tell the person if another question replaces this one unanswered (it leaves something undecided).</summary>
     public string? Unanswered { get; init; }
 

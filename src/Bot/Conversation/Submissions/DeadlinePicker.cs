@@ -75,12 +75,19 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             return open.FirstOrDefault(d => d.Id == replied) is { } linked ? (linked, [linked]) : (null, open);
         }
 
+        // "đang làm bc 6t", "xin gia hạn kế hoạch QCDC thêm 1 tuần", "ảnh bc 6 tháng trang 2": a name inside the sentence.
+        // The words around the name must not name another paper or period ("kế hoạch năm 2026" is not "… năm 2025").
+        var sentence = hint ?? context.Text;
+        var mentioned = EntityResolver.Mentioned(open, sentence);
+        mentioned = mentioned.Candidates.Where(d => !TitleSimilarity.Contradicts(sentence, d.Title)).ToList() is var fitting && fitting.Count > 0
+            ? Resolution<Deadline>.Many(fitting)
+            : Resolution<Deadline>.None();
         if (!string.IsNullOrWhiteSpace(hint))
         {
             var byHint = EntityResolver.Deadline(open, hint);
-            if (byHint.Found is not null)
+            if ((byHint.Found ?? mentioned.Found) is { } found)
             {
-                return (byHint.Found, [byHint.Found]);
+                return (found, [found]);
             }
 
             if (byHint.IsAmbiguous || Mismatch(hint, open) is not null)
@@ -88,6 +95,17 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 // A caption that names something else is never filed under the only open deadline quietly.
                 return (null, byHint.IsAmbiguous ? byHint.Candidates : open);
             }
+        }
+
+        if (mentioned.Found is { } inSentence)
+        {
+            return (inSentence, [inSentence]);
+        }
+
+        if (mentioned.IsAmbiguous)
+        {
+            // "đang làm báo cáo": the question offers only the deadlines the words fit.
+            return (null, mentioned.Candidates);
         }
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)

@@ -10,20 +10,25 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
 internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff)
 {
-    public async Task RequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
+    /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
+    public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var current = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
+        var date = ask.Date ?? ask.Span!.From(current);
+        var reason = WithoutName(ask.Reason, deadline.Title);
         if (date <= current)
         {
             context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
             return;
         }
 
+        // "thêm 1 tuần": the reply says which date that made, so a wrong reading is seen at once.
+        var understood = ask.Span is { } span ? $" (thêm {span.Text} từ hạn hiện tại {VietnameseWording.Date(current)})" : string.Empty;
         var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
         context.Reply(new OutboundMessage(
-            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}. {context.Names.Office} sẽ trả lời qua bot.")
+            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}{understood}. {context.Names.Office} sẽ trả lời qua bot.")
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
@@ -42,13 +47,32 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         }
     }
 
+    /// <summary>"bc 6 tháng vì chờ ký" for "Báo cáo 6 tháng …": the deadline's name that opens the reason is not the reason.</summary>
+    private static string WithoutName(string reason, string title)
+    {
+        var words = reason.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!DeadlineName.NameStarts(words).Contains(0))
+        {
+            return reason;
+        }
+
+        for (var end = words.Length; end > 0; end--)
+        {
+            if (DeadlineName.Names(string.Join(' ', words[..end]), title))
+            {
+                return ExtensionWording.Reason(string.Join(' ', words[end..]));
+            }
+        }
+
+        return reason;
+    }
+
     /// <summary>The problem of a request that names no date at all.</summary>
     public const string NoDate = "Cần ghi ngày xin gia hạn, ví dụ: /giahan 30/4 đang chờ thủ trưởng ký.";
 
-    public static bool TryParseRequest(string arguments, DateOnly today, out DateOnly date, out string reason, out string? problem)
+    public static bool TryParseRequest(string arguments, DateOnly today, out ExtensionAsk ask, out string? problem)
     {
-        date = default;
-        reason = string.Empty;
+        ask = new ExtensionAsk(null, null, string.Empty);
         problem = null;
         var parsed = DatePhraseParser.Parse(arguments, today);
         if (parsed.Problem == DateProblem.NotFound)
@@ -66,6 +90,13 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         if (parsed.Date is not { } d)
         {
+            // "xin lùi hạn 1 tuần", "cho em thêm 3 ngày": a length, counted once the deadline is known.
+            if (ExtensionWording.FindSpan(arguments) is { } length)
+            {
+                ask = new ExtensionAsk(null, length.Span, ReasonAround(arguments, length.Start, length.Length));
+                return true;
+            }
+
             problem = NoDate;
             return false;
         }
@@ -77,14 +108,21 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        date = d;
-        var start = parsed.Phrase!.Start;
-        var before = LinkWords().Replace(arguments[..start], string.Empty);
-        reason = (before + " " + arguments[(start + parsed.Phrase.Length)..]).Trim(' ', ',', '.', ':', '-');
+        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
         return true;
+    }
+
+    /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>
+    private static string ReasonAround(string arguments, int start, int length)
+    {
+        var before = LinkWords().Replace(arguments[..start], string.Empty);
+        return ExtensionWording.Reason(before + " " + arguments[(start + length)..]);
     }
 
     // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason.
     [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|đến|den|tới|toi|hết|het|ngày|ngay|là|la)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkWords();
 }
+
+/// <summary>An extension asked for: a date, or a length from the unit's own due date; and the person's reason.</summary>
+internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string Reason);

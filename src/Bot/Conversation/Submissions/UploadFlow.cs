@@ -38,6 +38,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
+        if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+        {
+            // More pages while "which deadline?" is open: they join the files waiting, after them, and the one
+            // question is asked again (its buttons still answer it), so pages are filed once and in the order sent.
+            var joined = waiting with { Files = [.. waiting.Files, .. files] };
+            context.AnsweredPending = true;
+            context.AskAgain($"Đã nhận thêm {WaitingFilesText.Describe(files)}; đang chờ {WaitingFilesText.Describe(joined.Files)}, chưa nộp. " +
+                             $"{WaitingFilesText.These(joined.Files)} nộp cho việc nào? {Hints.PickByNumber}", joined);
+            return;
+        }
+
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
@@ -48,13 +59,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
-        // The file waiting is named, so the answer is given knowing which one it is (a photo's caption is its only name a person knows).
-        var waiting = $"{files.Count} tệp ({string.Join(", ", files.Select(f => f.Name))}" +
-                      (context.Text.Length > 0 ? $", chú thích \"{context.Text.Trim()}\")" : ")");
-        var intro = mismatch is null ? $"Đã nhận {waiting}, chưa nộp." : $"Đã nhận {waiting} nhưng chưa nộp: {mismatch}.";
-        await picker.AskAsync(context, $"{intro} Tệp này nộp cho việc nào? {Hints.PickByNumber}",
+        // The files waiting are named, so the answer is given knowing which they are (a photo's caption is its only name a person knows).
+        var named = WaitingFilesText.Describe(files) + (context.Text.Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty);
+        var intro = mismatch is null ? $"Đã nhận {named}, chưa nộp." : $"Đã nhận {named} nhưng chưa nộp: {mismatch}.";
+        await picker.AskAsync(context, $"{intro} {WaitingFilesText.These(files)} nộp cho việc nào? {Hints.PickByNumber}",
             new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null);
     }
+
+    /// <summary>A file that says which deadline it is for (a reply to a reminder, "#7", words naming one) is not a page of the files waiting.</summary>
+    private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open) =>
+        context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null ||
+        (context.Text.Length > 0 && EntityResolver.Deadline(open, context.Text).Found is not null);
 
     /// <summary>
     /// Checks every file of the message, then fetches and stores them; null when one is refused (the refusal is said

@@ -32,7 +32,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
             return;
         }
 
-        await picker.AskAsync(context, $"Lưu ý: {count} tệp gửi lúc trước vẫn đang chờ, chưa nộp. Tệp đó nộp cho việc nào? {Hints.PickByNumber}",
+        await picker.AskAsync(context, $"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
             waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
     }
 }

@@ -1,0 +1,36 @@
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// How files waiting for "which deadline?" are named in the question, so the person knows which of their files it
+/// is about: a document by its name, photos as pages ("3 ảnh (3 trang)").
+/// </summary>
+internal static class WaitingFilesText
+{
+    /// <summary>"tệp \"bc.docx\"", "2 tệp \"a.docx\", \"b.pdf\"", "3 ảnh (3 trang)", "tệp \"a.docx\" và 2 ảnh (2 trang)".</summary>
+    public static string Describe(IReadOnlyList<PendingFile> files)
+    {
+        var photos = files.Count(IsPhoto);
+        var documents = files.Where(f => !IsPhoto(f)).Select(f => $"\"{f.Name}\"").ToList();
+        var parts = new List<string>();
+        if (documents.Count > 0)
+        {
+            var named = string.Join(", ", documents.Take(3));
+            parts.Add((documents.Count == 1 ? "tệp " : $"{documents.Count} tệp ") + named + (documents.Count > 3 ? $" và {documents.Count - 3} tệp khác" : string.Empty));
+        }
+
+        if (photos > 0)
+        {
+            parts.Add($"{photos} ảnh ({photos} trang)");
+        }
+
+        return string.Join(" và ", parts);
+    }
+
+    /// <summary>"Tệp này", "Các tệp này", "Ảnh này", "Các ảnh này": what the question's "nộp cho việc nào?" is about.</summary>
+    public static string These(IReadOnlyList<PendingFile> files) =>
+        (files.Count > 1 ? "Các " : string.Empty) + (files.All(IsPhoto) ? (files.Count > 1 ? "ảnh này" : "Ảnh này") : (files.Count > 1 ? "tệp này" : "Tệp này"));
+
+    private static bool IsPhoto(PendingFile file) => file.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace QcdcBot.Bot.Text;
+
+/// <summary>
+/// How secretaries ask for more time in a sentence: "xin lùi hạn 1 tuần", "cho em thêm 3 ngày", "them 1 tuan",
+/// "khất hạn đến 15/12"; the length asked for when no date is written; and the person's own reason once the
+/// request's words, the deadline's number and the date are taken out.
+/// </summary>
+internal static partial class ExtensionWording
+{
+    /// <summary>A sentence (not a command) that asks for more time.</summary>
+    public static bool AsksForMoreTime(string text) => Asks().IsMatch(FoldedText.Of(text).Value);
+
+    /// <summary>
+    /// The length asked for ("1 tuần", "3 ngày", "2 tháng") where it stands right after the request's words or
+    /// opens the text; a number that belongs to something else ("bc 6 tháng") is not a length. Null when none.
+    /// </summary>
+    public static (ExtensionSpan Span, int Start, int Length)? FindSpan(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var match = Span().Match(folded.Value);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = match.Groups["n"].Value;
+        var n = int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : Array.IndexOf(NumberWords, number) + 1;
+        if (n <= 0 || n > 365)
+        {
+            return null;
+        }
+
+        var unit = match.Groups["u"].Value;
+        var span = unit switch
+        {
+            "tuan" => new ExtensionSpan(7 * n, 0, $"{n} tuần"),
+            "thang" => new ExtensionSpan(0, n, $"{n} tháng"),
+            _ => new ExtensionSpan(n, 0, $"{n} ngày"),
+        };
+        var start = folded.OriginalStart(match.Groups["span"].Index);
+        return (span, start, folded.OriginalEnd(match.Groups["span"].Index + match.Groups["span"].Length) - start);
+    }
+
+    /// <summary>
+    /// The person's reason: the text without the request's own words ("xin gia hạn", "cho em thêm"), the deadline's
+    /// number ("#7") and the little words that joined them to the date ("đến", "tới ngày").
+    /// </summary>
+    public static string Reason(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var kept = new StringBuilder();
+        var from = 0;
+        foreach (Match m in RequestWords().Matches(folded.Value))
+        {
+            if (m.Length == 0)
+            {
+                continue;
+            }
+
+            var start = folded.OriginalStart(m.Index);
+            if (start > from)
+            {
+                kept.Append(text, from, start - from).Append(' ');
+            }
+
+            from = Math.Max(from, folded.OriginalEnd(m.Index + m.Length));
+        }
+
+        kept.Append(text, from, text.Length - from);
+        var reason = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
+        return Politeness().Replace(LinkWords().Replace(reason, string.Empty), string.Empty).Trim(' ', ',', '.', ':', '-');
+    }
+
+    private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+
+    // "xin lùi hạn", "gia hạn", "khất hạn", "cho em thêm 3 ngày", "xin thêm thời gian", "thêm 1 tuần".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:lui|gia|khat)\s+han|xin\s+(?:them|hoan)|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them|them\s+(?:thoi\s+gian|[0-9]{1,3}\s*(?:ngay|hom|tuan|thang)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:ngay|hom|tuan|thang)))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Asks();
+
+    [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Span();
+
+    // The request's own words and the deadline's number, wherever they stand in the sentence.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:/giahan|/luihan|(?:em\s+|chung\s+em\s+|don\s+vi\s+)?xin\s+(?:phep\s+)?(?:(?:lui|gia|khat)\s+han|them\s+thoi\s+gian|them|hoan)|(?:lui|gia|khat)\s+han|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them(?:\s+thoi\s+gian)?|them\s+thoi\s+gian|(?:(?:cho\s+)?viec\s+)?(?:#[0-9]+|h[0-9]+))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex RequestWords();
+
+    // "đến", "tới ngày", "là" left at the start of what remains joined the request to its date; they are not the reason.
+    [GeneratedRegex(@"^(?:(?:đến|den|tới|toi|hết|het|ngày|ngay|là|la|xin|lùi|lui|thêm|them)\s+|(?:đến|den|tới|toi|hết|het|ngày|ngay|là|la|xin|lùi|lui|thêm|them|ạ|a|nhé|nhe)$)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkWords();
+
+    // A closing "ạ" or "nhé" is politeness, not part of the reason (and may be left from the message that asked).
+    [GeneratedRegex(@"[\s,]+(?:ạ|nhé|nha)[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Politeness();
+}
