@@ -62,7 +62,7 @@ public sealed class WaitingFilesTests
         var asked = await bot.SendFileAsync(secretary, name, [7, 8, 9]);
         var again = await bot.SayAsync(secretary, "/trogiup");
 
-        Assert.Contains($"Đã nhận {named}.", asked.Text(), StringComparison.Ordinal);
+        Assert.Contains($"Đã nhận {named}, chưa nộp.", asked.Text(), StringComparison.Ordinal);
         Assert.Contains($"{named} gửi lúc trước vẫn đang chờ", again.Text(), StringComparison.Ordinal);
     }
 

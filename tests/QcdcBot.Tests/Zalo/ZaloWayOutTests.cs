@@ -15,14 +15,14 @@ public sealed partial class ZaloConversationTests
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
         // 26/12/2027 is a Sunday.
         _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{deadline.Id} 26/12/2027 chờ đại hội chi bộ"));
-        var request = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn #");
+        var request = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
         var id = Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id)).Id;
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet {id}"));
         var offer = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "là ngày nghỉ");
         Assert.EndsWith("\n  0) Không", offer.Text, StringComparison.Ordinal);
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "khong"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã hủy, không thay đổi gì");
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Được, bot không làm gì cả");
 
         Assert.Empty(await _host.Get<DeadlineStore>().OverridesAsync(deadline.Id));
         Assert.Equal(ExtensionState.Pending, Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id)).State);
@@ -33,7 +33,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet {id}"));
         await _api.WaitForAsync("sendMessage", c => c.ChatId == ZaloTestHost.Admin && _api.MessagesTo(ZaloTestHost.Admin).Count(m => m.Contains("là ngày nghỉ", StringComparison.Ordinal)) == 2);
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "ko"));
-        await _api.WaitForAsync("sendMessage", c => c.ChatId == ZaloTestHost.Admin && _api.MessagesTo(ZaloTestHost.Admin).Count(m => m.Contains("Đã hủy, không thay đổi gì", StringComparison.Ordinal)) == 2);
+        await _api.WaitForAsync("sendMessage", c => c.ChatId == ZaloTestHost.Admin && _api.MessagesTo(ZaloTestHost.Admin).Count(m => m.Contains("Được, bot không làm gì cả", StringComparison.Ordinal)) == 2);
         Assert.Empty(await _host.Get<DeadlineStore>().OverridesAsync(deadline.Id));
         Assert.Equal(unit.Id, Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id)).UnitId);
     }
@@ -62,7 +62,7 @@ public sealed partial class ZaloConversationTests
         Assert.EndsWith("\n  0) Không", question.Text, StringComparison.Ordinal);
         _api.Enqueue(ZaloEvents.Text(Secretary, "0"));
 
-        await _api.WaitForMessageAsync(Secretary, "Đã hủy, không thay đổi gì");
+        await _api.WaitForMessageAsync(Secretary, "Được, bot không làm gì cả");
         Assert.Empty(await _host.Get<QcdcBot.Storage.Statuses.StatusNoteStore>().LatestForDeadlineAsync(first.Id));
         Assert.Empty(await _host.Get<QcdcBot.Storage.Statuses.StatusNoteStore>().LatestForDeadlineAsync(second.Id));
     }
@@ -76,7 +76,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/trogiup"));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
         _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{moved.Id} 10/12/2027 chờ đại hội chi bộ"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn #");
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã đồng ý đề nghị");
 
