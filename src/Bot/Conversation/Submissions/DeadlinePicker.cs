@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
@@ -12,7 +14,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// the caption, the unit's only open deadline, or (where people cannot reply to a message) the deadline the chat
 /// was last told about. Otherwise it asks, with the open deadlines as choices.
 /// </summary>
-internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, OfficeClock clock)
+internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore notes, OfficeClock clock, IOptionsMonitor<BotOptions> options)
 {
     public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
         (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList();
@@ -110,13 +112,53 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
         {
+            if (!unsubmittedOnly && await HandedInAsync(unit, guessed, context.Activity.SentAt, ct) is { } how)
+            {
+                // The guess is only for work still owed: a file after a receipt (outside the page window) or after a
+                // paper record is asked about, so it never quietly replaces what was handed in.
+                context.Reply($"(Việc bot nhắn gần nhất là #{guessed.Id} \"{guessed.Title}\", nhưng {how}, nên bot hỏi lại.)");
+                return (null, open);
+            }
+
+
             // No reply-to on this channel: take the deadline last written about, and say so, so a wrong guess is seen.
             var other = open.First(d => d.Id != guessed.Id);
             context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắn gần nhất. Nếu nhầm, xin gửi lại kèm mã việc, ví dụ \"#{other.Id} ...\"; /viec xem các mã.)");
             return (guessed, [guessed]);
         }
 
+        if (open.Count == 1 && !unsubmittedOnly && await submissions.LatestAsync(unit.Id, open[0].Id, ct) is { Method: SubmissionMethod.Paper })
+        {
+            // The office's paper record is never replaced by a file that does not say which deadline it is for.
+            context.Reply($"(Việc #{open[0].Id} \"{open[0].Title}\" {context.Names.Office} đã ghi nhận bản giấy/email của đơn vị, nên bot hỏi lại.)");
+            return (null, open);
+        }
+
         return open.Count == 1 ? (open[0], open) : (null, open);
+    }
+
+    /// <summary>
+    /// How the unit has already answered <paramref name="deadline"/> ("đơn vị đã nộp rồi", a paper record, a status reply
+    /// such as "không có nội dung phát sinh"), or null while it is still owed. A file within <c>Bot:PageWindow</c> of
+    /// the unit's last upload for it is a further page, so that deadline still counts as the one being sent.
+    /// </summary>
+    public async Task<string?> HandedInAsync(Unit unit, Deadline deadline, DateTimeOffset? sentAt, CancellationToken ct)
+    {
+        var at = sentAt is { } sent && sent < clock.UtcNow ? sent : clock.UtcNow;
+        switch (await submissions.LatestAsync(unit.Id, deadline.Id, ct))
+        {
+            case { Method: SubmissionMethod.Paper }:
+                return "văn phòng đã ghi nhận bài nộp (bản giấy/email) của đơn vị cho việc này";
+            case { } latest when at - latest.LastFileAt <= options.CurrentValue.PageWindow:
+                return null;
+            case { } latest:
+                return $"đơn vị đã nộp việc này (biên nhận {latest.ReceiptNo})";
+        }
+
+        var answered = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        return answered is { State: not StatusState.InProgress, IsRefused: false }
+            ? $"đơn vị đã trả lời \"{StatusKeywords.Describe(answered.State, answered.Reference)}\" cho việc này"
+            : null;
     }
 
     /// <summary>Another open deadline that the words around "#N" name by its title; null when they name none or the same one.</summary>

@@ -59,11 +59,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var handedIn = false;
+        foreach (var d in candidates)
+        {
+            handedIn |= await picker.HandedInAsync(unit, d, context.Activity.SentAt, ct) is not null;
+        }
+
         // The files waiting are named, so the answer is given knowing which they are (a photo's caption is its only name a person knows).
         var named = WaitingFilesText.Describe(files) + (context.Text.Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty);
         var intro = mismatch is null ? $"Đã nhận {named}, chưa nộp." : $"Đã nhận {named} nhưng chưa nộp: {mismatch}.";
         await picker.AskAsync(context, $"{intro} {WaitingFilesText.These(files)} nộp cho việc nào? {Hints.PickByNumber}",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null);
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null || handedIn);
     }
 
     /// <summary>A file that says which deadline it is for (a reply to a reminder, "#7", words naming one) is not a page of the files waiting.</summary>
