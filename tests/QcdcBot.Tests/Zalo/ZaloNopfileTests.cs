@@ -27,4 +27,23 @@ public sealed partial class ZaloConversationTests
             Assert.Contains(expected.Title, named.Text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Nop_file_typed_as_two_words_is_nopfile()
+    {
+        await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var owed = await ZaloSeed.DeadlineAsync(_host, "Báo cáo 6 tháng đầu năm 2027", new DateOnly(2027, 12, 28));
+        var plan = await ZaloSeed.DeadlineAsync(_host, "Kế hoạch QCDC năm 2028", new DateOnly(2027, 12, 30));
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, "nop file"));
+
+        var links = await _api.WaitForMessageAsync(Secretary, "Nộp tệp (");
+        Assert.Contains($"#{owed.Id} Báo cáo 6 tháng đầu năm 2027:\n  https://qcdc.example.vn/nop/", links.Text, StringComparison.Ordinal);
+        Assert.Contains($"#{plan.Id} Kế hoạch QCDC năm 2028:\n  https://qcdc.example.vn/nop/", links.Text, StringComparison.Ordinal);
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, "Nộp file ke hoach"));
+        var named = await _api.WaitForAsync("sendMessage", c => c.ChatId == Secretary && (c.Text ?? string.Empty).StartsWith("Nộp tệp (", StringComparison.Ordinal)
+            && (c.Text ?? string.Empty).Split("/nop/").Length == 2);
+        Assert.Contains(plan.Title, named.Text, StringComparison.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -21,6 +22,7 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
         var unit = context.Caller.Unit!;
         var open = await picker.OpenForAsync(unit, ct);
         IReadOnlyList<Deadline> shown;
+        arguments = WithoutFileWord(arguments);
         if (arguments.Trim().Length > 0)
         {
             // "/nopfile bc 6 thang", "/nopfile #7", "nộp file cho kế hoạch QCDC nhé": named as any deadline is named.
@@ -74,5 +76,14 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
 
         lines.Add($"Mỗi đường dẫn dùng được nhiều lần trong {uploads.LifetimeText}. Ảnh chụp từng trang có thể gửi thẳng vào đây.");
         context.Reply(string.Join('\n', lines));
+    }
+
+    /// <summary>"nop file", "nộp tệp #7": the command typed as two words leaves "file" first in the arguments, which names no deadline.</summary>
+    private static string WithoutFileWord(string arguments)
+    {
+        var trimmed = arguments.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? trimmed : trimmed[..space];
+        return VietnameseFold.Fold(first) is "file" or "tep" or "fil" or "files" ? (space < 0 ? string.Empty : trimmed[(space + 1)..].Trim()) : arguments;
     }
 }
