@@ -240,6 +240,13 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (!context.Caller.IsKnown && Commands.RegisterHandler.CodeIn(text) is { } code && router.Find("dangky") is { } register)
+        {
+            // A stranger's "H9PVU8TF" or "Em là Tú bí thư chi đoàn, mã đăng ký: H9PVU8TF ạ": the code is the whole point.
+            await register.HandleAsync(context, code, ct);
+            return;
+        }
+
         context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
     }
 

@@ -17,7 +17,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
 
     public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
 
-    public IReadOnlyList<string> Names { get; } = ["dangky", "start"];
+    public IReadOnlyList<string> Names { get; } = ["dangky", "dangki", "start"];
 
     public Access Access => Access.Everyone;
 
@@ -109,10 +109,32 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
             return all;
         }
 
+        if (CodeIn(typed, registering: true) is { } inside)
+        {
+            // "k58f 2d8u a" ("ạ" typed without marks), "H9PVU8TF ạ", "mã: H9PVU8TF nhé": the code among polite words.
+            return inside;
+        }
+
         var first = typed.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant())
             .FirstOrDefault(w => w.Length > 0);
         return first ?? all;
+    }
+
+    /// <summary>
+    /// An invite code inside a sentence: one word, or two adjacent words ("k58f 2d8u"), of plain letters and digits
+    /// making <see cref="CodeLength"/> characters. Outside /dangky (<paramref name="registering"/> false) it must hold a
+    /// digit or be typed in capitals, so ordinary words are never taken for a code.
+    /// </summary>
+    public static string? CodeIn(string text, bool registering = false)
+    {
+        var words = text.Split([' ', ',', ';', ':', '.', '!', '?', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.All(char.IsAsciiLetterOrDigit) ? w : string.Empty)
+            .ToList();
+        bool Fits(string w) => w.Length == CodeLength && w.Any(char.IsAsciiLetter) &&
+                               (registering || w.Any(char.IsAsciiDigit) || !w.Any(char.IsAsciiLetterLower));
+        var pairs = words.Zip(words.Skip(1), (a, b) => a.Length > 0 && b.Length > 0 ? a + b : string.Empty);
+        return (words.FirstOrDefault(Fits) ?? pairs.FirstOrDefault(Fits))?.ToUpperInvariant();
     }
 
     private static string Shorten(string typed) => TextCut.Excerpt(typed.Trim(), 20);
