@@ -206,6 +206,14 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && !context.TakesDocuments && StatusKeywords.SaysSentFileInChat(text) && router.Find("nopfile") is { } submit)
+        {
+            // "em gửi file word rồi" on Zalo: the file never came, so say why and give the upload links at once.
+            context.Reply(Hints.FilesNotPassed);
+            await submit.HandleAsync(context, string.Empty, ct);
+            return;
+        }
+
         // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
         if (command is not { HadSlash: true } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
         {

@@ -28,6 +28,11 @@ internal static class Hints
         return "Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.";
     }
 
+    /// <summary>Why a Word/PDF file sent in a Zalo chat never reached the bot (Zalo passes on only text and photos).</summary>
+    public const string FilesNotPassed =
+        "Zalo không chuyển tệp Word/PDF gửi trong chat cho bot (chỉ chuyển chữ và ảnh chụp), nên bot chưa nhận được tệp đó. " +
+        "Xin nộp tệp qua trang nộp tệp theo đường dẫn bot gửi (gõ /nopfile bất cứ lúc nào để nhận lại).";
+
     /// <summary>How to hand in a file on the caller's channel: send it, or (where the bot cannot receive files) get the upload link.</summary>
     public static string HandIn(bool takesDocuments) =>
         takesDocuments ? "gửi tệp báo cáo" : "gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp)";

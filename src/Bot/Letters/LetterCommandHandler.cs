@@ -21,6 +21,10 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
 
     public string Help => "/congvan — Văn phòng gửi công văn (tệp hoặc dán chữ) để bot đề xuất hạn nộp; /congvan <việc> — nhận lại công văn của một việc";
 
+    // A unit only gets letters back; on Zalo the office can only paste the text (no Word/PDF reaches the bot).
+    public string HelpFor(TurnContext context) => !context.Caller.IsAdmin ? "/congvan <việc> — nhận lại công văn của một việc"
+        : context.TakesDocuments ? Help : "/congvan <nội dung dán vào> — Văn phòng dán chữ công văn để bot đề xuất hạn nộp; /congvan <việc> — nhận lại công văn của một việc";
+
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         if (context.Caller.IsAdmin)
@@ -28,7 +32,7 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
             if (arguments.Length == 0)
             {
                 context.State = context.State with { AwaitingLetter = true };
-                context.Reply(LetterReplies.SendTheLetter);
+                context.Reply(LetterReplies.SendTheLetter(context.TakesDocuments));
                 return;
             }
 

@@ -53,7 +53,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         var text = LetterReader.Normalize(pasted);
         if (text.Trim().Length == 0)
         {
-            context.Reply(LetterReplies.SendTheLetter);
+            context.Reply(LetterReplies.SendTheLetter(context.TakesDocuments));
             return;
         }
 

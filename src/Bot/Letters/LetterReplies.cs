@@ -9,8 +9,11 @@ internal static class LetterReplies
         $"Lệnh /congvan là để {names.Office} đưa công văn vào bot; tệp này chưa được ghi nhận là bài nộp. " +
         "Để nộp bài, xin gửi lại tệp không kèm /congvan.";
 
-    public const string SendTheLetter =
-        "Xin gửi tệp công văn (" + Reading.LetterReader.Accepted + ") kèm chú thích /congvan, hoặc dán nội dung công văn ngay sau /congvan. " +
+    /// <summary>How to give the bot a letter; Zalo passes no Word/PDF file to the bot, so there only pasting works.</summary>
+    public static string SendTheLetter(bool takesDocuments) =>
+        (takesDocuments
+            ? "Xin gửi tệp công văn (" + Reading.LetterReader.Accepted + ") kèm chú thích /congvan, hoặc dán nội dung công văn ngay sau /congvan. "
+            : "Xin dán nội dung công văn ngay sau /congvan (Zalo không chuyển tệp Word/PDF cho bot). ") +
         "Bot sẽ đề xuất các hạn nộp; chưa tạo việc nào cho đến khi bạn trả lời \"tạo …\".";
 
     public const string NoDraft = "Không có đề xuất công văn nào đang chờ. Gửi công văn kèm /congvan trước.";

@@ -81,6 +81,8 @@ internal sealed class ZaloUpdateHandler(
                 return await PrepareTextAsync(message, origin, key, ct);
             case ZaloEvent.Image:
                 return await PrepareImageAsync(message, origin, key, ct);
+            case ZaloEvent.File:
+                return message.Chat.IsGroup ? null : c => ReplyAsync(origin, Hints.FilesNotPassed, key, c);
             case ZaloEvent.Sticker or ZaloEvent.Voice or ZaloEvent.Unsupported:
                 return message.Chat.IsGroup ? null : c => ReplyAsync(origin, NotReadable, key, c);
             default:

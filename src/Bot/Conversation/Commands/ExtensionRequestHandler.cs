@@ -15,6 +15,9 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public string Help => "/giahan <ngày hoặc thêm bao lâu> <lý do> — xin gia hạn (trả lời tin nhắc việc để chọn đúng việc)";
 
+    // Zalo has no reply-to: the deadline is chosen by its number.
+    public string HelpFor(TurnContext context) => context.TakesDocuments ? Help : "/giahan #<mã việc> <ngày hoặc thêm bao lâu> <lý do> — xin gia hạn (ghi mã #… để chọn đúng việc)";
+
     /// <summary>The answer to "đến ngày nào?": a text naming a date. False (and the question dropped) for anything else.</summary>
     public async Task<bool> TryAnswerDateAsync(TurnContext context, string text, CancellationToken ct)
     {

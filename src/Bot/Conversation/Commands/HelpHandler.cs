@@ -40,7 +40,7 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         // /dangky (already bound) and /toi (its own line below).
         foreach (var handler in router.Handlers.Where(h => CommandRouter.Allows(h.Access, caller) && !NotListed.Contains(h.Names[0])))
         {
-            text.AppendLine("• " + handler.Help);
+            text.AppendLine("• " + handler.HelpFor(context));
         }
 
         if (caller.IsAdmin)

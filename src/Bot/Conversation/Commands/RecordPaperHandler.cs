@@ -25,6 +25,9 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
 
     public string Help => "/ghinhan <đơn vị> <việc> [ghi chú] — ghi nhận bài nộp ngoài bot (bản giấy, iOffice); kèm tệp: nộp thay đơn vị tệp nhận qua email";
 
+    // Zalo passes no Word/PDF file to the bot, so "kèm tệp" cannot be done there.
+    public string HelpFor(TurnContext context) => context.TakesDocuments ? Help : "/ghinhan <đơn vị> <việc> [ghi chú] — ghi nhận bài nộp ngoài bot (bản giấy, iOffice, email)";
+
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         (arguments, var confirmed) = Confirmation.Strip(arguments);
@@ -82,7 +85,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                 $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}" +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
                 AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
-                "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)",
+                (context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty),
                 Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
             return;
         }

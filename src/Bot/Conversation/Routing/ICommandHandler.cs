@@ -11,5 +11,8 @@ internal interface ICommandHandler
     /// <summary>One line for /trogiup, e.g. "/viec — các việc đang chờ đơn vị".</summary>
     string Help { get; }
 
+    /// <summary>The help line as this person on this channel should read it (Zalo takes no files, say so).</summary>
+    string HelpFor(TurnContext context) => Help;
+
     Task HandleAsync(TurnContext context, string arguments, CancellationToken ct);
 }

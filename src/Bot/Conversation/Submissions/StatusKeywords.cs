@@ -82,6 +82,20 @@ internal static partial class StatusKeywords
     /// </summary>
     public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(" " + VietnameseFold.Fold(text) + " ");
 
+    /// <summary>"em gui qua zalo roi ma", "em đã gửi file word rồi": says a file was sent in this chat.</summary>
+    public static bool SaysSentFileInChat(string text)
+    {
+        var folded = " " + VietnameseFold.Fold(text) + " ";
+        // "gửi file qua email rồi", "nộp tệp trên trang rồi": sent some other way, which the status replies handle.
+        return SentFileInChat().IsMatch(folded) && !EmailWords().IsMatch(folded) && !OtherWay().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(ioffice|i-office|ban giay|trang|link|duong dan|web)(?![a-z])")]
+    private static partial Regex OtherWay();
+
+    [GeneratedRegex(@"\s(?:gui|nop|chuyen)\s+(?:\S+\s+){0,2}?(?:qua zalo|tren zalo|vao zalo|file|tep|word|pdf|docx?)\s+(?:\S+\s+){0,2}?(?:roi|xong)(?:\s|$)")]
+    private static partial Regex SentFileInChat();
+
     [GeneratedRegex(@"(?<![a-z])(e-?mail|gmail|mail|thu dien tu|hop thu)(?![a-z])")]
     private static partial Regex EmailWords();
 

@@ -14,6 +14,9 @@ internal sealed record ZaloEvent(string EventName, ZaloMessage Message)
     public const string Voice = "message.voice.received";
     public const string Unsupported = "message.unsupported.received";
 
+    /// <summary>Not documented for the Bot Platform; some code listens for it, so if it comes it is answered, not dropped.</summary>
+    public const string File = "message.file.received";
+
     /// <summary>The event, or null when the body is not an event at all (no event name, no message id, no chat).</summary>
     public static ZaloEvent? Parse(string json)
     {
