@@ -29,7 +29,7 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
         }
 
         var question = new PendingQuestion(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)), PendingKind.Commands,
-            message.Choices.Select(c => c.Payload).ToList());
+            message.Choices.Select(c => c.Payload).ToList()) { AboutDeadlineId = message.AboutDeadlineId };
         await states.SaveAsync(target, state with { Pending = question }, ct);
     }
 }

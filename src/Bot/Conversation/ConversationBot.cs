@@ -332,7 +332,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        context.State = context.State with { Pending = null, AwaitingExtension = null };
+        context.State = context.State with { Pending = null, AwaitingExtension = null, AwaitingExtensionFor = null };
         context.AnsweredPending = true;
         if (pending is { Kind: PendingKind.UploadDeadline })
         {
@@ -371,6 +371,8 @@ internal sealed class ConversationBot(
         {
             context.ByChoice = true;
             context.Text = value;
+            // A reminder's "Xin gia hạn" typed as its number is about the reminder's deadline, as a reply to it would be.
+            context.ReplyToDeadlineId ??= pending.AboutDeadlineId;
             await DispatchAsync(context, value, ct);
             return;
         }

@@ -8,6 +8,7 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 {
     private readonly List<OutboundMessage> _replies = [];
     private readonly List<ProactiveMessage> _proactive = [];
+    private bool _listShown;
 
     public InboundActivity Activity { get; } = activity;
 
@@ -21,7 +22,8 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     public ConversationState State { get; set; } = state;
 
-    public long? ReplyToDeadlineId { get; init; }
+    /// <summary>The deadline the message is about: a reply to a deadline's message, or a choice from one (a reminder's "Xin gia hạn").</summary>
+    public long? ReplyToDeadlineId { get; set; }
 
     /// <summary>The office and committee replies name (settings <c>Bot:OfficeName</c>, <c>Bot:OrganizationName</c>).</summary>
     public required OfficeNames Names { get; init; }
@@ -58,7 +60,8 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels, long? aboutDeadlineId = null)
     {
         var asked = question with { Id = NewQuestionId(), Labels = labels, Asked = question.Asked ?? OpenQuestions.Summary(text) };
-        State = State with { Pending = asked };
+        // The question's numbered choices are now what a typed number refers to: a list shown before it no longer is.
+        State = State with { Pending = asked, LastList = _listShown ? State.LastList : null };
         Show(text, asked, aboutDeadlineId);
     }
 
@@ -91,5 +94,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     private static string NewQuestionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
 
-    public void ShowList(ListKind kind, IReadOnlyList<long> ids) => State = State with { LastList = new ShownList(kind, ids) };
+    public void ShowList(ListKind kind, IReadOnlyList<long> ids)
+    {
+        _listShown = true;
+        State = State with { LastList = new ShownList(kind, ids) };
+    }
 }

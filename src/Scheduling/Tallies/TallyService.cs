@@ -69,7 +69,7 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
             var key = (deadline.Id, unit.Id);
             var extended = Overrides.TryGetValue(key, out var due);
             var found = Versions.TryGetValue(key, out var v);
-            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? v![0] : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
+            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? Grading(v!) : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
             {
                 // Set only when the files were read (exports): the latest version with files, the latest paper record.
                 LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
@@ -77,5 +77,11 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                 PendingExtension = Pending.GetValueOrDefault(key),
             };
         }
+
+        /// <summary>
+        /// The version that grades the unit: the one received earliest against the due date (fewest days late; the
+        /// first of equals). Paper the office received on time, recorded after a late upload, makes the unit on time.
+        /// </summary>
+        private static Submission Grading(IReadOnlyList<Submission> versions) => versions.MinBy(s => s.DaysLate)!;
     }
 }

@@ -19,7 +19,7 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>The latest record of a submission received outside the bot, shown beside any uploaded files.</summary>
     public Submission? LatestPaper { get; init; }
 
-    /// <summary>The first version decides punctuality; later versions are corrections.</summary>
+    /// <summary><see cref="First"/> is the version that grades: the earliest received against the due date; later corrections do not make it late.</summary>
     public bool OnTime => First is { DaysLate: 0 };
 
     public bool Late => First is { DaysLate: > 0 };

@@ -168,18 +168,21 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// Whether each unit's first version was late, per deadline: the lean read behind the counts (/tonghop, the
-    /// digest), off an index that holds just the first versions (<see cref="Tallies.CountingIndexes"/>).
+    /// Whether each unit's grading version (the fewest days late) was late, per deadline: the lean read behind the
+    /// counts (/tonghop, the digest).
     /// </summary>
     public async Task<List<(long DeadlineId, long UnitId, bool Late)>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        // Versions count from 1 and are never deleted, so version 1 is the first: it decides punctuality.
+        // The version received earliest against the due date grades the unit (paper received on time, recorded after
+        // a late upload, makes it on time), as the full tally and the export read it.
         return await Tallies.PackedCodes.ReadAsync(connection,
             """
-            SELECT deadline_id, group_concat(unit_id * 2 + (days_late > 0))
-            FROM submissions
-            WHERE version = 1 AND deadline_id IN (SELECT value FROM json_each($ids))
+            SELECT deadline_id, group_concat(unit_id * 2 + late)
+            FROM (SELECT deadline_id, unit_id, MIN(days_late) > 0 AS late
+                  FROM submissions
+                  WHERE deadline_id IN (SELECT value FROM json_each($ids))
+                  GROUP BY deadline_id, unit_id)
             GROUP BY deadline_id
             """, (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)));
     }
@@ -216,6 +219,12 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             current = current is null || current.UnitId != unitId
                 ? new SheetSubmission(unitId, receivedAt, daysLate, version, receipt, 0, null, 0, null)
                 : current with { Versions = version, ReceiptNo = receipt };
+            if (daysLate < current.FirstDaysLate)
+            {
+                // A version received earlier against the due date (paper recorded later) grades the unit, as in the tallies.
+                current = current with { FirstReceivedAt = receivedAt, FirstDaysLate = daysLate };
+            }
+
             if (names is not null)
             {
                 current = current with { FilesVersion = version, FileNames = names };

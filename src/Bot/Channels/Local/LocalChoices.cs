@@ -22,6 +22,7 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
         var question = new PendingQuestion(Guid.NewGuid().ToString("N")[..6], PendingKind.Commands, message.Choices.Select(c => c.Payload).ToList())
         {
             Labels = message.Choices.Select(c => c.Label).ToList(),
+            AboutDeadlineId = message.AboutDeadlineId,
         };
         // Files still waiting for "which deadline?" are kept aside, and asked about again once this is answered.
         var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? waiting : state.ParkedUpload;

@@ -8,7 +8,7 @@ internal sealed class DenyExtensionHandler(ExtensionDecision decision) : IComman
 
     public Access Access => Access.Admin;
 
-    public string Help => "/tuchoi <số> — từ chối đề nghị gia hạn";
+    public string Help => "/tuchoi <số> [lý do] — từ chối đề nghị gia hạn; lý do được gửi cho đơn vị";
 
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, approve: false, ct);
 }

@@ -81,9 +81,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var verdict = approve
             ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
             : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
+        // "/tuchoi 3 <lý do>": the unit is told why, so it knows what to do next.
+        var reason = !approve && words.Length == 2 ? $" Lý do: {words[1].Trim().TrimEnd('.')}." : string.Empty;
+        verdict += reason;
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. Đơn vị đã được báo.{other}{flag}");
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. Đơn vị đã được báo.{reason}{other}{flag}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))
         {

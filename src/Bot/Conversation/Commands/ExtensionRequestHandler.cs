@@ -26,7 +26,8 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return false;
         }
 
-        context.State = context.State with { AwaitingExtension = null };
+        var about = context.State.AwaitingExtensionFor;
+        context.State = context.State with { AwaitingExtension = null, AwaitingExtensionFor = null };
         var arguments = $"{text} {earlier}".Trim();
         var found = DatePhraseParser.FindAnyDate(arguments, clock.Today);
         if (text.StartsWith('/') || (found.Date is null && found.Problem != DateProblem.ImpossibleDate && ExtensionWording.FindSpan(arguments) is null))
@@ -35,6 +36,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         }
 
         context.AnsweredPending = true;
+        context.ReplyToDeadlineId ??= about;
         await HandleAsync(context, arguments, ct);
         return true;
     }
@@ -46,7 +48,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             if (problem == ExtensionFlow.NoDate)
             {
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
-                context.State = context.State with { AwaitingExtension = arguments.Trim() };
+                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = context.ReplyToDeadlineId };
                 context.Reply("Xin gia hạn đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
                 return;
             }

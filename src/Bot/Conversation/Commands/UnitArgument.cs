@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -22,6 +23,8 @@ internal sealed class UnitArgument(EntityResolver resolver)
         if (found.IsAmbiguous)
         {
             context.AskWhich($"\"{query}\" khớp với {found.Candidates.Count} đơn vị. Đơn vị nào?", found.Candidates, u => $"{u.Name} ({u.Code})", command);
+            // The units offered are the last list shown: "/ghinhan 3 …" next means the third of them.
+            context.ShowList(ListKind.Units, found.Candidates.Take(8).Select(u => u.Id).ToList());
             return null;
         }
 

@@ -21,6 +21,9 @@ internal sealed record ConversationState
     /// </summary>
     public string? AwaitingExtension { get; init; }
 
+    /// <summary>The deadline that "đến ngày nào?" is about, when the request came from its reminder; null: ask which.</summary>
+    public long? AwaitingExtensionFor { get; init; }
+
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
 
@@ -94,6 +97,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     /// <summary>Since when files have been waiting for their deadline (when the platform gave no arrival time); see WaitingFilesQuestion.</summary>
     public DateTimeOffset? WaitingSince { get; init; }
+
+    /// <summary>The deadline the message offering these choices was about (a reminder's buttons): a choice keeps to it.</summary>
+    public long? AboutDeadlineId { get; init; }
 
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }

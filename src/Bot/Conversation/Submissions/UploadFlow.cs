@@ -9,7 +9,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
 /// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
 /// </summary>
-internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options)
+internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -38,10 +38,13 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
-        if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+        if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
+            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
         {
             // More pages while "which deadline?" is open: they join the files waiting, after them, and the one
             // question is asked again (its buttons still answer it), so pages are filed once and in the order sent.
+            // Files sent later than Bot:PageWindow are a hand-in of their own (their own question, their own time);
+            // the older files are kept aside and asked about after it.
             var joined = waiting with { Files = [.. waiting.Files, .. files] };
             context.AnsweredPending = true;
             context.AskAgain($"Đã nhận thêm {WaitingFilesText.Describe(files)}; đang chờ {WaitingFilesText.Describe(joined.Files)}, chưa nộp. " +
@@ -70,6 +73,14 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var intro = mismatch is null ? $"Đã nhận {named}, chưa nộp." : $"Đã nhận {named} nhưng chưa nộp: {mismatch}.";
         await picker.AskAsync(context, $"{intro} {WaitingFilesText.These(files)} nộp cho việc nào? {Hints.PickByNumber}",
             new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null || handedIn);
+    }
+
+    /// <summary>Whether the new files came within <c>Bot:PageWindow</c> of the last file waiting: pages of it, not a later hand-in.</summary>
+    private bool WithinPageWindow(PendingQuestion waiting, IReadOnlyList<PendingFile> files)
+    {
+        var last = waiting.Files.Select(f => f.ReceivedAt).LastOrDefault(t => t is not null) ?? waiting.WaitingSince;
+        var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null);
+        return last is null || arrived is null || arrived.Value - last.Value <= options.CurrentValue.PageWindow;
     }
 
     /// <summary>A file that says which deadline it is for (a reply to a reminder, "#7", words naming one) is not a page of the files waiting.</summary>
@@ -146,7 +157,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var (attachment, name, bytes) in fetched)
         {
             var sha = await submissions.PutFileAsync(bytes, ct);
-            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt });
+            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt ?? time.GetUtcNow() });
         }
 
         return files;
