@@ -26,6 +26,7 @@ internal static class Migrations
         Web.WebSessionSchema.Sql,
         Reminders.FanoutSchema.Sql,
         Tallies.CountingIndexes.Sql,
+        Tallies.GradingIndex.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

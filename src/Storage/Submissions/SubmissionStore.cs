@@ -169,7 +169,7 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// Whether each unit's grading version (the fewest days late) was late, per deadline: the lean read behind the
-    /// counts (/tonghop, the digest).
+    /// counts (/tonghop, the digest), off the covering index <see cref="Tallies.GradingIndex"/>.
     /// </summary>
     public async Task<List<(long DeadlineId, long UnitId, bool Late)>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
