@@ -52,11 +52,23 @@ internal sealed class TextCache
     }
 
     /// <summary>
-    /// Text below U+0300 (ASCII, Latin-1: receipts, codes, most file names) has no combining mark, so it is composed
-    /// already; only the rest is asked of ICU, which costs far more than the scan.
+    /// Text whose every character is below U+0300 (ASCII, Latin-1, the Latin extensions with Đ, Ơ, Ư: receipts, codes,
+    /// most file names) or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF: ạ, ế, ữ and the rest of
+    /// Vietnamese's tone-marked letters) has no combining mark and nothing NFC would change, so it is composed already;
+    /// only the rest (a combining mark, other scripts) is asked of ICU, which costs far more than the scan.
     /// </summary>
-    private static bool IsComposed(string text) =>
-        text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC);
+    private static bool IsComposed(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF')
+            {
+                return text.IsNormalized(NormalizationForm.FormC);
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Leading or trailing spaces, line breaks or tabs: Excel keeps them only when the cell says so.</summary>
     private static bool KeepsSpaces(string text) =>

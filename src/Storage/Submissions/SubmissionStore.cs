@@ -192,13 +192,13 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     public async Task<IReadOnlyDictionary<long, SheetSubmission>> ForSheetAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var json = await connection.ScalarAsync<string>(
+        var json = await connection.Utf8ScalarAsync(
             """
             SELECT json_group_array(json_array(unit_id, version, days_late, receipt_no, method = 'paper', note, names, received_at) ORDER BY unit_id, version)
             FROM (SELECT unit_id, version, days_late, receipt_no, method, note, received_at,
                          (SELECT group_concat(original_name, '; ') FROM (SELECT original_name FROM submission_files WHERE submission_id = s.id ORDER BY ordinal)) AS names
                   FROM submissions s WHERE deadline_id = $d)
-            """, null, ct, ("$d", deadlineId));
+            """, ct, ("$d", deadlineId));
         var sheet = new Dictionary<long, SheetSubmission>();
         var rows = new Tallies.JsonRows(json);
         SheetSubmission? current = null;
