@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -40,6 +41,7 @@ internal static class DeadlineSheet
     public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(SheetData sheet, OfficeClock clock) =>
         sheet.Lines.Select(line => Row(line, clock));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<ExportCell?> Row(SheetLine s, OfficeClock clock) =>
     [
         ExportCell.Of(s.Unit.Code),

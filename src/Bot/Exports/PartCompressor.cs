@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 
 namespace QcdcBot.Bot.Exports;
 
@@ -45,6 +46,7 @@ internal sealed class PartCompressor : Stream
         set => throw new NotSupportedException();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         _crc.Append(buffer);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QcdcBot.Bot.Exports;
@@ -21,6 +22,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
     private readonly byte[] _buffer = new byte[1 << 16];
     private int _used;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(int rowIndex, IReadOnlyList<ExportCell?> cells, int? style)
     {
         Put("<row r=\""u8);
@@ -45,6 +47,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cell(int column, int rowIndex, ExportCell value, int? style)
     {
         Put("<c r=\""u8);
@@ -78,6 +81,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Style(int? style)
     {
         if (style is { } s)
@@ -87,6 +91,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Number(double value)
     {
         Put("\"><v>"u8);
@@ -96,6 +101,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         Put("</v></c>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(int value)
     {
         Reserve(11);
@@ -103,6 +109,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > _buffer.Length - _used)
@@ -119,6 +126,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Reserve(int bytes)
     {
         if (_buffer.Length - _used < bytes)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QcdcBot.Bot.Exports;
@@ -16,6 +17,7 @@ internal sealed class TextCache
 
     private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EncodedText Encoded(string text)
     {
         if (_encoded.TryGetValue(text, out var encoded))

@@ -95,6 +95,8 @@ internal static class Sql
 
     public static DateTimeOffset Instant(this SqliteDataReader reader, string column) => ParseInstant(reader.Str(column));
 
+    public static DateTimeOffset Instant(this SqliteDataReader reader, int ordinal) => ParseInstant(reader.GetString(ordinal));
+
     public static DateTimeOffset? NullableInstant(this SqliteDataReader reader, string column) =>
         reader.NullableString(column) is { } s ? ParseInstant(s) : null;
 
