@@ -52,9 +52,9 @@ internal static class DeadlineSheet
         s.Submission is { } f ? ExportCell.Of(f.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {f.FirstDaysLate} ngày") : null,
         // Versions are numbered from 1, so the latest version is also the number of submissions.
         ExportCell.Of(s.Submission?.Versions ?? 0),
-        s.Submission is { } files ? ExportCell.Of(Files(files)) : null,
-        s.Submission is { } l ? ExportCell.Of(l.ReceiptNo) : null,
-        s.Status is { } note ? ExportCell.Of(note.Text) : null,
+        s.Submission is { } files ? ExportCell.Unique(Files(files)) : null,
+        s.Submission is { } l ? ExportCell.Unique(l.ReceiptNo) : null,
+        s.Status is { } note ? ExportCell.Unique(note.Text) : null,
         ExportCell.Of(s.Reminders),
         ExportCell.Of(s.DueDate),
         s.Extended ? ExportCell.Of("có") : null,

@@ -55,6 +55,13 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         Put(rowIndex);
         switch (value)
         {
+            case TextCell { Remember: false } u:
+                Style(style);
+                var (xml, keepSpaces) = TextCache.Prepare(u.Text);
+                Put(keepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+                Put(xml);
+                Put("</t></is></c>"u8);
+                return;
             case TextCell t:
                 Style(style);
                 var text = texts.Encoded(t.Text);
@@ -107,6 +114,21 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         Reserve(11);
         value.TryFormat(_buffer.AsSpan(_used), out var written, default, CultureInfo.InvariantCulture);
         _used += written;
+    }
+
+    /// <summary>A text encoded as UTF-8 straight into the buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Put(string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _buffer.Length)
+        {
+            Put(Encoding.UTF8.GetBytes(text));
+            return;
+        }
+
+        Reserve(most);
+        _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

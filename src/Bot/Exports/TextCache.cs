@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -15,6 +16,10 @@ internal sealed class TextCache
 
     private const int MaxRemembered = 50_000;
 
+    // char.IsControl's characters (C0 and C1) but the line break and tab a cell keeps.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\n' and not '\t')]);
+
     private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -25,8 +30,8 @@ internal sealed class TextCache
             return encoded;
         }
 
-        var clean = Clean(text);
-        encoded = new EncodedText(Encoding.UTF8.GetBytes(Escape(clean)), KeepsSpaces(clean));
+        var (xml, keepSpaces) = Prepare(text);
+        encoded = new EncodedText(Encoding.UTF8.GetBytes(xml), keepSpaces);
         if (_encoded.Count < MaxRemembered)
         {
             _encoded[text] = encoded;
@@ -35,15 +40,17 @@ internal sealed class TextCache
         return encoded;
     }
 
+    /// <summary>A cell text cleaned and escaped for the sheet's XML, and whether Excel must be told to keep its spaces.</summary>
+    public static (string Xml, bool KeepSpaces) Prepare(string text)
+    {
+        var clean = Clean(text);
+        return (Escape(clean), KeepsSpaces(clean));
+    }
+
     /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
     public static string Clean(string text)
     {
-        var control = false;
-        foreach (var c in text)
-        {
-            control |= char.IsControl(c) && c is not '\n' and not '\t';
-        }
-
+        var control = text.AsSpan().IndexOfAny(Controls) >= 0;
         if (text.Length <= MaxCellText && !control && IsComposed(text))
         {
             return text;
