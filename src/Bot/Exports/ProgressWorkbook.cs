@@ -22,8 +22,8 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
     /// <summary>
     /// Writes the workbook to <paramref name="output"/> as the store is read: each deadline's sheet is read, written
     /// and compressed on its own worker, one worker per core, and placed in the file in order as it is ready; then
-    /// the summary (placed first) from the counts gathered on the way. Memory holds as many deadlines' lines as
-    /// there are cores, however many deadlines there are.
+    /// the summary (placed first) from the counts gathered on the way. Memory holds at most twice as many deadlines'
+    /// sheets as there are cores, however many deadlines there are.
     /// </summary>
     public async Task WriteAsync(IReadOnlyList<Deadline> deadlines, Stream output, CancellationToken ct)
     {
@@ -38,15 +38,18 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
         var caches = new ConcurrentBag<TextCache>();
         var inFlight = new Queue<Task<(DeadlineCounts Counts, SheetPart Part)>>();
         var started = 0;
+        // One sheet in the making per core; twice as many started, so a worker that finishes a later sheet first
+        // goes on to the next one instead of waiting for the earlier sheet to be placed.
         var width = Math.Max(1, Environment.ProcessorCount);
+        using var cores = new SemaphoreSlim(width);
         try
         {
             for (var i = 0; i < deadlines.Count; i++)
             {
-                while (started < deadlines.Count && inFlight.Count < width)
+                while (started < deadlines.Count && inFlight.Count < 2 * width)
                 {
                     var deadline = deadlines[started++];
-                    inFlight.Enqueue(Task.Run(() => SheetAsync(deadline, units, caches, ct), ct));
+                    inFlight.Enqueue(Task.Run(() => SheetAsync(deadline, units, caches, cores, ct), ct));
                 }
 
                 var (counts, part) = await inFlight.Dequeue();
@@ -65,17 +68,21 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
         writer.Finish();
     }
 
-    private async Task<(DeadlineCounts Counts, SheetPart Part)> SheetAsync(Deadline deadline, IReadOnlyList<Unit> units, ConcurrentBag<TextCache> caches, CancellationToken ct)
+    private async Task<(DeadlineCounts Counts, SheetPart Part)> SheetAsync(
+        Deadline deadline, IReadOnlyList<Unit> units, ConcurrentBag<TextCache> caches, SemaphoreSlim cores, CancellationToken ct)
     {
-        var sheet = await sheets.ReadAsync(deadline, units, ct);
+        // Waiters are let in first come, first served: the earliest sheets, which the file needs first, go first.
+        await cores.WaitAsync(ct);
         var texts = caches.TryTake(out var cache) ? cache : new TextCache();
         try
         {
+            var sheet = await sheets.ReadAsync(deadline, units, ct);
             return (sheet.Counts, XlsxWriter.Sheet(DeadlineSheet.Columns, DeadlineSheet.Rows(sheet, clock), selected: false, texts));
         }
         finally
         {
             caches.Add(texts);
+            cores.Release();
         }
     }
 }
