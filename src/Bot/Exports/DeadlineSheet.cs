@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -40,6 +41,7 @@ internal static class DeadlineSheet
     public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(SheetData sheet, OfficeClock clock) =>
         sheet.Lines.Select(line => Row(line, clock));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<ExportCell?> Row(SheetLine s, OfficeClock clock) =>
     [
         ExportCell.Of(s.Unit.Code),
@@ -50,9 +52,9 @@ internal static class DeadlineSheet
         s.Submission is { } f ? ExportCell.Of(f.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {f.FirstDaysLate} ngày") : null,
         // Versions are numbered from 1, so the latest version is also the number of submissions.
         ExportCell.Of(s.Submission?.Versions ?? 0),
-        s.Submission is { } files ? ExportCell.Of(Files(files)) : null,
-        s.Submission is { } l ? ExportCell.Of(l.ReceiptNo) : null,
-        s.Status is { } note ? ExportCell.Of(note.Text) : null,
+        s.Submission is { } files ? ExportCell.Unique(Files(files)) : null,
+        s.Submission is { } l ? ExportCell.Unique(l.ReceiptNo) : null,
+        s.Status is { } note ? ExportCell.Unique(note.Text) : null,
         ExportCell.Of(s.Reminders),
         ExportCell.Of(s.DueDate),
         s.Extended ? ExportCell.Of("có") : null,

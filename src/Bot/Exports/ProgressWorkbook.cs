@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
 
@@ -18,33 +20,69 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
     }
 
     /// <summary>
-    /// Writes the workbook to <paramref name="output"/> as the store is read: one deadline's sheet at a time, written
-    /// row by row while the next deadline is read on another thread, then the summary (placed first) from the counts
-    /// gathered on the way. Memory holds two deadlines' lines however many deadlines there are.
+    /// Writes the workbook to <paramref name="output"/> as the store is read: each deadline's sheet is read, written
+    /// and compressed on its own worker, one worker per core, and placed in the file in order as it is ready; then
+    /// the summary (placed first) from the counts gathered on the way. Memory holds at most twice as many deadlines'
+    /// sheets as there are cores, however many deadlines there are.
     /// </summary>
     public async Task WriteAsync(IReadOnlyList<Deadline> deadlines, Stream output, CancellationToken ct)
     {
         var names = options.CurrentValue.Names;
         var sheetNames = new SheetNames();
         var summaryName = sheetNames.Claim(SummarySheet.Name);
+        var tabNames = deadlines.Select(d => sheetNames.Claim(DeadlineSheet.WantedName(d))).ToList();
         var summaryRows = new List<IReadOnlyList<ExportCell?>>();
-        using var writer = XlsxWriter.Create(output, $"Tổng hợp QCDC {names.Organization}", names.Full);
+        var writer = XlsxWriter.Create(output, $"Tổng hợp QCDC {names.Organization}", names.Full);
         IReadOnlyList<Unit> units = deadlines.Count == 0 ? [] : await sheets.UnitsAsync(ct);
-        Task<SheetData>? next = deadlines.Count == 0 ? null : sheets.ReadAsync(deadlines[0], units, ct);
-        for (var i = 0; i < deadlines.Count; i++)
+        // A text cache per worker at a time: unit names and states are prepared once per worker, not per sheet.
+        var caches = new ConcurrentBag<TextCache>();
+        var inFlight = new Queue<Task<(DeadlineCounts Counts, SheetPart Part)>>();
+        var started = 0;
+        // One sheet in the making per core; twice as many started, so a worker that finishes a later sheet first
+        // goes on to the next one instead of waiting for the earlier sheet to be placed.
+        var width = Math.Max(1, Environment.ProcessorCount);
+        using var cores = new SemaphoreSlim(width);
+        try
         {
-            var sheet = await next!;
-            next = i + 1 < deadlines.Count ? ReadOnThreadPool(deadlines[i + 1], units, ct) : null;
-            var name = sheetNames.Claim(DeadlineSheet.WantedName(sheet.Counts.Deadline));
-            summaryRows.Add(SummarySheet.Row(sheet.Counts, name));
-            writer.AddSheet(name, DeadlineSheet.Columns, DeadlineSheet.Rows(sheet, clock), i + 1);
+            for (var i = 0; i < deadlines.Count; i++)
+            {
+                while (started < deadlines.Count && inFlight.Count < 2 * width)
+                {
+                    var deadline = deadlines[started++];
+                    inFlight.Enqueue(Task.Run(() => SheetAsync(deadline, units, caches, cores, ct), ct));
+                }
+
+                var (counts, part) = await inFlight.Dequeue();
+                summaryRows.Add(SummarySheet.Row(counts, tabNames[i]));
+                writer.AddSheet(tabNames[i], part, i + 1);
+            }
+        }
+        catch
+        {
+            // Nothing may still be reading the store or writing memory once the caller sees the failure.
+            await Task.WhenAll(inFlight.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)));
+            throw;
         }
 
         writer.AddSheet(summaryName, SummarySheet.Columns, summaryRows, 0);
         writer.Finish();
     }
 
-    // The sheets are written synchronously on this thread; the next one's read runs beside it on the other core.
-    private Task<SheetData> ReadOnThreadPool(Deadline deadline, IReadOnlyList<Unit> units, CancellationToken ct) =>
-        Task.Run(() => sheets.ReadAsync(deadline, units, ct), ct);
+    private async Task<(DeadlineCounts Counts, SheetPart Part)> SheetAsync(
+        Deadline deadline, IReadOnlyList<Unit> units, ConcurrentBag<TextCache> caches, SemaphoreSlim cores, CancellationToken ct)
+    {
+        // Waiters are let in first come, first served: the earliest sheets, which the file needs first, go first.
+        await cores.WaitAsync(ct);
+        var texts = caches.TryTake(out var cache) ? cache : new TextCache();
+        try
+        {
+            var sheet = await sheets.ReadAsync(deadline, units, ct);
+            return (sheet.Counts, XlsxWriter.Sheet(DeadlineSheet.Columns, DeadlineSheet.Rows(sheet, clock), selected: false, texts));
+        }
+        finally
+        {
+            caches.Add(texts);
+            cores.Release();
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QcdcBot.Bot.Exports;
@@ -21,6 +22,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
     private readonly byte[] _buffer = new byte[1 << 16];
     private int _used;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Row(int rowIndex, IReadOnlyList<ExportCell?> cells, int? style)
     {
         Put("<row r=\""u8);
@@ -45,6 +47,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Cell(int column, int rowIndex, ExportCell value, int? style)
     {
         Put("<c r=\""u8);
@@ -52,6 +55,13 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         Put(rowIndex);
         switch (value)
         {
+            case TextCell { Remember: false } u:
+                Style(style);
+                var (xml, keepSpaces) = TextCache.Prepare(u.Text);
+                Put(keepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+                Put(xml);
+                Put("</t></is></c>"u8);
+                return;
             case TextCell t:
                 Style(style);
                 var text = texts.Encoded(t.Text);
@@ -78,6 +88,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Style(int? style)
     {
         if (style is { } s)
@@ -87,6 +98,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Number(double value)
     {
         Put("\"><v>"u8);
@@ -96,6 +108,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         Put("</v></c>"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(int value)
     {
         Reserve(11);
@@ -103,6 +116,22 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used += written;
     }
 
+    /// <summary>A text encoded as UTF-8 straight into the buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Put(string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _buffer.Length)
+        {
+            Put(Encoding.UTF8.GetBytes(text));
+            return;
+        }
+
+        Reserve(most);
+        _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Put(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > _buffer.Length - _used)
@@ -119,6 +148,7 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Reserve(int bytes)
     {
         if (_buffer.Length - _used < bytes)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QcdcBot.Bot.Exports;
@@ -14,8 +16,13 @@ internal sealed class TextCache
 
     private const int MaxRemembered = 50_000;
 
+    // char.IsControl's characters (C0 and C1) but the line break and tab a cell keeps.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\n' and not '\t')]);
+
     private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EncodedText Encoded(string text)
     {
         if (_encoded.TryGetValue(text, out var encoded))
@@ -23,8 +30,8 @@ internal sealed class TextCache
             return encoded;
         }
 
-        var clean = Clean(text);
-        encoded = new EncodedText(Encoding.UTF8.GetBytes(Escape(clean)), KeepsSpaces(clean));
+        var (xml, keepSpaces) = Prepare(text);
+        encoded = new EncodedText(Encoding.UTF8.GetBytes(xml), keepSpaces);
         if (_encoded.Count < MaxRemembered)
         {
             _encoded[text] = encoded;
@@ -33,15 +40,17 @@ internal sealed class TextCache
         return encoded;
     }
 
+    /// <summary>A cell text cleaned and escaped for the sheet's XML, and whether Excel must be told to keep its spaces.</summary>
+    public static (string Xml, bool KeepSpaces) Prepare(string text)
+    {
+        var clean = Clean(text);
+        return (Escape(clean), KeepsSpaces(clean));
+    }
+
     /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
     public static string Clean(string text)
     {
-        var control = false;
-        foreach (var c in text)
-        {
-            control |= char.IsControl(c) && c is not '\n' and not '\t';
-        }
-
+        var control = text.AsSpan().IndexOfAny(Controls) >= 0;
         if (text.Length <= MaxCellText && !control && IsComposed(text))
         {
             return text;
@@ -52,11 +61,23 @@ internal sealed class TextCache
     }
 
     /// <summary>
-    /// Text below U+0300 (ASCII, Latin-1: receipts, codes, most file names) has no combining mark, so it is composed
-    /// already; only the rest is asked of ICU, which costs far more than the scan.
+    /// Text whose every character is below U+0300 (ASCII, Latin-1, the Latin extensions with Đ, Ơ, Ư: receipts, codes,
+    /// most file names) or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF: ạ, ế, ữ and the rest of
+    /// Vietnamese's tone-marked letters) has no combining mark and nothing NFC would change, so it is composed already;
+    /// only the rest (a combining mark, other scripts) is asked of ICU, which costs far more than the scan.
     /// </summary>
-    private static bool IsComposed(string text) =>
-        text.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 || text.IsNormalized(NormalizationForm.FormC);
+    private static bool IsComposed(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF')
+            {
+                return text.IsNormalized(NormalizationForm.FormC);
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Leading or trailing spaces, line breaks or tabs: Excel keeps them only when the cell says so.</summary>
     private static bool KeepsSpaces(string text) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -15,13 +14,15 @@ namespace QcdcBot.Bot.Exports;
 /// frozen header row with a filter and explicit column widths.
 /// </summary>
 /// <remarks>
-/// The package is a zip written forward only, each part compressed straight into the output as OpenXmlWriter writes
-/// it. The SDK's own package cannot do that here: System.IO.Packaging keeps every part of a read-write package
-/// uncompressed in memory until the end (gigabytes at 10,000 units × 50 deadlines), and SpreadsheetDocument refuses a
-/// write-only one. So the few small package parts (content types, relationships, core properties) are written
-/// here, and the workbook part, which lists the sheets, last by <see cref="Finish"/>.
+/// The package is a zip written forward only (<see cref="PackageZip"/>), each part deflated before it is placed, so
+/// sheets can be made and compressed on several threads (<see cref="Sheet"/>) and still land in order. The SDK's own
+/// package cannot do that here: System.IO.Packaging keeps every part of a read-write package uncompressed in memory
+/// until the end (gigabytes at 10,000 units × 50 deadlines), and SpreadsheetDocument refuses a write-only one. So the
+/// few small package parts (content types, relationships, core properties) are written here, and the workbook part,
+/// which lists the sheets, last by <see cref="Finish"/>. Without <see cref="Finish"/> (a failure part-way) the
+/// output is incomplete; the caller discards it.
 /// </remarks>
-internal sealed class XlsxWriter : IDisposable
+internal sealed class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -36,15 +37,15 @@ internal sealed class XlsxWriter : IDisposable
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private readonly TextCache _texts = new();
-    private readonly ZipArchive _zip;
+    private readonly PackageZip _zip;
     private readonly List<(int Position, string Name, string PartId, string FilterRange)> _sheets = [];
 
-    private XlsxWriter(ZipArchive zip) => _zip = zip;
+    private XlsxWriter(PackageZip zip) => _zip = zip;
 
     /// <param name="author">Who the file says made it (File → Properties): the office and its committee.</param>
     public static XlsxWriter Create(Stream output, string title, string author)
     {
-        var writer = new XlsxWriter(new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true));
+        var writer = new XlsxWriter(new PackageZip(output));
         writer.Part("xl/styles.xml", xml => xml.WriteElement(Styles()));
         writer.Xml("docProps/core.xml", xml =>
         {
@@ -65,11 +66,25 @@ internal sealed class XlsxWriter : IDisposable
     /// Writes one sheet, enumerating <paramref name="rows"/> once (null is an empty cell). <paramref name="position"/>
     /// is its place among the tabs; the sheet at 0 is the one the workbook opens on.
     /// </summary>
-    public void AddSheet(string name, IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, int position)
+    public void AddSheet(string name, IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, int position) =>
+        AddSheet(name, Sheet(columns, rows, position == 0, _texts), position);
+
+    /// <summary>A sheet compressed by <see cref="Sheet"/> (on any thread), placed as the next sheet part.</summary>
+    public void AddSheet(string name, SheetPart sheet, int position)
     {
         var partId = "rId" + (_sheets.Count + 1).ToString(CultureInfo.InvariantCulture);
+        _zip.Add($"xl/worksheets/sheet{_sheets.Count + 1}.xml", sheet.Part);
+        _sheets.Add((position, name, partId, FilterRange(sheet.Columns, sheet.Rows, absolute: true)));
+    }
+
+    /// <summary>
+    /// One sheet's XML, deflated into memory: independent of the workbook, so sheets can be made on several threads
+    /// (each with its own <paramref name="texts"/>). <paramref name="selected"/>: the tab the workbook opens on.
+    /// </summary>
+    public static SheetPart Sheet(IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, bool selected, TextCache texts)
+    {
         var count = 0;
-        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count + 1}.xml", CompressionLevel.Fastest).Open())
+        var part = PartCompressor.Compress(stream =>
         {
             // The few elements before the rows are the SDK's own, serialised once per sheet.
             var columnWidths = new Columns(columns.Select((c, i) => new Column
@@ -81,11 +96,11 @@ internal sealed class XlsxWriter : IDisposable
             }));
             stream.Write(Encoding.UTF8.GetBytes(
                 $"""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="{Main}">"""
-                + new SheetViews(FrozenHeader(position == 0)).OuterXml
+                + new SheetViews(FrozenHeader(selected)).OuterXml
                 + new SheetFormatProperties { DefaultRowHeight = 15 }.OuterXml
                 + columnWidths.OuterXml
                 + "<sheetData>"));
-            using (var sheet = new SheetDataWriter(stream, _texts))
+            using (var sheet = new SheetDataWriter(stream, texts))
             {
                 sheet.Row(1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), SheetDataWriter.HeaderStyle);
                 foreach (var row in rows)
@@ -95,9 +110,8 @@ internal sealed class XlsxWriter : IDisposable
             }
 
             stream.Write(Encoding.UTF8.GetBytes($"""</sheetData><autoFilter ref="{FilterRange(columns.Count, count, absolute: false)}"/></worksheet>"""));
-        }
-
-        _sheets.Add((position, name, partId, FilterRange(columns.Count, count, absolute: true)));
+        });
+        return new SheetPart(part, columns.Count, count);
     }
 
     /// <summary>Writes the workbook part (the list of sheets, in their positions) and closes the package.</summary>
@@ -142,34 +156,26 @@ internal sealed class XlsxWriter : IDisposable
 
             xml.WriteEndElement();
         });
-        _zip.Dispose();
+        _zip.Finish();
     }
 
-    /// <summary>Without <see cref="Finish"/> (a failure part-way) the output is left incomplete; the caller discards it.</summary>
-    public void Dispose() => _zip.Dispose();
-
-    /// <summary>
-    /// One part written by OpenXmlWriter straight into its zip entry, at deflate's fastest level: about half a
-    /// gigabyte of sheet XML at 10,000 units × 50 deadlines compresses in a fraction of the time, for a file a little larger.
-    /// </summary>
-    private void Part(string name, Action<OpenXmlWriter> write)
+    /// <summary>One part written by OpenXmlWriter.</summary>
+    private void Part(string name, Action<OpenXmlWriter> write) => _zip.Add(name, PartCompressor.Compress(stream =>
     {
-        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
         using var writer = OpenXmlWriter.Create(stream);
         writer.WriteStartDocument();
         write(writer);
         writer.Close();
-    }
+    }));
 
     /// <summary>A package part that is not SpreadsheetML (content types, relationships, core properties).</summary>
-    private void Xml(string name, Action<XmlWriter> write)
+    private void Xml(string name, Action<XmlWriter> write) => _zip.Add(name, PartCompressor.Compress(stream =>
     {
-        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument(standalone: true);
         write(xml);
         xml.WriteEndDocument();
-    }
+    }));
 
     private static void WriteRelationships(XmlWriter xml, IEnumerable<(string Id, string Type, string Target)> relationships)
     {

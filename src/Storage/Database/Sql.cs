@@ -39,6 +39,17 @@ internal static class Sql
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A single text value as SQLite holds it, UTF-8 bytes (empty when null): for the large JSON values the export
+    /// parses as UTF-8 anyway, so they are never made a .NET string and encoded back.
+    /// </summary>
+    public static async Task<byte[]> Utf8ScalarAsync(this SqliteConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.Command(sql, null, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return reader.Read() && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : [];
+    }
+
     public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await using var command = connection.Command(sql, transaction, parameters);
@@ -83,6 +94,8 @@ internal static class Sql
         reader.NullableString(column) is { } s ? ParseDate(s) : null;
 
     public static DateTimeOffset Instant(this SqliteDataReader reader, string column) => ParseInstant(reader.Str(column));
+
+    public static DateTimeOffset Instant(this SqliteDataReader reader, int ordinal) => ParseInstant(reader.GetString(ordinal));
 
     public static DateTimeOffset? NullableInstant(this SqliteDataReader reader, string column) =>
         reader.NullableString(column) is { } s ? ParseInstant(s) : null;

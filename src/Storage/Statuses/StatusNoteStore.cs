@@ -75,12 +75,12 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
     {
         await using var connection = await database.OpenAsync(ct);
         // SQLite takes the other columns from the row that holds MAX(id).
-        var json = await connection.ScalarAsync<string>(
+        var json = await connection.Utf8ScalarAsync(
             $"""
             SELECT json_group_array(json_array(id, unit_id, state, text, reference, created_at, created_by, accepted_by, accepted_at))
             FROM (SELECT MAX(id) AS id, unit_id, {StateCode} AS state, text, reference, created_at, created_by, accepted_by, accepted_at
                   FROM status_notes WHERE deadline_id = $d GROUP BY unit_id)
-            """, null, ct, ("$d", deadlineId));
+            """, ct, ("$d", deadlineId));
         var notes = new Dictionary<long, StatusNote>();
         var rows = new Tallies.JsonRows(json);
         while (rows.NextRow())

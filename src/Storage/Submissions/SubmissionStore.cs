@@ -189,50 +189,47 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// Each unit's submissions to one deadline reduced to what the export's sheet shows (<see cref="SheetSubmission"/>):
-    /// the deadline's versions in order, with each version's file names joined, come back from SQLite as one JSON
-    /// array (a row per version costs far more to step through than to parse), walked here once.
+    /// the deadline's versions in order off the (deadline, unit, version) index, each with its file names joined,
+    /// stepped through once with columns read by position and only when the sheet shows them (the first version's
+    /// time, a paper record's note).
     /// </summary>
     public async Task<IReadOnlyDictionary<long, SheetSubmission>> ForSheetAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var json = await connection.ScalarAsync<string>(
+        await using var command = connection.Command(
             """
-            SELECT json_group_array(json_array(unit_id, version, days_late, receipt_no, method = 'paper', note, names, received_at) ORDER BY unit_id, version)
-            FROM (SELECT unit_id, version, days_late, receipt_no, method, note, received_at,
-                         (SELECT group_concat(original_name, '; ') FROM (SELECT original_name FROM submission_files WHERE submission_id = s.id ORDER BY ordinal)) AS names
-                  FROM submissions s WHERE deadline_id = $d)
-            """, null, ct, ("$d", deadlineId));
+            SELECT unit_id, version, days_late, receipt_no, method = 'paper', note, received_at,
+                   (SELECT group_concat(original_name, '; ') FROM (SELECT original_name FROM submission_files WHERE submission_id = s.id ORDER BY ordinal))
+            FROM submissions s WHERE deadline_id = $d ORDER BY unit_id, version
+            """, null, ("$d", deadlineId));
+        // Read synchronously: Microsoft.Data.Sqlite does no I/O asynchronously, and a task per row is pure cost here.
+        await using var reader = command.ExecuteReader();
         var sheet = new Dictionary<long, SheetSubmission>();
-        var rows = new Tallies.JsonRows(json);
         SheetSubmission? current = null;
-        while (rows.NextRow())
+        while (reader.Read())
         {
-            var unitId = rows.Long();
-            var version = rows.Int();
-            var daysLate = rows.Int();
-            var receipt = rows.String()!;
-            var paper = rows.Int() == 1;
-            var note = rows.String()!;
-            var names = rows.String();
-            var receivedAt = rows.Instant()!.Value;
+            ct.ThrowIfCancellationRequested();
+            var unitId = reader.GetInt64(0);
+            var version = reader.GetInt32(1);
+            var receipt = reader.GetString(3);
             // Versions count from 1 and are never deleted: the first version of a unit comes first.
             current = current is null || current.UnitId != unitId
-                ? new SheetSubmission(unitId, receivedAt, daysLate, version, receipt, 0, null, 0, null)
+                ? new SheetSubmission(unitId, reader.Instant(6), reader.GetInt32(2), version, receipt, 0, null, 0, null)
                 : current with { Versions = version, ReceiptNo = receipt };
-            if (daysLate < current.FirstDaysLate)
+            if (reader.GetInt32(2) is var daysLate && daysLate < current.FirstDaysLate)
             {
                 // A version received earlier against the due date (paper recorded later) grades the unit, as in the tallies.
-                current = current with { FirstReceivedAt = receivedAt, FirstDaysLate = daysLate };
+                current = current with { FirstReceivedAt = reader.Instant(6), FirstDaysLate = daysLate };
             }
 
-            if (names is not null)
+            if (!reader.IsDBNull(7))
             {
-                current = current with { FilesVersion = version, FileNames = names };
+                current = current with { FilesVersion = version, FileNames = reader.GetString(7) };
             }
 
-            if (paper)
+            if (reader.GetInt64(4) == 1)
             {
-                current = current with { PaperVersion = version, PaperNote = note };
+                current = current with { PaperVersion = version, PaperNote = reader.GetString(5) };
             }
 
             sheet[unitId] = current;

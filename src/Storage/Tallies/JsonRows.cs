@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace QcdcBot.Storage.Tallies;
@@ -12,9 +11,10 @@ internal ref struct JsonRows
 {
     private Utf8JsonReader _reader;
 
-    public JsonRows(string? json)
+    /// <param name="json">The array as UTF-8 (<see cref="Database.Sql.Utf8ScalarAsync"/>); empty is no rows.</param>
+    public JsonRows(ReadOnlySpan<byte> json)
     {
-        _reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json ?? "[]"));
+        _reader = new Utf8JsonReader(json.IsEmpty ? "[]"u8 : json);
         _reader.Read();
     }
 
