@@ -128,7 +128,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // when it mentions a unit too ("các chi, đảng bộ cơ sở phối hợp với Sở Y tế …").
         var groups = UnitGroups.In(folded);
         var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed
-            : groups.Count == 0 ? NamedUnits.Mentioned(sentence, unitNames)
+            : groups.Count == 0 ? Subject(sentence, unitNames)
             : [];
         if (names.Count > 0)
         {
@@ -168,6 +168,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], false);
+    }
+
+    /// <summary>The sentence's subject, matched or not, then the store's units it mentions elsewhere.</summary>
+    private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
+    {
+        var subject = NamedUnits.Subject(sentence, unitNames);
+        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name == m.Name))];
     }
 
     /// <summary>

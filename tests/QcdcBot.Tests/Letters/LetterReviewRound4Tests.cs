@@ -1,0 +1,44 @@
+using System.Text;
+using QcdcBot.Tests.Conversation;
+
+namespace QcdcBot.Tests.Letters;
+
+/// <summary>The fourth fresh-eyes round on /congvan: a clerk's third-round letters, read on Monday 30/11/2026.</summary>
+public sealed class LetterReviewRound4Tests
+{
+    private static readonly DateTimeOffset Today = new(2026, 11, 30, 3, 0, 0, TimeSpan.Zero);
+
+    private const string Header = "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 90-CV/ĐUK\nYên Bái, ngày 26 tháng 11 năm 2026\n";
+
+    private const string Addressed = "Kính gửi: - Đảng bộ Sở Y tế; - Đảng bộ Ngân hàng Nhà nước.\n";
+
+    [Theory]
+    [InlineData("Thực hiện Công văn số 55-CV/SYT của Sở Y tế, đề nghị các đơn vị gửi báo cáo B trước ngày 17/12/2026.")]
+    [InlineData("Theo hướng dẫn của Bảo hiểm xã hội tỉnh, các đơn vị gửi danh sách C trước ngày 17/12/2026.")]
+    [InlineData("Thực hiện Kế hoạch số 12-KH/BTGTU, ngày 02/11/2026 của Ban Tuyên giáo Tỉnh ủy, Ban Thường vụ Đảng ủy Khối đề nghị các đơn vị xây dựng báo cáo công tác tuyên giáo năm 2026 trước ngày 17/12/2026.")]
+    public async Task A_unit_named_only_as_the_author_of_a_cited_document_is_not_the_deadlines_scope(string sentence)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var grassroots = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
+        var addressed = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + Addressed + sentence));
+
+        Assert.EndsWith("| 2026-12-17 | grassroots | ", Assert.Single(await ProposalHarness.DescribeAsync(bot, grassroots)), StringComparison.Ordinal);
+        Assert.EndsWith("| 2026-12-17 | units:SYT,NHNN | ", Assert.Single(await ProposalHarness.DescribeAsync(bot, addressed)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Cục Thuế gửi báo cáo thu ngân sách trước ngày 14/12/2026.", "units:CTHUE")]
+    [InlineData("Đề nghị Ngân hàng Nhà nước và Cục Thuế gửi báo cáo A trước ngày 14/12/2026.", "units:NHNN,CTHUE")]
+    [InlineData("Đề nghị Đảng bộ Sở Khoa học vui gửi báo cáo A trước ngày 14/12/2026.", "units: unmatched:Đảng bộ Sở Khoa học vui")]
+    [InlineData("Đề nghị Ngân hàng Nhà nước và Ngân hàng Sao Hỏa gửi báo cáo A trước ngày 14/12/2026.", "units:NHNN unmatched:Ngân hàng Sao Hỏa")]
+    [InlineData("Đề nghị Trường Chính trị Sao Hỏa tổ chức lớp bồi dưỡng trước ngày 14/12/2026.", "units: unmatched:Trường Chính trị Sao Hỏa")]
+    public async Task A_unit_named_outside_a_list_is_matched_or_shown_as_not_matched_never_widened_to_every_unit(string sentence, string scope)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
+
+        Assert.Contains($"| 2026-12-14 | {scope} |", Assert.Single(await ProposalHarness.DescribeAsync(bot, draft)), StringComparison.Ordinal);
+    }
+}
