@@ -60,7 +60,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (due, correction) = Resolve(result, header.Date);
             var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
+            items.Add(item with { Warnings = [.. await WarningsAsync(item, today, ct, openDueDates, header.Date), .. SecondDate(text, phrase, sentence, item.Number)] });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -233,6 +233,26 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return (fixedDate, $"văn bản ghi {written}, {reason}: đề xuất {VietnameseWording.Date(fixedDate)}");
     }
 
+    /// <summary>
+    /// "Hạn nộp báo cáo D: 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": one item takes the first date; the second is
+    /// named so the clerk sees it was not used.
+    /// </summary>
+    private static IEnumerable<string> SecondDate(string text, DatePhrase phrase, LetterSentence sentence, int number)
+    {
+        var from = phrase.Start + phrase.Length;
+        if (from >= sentence.End)
+        {
+            yield break;
+        }
+
+        var rest = FoldedText.Of(text[from..sentence.End]);
+        if (AlsoDated().Match(rest.Value) is { Success: true } also)
+        {
+            var written = Spaces().Replace(rest.Original[rest.OriginalStart(also.Groups["also"].Index)..rest.OriginalEnd(also.Groups["also"].Index + also.Groups["also"].Length)], " ").Trim();
+            yield return $"văn bản còn ghi ngày {written}, chưa dùng; muốn dùng ngày đó, gõ \"sửa {number} trước <ngày>\"";
+        }
+    }
+
     private static DateOnly? SameDayIn(DateOnly date, int year) =>
         date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
 
@@ -301,6 +321,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?\s*(?:,|va|hoac)\s+(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoDated();
 
     [GeneratedRegex(@"^(?:dang bo|chi bo) ", RegexOptions.CultureInvariant)]
     private static partial Regex KindPrefix();

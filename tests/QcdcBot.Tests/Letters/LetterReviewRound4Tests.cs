@@ -41,4 +41,30 @@ public sealed class LetterReviewRound4Tests
 
         Assert.Contains($"| 2026-12-14 | {scope} |", Assert.Single(await ProposalHarness.DescribeAsync(bot, draft)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo A trước 17 giờ ngày 15/12/2026.", "2026-12-15")]
+    [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo A trước 16h00 ngày 21/12/2026.", "2026-12-21")]
+    [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo A trước ngày 15/ 4/2027.", "2027-04-15")]
+    [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo A trước ngày 16/4/ 2027.", "2027-04-16")]
+    public async Task A_due_day_after_an_hour_or_with_a_space_in_the_date_is_a_deadline(string sentence, string due)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
+
+        Assert.Contains($"| {due} | grassroots | ", Assert.Single(await ProposalHarness.DescribeAsync(bot, draft)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_date_for_one_item_is_named_as_not_used()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + "Hạn nộp báo cáo D: 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)."));
+
+        var item = Assert.Single(draft.Items);
+        Assert.Equal(new DateOnly(2026, 12, 10), item.Due);
+        Assert.Contains("văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng", string.Join(" / ", item.Warnings), StringComparison.Ordinal);
+    }
 }
