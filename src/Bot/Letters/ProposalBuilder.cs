@@ -162,9 +162,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], true);
         }
 
-        var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal);
+        // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").
+        var toGroups = groups.Count == 0 ? addressed : null;
+        var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
-                         || folded.Contains("dang bo co so", StringComparison.Ordinal);
+                         || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], false);

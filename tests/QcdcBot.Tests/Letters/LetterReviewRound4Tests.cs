@@ -67,4 +67,17 @@ public sealed class LetterReviewRound4Tests
         Assert.Equal(new DateOnly(2026, 12, 10), item.Due);
         Assert.Contains("văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng", string.Join(" / ", item.Warnings), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Kính gửi:\n- Các đoàn thể khối.\n", "kind:DoanThe")]
+    [InlineData("Kính gửi:\n- Các chi, đảng bộ cơ sở;\n- Các đoàn thể khối.\n", "all")]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\n", "grassroots")]
+    public async Task Items_for_the_units_go_to_the_groups_the_letter_is_addressed_to(string addressed, string scope)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + addressed + "Đề nghị các đơn vị gửi báo cáo B trước ngày 15/12/2026."));
+
+        Assert.Equal([$"Báo cáo B | 2026-12-15 | {scope} | "], await ProposalHarness.DescribeAsync(bot, draft));
+    }
 }
