@@ -132,17 +132,19 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         // Folding keeps one character per character of the NFC text, so the rest can be cut from what was typed.
         var normalized = VietnameseText.Normalize(trimmed);
         var rest = normalized.Length == folded.Length ? normalized[edit.Groups["rest"].Index..] : edit.Groups["rest"].Value;
-        var number = int.Parse(edit.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // "sửa 2, 3 trước 20/12", "sua 2 va 3 truoc 20/12": the same change to each.
+        List<int> number = [.. NumberRegex().Matches(edit.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()];
         if (!edit.Groups["what"].Success)
         {
-            return new LetterAnswer(LetterAnswerKind.EditWhat, [number], string.Empty);
+            // "sửa 2 và 3" alone: what to change is asked for one item at a time.
+            return number.Count == 1 ? new LetterAnswer(LetterAnswerKind.EditWhat, number, string.Empty) : null;
         }
 
         if (edit.Groups["what"].Value != "ten" && edit.Groups["what"].Value != "cho" && normalized.Length == folded.Length
             && UnitsAfterDateRegex().Match(folded, edit.Groups["what"].Index) is { Success: true } units)
         {
             // "sửa 1 trước 15/12/2026 cho NHNN": both, or neither.
-            return new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized[edit.Groups["what"].Index..units.Index])
+            return new LetterAnswer(LetterAnswerKind.EditDate, number, normalized[edit.Groups["what"].Index..units.Index])
             {
                 Units = normalized[(units.Index + units.Length)..].Trim(),
             };
@@ -150,10 +152,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
         return edit.Groups["what"].Value switch
         {
-            "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, [number], rest.Trim()),
-            "cho" => new LetterAnswer(LetterAnswerKind.EditUnits, [number], rest.Trim()),
+            "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, number, rest.Trim()),
+            "cho" => new LetterAnswer(LetterAnswerKind.EditUnits, number, rest.Trim()),
             // The date keeps its keyword, so "trước 30/10" and "hạn 30/10" read as /giao reads them.
-            _ => new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
+            _ => new LetterAnswer(LetterAnswerKind.EditDate, number, normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
         };
     }
 
@@ -185,7 +187,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
 
     [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]

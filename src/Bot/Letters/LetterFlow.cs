@@ -159,17 +159,45 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return;
         }
 
-        var draft = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
-        var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
         if (answer.Kind == LetterAnswerKind.EditWhat)
         {
-            var n = item.Number;
-            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Editing = n } : d));
-            var example = ProposalText.ExampleDate(item, clock.Today);
+            var asked = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
+            var n = answer.Numbers[0];
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == asked ? d with { Editing = n } : d));
+            var example = ProposalText.ExampleDate(asked.Items.First(i => i.Number == n), clock.Today);
             context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
             return;
         }
 
+        // Each item in turn: one that cannot be edited stops there, and the ones before it stay edited and are shown.
+        var shown = new List<string>();
+        var unitList = await units.AllAsync(ct);
+        foreach (var number in answer.Numbers)
+        {
+            waiting = WaitingLetters.Of(context.State);
+            var draft = waiting.First(d => d.Items.Any(i => i.Number == number));
+            var edited = await EditAsync(context, draft.Items.First(i => i.Number == number), answer, ct);
+            if (edited is null)
+            {
+                if (shown.Count > 0)
+                {
+                    context.Reply(string.Join('\n', shown));
+                }
+
+                return;
+            }
+
+            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
+            var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
+            shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
+        }
+
+        context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
+    }
+
+    private async Task<DraftDeadline?> EditAsync(TurnContext context, DraftDeadline item, LetterAnswer answer, CancellationToken ct)
+    {
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
@@ -182,15 +210,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             edited = await EditUnitsAsync(context, edited, unitsText, ct);
         }
 
-        if (edited is null)
-        {
-            return;
-        }
-
-        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
-        var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
-        context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
+        return edited;
     }
 
     /// <summary>
@@ -396,6 +416,13 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(scopeText))
+        {
+            // "sửa 2 cho" alone would read as every grassroots unit.
+            context.Reply($"Thiếu đơn vị. Ví dụ: sửa {item.Number} cho NHNN, SYT. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
         if (NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
         {

@@ -80,4 +80,51 @@ public sealed class LetterReviewRound4Tests
 
         Assert.Equal([$"Báo cáo B | 2026-12-15 | {scope} | "], await ProposalHarness.DescribeAsync(bot, draft));
     }
+
+    private const string ThreeItems =
+        "1. Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 17/12/2026.\n2. Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 18/12/2026.\n3. Các chi, đảng bộ cơ sở gửi danh sách đảng viên trước ngày 22/12/2026.";
+
+    [Theory]
+    [InlineData("sửa 2 cho")]
+    [InlineData("sua 2 cho ")]
+    public async Task Editing_an_items_units_with_nothing_after_cho_says_what_is_missing_and_changes_nothing(string answer)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+
+        var reply = await bot.SayAsync(BotHarness.Admin, answer);
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo 2");
+
+        Assert.Contains("Thiếu đơn vị", reply.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã sửa", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 1 việc", created.Text(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sửa 2, 3 trước 20/12/2026")]
+    [InlineData("sua 2,3 truoc 20/12/2026")]
+    [InlineData("sua 2 va 3 truoc 20/12/2026")]
+    public async Task Editing_several_items_at_once_edits_each_of_them(string answer)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+
+        var reply = await bot.SayAsync(BotHarness.Admin, answer);
+
+        Assert.Contains("Đã sửa mục 2", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã sửa mục 3", reply.Text(), StringComparison.Ordinal);
+        Assert.True(2 <= System.Text.RegularExpressions.Regex.Count(reply.Text(), "20/12/2026"));
+    }
+
+    [Fact]
+    public async Task Editing_a_created_item_among_several_says_to_use_suahan_never_an_empty_reply()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+
+        var reply = await bot.SayAsync(BotHarness.Admin, "sua 1 va 2 truoc 20/12/2026");
+
+        Assert.Contains("/suahan", reply.Text(), StringComparison.Ordinal);
+    }
 }
