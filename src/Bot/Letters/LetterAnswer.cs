@@ -71,6 +71,8 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             trimmed = VietnameseText.Normalize(trimmed)[..polite.Index].TrimEnd(' ', ',', '.', '!');
         }
 
+        // "tạo tất cả.", "hủy!": a full stop typed at the end changes nothing.
+        trimmed = trimmed.TrimEnd('.', '!', ' ');
         var folded = VietnameseText.Fold(trimmed);
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
@@ -104,9 +106,15 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             return new LetterAnswer(LetterAnswerKind.CreateAll, [], string.Empty);
         }
 
-        if (folded is "huy" or "bo" or "huy cong van" or "huy de xuat" or "khong tao")
+        if (folded is "huy" or "bo" or "huy bo" or "huy cong van" or "huy de xuat" or "khong tao")
         {
             return new LetterAnswer(LetterAnswerKind.Discard, [], string.Empty);
+        }
+
+        if (DropRegex().Match(folded) is { Success: true } drop)
+        {
+            // "hủy 2", "bỏ mục 2, 3": those items leave the proposal, the rest still wait.
+            return new LetterAnswer(LetterAnswerKind.Discard, [.. NumberRegex().Matches(drop.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()], string.Empty);
         }
 
         if (CreateRegex().Match(folded) is { Success: true } create)
@@ -158,6 +166,9 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             _ => new LetterAnswer(LetterAnswerKind.EditDate, number, normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
         };
     }
+
+    [GeneratedRegex(@"^(?:huy|bo)(?:\s+bo)?\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DropRegex();
 
     [GeneratedRegex(@"^tao\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();

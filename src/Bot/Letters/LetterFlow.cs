@@ -112,6 +112,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     {
         var all = waiting.SelectMany(d => d.Items).ToList();
         var created = waiting.SelectMany(d => d.Created).ToList();
+        if (answer.Kind == LetterAnswerKind.Discard && answer.Numbers.Count > 0)
+        {
+            Drop(context, waiting, answer.Numbers);
+            return;
+        }
+
         if (answer.Kind == LetterAnswerKind.Discard)
         {
             context.State = WaitingLetters.With(context.State, []);
@@ -194,6 +200,25 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         }
 
         context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
+    }
+
+    /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>
+    private void Drop(TurnContext context, IReadOnlyList<LetterDraft> waiting, IReadOnlyList<int> numbers)
+    {
+        var all = waiting.SelectMany(d => d.Items).ToList();
+        var wrong = numbers.Where(n => all.All(i => i.Number != n)).ToList();
+        if (wrong.Count > 0)
+        {
+            context.Reply($"Đề xuất đang chờ không có mục {string.Join(", ", wrong)} (còn chờ: mục {string.Join(", ", all.Select(i => i.Number))}). Không bỏ mục nào.");
+            return;
+        }
+
+        var left = waiting.Select(d => d with { Items = [.. d.Items.Where(i => !numbers.Contains(i.Number))] }).Where(d => d.Items.Count > 0).ToList();
+        context.State = WaitingLetters.With(context.State, left);
+        var dropped = $"Đã bỏ mục {string.Join(", ", numbers)} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
+        context.Reply(left.Count == 0
+            ? $"{dropped} Không còn mục nào chờ."
+            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today)}");
     }
 
     private async Task<DraftDeadline?> EditAsync(TurnContext context, DraftDeadline item, LetterAnswer answer, CancellationToken ct)

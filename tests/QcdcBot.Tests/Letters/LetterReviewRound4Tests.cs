@@ -127,4 +127,33 @@ public sealed class LetterReviewRound4Tests
 
         Assert.Contains("/suahan", reply.Text(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hủy bỏ", "đã bỏ đề xuất")]
+    [InlineData("tạo tất cả.", "Đã giao 3 việc")]
+    public async Task Everyday_endings_of_an_answer_are_understood(string answer, string expected)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+
+        var reply = await bot.SayAsync(BotHarness.Admin, answer);
+
+        Assert.Contains(expected, reply.Text(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("huy 2")]
+    [InlineData("hủy mục 2")]
+    public async Task Dropping_one_item_keeps_the_others_waiting(string answer)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+
+        var dropped = await bot.SayAsync(BotHarness.Admin, answer);
+        var created = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        Assert.Contains("Đã bỏ mục 2", dropped.Text(), StringComparison.Ordinal);
+        Assert.Contains("Đã giao 2 việc", created.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Kế hoạch năm 2027", created.Text(), StringComparison.Ordinal);
+    }
 }
