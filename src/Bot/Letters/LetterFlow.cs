@@ -85,7 +85,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             if (waiting.Count > 0 && LetterAnswer.LooksLikeOne(context.Text))
             {
                 // A slip in "tạo …"/"sửa …" while a proposal waits: say what the proposal takes, not "chưa hiểu" alone.
-                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today)}");
+                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
                 return true;
             }
 
@@ -199,7 +199,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
         }
 
-        context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
+        context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
     }
 
     /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>
@@ -218,7 +218,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         var dropped = $"Đã bỏ mục {string.Join(", ", numbers)} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
         context.Reply(left.Count == 0
             ? $"{dropped} Không còn mục nào chờ."
-            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today)}");
+            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today, left.Any(d => d.Created.Count > 0))}");
     }
 
     private async Task<DraftDeadline?> EditAsync(TurnContext context, DraftDeadline item, LetterAnswer answer, CancellationToken ct)

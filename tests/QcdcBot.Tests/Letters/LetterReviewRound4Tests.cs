@@ -156,4 +156,18 @@ public sealed class LetterReviewRound4Tests
         Assert.Contains("Đã giao 2 việc", created.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Kế hoạch năm 2027", created.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task After_a_creation_the_next_reply_never_says_nothing_was_created()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await bot.SayAsync(BotHarness.Admin, "tạo 1");
+
+        var edited = await bot.SayAsync(BotHarness.Admin, "sửa 2 trước 21/12/2026");
+
+        Assert.Contains("Đã sửa mục 2", edited.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa tạo việc nào", edited.Text(), StringComparison.Ordinal);
+        Assert.Contains("Các mục còn chờ chưa được tạo.", edited.Text(), StringComparison.Ordinal);
+    }
 }
