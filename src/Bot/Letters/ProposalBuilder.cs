@@ -57,7 +57,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (scope, kind, ids, unmatched, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
-            var (due, correction) = Resolve(result, header.Date);
+            var (due, correction) = Resolve(result, header.Date, today);
             var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
             items.Add(item with { Warnings = [.. await WarningsAsync(item, today, ct, openDueDates, header.Date), .. SecondDate(text, phrase, sentence, item.Number)] });
@@ -206,7 +206,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// </summary>
     private static bool Overlap(DatePhrase a, DatePhrase b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
-    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate)
+    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate, DateOnly today)
     {
         if (result.Date is not { } date)
         {
@@ -214,13 +214,20 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         }
 
         var written = VietnameseWording.Date(date);
+        if (result.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "trước ngày 20/11" in a letter of 25/11 (or read on 25/11): that day has just passed; next year is a guess.
+            var from = letterDate is { } on ? $"ngày văn bản {VietnameseWording.Date(on)}" : "hôm nay";
+            return (date, $"văn bản ghi {result.Phrase!.Day}/{result.Phrase.Month} không có năm, ngày đó vừa qua so với {from}: đề xuất {written}; kiểm tra lại");
+        }
         if (letterDate is not { } letter)
         {
             return (date, result.Flags.Contains(DateFlag.YearFarFromToday) ? $"năm {date.Year} khác xa năm nay; kiểm tra lại" : null);
         }
 
         var before = result.Flags.Contains(DateFlag.BeforeDocumentDate);
-        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday))
+        // A letter dated after today has the wrong date itself, not its due date: a written year close to today stays.
+        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday) || before && letter > today && !result.Flags.Contains(DateFlag.YearFarFromToday) && !result.YearWasInferred)
         {
             return (date, null);
         }

@@ -170,4 +170,28 @@ public sealed class LetterReviewRound4Tests
         Assert.DoesNotContain("Chưa tạo việc nào", edited.Text(), StringComparison.Ordinal);
         Assert.Contains("Các mục còn chờ chưa được tạo.", edited.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_due_date_in_a_letter_dated_in_the_future_is_kept_as_written()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        const string Future = "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 91-CV/ĐUK\nYên Bái, ngày 15 tháng 12 năm 2026\nKính gửi: Các chi, đảng bộ cơ sở.\n";
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Future + "Các chi, đảng bộ cơ sở gửi báo cáo A trước ngày 10/12/2026."));
+
+        Assert.Equal(new DateOnly(2026, 12, 10), Assert.Single(draft.Items).Due);
+    }
+
+    [Theory]
+    [InlineData("Yên Bái, ngày 25 tháng 11 năm 2026\n")]
+    [InlineData("")]
+    public async Task A_day_and_month_just_passed_is_flagged_not_silently_next_year(string dateLine)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var letter = "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 92-CV/ĐUK\n" + dateLine + "Các chi, đảng bộ cơ sở gửi báo cáo A trước ngày 20/11.";
+
+        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter));
+
+        Assert.Contains("không có năm, ngày đó vừa qua", string.Join(" / ", Assert.Single(draft.Items).Warnings), StringComparison.Ordinal);
+    }
 }
