@@ -5,17 +5,25 @@ namespace QcdcBot.Bot.Letters;
 
 /// <summary>
 /// The units a letter is addressed to: "Kính gửi: - Đảng bộ Sở Y tế; - Đảng bộ Ngân hàng Nhà nước; - Chi bộ Báo Yên
-/// Bái." (on its line, or one per line after it). A letter addressed to a group ("Kính gửi: Các chi, đảng bộ cơ sở")
-/// has none. A sentence naming no unit and no group ("đề nghị các đơn vị …") is for these units.
+/// Bái." (on its line, or one per line after it), or the groups it is addressed to ("Kính gửi: - Các đoàn thể khối.").
+/// A sentence naming no unit and no group ("đề nghị các đơn vị …") is for these units, or these groups.
 /// </summary>
 internal sealed partial class Addressees
 {
-    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched)
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits)
     {
         Ids = ids;
         Names = names;
         Unmatched = unmatched;
+        MassOrganizations = massOrganizations;
+        PartyUnits = partyUnits;
     }
+
+    /// <summary>Addressed to "Các đoàn thể khối".</summary>
+    public bool MassOrganizations { get; }
+
+    /// <summary>Addressed to "Các chi, đảng bộ cơ sở" (or another phrase for the grassroots units).</summary>
+    public bool PartyUnits { get; }
 
     public IReadOnlyList<long> Ids { get; }
 
@@ -55,6 +63,8 @@ internal sealed partial class Addressees
         var ids = new List<long>();
         var names = new List<string>();
         var unmatched = new List<string>();
+        var massOrganizations = false;
+        var partyUnits = false;
         foreach (var raw in pieces)
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
@@ -63,9 +73,13 @@ internal sealed partial class Addressees
                 continue;
             }
 
-            if (UnitGroups.In(VietnameseText.Fold(piece)).Count > 0)
+            var folded = VietnameseText.Fold(piece);
+            if (UnitGroups.In(folded).Count > 0)
             {
-                return null;
+                var doanThe = folded.Contains("doan the", StringComparison.Ordinal);
+                massOrganizations |= doanThe;
+                partyUnits |= !doanThe || folded.Contains("dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal);
+                continue;
             }
 
             var found = NamedUnits.Mentioned(piece, index);
@@ -78,7 +92,7 @@ internal sealed partial class Addressees
             ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
         }
 
-        return names.Count == 0 ? null : new Addressees([.. ids.Distinct()], names, unmatched);
+        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits);
     }
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]

@@ -71,6 +71,8 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             trimmed = VietnameseText.Normalize(trimmed)[..polite.Index].TrimEnd(' ', ',', '.', '!');
         }
 
+        // "tạo tất cả.", "hủy!": a full stop typed at the end changes nothing.
+        trimmed = trimmed.TrimEnd('.', '!', ' ');
         var folded = VietnameseText.Fold(trimmed);
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
@@ -104,9 +106,15 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             return new LetterAnswer(LetterAnswerKind.CreateAll, [], string.Empty);
         }
 
-        if (folded is "huy" or "bo" or "huy cong van" or "huy de xuat" or "khong tao")
+        if (folded is "huy" or "bo" or "huy bo" or "huy cong van" or "huy de xuat" or "khong tao")
         {
             return new LetterAnswer(LetterAnswerKind.Discard, [], string.Empty);
+        }
+
+        if (DropRegex().Match(folded) is { Success: true } drop)
+        {
+            // "hủy 2", "bỏ mục 2, 3": those items leave the proposal, the rest still wait.
+            return new LetterAnswer(LetterAnswerKind.Discard, [.. NumberRegex().Matches(drop.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()], string.Empty);
         }
 
         if (CreateRegex().Match(folded) is { Success: true } create)
@@ -132,17 +140,19 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         // Folding keeps one character per character of the NFC text, so the rest can be cut from what was typed.
         var normalized = VietnameseText.Normalize(trimmed);
         var rest = normalized.Length == folded.Length ? normalized[edit.Groups["rest"].Index..] : edit.Groups["rest"].Value;
-        var number = int.Parse(edit.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // "sửa 2, 3 trước 20/12", "sua 2 va 3 truoc 20/12": the same change to each.
+        List<int> number = [.. NumberRegex().Matches(edit.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()];
         if (!edit.Groups["what"].Success)
         {
-            return new LetterAnswer(LetterAnswerKind.EditWhat, [number], string.Empty);
+            // "sửa 2 và 3" alone: what to change is asked for one item at a time.
+            return number.Count == 1 ? new LetterAnswer(LetterAnswerKind.EditWhat, number, string.Empty) : null;
         }
 
         if (edit.Groups["what"].Value != "ten" && edit.Groups["what"].Value != "cho" && normalized.Length == folded.Length
             && UnitsAfterDateRegex().Match(folded, edit.Groups["what"].Index) is { Success: true } units)
         {
             // "sửa 1 trước 15/12/2026 cho NHNN": both, or neither.
-            return new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized[edit.Groups["what"].Index..units.Index])
+            return new LetterAnswer(LetterAnswerKind.EditDate, number, normalized[edit.Groups["what"].Index..units.Index])
             {
                 Units = normalized[(units.Index + units.Length)..].Trim(),
             };
@@ -150,12 +160,15 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
         return edit.Groups["what"].Value switch
         {
-            "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, [number], rest.Trim()),
-            "cho" => new LetterAnswer(LetterAnswerKind.EditUnits, [number], rest.Trim()),
+            "ten" => new LetterAnswer(LetterAnswerKind.EditTitle, number, rest.Trim()),
+            "cho" => new LetterAnswer(LetterAnswerKind.EditUnits, number, rest.Trim()),
             // The date keeps its keyword, so "trước 30/10" and "hạn 30/10" read as /giao reads them.
-            _ => new LetterAnswer(LetterAnswerKind.EditDate, [number], normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
+            _ => new LetterAnswer(LetterAnswerKind.EditDate, number, normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
         };
     }
+
+    [GeneratedRegex(@"^(?:huy|bo)(?:\s+bo)?\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DropRegex();
 
     [GeneratedRegex(@"^tao\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();
@@ -185,7 +198,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
 
     [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]

@@ -85,7 +85,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             if (waiting.Count > 0 && LetterAnswer.LooksLikeOne(context.Text))
             {
                 // A slip in "tạo …"/"sửa …" while a proposal waits: say what the proposal takes, not "chưa hiểu" alone.
-                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today)}");
+                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
                 return true;
             }
 
@@ -112,6 +112,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     {
         var all = waiting.SelectMany(d => d.Items).ToList();
         var created = waiting.SelectMany(d => d.Created).ToList();
+        if (answer.Kind == LetterAnswerKind.Discard && answer.Numbers.Count > 0)
+        {
+            Drop(context, waiting, answer.Numbers);
+            return;
+        }
+
         if (answer.Kind == LetterAnswerKind.Discard)
         {
             context.State = WaitingLetters.With(context.State, []);
@@ -159,17 +165,64 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return;
         }
 
-        var draft = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
-        var item = draft.Items.First(i => i.Number == answer.Numbers[0]);
         if (answer.Kind == LetterAnswerKind.EditWhat)
         {
-            var n = item.Number;
-            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Editing = n } : d));
-            var example = ProposalText.ExampleDate(item, clock.Today);
+            var asked = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
+            var n = answer.Numbers[0];
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == asked ? d with { Editing = n } : d));
+            var example = ProposalText.ExampleDate(asked.Items.First(i => i.Number == n), clock.Today);
             context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
             return;
         }
 
+        // Each item in turn: one that cannot be edited stops there, and the ones before it stay edited and are shown.
+        var shown = new List<string>();
+        var unitList = await units.AllAsync(ct);
+        foreach (var number in answer.Numbers)
+        {
+            waiting = WaitingLetters.Of(context.State);
+            var draft = waiting.First(d => d.Items.Any(i => i.Number == number));
+            var edited = await EditAsync(context, draft.Items.First(i => i.Number == number), answer, ct);
+            if (edited is null)
+            {
+                if (shown.Count > 0)
+                {
+                    context.Reply(string.Join('\n', shown));
+                }
+
+                return;
+            }
+
+            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
+            var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
+            context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
+            shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
+        }
+
+        context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
+    }
+
+    /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>
+    private void Drop(TurnContext context, IReadOnlyList<LetterDraft> waiting, IReadOnlyList<int> numbers)
+    {
+        var all = waiting.SelectMany(d => d.Items).ToList();
+        var wrong = numbers.Where(n => all.All(i => i.Number != n)).ToList();
+        if (wrong.Count > 0)
+        {
+            context.Reply($"Đề xuất đang chờ không có mục {string.Join(", ", wrong)} (còn chờ: mục {string.Join(", ", all.Select(i => i.Number))}). Không bỏ mục nào.");
+            return;
+        }
+
+        var left = waiting.Select(d => d with { Items = [.. d.Items.Where(i => !numbers.Contains(i.Number))] }).Where(d => d.Items.Count > 0).ToList();
+        context.State = WaitingLetters.With(context.State, left);
+        var dropped = $"Đã bỏ mục {string.Join(", ", numbers)} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
+        context.Reply(left.Count == 0
+            ? $"{dropped} Không còn mục nào chờ."
+            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today, left.Any(d => d.Created.Count > 0))}");
+    }
+
+    private async Task<DraftDeadline?> EditAsync(TurnContext context, DraftDeadline item, LetterAnswer answer, CancellationToken ct)
+    {
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
@@ -182,15 +235,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             edited = await EditUnitsAsync(context, edited, unitsText, ct);
         }
 
-        if (edited is null)
-        {
-            return;
-        }
-
-        edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
-        var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
-        context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
-        context.Reply($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, await units.AllAsync(ct), clock.Today)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today)}");
+        return edited;
     }
 
     /// <summary>
@@ -396,6 +441,13 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(scopeText))
+        {
+            // "sửa 2 cho" alone would read as every grassroots unit.
+            context.Reply($"Thiếu đơn vị. Ví dụ: sửa {item.Number} cho NHNN, SYT. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
         if (NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
         {

@@ -24,8 +24,40 @@ internal static partial class NamedUnits
             return [];
         }
 
+        return ListFrom(folded, trigger.Index + trigger.Length, index).Names;
+    }
+
+    /// <summary>
+    /// The units a sentence asks without a list: its subject before the verb ("Cục Thuế gửi …", "Đề nghị Ngân hàng Nhà
+    /// nước và Cục Thuế gửi …"), every name kept, matched or not, so a name the store writes differently is listed as not
+    /// matched instead of the item silently going to every unit. A subject is a unit's name only when it starts with a
+    /// unit's kind ("Sở", "Cục", "Ngân hàng" …) or, after "đề nghị", with a capital.
+    /// </summary>
+    public static IReadOnlyList<NamedUnit> Subject(string sentence, UnitNameIndex index)
+    {
+        var folded = FoldedText.Of(sentence);
+        if (SubjectStartRegex().Match(folded.Value) is not { Success: true } lead)
+        {
+            return [];
+        }
+
+        var start = lead.Index + lead.Length;
+        var asked = lead.Groups["ask"].Success;
+        if (start >= folded.Value.Length || !char.IsUpper(folded.Original[folded.OriginalStart(start)])
+            || !(asked || UnitKindRegex().Match(folded.Value, start) is { Success: true } kind && kind.Index == start || index.At(folded.Value, start) is not null))
+        {
+            return [];
+        }
+
+        var (names, byVerb) = ListFrom(folded, start, index);
+        return byVerb ? names : [];
+    }
+
+    /// <summary>The names from <paramref name="start"/> up to the verb after them; whether a verb ended the list.</summary>
+    private static (List<NamedUnit> Names, bool ByVerb) ListFrom(FoldedText folded, int start, UnitNameIndex index)
+    {
+        var text = folded.Value;
         var names = new List<NamedUnit>();
-        var start = trigger.Index + trigger.Length;
         while (start < text.Length)
         {
             while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -39,7 +71,7 @@ internal static partial class NamedUnits
                 names.Add(new NamedUnit(Cut(folded, start, known.End), known.Id));
                 if (Separator(text, known.End) is not { } after)
                 {
-                    break;
+                    return (names, Verb(folded, known.End, Math.Min(text.Length, known.End + 20)) is not null);
                 }
 
                 start = after;
@@ -60,7 +92,7 @@ internal static partial class NamedUnits
                 var name = Cut(folded, start, end);
                 if (name.Length > 0 && !char.IsUpper(name[0]))
                 {
-                    break;
+                    return (names, false);
                 }
 
                 if (name.Length > 0)
@@ -71,13 +103,13 @@ internal static partial class NamedUnits
 
             if (verb is not null)
             {
-                break;
+                return (names, true);
             }
 
             start = separator.Success ? separator.Index + separator.Length : text.Length;
         }
 
-        return names;
+        return (names, false);
     }
 
     /// <summary>
@@ -89,7 +121,8 @@ internal static partial class NamedUnits
         var folded = FoldedText.Of(sentence);
         var groups = UnitGroups.In(folded.Value);
         return [.. index.FindAll(folded.Value, 0, folded.Value.Length)
-            .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start))
+            .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start)
+                          && !AuthorBefore().IsMatch(folded.Value.AsSpan(0, hit.Start).ToString()))
             .Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];
     }
 
@@ -108,6 +141,18 @@ internal static partial class NamedUnits
         var written = folded.Original[from..folded.OriginalEnd(end)];
         return char.IsUpper(folded.Original[from]) || !written.Any(char.IsLower);
     }
+
+    // "Công văn số 55-CV/SYT của Sở Y tế", "theo hướng dẫn của Bảo hiểm xã hội tỉnh": the author of a document the
+    // letter cites, not a unit it asks.
+    [GeneratedRegex(@"(?<!\p{L})cua\s+(?:(?:dang|chi)\s+bo\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBefore();
+
+    // The subject's start: after a number or dash, and after "đề nghị"/"yêu cầu" when the sentence asks.
+    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[a-z]\)|[-–•+*])\s*)?(?:(?<ask>(?:de\s+nghi|yeu\s+cau))\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectStartRegex();
+
+    [GeneratedRegex(@"(?:(?:dang|chi)\s+bo\s+)?(?:so|cuc|ngan\s+hang|truong|cong\s+ty|tong\s+cong\s+ty|kho\s+bac|bao\s+hiem|benh\s+vien|bao(?!\s+cao)|dai|vien|trung\s+tam|van\s+phong|hoi(?!\s+(?:nghi|thao|dong))|lien\s+doan|uy\s+ban|cong\s+an|toa\s+an|chi\s+cuc|bo\s+chi\s+huy)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitKindRegex();
 
     [GeneratedRegex(@"(?<!\p{L})co\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex CoBefore();

@@ -57,10 +57,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (scope, kind, ids, unmatched, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
-            var (due, correction) = Resolve(result, header.Date);
+            var (due, correction) = Resolve(result, header.Date, today);
             var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
+            items.Add(item with { Warnings = [.. await WarningsAsync(item, today, ct, openDueDates, header.Date), .. SecondDate(text, phrase, sentence, item.Number)] });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -128,7 +128,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // when it mentions a unit too ("các chi, đảng bộ cơ sở phối hợp với Sở Y tế …").
         var groups = UnitGroups.In(folded);
         var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed
-            : groups.Count == 0 ? NamedUnits.Mentioned(sentence, unitNames)
+            : groups.Count == 0 ? Subject(sentence, unitNames)
             : [];
         if (names.Count > 0)
         {
@@ -162,12 +162,21 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], true);
         }
 
-        var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal);
+        // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").
+        var toGroups = groups.Count == 0 ? addressed : null;
+        var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
-                         || folded.Contains("dang bo co so", StringComparison.Ordinal);
+                         || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], false);
+    }
+
+    /// <summary>The sentence's subject, matched or not, then the store's units it mentions elsewhere.</summary>
+    private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
+    {
+        var subject = NamedUnits.Subject(sentence, unitNames);
+        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name == m.Name))];
     }
 
     /// <summary>
@@ -197,7 +206,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// </summary>
     private static bool Overlap(DatePhrase a, DatePhrase b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
-    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate)
+    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate, DateOnly today)
     {
         if (result.Date is not { } date)
         {
@@ -205,13 +214,20 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         }
 
         var written = VietnameseWording.Date(date);
+        if (result.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "trước ngày 20/11" in a letter of 25/11 (or read on 25/11): that day has just passed; next year is a guess.
+            var from = letterDate is { } on ? $"ngày văn bản {VietnameseWording.Date(on)}" : "hôm nay";
+            return (date, $"văn bản ghi {result.Phrase!.Day}/{result.Phrase.Month} không có năm, ngày đó vừa qua so với {from}: đề xuất {written}; kiểm tra lại");
+        }
         if (letterDate is not { } letter)
         {
             return (date, result.Flags.Contains(DateFlag.YearFarFromToday) ? $"năm {date.Year} khác xa năm nay; kiểm tra lại" : null);
         }
 
         var before = result.Flags.Contains(DateFlag.BeforeDocumentDate);
-        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday))
+        // A letter dated after today has the wrong date itself, not its due date: a written year close to today stays.
+        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday) || before && letter > today && !result.Flags.Contains(DateFlag.YearFarFromToday) && !result.YearWasInferred)
         {
             return (date, null);
         }
@@ -224,6 +240,26 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
         var reason = before ? $"sớm hơn ngày văn bản {VietnameseWording.Date(letter)}" : $"năm {date.Year} không hợp với văn bản ngày {VietnameseWording.Date(letter)}";
         return (fixedDate, $"văn bản ghi {written}, {reason}: đề xuất {VietnameseWording.Date(fixedDate)}");
+    }
+
+    /// <summary>
+    /// "Hạn nộp báo cáo D: 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": one item takes the first date; the second is
+    /// named so the clerk sees it was not used.
+    /// </summary>
+    private static IEnumerable<string> SecondDate(string text, DatePhrase phrase, LetterSentence sentence, int number)
+    {
+        var from = phrase.Start + phrase.Length;
+        if (from >= sentence.End)
+        {
+            yield break;
+        }
+
+        var rest = FoldedText.Of(text[from..sentence.End]);
+        if (AlsoDated().Match(rest.Value) is { Success: true } also)
+        {
+            var written = Spaces().Replace(rest.Original[rest.OriginalStart(also.Groups["also"].Index)..rest.OriginalEnd(also.Groups["also"].Index + also.Groups["also"].Length)], " ").Trim();
+            yield return $"văn bản còn ghi ngày {written}, chưa dùng; muốn dùng ngày đó, gõ \"sửa {number} trước <ngày>\"";
+        }
     }
 
     private static DateOnly? SameDayIn(DateOnly date, int year) =>
@@ -294,6 +330,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?\s*(?:,|va|hoac)\s+(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoDated();
 
     [GeneratedRegex(@"^(?:dang bo|chi bo) ", RegexOptions.CultureInvariant)]
     private static partial Regex KindPrefix();

@@ -9,12 +9,13 @@ namespace QcdcBot.Bot.Letters;
 internal static class ProposalText
 {
     /// <summary>What to answer, with examples on the proposal's own items and a date still ahead.</summary>
-    public static string HowToAnswer(IReadOnlyList<DraftDeadline> items, DateOnly today)
+    /// <param name="someCreated">Items of the letter were created already: "Chưa tạo việc nào" would be untrue.</param>
+    public static string HowToAnswer(IReadOnlyList<DraftDeadline> items, DateOnly today, bool someCreated = false)
     {
         var first = items[0].Number;
         var create = items.Count > 1 ? $"\"tạo {first},{items[1].Number}\"" : $"\"tạo {first}\"";
         return $"Trả lời \"tạo tất cả\" hoặc {create} để giao việc; sửa trước khi tạo: \"sửa {first} trước {ExampleDate(items[0], today)}\", " +
-               $"\"sửa {first} tên <tên mới>\", \"sửa {first} cho NHNN, SYT\"; \"hủy\" để bỏ. Chưa tạo việc nào.";
+               $"\"sửa {first} tên <tên mới>\", \"sửa {first} cho NHNN, SYT\"; \"hủy\" để bỏ. " + (someCreated ? "Các mục còn chờ chưa được tạo." : "Chưa tạo việc nào.");
     }
 
     /// <summary>A date for an example: the item's own when it is still ahead, else a month from today.</summary>

@@ -10,9 +10,12 @@ namespace QcdcBot.Bot.Text;
 internal static partial class DatePhraseParser
 {
     // All patterns run on FoldedText.Value: lower-case, no accents, đ → d, one char per whitespace char.
+    // A slash may have a space on either side in a typed letter ("15/ 4/2024", "16/4/ 2024").
     private const string Numeric =
-        @"(?<![0-9]|[0-9][/.\-])(?<d>[0-9]{1,2})(?<sep>[/.\-])(?<m>[0-9]{1,2})"
-        + @"(?:\k<sep>(?<y>[0-9]{4}|[0-9]{2})(?![0-9])|(?![0-9]|[/.\-][0-9]))";
+        @"(?<![0-9]|[0-9][/.\-])(?:(?<d>[0-9]{1,2})[^\S\n]?/[^\S\n]?(?<m>[0-9]{1,2})"
+        + @"(?:[^\S\n]?/[^\S\n]?(?<y>[0-9]{4}|[0-9]{2})(?![0-9])|(?![0-9]|[^\S\n]?[/.\-][^\S\n]?[0-9]))"
+        + @"|(?<d>[0-9]{1,2})(?<sep>[.\-])(?<m>[0-9]{1,2})"
+        + @"(?:\k<sep>(?<y>[0-9]{4}|[0-9]{2})(?![0-9])|(?![0-9]|[/.\-][0-9])))";
 
     private const string Verbal =
         @"(?<![0-9])(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})(?![0-9])(?:\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9]))?";
@@ -21,7 +24,9 @@ internal static partial class DatePhraseParser
 
     // "hạn chót" before "hạn" so the longer keyword wins; the date must follow directly, which keeps "hạn chế" out.
     private const string Keyword =
-        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?"
+        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao)\s+)?"
+        // An hour before the day ("trước 17 giờ ngày 15/12", "trước 16h00 ngày 21/12"): the day is the due date.
+        + @"(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?"
         + DateCore;
 
     // A date with no keyword counts only when it ends the text (the "/giao Title 25/10" habit).
