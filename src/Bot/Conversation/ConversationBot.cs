@@ -94,7 +94,7 @@ internal sealed class ConversationBot(
             context.ReplyFirst(note);
         }
 
-        await KeepWaitingFilesAsync(context, state, ct);
+        await waitingFiles.KeepAsync(context, state, ct);
 
         if (!ReferenceEquals(context.State, state))
         {
@@ -102,39 +102,6 @@ internal sealed class ConversationBot(
         }
 
         return new TurnResult(context.Replies, context.Proactive);
-    }
-
-    /// <summary>
-    /// Files waiting for "which deadline?" are never dropped by a message about something else: the question is
-    /// asked again at once, or, while another question is open, kept aside and asked again after it.
-    /// </summary>
-    private async Task KeepWaitingFilesAsync(TurnContext context, ConversationState before, CancellationToken ct)
-    {
-        if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
-        {
-            if (waiting.Labels.Count == 0)
-            {
-                // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
-                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại nếu vẫn cần nộp.");
-                return;
-            }
-
-            if (context.State.Pending is not null)
-            {
-                context.State = context.State with { ParkedUpload = waiting };
-                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
-                return;
-            }
-
-            await waitingFiles.AskAgainAsync(context, waiting, ct);
-            return;
-        }
-
-        if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
-        {
-            context.State = context.State with { ParkedUpload = null };
-            await waitingFiles.AskAgainAsync(context, parked, ct);
-        }
     }
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)

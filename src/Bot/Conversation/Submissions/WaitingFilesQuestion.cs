@@ -14,6 +14,39 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
     /// <summary>A file unfiled this long was forgotten, not meant for a deadline still to come.</summary>
     public const int KeptDays = 7;
 
+    /// <summary>
+    /// Files waiting for "which deadline?" are never dropped by a message about something else: the question is
+    /// asked again at once, or, while another question is open, kept aside and asked again after it.
+    /// </summary>
+    public async Task KeepAsync(TurnContext context, ConversationState before, CancellationToken ct)
+    {
+        if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
+        {
+            if (waiting.Labels.Count == 0)
+            {
+                // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước chưa được nộp vì chưa chọn việc. Xin gửi lại nếu vẫn cần nộp.");
+                return;
+            }
+
+            if (context.State.Pending is not null)
+            {
+                context.State = context.State with { ParkedUpload = waiting };
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                return;
+            }
+
+            await AskAgainAsync(context, waiting, ct);
+            return;
+        }
+
+        if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
+        {
+            context.State = context.State with { ParkedUpload = null };
+            await AskAgainAsync(context, parked, ct);
+        }
+    }
+
     public async Task AskAgainAsync(TurnContext context, PendingQuestion waiting, CancellationToken ct)
     {
         var count = waiting.Files.Count;

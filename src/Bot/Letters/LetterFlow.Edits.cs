@@ -1,0 +1,111 @@
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>The admin's edits of a waiting item: "sửa N trước …", "sửa N tên …", "sửa N cho …".</summary>
+internal sealed partial class LetterFlow
+{
+    private async Task<DraftDeadline?> EditAsync(TurnContext context, DraftDeadline item, LetterAnswer answer, CancellationToken ct)
+    {
+        var edited = answer.Kind switch
+        {
+            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
+            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units),
+            _ => await EditUnitsAsync(context, item, answer.Rest, ct),
+        };
+        if (edited is not null && answer.Units is { } unitsText)
+        {
+            // A date with units: both are applied, or neither, and the reply says which part was not understood.
+            edited = await EditUnitsAsync(context, edited, unitsText, ct);
+        }
+
+        return edited;
+    }
+
+    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)
+    {
+        title = title.Trim().Trim('"', '“', '”').Trim();
+        if (title.Length == 0)
+        {
+            context.Reply($"Thiếu tên mới. Ví dụ: sửa {item.Number} tên Báo cáo tự kiểm tra QCDC năm 2024");
+            return null;
+        }
+
+        return item with { Title = title };
+    }
+
+    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase, string? units)
+    {
+        var parsed = DatePhraseParser.Parse(phrase, clock.Today);
+        if (parsed.Date is { } read && parsed.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "sửa 1 trước 20/11" on 29/11: this year's, overdue, or next year's? As /giao and /suahan ask.
+            var suffix = units is null ? string.Empty : $" cho {units}";
+            PassedDayQuestion.Ask(context, $"Sửa hạn mục {item.Number} \"{item.Title}\"", read, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+                $"sửa {item.Number} trước {VietnameseWording.Date(read.AddYears(-1))}{suffix}", $"sửa {item.Number} trước {VietnameseWording.Date(read)}{suffix}", string.Empty);
+            return null;
+        }
+
+        if (parsed.Problem == DateProblem.ImpossibleDate)
+        {
+            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (parsed.Date is not { } due)
+        {
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today)}");
+            return null;
+        }
+
+        // The admin's own date replaces the letter's: the correction note no longer applies.
+        return item with { Due = due, Correction = null, SourcePhrase = VietnameseText.Normalize(phrase) };
+    }
+
+    private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(scopeText))
+        {
+            // "sửa 2 cho" alone would read as every grassroots unit.
+            context.Reply($"Thiếu đơn vị. Ví dụ: sửa {item.Number} cho NHNN, SYT. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
+        if (NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
+        {
+            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [] };
+        }
+
+        var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
+        {
+            // "cho NHNN và SYT": "và" separates units, unless it is inside a name ("Sở Kế hoạch và Đầu tư"), tried first.
+            (scope, problem, ambiguous) = await scopes.ParseAsync(AndRegex().Replace(scopeText, ", "), context.State, ct);
+        }
+
+        if (ambiguous is { } which)
+        {
+            context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (scope is null)
+        {
+            context.Reply($"{problem} Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:và|va|VÀ|VA|Và|Va)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AndRegex();
+}
