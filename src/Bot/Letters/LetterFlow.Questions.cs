@@ -1,11 +1,6 @@
 using QcdcBot.Bot.Conversation;
-using QcdcBot.Bot.Conversation.Deadlines;
-using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
-using QcdcBot.Scheduling.Calendar;
-using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
 
