@@ -102,8 +102,9 @@ internal static class ScaleDataset
                     {
                         var id = Insert(request, ("@u", u), ("@d", d), ("@date", Date(unitDue)), ("@by", by), ("@at", Instant(due.AddDays(-2))), ("@state", "approved"), ("@decidedBy", Admin), ("@decidedAt", Instant(due.AddDays(-1))));
                         Run(extension, ("@d", d), ("@u", u), ("@due", Date(unitDue)), ("@by", Admin), ("@at", Instant(due.AddDays(-1))), ("@request", id));
-                        // The tally's "extended" bucket holds only those that have not submitted yet (8 submits).
-                        _extended += situation == 17 ? 1 : 0;
+                        // The tally's "extended" bucket holds only those that have not submitted yet (8 submits) and
+                        // whose extension still runs: one whose date has passed is overdue (silent).
+                        _extended += situation == 17 && unitDue >= _today ? 1 : 0;
                     }
 
                     if (situation < 10)
@@ -139,8 +140,8 @@ internal static class ScaleDataset
                             _pending++;
                             break;
                         default:
-                            // 17 has an approved extension: counted as extended, not silent (one bucket per unit).
-                            _silent += situation == 17 ? 0 : 1;
+                            // 17 has an approved extension: counted as extended while it runs, not silent (one bucket per unit).
+                            _silent += situation == 17 && unitDue >= _today ? 0 : 1;
                             break;
                     }
 

@@ -1,3 +1,4 @@
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
@@ -12,7 +13,7 @@ namespace QcdcBot.Bot.Exports;
 /// (<see cref="SubmissionStore.ForSheetAsync"/>), not the full tally's submissions and their file lists. Each unit's
 /// bucket comes from <see cref="StandingFacts"/>, the rule every tally view uses, so the numbers agree with /tinhhinh.
 /// </summary>
-internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions, IReminderCountSource reminders)
+internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions, IReminderCountSource reminders, OfficeClock clock)
 {
     private static readonly int BucketCount = Enum.GetValues<StandingBucket>().Length;
 
@@ -35,6 +36,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var counts = await reminders.CountsForDeadlineAsync(deadline.Id, ct);
         var listed = deadline.Scope == DeadlineScope.Units ? deadline.UnitIds.ToHashSet() : null;
+        var today = clock.Today;
         var buckets = new int[BucketCount];
         var lines = new List<SheetLine>(allUnits.Count);
         foreach (var unit in allUnits)
@@ -48,10 +50,11 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
             var note = notes.GetValueOrDefault(unit.Id);
             var request = pending.GetValueOrDefault(unit.Id);
             var extended = overrides.TryGetValue(unit.Id, out var due);
+            var running = ExtensionRunning.On(extended, due, today);
             var facts = new StandingFacts(
-                submission is not null, submission is { FirstDaysLate: > 0 }, note?.State, note?.AcceptedAt is not null, note?.IsRefused ?? false, request is not null, extended);
+                submission is not null, submission is { FirstDaysLate: > 0 }, note?.State, note?.AcceptedAt is not null, note?.IsRefused ?? false, request is not null, running);
             buckets[(int)facts.Bucket]++;
-            lines.Add(new SheetLine(unit, facts, extended ? due : deadline.DueDate, extended, submission, note, request, counts.GetValueOrDefault(unit.Id)));
+            lines.Add(new SheetLine(unit, facts, extended ? due : deadline.DueDate, running, submission, note, request, counts.GetValueOrDefault(unit.Id)));
         }
 
         return new SheetData(new DeadlineCounts(deadline, buckets, []), lines);

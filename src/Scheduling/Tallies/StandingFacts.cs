@@ -6,6 +6,7 @@ namespace QcdcBot.Scheduling.Tallies;
 /// The few facts that decide a unit's bucket on a deadline. The full tally and the counting path both ask this for
 /// the bucket, so the precedence of <see cref="StandingBucket"/> is written once.
 /// </summary>
+/// <param name="Extended">An approved extension whose own date has not passed (<see cref="ExtensionRunning"/>); once it has, the unit is overdue like any other.</param>
 internal readonly record struct StandingFacts(bool Submitted, bool Late, StatusState? Status, bool Accepted, bool Refused, bool ExtensionPending, bool Extended)
 {
     /// <summary>"Không có nội dung phát sinh", accepted, and nothing submitted: owes nothing.</summary>

@@ -16,7 +16,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
     private static readonly int BucketCount = Enum.GetValues<StandingBucket>().Length;
 
     /// <param name="namesUpTo">Owing units are named up to this many per deadline; past it only counted.</param>
-    /// <param name="recordBefore">Units' records count the deadlines due before this day, for each unit whose own (extended) due date is before it too.</param>
+    /// <param name="recordBefore">Today: units' records count the deadlines due before it, for each unit whose own (extended) due date is before it too; an extension that ends before it no longer counts as extended.</param>
     public async Task<TallyCounts> CountAsync(IReadOnlyList<Deadline> list, int namesUpTo, DateOnly recordBefore, CancellationToken ct = default)
     {
         if (list.Count == 0)
@@ -65,16 +65,11 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             f = f with { ExtensionPending = true };
         }
 
-        // An extended unit counts in the records only when its own due date is before the day too.
-        var extendedPast = new HashSet<(int Deadline, int Unit)>();
+        // An extension whose own date is before the day has run out: the unit is overdue, not extended, and counts in the records.
         foreach (var (deadlineId, unitId, dueBefore) in await deadlines.OverriddenUnitsAsync(ids, recordBefore, ct))
         {
             ref var f = ref At(deadlineId, unitId);
-            f = f with { Extended = true };
-            if (!dueBefore && deadlineAt.TryGetValue(deadlineId, out var d) && unitAt.TryGetValue(unitId, out var u))
-            {
-                extendedPast.Add((d, u));
-            }
+            f = f with { Extended = !dueBefore };
         }
 
         var records = new (int Due, int Bad)[allUnits.Count];
@@ -102,7 +97,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
                     owing.Add(allUnits[u]);
                 }
 
-                if (recorded && (!f.Extended || !extendedPast.Contains((at, u))))
+                if (recorded && !f.Extended)
                 {
                     records[u] = (records[u].Due + 1, records[u].Bad + (f.Late || f.Owes ? 1 : 0));
                 }

@@ -1,3 +1,4 @@
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
@@ -11,7 +12,7 @@ namespace QcdcBot.Scheduling.Tallies;
 /// the latest statuses each come from one query, however many units and deadlines (a handful of queries in all).
 /// A single unit's standing reads that unit's rows only.
 /// </summary>
-internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions)
+internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore statuses, ExtensionRequestStore extensions, OfficeClock clock)
 {
     public async Task<DeadlineTally> ForDeadlineAsync(Deadline deadline, CancellationToken ct = default) =>
         (await ForDeadlinesAsync([deadline], withFiles: false, ct))[0];
@@ -55,21 +56,22 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         var notes = (await statuses.LatestForDeadlinesAsync(ids, unitId, ct)).ToDictionary(n => (n.DeadlineId, n.UnitId));
         var pending = (await extensions.PendingForDeadlinesAsync(ids, unitId, ct))
             .GroupBy(r => (r.DeadlineId, r.UnitId)).ToDictionary(g => g.Key, g => g.Last());
-        return new Rows(overrides, versions, notes, pending);
+        return new Rows(overrides, versions, notes, pending, clock.Today);
     }
 
     private sealed record Rows(
         IReadOnlyDictionary<(long DeadlineId, long UnitId), DateOnly> Overrides,
         Dictionary<(long DeadlineId, long UnitId), IReadOnlyList<Submission>> Versions,
         Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes,
-        Dictionary<(long DeadlineId, long UnitId), ExtensionRequest> Pending)
+        Dictionary<(long DeadlineId, long UnitId), ExtensionRequest> Pending,
+        DateOnly Today)
     {
         public UnitStanding Standing(Deadline deadline, Unit unit)
         {
             var key = (deadline.Id, unit.Id);
             var extended = Overrides.TryGetValue(key, out var due);
             var found = Versions.TryGetValue(key, out var v);
-            return new UnitStanding(unit, extended ? due : deadline.DueDate, extended, found ? Grading(v!) : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
+            return new UnitStanding(unit, extended ? due : deadline.DueDate, ExtensionRunning.On(extended, due, Today), found ? Grading(v!) : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
             {
                 // Set only when the files were read (exports): the latest version with files, the latest paper record.
                 LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),

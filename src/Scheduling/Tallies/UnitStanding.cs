@@ -5,7 +5,7 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Scheduling.Tallies;
 
-/// <summary>Where one unit stands on one deadline.</summary>
+/// <summary>Where one unit stands on one deadline: <paramref name="DueDate"/> is its own (after any extension), <paramref name="Extended"/> an extension still running.</summary>
 internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, Submission? First, Submission? Latest, StatusNote? Status)
 {
     public bool Submitted => Latest is not null;

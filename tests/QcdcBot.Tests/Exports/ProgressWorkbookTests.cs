@@ -177,7 +177,7 @@ public sealed class ProgressWorkbookTests
         await using var data = await ExportDataset.CreateAsync();
         var counts = new Dictionary<long, int> { [data.Grassroots[50].Id] = 3 };
         var sheets = new SheetSource(
-            data.Get<UnitStore>(), data.Get<DeadlineStore>(), data.Get<SubmissionStore>(), data.Get<StatusNoteStore>(), data.Get<ExtensionRequestStore>(), new FixedReminderCounts(counts));
+            data.Get<UnitStore>(), data.Get<DeadlineStore>(), data.Get<SubmissionStore>(), data.Get<StatusNoteStore>(), data.Get<ExtensionRequestStore>(), new FixedReminderCounts(counts), data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>());
         var workbook = new ProgressWorkbook(sheets, data.Get<QcdcBot.Scheduling.Calendar.OfficeClock>(), data.Get<IOptionsMonitor<BotOptions>>());
         using var book = new OpenedWorkbook((await workbook.BuildAsync([data.Plan], CancellationToken.None)).Bytes);
         var sheet = book.SheetNames[1];

@@ -42,7 +42,7 @@ internal sealed class ReminderHarness : IDisposable
         Fanouts = new ReminderFanoutStore(Database, Time);
         Outbox = new OutboxStore(Database, Time);
         Settings = new DeadlineReminderSettingsStore(Database, Time);
-        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses, Extensions);
+        Tallies = new TallyService(Units, Deadlines, Submissions, Statuses, Extensions, Clock);
         Policy = new ReminderPolicy(Calendar, Microsoft.Extensions.Options.Options.Create(options));
         Composer = new FakeComposer(Time);
         Sweep = new ReminderSweep(Tallies, Deadlines, Policy, Ledger, Fanouts, Settings, Members, Composer, Calendar, Clock, NullLogger<ReminderSweep>.Instance);
