@@ -75,7 +75,7 @@ internal static class DeadlineSheet
     /// </summary>
     private static string Files(SheetSubmission s)
     {
-        var paper = s.PaperNote is { } note && s.PaperVersion > s.FilesVersion ? $"(nộp ngoài bot: {note})" : null;
+        var paper = s.PaperNote is { } note && s.PaperVersion > s.FilesVersion ? $"(nộp ngoài bot{OutsideNote.After(note)})" : null;
         return string.Join(" ", new[] { s.FileNames, paper }.Where(x => x is not null));
     }
 }

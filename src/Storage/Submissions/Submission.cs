@@ -40,11 +40,13 @@ internal sealed record IncomingFile(string Name, string ContentType, string Sha2
 /// What is being submitted. The caller decides lateness (it owns the office time zone); the store decides
 /// the version and the receipt number inside the transaction.
 /// </summary>
+/// <param name="IssuedLocalDate">The office's today when the receipt is issued: its year numbers the receipt (paper received last year and entered now is this year's receipt).</param>
 internal sealed record NewSubmission(
     long UnitId,
     long DeadlineId,
     DateTimeOffset ReceivedAt,
     DateOnly ReceivedLocalDate,
+    DateOnly IssuedLocalDate,
     DateOnly DueDate,
     string ByWhom,
     string Channel,

@@ -21,7 +21,9 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             var now = time.GetUtcNow();
             var version = (latest?.Version ?? 0) + 1;
             var nextId = await connection.ScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM submissions", transaction, ct);
-            var receipt = string.Create(CultureInfo.InvariantCulture, $"BN{s.ReceivedLocalDate.Year}-{nextId:D5}");
+            // Numbered by the year it is issued, with the row's id: never repeated, and never lower than an earlier
+            // receipt of the same year, even for paper received last year and entered now.
+            var receipt = string.Create(CultureInfo.InvariantCulture, $"BN{s.IssuedLocalDate.Year}-{nextId:D5}");
             var daysLate = s.ReceivedLocalDate.DayNumber - s.DueDate.DayNumber;
             var id = await connection.InsertAsync(
                 """

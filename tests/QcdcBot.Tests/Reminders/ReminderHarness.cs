@@ -137,7 +137,7 @@ internal sealed class ReminderHarness : IDisposable
         Deadlines.CreateAsync(new NewDeadline(title, due, DeadlineScope.All, null, [], Recurrence.None, due.ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture), "admin"));
 
     public Task SubmitAsync(Unit unit, Deadline deadline) =>
-        Submissions.SubmitAsync(new NewSubmission(unit.Id, deadline.Id, Time.GetUtcNow(), Clock.Today, deadline.DueDate, "test", "telegram", SubmissionMethod.Paper, "bản giấy", []));
+        Submissions.SubmitAsync(new NewSubmission(unit.Id, deadline.Id, Time.GetUtcNow(), Clock.Today, Clock.Today, deadline.DueDate, "test", "telegram", SubmissionMethod.Paper, "bản giấy", []));
 
     public async Task ExtendAsync(Unit unit, Deadline deadline, DateOnly to)
     {

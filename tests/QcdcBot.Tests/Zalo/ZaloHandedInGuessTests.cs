@@ -114,6 +114,6 @@ public sealed partial class ZaloConversationTests
         IReadOnlyList<IncomingFile> files = method == SubmissionMethod.Upload
             ? [new IncomingFile("cu.jpg", "image/jpeg", await store.PutFileAsync([9, 9, 9]), 3)]
             : [];
-        await store.SubmitAsync(new NewSubmission(unit.Id, deadline.Id, at, DateOnly.FromDateTime(at.UtcDateTime), deadline.DueDate, "test", "zalo", method, "bản giấy", files));
+        await store.SubmitAsync(new NewSubmission(unit.Id, deadline.Id, at, DateOnly.FromDateTime(at.UtcDateTime), DateOnly.FromDateTime(at.UtcDateTime), deadline.DueDate, "test", "zalo", method, "bản giấy", files));
     }
 }

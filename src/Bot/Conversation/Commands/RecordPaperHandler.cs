@@ -19,6 +19,9 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                                  "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy.\n" +
                                  "Nộp thay đơn vị tệp nhận qua email: gửi tệp kèm chú thích /ghinhan <mã đơn vị> <việc> [nhận ngày …].";
 
+    /// <summary>A received day-month without a year more than this many days ahead was last year's; a nearer one is refused (a slip, not last year).</summary>
+    private const int LastYearAfterDays = 180;
+
     public IReadOnlyList<string> Names { get; } = ["ghinhan"];
 
     public Access Access => Access.Admin;
@@ -67,14 +70,22 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             return;
         }
 
-        if (received.Flags.Contains(DateFlag.InTheFuture))
+        var receivedOn = received.Date ?? today;
+        var understood = string.Empty;
+        if (received.Flags.Contains(DateFlag.InTheFuture) && received.YearWasInferred && receivedOn.DayNumber - today.DayNumber > LastYearAfterDays)
+        {
+            // "nhận ngày 31/12" typed on 4/1: this year's 31/12 is most of a year away, so it was last year's; the
+            // year taken is said, so a wrong reading is seen before anything is written.
+            receivedOn = receivedOn.AddYears(-1);
+            understood = $" (hiểu là năm {receivedOn.Year}, vì {received.Phrase!.Day}/{received.Phrase.Month} năm nay chưa tới)";
+        }
+        else if (received.Flags.Contains(DateFlag.InTheFuture))
         {
             context.Reply($"Ngày nhận {VietnameseWording.Date(received.Date!.Value)} chưa tới. Chưa ghi nhận gì; xin ghi ngày văn thư đã nhận" +
                 (received.YearWasInferred ? $" (nếu nhận năm trước, ghi rõ năm, ví dụ {received.Phrase!.Day}/{received.Phrase.Month}/{today.Year - 1})." : "."));
             return;
         }
 
-        var receivedOn = received.Date ?? today;
         // The date says when it was received; the note keeps only what else was written ("bản giấy").
         var remark = received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note;
         if (!confirmed && !withFiles)
@@ -82,7 +93,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             // Recording cannot be taken back by a command: name what was understood before writing it. A file sent
             // with the command names its target in the receipt, so it needs no second step.
             Confirmation.Ask(context,
-                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}" +
+                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}{understood}" +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
                 AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
                 (context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty),
@@ -102,10 +113,10 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             files = UploadFlow.ToIncoming(stored);
         }
 
-        var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length == 0 ? "nộp ngoài bot" : remark,
+        var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, OutsideNote.Remark(remark) is { Length: > 0 } own ? own : OutsideNote.Default,
             context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
-        context.Reply(new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id });
-        var notice = new OutboundMessage($"{context.Names.Office} đã ghi nhận bài nộp của đơn vị (nhận ngoài bot):\n{receipt}") { AboutDeadlineId = deadline.Id };
+        context.Reply(new OutboundMessage(understood.Length == 0 ? receipt : $"Ngày nhận {VietnameseWording.Date(receivedOn)}{understood}.\n{receipt}") { AboutDeadlineId = deadline.Id });
+        var notice = new OutboundMessage($"{context.Names.Office} đã ghi nhận bài nộp của đơn vị:\n{receipt}") { AboutDeadlineId = deadline.Id };
         foreach (var to in await recorder.OtherMembersAsync(unit, context.Caller.Key, ct))
         {
             context.Send(to, notice);

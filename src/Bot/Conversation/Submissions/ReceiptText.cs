@@ -48,9 +48,11 @@ internal static class ReceiptText
             }
         }
 
-        if (s.Note.Length > 0)
+        // A record outside the bot says so on its own line below: its note is only the office's own words.
+        var note = s.Method == SubmissionMethod.Paper ? OutsideNote.Remark(s.Note) : s.Note;
+        if (note.Length > 0)
         {
-            text.AppendLine($"Ghi chú: {s.Note}");
+            text.AppendLine($"Ghi chú: {note}");
         }
 
         if (s.Method == SubmissionMethod.Paper)

@@ -151,7 +151,7 @@ internal static class DeadlinePage
             if (s.LatestPaper is { } paper)
             {
                 html.Raw(s.LatestWithFiles is null ? string.Empty : "<br>").Raw("Nộp ngoài bot ")
-                    .Text(VietnameseWording.Time(paper.ReceivedAt.ToOffset(model.LocalNow.Offset))).Text(paper.Note.Length > 0 ? ": " + paper.Note : string.Empty);
+                    .Text(VietnameseWording.Time(paper.ReceivedAt.ToOffset(model.LocalNow.Offset))).Text(Conversation.Submissions.OutsideNote.After(paper.Note));
             }
 
             html.Raw("</td></tr>");

@@ -78,7 +78,7 @@ internal static class UnitPage
 
                     if (v.Files.Count == 0)
                     {
-                        html.Raw("<td colspan=\"3\">nộp ngoài bot").Text(v.Note.Length > 0 ? ": " + v.Note : string.Empty).Raw("</td>");
+                        html.Raw("<td colspan=\"3\">nộp ngoài bot").Text(Conversation.Submissions.OutsideNote.After(v.Note)).Raw("</td>");
                     }
                     else
                     {
