@@ -37,7 +37,7 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
         var result = await deadlines.CloseAsync(deadline.Id, context.Caller.Key, ct);
         if (result is null)
         {
-            context.Reply($"Việc \"{deadline.Title}\" đã kết thúc trước đó.");
+            context.Reply(DeadlineArgument.EndedReply((await deadlines.GetAsync(deadline.Id, ct)) ?? deadline));
             return;
         }
 

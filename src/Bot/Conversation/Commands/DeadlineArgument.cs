@@ -41,7 +41,19 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
+        if (!includeClosed && (await resolver.DeadlineAsync(query, context.State, includeClosed: true, ct)).Found is { State: not DeadlineState.Open } ended)
+        {
+            // "/huyhan #3" on a deadline cancelled already is not "not found": say what it is and how to open it again.
+            context.Reply(EndedReply(ended));
+            return null;
+        }
+
         context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
         return null;
     }
+
+    /// <summary>What a command for open deadlines says about one already cancelled or closed.</summary>
+    public static string EndedReply(Deadline ended) =>
+        $"Việc #{ended.Id} \"{ended.Title}\" {(ended.State == DeadlineState.Cancelled ? "đã hủy" : "đã kết thúc")} từ trước; lệnh này chỉ dùng cho việc đang mở. " +
+        $"Muốn mở lại: /mohan {ended.Id}";
 }
