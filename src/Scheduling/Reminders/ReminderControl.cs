@@ -52,7 +52,9 @@ internal sealed class ReminderControl(
             var upcoming = tally.Units
                 .Where(u => u.Owes)
                 .SelectMany(u => policy.For(u.DueDate, settings).Slots
-                    .Where(s => s.Date >= today && s.Date <= last && s.SendAt > now && !done.Contains((u.Unit.Id, s.Key)))
+                    // Today's slots whose hour has passed but are not in the ledger yet still go out (the sweep
+                    // sends the latest reached slot), so they are listed; a slot before the deadline existed never is.
+                    .Where(s => s.Date >= today && s.Date <= last && s.SendAt >= tally.Deadline.CreatedAt && !done.Contains((u.Unit.Id, s.Key)))
                     .Select(s => (Standing: u, Slot: s, Paused: policy.PausedByReply(u.Status, s.SendAt))));
             // A unit that said it sent outside the bot is not reminded while the office checks: counted, not listed.
             entries.AddRange(upcoming
@@ -62,7 +64,10 @@ internal sealed class ReminderControl(
                     tally.Deadline,
                     g.Where(x => !x.Paused).Select(x => x.Slot.Name).Distinct().ToList(),
                     g.Where(x => !x.Paused).Select(x => x.Standing.Unit).DistinctBy(u => u.Id).OrderBy(u => u.Id).ToList(),
-                    g.Where(x => x.Paused).Select(x => x.Standing.Unit.Id).Distinct().Count())));
+                    g.Where(x => x.Paused).Select(x => x.Standing.Unit.Id).Distinct().Count())
+                {
+                    PastItsHour = g.Any(x => !x.Paused && x.Slot.SendAt <= now),
+                }));
         }
 
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Deadline.DueDate).ThenBy(e => e.Deadline.Id).ToList();

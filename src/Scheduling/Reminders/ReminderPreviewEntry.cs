@@ -7,4 +7,7 @@ namespace QcdcBot.Scheduling.Reminders;
 internal sealed record ReminderPreviewEntry(DateOnly Date, Deadline Deadline, IReadOnlyList<string> Slots, IReadOnlyList<Unit> Units, int Paused = 0)
 {
     public int UnitCount => Units.Count;
+
+    /// <summary>Today's reminder whose hour has passed but which has not gone out yet: the next sweep sends it.</summary>
+    public bool PastItsHour { get; init; }
 }

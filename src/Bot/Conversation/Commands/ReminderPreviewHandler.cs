@@ -41,6 +41,7 @@ internal sealed class ReminderPreviewHandler(ReminderControl control) : ICommand
                 var names = string.Join(", ", e.Units.Take(10).Select(u => u.Code)) + (e.UnitCount > 10 ? $" và {e.UnitCount - 10} đơn vị khác" : string.Empty);
                 text.Append(e.UnitCount > 0 ? $"\n• {e.Deadline.Title}: {e.UnitCount} đơn vị ({names})" : $"\n• {e.Deadline.Title}: không nhắc đơn vị nào");
                 text.Append(e.Paused > 0 ? $"; {PausedText(e.Paused)}" : string.Empty);
+                text.Append(e.PastItsHour ? " — đã đến giờ nhắc, chưa gửi: bot gửi ở lượt nhắc kế tiếp" : string.Empty);
             }
         }
 
