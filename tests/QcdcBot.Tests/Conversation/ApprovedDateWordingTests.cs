@@ -27,7 +27,7 @@ public sealed class ApprovedDateWordingTests
     }
 
     [Fact]
-    public async Task Duyet_to_a_sunday_flags_that_sunday_in_the_question()
+    public async Task Duyet_to_a_sunday_names_that_sunday_in_the_question_and_offers_the_working_day_before()
     {
         await using var bot = await BotHarness.CreateAsync();
         await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
@@ -37,6 +37,7 @@ public sealed class ApprovedDateWordingTests
 
         var question = (await bot.SayAsync(BotHarness.Admin, $"{request} 10/11/2024")).Text();
 
-        Assert.Contains("đến Chủ nhật, 10/11/2024 (đơn vị xin đến Thứ Sáu, 8/11/2024) — lưu ý: 10/11/2024 là ngày nghỉ (Chủ nhật)?", question, StringComparison.Ordinal);
+        Assert.Contains("đến Chủ nhật, 10/11/2024 (ngày bạn ghi; đơn vị xin đến Thứ Sáu, 8/11/2024)?", question, StringComparison.Ordinal);
+        Assert.Contains("Lưu ý: 10/11/2024 là ngày nghỉ (Chủ nhật). Dời sang ngày làm việc liền trước, Thứ Sáu, 8/11/2024?", question, StringComparison.Ordinal);
     }
 }

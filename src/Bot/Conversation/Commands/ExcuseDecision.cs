@@ -2,12 +2,13 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -39,6 +40,24 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         if (note.AcceptedBy is not null)
         {
             context.Reply($"Đã xử lý trước đó: {context.Names.Office} không chấp nhận, {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+            return;
+        }
+
+        if ((await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id) is { } newer && newer.Id != note.Id)
+        {
+            // The unit answered again since: that later reply is what stands, so the old claim is not decided.
+            context.Reply($"Báo số {id} của {unit.Name} đã được thay bằng trả lời mới hơn của đơn vị: \"{Submissions.StatusKeywords.Describe(newer)}\". Không ghi gì thêm." +
+                (newer.State == StatusState.NothingToReport ? $" Trả lời báo mới: /{command} {newer.Id}." : string.Empty));
+            return;
+        }
+
+        if (await submissions.LatestAsync(unit.Id, deadline.Id, ct) is { } handedIn)
+        {
+            // The rule: what a unit hands in always counts, so a file sent after (or before) the claim makes the claim
+            // moot; nothing is accepted or refused, and the office is told why.
+            var when = handedIn.ReceivedAt >= note.CreatedAt ? "sau khi báo" : "trước khi báo";
+            context.Reply($"{unit.Name} đã nộp \"{deadline.Title}\" {when} \"không có nội dung phát sinh\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày " +
+                $"{Text.VietnameseWording.Date(handedIn.ReceivedLocalDate)}). Bài đã nộp được tính, nên báo \"không có nội dung phát sinh\" không cần /{command} nữa; không ghi gì thêm.");
             return;
         }
 

@@ -51,7 +51,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             granted = date;
         }
 
-        if (approve && existing.State == ExtensionState.Pending && granted is null && canAsk && await OfferWorkingDayAsync(context, existing, ct))
+        if (approve && existing.State == ExtensionState.Pending && !confirmed && canAsk && await OfferWorkingDayAsync(context, existing, granted, ct))
         {
             return;
         }
@@ -82,7 +82,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
             : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
         // "/tuchoi 3 <lý do>": the unit is told why, so it knows what to do next.
-        var reason = !approve && words.Length == 2 ? $" Lý do: {words[1].Trim().TrimEnd('.')}." : string.Empty;
+        var reason = !approve && words.Length == 2 && ReasonText.Of(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         verdict += reason;
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
@@ -107,27 +107,31 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
     }
 
     /// <summary>
-    /// A request for a day off: the approval names it and offers the working day before it (when that is still later
-    /// than the unit's due date), one word to accept, or the day asked for.
+    /// An approval to a day off, the one asked for or the one the admin typed ("/duyet 3 21/12"): the question names
+    /// that date and offers the working day before it (when that is still later than the unit's due date), one word
+    /// to accept, or the day off as typed.
     /// </summary>
-    private async Task<bool> OfferWorkingDayAsync(TurnContext context, ExtensionRequest request, CancellationToken ct)
+    private async Task<bool> OfferWorkingDayAsync(TurnContext context, ExtensionRequest request, DateOnly? granted, CancellationToken ct)
     {
-        if (dayOff.DayOffName(request.RequestedDate) is null)
+        var date = granted ?? request.RequestedDate;
+        if (dayOff.DayOffName(date) is null)
         {
             return false;
         }
 
         var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
         var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(request.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
-        if (dayOff.WorkingDayBefore(request.RequestedDate) <= current)
+        if (dayOff.WorkingDayBefore(date) <= current)
         {
             return false;
         }
 
         var unit = (await units.GetAsync(request.UnitId, ct))!;
-        return dayOff.TryOffer(context,
-            $"Đồng ý đề nghị số {request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(request.RequestedDate)}? (Từ chối: /tuchoi {request.Id})",
-            request.RequestedDate, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
-            keep: $"/duyet {request.Id} {DayOffOffer.Written(request.RequestedDate)} xacnhan", aboutDeadlineId: deadline.Id);
+        var asked = granted is { } typed && typed != request.RequestedDate
+            ? $"Đồng ý đề nghị số {request.Id}: {unit.Name} ({unit.Code}) gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(typed)} (ngày bạn ghi; đơn vị xin đến {VietnameseWording.DateWithWeekday(request.RequestedDate)})?"
+            : $"Đồng ý đề nghị số {request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?";
+        return dayOff.TryOffer(context, $"{asked} (Từ chối: /tuchoi {request.Id})",
+            date, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
+            keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id);
     }
 }

@@ -72,6 +72,16 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
+        if (ask.Date is { } wanted)
+        {
+            candidates = await flow.ExtendableToAsync(context.Caller.Unit!.Id, candidates, wanted, ct);
+            if (candidates.Count == 0)
+            {
+                context.Reply($"Ngày xin gia hạn {VietnameseWording.Date(wanted)} không sau hạn hiện tại của việc nào đơn vị chưa nộp, nên không có gì để xin. Gõ /viec để xem hạn từng việc.");
+                return;
+            }
+        }
+
         // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.
         var asked = ask.Span is { } span ? $"thêm {span.Text} (tính từ hạn của việc đó)" : $"đến {VietnameseWording.DateWithWeekday(ask.Date!.Value)}";
         await picker.AskAsync(context, $"Xin gia hạn {asked} cho việc nào?",

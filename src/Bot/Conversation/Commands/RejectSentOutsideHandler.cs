@@ -60,7 +60,7 @@ internal sealed class RejectSentOutsideHandler(
             var handIn = documents.Takes(to.Channel) ? "Xin gửi tệp qua bot" : $"Xin {Hints.HandIn(false)} rồi nộp tệp";
             context.Send(to, new OutboundMessage(
                 $"{context.Names.Office} chưa nhận được bài \"{deadline.Title}\" mà đơn vị báo {what}." +
-                (reason.Length == 0 ? string.Empty : $"\nLý do: {reason}") +
+                (ReasonText.Of(reason) is { Length: > 0 } why ? $"\nLý do: {why}" : string.Empty) +
                 $"\n{handIn} (hoặc gửi lại và báo lại). Bot sẽ tiếp tục nhắc việc này.")
             { AboutDeadlineId = deadline.Id });
         }

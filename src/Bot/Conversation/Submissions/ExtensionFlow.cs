@@ -8,19 +8,25 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock)
 {
     /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
     public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
-        var current = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
+        var current = await CurrentDueAsync(unit.Id, deadline, ct);
         var date = ask.Date ?? ask.Span!.From(current);
-        var reason = WithoutName(ask.Reason, deadline.Title);
+        var reason = ReasonText.Of(WithoutName(ask.Reason, deadline.Title));
         if (date <= current)
         {
             context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
+            return;
+        }
+
+        if (PassedProblem(date, clock.Today) is { } passed)
+        {
+            // "thêm 3 ngày" from a due date long gone still lands in the past: the office could only refuse it.
+            context.Reply(ask.Span is { } length ? $"Thêm {length.Text} từ hạn {VietnameseWording.Date(current)} là {passed}" : passed);
             return;
         }
 
@@ -28,7 +34,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var understood = ask.Span is { } span ? $" (thêm {span.Text} từ hạn hiện tại {VietnameseWording.Date(current)})" : string.Empty;
         var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
         context.Reply(new OutboundMessage(
-            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}{understood}. {context.Names.Office} sẽ trả lời qua bot.")
+            $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}{understood}. {context.Names.Office} sẽ trả lời qua bot." +
+            (request.Superseded.Count > 0 ? $" Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} trước đó của đơn vị (chưa được trả lời); đề nghị cũ không còn hiệu lực." : string.Empty))
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
@@ -46,6 +53,34 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             context.Send(admin, question);
         }
     }
+
+    /// <summary>The unit's own due date for the deadline, after any extension it was granted.</summary>
+    public async Task<DateOnly> CurrentDueAsync(long unitId, Deadline deadline, CancellationToken ct) =>
+        (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unitId, out var extended) ? extended : deadline.DueDate;
+
+    /// <summary>
+    /// The deadlines an extension to <paramref name="date"/> could be granted for: only those whose own due date is
+    /// before it, so no choice is offered that the office could only refuse.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> ExtendableToAsync(long unitId, IReadOnlyList<Deadline> candidates, DateOnly date, CancellationToken ct)
+    {
+        var fitting = new List<Deadline>();
+        foreach (var d in candidates)
+        {
+            if (await CurrentDueAsync(unitId, d, ct) < date)
+            {
+                fitting.Add(d);
+            }
+        }
+
+        return fitting;
+    }
+
+    /// <summary>Why a date cannot be asked for because it has passed; null from today on.</summary>
+    private static string? PassedProblem(DateOnly date, DateOnly today) =>
+        date >= today ? null
+            : $"ngày {VietnameseWording.Date(date)}, đã qua (hôm nay là {VietnameseWording.Date(today)}). Không thể xin gia hạn đến một ngày đã qua; " +
+              $"xin ghi ngày từ hôm nay trở đi, ví dụ: /giahan {VietnameseWording.Date(today.AddDays(7))} <lý do>.";
 
     /// <summary>"bc 6 tháng vì chờ ký" for "Báo cáo 6 tháng …": the deadline's name that opens the reason is not the reason.</summary>
     private static string WithoutName(string reason, string title)
@@ -105,6 +140,13 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             // "20/11" typed on 23/11, or "15/12" on 4/1, reads as almost a year away: far too long for an extension to be what was meant.
             problem = $"Ngày {VietnameseWording.Date(d.AddYears(-1))} đã qua. Nếu thật sự xin gia hạn đến {VietnameseWording.Date(d)}, xin ghi rõ năm, ví dụ: /giahan {VietnameseWording.Date(d)} <lý do>.";
+            return false;
+        }
+
+        if (PassedProblem(d, today) is { } passed)
+        {
+            // "gia hạn đến 20/11/2026" typed on 1/12/2026: a date in the past is refused here, never sent to the office.
+            problem = "Ngày xin gia hạn là " + passed;
             return false;
         }
 

@@ -47,7 +47,12 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
+        var earlier = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
+        // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
+        var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
+            ? $" (Thay cho báo \"không có nội dung phát sinh\" trước đó đang chờ {context.Names.Office} duyệt; báo cũ không còn hiệu lực.)"
+            : string.Empty;
         if (state == StatusState.NothingToReport)
         {
             // Only an admin's yes excuses the unit; until then it is reminded like any other.
@@ -87,7 +92,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             _ => (Pause > TimeSpan.Zero ? $" Bot tạm dừng nhắc việc này trong khi {context.Names.Office} kiểm tra (tối đa {Days(Pause)} ngày)." : string.Empty) +
                  (context.TakesDocuments ? " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot." : $" Khi có thể, xin nộp thêm bản điện tử: {Hints.HandIn(false)}."),
         };
-        context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}") { AboutDeadlineId = deadline.Id });
+        context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}{replaced}") { AboutDeadlineId = deadline.Id });
     }
 
     /// <summary>"em gửi rồi" without saying how: say what the bot has, and ask how it was sent if it has nothing.</summary>
