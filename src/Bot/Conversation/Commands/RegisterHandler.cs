@@ -59,10 +59,15 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         var invite = await invites.FindAsync(code, ct);
         if (invite is { UsedAt: null } && invite.ExpiresAt > clock.UtcNow && context.Caller.Unit is { } current && current.Id != invite.UnitId && !confirmed)
         {
-            // Moving to another unit leaves the old one: say which, and only on a yes.
+            // One chat account serves one unit (every file, reply and reminder is that unit's, never a guess between
+            // two): moving leaves the old one, so say which, what to do to serve both, and move only on a yes.
             var target = (await units.GetAsync(invite.UnitId, ct))!;
             Confirmation.Ask(context,
-                $"Tài khoản này đang là người nộp báo cáo của {current.Name}. Dùng mã này sẽ chuyển sang {target.Name} và rời {current.Name}. Chuyển?",
+                $"Tài khoản này đang là người nộp báo cáo của {current.Name}. Mỗi tài khoản chat chỉ nộp cho một đơn vị, " +
+                $"nên dùng mã này sẽ chuyển sang {target.Name} và rời {current.Name} (không còn nhận nhắc việc, không nộp được cho {current.Name} từ tài khoản này).\n" +
+                $"Nếu bạn làm thư ký cả hai đơn vị: giữ tài khoản này cho {current.Name} (trả lời \"Không\") và đăng ký {target.Name} bằng một tài khoản " +
+                $"{ChannelName(context.Activity.Channel)} khác với cùng mã này; hoặc gửi báo cáo của một đơn vị cho {context.Names.Office} để văn phòng ghi nhận thay (/ghinhan).\n" +
+                $"Chuyển sang {target.Name}?",
                 $"/dangky {code}", $"Đúng, chuyển sang {target.Name}");
             return;
         }
@@ -136,6 +141,13 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         var pairs = words.Zip(words.Skip(1), (a, b) => a.Length > 0 && b.Length > 0 ? a + b : string.Empty);
         return (words.FirstOrDefault(Fits) ?? pairs.FirstOrDefault(Fits))?.ToUpperInvariant();
     }
+
+    private static string ChannelName(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "zalo" => "Zalo",
+        _ => "chat",
+    };
 
     private static string Shorten(string typed) => TextCut.Excerpt(typed.Trim(), 20);
 
