@@ -27,8 +27,10 @@ public sealed class CleanWordingTests : IAsyncLifetime
     {
         var secretary = await _bot.RegisterSecretaryAsync("NHNN");
 
-        var recorded = await _bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan NHNN #{_deadline.Id} {note}".TrimEnd());
+        var asked = (await _bot.SayAsync(BotHarness.Admin, $"/ghinhan NHNN #{_deadline.Id} {note}".TrimEnd())).Text();
+        var recorded = await _bot.SayAsync(BotHarness.Admin, "1");
 
+        Assert.Single(Regex.Matches(asked, "ngoài bot"));
         var receipt = recorded.Text();
         Assert.Contains("Biên nhận số", receipt, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(receipt, "ngoài bot"));

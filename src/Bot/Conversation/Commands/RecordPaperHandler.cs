@@ -87,7 +87,8 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         }
 
         // The date says when it was received; the note keeps only what else was written ("bản giấy").
-        var remark = received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note;
+        // … and without "nộp ngoài bot", which every view of the record already says.
+        var remark = OutsideNote.Remark(received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note);
         if (!confirmed && !withFiles)
         {
             // Recording cannot be taken back by a command: name what was understood before writing it. A file sent
@@ -113,7 +114,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             files = UploadFlow.ToIncoming(stored);
         }
 
-        var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, OutsideNote.Remark(remark) is { Length: > 0 } own ? own : OutsideNote.Default,
+        var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length > 0 ? remark : OutsideNote.Default,
             context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
         context.Reply(new OutboundMessage(understood.Length == 0 ? receipt : $"Ngày nhận {VietnameseWording.Date(receivedOn)}{understood}.\n{receipt}") { AboutDeadlineId = deadline.Id });
         var notice = new OutboundMessage($"{context.Names.Office} đã ghi nhận bài nộp của đơn vị:\n{receipt}") { AboutDeadlineId = deadline.Id };
