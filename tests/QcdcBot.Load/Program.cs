@@ -8,7 +8,7 @@ using QcdcBot.Load;
 // The end-to-end load harness: the real bot (Release) as a process against a fake Bot API on loopback that
 // enforces Telegram's limits on arrival. Usage (from the repository root):
 //   dotnet run -c Release --project tests/QcdcBot.Load -- [--runs 3] [--updates 5000] [--fanout 500] [--senders 300] [--bot <dir with QcdcBot.Bot.dll>]
-//   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3]
+//   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3] [--store <kept.db>]
 //     [--kinds mix,status,paper,viec,tinhhinh,document] [--admins 3] [--inbound-only]
 //     [--variants "|DOTNET_gcServer=0"] (each inbound run once per variant of the bot's environment, to compare settings)
 // LOAD_TRACE=<folder> records a dotnet-trace of each inbound run there (dotnet-trace on the PATH); LOAD_SMAPS=<folder> keeps

@@ -37,28 +37,64 @@ internal static class DeadlineSheet
     public static string WantedName(Deadline d) =>
         d.State == DeadlineState.Cancelled ? $"{d.Id}. (đã hủy) {d.Title}" : $"{d.Id}. {d.Title}";
 
-    /// <summary>Made as they are written: a sheet of 10,000 units is never held as cells.</summary>
+    /// <summary>The rows as cells, one list per unit (what tests read; the workbook writes them with <see cref="Write"/>).</summary>
     public static IEnumerable<IReadOnlyList<ExportCell?>> Rows(SheetData sheet, OfficeClock clock) =>
-        sheet.Lines.Select(line => Row(line, clock));
+        sheet.Lines.Select(line =>
+        {
+            var cells = new CellList(Columns.Count);
+            Write(cells, line, clock);
+            return cells.Cells;
+        });
 
+    /// <summary>Every line's row into the sheet, from row 2 (below the header); returns how many.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static IReadOnlyList<ExportCell?> Row(SheetLine s, OfficeClock clock) =>
-    [
-        ExportCell.Of(s.Unit.Code),
-        ExportCell.Of(s.Unit.Name),
-        ExportCell.Of(s.Unit.Kind.Display()),
-        ExportCell.Of(State(s)),
-        s.Submission is { } first ? ExportCell.Of(clock.ToLocal(first.FirstReceivedAt).DateTime) : null,
-        s.Submission is { } f ? ExportCell.Of(f.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {f.FirstDaysLate} ngày") : null,
+    public static int WriteRows(SheetDataWriter sheet, SheetData data, OfficeClock clock)
+    {
+        var row = 1;
+        foreach (var line in data.Lines)
+        {
+            sheet.StartRow(++row);
+            Write(sheet, line, clock);
+            sheet.EndRow();
+        }
+
+        return row - 1;
+    }
+
+    /// <summary>One unit's row, column by column, straight into <paramref name="sink"/>; a column left out is an empty cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Write(ICellSink sink, SheetLine s, OfficeClock clock)
+    {
+        sink.UnitText(0, s.Unit.Code);
+        sink.UnitText(1, s.Unit.Name);
+        sink.Text(2, s.Unit.Kind.Display());
+        sink.Text(3, State(s));
+        if (s.Submission is { } submission)
+        {
+            sink.LocalTime(4, clock.ToLocal(submission.FirstReceivedAt).DateTime);
+            sink.Text(5, submission.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {submission.FirstDaysLate} ngày");
+        }
+
         // Versions are numbered from 1, so the latest version is also the number of submissions.
-        ExportCell.Of(s.Submission?.Versions ?? 0),
-        s.Submission is { } files ? ExportCell.Unique(Files(files)) : null,
-        s.Submission is { } l ? ExportCell.Unique(l.ReceiptNo) : null,
-        s.Status is { } note ? ExportCell.Unique(note.Text) : null,
-        ExportCell.Of(s.Reminders),
-        ExportCell.Of(s.DueDate),
-        s.Extended ? ExportCell.Of("có") : null,
-    ];
+        sink.Number(6, s.Submission?.Versions ?? 0);
+        if (s.Submission is { } latest)
+        {
+            sink.Unique(7, Files(latest));
+            sink.Unique(8, latest.ReceiptNo);
+        }
+
+        if (s.Status is { } note)
+        {
+            sink.Unique(9, note.Text);
+        }
+
+        sink.Number(10, s.Reminders);
+        sink.Date(11, s.DueDate);
+        if (s.Extended)
+        {
+            sink.Text(12, "có");
+        }
+    }
 
     private static string State(SheetLine s) => s switch
     {
@@ -76,6 +112,12 @@ internal static class DeadlineSheet
     private static string Files(SheetSubmission s)
     {
         var paper = s.PaperNote is { } note && s.PaperVersion > s.FilesVersion ? $"(nộp ngoài bot{OutsideNote.After(note)})" : null;
-        return string.Join(" ", new[] { s.FileNames, paper }.Where(x => x is not null));
+        return (s.FileNames, paper) switch
+        {
+            (null, null) => string.Empty,
+            ({ } files, null) => files,
+            (null, { } onPaper) => onPaper,
+            ({ } files, { } onPaper) => files + " " + onPaper,
+        };
     }
 }

@@ -77,7 +77,7 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
         try
         {
             var sheet = await sheets.ReadAsync(deadline, units, ct);
-            return (sheet.Counts, XlsxWriter.Sheet(DeadlineSheet.Columns, DeadlineSheet.Rows(sheet, clock), selected: false, texts));
+            return (sheet.Counts, XlsxWriter.Sheet(DeadlineSheet.Columns, selected: false, texts, rows => DeadlineSheet.WriteRows(rows, sheet, clock)));
         }
         finally
         {

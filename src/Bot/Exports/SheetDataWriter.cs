@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Exports;
 /// once. At 10,000 units × 50 deadlines that is 6.5 million cells, where a general XML writer's per-call checks and
 /// a string per cell reference were most of the export's time.
 /// </summary>
-internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposable
+internal sealed class SheetDataWriter(Stream output, TextCache texts) : ICellSink, IDisposable
 {
     // Indexes into the styles' cellXfs (XlsxWriter.Styles); the order there must match.
     public const int HeaderStyle = 1;
@@ -19,24 +19,101 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
 
     private static readonly byte[][] ColumnNames = [.. Enumerable.Range(1, 64).Select(c => Encoding.ASCII.GetBytes(XlsxWriter.ColumnName(c)))];
 
+    // Excel's day 0: a date is the number of days since then.
+    private static readonly int ExcelEpoch = new DateOnly(1899, 12, 30).DayNumber;
+
     private readonly byte[] _buffer = new byte[1 << 16];
     private int _used;
+    private int _row;
+    private int? _style;
 
+    /// <summary>Opens row <paramref name="rowIndex"/>; its cells follow (<see cref="ICellSink"/>), then <see cref="EndRow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Row(int rowIndex, IReadOnlyList<ExportCell?> cells, int? style)
+    public void StartRow(int rowIndex, int? style = null)
     {
+        _row = rowIndex;
+        _style = style;
         Put("<row r=\""u8);
         Put(rowIndex);
         Put("\">"u8);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void EndRow() => Put("</row>"u8);
+
+    public void Row(int rowIndex, IReadOnlyList<ExportCell?> cells, int? style)
+    {
+        StartRow(rowIndex, style);
         for (var c = 0; c < cells.Count; c++)
         {
-            if (cells[c] is { } value)
+            switch (cells[c])
             {
-                Cell(c, rowIndex, value, style);
+                case TextCell { Remember: false } u:
+                    Unique(c, u.Text);
+                    break;
+                case TextCell t:
+                    Text(c, t.Text);
+                    break;
+                case NumberCell n:
+                    Number(c, n.Value);
+                    break;
+                case DateCell d:
+                    Date(c, d.Date);
+                    break;
+                case DateTimeCell t:
+                    LocalTime(c, t.LocalTime);
+                    break;
+                case null:
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(cells), cells[c], null);
             }
         }
 
-        Put("</row>"u8);
+        EndRow();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Text(int column, string text) => Encoded(column, texts.Encoded(text));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void UnitText(int column, string text) => Encoded(column, texts.SameObject(text));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Unique(int column, string text)
+    {
+        Start(column, _style);
+        var (xml, keepSpaces) = TextCache.Prepare(text);
+        // Excel drops a text's leading and trailing spaces unless told to keep them.
+        Put(keepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+        Put(xml);
+        Put("</t></is></c>"u8);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Number(int column, int value)
+    {
+        Start(column, _style);
+        Put("\"><v>"u8);
+        Put(value);
+        Put("</v></c>"u8);
+    }
+
+    // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Date(int column, DateOnly date)
+    {
+        Start(column, DateStyle);
+        Put("\"><v>"u8);
+        Put(date.DayNumber - ExcelEpoch);
+        Put("</v></c>"u8);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void LocalTime(int column, DateTime localTime)
+    {
+        Start(column, DateTimeStyle);
+        Number(localTime.ToOADate());
     }
 
     public void Dispose() => Flush();
@@ -47,50 +124,29 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
         _used = 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Cell(int column, int rowIndex, ExportCell value, int? style)
+    private void Number(int column, double value)
     {
-        Put("<c r=\""u8);
-        Put(column < ColumnNames.Length ? ColumnNames[column] : Encoding.ASCII.GetBytes(XlsxWriter.ColumnName(column + 1)));
-        Put(rowIndex);
-        switch (value)
-        {
-            case TextCell { Remember: false } u:
-                Style(style);
-                var (xml, keepSpaces) = TextCache.Prepare(u.Text);
-                Put(keepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
-                Put(xml);
-                Put("</t></is></c>"u8);
-                return;
-            case TextCell t:
-                Style(style);
-                var text = texts.Encoded(t.Text);
-                // Excel drops a text's leading and trailing spaces unless told to keep them.
-                Put(text.KeepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
-                Put(text.Bytes);
-                Put("</t></is></c>"u8);
-                return;
-            case NumberCell n:
-                Style(style);
-                Number(n.Value);
-                return;
-            // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
-            case DateCell d:
-                Style(DateStyle);
-                Number(d.Date.ToDateTime(TimeOnly.MinValue).ToOADate());
-                return;
-            case DateTimeCell t:
-                Style(DateTimeStyle);
-                Number(t.LocalTime.ToOADate());
-                return;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(value), value, null);
-        }
+        Start(column, _style);
+        Number(value);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Style(int? style)
+    private void Encoded(int column, EncodedText text)
     {
+        Start(column, _style);
+        // Excel drops a text's leading and trailing spaces unless told to keep them.
+        Put(text.KeepSpaces ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+        Put(text.Bytes);
+        Put("</t></is></c>"u8);
+    }
+
+    /// <summary>The cell's start up to its attributes' end: reference and style.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Start(int column, int? style)
+    {
+        Put("<c r=\""u8);
+        Put(column < ColumnNames.Length ? ColumnNames[column] : Encoding.ASCII.GetBytes(XlsxWriter.ColumnName(column + 1)));
+        Put(_row);
         if (style is { } s)
         {
             Put("\" s=\""u8);
@@ -103,7 +159,10 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : IDisposa
     {
         Put("\"><v>"u8);
         Reserve(32);
-        value.TryFormat(_buffer.AsSpan(_used), out var written, "R", CultureInfo.InvariantCulture);
+        var written = 0;
+        _ = value == Math.Floor(value) && Math.Abs(value) < int.MaxValue
+            ? ((int)value).TryFormat(_buffer.AsSpan(_used), out written, default, CultureInfo.InvariantCulture)
+            : value.TryFormat(_buffer.AsSpan(_used), out written, "R", CultureInfo.InvariantCulture);
         _used += written;
         Put("</v></c>"u8);
     }

@@ -22,23 +22,16 @@ internal sealed class TextCache
 
     private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
 
+    // Units' codes and names, looked up by the string object: the units are read once per workbook, so each sheet
+    // hands over the same objects, and a reference hash costs nothing next to hashing 10,000 names on 50 sheets.
+    private readonly Dictionary<string, EncodedText> _sameObject = new(ReferenceEqualityComparer.Instance);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EncodedText Encoded(string text)
-    {
-        if (_encoded.TryGetValue(text, out var encoded))
-        {
-            return encoded;
-        }
+    public EncodedText Encoded(string text) => Remembered(_encoded, text);
 
-        var (xml, keepSpaces) = Prepare(text);
-        encoded = new EncodedText(Encoding.UTF8.GetBytes(xml), keepSpaces);
-        if (_encoded.Count < MaxRemembered)
-        {
-            _encoded[text] = encoded;
-        }
-
-        return encoded;
-    }
+    /// <summary><see cref="Encoded"/> for a text whose very object comes again (a unit's code or name).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public EncodedText SameObject(string text) => Remembered(_sameObject, text);
 
     /// <summary>A cell text cleaned and escaped for the sheet's XML, and whether Excel must be told to keep its spaces.</summary>
     public static (string Xml, bool KeepSpaces) Prepare(string text)
@@ -77,6 +70,24 @@ internal sealed class TextCache
         }
 
         return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static EncodedText Remembered(Dictionary<string, EncodedText> cache, string text)
+    {
+        if (cache.TryGetValue(text, out var encoded))
+        {
+            return encoded;
+        }
+
+        var (xml, keepSpaces) = Prepare(text);
+        encoded = new EncodedText(Encoding.UTF8.GetBytes(xml), keepSpaces);
+        if (cache.Count < MaxRemembered)
+        {
+            cache[text] = encoded;
+        }
+
+        return encoded;
     }
 
     /// <summary>Leading or trailing spaces, line breaks or tabs: Excel keeps them only when the cell says so.</summary>

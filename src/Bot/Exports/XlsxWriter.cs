@@ -81,7 +81,23 @@ internal sealed class XlsxWriter
     /// One sheet's XML, deflated into memory: independent of the workbook, so sheets can be made on several threads
     /// (each with its own <paramref name="texts"/>). <paramref name="selected"/>: the tab the workbook opens on.
     /// </summary>
-    public static SheetPart Sheet(IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, bool selected, TextCache texts)
+    public static SheetPart Sheet(IReadOnlyList<ExportColumn> columns, IEnumerable<IReadOnlyList<ExportCell?>> rows, bool selected, TextCache texts) =>
+        Sheet(columns, selected, texts, sheet =>
+        {
+            var count = 0;
+            foreach (var row in rows)
+            {
+                sheet.Row(++count + 1, row, null);
+            }
+
+            return count;
+        });
+
+    /// <summary>
+    /// <see cref="Sheet(IReadOnlyList{ExportColumn}, IEnumerable{IReadOnlyList{ExportCell}}, bool, TextCache)"/> with the
+    /// rows written by <paramref name="writeRows"/> from row 2 on, straight into the sheet; it returns how many it wrote.
+    /// </summary>
+    public static SheetPart Sheet(IReadOnlyList<ExportColumn> columns, bool selected, TextCache texts, Func<SheetDataWriter, int> writeRows)
     {
         var count = 0;
         var part = PartCompressor.Compress(stream =>
@@ -103,10 +119,7 @@ internal sealed class XlsxWriter
             using (var sheet = new SheetDataWriter(stream, texts))
             {
                 sheet.Row(1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), SheetDataWriter.HeaderStyle);
-                foreach (var row in rows)
-                {
-                    sheet.Row(++count + 1, row, null);
-                }
+                count = writeRows(sheet);
             }
 
             stream.Write(Encoding.UTF8.GetBytes($"""</sheetData><autoFilter ref="{FilterRange(columns.Count, count, absolute: false)}"/></worksheet>"""));
