@@ -139,19 +139,20 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
     private static Resolution<T> ByName<T>(IReadOnlyList<T> items, string query, Func<T, string> name)
         where T : class
     {
-        var words = VietnameseFold.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Sở Văn hóa, Thể thao và Du lịch" pasted whole: its punctuation separates words, as in the stored name.
+        var words = NameWords(query);
         if (words.Length == 0)
         {
             return Resolution<T>.None();
         }
 
         var folded = string.Join(' ', words);
-        var matches = items.Where(i => ContainsAll(VietnameseFold.Fold(name(i)), words)).ToList();
+        var matches = items.Where(i => ContainsAll(NameWords(name(i)), words)).ToList();
         if (matches.Count > 1)
         {
             // "Sở Y tế" should not be ambiguous with "Sở Y tế dự phòng …" when it is the whole name. Letters name units
             // without the "Đảng bộ"/"Chi bộ" the unit list puts in front ("Trường Cao đẳng Yên Bái").
-            var exact = matches.Where(i => WithoutKind(VietnameseFold.Fold(name(i))) == WithoutKind(folded)).ToList();
+            var exact = matches.Where(i => WithoutKind(string.Join(' ', NameWords(name(i)))) == WithoutKind(folded)).ToList();
             if (exact.Count == 1)
             {
                 return Resolution<T>.One(exact[0]);
@@ -174,9 +175,9 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         return foldedName;
     }
 
-    private static bool ContainsAll(string foldedName, string[] words)
-    {
-        var nameWords = foldedName.Split([' ', ',', '-', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
-    }
+    private static string[] NameWords(string name) =>
+        VietnameseFold.Fold(name).Split([' ', ',', ';', '-', '–', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool ContainsAll(string[] nameWords, string[] words) =>
+        words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
 }
