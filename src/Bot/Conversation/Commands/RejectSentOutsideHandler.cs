@@ -23,7 +23,8 @@ internal sealed class RejectSentOutsideHandler(
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var (unitPart, deadlinePart, reason) = await split.SplitAsync(arguments, context, ct);
+        var (unitPart, deadlinePart, typedReason) = await split.SplitAsync(arguments, context, ct);
+        var reason = Text.ReasonText.Clean(typedReason);
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");
