@@ -63,31 +63,6 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
     }
 
     /// <summary>
-    /// The deadline a sentence names among other words ("đang làm bc 6t", "em gửi ảnh bc 6 tháng trang 1"): the longest
-    /// run of words from a kind of paper on that names exactly one; several when the runs name only several; none else.
-    /// </summary>
-    public static Resolution<Deadline> Mentioned(IReadOnlyList<Deadline> among, string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Resolution<Deadline>? several = null;
-        foreach (var start in DeadlineName.NameStarts(words))
-        {
-            for (var end = words.Length; end > start; end--)
-            {
-                var named = ByTitle(among, string.Join(' ', words[start..end]));
-                if (named.Found is not null)
-                {
-                    return named;
-                }
-
-                several ??= named.IsAmbiguous ? named : null;
-            }
-        }
-
-        return several ?? Resolution<Deadline>.None();
-    }
-
-    /// <summary>
     /// A deadline named by words as people type them (see <see cref="DeadlineName"/>): "bc 6 thang", "cho kế hoạch
     /// QCDC nhé". Among several, the one whose title is exactly what was typed wins.
     /// </summary>
