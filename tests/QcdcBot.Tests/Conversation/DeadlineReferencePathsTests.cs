@@ -59,6 +59,37 @@ public sealed class DeadlineReferencePathsTests
         Assert.All(named, id => Assert.Contains($"#{id} ", sent, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("da nop tk nam roi a")]
+    [InlineData("em gửi báo cáo tổng kết năm rồi mà")]
+    public async Task Already_sent_naming_a_deadline_the_bot_has_says_it_has_it(string text)
+    {
+        await using var bot = await CreateAsync();
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+        await bot.SendFileAsync(secretary, "tk.docx", [1], "tk nam");
+
+        var reply = (await bot.SayAsync(secretary, text)).Text();
+
+        Assert.Contains("bot đã nhận bài nộp", reply, StringComparison.Ordinal);
+        Assert.Contains("\"Báo cáo tổng kết năm 2026\"", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa nhận được", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/giahan bc 6 thang 25/12/2026 chi bo chua hop", 25)]
+    [InlineData("xin gia hạn bc 6 tháng đến 23/12 ạ", 23)]
+    public async Task A_name_with_a_month_count_before_the_date_is_not_read_as_the_date(string text, int day)
+    {
+        await using var bot = await CreateAsync();
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+
+        var sent = await bot.SayAsync(secretary, text);
+
+        Assert.Contains($"đến Thứ", sent.Text(), StringComparison.Ordinal);
+        Assert.Contains($"{day}/12/2026", Assert.Single(sent.Proactive).Message.Text, StringComparison.Ordinal);
+        Assert.Contains("\"Báo cáo sơ kết 6 tháng đầu năm 2026\"", sent.Proactive[0].Message.Text, StringComparison.Ordinal);
+    }
+
     private static string[] Titles() => ["Báo cáo sơ kết 6 tháng đầu năm 2026", "Kế hoạch thực hiện QCDC năm 2027", "Báo cáo tổng kết năm 2026"];
 
     private static async Task<BotHarness> CreateAsync()
