@@ -8,7 +8,7 @@ namespace QcdcBot.Bot.Conversation;
 /// nào?"): "thôi", "không", "hủy" close it with nothing done, and a question left for another message is named as
 /// dropped, nothing done, never lost without a word. (A reminder's buttons are no question: they carry no wording.)
 /// </summary>
-internal static class OpenQuestions
+internal static partial class OpenQuestions
 {
     /// <summary>How much of a question is quoted back when it is dropped.</summary>
     private const int QuotedLength = 160;
@@ -48,7 +48,12 @@ internal static class OpenQuestions
     /// <summary>"Ghi nhận \"đang làm\" cho việc nào?" → "ghi nhận \"đang làm\" cho việc nào": fits in brackets inside a sentence.</summary>
     private static string Brief(string asked)
     {
-        var brief = TextCut.Excerpt(asked.Trim().TrimEnd('?', '.', ':', ' '), BriefLength);
+        // Its own remarks in brackets ("(tính từ hạn của việc đó)") would nest in the note's: they are left out.
+        var brief = TextCut.Excerpt(Bracketed().Replace(asked, string.Empty).Trim().TrimEnd('?', '.', ':', ' '), BriefLength);
         return brief.Length > 1 && char.IsUpper(brief[0]) && !char.IsUpper(brief[1]) ? char.ToLowerInvariant(brief[0]) + brief[1..] : brief;
     }
+
+    // A remark in brackets, not a unit's code ("(CTK)" names whom the question was about and stays).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?![\p{Lu}0-9]+\))[^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
 }

@@ -16,6 +16,7 @@ public sealed class DeadlineReferencePathsTests
     [InlineData("kh 2027", "Kế hoạch thực hiện QCDC năm 2027")]
     [InlineData("tổng kết năm", "Báo cáo tổng kết năm 2026")]
     [InlineData("bc so ket 6th", "Báo cáo sơ kết 6 tháng đầu năm 2026")]
+    [InlineData("kh2027", "Kế hoạch thực hiện QCDC năm 2027")]
     public async Task A_shorthand_names_the_same_deadline_in_every_path(string phrase, string title)
     {
         await using var bot = await CreateAsync();

@@ -45,6 +45,20 @@ public sealed class DroppedNoteSentenceTests
         Assert.Equal("Lưu ý: câu hỏi trước (xin gia hạn đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — gõ lại nếu vẫn cần.", note);
     }
 
+    [Fact]
+    public async Task A_question_with_brackets_of_its_own_is_named_without_nesting_them()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
+        await bot.AssignAsync("Kế hoạch tuyên truyền QCDC năm 2025 trước ngày 15/11/2024");
+        var secretary = await bot.RegisterSecretaryAsync("CTK");
+        await bot.SayAsync(secretary, "/giahan them 1 tuan");
+
+        var note = (await bot.SayAsync(secretary, "/viec")).Replies[0].Text;
+
+        Assert.Equal("Lưu ý: câu hỏi trước (xin gia hạn thêm 1 tuần cho việc nào) chưa được trả lời nên bot chưa làm gì theo nó — gõ lại lệnh nếu vẫn cần.", note);
+    }
+
     [Theory]
     [InlineData("thoát")]
     [InlineData("0")]

@@ -12,6 +12,7 @@ public sealed class TypedWordsCleanupTests
     [InlineData("/giahan 6/11/2024 a, em chua hop chi bo", "em chua hop chi bo")]
     [InlineData("/giahan 6/11/2024 lý do: Lý do: chờ đồng chí bí thư ký", "chờ đồng chí bí thư ký")]
     [InlineData("xin gia hạn đến 6/11/2024 dạ, ly do chi bo chua hop", "chi bo chua hop")]
+    [InlineData("xin gia han den 6/11/2024 vì a, lý do: đang chờ ký", "đang chờ ký")]
     public async Task An_extension_reason_loses_its_opening_politeness_and_label(string typed, string reason)
     {
         await using var bot = await BotHarness.CreateAsync();

@@ -6,7 +6,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// <summary>What a secretary's words say about which open deadline they mean.</summary>
 /// <param name="Named">The deadline the words name, or the several they name ("bc 6 tháng và kh 2027"), or none.</param>
 /// <param name="NamesOther">The words name a paper or period none of the open deadlines is ("đang làm kh 2028").</param>
-internal sealed record DeadlineMention(Resolution<Deadline> Named, bool NamesOther)
+internal sealed partial record DeadlineMention(Resolution<Deadline> Named, bool NamesOther)
 {
     /// <summary>
     /// The one reading of a deadline named inside a sentence, shared by file captions, status replies ("đang làm tk
@@ -16,7 +16,7 @@ internal sealed record DeadlineMention(Resolution<Deadline> Named, bool NamesOth
     /// </summary>
     public static DeadlineMention Read(IReadOnlyList<Deadline> open, string text)
     {
-        var words = PageWords.Without(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = GluedNumber().Replace(PageWords.Without(text), "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var starts = DeadlineName.NameStarts(words);
         var runs = new List<(Deadline Deadline, int Start)>();
         Resolution<Deadline>? several = null;
@@ -76,4 +76,8 @@ internal sealed record DeadlineMention(Resolution<Deadline> Named, bool NamesOth
     }
 
     private static bool IsDate(string word) => word.Any(char.IsAsciiDigit) && word.AsSpan().IndexOfAny('/', '-') > 0;
+
+    // "kh2027", "bc6t": a kind of paper typed against its number.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(bc|kh|tk|sk|BC|KH|TK|SK|Bc|Kh|Tk|Sk)(?=[0-9])")]
+    private static partial System.Text.RegularExpressions.Regex GluedNumber();
 }
