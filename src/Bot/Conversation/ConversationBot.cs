@@ -127,7 +127,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        if ((context.State.Pending is not null && WayOut.IsAsked(text)) || OpenQuestions.IsBackOut(context.State, text))
+        if (WayOut.IsTaken(context.State, text))
         {
             await LeaveAsync(context, ct);
             return;

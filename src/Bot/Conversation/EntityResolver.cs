@@ -63,31 +63,6 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
     }
 
     /// <summary>
-    /// The deadline a sentence names among other words ("đang làm bc 6t", "em gửi ảnh bc 6 tháng trang 1"): the longest
-    /// run of words from a kind of paper on that names exactly one; several when the runs name only several; none else.
-    /// </summary>
-    public static Resolution<Deadline> Mentioned(IReadOnlyList<Deadline> among, string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Resolution<Deadline>? several = null;
-        foreach (var start in DeadlineName.NameStarts(words))
-        {
-            for (var end = words.Length; end > start; end--)
-            {
-                var named = ByTitle(among, string.Join(' ', words[start..end]));
-                if (named.Found is not null)
-                {
-                    return named;
-                }
-
-                several ??= named.IsAmbiguous ? named : null;
-            }
-        }
-
-        return several ?? Resolution<Deadline>.None();
-    }
-
-    /// <summary>
     /// A deadline named by words as people type them (see <see cref="DeadlineName"/>): "bc 6 thang", "cho kế hoạch
     /// QCDC nhé". Among several, the one whose title is exactly what was typed wins.
     /// </summary>
@@ -139,19 +114,20 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
     private static Resolution<T> ByName<T>(IReadOnlyList<T> items, string query, Func<T, string> name)
         where T : class
     {
-        var words = VietnameseFold.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Sở Văn hóa, Thể thao và Du lịch" pasted whole: its punctuation separates words, as in the stored name.
+        var words = NameWords(query);
         if (words.Length == 0)
         {
             return Resolution<T>.None();
         }
 
         var folded = string.Join(' ', words);
-        var matches = items.Where(i => ContainsAll(VietnameseFold.Fold(name(i)), words)).ToList();
+        var matches = items.Where(i => ContainsAll(NameWords(name(i)), words)).ToList();
         if (matches.Count > 1)
         {
             // "Sở Y tế" should not be ambiguous with "Sở Y tế dự phòng …" when it is the whole name. Letters name units
             // without the "Đảng bộ"/"Chi bộ" the unit list puts in front ("Trường Cao đẳng Yên Bái").
-            var exact = matches.Where(i => WithoutKind(VietnameseFold.Fold(name(i))) == WithoutKind(folded)).ToList();
+            var exact = matches.Where(i => WithoutKind(string.Join(' ', NameWords(name(i)))) == WithoutKind(folded)).ToList();
             if (exact.Count == 1)
             {
                 return Resolution<T>.One(exact[0]);
@@ -174,9 +150,9 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         return foldedName;
     }
 
-    private static bool ContainsAll(string foldedName, string[] words)
-    {
-        var nameWords = foldedName.Split([' ', ',', '-', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
-    }
+    private static string[] NameWords(string name) =>
+        VietnameseFold.Fold(name).Split([' ', ',', ';', '-', '–', '(', ')', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool ContainsAll(string[] nameWords, string[] words) =>
+        words.All(w => nameWords.Any(n => n.StartsWith(w, StringComparison.Ordinal)));
 }

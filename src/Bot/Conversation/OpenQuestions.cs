@@ -8,7 +8,7 @@ namespace QcdcBot.Bot.Conversation;
 /// nào?"): "thôi", "không", "hủy" close it with nothing done, and a question left for another message is named as
 /// dropped, nothing done, never lost without a word. (A reminder's buttons are no question: they carry no wording.)
 /// </summary>
-internal static class OpenQuestions
+internal static partial class OpenQuestions
 {
     /// <summary>How much of a question is quoted back when it is dropped.</summary>
     private const int QuotedLength = 160;
@@ -16,9 +16,8 @@ internal static class OpenQuestions
     /// <summary>The words a question is remembered by: its first line, shortened.</summary>
     public static string Summary(string question) => TextCut.Excerpt(question.Split('\n', 2)[0].Trim(), QuotedLength);
 
-    /// <summary>True when <paramref name="text"/> is a one-word no and a question of the bot's own is open.</summary>
-    public static bool IsBackOut(ConversationState state, string text) =>
-        (state.Pending is { Asked: not null } || state.AwaitingExtension is not null) && NoWords.Match(text);
+    // How much of a question is named in the one-sentence note that it was dropped.
+    private const int BriefLength = 90;
 
     /// <summary>The note for a question this turn left unanswered and closed, or null when none was.</summary>
     public static string? Dropped(ConversationState before, TurnContext context)
@@ -30,16 +29,31 @@ internal static class OpenQuestions
 
         if (before.Pending is { Kind: not PendingKind.UploadDeadline } dropped && context.State.Pending?.Id != dropped.Id)
         {
+            // One sentence: the question named briefly, that nothing was done, and how to have it done after all.
             return dropped switch
             {
-                { Unanswered: { } undecided } => $"Lưu ý: câu hỏi trước {undecided} chưa được trả lời.",
-                { Asked: { } asked } => $"Lưu ý: câu hỏi trước chưa được trả lời nên bot bỏ câu hỏi đó, chưa làm gì theo nó: {asked}",
+                { Unanswered: { } brief, Options: [var command, ..] } when command.StartsWith('/') =>
+                    $"Lưu ý: câu hỏi trước ({brief}) chưa được trả lời nên chưa đổi gì — nếu vẫn cần, gõ: {command}",
+                { Unanswered: { } brief } => $"Lưu ý: câu hỏi trước ({brief}) chưa được trả lời nên chưa đổi gì.",
+                { Asked: { } asked } => $"Lưu ý: câu hỏi trước ({Brief(asked)}) chưa được trả lời nên bot chưa làm gì theo nó — gõ lại lệnh nếu vẫn cần.",
                 _ => null,
             };
         }
 
         return before.AwaitingExtension is not null && context.State.AwaitingExtension is null
-            ? "Lưu ý: câu hỏi trước chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào: Xin gia hạn đến ngày nào?"
+            ? "Lưu ý: câu hỏi trước (xin gia hạn đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — gõ lại nếu vẫn cần."
             : null;
     }
+
+    /// <summary>"Ghi nhận \"đang làm\" cho việc nào?" → "ghi nhận \"đang làm\" cho việc nào": fits in brackets inside a sentence.</summary>
+    private static string Brief(string asked)
+    {
+        // Its own remarks in brackets ("(tính từ hạn của việc đó)") would nest in the note's: they are left out.
+        var brief = TextCut.Excerpt(Bracketed().Replace(asked, string.Empty).Trim().TrimEnd('?', '.', ':', ' '), BriefLength);
+        return brief.Length > 1 && char.IsUpper(brief[0]) && !char.IsUpper(brief[1]) ? char.ToLowerInvariant(brief[0]) + brief[1..] : brief;
+    }
+
+    // A remark in brackets, not a unit's code ("(CTK)" names whom the question was about and stays).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\((?![\p{Lu}0-9]+\))[^()]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Bracketed();
 }

@@ -46,6 +46,12 @@ internal sealed class PendingAnswers(
         }
 
         var open = await picker.OpenForAsync(context.Caller.Unit!, ct);
+        if (pending.Kind == PendingKind.PageOrVersion)
+        {
+            await CompletePageOrVersionAsync(context, pending, value, open, ct);
+            return;
+        }
+
         if (!long.TryParse(value, out var deadlineId) || open.FirstOrDefault(d => d.Id == deadlineId) is not { } deadline)
         {
             context.Reply("Việc này không còn mở cho đơn vị. Gõ /viec để xem các việc đang mở.");
@@ -53,6 +59,20 @@ internal sealed class PendingAnswers(
         }
 
         await CompleteForDeadlineAsync(context, pending, deadline, ct);
+    }
+
+    private async Task CompletePageOrVersionAsync(TurnContext context, PendingQuestion pending, string value, IReadOnlyList<Deadline> open, CancellationToken ct)
+    {
+        if (open.FirstOrDefault(d => d.Id == pending.AboutDeadlineId) is not { } deadline)
+        {
+            context.Reply("Việc này không còn mở cho đơn vị. Gõ /viec để xem các việc đang mở.");
+            return;
+        }
+
+        var unit = context.Caller.Unit!;
+        var receipt = await recorder.RecordFilesAsync(unit, deadline, UploadFlow.ToIncoming(pending.Files), value == PageOrVersionQuestion.NewVersion, context.Caller.Key,
+            context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null), asPages: value == PageOrVersionQuestion.Pages);
+        await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(receipt.Text) { AboutDeadlineId = deadline.Id }, ct);
     }
 
     private async Task CompleteForDeadlineAsync(TurnContext context, PendingQuestion pending, Deadline deadline, CancellationToken ct)

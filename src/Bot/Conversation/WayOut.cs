@@ -16,7 +16,12 @@ internal static class WayOut
     /// <summary>The number that leaves a question on channels where choices are typed.</summary>
     public const int Number = 0;
 
-    public static bool IsAsked(string text) => text.Trim() == "0" || NoWords.Match(text);
+    /// <summary>
+    /// The one back-out rule: a question of the bot's own is open (a choice, a confirmation, "đến ngày nào?") and the
+    /// text is "0" or a one-word no ("thôi", "không", "hủy", "huỷ bỏ", "thoát" …).
+    /// </summary>
+    public static bool IsTaken(ConversationState state, string text) =>
+        (state.Pending is not null || state.AwaitingExtension is not null) && (text.Trim() == "0" || NoWords.Match(text));
 
     /// <summary>The 0-based index of the question's own do-nothing choice; -1 when it has none.</summary>
     public static int IndexIn(PendingQuestion question) =>

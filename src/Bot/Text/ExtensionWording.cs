@@ -72,7 +72,7 @@ internal static partial class ExtensionWording
 
         kept.Append(text, from, text.Length - from);
         var reason = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
-        return Politeness().Replace(LinkWords().Replace(reason, string.Empty), string.Empty).Trim(' ', ',', '.', ':', '-');
+        return ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
     }
 
     private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];

@@ -44,15 +44,22 @@ internal static partial class TitleSimilarity
     /// </summary>
     public static bool Contradicts(string caption, string title)
     {
-        var (_, _, captionKind) = Read(caption);
-        var (_, _, titleKind) = Read(title);
-        if (captionKind is not null && titleKind is not null && captionKind != titleKind)
+        // "tk năm" names "Báo cáo tổng kết năm": a kind the title holds anywhere is no other kind of paper.
+        var captionKinds = KindsIn(caption);
+        var titleKinds = KindsIn(title);
+        if (captionKinds.Count > 0 && titleKinds.Count > 0 && !captionKinds.Overlaps(titleKinds))
         {
             return true;
         }
 
         var titlePeriods = Periods(title);
         return Periods(caption).Any(p => !titlePeriods.Contains(p));
+    }
+
+    private static HashSet<string> KindsIn(string text)
+    {
+        var spaced = " " + Spelled(text) + " ";
+        return Kinds.Where(k => spaced.Contains($" {k} ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string> Periods(string text)

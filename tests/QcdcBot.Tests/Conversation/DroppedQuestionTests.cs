@@ -13,7 +13,7 @@ public sealed class DroppedQuestionTests
         await bot.SayAsync(BotHarness.Admin, "/giao Báo cáo chuyên đề trước 25/11/2024 cho Ngân hàng, Sở Y tế");
         var next = await bot.SayAsync(BotHarness.Admin, "/giao Kế hoạch tuyên truyền QCDC năm 2025 trước ngày 15/11/2024");
 
-        Assert.StartsWith("Lưu ý: câu hỏi trước chưa được trả lời nên bot bỏ câu hỏi đó, chưa làm gì theo nó: \"Ngân hàng\" khớp với nhiều đơn vị", next.Replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Lưu ý: câu hỏi trước (\"Ngân hàng\" khớp với nhiều đơn vị", next.Replies[0].Text, StringComparison.Ordinal);
         var created = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
         Assert.StartsWith("Kế hoạch tuyên truyền", created.Title, StringComparison.Ordinal);
     }
@@ -30,7 +30,7 @@ public sealed class DroppedQuestionTests
         var next = await bot.SayAsync(BotHarness.Admin, second.Proactive[0].Message.Choices[0].Payload);
 
         Assert.Contains("Đồng ý đề nghị", asked, StringComparison.Ordinal);
-        Assert.Contains("chưa làm gì theo nó: Đồng ý đề nghị", next.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Lưu ý: câu hỏi trước (đồng ý đề nghị", next.Replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("CTK", next.Replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("Đồng ý đề nghị", next.Last().Text, StringComparison.Ordinal);
     }

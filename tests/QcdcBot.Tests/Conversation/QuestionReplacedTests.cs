@@ -16,7 +16,7 @@ public sealed class QuestionReplacedTests
         var duplicate = (await bot.SayAsync(BotHarness.Admin, "/giao Bao cao so ket cong tac dan van truoc 27/10/2024")).Text();
 
         Assert.Contains($"Đã có việc #{deadline.Id}", duplicate, StringComparison.Ordinal);
-        Assert.Contains($"câu hỏi trước về việc #{deadline.Id} (dời hạn)", duplicate, StringComparison.Ordinal);
+        Assert.Contains($"câu hỏi trước (dời hạn việc #{deadline.Id} sang 25/10/2024) chưa được trả lời", duplicate, StringComparison.Ordinal);
         Assert.Contains($"/suahan #{deadline.Id} trước 25/10/2024", duplicate, StringComparison.Ordinal);
     }
 

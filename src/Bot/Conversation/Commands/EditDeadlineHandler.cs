@@ -33,7 +33,7 @@ internal sealed class EditDeadlineHandler(
         var renameAt = folded.IndexOf(" ten ", StringComparison.Ordinal);
         if (renameAt > 0)
         {
-            var newTitle = arguments[(renameAt + 5)..].Trim();
+            var newTitle = TitleSpelling.Spell(arguments[(renameAt + 5)..].Trim());
             var target = await argument.ResolveAsync(context, arguments[..renameAt], d => $"/suahan #{d.Id} tên {newTitle}", includeClosed: false, ct);
             if (target is null)
             {

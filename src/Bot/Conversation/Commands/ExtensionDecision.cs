@@ -82,7 +82,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
             : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
         // "/tuchoi 3 <lý do>": the unit is told why, so it knows what to do next.
-        var reason = !approve && words.Length == 2 && ReasonText.Of(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
+        var reason = !approve && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         verdict += reason;
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
@@ -132,6 +132,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             : $"Đồng ý đề nghị số {request.Id}: {unit.Name} ({unit.Code}) xin gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?";
         return dayOff.TryOffer(context, $"{asked} (Từ chối: /tuchoi {request.Id})",
             date, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
-            keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id);
+            keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id,
+            change: $"duyệt đề nghị số {request.Id}, gia hạn");
     }
 }

@@ -23,7 +23,8 @@ internal sealed class RejectSentOutsideHandler(
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var (unitPart, deadlinePart, reason) = await split.SplitAsync(arguments, context, ct);
+        var (unitPart, deadlinePart, typedReason) = await split.SplitAsync(arguments, context, ct);
+        var reason = Text.ReasonText.Clean(typedReason);
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");
@@ -60,7 +61,7 @@ internal sealed class RejectSentOutsideHandler(
             var handIn = documents.Takes(to.Channel) ? "Xin gửi tệp qua bot" : $"Xin {Hints.HandIn(false)} rồi nộp tệp";
             context.Send(to, new OutboundMessage(
                 $"{context.Names.Office} chưa nhận được bài \"{deadline.Title}\" mà đơn vị báo {what}." +
-                (ReasonText.Of(reason) is { Length: > 0 } why ? $"\nLý do: {why}" : string.Empty) +
+                (Text.ReasonText.Clean(reason) is { Length: > 0 } why ? $"\nLý do: {why}" : string.Empty) +
                 $"\n{handIn} (hoặc gửi lại và báo lại). Bot sẽ tiếp tục nhắc việc này.")
             { AboutDeadlineId = deadline.Id });
         }

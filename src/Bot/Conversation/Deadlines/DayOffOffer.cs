@@ -22,7 +22,8 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     /// nothing said) when it is a working day. <paramref name="move"/> is the command that moves to the given date;
     /// <paramref name="keep"/> the one that keeps the day off (empty: nothing to do).
     /// </summary>
-    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null)
+    /// <param name="change">What accepting does, for the note when the question is left: "dời hạn", "duyệt gia hạn".</param>
+    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn")
     {
         if (DayOffName(due) is not { } name)
         {
@@ -36,8 +37,7 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
             new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep])
             {
                 YesOption = 1,
-                Unanswered = $"{(aboutDeadlineId is { } id ? $"về việc #{id} " : string.Empty)}(dời hạn): hạn {VietnameseWording.Date(due)} là ngày nghỉ ({name}), " +
-                             $"dời sang {VietnameseWording.DateWithWeekday(earlier)}? Muốn dời, gõ: {move(earlier)}",
+                Unanswered = $"{change}{(aboutDeadlineId is { } id ? $" việc #{id}" : string.Empty)} sang {VietnameseWording.Date(earlier)}",
             },
             [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
             aboutDeadlineId);

@@ -41,7 +41,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
-        var title = Letters.DeadlineTitle.WithoutSendingTail(arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim());
+        // "bc 6 thang" is stored as "Báo cáo 6 thang": the title is read by units and printed in every list.
+        var title = TitleSpelling.Spell(Letters.DeadlineTitle.WithoutSendingTail(arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim()));
         var rest = arguments[(found.Start + found.Length)..].Trim();
         if (title.Length == 0)
         {

@@ -9,7 +9,7 @@ internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnl
 
 /// <summary>
 /// Reads who a deadline is for: nothing (the chi, đảng bộ cơ sở), "tất cả", a kind ("các chi bộ"), or units by
-/// code or name separated by commas or semicolons.
+/// code or name separated by commas, semicolons or "và" (see <see cref="UnitList"/>).
 /// </summary>
 internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore units)
 {
@@ -121,10 +121,28 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             return (new ParsedScope(DeadlineScope.Kind, kind, []), null, null);
         }
 
-        var pieces = text.Split(text.Contains(';', StringComparison.Ordinal) ? [';'] : [',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var pieces = UnitList.Pieces(text);
         var ids = new List<long>();
-        foreach (var piece in pieces)
+        for (var from = 0; from < pieces.Count;)
         {
+            // The longest run of pieces that names one unit: a name may hold a comma or "và" of its own.
+            var taken = 0;
+            for (var to = pieces.Count; to > from + 1 && taken == 0; to--)
+            {
+                if ((await resolver.UnitAsync(UnitList.Join(pieces, from, to), state, ct)).Found is { } whole)
+                {
+                    ids.Add(whole.Id);
+                    taken = to - from;
+                }
+            }
+
+            if (taken > 0)
+            {
+                from += taken;
+                continue;
+            }
+
+            var piece = pieces[from].Text;
             var found = await resolver.UnitAsync(piece, state, ct);
             if (found.Found is { } unit)
             {
@@ -143,6 +161,8 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             {
                 return (null, $"Không tìm thấy đơn vị \"{piece}\". Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
             }
+
+            from++;
         }
 
         return (new ParsedScope(DeadlineScope.Units, null, ids.Distinct().ToList()), null, null);

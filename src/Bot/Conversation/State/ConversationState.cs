@@ -57,6 +57,9 @@ internal enum PendingKind
 
     /// <summary>A new deadline whose date needs a yes before it is created.</summary>
     ConfirmDeadline,
+
+    /// <summary>Files captioned as a page after the page window: a page of the previous submission, or a new version.</summary>
+    PageOrVersion,
 }
 
 /// <summary>

@@ -77,37 +77,50 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             return open.FirstOrDefault(d => d.Id == replied) is { } linked ? (linked, [linked]) : (null, open);
         }
 
-        // "đang làm bc 6t", "xin gia hạn kế hoạch QCDC thêm 1 tuần", "ảnh bc 6 tháng trang 2": a name inside the sentence.
-        // The words around the name must not name another paper or period ("kế hoạch năm 2026" is not "… năm 2025").
+        // "đang làm bc 6t", "xin gia hạn kế hoạch QCDC thêm 1 tuần", "ảnh tk nam trang 2": one reading for every path.
         var sentence = hint ?? context.Text;
-        var mentioned = EntityResolver.Mentioned(open, sentence);
-        mentioned = mentioned.Candidates.Where(d => !TitleSimilarity.Contradicts(sentence, d.Title)).ToList() is var fitting && fitting.Count > 0
-            ? Resolution<Deadline>.Many(fitting)
-            : Resolution<Deadline>.None();
+        var mention = DeadlineMention.Read(open, sentence);
         if (!string.IsNullOrWhiteSpace(hint))
         {
-            var byHint = EntityResolver.Deadline(open, hint);
-            if ((byHint.Found ?? mentioned.Found) is { } found)
+            var byHint = EntityResolver.Deadline(open, PageWords.Without(hint));
+            if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
                 return (found, [found]);
             }
 
-            if (byHint.IsAmbiguous || Mismatch(hint, open) is not null)
+            if (byHint.IsAmbiguous)
+            {
+                return (null, byHint.Candidates);
+            }
+
+            if (!mention.Named.IsAmbiguous && Mismatch(hint, open) is not null)
             {
                 // A caption that names something else is never filed under the only open deadline quietly.
-                return (null, byHint.IsAmbiguous ? byHint.Candidates : open);
+                return (null, open);
             }
         }
 
-        if (mentioned.Found is { } inSentence)
+        if (mention.Named.Found is { } inSentence)
         {
             return (inSentence, [inSentence]);
         }
 
-        if (mentioned.IsAmbiguous)
+        if (mention.Named.IsAmbiguous)
         {
-            // "đang làm báo cáo": the question offers only the deadlines the words fit.
-            return (null, mentioned.Candidates);
+            // "đang làm báo cáo", "bc 6 thang va kh 2027": the question offers only the deadlines the words name.
+            return (null, mention.Named.Candidates);
+        }
+
+        if (mention.NamesOther)
+        {
+            // "đang làm kh 2028" when no open deadline is that paper: asked, never put on the only or the last one.
+            return (null, open);
+        }
+
+        if (!unsubmittedOnly && await PagesOfAsync(unit, open, context.Activity.SentAt, ct) is { } pagesOf)
+        {
+            // A file within Bot:PageWindow of the unit's last upload is its next page: no guess and no question.
+            return (pagesOf, [pagesOf]);
         }
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
@@ -161,6 +174,23 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             : null;
     }
 
+    /// <summary>The open deadline whose upload by the unit took its last file within <c>Bot:PageWindow</c> of <paramref name="sentAt"/>; null when none did.</summary>
+    private async Task<Deadline?> PagesOfAsync(Unit unit, IReadOnlyList<Deadline> open, DateTimeOffset? sentAt, CancellationToken ct)
+    {
+        var at = sentAt is { } sent && sent < clock.UtcNow ? sent : clock.UtcNow;
+        (Deadline Deadline, DateTimeOffset At)? last = null;
+        foreach (var d in open)
+        {
+            if (await submissions.LatestAsync(unit.Id, d.Id, ct) is { Method: SubmissionMethod.Upload } latest && at - latest.LastFileAt <= options.CurrentValue.PageWindow &&
+                (last is null || latest.LastFileAt > last.Value.At))
+            {
+                last = (d, latest.LastFileAt);
+            }
+        }
+
+        return last?.Deadline;
+    }
+
     /// <summary>Another open deadline that the words around "#N" name by its title; null when they name none or the same one.</summary>
     private static Deadline? OtherNamed(string text, Deadline typed, IReadOnlyList<Deadline> open)
     {
@@ -190,13 +220,15 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// </summary>
     public static string? Mismatch(string hint, IReadOnlyList<Deadline> open)
     {
-        var id = EntityResolver.ParseId(hint) ?? IdWord(hint);
+        // "trang 3" numbers a page; it names no paper.
+        var words = PageWords.Without(hint);
+        var id = EntityResolver.ParseId(words) ?? IdWord(words);
         if (id is { } named)
         {
             return open.Any(d => d.Id == named) ? null : $"việc #{named} không phải việc đang mở của đơn vị";
         }
 
-        return open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(hint, d.Title))
+        return open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(words, d.Title))
             ? $"chú thích \"{hint.Trim()}\" không giống tên việc nào đang mở của đơn vị"
             : null;
     }

@@ -16,7 +16,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var unit = context.Caller.Unit!;
         var current = await CurrentDueAsync(unit.Id, deadline, ct);
         var date = ask.Date ?? ask.Span!.From(current);
-        var reason = ReasonText.Of(WithoutName(ask.Reason, deadline.Title));
+        var reason = Text.ReasonText.Clean(WithoutName(ask.Reason, deadline.Title));
         if (date <= current)
         {
             context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
@@ -117,6 +117,12 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             parsed = DatePhraseParser.FindAnyDate(arguments, today);
         }
 
+        if (parsed.Problem == DateProblem.ImpossibleDate && LaterDate(arguments, parsed, today) is { } later)
+        {
+            // "/giahan bc 6 thang 25/12": "6 tháng 25" is the deadline's name running into the date, not a date.
+            parsed = later;
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
             problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
@@ -152,6 +158,36 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
         return true;
+    }
+
+    /// <summary>
+    /// The real date after an impossible one that began with a word of something else ("6 tháng 25/12"): the text is
+    /// read again with the impossible phrase's words blanked one by one (same length, so positions still hold).
+    /// </summary>
+    private static DateParseResult? LaterDate(string arguments, DateParseResult impossible, DateOnly today)
+    {
+        var masked = arguments;
+        var phrase = impossible.Phrase!;
+        for (var tries = 0; tries < 3; tries++)
+        {
+            var space = masked.IndexOf(' ', phrase.Start);
+            var end = space < 0 || space > phrase.Start + phrase.Length ? phrase.Start + phrase.Length : space;
+            masked = masked[..phrase.Start] + new string(' ', end - phrase.Start) + masked[end..];
+            var again = DatePhraseParser.Parse(masked, today) is { Problem: not DateProblem.NotFound } found ? found : DatePhraseParser.FindAnyDate(masked, today);
+            if (again.Date is not null)
+            {
+                return again;
+            }
+
+            if (again.Problem != DateProblem.ImpossibleDate || again.Phrase is null)
+            {
+                return null;
+            }
+
+            phrase = again.Phrase;
+        }
+
+        return null;
     }
 
     /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>

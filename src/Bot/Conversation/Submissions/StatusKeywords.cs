@@ -99,7 +99,8 @@ internal static partial class StatusKeywords
     [GeneratedRegex(@"(?<![a-z])(e-?mail|gmail|mail|thu dien tu|hop thu)(?![a-z])")]
     private static partial Regex EmailWords();
 
-    [GeneratedRegex(@"\s(?:da\s+|moi\s+)?(?:gui|nop|chuyen)\s+(?:(?:bao cao|bc|file|tep|ban|roi)\s+)*(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
+    // "đã nộp tk nam rồi", "em gửi bc 6 tháng rồi ạ": a deadline's name may stand between the verb and "rồi".
+    [GeneratedRegex(@"\s(?:da\s+|moi\s+|vua\s+)?(?:gui|nop|chuyen)\s+(?:\S+\s+){0,6}?(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
     private static partial Regex AlreadySent();
 
     [GeneratedRegex(@"\s(ko|k|kh|hok|nd)(?=\s)")]

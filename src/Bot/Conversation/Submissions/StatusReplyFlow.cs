@@ -99,6 +99,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     private async Task<bool> AnswerAlreadySentAsync(TurnContext context, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
+        if (DeadlineMention.Read(await picker.OpenForAsync(unit, ct), context.Text).Named.Found is { } named &&
+            (await picker.UnsubmittedAsync(unit, [named], ct)).Count == 0)
+        {
+            // "đã nộp tk nam rồi" for what the bot has: say so, rather than list what is still owed.
+            context.Reply($"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{named.Id} \"{named.Title}\". Gõ /viec để xem biên nhận và các việc còn lại.");
+            return true;
+        }
+
         var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
         IReadOnlyList<Deadline> waiting = chosen is not null ? [chosen] : candidates;
         if (waiting.Count == 0)

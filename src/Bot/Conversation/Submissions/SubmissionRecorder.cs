@@ -31,17 +31,24 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     public async Task<string> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
         // A caption that says the file replaces what was sent makes a new version even within the page window.
+        return (await RecordFilesAsync(unit, deadline, files, SaysNewVersion(caption), byWhom, channel, ct, receivedAt)).Text;
+    }
+
+    /// <summary>"bản mới", "gửi lại", "thay thế": the caption says the file replaces what was sent.</summary>
+    public static bool SaysNewVersion(string caption)
+    {
         var folded = VietnameseFold.Fold(caption);
-        var newVersion = NewVersionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
-        return (await RecordFilesAsync(unit, deadline, files, newVersion, byWhom, channel, ct, receivedAt)).Text;
+        return NewVersionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>As <see cref="RecordUploadAsync"/>, with the new-version choice made by the caller (the upload page has a button for it).</summary>
-    public async Task<RecordedReceipt> RecordFilesAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, bool newVersion, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
+    /// <param name="asPages">Pages of the previous upload whenever it was (the person said so when asked).</param>
+    public async Task<RecordedReceipt> RecordFilesAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, bool newVersion, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null,
+        bool asPages = false)
     {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
-        var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= options.CurrentValue.PageWindow
+        var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && (asPages || at - latest.LastFileAt <= options.CurrentValue.PageWindow)
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
         return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome), result.Submission, result.Outcome);

@@ -53,6 +53,13 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         }
 
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
+        if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous &&
+            PageOrVersionQuestion.Applies(context.Text, previous, files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow(), options.CurrentValue.PageWindow))
+        {
+            PageOrVersionQuestion.Ask(context, chosen, previous, files);
+            return;
+        }
+
         if (chosen is not null)
         {
             await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,

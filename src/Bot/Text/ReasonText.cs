@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace QcdcBot.Bot.Text;
+
+/// <summary>
+/// A reason as people type it on a phone, made fit to quote: "a, em chua hop chi bo" → "em chua hop chi bo",
+/// "Lý do: lý do: chờ ký" → "chờ ký". What opens it as politeness ("dạ", "ạ", a lone "a,") or repeats the label the
+/// bot prints itself ("lý do:") is dropped; the words of the reason are kept as typed.
+/// </summary>
+internal static partial class ReasonText
+{
+    public static string Clean(string reason)
+    {
+        var cleaned = reason.Trim();
+        while (Opening().Match(cleaned) is { Success: true, Length: > 0 } opening)
+        {
+            cleaned = cleaned[opening.Length..];
+        }
+
+        return cleaned.Trim(' ', ',', ';', ':', '-');
+    }
+
+    // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã");
+    // "lý do", "ly do", "ld" with or without a colon; a "vì" only when one of those follows it ("vì a, lý do: …").
+    [GeneratedRegex(@"^\s*(?:(?:vì|vi)\s+(?=(?:a|ạ|dạ|da)\s*[,.;:]|(?:lý|ly|lí|li)\s+do(?![\p{L}\p{N}]))|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+}
