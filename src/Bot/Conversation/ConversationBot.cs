@@ -142,7 +142,7 @@ internal sealed class ConversationBot(
                 var index = numbers.ToList().IndexOf(number);
                 if (index < 0)
                 {
-                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers)}.");
+                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
                     return;
                 }
 
@@ -321,7 +321,7 @@ internal sealed class ConversationBot(
 
         if (number < 1 || number > pending.Options.Count)
         {
-            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}.");
+            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}{WayOut.ReAskTail}");
             return;
         }
 

@@ -16,6 +16,9 @@ internal static class WayOut
     /// <summary>The number that leaves a question on channels where choices are typed.</summary>
     public const int Number = 0;
 
+    /// <summary>Ends a re-ask after a number that is no choice: the way out is named there too, so nobody is stuck.</summary>
+    public const string ReAskTail = ", hoặc 0 để thôi (không làm gì).";
+
     public static bool IsAsked(string text) => text.Trim() == "0" || NoWords.Match(text);
 
     /// <summary>The 0-based index of the question's own do-nothing choice; -1 when it has none.</summary>

@@ -80,4 +80,18 @@ public sealed partial class ZaloConversationTests
         Assert.Contains("đã được gia hạn", extendedLine, StringComparison.Ordinal);
         Assert.Equal(2, tasks.Count(l => l.Contains("✗ Chưa nộp", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_number_outside_the_choices_is_asked_again_with_0_to_leave()
+    {
+        await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/nhacngay #{deadline.Id}"));
+        await _api.WaitForMessageAsync(Secretary, "Nhắc việc");
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, "9"));
+
+        var again = await _api.WaitForMessageAsync(Secretary, "Xin chọn một số từ 1 đến");
+        Assert.Contains("0 để thôi", again.Text, StringComparison.Ordinal);
+    }
 }
