@@ -3,6 +3,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -70,6 +71,38 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 ? "Đơn vị đã nộp đủ các việc đang mở, không cần xin gia hạn."
                 : "Đơn vị không có việc nào đang mở để xin gia hạn.");
             return;
+        }
+
+        if (ask.Date is { } date)
+        {
+            // Only a deadline due before the asked date can be extended to it: the others are not offered, and said why.
+            var fits = new List<Deadline>();
+            var notLater = new List<string>();
+            foreach (var d in candidates)
+            {
+                var due = await picker.DueForAsync(context.Caller.Unit!, d, ct);
+                if (due < date)
+                {
+                    fits.Add(d);
+                }
+                else
+                {
+                    notLater.Add($"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(due)})");
+                }
+            }
+
+            if (fits.Count == 0)
+            {
+                context.Reply($"Không có việc nào đang mở của đơn vị có hạn trước {VietnameseWording.Date(date)}, nên không có gì để gia hạn đến ngày đó: {string.Join("; ", notLater)}. Nếu cần thêm thời gian, xin ghi ngày sau hạn của việc, ví dụ: /giahan #{candidates[0].Id} <ngày> <lý do>.");
+                return;
+            }
+
+            if (notLater.Count > 0)
+            {
+                context.Reply($"(Không đưa vào danh sách: {string.Join("; ", notLater)}, vì hạn không sớm hơn {VietnameseWording.Date(date)}.)");
+            }
+
+            candidates = fits;
         }
 
         // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.

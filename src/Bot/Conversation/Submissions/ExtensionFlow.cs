@@ -20,7 +20,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var reason = WithoutName(ask.Reason, deadline.Title);
         if (date <= current)
         {
-            context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
+            context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}) cho việc #{deadline.Id} \"{deadline.Title}\".");
             return;
         }
 
