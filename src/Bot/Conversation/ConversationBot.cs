@@ -181,6 +181,12 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (context.State.Pending is { Kind: PendingKind.Commands, AboutDeadlineId: { } reminded } choices && TypesAChoice(choices, text, JoinSplitName(command)))
+        {
+            // "Xin gia hạn", "đang làm" typed in words answer the reminder's choice of that name: its deadline, no guess.
+            context.ReplyToDeadlineId ??= reminded;
+        }
+
         // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
         if (command is not { HadSlash: true } && context.Caller.IsSecretary && await statuses.TryHandleAsync(context, ct))
         {
@@ -248,6 +254,15 @@ internal sealed class ConversationBot(
 
         await handler.HandleAsync(context, arguments, ct);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one of the question's choices typed by its words rather than its number.</summary>
+    private static bool TypesAChoice(PendingQuestion question, string text, CommandLine? command)
+    {
+        var folded = Storage.Text.VietnameseFold.Fold(text.Trim());
+        return question.Options.Any(o => o.Length > 0 && (o.StartsWith('/')
+            ? command is not null && CommandLine.Parse(o)?.Name == command.Name
+            : folded.StartsWith(Storage.Text.VietnameseFold.Fold(o), StringComparison.Ordinal)));
     }
 
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
