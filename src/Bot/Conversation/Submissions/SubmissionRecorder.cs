@@ -28,12 +28,12 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     /// <c>Bot:PageWindow</c> (photos of a paper report sent one by one, by one member or by two sharing the pages),
     /// otherwise a new version.
     /// </summary>
-    public async Task<string> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
+    public async Task<RecordedReceipt> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
         // A caption that says the file replaces what was sent makes a new version even within the page window.
         var folded = VietnameseFold.Fold(caption);
         var newVersion = NewVersionWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
-        return (await RecordFilesAsync(unit, deadline, files, newVersion, byWhom, channel, ct, receivedAt)).Text;
+        return await RecordFilesAsync(unit, deadline, files, newVersion, byWhom, channel, ct, receivedAt);
     }
 
     /// <summary>As <see cref="RecordUploadAsync"/>, with the new-version choice made by the caller (the upload page has a button for it).</summary>
@@ -57,10 +57,19 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             .Select(m => new ConversationReference(m.Channel, m.ChatId, m.UserId))
             .ToList();
 
-    /// <summary>The receipt as the answer, and a copy naming who handed in and how to every other member of the unit.</summary>
-    public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, OutboundMessage receipt, CancellationToken ct)
+    /// <summary>
+    /// The receipt as the answer, and a copy naming who handed in and how to every other member of the unit. A file
+    /// already received changed nothing for the unit, so only the sender hears about it.
+    /// </summary>
+    public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, Deadline deadline, RecordedReceipt recorded, CancellationToken ct)
     {
+        var receipt = new OutboundMessage(recorded.Text) { AboutDeadlineId = deadline.Id };
         context.Reply(receipt);
+        if (recorded.Outcome == SubmitOutcome.Duplicate)
+        {
+            return;
+        }
+
         var copy = receipt with { Text = receipt.Text + "\n" + ReceiptText.HandedInBy(context.Caller.Member?.DisplayName ?? context.Caller.Key, context.Activity.Channel) };
         foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
         {

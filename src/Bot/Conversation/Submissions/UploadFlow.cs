@@ -55,8 +55,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
         if (chosen is not null)
         {
-            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
+            await recorder.ReplyWithReceiptAsync(context, unit, chosen, await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt), ct);
             return;
         }
 
