@@ -44,7 +44,8 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
         var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= options.CurrentValue.PageWindow
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
-        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome), result.Submission, result.Outcome);
+        var paperKept = latest is { Method: SubmissionMethod.Paper } && result.Outcome == SubmitOutcome.Stored ? latest : null;
+        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome);
     }
 
     /// <summary>
