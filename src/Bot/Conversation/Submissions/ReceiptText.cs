@@ -12,7 +12,8 @@ internal static class ReceiptText
     /// <summary>The line other members of the unit get under a receipt, so a second secretary knows who handed in and how.</summary>
     public static string HandedInBy(string name, string channel) => $"Người nộp: {name} ({Way(channel)})";
 
-    private static string Way(string channel) => channel switch
+    /// <summary>"qua tin nhắn Zalo": how a submission came in.</summary>
+    public static string Way(string channel) => channel switch
     {
         "web" => "qua trang nộp tệp",
         "telegram" => "qua tin nhắn Telegram",
