@@ -73,6 +73,13 @@ internal sealed class ConversationBot(
         }
 
         var caller = await IdentifyAsync(activity, settings, ct);
+        if (activity.IsGroup && !caller.IsKnown && !Commands.RegistrationText.OpensWithCommand(text))
+        {
+            // A group is no place for the secretaries' registration speech: one short line a leader can act on
+            // (a /dangky typed there is still told to register in private, by the registration itself).
+            return Single(Hints.StrangerInGroup(caller.Key, settings.Names));
+        }
+
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
