@@ -61,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
+        services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
         services.AddSingleton<DeadlineArgument>();
