@@ -41,6 +41,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
+        files = files.Select(f => f with { SentAt = f.SentAt ?? at }).ToList();
         var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= options.CurrentValue.PageWindow
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);

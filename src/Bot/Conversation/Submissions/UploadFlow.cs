@@ -166,7 +166,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
-        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
+        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = f.ReceivedAt }).ToList();
 
     /// <summary>
     /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
