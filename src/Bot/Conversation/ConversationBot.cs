@@ -73,6 +73,13 @@ internal sealed class ConversationBot(
         }
 
         var caller = await IdentifyAsync(activity, settings, ct);
+        if (activity.IsGroup && !caller.IsKnown && !Commands.RegistrationText.OpensWithCommand(text))
+        {
+            // A group is no place for the secretaries' registration speech: one short line a leader can act on
+            // (a /dangky typed there is still told to register in private, by the registration itself).
+            return Single(Hints.StrangerInGroup(caller.Key, settings.Names));
+        }
+
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
@@ -142,7 +149,7 @@ internal sealed class ConversationBot(
                 var index = numbers.ToList().IndexOf(number);
                 if (index < 0)
                 {
-                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers)}.");
+                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
                     return;
                 }
 
@@ -179,6 +186,12 @@ internal sealed class ConversationBot(
             context.Reply(Hints.FilesNotPassed);
             await submit.HandleAsync(context, string.Empty, ct);
             return;
+        }
+
+        if (context.State.Pending is { Kind: PendingKind.Commands, AboutDeadlineId: { } reminded } choices && TypesAChoice(choices, text, JoinSplitName(command)))
+        {
+            // "Xin gia hạn", "đang làm" typed in words answer the reminder's choice of that name: its deadline, no guess.
+            context.ReplyToDeadlineId ??= reminded;
         }
 
         // Without "/", a secretary's status reply wins over a command word it happens to start with ("Đơn vị đang làm…").
@@ -248,6 +261,15 @@ internal sealed class ConversationBot(
 
         await handler.HandleAsync(context, arguments, ct);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one of the question's choices typed by its words rather than its number.</summary>
+    private static bool TypesAChoice(PendingQuestion question, string text, CommandLine? command)
+    {
+        var folded = Storage.Text.VietnameseFold.Fold(text.Trim());
+        return question.Options.Any(o => o.Length > 0 && (o.StartsWith('/')
+            ? command is not null && CommandLine.Parse(o)?.Name == command.Name
+            : folded.StartsWith(Storage.Text.VietnameseFold.Fold(o), StringComparison.Ordinal)));
     }
 
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
@@ -321,7 +343,7 @@ internal sealed class ConversationBot(
 
         if (number < 1 || number > pending.Options.Count)
         {
-            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}.");
+            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}{WayOut.ReAskTail}");
             return;
         }
 

@@ -54,12 +54,14 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<SubmissionRecorder>();
         services.AddSingleton<UploadFlow>();
         services.AddSingleton<WaitingFilesQuestion>();
+        services.AddSingleton<UnitOnRecord>();
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
+        services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
         services.AddSingleton<DeadlineArgument>();

@@ -72,7 +72,7 @@ internal sealed class PendingAnswers(
         var unit = context.Caller.Unit!;
         var receipt = await recorder.RecordFilesAsync(unit, deadline, UploadFlow.ToIncoming(pending.Files), value == PageOrVersionQuestion.NewVersion, context.Caller.Key,
             context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null), asPages: value == PageOrVersionQuestion.Pages);
-        await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(receipt.Text) { AboutDeadlineId = deadline.Id }, ct);
+        await recorder.ReplyWithReceiptAsync(context, unit, deadline, receipt, ct);
     }
 
     private async Task CompleteForDeadlineAsync(TurnContext context, PendingQuestion pending, Deadline deadline, CancellationToken ct)
@@ -82,7 +82,7 @@ internal sealed class PendingAnswers(
             case PendingKind.UploadDeadline:
                 var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), pending.Text ?? string.Empty,
                     context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
-                await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, new OutboundMessage(receipt) { AboutDeadlineId = deadline.Id }, ct);
+                await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, deadline, receipt, ct);
                 break;
             case PendingKind.StatusDeadline:
                 await statuses.RecordAsync(context, deadline, Enum.Parse<StatusState>(pending.StatusState!), pending.Text ?? string.Empty, pending.Reference, ct);

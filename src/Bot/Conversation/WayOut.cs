@@ -16,6 +16,9 @@ internal static class WayOut
     /// <summary>The number that leaves a question on channels where choices are typed.</summary>
     public const int Number = 0;
 
+    /// <summary>Ends a re-ask after a number that is no choice: the way out is named there too, so nobody is stuck.</summary>
+    public const string ReAskTail = ", hoặc 0 để thôi (không làm gì).";
+
     /// <summary>
     /// The one back-out rule: a question of the bot's own is open (a choice, a confirmation, "đến ngày nào?") and the
     /// text is "0" or a one-word no ("thôi", "không", "hủy", "huỷ bỏ", "thoát" …).

@@ -13,7 +13,8 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff)
+internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff,
+    NewDeadlineNotice notice, DeadlineStore deadlines)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
@@ -273,6 +274,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
                 Items = [.. draft.Items.Where(i => !mine.Contains(i) || LetterCreation.Problem(i) is not null)],
                 Created = [.. draft.Created, .. createdNow],
             });
+        }
+
+        foreach (var created in made)
+        {
+            // Each unit hears of the new deadline as from /giao.
+            await notice.SendAsync(context, (await deadlines.GetAsync(created.DeadlineId, ct))!, ct);
         }
 
         context.State = WaitingLetters.With(context.State, next);

@@ -27,6 +27,7 @@ internal static class Migrations
         Reminders.FanoutSchema.Sql,
         Tallies.CountingIndexes.Sql,
         Tallies.GradingIndex.Sql,
+        Submissions.SubmissionPageOrderSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -34,7 +34,11 @@ internal sealed record Submission(
 internal sealed record SubmissionFile(int Ordinal, string Sha256, string OriginalName, string ContentType, long Size);
 
 /// <summary>A file whose bytes are already in the store (see <see cref="SubmissionStore.PutFileAsync"/>), with the name it came with.</summary>
-internal sealed record IncomingFile(string Name, string ContentType, string Sha256, long Size);
+internal sealed record IncomingFile(string Name, string ContentType, string Sha256, long Size)
+{
+    /// <summary>When it was sent (the platform's time), which orders the pages of a submission; null when unknown.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+}
 
 /// <summary>
 /// What is being submitted. The caller decides lateness (it owns the office time zone); the store decides

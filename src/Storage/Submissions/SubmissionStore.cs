@@ -39,8 +39,8 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             {
                 var file = s.Files[i];
                 await connection.ExecuteAsync(
-                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
-                    transaction, ct, ("$s", id), ("$o", i + 1), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size));
+                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size, sent_at) VALUES ($s, $o, $sha, $name, $type, $size, $sent)",
+                    transaction, ct, ("$s", id), ("$o", i + 1), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size), ("$sent", file.SentAt));
             }
 
             await AuditLog.WriteAsync(connection, transaction, now, s.ByWhom, "submission.add", "submission", id,
@@ -68,15 +68,49 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
             foreach (var file in fresh)
             {
                 await connection.ExecuteAsync(
-                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size) VALUES ($s, $o, $sha, $name, $type, $size)",
-                    transaction, ct, ("$s", submissionId), ("$o", ++ordinal), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size));
+                    "INSERT INTO submission_files (submission_id, ordinal, sha256, original_name, content_type, size, sent_at) VALUES ($s, $o, $sha, $name, $type, $size, $sent)",
+                    transaction, ct, ("$s", submissionId), ("$o", ++ordinal), ("$sha", file.Sha256), ("$name", file.Name), ("$type", file.ContentType), ("$size", file.Size), ("$sent", file.SentAt));
             }
+
+            await OrderBySendingAsync(connection, transaction, submissionId, ct);
 
             await connection.ExecuteAsync("UPDATE submissions SET last_file_at = $now WHERE id = $id", transaction, ct, ("$now", now), ("$id", submissionId));
             await AuditLog.WriteAsync(connection, transaction, now, byWhom, "submission.pages", "submission", submissionId,
                 $"{fresh.Count} file(s) added, {existing.Files.Count + fresh.Count} in all", ct);
             return new SubmitResult(SubmitOutcome.PagesAdded, (await GetAsync(connection, transaction, submissionId, ct))!);
         }, ct);
+
+    /// <summary>
+    /// Two members sending pages close together may be filed in another order than they sent them: the pages are
+    /// numbered again by when each was sent (a page without a send time keeps its place after the one before it).
+    /// </summary>
+    private static async Task OrderBySendingAsync(SqliteConnection connection, SqliteTransaction transaction, long submissionId, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync("SELECT ordinal, sent_at FROM submission_files WHERE submission_id = $s ORDER BY ordinal", transaction,
+            r => (Ordinal: r.Long("ordinal"), SentAt: r.NullableInstant("sent_at")), ct, ("$s", submissionId));
+        var keyed = new List<(long Ordinal, DateTimeOffset Key)>();
+        var last = DateTimeOffset.MinValue;
+        foreach (var (ordinal, sentAt) in rows)
+        {
+            last = sentAt ?? last;
+            keyed.Add((ordinal, last));
+        }
+
+        var ordered = keyed.OrderBy(k => k.Key).ToList();
+        if (ordered.Select(k => k.Ordinal).SequenceEqual(keyed.Select(k => k.Ordinal)))
+        {
+            return;
+        }
+
+        // Through negative numbers, so the (submission, ordinal) key never collides half-way.
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            await connection.ExecuteAsync("UPDATE submission_files SET ordinal = $new WHERE submission_id = $s AND ordinal = $old", transaction, ct,
+                ("$new", -(i + 1)), ("$s", submissionId), ("$old", ordered[i].Ordinal));
+        }
+
+        await connection.ExecuteAsync("UPDATE submission_files SET ordinal = -ordinal WHERE submission_id = $s", transaction, ct, ("$s", submissionId));
+    }
 
     /// <summary>
     /// Keeps the bytes, content-addressed: the same bytes are stored once whoever sends them. Files are stored

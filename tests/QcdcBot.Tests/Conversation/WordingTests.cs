@@ -6,7 +6,7 @@ namespace QcdcBot.Tests.Conversation;
 public sealed class WordingTests
 {
     [Fact]
-    public async Task A_file_one_byte_over_the_limit_shows_sizes_that_differ()
+    public async Task A_file_one_byte_over_the_limit_is_said_to_be_just_over_without_counting_bytes()
     {
         await using var bot = await BotHarness.CreateAsync(configure: o => o.MaxFileBytes = 1_048_576);
         await bot.AssignAsync("Báo cáo A trước ngày 25/10/2024");
@@ -14,7 +14,7 @@ public sealed class WordingTests
 
         var reply = await bot.SendFileAsync(secretary, "bc.pdf", [1], declaredSize: 1_048_577);
 
-        Assert.Contains("1.048.577 byte, tối đa 1.048.576 byte", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp quá lớn: hơn 1 MB một chút, tối đa 1 MB", reply.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,7 +67,9 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
         var (status, html) = await PostAsync(url, token, ("nho.pdf", new byte[10]), ("big.pdf", new byte[150_000]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        Assert.Contains($"&quot;big.pdf&quot;: tệp quá lớn ({VietnameseWording.FileSize(150_009)})", html, StringComparison.Ordinal);
+        // Sizes as people read them, the limit as a round figure, never a count of bytes.
+        Assert.Contains($"&quot;big.pdf&quot;: tệp quá lớn: {VietnameseWording.FileSize(150_009)}, tối đa ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" byte", html, StringComparison.Ordinal);
         Assert.DoesNotContain("nho.pdf", html, StringComparison.Ordinal);
         Assert.Contains("<form", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync();
@@ -119,6 +121,20 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
         Assert.Contains($"Thêm vào bài nộp biên nhận số {stored.ReceiptNo} (đang có 2 tệp)", form, StringComparison.Ordinal);
         Assert.Contains($"Đã thêm vào bài nộp biên nhận số {stored.ReceiptNo} (cùng lần nộp 1): bài nộp nay gồm 3 tệp/trang.", html, StringComparison.Ordinal);
         await _page.Api.WaitForMessageAsync(UploadPageHost.Secretary, "bài nộp nay gồm 3 tệp/trang");
+    }
+
+    [Fact]
+    public async Task A_png_picked_under_a_jpg_name_is_stored_as_the_png_it_is()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 7, 7, 7];
+
+        var (status, _) = await PostAsync(url, await TokenAsync(url), raw: true, [], ("anh-chup.jpg", png), ("so-do.png", png.Concat(new byte[] { 1 }).ToArray()));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stored = Assert.Single(await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id));
+        Assert.Equal(["anh-chup.png", "so-do.png"], stored.Files.Select(f => f.OriginalName));
+        Assert.All(stored.Files, f => Assert.Equal("image/png", f.ContentType));
     }
 
     [Fact]

@@ -26,12 +26,7 @@ public sealed partial class ZaloConversationTests
         var (unit, _) = await ZaloSeed.SecretaryAsync(_host, Secretary);
         var moved = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 3));
         await ZaloSeed.DeadlineAsync(_host, "Kế hoạch QCDC năm 2028", new DateOnly(2027, 12, 30));
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/trogiup"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
-        _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{moved.Id} 10/12/2027 chờ đại hội chi bộ"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã đồng ý đề nghị");
+        await GrantExtensionAsync(moved, "10/12/2027");
         Assert.Equal(new DateOnly(2027, 12, 10), (await _host.Get<QcdcBot.Storage.Deadlines.DeadlineStore>().OverridesAsync(moved.Id))[unit.Id]);
 
         // A number that is no deadline of the unit: the bot says so and asks, listing the open ones.

@@ -91,8 +91,12 @@ public sealed class ZaloFloodTests : IAsyncLifetime
         await WaitForCountAsync(() => _api.MessagesTo(Group).Count, StrangerAnswers + 3);
     }
 
-    [Fact]
-    public async Task A_stranger_silenced_for_the_day_still_registers_with_a_valid_code()
+    [Theory]
+    [InlineData("dang ky {0}")]
+    [InlineData("Dang ki {0}")]
+    [InlineData("{0}")]
+    [InlineData("Em là Tú bí thư chi đoàn, mã đăng ký: {0} ạ")]
+    public async Task A_stranger_silenced_for_the_day_still_registers_with_a_valid_code_typed_any_way_the_flow_accepts(string typed)
     {
         for (var i = 0; i < StrangerAnswers + 2; i++)
         {
@@ -105,7 +109,7 @@ public sealed class ZaloFloodTests : IAsyncLifetime
         var invite = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Mã đăng ký cho");
         var code = System.Text.RegularExpressions.Regex.Match(invite.Text!, "/dangky ([A-Z0-9]+)").Groups[1].Value;
 
-        _api.Enqueue(ZaloEvents.Text(Stranger, "dang ky " + code.ToLowerInvariant()));
+        _api.Enqueue(ZaloEvents.Text(Stranger, string.Format(System.Globalization.CultureInfo.InvariantCulture, typed, typed.StartsWith("dang", StringComparison.Ordinal) ? code.ToLowerInvariant() : code)));
 
         await _api.WaitForMessageAsync(Stranger, "Đăng ký thành công");
         Assert.NotNull(await _host.Get<QcdcBot.Storage.Members.MemberStore>().FindAsync("zalo", Stranger));

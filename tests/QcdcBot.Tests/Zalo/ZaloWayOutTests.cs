@@ -11,11 +11,8 @@ public sealed partial class ZaloConversationTests
     {
         var (unit, _) = await ZaloSeed.SecretaryAsync(_host, Secretary);
         var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/trogiup"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
         // 26/12/2027 is a Sunday.
-        _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{deadline.Id} 26/12/2027 chờ đại hội chi bộ"));
-        var request = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
+        var request = await AskExtensionAsync(deadline, "26/12/2027");
         var id = Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id)).Id;
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet {id}"));
@@ -73,12 +70,7 @@ public sealed partial class ZaloConversationTests
         await ZaloSeed.SecretaryAsync(_host, Secretary);
         var moved = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 3));
         await ZaloSeed.DeadlineAsync(_host, "Kế hoạch QCDC năm 2028", new DateOnly(2027, 12, 30));
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/trogiup"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "quản trị");
-        _api.Enqueue(ZaloEvents.Text(Secretary, $"/giahan #{moved.Id} 10/12/2027 chờ đại hội chi bộ"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã đồng ý đề nghị");
+        await GrantExtensionAsync(moved, "10/12/2027");
 
         _api.Enqueue(ZaloEvents.Text(Secretary, "/viec"));
         var tasks = (await _api.WaitForMessageAsync(Secretary, "Việc của")).Text!.Split('\n');
@@ -87,5 +79,19 @@ public sealed partial class ZaloConversationTests
         Assert.Contains("Báo cáo sơ kết QCDC quý I", extendedLine, StringComparison.Ordinal);
         Assert.Contains("đã được gia hạn", extendedLine, StringComparison.Ordinal);
         Assert.Equal(2, tasks.Count(l => l.Contains("✗ Chưa nộp", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_number_outside_the_choices_is_asked_again_with_0_to_leave()
+    {
+        await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/nhacngay #{deadline.Id}"));
+        await _api.WaitForMessageAsync(Secretary, "Nhắc việc");
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, "9"));
+
+        var again = await _api.WaitForMessageAsync(Secretary, "Xin chọn một số từ 1 đến");
+        Assert.Contains("0 để thôi", again.Text, StringComparison.Ordinal);
     }
 }

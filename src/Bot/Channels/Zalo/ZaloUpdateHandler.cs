@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Bot.Text;
@@ -150,7 +151,9 @@ internal sealed class ZaloUpdateHandler(
             return c => ReplyAsync(origin, PhotoNotFetched, key, c);
         }
 
-        var photo = new InboundAttachment($"anh-zalo-{message.MessageId}.jpg", "image/jpeg", bytes.LongLength, _ => Task.FromResult(bytes));
+        // Zalo sends photos as JPEG but screenshots as PNG: the name and type follow the bytes.
+        var name = FileContent.RealImageName($"anh-zalo-{message.MessageId}.jpg", bytes);
+        var photo = new InboundAttachment(name, ContentTypes.For(name, null), bytes.LongLength, _ => Task.FromResult(bytes));
         var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct);
         return c => TurnAsync(activity, key, c);
     }

@@ -3,6 +3,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -72,14 +73,36 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        if (ask.Date is { } wanted)
+        if (ask.Date is { } date)
         {
-            candidates = await flow.ExtendableToAsync(context.Caller.Unit!.Id, candidates, wanted, ct);
-            if (candidates.Count == 0)
+            // Only a deadline due before the asked date can be extended to it: the others are not offered, and said why.
+            var fits = new List<Deadline>();
+            var notLater = new List<string>();
+            foreach (var d in candidates)
             {
-                context.Reply($"Ngày xin gia hạn {VietnameseWording.Date(wanted)} không sau hạn hiện tại của việc nào đơn vị chưa nộp, nên không có gì để xin. Gõ /viec để xem hạn từng việc.");
+                var due = await picker.DueForAsync(context.Caller.Unit!, d, ct);
+                if (due < date)
+                {
+                    fits.Add(d);
+                }
+                else
+                {
+                    notLater.Add($"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(due)})");
+                }
+            }
+
+            if (fits.Count == 0)
+            {
+                context.Reply($"Ngày xin gia hạn {VietnameseWording.Date(date)} không sau hạn hiện tại của việc nào đơn vị chưa nộp (không việc nào có hạn trước {VietnameseWording.Date(date)}), nên không có gì để xin: {string.Join("; ", notLater)}. Nếu cần thêm thời gian, xin ghi ngày sau hạn của việc, ví dụ: /giahan #{candidates[0].Id} <ngày> <lý do>.");
                 return;
             }
+
+            if (notLater.Count > 0)
+            {
+                context.Reply($"(Không đưa vào danh sách: {string.Join("; ", notLater)}, vì hạn không sớm hơn {VietnameseWording.Date(date)}.)");
+            }
+
+            candidates = fits;
         }
 
         // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.

@@ -17,7 +17,7 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
 
     public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
 
-    public IReadOnlyList<string> Names { get; } = ["dangky", "dangki", "start"];
+    public IReadOnlyList<string> Names => RegistrationText.CommandNames;
 
     public Access Access => Access.Everyone;
 

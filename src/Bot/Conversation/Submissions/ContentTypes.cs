@@ -20,6 +20,8 @@ internal static class ContentTypes
             ".odt" => "application/vnd.oasis.opendocument.text",
             ".jpg" or ".jpeg" => "image/jpeg",
             ".png" => "image/png",
+            ".gif" => "image/gif",
+            ".webp" => "image/webp",
             _ => "application/octet-stream",
         };
     }

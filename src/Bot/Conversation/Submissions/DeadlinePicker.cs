@@ -251,6 +251,10 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             .Select(w => w.StartsWith('#') ? EntityResolver.ParseId(w.TrimEnd('.', ',', ':', ';', ')', '!', '?')) : null)
             .FirstOrDefault(i => i is not null);
 
+    /// <summary>The unit's own due date for <paramref name="deadline"/>, after any extension it was granted.</summary>
+    public async Task<DateOnly> DueForAsync(Unit unit, Deadline deadline, CancellationToken ct) =>
+        (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : deadline.DueDate;
+
     /// <summary>The option that answers "none of these": nothing is recorded.</summary>
     public const string None = "bo";
 
@@ -267,7 +271,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         var labels = new List<string>();
         foreach (var d in shown)
         {
-            var due = context.Caller.Unit is { } unit && (await deadlines.OverridesAsync(d.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : d.DueDate;
+            var due = context.Caller.Unit is { } unit ? await DueForAsync(unit, d, ct) : d.DueDate;
             labels.Add($"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(due)}, {VietnameseWording.TimeLeft(due, clock.Today)})");
         }
 

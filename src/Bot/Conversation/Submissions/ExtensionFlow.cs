@@ -19,7 +19,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var reason = Text.ReasonText.Clean(WithoutName(ask.Reason, deadline.Title));
         if (date <= current)
         {
-            context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}).");
+            context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}) cho việc #{deadline.Id} \"{deadline.Title}\".");
             return;
         }
 
@@ -57,24 +57,6 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
     /// <summary>The unit's own due date for the deadline, after any extension it was granted.</summary>
     public async Task<DateOnly> CurrentDueAsync(long unitId, Deadline deadline, CancellationToken ct) =>
         (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unitId, out var extended) ? extended : deadline.DueDate;
-
-    /// <summary>
-    /// The deadlines an extension to <paramref name="date"/> could be granted for: only those whose own due date is
-    /// before it, so no choice is offered that the office could only refuse.
-    /// </summary>
-    public async Task<IReadOnlyList<Deadline>> ExtendableToAsync(long unitId, IReadOnlyList<Deadline> candidates, DateOnly date, CancellationToken ct)
-    {
-        var fitting = new List<Deadline>();
-        foreach (var d in candidates)
-        {
-            if (await CurrentDueAsync(unitId, d, ct) < date)
-            {
-                fitting.Add(d);
-            }
-        }
-
-        return fitting;
-    }
 
     /// <summary>Why a date cannot be asked for because it has passed; null from today on.</summary>
     private static string? PassedProblem(DateOnly date, DateOnly today) =>

@@ -37,9 +37,27 @@ internal static class FileContent
         _ => "xin lưu lại bằng PowerPoint rồi gửi lại",
     };
 
-    private static bool IsImage(ReadOnlySpan<byte> b) =>
-        b.StartsWith(Jpeg) || b.StartsWith(Png) || b.StartsWith("GIF87a"u8) || b.StartsWith("GIF89a"u8) ||
-        (b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8));
+    private static bool IsImage(ReadOnlySpan<byte> b) => ImageExtension(b) is not null;
+
+    /// <summary>
+    /// The name with the extension its bytes really have when an image came under another image type (a Zalo
+    /// screenshot is a PNG, a phone may save a PNG as .jpg), so it is stored and served as what it is.
+    /// </summary>
+    public static string RealImageName(string name, byte[] bytes)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var real = ImageExtension(bytes);
+        return extension is not (".jpg" or ".jpeg" or ".png" or ".gif" or ".webp") || real is null || real == extension || (real, extension) is (".jpg", ".jpeg")
+            ? name
+            : Path.ChangeExtension(name, real);
+    }
+
+    private static string? ImageExtension(ReadOnlySpan<byte> b) =>
+        b.StartsWith(Jpeg) ? ".jpg"
+        : b.StartsWith(Png) ? ".png"
+        : b.StartsWith("GIF87a"u8) || b.StartsWith("GIF89a"u8) ? ".gif"
+        : b.Length >= 12 && b.StartsWith("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8) ? ".webp"
+        : null;
 
     /// <summary>Word, Excel and PowerPoint files are zip packages that list their parts in [Content_Types].xml.</summary>
     private static bool IsOpenXml(byte[] bytes) => ZipHas(bytes, "[Content_Types].xml");

@@ -12,7 +12,8 @@ internal static class ReceiptText
     /// <summary>The line other members of the unit get under a receipt, so a second secretary knows who handed in and how.</summary>
     public static string HandedInBy(string name, string channel) => $"Người nộp: {name} ({Way(channel)})";
 
-    private static string Way(string channel) => channel switch
+    /// <summary>"qua tin nhắn Zalo": how a submission came in.</summary>
+    public static string Way(string channel) => channel switch
     {
         "web" => "qua trang nộp tệp",
         "telegram" => "qua tin nhắn Telegram",
@@ -20,7 +21,8 @@ internal static class ReceiptText
         _ => "qua tin nhắn với bot",
     };
 
-    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome)
+    /// <param name="paperKept">The office's paper record this upload was filed beside: it stays, and the receipt says so.</param>
+    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome, Submission? paperKept = null)
     {
         var text = new StringBuilder();
         var duplicate = outcome == SubmitOutcome.Duplicate;
@@ -75,6 +77,12 @@ internal static class ReceiptText
         {
             // A record without files replaces no file: downloads keep the latest version that has files.
             text.AppendLine($"Đây là lần nộp thứ {s.Version}: ghi nhận ngoài bot được lưu bên cạnh các lần nộp trước; tệp đơn vị đã nộp vẫn giữ nguyên.");
+        }
+        else if (outcome == SubmitOutcome.Stored && s.Version > 1 && paperKept is { } paper)
+        {
+            // Never a silent "replaces": the office's record is what it decided on; the files are kept beside it.
+            text.AppendLine($"Đây là lần nộp thứ {s.Version}: tệp được lưu bên cạnh ghi nhận bản giấy/email của văn phòng (biên nhận số {paper.ReceiptNo}, " +
+                            $"nhận ngày {VietnameseWording.Date(paper.ReceivedLocalDate)}); ghi nhận đó vẫn giữ nguyên, tải tệp (/taifile) sẽ có tệp này.");
         }
         else if (outcome == SubmitOutcome.Stored && s.Version > 1)
         {

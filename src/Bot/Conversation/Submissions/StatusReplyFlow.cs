@@ -8,7 +8,7 @@ using QcdcBot.Storage.Statuses;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -95,28 +95,43 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}{replaced}") { AboutDeadlineId = deadline.Id });
     }
 
-    /// <summary>"em gửi rồi" without saying how: say what the bot has, and ask how it was sent if it has nothing.</summary>
+    /// <summary>
+    /// "em gửi rồi" without saying how: say what the unit has on record, whoever of its members handed it in or
+    /// reported it (a colleague may have, seconds before), and ask how it was sent only where there is nothing.
+    /// Nothing is recorded: the words say nothing the bot does not already know.
+    /// </summary>
     private async Task<bool> AnswerAlreadySentAsync(TurnContext context, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        if (DeadlineMention.Read(await picker.OpenForAsync(unit, ct), context.Text).Named.Found is { } named &&
-            (await picker.UnsubmittedAsync(unit, [named], ct)).Count == 0)
+        var open = await picker.OpenForAsync(unit, ct);
+        // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
+        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlineMention.Read(open, context.Text).Named.Found?.Id;
+        var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one : open.Take(8).ToList();
+        var had = new List<string>();
+        var waiting = new List<Deadline>();
+        foreach (var d in asked)
         {
-            // "đã nộp tk nam rồi" for what the bot has: say so, rather than list what is still owed.
-            context.Reply($"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{named.Id} \"{named.Title}\". Gõ /viec để xem biên nhận và các việc còn lại.");
-            return true;
+            if (await record.LineAsync(unit, d, ct) is { } line)
+            {
+                had.Add(line);
+            }
+            else
+            {
+                waiting.Add(d);
+            }
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
-        IReadOnlyList<Deadline> waiting = chosen is not null ? [chosen] : candidates;
+        var known = had.Count == 0 ? string.Empty : $"Bot đã có của {unit.Name}:\n• {string.Join("\n• ", had)}\n";
         if (waiting.Count == 0)
         {
-            context.Reply("Bot đã nhận đủ bài nộp của đơn vị cho các việc đang mở. Gõ /viec để xem biên nhận.");
+            // Named and handed in: say so first, rather than only list what the unit has.
+            var named = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
+            context.Reply(named + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
             return true;
         }
 
         var names = string.Join("; ", waiting.Select(d => $"#{d.Id} \"{d.Title}\""));
-        context.Reply($"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
+        context.Reply(known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
                       (context.TakesDocuments
                           ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
                           : $"• Nếu nộp qua bot: bot chưa nhận được tệp nào; {Hints.HandIn(false)} rồi nộp lại (ảnh chụp thì gửi vào đây, ghi số # của việc).\n") +

@@ -28,10 +28,10 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     /// <c>Bot:PageWindow</c> (photos of a paper report sent one by one, by one member or by two sharing the pages),
     /// otherwise a new version.
     /// </summary>
-    public async Task<string> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
+    public async Task<RecordedReceipt> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
         // A caption that says the file replaces what was sent makes a new version even within the page window.
-        return (await RecordFilesAsync(unit, deadline, files, SaysNewVersion(caption), byWhom, channel, ct, receivedAt)).Text;
+        return await RecordFilesAsync(unit, deadline, files, SaysNewVersion(caption), byWhom, channel, ct, receivedAt);
     }
 
     /// <summary>"bản mới", "gửi lại", "thay thế": the caption says the file replaces what was sent.</summary>
@@ -48,10 +48,12 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
+        files = files.Select(f => f with { SentAt = f.SentAt ?? at }).ToList();
         var result = !newVersion && latest is { Method: SubmissionMethod.Upload } && (asPages || at - latest.LastFileAt <= options.CurrentValue.PageWindow)
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
-        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome), result.Submission, result.Outcome);
+        var paperKept = latest is { Method: SubmissionMethod.Paper } && result.Outcome == SubmitOutcome.Stored ? latest : null;
+        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome);
     }
 
     /// <summary>
@@ -64,10 +66,19 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             .Select(m => new ConversationReference(m.Channel, m.ChatId, m.UserId))
             .ToList();
 
-    /// <summary>The receipt as the answer, and a copy naming who handed in and how to every other member of the unit.</summary>
-    public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, OutboundMessage receipt, CancellationToken ct)
+    /// <summary>
+    /// The receipt as the answer, and a copy naming who handed in and how to every other member of the unit. A file
+    /// already received changed nothing for the unit, so only the sender hears about it.
+    /// </summary>
+    public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, Deadline deadline, RecordedReceipt recorded, CancellationToken ct)
     {
+        var receipt = new OutboundMessage(recorded.Text) { AboutDeadlineId = deadline.Id };
         context.Reply(receipt);
+        if (recorded.Outcome == SubmitOutcome.Duplicate)
+        {
+            return;
+        }
+
         var copy = receipt with { Text = receipt.Text + "\n" + ReceiptText.HandedInBy(context.Caller.Member?.DisplayName ?? context.Caller.Key, context.Activity.Channel) };
         foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
         {

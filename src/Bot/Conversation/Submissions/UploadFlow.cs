@@ -62,8 +62,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         if (chosen is not null)
         {
-            await recorder.ReplyWithReceiptAsync(context, unit, new OutboundMessage(await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt)) { AboutDeadlineId = chosen.Id }, ct);
+            await recorder.ReplyWithReceiptAsync(context, unit, chosen, await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
+                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt), ct);
             return;
         }
 
@@ -148,7 +148,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
                     continue;
                 }
 
-                fetched.Add((attachment, name, bytes));
+                fetched.Add((attachment, FileContent.RealImageName(name, bytes), bytes));
             }
         }
 
@@ -164,17 +164,16 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         foreach (var (attachment, name, bytes) in fetched)
         {
             var sha = await submissions.PutFileAsync(bytes, ct);
-            files.Add(new PendingFile(name, ContentTypes.For(name, attachment.ContentType), bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt ?? time.GetUtcNow() });
+            // An image renamed for what its bytes are takes its type from that name, not from what the channel declared.
+            var type = name == FileNames.Safe(attachment.Name) ? ContentTypes.For(name, attachment.ContentType) : ContentTypes.For(name, null);
+            files.Add(new PendingFile(name, type, bytes.LongLength, sha) { ReceivedAt = context.Activity.SentAt ?? time.GetUtcNow() });
         }
 
         return files;
     }
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
-        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size)).ToList();
-
-    /// <summary>"1.048.577": Vietnamese thousands separators, without depending on the machine's cultures.</summary>
-    private static string Bytes(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = f.ReceivedAt }).ToList();
 
     /// <summary>
     /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
@@ -196,15 +195,19 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return $"\"{name}\": tệp rỗng (0 byte).";
         }
 
-        if (size > settings.MaxFileBytes)
-        {
-            // Just over the limit rounds to the limit itself ("20,0 MB" beside "tối đa 20,0 MB"): then give the bytes.
-            var shown = VietnameseWording.FileSize(size) == VietnameseWording.FileSize(settings.MaxFileBytes)
-                ? $"{Bytes(size)} byte, tối đa {Bytes(settings.MaxFileBytes)} byte"
-                : VietnameseWording.FileSize(size);
-            return $"\"{name}\": tệp quá lớn ({shown}).";
-        }
-
-        return null;
+        return size > settings.MaxFileBytes ? $"\"{name}\": {TooLarge(size, settings.MaxFileBytes)}." : null;
     }
+
+    /// <summary>"tệp quá lớn: 27,4 MB, tối đa 20 MB": sizes as people read them, never a count of bytes.</summary>
+    internal static string TooLarge(long size, long limit)
+    {
+        var most = Limit(limit);
+        // Just over the limit rounds to the limit itself ("20,0 MB" beside "tối đa 20 MB"): say it is just over.
+        return VietnameseWording.FileSize(size) == VietnameseWording.FileSize(limit)
+            ? $"tệp quá lớn: hơn {most} một chút, tối đa {most}"
+            : $"tệp quá lớn: {VietnameseWording.FileSize(size)}, tối đa {most}";
+    }
+
+    /// <summary>A limit is a round figure: "20 MB", not "20,0 MB".</summary>
+    internal static string Limit(long bytes) => VietnameseWording.FileSize(bytes).Replace(",0 ", " ", StringComparison.Ordinal);
 }

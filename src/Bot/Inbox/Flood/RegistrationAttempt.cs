@@ -1,12 +1,13 @@
 using System.Text.Json;
-using QcdcBot.Storage.Text;
+using QcdcBot.Bot.Conversation.Commands;
 
 namespace QcdcBot.Bot.Inbox.Flood;
 
 /// <summary>
-/// Tells a stored event that tries to register ("/dangky ABCD2345", "Đăng ký: abcd 2345", "/start …") from the raw
-/// payload of any channel, so the flood cap never silences it: a stranger who wrote too much yesterday-and-today must
-/// still be able to use the code the office gave him, and the invite-code throttle already limits guessing.
+/// Tells a stored event that tries to register (as <see cref="RegistrationText"/> reads it, the forms the registration
+/// flow accepts) from the raw payload of any channel, so the flood cap never silences it: a stranger who wrote too
+/// much yesterday-and-today must still be able to use the code the office gave him, and the invite-code throttle
+/// already limits guessing.
 /// </summary>
 internal static class RegistrationAttempt
 {
@@ -20,19 +21,12 @@ internal static class RegistrationAttempt
         try
         {
             using var document = JsonDocument.Parse(payload);
-            return FindText(document.RootElement, depth: 0) is { } text && LooksLikeRegistration(text);
+            return FindText(document.RootElement, depth: 0) is { } text && RegistrationText.IsAttempt(text);
         }
         catch (JsonException)
         {
             return false;
         }
-    }
-
-    public static bool LooksLikeRegistration(string text)
-    {
-        var folded = VietnameseFold.Fold(text.TrimStart().TrimStart('/'));
-        return folded.StartsWith("dangky", StringComparison.Ordinal) || folded.StartsWith("dang ky", StringComparison.Ordinal)
-            || folded.StartsWith("start ", StringComparison.Ordinal);
     }
 
     // The message text sits a level or two down (Telegram "message.text", Zalo "message.text"); a bound keeps a hostile payload cheap.
