@@ -46,7 +46,14 @@ internal sealed partial class Addressees
         // The rest of the "Kính gửi" line, then each following line that is a list item ("- …", "+ …").
         var pieces = new List<string>();
         var lineEnd = text.IndexOf('\n', at.Index + at.Length) is var e and >= 0 ? e : text.Length;
-        pieces.AddRange(text[(at.Index + at.Length)..lineEnd].Split(';'));
+        var line0 = text[(at.Index + at.Length)..lineEnd];
+        // A letter pasted on one line runs on after the list: it ends at the first sentence's end or a section's words.
+        if (ListEndRegex().Match(line0) is { Success: true } listEnd)
+        {
+            line0 = line0[..listEnd.Index];
+        }
+
+        pieces.AddRange(line0.Split(';'));
         for (var start = lineEnd + 1; start < text.Length;)
         {
             var end = text.IndexOf('\n', start) is var n and >= 0 ? n : text.Length;
@@ -74,6 +81,12 @@ internal sealed partial class Addressees
             }
 
             var folded = VietnameseText.Fold(piece);
+            if (FilingRegex().IsMatch(folded))
+            {
+                // "Nơi nhận: - Như trên; - Lưu VP.": where the letter is filed, never a unit.
+                continue;
+            }
+
             if (UnitGroups.In(folded).Count > 0)
             {
                 var doanThe = folded.Contains("doan the", StringComparison.Ordinal);
@@ -97,4 +110,13 @@ internal sealed partial class Addressees
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]
     private static partial Regex KinhGuiRegex();
+
+    // A full stop after a word in lower case, before a capital ("… Nhà nước. Thực hiện …"; not "TP. Yên Bái"), or a
+    // section's first words.
+    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu})|\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    private static partial Regex ListEndRegex();
+
+    [GeneratedRegex(@"^(?:nhu tren|luu(?:\s+(?:vp|van phong|ho so|tru|:).*)?|noi nhan.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FilingRegex();
 }
+

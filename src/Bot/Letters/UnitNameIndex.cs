@@ -61,6 +61,44 @@ internal sealed class UnitNameIndex
         return null;
     }
 
+    /// <summary>
+    /// The longest run of a store name's first words starting at <paramref name="position"/>: the letter may write a
+    /// name shorter than the store ("Ngân hàng Nông nghiệp và Phát triển nông thôn" for "… chi nhánh Yên Bái"). The id
+    /// is null when names of several units start so.
+    /// </summary>
+    public (int End, long? Id)? Prefix(string folded, int position, int minWords)
+    {
+        if (position >= folded.Length || (position > 0 && char.IsLetterOrDigit(folded[position - 1])) || !_byFirst.TryGetValue(folded[position], out var candidates))
+        {
+            return null;
+        }
+
+        (int End, long? Id)? best = null;
+        foreach (var (words, id) in candidates)
+        {
+            for (var count = words.Length; count >= minWords; count--)
+            {
+                if (Match(folded, position, words[..count]) is not { } end)
+                {
+                    continue;
+                }
+
+                if (best is not { } b || end > b.End)
+                {
+                    best = (end, id);
+                }
+                else if (end == b.End && b.Id != id)
+                {
+                    best = (end, null);
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Every unit name in the folded text between the two positions, left to right, longest first where they overlap.</summary>
     public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to)
     {
