@@ -10,8 +10,9 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class Addressees
 {
-    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits)
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end)
     {
+        End = end;
         Ids = ids;
         Names = names;
         Unmatched = unmatched;
@@ -35,6 +36,9 @@ internal sealed partial class Addressees
 
     public int Count => Names.Count;
 
+    /// <summary>Where the list ends in the text: a letter pasted on one line runs its first sentence on from here.</summary>
+    public int End { get; }
+
     public static Addressees? In(string text, UnitNameIndex index)
     {
         // The letter's text is NFC already (LetterReader), so positions found here cut it directly.
@@ -47,10 +51,12 @@ internal sealed partial class Addressees
         var pieces = new List<string>();
         var lineEnd = text.IndexOf('\n', at.Index + at.Length) is var e and >= 0 ? e : text.Length;
         var line0 = text[(at.Index + at.Length)..lineEnd];
+        var listStop = lineEnd;
         // A letter pasted on one line runs on after the list: it ends at the first sentence's end or a section's words.
         if (ListEndRegex().Match(line0) is { Success: true } listEnd)
         {
             line0 = line0[..listEnd.Index];
+            listStop = at.Index + at.Length + listEnd.Index + listEnd.Length;
         }
 
         pieces.AddRange(line0.Split(';'));
@@ -65,6 +71,7 @@ internal sealed partial class Addressees
 
             pieces.AddRange(line.Split(';'));
             start = end + 1;
+            listStop = end;
         }
 
         var ids = new List<long>();
@@ -105,7 +112,7 @@ internal sealed partial class Addressees
             ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
         }
 
-        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits);
+        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop);
     }
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]

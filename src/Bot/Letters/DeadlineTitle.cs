@@ -24,7 +24,9 @@ internal static partial class DeadlineTitle
         var folded = FoldedText.Of(window);
         var nouns = Papers(folded);
         // The paper a verb asks to make or send ("xây dựng báo cáo", "gửi kế hoạch"), else the first paper named.
-        var noun = nouns.LastOrDefault(n => ProducingVerbRegex().IsMatch(folded.Value[..n.Index])) ?? nouns.FirstOrDefault();
+        // A verb inside a paper's own name is not one: "gửi bảng tổng hợp số liệu" asks for the "bảng tổng hợp".
+        var noun = nouns.LastOrDefault(n => ProducingVerbRegex().Match(folded.Value[..n.Index]) is { Success: true } verb
+                                           && !nouns.Any(o => o.Index <= verb.Index && verb.Index < o.Index + o.Length)) ?? nouns.FirstOrDefault();
         string title;
         if (noun is not null)
         {
@@ -213,7 +215,7 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbsRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:them\s+)?(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();
 
     // Where the paper's name ends (folded): where to send it, when, or why.

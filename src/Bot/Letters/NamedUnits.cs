@@ -135,7 +135,9 @@ internal static partial class NamedUnits
     {
         var folded = FoldedText.Of(sentence);
         var groups = UnitGroups.In(folded.Value);
-        return [.. index.FindAll(folded.Value, 0, folded.Value.Length)
+        // Four or more of a name's first words across its "và" are the name written short ("Ngân hàng Nông nghiệp và Phát
+        // triển nông thôn"): matched to its unit, or left to the resolver (and shown) when several units' names start so.
+        return [.. index.FindAll(folded.Value, 0, folded.Value.Length, 4)
             .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start)
                           && !AuthorBefore().IsMatch(folded.Value.AsSpan(0, hit.Start).ToString()))
             .Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];

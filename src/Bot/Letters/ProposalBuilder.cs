@@ -45,6 +45,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
+            // A letter pasted on one line: its first sentence starts after the "Kính gửi" list, never with the units it names.
+            if (addressed is { End: var listEnd } && sentence.Start < listEnd && listEnd <= phrase.Start)
+            {
+                sentence = sentence with { Start = listEnd };
+            }
+
             var windowStart = Math.Max(sentence.Start, previousEnd);
             var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
             windowStart = Math.Max(windowStart, semicolon + 1);

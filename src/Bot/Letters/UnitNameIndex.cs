@@ -100,12 +100,13 @@ internal sealed class UnitNameIndex
     }
 
     /// <summary>Every unit name in the folded text between the two positions, left to right, longest first where they overlap.</summary>
-    public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to)
+    /// <param name="prefixWords">When above 0, a run of at least this many of a name's first words across its "và" counts too (see <see cref="Prefix"/>).</param>
+    public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to, int prefixWords = 0)
     {
         var found = new List<(int, int, long?)>();
         for (var i = from; i < to; i++)
         {
-            if (At(folded, i) is { } hit && hit.End <= to)
+            if ((At(folded, i) ?? ShortWithAnd(folded, i, prefixWords)) is { } hit && hit.End <= to)
             {
                 found.Add((i, hit.End, hit.Id));
                 i = hit.End;
@@ -114,6 +115,10 @@ internal sealed class UnitNameIndex
 
         return found;
     }
+
+    /// <summary>A name's first words across its "và" ("Ngân hàng Nông nghiệp và Phát triển nông thôn"); "Sở Khoa học vui" is not one.</summary>
+    private (int End, long? Id)? ShortWithAnd(string folded, int position, int minWords) =>
+        minWords > 0 && Prefix(folded, position, minWords) is { } hit && folded.AsSpan(position, hit.End - position).Contains(" va ", StringComparison.Ordinal) ? hit : null;
 
     // The words in order with any run of whitespace between them (a letter has double spaces and line wraps).
     private static int? Match(string folded, int position, string[] words)

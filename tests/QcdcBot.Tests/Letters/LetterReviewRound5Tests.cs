@@ -32,6 +32,7 @@ public sealed class LetterReviewRound5Tests
     [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo F xong trước ngày 15/12/2026.", "Báo cáo F")]
     [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo G đầy đủ, đúng hạn trước ngày 15/12/2026.", "Báo cáo G")]
     [InlineData("Các chi, đảng bộ cơ sở nộp danh sách đảng viên kịp thời trước ngày 15/12/2026.", "Danh sách đảng viên")]
+    [InlineData("Riêng Sở Y tế gửi thêm bảng tổng hợp số liệu xong trước ngày 15/12/2026.", "Bảng tổng hợp số liệu")]
     public async Task A_title_names_the_paper_asked_for_never_a_units_name_nor_how_to_send_it(string sentence, string title) =>
         Assert.StartsWith(title + " | ", await OnlyItemOfAsync(sentence), StringComparison.Ordinal);
 
@@ -39,6 +40,7 @@ public sealed class LetterReviewRound5Tests
     [InlineData("Các đơn vị gồm: Sở Xây dựng, Sở Tài chính và Sở Y tế đăng ký mô hình Dân vận khéo trước ngày 15/12/2026.", "units:SXD,STC,SYT | ")]
     [InlineData("Đề nghị Ngân hàng Nông nghiệp và Phát triển nông thôn gửi báo cáo A trước ngày 15/12/2026.", "units:AGRI | ")]
     [InlineData("Các đơn vị gồm: Sở Y tế, Ngân hàng Nông nghiệp và Phát triển nông thôn gửi báo cáo A trước ngày 15/12/2026.", "units:SYT,AGRI | ")]
+    [InlineData("Riêng Sở Y tế và Ngân hàng Nông nghiệp và Phát triển nông thôn gửi thêm báo cáo A trước ngày 15/12/2026.", "units:SYT,AGRI | ")]
     public async Task A_unit_list_ends_at_its_verb_and_a_store_name_with_va_is_not_split(string sentence, string scope) =>
         Assert.Contains($"| 2026-12-15 | {scope}", await OnlyItemOfAsync(sentence), StringComparison.Ordinal);
 
@@ -93,6 +95,17 @@ public sealed class LetterReviewRound5Tests
         Assert.Equal("Báo cáo A | 2026-12-15 | units:SYT,NHNN | ", item);
         Assert.DoesNotContain("Lưu", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("BTGTU;", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_one_line_letters_first_sentence_does_not_take_the_units_of_its_kinh_gui_and_drops_none()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        const string Letter = "ĐẢNG ỦY KHỐI Số 215-CV/ĐUK Yên Bái, ngày 25 tháng 11 năm 2026 V/v gửi báo cáo chuyên đề Kính gửi: - Đảng bộ Sở Y tế; - Đảng bộ Trường Cao đẳng; - Chi bộ Báo Yên Bái Căn cứ Hướng dẫn số 20-HD/BTGTU, Ban Thường vụ Đảng ủy Khối đề nghị các đơn vị gửi báo cáo chuyên đề trước ngày 16/12/2026.";
+
+        var item = Assert.Single(await ItemsOfAsync(bot, Letter));
+
+        Assert.StartsWith("Báo cáo chuyên đề | 2026-12-16 | units:SYT,BAOYB unmatched:Đảng bộ Trường Cao đẳng | ", item, StringComparison.Ordinal);
     }
 
     private const string Plan2024 = "ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 5-KH/ĐUK\nYên Bái, ngày 25 tháng 3 năm 2024\n";
