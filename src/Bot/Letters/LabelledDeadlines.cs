@@ -18,6 +18,13 @@ internal static partial class LabelledDeadlines
         var folded = FoldedText.Of(text);
         var value = folded.Value;
         var found = new List<DateParseResult>();
+        // "Thời hạn nộp báo cáo sơ kết: tháng 6/2026": a month without a day, as in a table's due-date cell.
+        foreach (Match label in MonthLabelRegex().Matches(value))
+        {
+            var month = label.Groups["month"];
+            AddMonth(found, folded, month.Index, month.Length, label, today, documentDate);
+        }
+
         foreach (Match label in LabelRegex().Matches(value))
         {
             Add(found, folded, label.Groups["date"].Index, today, documentDate);
@@ -48,7 +55,7 @@ internal static partial class LabelledDeadlines
                 else if (column is { } monthAt && monthAt < cells.Length && MonthCellRegex().Match(cells[monthAt]) is { Success: true } month)
                 {
                     var cellStart = lineStart + cells.Take(monthAt).Sum(c => c.Length + 1);
-                    AddMonth(found, folded, cellStart + month.Index, month, today, documentDate);
+                    AddMonth(found, folded, cellStart + month.Index, month.Length, month, today, documentDate);
                 }
             }
 
@@ -70,14 +77,16 @@ internal static partial class LabelledDeadlines
     }
 
     /// <summary>"Tháng 1/2027": read as "trước 1/1/2027" for its year, then its last day.</summary>
-    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, Match month, DateOnly today, DateOnly? documentDate)
+    /// <param name="month">A match with the month ("m") and maybe the year ("y"); <paramref name="foldedStart"/> and
+    /// <paramref name="length"/> are where "tháng …" is written.</param>
+    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate)
     {
         var written = $"1/{month.Groups["m"].Value}{(month.Groups["y"].Success ? "/" + month.Groups["y"].Value : string.Empty)}";
         if (DatePhraseParser.FindAll("trước " + written, today, documentDate) is [{ Date: { } first, Phrase: { } phrase } read, ..])
         {
             var start = folded.OriginalStart(foldedStart);
             var last = new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month));
-            found.Add(read with { Date = last, Phrase = phrase with { Start = start, Length = folded.OriginalEnd(foldedStart + month.Length) - start, Keyword = MonthOnly, Day = last.Day } });
+            found.Add(read with { Date = last, Phrase = phrase with { Start = start, Length = folded.OriginalEnd(foldedStart + length) - start, Keyword = MonthOnly, Day = last.Day } });
         }
     }
 
@@ -86,6 +95,9 @@ internal static partial class LabelledDeadlines
     // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12".
     [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}:\s*(?:la\s+)?(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}:\s*(?:trong\s+)?(?<month>thang\s+(?<m>[0-9]{1,2})(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?)(?![0-9/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthLabelRegex();
 
     [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnRegex();

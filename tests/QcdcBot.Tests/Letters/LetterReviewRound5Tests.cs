@@ -82,6 +82,16 @@ public sealed class LetterReviewRound5Tests
     }
 
     [Theory]
+    [InlineData("Thời hạn nộp báo cáo sơ kết: tháng 1/2027.", "2027-01-29", "tháng 1/2027")]
+    [InlineData("Thời gian hoàn thành: trong tháng 2 năm 2027.", "2027-02-26", "tháng 2 năm 2027")]
+    public async Task A_labelled_month_without_a_day_is_proposed_as_its_last_working_day_with_a_warning(string sentence, string due, string written)
+    {
+        var item = await OnlyItemOfAsync(sentence);
+
+        Assert.Contains($"| {due} | grassroots | văn bản chỉ ghi \"{written}\" (không có ngày)", item, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ĐẢNG UỶ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH Số 96-CV/ĐUK Yên Bái, ngày 26 tháng 11 năm 2026 Kính gửi: Đảng bộ Sở Y tế; Đảng bộ Ngân hàng Nhà nước. Thực hiện Kế hoạch số 12-KH/BTGTU, Ban Thường vụ Đảng ủy Khối đề nghị các đơn vị gửi báo cáo A trước ngày 15/12/2026. Nơi nhận: - Như trên; - Lưu VP.")]
     [InlineData("ĐẢNG UỶ KHỐI Số 96-CV/ĐUK Yên Bái, ngày 26 tháng 11 năm 2026 Kính gửi: Đảng bộ Sở Y tế; Đảng bộ Ngân hàng Nhà nước Căn cứ Kế hoạch số 12-KH/BTGTU, đề nghị các đơn vị gửi báo cáo A trước ngày 15/12/2026. Nơi nhận: Như trên; Lưu: VP")]
     [InlineData("ĐẢNG UỶ KHỐI\nSố 96-CV/ĐUK\nYên Bái, ngày 26 tháng 11 năm 2026\nKính gửi:\n- Đảng bộ Sở Y tế;\n- Đảng bộ Ngân hàng Nhà nước;\n- Lưu VP.\nĐề nghị các đơn vị gửi báo cáo A trước ngày 15/12/2026.")]
