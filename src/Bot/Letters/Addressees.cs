@@ -10,8 +10,9 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class Addressees
 {
-    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits)
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end)
     {
+        End = end;
         Ids = ids;
         Names = names;
         Unmatched = unmatched;
@@ -35,6 +36,9 @@ internal sealed partial class Addressees
 
     public int Count => Names.Count;
 
+    /// <summary>Where the list ends in the text: a letter pasted on one line runs its first sentence on from here.</summary>
+    public int End { get; }
+
     public static Addressees? In(string text, UnitNameIndex index)
     {
         // The letter's text is NFC already (LetterReader), so positions found here cut it directly.
@@ -46,7 +50,16 @@ internal sealed partial class Addressees
         // The rest of the "Kính gửi" line, then each following line that is a list item ("- …", "+ …").
         var pieces = new List<string>();
         var lineEnd = text.IndexOf('\n', at.Index + at.Length) is var e and >= 0 ? e : text.Length;
-        pieces.AddRange(text[(at.Index + at.Length)..lineEnd].Split(';'));
+        var line0 = text[(at.Index + at.Length)..lineEnd];
+        var listStop = lineEnd;
+        // A letter pasted on one line runs on after the list: it ends at the first sentence's end or a section's words.
+        if (ListEndRegex().Match(line0) is { Success: true } listEnd)
+        {
+            line0 = line0[..listEnd.Index];
+            listStop = at.Index + at.Length + listEnd.Index + listEnd.Length;
+        }
+
+        pieces.AddRange(line0.Split(';'));
         for (var start = lineEnd + 1; start < text.Length;)
         {
             var end = text.IndexOf('\n', start) is var n and >= 0 ? n : text.Length;
@@ -58,6 +71,7 @@ internal sealed partial class Addressees
 
             pieces.AddRange(line.Split(';'));
             start = end + 1;
+            listStop = end;
         }
 
         var ids = new List<long>();
@@ -74,6 +88,12 @@ internal sealed partial class Addressees
             }
 
             var folded = VietnameseText.Fold(piece);
+            if (FilingRegex().IsMatch(folded))
+            {
+                // "Nơi nhận: - Như trên; - Lưu VP.": where the letter is filed, never a unit.
+                continue;
+            }
+
             if (UnitGroups.In(folded).Count > 0)
             {
                 var doanThe = folded.Contains("doan the", StringComparison.Ordinal);
@@ -92,9 +112,18 @@ internal sealed partial class Addressees
             ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
         }
 
-        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits);
+        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop);
     }
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]
     private static partial Regex KinhGuiRegex();
+
+    // A full stop after a word in lower case, before a capital ("… Nhà nước. Thực hiện …"; not "TP. Yên Bái"), or a
+    // section's first words.
+    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu})|\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    private static partial Regex ListEndRegex();
+
+    [GeneratedRegex(@"^(?:nhu tren|luu(?:\s+(?:vp|van phong|ho so|tru|:).*)?|noi nhan.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FilingRegex();
 }
+

@@ -12,12 +12,21 @@ internal static partial class DeadlineTitle
 {
     private const int MaxLength = 150;
 
-    public static string From(string window, string? heading)
+    /// <param name="after">The rest of the sentence after the date: "Hạn chót 20/1 nộp báo cáo quý IV", "Thời hạn: ngày
+    /// 28/12 đối với báo cáo tổng kết" name the paper there when the words before the date name none.</param>
+    public static string From(string window, string? heading, string after = "")
     {
+        if (Papers(FoldedText.Of(window)).Count == 0 && Papers(FoldedText.Of(after)).Count > 0)
+        {
+            window = after;
+        }
+
         var folded = FoldedText.Of(window);
-        var nouns = NounRegex().Matches(folded.Value);
+        var nouns = Papers(folded);
         // The paper a verb asks to make or send ("xây dựng báo cáo", "gửi kế hoạch"), else the first paper named.
-        var noun = nouns.LastOrDefault(n => ProducingVerbRegex().IsMatch(folded.Value[..n.Index])) ?? nouns.FirstOrDefault();
+        // A verb inside a paper's own name is not one: "gửi bảng tổng hợp số liệu" asks for the "bảng tổng hợp".
+        var noun = nouns.LastOrDefault(n => ProducingVerbRegex().Match(folded.Value[..n.Index]) is { Success: true } verb
+                                           && !nouns.Any(o => o.Index <= verb.Index && verb.Index < o.Index + o.Length)) ?? nouns.FirstOrDefault();
         string title;
         if (noun is not null)
         {
@@ -53,6 +62,32 @@ internal static partial class DeadlineTitle
         }
 
         return title.Length == 0 ? "Việc theo văn bản" : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    /// <summary>
+    /// The papers a text names, leaving out the words of a unit's name ("Sở Kế hoạch và Đầu tư" holds no "kế hoạch"):
+    /// a capitalised paper word right after another capitalised word is part of a name.
+    /// </summary>
+    private static List<Match> Papers(FoldedText folded) =>
+        [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index))];
+
+    private static bool InAName(FoldedText folded, int at)
+    {
+        var original = folded.Original;
+        var start = folded.OriginalStart(at);
+        if (!char.IsUpper(original[start]))
+        {
+            return false;
+        }
+
+        var before = original[..start].TrimEnd();
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < before.Length && char.IsUpper(before[wordStart]);
     }
 
     /// <summary>
@@ -142,8 +177,17 @@ internal static partial class DeadlineTitle
         return $"{title} {topic}";
     }
 
-    private static string Tidy(string text) =>
-        Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();
+    private static string Tidy(string text)
+    {
+        text = Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();
+        // "gửi báo cáo F xong", "… đầy đủ, đúng hạn": how to send it, not the paper's name.
+        for (var tail = MannerTail().Match(text.ToLowerInvariant()); tail.Success && tail.Index > 0; tail = MannerTail().Match(text.ToLowerInvariant()))
+        {
+            text = text[..tail.Index].TrimEnd(',', ';', ':', '-', '–', '(', '.', ' ');
+        }
+
+        return text;
+    }
 
     /// <summary>"Về việc kiểm tra, giám sát việc thực hiện … năm 2024" → "thực hiện … năm 2024".</summary>
     private static string? Topic(string heading)
@@ -161,13 +205,17 @@ internal static partial class DeadlineTitle
         return topic.Length == 0 ? null : char.ToLowerInvariant(topic[0]) + topic[1..];
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
+    // On the title in lower case ("đúng" only with its accents: "sử dụng" is not "đúng").
+    [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MannerTail();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex NounRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbsRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:them\s+)?(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();
 
     // Where the paper's name ends (folded): where to send it, when, or why.

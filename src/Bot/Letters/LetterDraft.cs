@@ -28,6 +28,9 @@ internal sealed record LetterDraft(
     /// <summary>Items of this proposal created so far, so "tạo 1" again and "hủy" can say what already exists.</summary>
     public IReadOnlyList<CreatedItem> Created { get; init; } = [];
 
+    /// <summary>Dates the letter gives that were left out, each with why ("việc của Ban Tuyên giáo …", "không đọc được hạn").</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     /// <summary>The item "sửa N" alone asked about: the next answer ("trước 11/12/2026", "tên …") is for it.</summary>
     public int? Editing { get; init; }
 }
@@ -53,4 +56,10 @@ internal sealed record DraftDeadline(
 {
     /// <summary>A date correction the builder made ("văn bản ghi 10/4/2023 …"), kept when other warnings are recomputed.</summary>
     public string? Correction { get; init; }
+
+    /// <summary>"văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng …": kept through every edit.</summary>
+    public string? SecondDate { get; init; }
+
+    /// <summary>Names the letter gives that match several units, with those units ("Trường Cao đẳng" → CDN, CDYB, CDSP).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Several { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

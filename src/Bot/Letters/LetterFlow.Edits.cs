@@ -14,7 +14,7 @@ internal sealed partial class LetterFlow
         var edited = answer.Kind switch
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
-            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units),
+            LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
         if (edited is not null && answer.Units is { } unitsText)
@@ -38,15 +38,17 @@ internal sealed partial class LetterFlow
         return item with { Title = title };
     }
 
-    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase, string? units)
+    /// <param name="numbers">Every item the answer edits: a question about the date asks for all of them at once.</param>
+    private DraftDeadline? EditDate(TurnContext context, DraftDeadline item, string phrase, string? units, IReadOnlyList<int> numbers)
     {
         var parsed = DatePhraseParser.Parse(phrase, clock.Today);
         if (parsed.Date is { } read && parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
             // "sửa 1 trước 20/11" on 29/11: this year's, overdue, or next year's? As /giao and /suahan ask.
             var suffix = units is null ? string.Empty : $" cho {units}";
-            PassedDayQuestion.Ask(context, $"Sửa hạn mục {item.Number} \"{item.Title}\"", read, new PendingQuestion(string.Empty, PendingKind.Commands, []),
-                $"sửa {item.Number} trước {VietnameseWording.Date(read.AddYears(-1))}{suffix}", $"sửa {item.Number} trước {VietnameseWording.Date(read)}{suffix}", string.Empty);
+            var all = numbers.Count > 1 ? string.Join(", ", numbers) : $"{item.Number}";
+            PassedDayQuestion.Ask(context, numbers.Count > 1 ? $"Sửa hạn mục {all}" : $"Sửa hạn mục {item.Number} \"{item.Title}\"", read, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+                $"sửa {all} trước {VietnameseWording.Date(read.AddYears(-1))}{suffix}", $"sửa {all} trước {VietnameseWording.Date(read)}{suffix}", string.Empty);
             return null;
         }
 

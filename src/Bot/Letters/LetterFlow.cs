@@ -66,6 +66,15 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return false;
         }
 
+        if (awaiting && WayOut.IsAsked(context.Text))
+        {
+            // "/congvan" then "thôi" / "hủy" / "0": the wait for the file ends, as every question is left; a proposal
+            // already waiting is not dropped by a word meant for the file.
+            var still = WaitingLetters.Of(context.State);
+            context.Reply($"Đã thôi, không chờ công văn nữa. Chưa tạo việc nào.{(still.Count == 0 ? string.Empty : $"\n📌 Đề xuất vẫn chờ: {string.Join("; ", still.Select(WaitingLetters.Describe))}.")}");
+            return true;
+        }
+
         if (awaiting && !context.Text.StartsWith('/') && LetterAnswer.Parse(context.Text) is null && (context.Text.Length >= 100 || context.Text.Contains('\n', StringComparison.Ordinal)))
         {
             await intake.FromTextAsync(context, context.Activity.Text, ct);
@@ -131,9 +140,11 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         if (answer.Kind == LetterAnswerKind.Hold)
         {
-            // The example names an item whose date needs the edit, not whichever comes first.
-            var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today)) ?? all[0];
-            context.Reply($"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
+            // The example names an item whose date needs the edit; after a question about duplicates or units, no date is wrong.
+            var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today));
+            context.Reply(toFix is null
+                ? $"Chưa tạo việc nào; đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
+                : $"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }
 
@@ -162,7 +173,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         if (done.Count > 0)
         {
-            context.Reply($"{already} Sửa việc đã tạo bằng /suahan.");
+            // "sửa 1 và 2 …" with item 1 created: nothing is edited, and the reply says so for the items still waiting.
+            var notEdited = answer.Numbers.Where(n => done.All(c => c.Number != n)).ToList();
+            context.Reply($"{already} Sửa việc đã tạo bằng /suahan (ví dụ: /suahan #{done[0].DeadlineId} trước <ngày>)." + (notEdited.Count == 0 ? string.Empty : $" Mục {string.Join(", ", notEdited)} chưa sửa; sửa riêng: \"sửa {string.Join(", ", notEdited)} …\"."));
             return;
         }
 
@@ -290,7 +303,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             text += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
         }
 
-        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => dayOff.DayOffName(c.Due) is not null).ToList();
+        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => c.Due >= clock.Today && dayOff.DayOffName(c.Due) is not null).ToList();
         foreach (var (id, due) in dueOnDayOff.Skip(1))
         {
             text += $"\nLưu ý: việc #{id} hạn {VietnameseWording.Date(due)} là ngày nghỉ ({dayOff.DayOffName(due)}); dời: /suahan #{id} trước {DayOffOffer.Written(dayOff.WorkingDayBefore(due))}";
@@ -305,9 +318,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         context.Reply(new OutboundMessage(text) { AboutDeadlineId = made.Count == 1 ? made[0].DeadlineId : null });
     }
 
-    /// <summary>"mục 1 (việc #5), mục 3 (việc #7)".</summary>
+    /// <summary>"mục 1 → đã tạo việc #5, mục 3 → đã tạo việc #7": "mục" numbers the proposal, "việc #" the deadlines.</summary>
     private static string DescribeCreated(IEnumerable<CreatedItem> created) =>
-        string.Join(", ", created.Select(c => $"mục {c.Number} (việc #{c.DeadlineId})"));
+        string.Join(", ", created.Select(c => $"mục {c.Number} → đã tạo việc #{c.DeadlineId}"));
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
@@ -63,9 +64,23 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
 
     private async Task ProposeAsync(TurnContext context, string text, byte[] bytes, string name, string contentType, CancellationToken ct)
     {
-        // A letter sent again replaces its own waiting proposal; any other waiting proposal stays, numbered before this one.
-        var number = LetterHeaderReader.Read(text).Number;
+        // The same letter sent again while its proposal waits (same number and date, or the same file) keeps that
+        // proposal, its numbers and its edits; a letter of the same number with another date replaces it; any other
+        // waiting proposal stays, numbered before this one.
+        var header = LetterHeaderReader.Read(text);
+        var number = header.Number;
         var waiting = WaitingLetters.Of(context.State);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (waiting.FirstOrDefault(d => d.FileSha256 == sha256 || number is not null && d.Number == number && d.LetterDate == header.Date) is { } same)
+        {
+            context.State = context.State with { AwaitingLetter = false };
+            var all = waiting.SelectMany(d => d.Items).ToList();
+            var unitList = await units.AllAsync(ct);
+            context.Reply($"{same.Header.Reference} đang chờ (mục {string.Join(", ", same.Items.Select(i => i.Number))}); bot giữ đề xuất đang chờ cùng các sửa đổi, không đọc lại.\n" +
+                          $"{string.Join('\n', same.Items.Select(i => ProposalText.Item(i, unitList, clock.Today)))}\n{ProposalText.HowToAnswer(all, clock.Today, waiting.Any(d => d.Created.Count > 0))}");
+            return;
+        }
+
         var replaced = number is null ? [] : waiting.Where(d => d.Number == number).ToList();
         var kept = waiting.Except(replaced).ToList();
         var draft = await builder.BuildAsync(text, clock.Today, ct, WaitingLetters.NextNumber(kept));

@@ -78,6 +78,21 @@ internal static partial class NamedUnits
                 continue;
             }
 
+            // A name shorter than the store's, with a "và" inside ("Ngân hàng Nông nghiệp và Phát triển nông thôn"): the
+            // longest store name it begins is tried before "và" splits it.
+            if (index.Prefix(text, start, 3) is { } begun && AndRegex().IsMatch(text[start..begun.End]) && IsProperName(folded, start, begun.End)
+                && (Separator(text, begun.End) is not null || EndsList(folded, begun.End)))
+            {
+                names.Add(new NamedUnit(Cut(folded, start, begun.End), begun.Id));
+                if (Separator(text, begun.End) is not { } next)
+                {
+                    return (names, Verb(folded, begun.End, Math.Min(text.Length, begun.End + 20)) is not null);
+                }
+
+                start = next;
+                continue;
+            }
+
             var separator = SeparatorRegex().Match(text, start);
             var end = separator.Success ? separator.Index : text.Length;
             // The last name runs into the verb after the list ("… và Trường Chính trị tỉnh gửi báo cáo …").
@@ -120,7 +135,9 @@ internal static partial class NamedUnits
     {
         var folded = FoldedText.Of(sentence);
         var groups = UnitGroups.In(folded.Value);
-        return [.. index.FindAll(folded.Value, 0, folded.Value.Length)
+        // Four or more of a name's first words across its "và" are the name written short ("Ngân hàng Nông nghiệp và Phát
+        // triển nông thôn"): matched to its unit, or left to the resolver (and shown) when several units' names start so.
+        return [.. index.FindAll(folded.Value, 0, folded.Value.Length, 4)
             .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start)
                           && !AuthorBefore().IsMatch(folded.Value.AsSpan(0, hit.Start).ToString()))
             .Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];
@@ -188,9 +205,12 @@ internal static partial class NamedUnits
     [GeneratedRegex(@"(?<!\p{L})(?:gom(?!\p{L})(?:\s+co(?!\p{L}))?\s*:?|sau\s+day\s*:|(?:cac\s+)?don\s+vi(?:\s+sau)?\s*:)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
-    [GeneratedRegex(@"\s+(?<v>gui|nop|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?<v>gui|nop|dang ky|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex VerbRegex();
 
     [GeneratedRegex(@"\s*[,;]\s*|\s+va\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();
+
+    [GeneratedRegex(@"\s+va\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex AndRegex();
 }

@@ -29,10 +29,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var sentences = LetterSentences.Split(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
-        var resolved = new Dictionary<string, long?>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, Resolved>(StringComparer.Ordinal);
         var unitNames = found.Count == 0 ? null : UnitNameIndex.Of(await units.AllAsync(ct));
         var addressed = unitNames is null ? null : Addressees.In(text, unitNames);
         var items = new List<DraftDeadline>();
+        var skipped = new List<string>();
         var byAddress = false;
         var previousEnd = -1;
         foreach (var result in found)
@@ -44,6 +45,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
+            // A letter pasted on one line: its first sentence starts after the "Kính gửi" list, never with the units it names.
+            if (addressed is { End: var listEnd } && sentence.Start < listEnd && listEnd <= phrase.Start)
+            {
+                sentence = sentence with { Start = listEnd };
+            }
+
             var windowStart = Math.Max(sentence.Start, previousEnd);
             var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
             windowStart = Math.Max(windowStart, semicolon + 1);
@@ -53,21 +60,30 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
-            var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
-            byAddress |= toAddressees;
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
-            var (due, correction) = Resolve(result, header.Date, today);
-            var item = new DraftDeadline(items.Count + firstNumber, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading), due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction };
-            items.Add(item with { Warnings = [.. await WarningsAsync(item, today, ct, openDueDates, header.Date), .. SecondDate(text, phrase, sentence, item.Number)] });
+            if (OfficeRows.WhyLeftOut(text, phrase.Start) is { } why)
+            {
+                skipped.Add($"\"{written}\": {why}.");
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
+            }
+
+            var sentenceText = text[sentence.Start..sentence.End];
+            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
+            byAddress |= toAddressees;
+            var number = items.Count + firstNumber;
+            var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
+            var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several };
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
             Addressed = byAddress ? [.. addressed!.Names] : [],
-            AlreadyCreated = header.Number is { } number ? await letters.DeadlinesFromNumberAsync(number, ct) : [],
+            AlreadyCreated = header.Number is { } letterNumber ? await letters.DeadlinesFromNumberAsync(letterNumber, ct) : [],
+            Skipped = skipped,
         };
     }
 
@@ -97,14 +113,21 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             warnings.Add($"hạn {VietnameseWording.Date(due)} sớm hơn ngày văn bản {VietnameseWording.Date(letter)}; kiểm tra lại");
         }
 
-        if (!calendar.IsWorkingDay(due))
+        // A date already past is fixed first: moving it to the working day before would still be past.
+        if (due >= today && !calendar.IsWorkingDay(due))
         {
             warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
         }
 
-        if (item.Unmatched.Count > 0)
+        foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
         {
-            warnings.Add($"chưa khớp đơn vị {string.Join(", ", item.Unmatched.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"");
+            var codes = item.Several[name];
+            warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {codes[0]}\" (hoặc mã khác)");
+        }
+
+        if (item.Unmatched.Where(n => !item.Several.ContainsKey(n)).ToList() is { Count: > 0 } none)
+        {
+            warnings.Add($"chưa khớp đơn vị {string.Join(", ", none.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"");
         }
 
         if (item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0)
@@ -118,10 +141,15 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }
 
+        if (item.SecondDate is { } second)
+        {
+            warnings.Add(second);
+        }
+
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, bool ToAddressees)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, long?> resolved, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(sentence);
         // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
@@ -134,32 +162,38 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         {
             var ids = new List<long>();
             var unmatched = new List<string>();
+            var several = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (name, known) in names)
             {
-                var id = known;
-                if (id is null && !resolved.TryGetValue(name, out id))
+                var found = known is { } knownId ? new Resolved(knownId, []) : null;
+                if (found is null && !resolved.TryGetValue(name, out found))
                 {
-                    id = (await resolver.UnitAsync(name, new ConversationState(), ct)).Found is { } unit && Written(name, unit) ? unit.Id : null;
-                    resolved[name] = id;
+                    var resolution = await resolver.UnitAsync(name, new ConversationState(), ct);
+                    found = new Resolved(resolution.Found is { } unit && Written(name, unit) ? unit.Id : null,
+                        resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : []);
+                    resolved[name] = found;
                 }
 
-                if (id is { } unitId)
+                if (found.Id is { } unitId)
                 {
                     ids.Add(unitId);
+                    continue;
                 }
-                else
+
+                unmatched.Add(name);
+                if (found.Candidates.Count > 1)
                 {
-                    unmatched.Add(name);
+                    several[name] = found.Candidates;
                 }
             }
 
-            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, false);
+            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false);
         }
 
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
             // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
-            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], true);
+            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true);
         }
 
         // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").
@@ -167,10 +201,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
-        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], false)
-            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], false)
-            : (DeadlineScope.Grassroots, null, [], [], false);
+        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false)
+            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false)
+            : (DeadlineScope.Grassroots, null, [], [], [], false);
     }
+
+    /// <summary>A name the letter gives, resolved once per letter: its unit, or the units it could be.</summary>
+    private sealed record Resolved(long? Id, IReadOnlyList<string> Candidates);
 
     /// <summary>The sentence's subject, matched or not, then the store's units it mentions elsewhere.</summary>
     private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
@@ -206,7 +243,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// </summary>
     private static bool Overlap(DatePhrase a, DatePhrase b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
-    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate, DateOnly today)
+    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate, DateOnly today, int number)
     {
         if (result.Date is not { } date)
         {
@@ -229,7 +266,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // A letter dated after today has the wrong date itself, not its due date: a written year close to today stays.
         if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday) || before && letter > today && !result.Flags.Contains(DateFlag.YearFarFromToday) && !result.YearWasInferred)
         {
-            return (date, null);
+            // A written year that puts the due date in a later year, far after the letter ("trước ngày 10/4/2025" in a
+            // plan of 25/3/2024), is kept and the letter's own year offered; a year-end report asked in March is not.
+            var farAfter = !before && !result.YearWasInferred && date.Year != letter.Year && date > letter.AddMonths(6);
+            return farAfter && SameDayIn(date, letter.Year) is { } inLetterYear && inLetterYear >= letter
+                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; nếu là năm {letter.Year}, gõ \"sửa {number} trước {VietnameseWording.Date(inLetterYear)}\"")
+                : farAfter
+                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; kiểm tra lại năm")
+                : (date, null);
         }
 
         var candidate = SameDayIn(date, letter.Year) is { } inYear && inYear >= letter ? inYear : SameDayIn(date, letter.Year + 1);
@@ -246,20 +290,39 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// "Hạn nộp báo cáo D: 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": one item takes the first date; the second is
     /// named so the clerk sees it was not used.
     /// </summary>
-    private static IEnumerable<string> SecondDate(string text, DatePhrase phrase, LetterSentence sentence, int number)
+    private static string? SecondDate(string text, DatePhrase phrase, LetterSentence sentence, int number)
     {
         var from = phrase.Start + phrase.Length;
         if (from >= sentence.End)
         {
-            yield break;
+            return null;
         }
 
         var rest = FoldedText.Of(text[from..sentence.End]);
         if (AlsoDated().Match(rest.Value) is { Success: true } also)
         {
             var written = Spaces().Replace(rest.Original[rest.OriginalStart(also.Groups["also"].Index)..rest.OriginalEnd(also.Groups["also"].Index + also.Groups["also"].Length)], " ").Trim();
-            yield return $"văn bản còn ghi ngày {written}, chưa dùng; muốn dùng ngày đó, gõ \"sửa {number} trước <ngày>\"";
+            return $"văn bản còn ghi ngày {written}, chưa dùng; muốn dùng ngày đó, gõ \"sửa {number} trước <ngày>\"";
         }
+
+        return null;
+    }
+
+    /// <summary>"Tháng 1/2027" in a table's "Thời hạn" column: the month's last working day, said to be a guess.</summary>
+    private (DateOnly? Due, string? Correction) MonthEnd(DateParseResult result, string written)
+    {
+        if (result.Date is not { } last)
+        {
+            return (null, null);
+        }
+
+        var due = last;
+        while (!calendar.IsWorkingDay(due) && due.Day > 1)
+        {
+            due = due.AddDays(-1);
+        }
+
+        return (due, $"văn bản chỉ ghi \"{written}\" (không có ngày): đề xuất ngày làm việc cuối tháng {VietnameseWording.Date(due)}; kiểm tra lại");
     }
 
     private static DateOnly? SameDayIn(DateOnly date, int year) =>

@@ -38,8 +38,9 @@ internal static class ProposalText
 
         if (draft.Items.Count == 0)
         {
-            text.Append("\nKhông thấy hạn nộp nào cho các đơn vị trong văn bản này (ngày của văn bản khác, thời kỳ \"từ ngày … đến ngày …\" và số liệu \"tính đến ngày …\" không phải hạn nộp). Chưa tạo việc nào.");
-            return text.ToString();
+            text.Append("\nKhông thấy hạn nộp nào cho các đơn vị trong văn bản này (ngày của văn bản khác, thời kỳ \"từ ngày … đến ngày …\" và số liệu \"tính đến ngày …\" không phải hạn nộp).");
+            AppendSkipped(text, draft);
+            return text.Append(" Chưa tạo việc nào.").ToString();
         }
 
         if (draft.Addressed.Count > 0)
@@ -53,6 +54,7 @@ internal static class ProposalText
             text.Append('\n').Append(Item(item, allUnits, today));
         }
 
+        AppendSkipped(text, draft);
         var past = draft.Items.Where(i => IsPast(i, today)).ToList();
         if (past.Count > 0)
         {
@@ -72,6 +74,14 @@ internal static class ProposalText
         }
 
         return text.ToString();
+    }
+
+    private static void AppendSkipped(StringBuilder text, LetterDraft draft)
+    {
+        foreach (var skipped in draft.Skipped)
+        {
+            text.Append("\nBỏ qua: ").Append(skipped);
+        }
     }
 
     public static bool IsPast(DraftDeadline item, DateOnly today) => item.Due is { } due && due < today;

@@ -61,13 +61,52 @@ internal sealed class UnitNameIndex
         return null;
     }
 
+    /// <summary>
+    /// The longest run of a store name's first words starting at <paramref name="position"/>: the letter may write a
+    /// name shorter than the store ("Ngân hàng Nông nghiệp và Phát triển nông thôn" for "… chi nhánh Yên Bái"). The id
+    /// is null when names of several units start so.
+    /// </summary>
+    public (int End, long? Id)? Prefix(string folded, int position, int minWords)
+    {
+        if (position >= folded.Length || (position > 0 && char.IsLetterOrDigit(folded[position - 1])) || !_byFirst.TryGetValue(folded[position], out var candidates))
+        {
+            return null;
+        }
+
+        (int End, long? Id)? best = null;
+        foreach (var (words, id) in candidates)
+        {
+            for (var count = words.Length; count >= minWords; count--)
+            {
+                if (Match(folded, position, words[..count]) is not { } end)
+                {
+                    continue;
+                }
+
+                if (best is not { } b || end > b.End)
+                {
+                    best = (end, id);
+                }
+                else if (end == b.End && b.Id != id)
+                {
+                    best = (end, null);
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Every unit name in the folded text between the two positions, left to right, longest first where they overlap.</summary>
-    public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to)
+    /// <param name="prefixWords">When above 0, a run of at least this many of a name's first words across its "và" counts too (see <see cref="Prefix"/>).</param>
+    public List<(int Start, int End, long? Id)> FindAll(string folded, int from, int to, int prefixWords = 0)
     {
         var found = new List<(int, int, long?)>();
         for (var i = from; i < to; i++)
         {
-            if (At(folded, i) is { } hit && hit.End <= to)
+            if ((At(folded, i) ?? ShortWithAnd(folded, i, prefixWords)) is { } hit && hit.End <= to)
             {
                 found.Add((i, hit.End, hit.Id));
                 i = hit.End;
@@ -76,6 +115,10 @@ internal sealed class UnitNameIndex
 
         return found;
     }
+
+    /// <summary>A name's first words across its "và" ("Ngân hàng Nông nghiệp và Phát triển nông thôn"); "Sở Khoa học vui" is not one.</summary>
+    private (int End, long? Id)? ShortWithAnd(string folded, int position, int minWords) =>
+        minWords > 0 && Prefix(folded, position, minWords) is { } hit && folded.AsSpan(position, hit.End - position).Contains(" va ", StringComparison.Ordinal) ? hit : null;
 
     // The words in order with any run of whitespace between them (a letter has double spaces and line wraps).
     private static int? Match(string folded, int position, string[] words)

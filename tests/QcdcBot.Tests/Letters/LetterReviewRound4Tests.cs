@@ -35,11 +35,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("Đề nghị Trường Chính trị Sao Hỏa tổ chức lớp bồi dưỡng trước ngày 14/12/2026.", "units: unmatched:Trường Chính trị Sao Hỏa")]
     public async Task A_unit_named_outside_a_list_is_matched_or_shown_as_not_matched_never_widened_to_every_unit(string sentence, string scope)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
-
-        Assert.Contains($"| 2026-12-14 | {scope} |", Assert.Single(await ProposalHarness.DescribeAsync(bot, draft)), StringComparison.Ordinal);
+        Assert.Contains($"| 2026-12-14 | {scope} |", Assert.Single(await DescribeAsync(Header + sentence)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,11 +45,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("Các chi, đảng bộ cơ sở gửi báo cáo A trước ngày 16/4/ 2027.", "2027-04-16")]
     public async Task A_due_day_after_an_hour_or_with_a_space_in_the_date_is_a_deadline(string sentence, string due)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + sentence));
-
-        Assert.Contains($"| {due} | grassroots | ", Assert.Single(await ProposalHarness.DescribeAsync(bot, draft)), StringComparison.Ordinal);
+        Assert.Contains($"| {due} | grassroots | ", Assert.Single(await DescribeAsync(Header + sentence)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,12 +66,18 @@ public sealed class LetterReviewRound4Tests
     [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\n", "grassroots")]
     public async Task Items_for_the_units_go_to_the_groups_the_letter_is_addressed_to(string addressed, string scope)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var draft = await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(Header + addressed + "Đề nghị các đơn vị gửi báo cáo B trước ngày 15/12/2026."));
-
-        Assert.Equal([$"Báo cáo B | 2026-12-15 | {scope} | "], await ProposalHarness.DescribeAsync(bot, draft));
+        Assert.Equal([$"Báo cáo B | 2026-12-15 | {scope} | "], await DescribeAsync(Header + addressed + "Đề nghị các đơn vị gửi báo cáo B trước ngày 15/12/2026."));
     }
+
+    /// <summary>The letter's items against the sample units, one line each, on a bot of its own.</summary>
+    private static async Task<IReadOnlyList<string>> DescribeAsync(string letter)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        return await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter)));
+    }
+
+    /// <summary>A bot with <see cref="ThreeItems"/> proposed to the admin and waiting.</summary>
+    private static Task<BotHarness> ProposingThreeItemsAsync() => ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
 
     private const string ThreeItems =
         "1. Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 17/12/2026.\n2. Các chi, đảng bộ cơ sở gửi kế hoạch năm 2027 trước ngày 18/12/2026.\n3. Các chi, đảng bộ cơ sở gửi danh sách đảng viên trước ngày 22/12/2026.";
@@ -89,8 +87,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("sua 2 cho ")]
     public async Task Editing_an_items_units_with_nothing_after_cho_says_what_is_missing_and_changes_nothing(string answer)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
 
         var reply = await bot.SayAsync(BotHarness.Admin, answer);
         var created = await bot.SayAsync(BotHarness.Admin, "tạo 2");
@@ -106,8 +103,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("sua 2 va 3 truoc 20/12/2026")]
     public async Task Editing_several_items_at_once_edits_each_of_them(string answer)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
 
         var reply = await bot.SayAsync(BotHarness.Admin, answer);
 
@@ -119,8 +115,7 @@ public sealed class LetterReviewRound4Tests
     [Fact]
     public async Task Editing_a_created_item_among_several_says_to_use_suahan_never_an_empty_reply()
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
 
         var reply = await bot.SayAsync(BotHarness.Admin, "sua 1 va 2 truoc 20/12/2026");
@@ -133,8 +128,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("tạo tất cả.", "Đã giao 3 việc")]
     public async Task Everyday_endings_of_an_answer_are_understood(string answer, string expected)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
 
         var reply = await bot.SayAsync(BotHarness.Admin, answer);
 
@@ -146,8 +140,7 @@ public sealed class LetterReviewRound4Tests
     [InlineData("hủy mục 2")]
     public async Task Dropping_one_item_keeps_the_others_waiting(string answer)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
 
         var dropped = await bot.SayAsync(BotHarness.Admin, answer);
         var created = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
@@ -160,8 +153,7 @@ public sealed class LetterReviewRound4Tests
     [Fact]
     public async Task After_a_creation_the_next_reply_never_says_nothing_was_created()
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems);
+        await using var bot = await ProposingThreeItemsAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
 
         var edited = await bot.SayAsync(BotHarness.Admin, "sửa 2 trước 21/12/2026");

@@ -16,6 +16,14 @@ internal static class ProposalHarness
         return await bot.Get<ProposalBuilder>().BuildAsync(read.Text!, bot.Get<QcdcBot.Scheduling.Calendar.OfficeClock>().Today, CancellationToken.None);
     }
 
+    /// <summary>A bot on <paramref name="today"/> with the letter pasted after /congvan by the admin, its proposal waiting.</summary>
+    public static async Task<BotHarness> ProposingAsync(DateTimeOffset today, string letter)
+    {
+        var bot = await BotHarness.CreateAsync(today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + letter);
+        return bot;
+    }
+
     /// <summary>"Title | 2024-10-25 | units:BQLKCN,CTK,CDYB | warning / warning": the facts of each item, one line each.</summary>
     public static async Task<IReadOnlyList<string>> DescribeAsync(BotHarness bot, LetterDraft draft)
     {
