@@ -190,18 +190,18 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// Each unit's submissions to one deadline reduced to what the export's sheet shows (<see cref="SheetSubmission"/>):
-    /// the deadline's versions in order off the (deadline, unit, version) index, each with its file names joined,
-    /// stepped through once with columns read by position and only when the sheet shows them (the first version's
-    /// time, a paper record's note).
+    /// the deadline's versions in order off the (deadline, unit, version) index, joined to their files (a row per
+    /// file, the names put together here: a subquery per version cost SQLite a sixth more), stepped through once with
+    /// columns read by position and only when the sheet shows them (the first version's time, a paper record's note).
     /// </summary>
     public async Task<IReadOnlyDictionary<long, SheetSubmission>> ForSheetAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.Command(
             """
-            SELECT unit_id, version, days_late, receipt_no, method = 'paper', note, received_at,
-                   (SELECT group_concat(original_name, '; ') FROM (SELECT original_name FROM submission_files WHERE submission_id = s.id ORDER BY ordinal))
-            FROM submissions s WHERE deadline_id = $d ORDER BY unit_id, version
+            SELECT s.unit_id, s.version, s.days_late, s.receipt_no, s.method = 'paper', s.note, s.received_at, f.original_name
+            FROM submissions s LEFT JOIN submission_files f ON f.submission_id = s.id
+            WHERE s.deadline_id = $d ORDER BY s.unit_id, s.version, f.ordinal
             """, null, ("$d", deadlineId));
         // Read synchronously: Microsoft.Data.Sqlite does no I/O asynchronously, and a task per row is pure cost here.
         await using var reader = command.ExecuteReader();
@@ -209,8 +209,9 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     }
 
     /// <summary>
-    /// The rows of <see cref="ForSheetAsync"/>, a unit's versions in order, folded into one record per unit (the
-    /// fields kept in locals, not a record copied per version). Compiled optimised at once: it runs once per sheet.
+    /// The rows of <see cref="ForSheetAsync"/>, a unit's versions in order and a version's files in order, folded into
+    /// one record per unit (the fields kept in locals, not a record copied per version). Compiled optimised at once:
+    /// it runs once per sheet.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<long, SheetSubmission> ReadSheet(SqliteDataReader reader, CancellationToken ct)
@@ -225,6 +226,13 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         {
             ct.ThrowIfCancellationRequested();
             var unitId = reader.GetInt64(0);
+            if (unitId == unit && reader.GetInt32(1) == versions)
+            {
+                // A further file of the version just read: only its name is new.
+                files += "; " + reader.GetString(7);
+                continue;
+            }
+
             if (unitId != unit)
             {
                 if (unit >= 0)
