@@ -38,6 +38,15 @@ internal ref struct JsonRows
         return false;
     }
 
+    /// <summary>Passes over <paramref name="columns"/> values (strings, numbers or nulls) without reading them.</summary>
+    public void Skip(int columns)
+    {
+        for (var i = 0; i < columns; i++)
+        {
+            _reader.Read();
+        }
+    }
+
     public long Long()
     {
         _reader.Read();

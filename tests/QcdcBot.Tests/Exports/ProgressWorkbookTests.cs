@@ -81,6 +81,11 @@ public sealed class ProgressWorkbookTests
         Assert.Equal(data.Plan.DueDate.ToDateTime(TimeOnly.MinValue).ToOADate(), book.Number(sheet, $"L{nhnn}"));
         Assert.Null(book.Cell(sheet, $"M{nhnn}"));
 
+        // One version with two files (the same name twice): both named, in the order they were sent.
+        var twoFiles = $"Kế hoạch QCDC {data.Grassroots[1].Code}.docx";
+        Assert.Equal($"{twoFiles}; {twoFiles}", book.Text(sheet, $"H{Row(1)}"));
+        Assert.Equal(1, book.Number(sheet, $"G{Row(1)}"));
+
         // Late by two days.
         Assert.Equal("trễ 2 ngày", book.Text(sheet, $"F{Row(37)}"));
         Assert.Equal(new DateTime(2026, 3, 12, 10, 30, 0).ToOADate(), book.Number(sheet, $"E{Row(37)}"), 6);
