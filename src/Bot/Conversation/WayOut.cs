@@ -24,7 +24,10 @@ internal static class WayOut
     /// text is "0" or a one-word no ("thôi", "không", "hủy", "huỷ bỏ", "thoát" …).
     /// </summary>
     public static bool IsTaken(ConversationState state, string text) =>
-        (state.Pending is not null || state.AwaitingExtension is not null) && (text.Trim() == "0" || NoWords.Match(text));
+        (state.Pending is not null || state.AwaitingExtension is not null) && Says(text);
+
+    /// <summary>The words themselves, for a wait the conversation state does not hold (a letter awaited after /congvan).</summary>
+    public static bool Says(string text) => text.Trim() == "0" || NoWords.Match(text);
 
     /// <summary>The 0-based index of the question's own do-nothing choice; -1 when it has none.</summary>
     public static int IndexIn(PendingQuestion question) =>

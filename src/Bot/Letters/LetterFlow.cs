@@ -66,7 +66,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return false;
         }
 
-        if (awaiting && WayOut.IsAsked(context.Text))
+        if (awaiting && WayOut.Says(context.Text))
         {
             // "/congvan" then "thôi" / "hủy" / "0": the wait for the file ends, as every question is left; a proposal
             // already waiting is not dropped by a word meant for the file.
