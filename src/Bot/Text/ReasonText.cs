@@ -22,6 +22,6 @@ internal static partial class ReasonText
 
     // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã");
     // "lý do", "ly do", "ld" with or without a colon; a "vì" only when one of those follows it ("vì a, lý do: …").
-    [GeneratedRegex(@"^\s*(?:(?:vì|vi)\s+(?=(?:a|ạ|dạ|da)\s*[,.;:]|(?:lý|ly|lí|li)\s+do(?![\p{L}\p{N}]))|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:vì|vi)\s+(?=(?:a|ạ|dạ|da)\s*[,.;:]|(?:lý|ly|lí|li)\s+do(?![\p{L}\p{N}]))|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }

@@ -93,7 +93,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
             if (fits.Count == 0)
             {
-                context.Reply($"Ngày xin gia hạn {VietnameseWording.Date(date)} không sau hạn hiện tại của việc nào đơn vị chưa nộp (không việc nào có hạn trước {VietnameseWording.Date(date)}), nên không có gì để xin: {string.Join("; ", notLater)}. Nếu cần thêm thời gian, xin ghi ngày sau hạn của việc, ví dụ: /giahan #{candidates[0].Id} <ngày> <lý do>.");
+                context.Reply($"Không có việc nào đang mở của đơn vị có hạn trước {VietnameseWording.Date(date)}: ngày xin gia hạn không sau hạn hiện tại của việc nào đơn vị chưa nộp, nên không có gì để xin ({string.Join("; ", notLater)}). Nếu cần thêm thời gian, xin ghi ngày sau hạn của việc, ví dụ: /giahan #{candidates[0].Id} <ngày> <lý do>.");
                 return;
             }
 

@@ -105,8 +105,11 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         var unit = context.Caller.Unit!;
         var open = await picker.OpenForAsync(unit, ct);
         // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
-        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlineMention.Read(open, context.Text).Named.Found?.Id;
-        var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one : open.Take(8).ToList();
+        var named = DeadlineMention.Read(open, context.Text).Named;
+        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
+        var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
+            : named.IsAmbiguous ? named.Candidates.ToList()
+            : open.Take(8).ToList();
         var had = new List<string>();
         var waiting = new List<Deadline>();
         foreach (var d in asked)
@@ -125,8 +128,8 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         if (waiting.Count == 0)
         {
             // Named and handed in: say so first, rather than only list what the unit has.
-            var named = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
-            context.Reply(named + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
+            var handedIn = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
+            context.Reply(handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
             return true;
         }
 
