@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace QcdcBot.Load;
 
-/// <summary>The real bot (a Release build) as a child process, pointed at the fake API and a store file.</summary>
+/// <summary>The real bot (published as deployed, or the build given with --bot) as a child process, pointed at the fake API and a store file.</summary>
 internal sealed class BotProcess : IDisposable
 {
     /// <summary>USER_HZ: the unit of /proc's CPU times, 100 on every Linux build we run on.</summary>
@@ -20,8 +20,7 @@ internal sealed class BotProcess : IDisposable
 
     public static BotProcess Start(string botDll, string dbPath, FakeTelegram api, IEnumerable<long> admins, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(botDll);
+        var info = Launch(botDll);
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);
@@ -66,6 +65,24 @@ internal sealed class BotProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new BotProcess(process);
+    }
+
+    /// <summary>
+    /// How to start the bot in <paramref name="botDll"/>'s folder: a self-contained publish (its own runtime beside it)
+    /// through its executable, as the service runs it; any other build (--bot, an older commit's) with dotnet.
+    /// </summary>
+    public static ProcessStartInfo Launch(string botDll)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(botDll))!;
+        var executable = Path.Combine(folder, Path.GetFileNameWithoutExtension(botDll));
+        var selfContained = File.Exists(Path.Combine(folder, "libcoreclr.so")) && File.Exists(executable);
+        var info = new ProcessStartInfo(selfContained ? executable : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (!selfContained)
+        {
+            info.ArgumentList.Add(botDll);
+        }
+
+        return info;
     }
 
     /// <summary>Resident memory now, in MB (from /proc).</summary>

@@ -118,7 +118,8 @@ internal static class ScaleRows
         var output = Path.Combine(work, "export.xlsx");
         var measured = Path.Combine(work, "export.time");
         var info = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-o", measured, "-f", "%e %U %S %M", "dotnet", botDll, "export", "--out", output })
+        var bot = BotProcess.Launch(botDll);
+        foreach (var arg in new[] { "-o", measured, "-f", "%e %U %S %M", bot.FileName }.Concat(bot.ArgumentList).Concat(["export", "--out", output]))
         {
             info.ArgumentList.Add(arg);
         }

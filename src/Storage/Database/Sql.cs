@@ -20,22 +20,78 @@ internal static class Sql
         return command;
     }
 
+    /// <summary>
+    /// Like <see cref="Command"/>, but inside a transaction the command comes from the connection's prepared ones (see
+    /// <see cref="LentConnection"/>): hand it back with <see cref="ReturnAsync"/>, not by disposing it.
+    /// </summary>
+    private static SqliteCommand Rent(SqliteConnection connection, string sql, SqliteTransaction? transaction, (string Name, object? Value)[] parameters)
+    {
+        if (connection is not LentConnection { Lent: true } lent)
+        {
+            return connection.Command(sql, transaction, parameters);
+        }
+
+        var command = lent.Rent(sql);
+        command.Transaction = transaction ?? lent.Current;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, ToDb(value));
+        }
+
+        return command;
+    }
+
+    /// <summary>Keeps a command that ran to the end for the next run; one that failed is disposed (its statement may be mid-step).</summary>
+    private static ValueTask ReturnAsync(SqliteConnection connection, SqliteCommand command, bool ranToEnd) =>
+        ranToEnd && connection is LentConnection lent && lent.Return(command) ? ValueTask.CompletedTask : command.DisposeAsync();
+
     public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
-        return await command.ExecuteNonQueryAsync(ct);
+        var command = Rent(connection, sql, transaction, parameters);
+        var ranToEnd = false;
+        try
+        {
+            var changed = await command.ExecuteNonQueryAsync(ct);
+            ranToEnd = true;
+            return changed;
+        }
+        finally
+        {
+            await ReturnAsync(connection, command, ranToEnd);
+        }
     }
 
     public static async Task<long> InsertAsync(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql + "; SELECT last_insert_rowid();", transaction, parameters);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        var command = Rent(connection, sql + "; SELECT last_insert_rowid();", transaction, parameters);
+        var ranToEnd = false;
+        try
+        {
+            var id = (long)(await command.ExecuteScalarAsync(ct))!;
+            ranToEnd = true;
+            return id;
+        }
+        finally
+        {
+            await ReturnAsync(connection, command, ranToEnd);
+        }
     }
 
     public static async Task<T?> ScalarAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
-        var value = await command.ExecuteScalarAsync(ct);
+        var command = Rent(connection, sql, transaction, parameters);
+        object? value;
+        var ranToEnd = false;
+        try
+        {
+            value = await command.ExecuteScalarAsync(ct);
+            ranToEnd = true;
+        }
+        finally
+        {
+            await ReturnAsync(connection, command, ranToEnd);
+        }
+
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
@@ -52,15 +108,26 @@ internal static class Sql
 
     public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, transaction, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct))
+        var command = Rent(connection, sql, transaction, parameters);
+        var ranToEnd = false;
+        try
         {
-            rows.Add(map(reader));
-        }
+            var rows = new List<T>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    rows.Add(map(reader));
+                }
+            }
 
-        return rows;
+            ranToEnd = true;
+            return rows;
+        }
+        finally
+        {
+            await ReturnAsync(connection, command, ranToEnd);
+        }
     }
 
     public static async Task<T?> QuerySingleAsync<T>(this SqliteConnection connection, string sql, SqliteTransaction? transaction, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)

@@ -15,6 +15,7 @@ internal sealed class SqliteDatabase : IDisposable
     internal const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
     private readonly string _connectionString;
+    private readonly string _writerConnectionString;
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly AsyncLocal<UnitOfWork?> _ambient = new();
@@ -22,6 +23,9 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>The pragmas each physical connection (SQLite handle) was set up with; the pool hands the same handle out again and again.</summary>
     private readonly ConditionalWeakTable<sqlite3, string> _configured = new();
     private volatile bool _migrated;
+
+    /// <summary>The connection write transactions run on, one at a time (under the write gate), kept open with its prepared statements.</summary>
+    private LentConnection? _writer;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
     {
@@ -35,6 +39,8 @@ internal sealed class SqliteDatabase : IDisposable
             // Microsoft.Data.Sqlite's own retry loop (150 ms sleeps) is the last resort; busy_timeout below waits first.
             DefaultTimeout = 30,
         }.ToString();
+        // Not from the pool: this database owns the writer's handle, so new pragmas or a failed transaction can replace it.
+        _writerConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
     }
 
     public string FilePath { get; }
@@ -107,9 +113,10 @@ internal sealed class SqliteDatabase : IDisposable
 
         await _writeGate.WaitAsync(ct);
         UnitOfWork? unit = null;
+        var committed = false;
         try
         {
-            var connection = (LentConnection)await OpenRawAsync(new LentConnection(_connectionString), ct);
+            var connection = await WriterAsync(ct);
             // IMMEDIATE takes the write lock up front, so two writers never deadlock on an upgrade.
             var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
             unit = new UnitOfWork(connection, transaction);
@@ -127,6 +134,7 @@ internal sealed class SqliteDatabase : IDisposable
 
             // Not cut off by a stop once the work is done: the commit is a local write of milliseconds.
             await transaction.CommitAsync(CancellationToken.None);
+            committed = true;
             unit.Committed();
             return result;
         }
@@ -135,6 +143,13 @@ internal sealed class SqliteDatabase : IDisposable
             if (unit is not null)
             {
                 await unit.DisposeAsync();
+            }
+
+            if (!committed && _writer is { } failed)
+            {
+                // After a failure (a full disk, an I/O error, a stop) the next transaction starts on a fresh handle.
+                _writer = null;
+                await failed.DisposeAsync();
             }
 
             _writeGate.Release();
@@ -169,10 +184,43 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        _writer?.Dispose();
+        _writer = null;
         _migrateLock.Dispose();
         _writeGate.Dispose();
         // Pooled connections keep the file (and its WAL) open; tests delete their temp folders after this.
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>The open writer, set up with the current pragmas; called under the write gate.</summary>
+    private async Task<LentConnection> WriterAsync(CancellationToken ct)
+    {
+        if (_writer is { } open && open.Handle is { } handle && _configured.TryGetValue(handle, out var applied) && applied == ConnectionPragmas + ExtraPragmas)
+        {
+            return open;
+        }
+
+        // New pragmas (the full-disk tests cap and uncap the file) take a fresh handle: some, like max_page_count, are
+        // not undone by leaving them out.
+        if (_writer is { } stale)
+        {
+            _writer = null;
+            await stale.DisposeAsync();
+        }
+
+        var writer = new LentConnection(_writerConnectionString);
+        try
+        {
+            await OpenRawAsync(writer, ct);
+        }
+        catch
+        {
+            await writer.DisposeAsync();
+            throw;
+        }
+
+        _writer = writer;
+        return writer;
     }
 
     private async Task<SqliteConnection> OpenRawAsync(SqliteConnection connection, CancellationToken ct)

@@ -62,10 +62,10 @@ internal sealed class UnitOfWork : IAsyncDisposable
         }
     }
 
+    /// <summary>Ends the transaction (rolled back unless committed); the connection stays open for the next one.</summary>
     public async ValueTask DisposeAsync()
     {
         await Transaction.DisposeAsync();
         Connection.Lent = false;
-        await Connection.DisposeAsync();
     }
 }
