@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
@@ -154,8 +155,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         if (problems.Count > 0)
         {
-            context.Reply("Chưa nhận bài nộp này:\n• " + string.Join("\n• ", problems) +
-                          $"\nTệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)} mỗi tệp.");
+            context.Reply("Chưa nhận bài nộp này:\n• " + string.Join("\n• ", problems) + "\n" + Accepted(settings, context.TakesDocuments));
             return null;
         }
 
@@ -174,6 +174,22 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
     public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
         files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = f.ReceivedAt }).ToList();
+
+    /// <summary>
+    /// What the chat takes: every allowed type where the channel passes files on; on Zalo, which passes on only photos,
+    /// the photo types here and the upload page for documents, so nobody sends a .docx the chat never receives.
+    /// </summary>
+    private static string Accepted(BotOptions settings, bool takesDocuments)
+    {
+        var most = Limit(settings.MaxFileBytes);
+        if (takesDocuments)
+        {
+            return $"Tệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {most} mỗi tệp.";
+        }
+
+        var photos = settings.AllowedFileTypes.Where(t => ContentTypes.For("anh" + t, null).StartsWith("image/", StringComparison.Ordinal));
+        return $"Trong chat này bot nhận ảnh chụp ({string.Join(" ", photos)}), tối đa {most} mỗi ảnh; tệp Word/PDF xin nộp qua trang nộp tệp (gõ /nopfile để nhận đường dẫn).";
+    }
 
     /// <summary>
     /// Why a file is refused (type, empty, too big), or null; the upload page checks with the same rules. A size the
@@ -198,14 +214,39 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         return size > settings.MaxFileBytes ? $"\"{name}\": {TooLarge(size, settings.MaxFileBytes)}." : null;
     }
 
-    /// <summary>"tệp quá lớn: 27,4 MB, tối đa 20 MB": sizes as people read them, never a count of bytes.</summary>
+    /// <summary>
+    /// "tệp quá lớn: 21,0 MB, tối đa 20 MB": the size as a phone shows it (1 MB = 1,000,000 bytes), so it is the figure
+    /// the person sees in their file list; a second decimal only when one would not read larger than the limit.
+    /// </summary>
     internal static string TooLarge(long size, long limit)
     {
         var most = Limit(limit);
-        // Just over the limit rounds to the limit itself ("20,0 MB" beside "tối đa 20 MB"): say it is just over.
-        return VietnameseWording.FileSize(size) == VietnameseWording.FileSize(limit)
-            ? $"tệp quá lớn: hơn {most} một chút, tối đa {most}"
-            : $"tệp quá lớn: {VietnameseWording.FileSize(size)}, tối đa {most}";
+        foreach (var decimals in (int[])[1, 2])
+        {
+            var (value, unit) = AsPhonesShow(size, decimals);
+            var shown = $"{value.ToString(decimals == 1 ? "0.0" : "0.00", CultureInfo.InvariantCulture).Replace('.', ',')} {unit}";
+            if (!most.EndsWith(" " + unit, StringComparison.Ordinal) ||
+                value > decimal.Parse(most[..^(unit.Length + 1)].Replace(',', '.'), CultureInfo.InvariantCulture))
+            {
+                return $"tệp quá lớn: {shown}, tối đa {most}";
+            }
+        }
+
+        return $"tệp quá lớn: hơn {most} một chút, tối đa {most}";
+    }
+
+    private static (decimal Value, string Unit) AsPhonesShow(long bytes, int decimals)
+    {
+        string[] units = ["KB", "MB", "GB"];
+        var value = bytes / 1000m;
+        var unit = 0;
+        while (value >= 1000 && unit < units.Length - 1)
+        {
+            value /= 1000;
+            unit++;
+        }
+
+        return (Math.Round(value, decimals, MidpointRounding.AwayFromZero), units[unit]);
     }
 
     /// <summary>A limit is a round figure: "20 MB", not "20,0 MB".</summary>
