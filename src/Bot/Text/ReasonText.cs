@@ -21,7 +21,8 @@ internal static partial class ReasonText
     }
 
     // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã");
-    // "lý do", "ly do", "ld" with or without a colon; a "vì" only when one of those follows it ("vì a, lý do: …").
-    [GeneratedRegex(@"^\s*(?:(?:vì|vi)\s+(?=(?:a|ạ|dạ|da)\s*[,.;:]|(?:lý|ly|lí|li)\s+do(?![\p{L}\p{N}]))|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "lý do", "ly do", "ld" with or without a colon; the linking "vì", "do", "bởi vì", "tại vì" that only joins the
+    // reason to the request ("vì chưa họp chi bộ") — but not "vi phạm", "do dự", and never when nothing follows.
+    [GeneratedRegex(@"^\s*(?:(?:(?:bởi|boi|tại|tai)\s+(?:vì|vi)|vì|vi|bởi|boi|do)(?![\p{L}\p{N}])(?!\s+(?:phạm|pham|dự|du)(?![\p{L}\p{N}]))[\s,:;-]+(?=[\p{L}\p{N}])|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }
