@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Channels;
@@ -33,7 +34,7 @@ internal static class GroupCommands
     }
 
     /// <summary>"2", "#2", "0": the answer to a numbered question the bot asked in the group (e.g. /chuanop's "Việc nào?").</summary>
-    public static bool IsAnswer(string text) => long.TryParse(text.Trim().TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+    public static bool IsAnswer(string text) => TypedChoice.IsChoice(text);
 
     /// <summary>What the bot takes in a group: a group command, or a number answering its question.</summary>
     public static bool Takes(string text) => Find(text) is not null || IsAnswer(text);

@@ -87,7 +87,7 @@ internal sealed class ConversationBot(
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
-            (context.Activity.Attachments.Count > 0 || !int.TryParse(text.TrimStart('#'), out _)))
+            (context.Activity.Attachments.Count > 0 || !TypedChoice.IsChoice(text)))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
             // a question asked several messages ago (and create or record something nobody meant any more). A file
@@ -140,7 +140,7 @@ internal sealed class ConversationBot(
             return;
         }
 
-        if (int.TryParse(text.TrimStart('#'), out var number) && (text[0] != '#' || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
+        if (TypedChoice.TryRead(text, out var number, out var hashed) && (!hashed || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
         {
             // A typed number answers the open question the same way pressing its button would; in a choice of
             // deadlines it is the deadline's own number, never a position.

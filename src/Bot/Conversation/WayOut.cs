@@ -27,7 +27,7 @@ internal static class WayOut
         (state.Pending is not null || state.AwaitingExtension is not null) && Says(text);
 
     /// <summary>The words themselves, for a wait the conversation state does not hold (a letter awaited after /congvan).</summary>
-    public static bool Says(string text) => text.Trim() == "0" || NoWords.Match(text);
+    public static bool Says(string text) => TypedChoice.TryRead(text, out var number, out var hashed) && number == 0 && !hashed || NoWords.Match(text);
 
     /// <summary>The 0-based index of the question's own do-nothing choice; -1 when it has none.</summary>
     public static int IndexIn(PendingQuestion question) =>
