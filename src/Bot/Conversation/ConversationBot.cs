@@ -235,6 +235,13 @@ internal sealed class ConversationBot(
             return;
         }
 
+        if (context.Caller.IsKnown && CourtesyWords.Match(text) && letters.WaitingHint(context.State).Length == 0)
+        {
+            // "cảm ơn ạ", "ok", "👍": a thank-you asks nothing, so it gets a thank-you, not the help text.
+            context.Reply(Hints.Courtesy);
+            return;
+        }
+
         context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
     }
 
@@ -367,6 +374,16 @@ internal sealed class ConversationBot(
         }
 
         await pendingAnswers.CompleteAsync(context, pending, value, ct);
+    }
+
+    /// <summary>
+    /// The answer to what a channel cannot read (a sticker, a voice note): <paramref name="forRegistered"/> for a
+    /// registered member, how to register for anyone else, whose first step is /dangky, not /nopfile.
+    /// </summary>
+    public async Task<string> UnreadableReplyAsync(InboundActivity activity, string forRegistered, CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        return (await IdentifyAsync(activity, settings, ct)).IsKnown ? forRegistered : Hints.HowToRegister(settings.Names);
     }
 
     private async Task<Caller> IdentifyAsync(InboundActivity activity, BotOptions settings, CancellationToken ct)

@@ -32,6 +32,9 @@ internal static class Hints
         return "Bot chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.";
     }
 
+    /// <summary>The answer to a thank-you or an "ok" that asks for nothing.</summary>
+    public const string Courtesy = "Dạ, cảm ơn bạn.";
+
     /// <summary>Why a Word/PDF file sent in a Zalo chat never reached the bot (Zalo passes on only text and photos).</summary>
     public const string FilesNotPassed =
         "Zalo không chuyển tệp Word/PDF gửi trong chat cho bot (chỉ chuyển chữ và ảnh chụp), nên bot chưa nhận được tệp đó. " +
