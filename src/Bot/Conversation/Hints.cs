@@ -42,7 +42,7 @@ internal static class Hints
 
     /// <summary>How to hand in a file on the caller's channel: send it, or (where the bot cannot receive files) get the upload link.</summary>
     public static string HandIn(bool takesDocuments) =>
-        takesDocuments ? "gửi tệp báo cáo" : "gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp)";
+        takesDocuments ? "gửi tệp báo cáo" : "gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp Word/PDF; ảnh chụp thì gửi thẳng vào đây)";
 
     /// <summary>What to do with text too long for a message: send it as a file, or where the bot takes none, hand it in on the upload page.</summary>
     public static string TooLong(int length, int limit, bool takesDocuments) =>

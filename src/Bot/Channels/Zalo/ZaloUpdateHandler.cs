@@ -31,7 +31,7 @@ internal sealed class ZaloUpdateHandler(
     private const string Channel = ZaloAdapter.ChannelName;
 
     public const string NotReadable =
-        "Bot chỉ đọc được tin nhắn chữ và ảnh chụp. Để nộp tệp (.docx, .pdf…), gõ /nopfile để nhận đường dẫn trang nộp tệp; " +
+        "Bot chỉ đọc được tin nhắn chữ và ảnh chụp (ảnh chụp thì gửi thẳng vào đây). Tệp Word/PDF xin nộp qua trang nộp tệp: gõ /nopfile để nhận đường dẫn; " +
         "để trả lời, xin nhắn bằng chữ.";
 
     public const string PhotoNotFetched =
@@ -85,11 +85,17 @@ internal sealed class ZaloUpdateHandler(
             case ZaloEvent.File:
                 return message.Chat.IsGroup ? null : c => ReplyAsync(origin, Hints.FilesNotPassed, key, c);
             case ZaloEvent.Sticker or ZaloEvent.Voice or ZaloEvent.Unsupported:
-                return message.Chat.IsGroup ? null : c => ReplyAsync(origin, NotReadable, key, c);
+                return message.Chat.IsGroup ? null : await UnreadableAsync(message, origin, key, ct);
             default:
                 logger.LogInformation("Zalo event {EventName} ({MessageId}) is not one the bot handles; ignored", update.EventName, message.MessageId);
                 return null;
         }
+    }
+
+    private async Task<InboxTurn> UnreadableAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
+    {
+        var activity = await ActivityAsync(message, origin, string.Empty, [], ct);
+        return async c => await ReplyAsync(origin, await bot.UnreadableReplyAsync(activity, NotReadable, c), key, c);
     }
 
     private async Task<InboxTurn?> PrepareTextAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)

@@ -32,7 +32,7 @@ internal sealed class HelpHandler(IServiceProvider services) : ICommandHandler
         {
             text.AppendLine(context.TakesDocuments
                 ? "• Gửi tệp (.docx, .pdf, ảnh chụp…) để nộp; trả lời tin nhắn nhắc việc để nộp đúng việc đó."
-                : "• Nộp tệp: gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp); ảnh chụp gửi thẳng vào đây được, ghi kèm mã việc #….");
+                : "• Nộp tệp: gõ /nopfile để nhận đường dẫn nộp tệp (bot trên Zalo không nhận tệp Word/PDF); ảnh chụp thì gửi thẳng vào đây, ghi kèm mã việc #….");
             text.AppendLine("• Trả lời trạng thái: \"đang làm\", \"đã gửi bản giấy\", \"đã gửi qua iOffice số …\", \"không có nội dung phát sinh\".");
         }
 
