@@ -115,7 +115,7 @@ public sealed class DeadlineShorthandTests : IAsyncLifetime
 
         Assert.Contains("22/11/2024 (thêm 1 tuần từ hạn hiện tại 15/11/2024)", reply, StringComparison.Ordinal);
         var request = Assert.Single(await _bot.Get<QcdcBot.Storage.ExtensionRequests.ExtensionRequestStore>().ForDeadlineAsync(_halfYear));
-        Assert.Equal("vì chờ ký", request.Reason);
+        Assert.Equal("chờ ký", request.Reason);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class StatusAndExtensionTests
 
     [Theory]
     [InlineData("/giahan 30/10 chờ thủ trưởng ký", "chờ thủ trưởng ký")]
-    [InlineData("/giahan đến hết 30/10 vì chờ thủ trưởng ký", "vì chờ thủ trưởng ký")]
+    [InlineData("/giahan đến hết 30/10 vì chờ thủ trưởng ký", "chờ thủ trưởng ký")]
     [InlineData("/giahan chờ thủ trưởng ký, xin đến 30/10", "chờ thủ trưởng ký")]
     public async Task The_extension_date_is_read_first_keyworded_or_last(string command, string reason)
     {
