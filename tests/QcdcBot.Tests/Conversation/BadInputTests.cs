@@ -20,7 +20,7 @@ public sealed class BadInputTests
         { "\u200B\u200C\u200D\uFEFF\u2060", "Tin nhắn trống" },
         { new string('a', 10_000), "Tin nhắn quá dài" },
         { new string('á', 2_500), "Tin nhắn quá dài" },
-        { "👍🙏🎉", "Bot chưa hiểu tin nhắn này" },
+        { "👍🙏🎉", "Dạ, cảm ơn bạn." },
         { "/khongcolenhnay", "Không có lệnh /khongcolenhnay" },
         { "/", "Bot chưa hiểu" },
         { "\uD800 lone surrogate", "Bot chưa hiểu" },

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
-using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Links;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Deadlines;
@@ -68,7 +67,7 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         // Sizes as people read them, the limit as a round figure, never a count of bytes.
-        Assert.Contains($"&quot;big.pdf&quot;: tệp quá lớn: {VietnameseWording.FileSize(150_009)}, tối đa ", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;big.pdf&quot;: tệp quá lớn: 150,0 KB, tối đa ", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" byte", html, StringComparison.Ordinal);
         Assert.DoesNotContain("nho.pdf", html, StringComparison.Ordinal);
         Assert.Contains("<form", html, StringComparison.Ordinal);
