@@ -65,13 +65,6 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
         Show(text, asked, aboutDeadlineId);
     }
 
-    /// <summary>Asks an open question again, under its own id, so its earlier buttons still answer it.</summary>
-    public void AskAgain(string text, PendingQuestion question)
-    {
-        State = State with { Pending = question };
-        Show(text, question, null);
-    }
-
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
         var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();

@@ -42,14 +42,15 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
             !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
         {
-            // More pages while "which deadline?" is open: they join the files waiting, after them, and the one
-            // question is asked again (its buttons still answer it), so pages are filed once and in the order sent.
+            // More pages while "which deadline?" is open: they join the files waiting, after them, and the question
+            // already shown still answers for all of them (same question, same numbers and buttons), so one short line
+            // says so instead of the whole question again for every page; pages are filed once and in the order sent.
             // Files sent later than Bot:PageWindow are a hand-in of their own (their own question, their own time);
             // the older files are kept aside and asked about after it.
             var joined = waiting with { Files = [.. waiting.Files, .. files] };
             context.AnsweredPending = true;
-            context.AskAgain($"Đã nhận thêm {WaitingFilesText.Describe(files)}; đang chờ {WaitingFilesText.Describe(joined.Files)}, chưa nộp. " +
-                             $"{WaitingFilesText.These(joined.Files)} nộp cho việc nào? {Hints.PickByNumber}", joined);
+            context.State = context.State with { Pending = joined };
+            context.Reply($"Đã thêm {WaitingFilesText.Describe(files)}; đang chờ {WaitingFilesText.Describe(joined.Files)}, chưa nộp: trả lời câu hỏi \"nộp cho việc nào?\" ở trên.");
             return;
         }
 
@@ -181,7 +182,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     /// </summary>
     private static string Accepted(BotOptions settings, bool takesDocuments)
     {
-        var most = Limit(settings.MaxFileBytes);
+        var most = VietnameseWording.FileSize(settings.MaxFileBytes);
         if (takesDocuments)
         {
             return $"Tệp được nhận: {string.Join(" ", settings.AllowedFileTypes)}, tối đa {most} mỗi tệp.";
