@@ -14,7 +14,7 @@ internal static class NumberedOptions
             text.Append($"\n  {message.Choices[i].Number ?? i + 1}) {message.Choices[i].Label}");
         }
 
-        if (message.Choices.Count > 0 && !message.HasWayOut)
+        if (message.Choices.Count > 0 && !message.HasWayOut && !message.Shortcuts)
         {
             // Every typed choice ends with a way out ("0", "không", "hủy" leave the question; see WayOut).
             text.Append($"\n  {WayOut.Number}) {WayOut.Label}");

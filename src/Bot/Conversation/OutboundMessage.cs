@@ -14,6 +14,12 @@ internal sealed record OutboundMessage(string Text)
     /// </summary>
     public bool HasWayOut { get; init; }
 
+    /// <summary>
+    /// The choices are shortcuts beside a notice (a reminder's "đang làm", "xin gia hạn"), not a question: nothing
+    /// waits on an answer, so no "0) Không" is added under them.
+    /// </summary>
+    public bool Shortcuts { get; init; }
+
     public OutboundDocument? Document { get; init; }
 
     /// <summary>The deadline this message is about: a reply to it is linked to that deadline.</summary>

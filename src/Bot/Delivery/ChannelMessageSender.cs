@@ -32,7 +32,7 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
             return SendResult.Permanent($"unreadable body: {e.Message}");
         }
 
-        var message = new OutboundMessage(body.Text) { Choices = body.Choices, AboutDeadlineId = body.AboutDeadlineId, ReplyToMessageId = body.ReplyToMessageId, HasWayOut = body.HasWayOut };
+        var message = new OutboundMessage(body.Text) { Choices = body.Choices, AboutDeadlineId = body.AboutDeadlineId, ReplyToMessageId = body.ReplyToMessageId, HasWayOut = body.HasWayOut, Shortcuts = body.Shortcuts };
         if (body.Document is { } d)
         {
             var bytes = await files.ReadFileAsync(d.Sha256, ct);

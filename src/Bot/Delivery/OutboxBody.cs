@@ -7,7 +7,7 @@ namespace QcdcBot.Bot.Delivery;
 /// How an <see cref="OutboundMessage"/> is kept in the outbox. A document's bytes go to the content-addressed file
 /// store and the body names them by SHA-256, so an export does not bloat the outbox row.
 /// </summary>
-internal sealed record OutboxBody(string Text, IReadOnlyList<Choice> Choices, long? AboutDeadlineId, OutboxDocument? Document, string? ReplyToMessageId = null, bool HasWayOut = false)
+internal sealed record OutboxBody(string Text, IReadOnlyList<Choice> Choices, long? AboutDeadlineId, OutboxDocument? Document, string? ReplyToMessageId = null, bool HasWayOut = false, bool Shortcuts = false)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

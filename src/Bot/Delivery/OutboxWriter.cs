@@ -55,7 +55,7 @@ internal sealed class OutboxWriter(OutboxStore outbox, SubmissionStore files, Ou
             document = new OutboxDocument(d.FileName, d.ContentType, await files.PutFileAsync(d.Bytes, ct));
         }
 
-        var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document, message.ReplyToMessageId, message.HasWayOut);
+        var body = new OutboxBody(message.Text, message.Choices, message.AboutDeadlineId, document, message.ReplyToMessageId, message.HasWayOut, message.Shortcuts);
         return new OutboxItem(to.Channel, to.ChatId, to.UserId, body.ToJson(), dedupeKey);
     }
 

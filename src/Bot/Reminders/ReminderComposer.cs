@@ -47,7 +47,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
             var handIn = documents?.Takes(m.Channel) ?? true ? "gửi tệp cho bot"
                 : link is null ? Hints.HandIn(takesDocuments: false) : "mở đường dẫn nộp tệp bên dưới";
             var text = ReminderText(notice, office, dayOff, handIn) + (link is null ? string.Empty : $"\nNộp tệp tại: {link}");
-            var personal = new OutboundMessage(text) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id };
+            var personal = new OutboundMessage(text) { Choices = QuickReplies, AboutDeadlineId = notice.Deadline.Id, Shortcuts = true };
             items.Add(await writer.ItemAsync(new ConversationReference(m.Channel, m.ChatId, m.UserId), personal, $"{key}:{m.Id}", ct));
         }
 
