@@ -20,6 +20,8 @@ internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, 
 
     public string Channel => ChannelName;
 
+    public bool IsStopped => client.IsStopped;
+
     public async Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
     {
         // Before it is sent: an answer typed the moment the message appears must find its options.

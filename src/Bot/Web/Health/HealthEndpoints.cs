@@ -8,8 +8,9 @@ using QcdcBot.Storage.Database;
 namespace QcdcBot.Bot.Web.Health;
 
 /// <summary>
-/// <c>GET /healthz</c>: 200 when the store answers, 503 when it does not, with each channel's last successful
-/// receive and send. Nothing secret or personal: channel names, times, and "ok".
+/// <c>GET /healthz</c>: 200 when the store answers and every configured channel runs; 503 when the store does not
+/// answer or a channel has stopped (its token refused), so a monitor sees a bot that can no longer hear anyone. Each
+/// channel's state and last successful receive and send. Nothing secret or personal: channel names, times, states.
 /// </summary>
 internal sealed class HealthEndpoints(
     SqliteDatabase database,
@@ -19,24 +20,26 @@ internal sealed class HealthEndpoints(
 {
     public const string Path = "/healthz";
 
+    private const string Running = "ok";
+
     public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Path, (Func<HttpContext, Task<IResult>>)CheckAsync);
 
     private async Task<IResult> CheckAsync(HttpContext http)
     {
         var storeOk = await StoreAnswersAsync(http.RequestAborted);
-        var report = new HealthReport(
-            storeOk ? "ok" : "unavailable",
-            storeOk ? "ok" : "unreachable",
-            channels.Select(c => c.Channel).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)
-                .Select(name => ReportFor(name))
-                .ToList());
-        return Results.Json(report, statusCode: storeOk ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        var reports = channels.GroupBy(c => c.Channel, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ReportFor(g.Key, g.Any(c => c.IsStopped)))
+            .ToList();
+        var channelsOk = reports.All(r => r.State == Running);
+        var status = !storeOk ? "unavailable" : channelsOk ? "ok" : "channel stopped";
+        var report = new HealthReport(status, storeOk ? "ok" : "unreachable", reports);
+        return Results.Json(report, statusCode: storeOk && channelsOk ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    private ChannelReport ReportFor(string channel)
+    private ChannelReport ReportFor(string channel, bool stopped)
     {
         var activity = health.For(channel);
-        return new ChannelReport(channel, activity.LastReceived, activity.LastSent);
+        return new ChannelReport(channel, stopped ? "stopped" : Running, activity.LastReceived, activity.LastSent);
     }
 
     private async Task<bool> StoreAnswersAsync(CancellationToken ct)
@@ -57,5 +60,5 @@ internal sealed class HealthEndpoints(
 
     private sealed record HealthReport(string Status, string Store, IReadOnlyList<ChannelReport> Channels);
 
-    private sealed record ChannelReport(string Channel, DateTimeOffset? LastReceived, DateTimeOffset? LastSent);
+    private sealed record ChannelReport(string Channel, string State, DateTimeOffset? LastReceived, DateTimeOffset? LastSent);
 }
