@@ -42,7 +42,8 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                 text.Append("\n  Chưa nộp");
             }
 
-            if (standing.Status is { } status)
+            // A status reply older than the latest submission ("đang làm" before the file came) is history, not the state.
+            if (standing.Status is { } status && (standing.Latest is not { } handedIn || status.CreatedAt > handedIn.ReceivedAt))
             {
                 text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))}, {VietnameseWording.Ago(clock.UtcNow - status.CreatedAt)})");
             }
