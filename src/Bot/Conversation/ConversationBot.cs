@@ -386,6 +386,10 @@ internal sealed class ConversationBot(
         return (await IdentifyAsync(activity, settings, ct)).IsKnown ? forRegistered : Hints.HowToRegister(settings.Names);
     }
 
+    /// <summary>Whether the sender of <paramref name="activity"/> may use commands of <paramref name="access"/> (a channel deciding whether to answer at all).</summary>
+    public async Task<bool> AllowsAsync(InboundActivity activity, Access access, CancellationToken ct) =>
+        CommandRouter.Allows(access, await IdentifyAsync(activity, options.CurrentValue, ct));
+
     private async Task<Caller> IdentifyAsync(InboundActivity activity, BotOptions settings, CancellationToken ct)
     {
         var key = activity.CallerKey;

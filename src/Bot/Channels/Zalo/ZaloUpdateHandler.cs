@@ -104,6 +104,7 @@ internal sealed class ZaloUpdateHandler(
         if (message.Chat.IsGroup)
         {
             // Zalo passes on only what mentions the bot or replies to it; the mention comes first in the text.
+            var mentioned = text.TrimStart().StartsWith('@');
             text = WithoutMention(text);
             var command = CommandLine.Parse(text);
             if (command is { HadSlash: true, Name: GroupCommands.LeadershipCommand })
@@ -113,7 +114,21 @@ internal sealed class ZaloUpdateHandler(
 
             if (!GroupCommands.Takes(text))
             {
-                return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
+                // A reply to one of the bot's messages without naming it is members talking among themselves.
+                return mentioned ? c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c) : null;
+            }
+
+            if (!mentioned)
+            {
+                // Unnamed, only a group command from an admin or a leader is for the bot; anyone else is left in peace.
+                var unnamed = await ActivityAsync(message, origin, text, [], ct);
+                return async c =>
+                {
+                    if (await bot.AllowsAsync(unnamed, Access.AdminOrLeader, c))
+                    {
+                        await TurnAsync(unnamed, key, c);
+                    }
+                };
             }
         }
         else if (GroupCommands.Is(text, GroupCommands.LeadershipCommand))
