@@ -212,7 +212,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
+        var onlyKind = groups.Count > 0 ? UnitGroups.OnlyKind(folded) : toGroups?.OnlyKind;
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false)
+            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], [], false);
     }

@@ -114,4 +114,15 @@ public sealed class LetterReviewRound6Tests
         Assert.Contains("chưa khớp đơn vị \"Đảng bộ Sở Khoa học vui\"", item, StringComparison.Ordinal);
         Assert.Contains("có phải SKHCN", item, StringComparison.Ordinal);
     }
+
+    private const string Header = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 250-CV/ĐUK\nYên Bái, ngày 30 tháng 11 năm 2026\n\n";
+
+    [Theory]
+    [InlineData("Kính gửi: Các chi bộ trực thuộc.\n\nCác chi bộ gửi biên bản sinh hoạt chuyên đề về Ban Tuyên giáo trước ngày 16/12/2026.", "kind:ChiBo")]
+    [InlineData("Kính gửi: Các chi bộ cơ sở.\n\nĐề nghị các đơn vị gửi biên bản sinh hoạt chuyên đề trước ngày 16/12/2026.", "kind:ChiBo")]
+    [InlineData("Kính gửi: Các đảng bộ trực thuộc.\n\nĐề nghị các đơn vị gửi biên bản sinh hoạt chuyên đề trước ngày 16/12/2026.", "kind:DangBo")]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\n\nĐề nghị các đảng bộ cơ sở gửi biên bản sinh hoạt chuyên đề trước ngày 16/12/2026.", "kind:DangBo")]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\n\nĐề nghị các đơn vị gửi biên bản sinh hoạt chuyên đề trước ngày 16/12/2026.", "grassroots")]
+    public async Task A_letter_to_the_chi_bo_only_or_the_dang_bo_only_is_for_that_kind_not_every_unit(string body, string scope) =>
+        Assert.Contains($"| 2026-12-16 | {scope} | ", await OnlyItemOfAsync(Header + body), StringComparison.Ordinal);
 }
