@@ -125,4 +125,11 @@ public sealed class LetterReviewRound6Tests
     [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\n\nĐề nghị các đơn vị gửi biên bản sinh hoạt chuyên đề trước ngày 16/12/2026.", "grassroots")]
     public async Task A_letter_to_the_chi_bo_only_or_the_dang_bo_only_is_for_that_kind_not_every_unit(string body, string scope) =>
         Assert.Contains($"| 2026-12-16 | {scope} | ", await OnlyItemOfAsync(Header + body), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo F muộn nhất ngày 15/12/2026.", "Báo cáo F")]
+    [InlineData("Các đơn vị gửi báo cáo G không quá ngày 15/12/2026.", "Báo cáo G")]
+    [InlineData("Đề nghị các đơn vị nộp kế hoạch năm 2027 muộn nhất là ngày 15/12/2026.", "Kế hoạch năm 2027")]
+    public async Task Muon_nhat_and_khong_qua_are_due_dates_like_cham_nhat(string sentence, string title) =>
+        Assert.StartsWith($"{title} | 2026-12-15 | grassroots | ", await OnlyItemOfAsync(ToGrassroots + sentence), StringComparison.Ordinal);
 }
