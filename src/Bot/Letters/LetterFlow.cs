@@ -143,7 +143,8 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             // The example names an item whose date needs the edit; after a question about duplicates or units, no date is wrong.
             var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today));
             context.Reply(toFix is null
-                ? $"Chưa tạo việc nào; đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
+                // The answer's help ends with "Chưa tạo việc nào." already: said once.
+                ? $"Đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
                 : $"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }

@@ -132,4 +132,17 @@ public sealed class LetterReviewRound6Tests
     [InlineData("Đề nghị các đơn vị nộp kế hoạch năm 2027 muộn nhất là ngày 15/12/2026.", "Kế hoạch năm 2027")]
     public async Task Muon_nhat_and_khong_qua_are_due_dates_like_cham_nhat(string sentence, string title) =>
         Assert.StartsWith($"{title} | 2026-12-15 | grassroots | ", await OnlyItemOfAsync(ToGrassroots + sentence), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("chưa tạo")]
+    [InlineData("Chưa tạo.")]
+    public async Task Holding_the_proposal_says_nothing_was_created_once(string answer)
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+
+        var held = (await bot.SayAsync(BotHarness.Admin, answer)).Text();
+
+        Assert.Contains("Đề xuất vẫn chờ (mục 1)", held, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(held, "Chưa tạo việc nào"));
+    }
 }
