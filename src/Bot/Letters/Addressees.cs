@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
 
@@ -10,8 +11,9 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class Addressees
 {
-    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end)
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end, UnitKind? onlyKind)
     {
+        OnlyKind = onlyKind;
         End = end;
         Ids = ids;
         Names = names;
@@ -19,6 +21,9 @@ internal sealed partial class Addressees
         MassOrganizations = massOrganizations;
         PartyUnits = partyUnits;
     }
+
+    /// <summary>Addressed only to "Các chi bộ trực thuộc" (or only "Các đảng bộ cơ sở"): that kind, not every grassroots unit.</summary>
+    public UnitKind? OnlyKind { get; }
 
     /// <summary>Addressed to "Các đoàn thể khối".</summary>
     public bool MassOrganizations { get; }
@@ -79,6 +84,7 @@ internal sealed partial class Addressees
         var unmatched = new List<string>();
         var massOrganizations = false;
         var partyUnits = false;
+        var kinds = new List<UnitKind?>();
         foreach (var raw in pieces)
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
@@ -98,6 +104,7 @@ internal sealed partial class Addressees
             {
                 var doanThe = folded.Contains("doan the", StringComparison.Ordinal);
                 massOrganizations |= doanThe;
+                kinds.Add(doanThe ? null : UnitGroups.OnlyKind(folded));
                 partyUnits |= !doanThe || folded.Contains("dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal);
                 continue;
             }
@@ -112,7 +119,8 @@ internal sealed partial class Addressees
             ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
         }
 
-        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop);
+        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop,
+            kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null);
     }
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]

@@ -130,6 +130,12 @@ internal static partial class DeadlineTitle
             }
 
             var written = folded.Original[folded.OriginalStart(words.Index)..folded.OriginalEnd(words.Index + words.Length)];
+            // "về Sở Nội vụ" says where to send it; "báo cáo về công tác …" names what the paper is about.
+            if (words.Value == "ve" && !char.IsUpper(folded.Original[folded.OriginalEnd(words.Index + words.Length)..].TrimStart().FirstOrDefault()))
+            {
+                continue;
+            }
+
             var plain = string.Equals(VietnameseText.Fold(written), VietnameseText.Normalize(written), StringComparison.OrdinalIgnoreCase);
             if (plain ? !PlainCompound(folded.Value, words.Index, words.Index + words.Length) : WrittenAsStop(written))
             {
@@ -209,7 +215,7 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh)$", RegexOptions.CultureInvariant)]
     private static partial Regex MannerTail();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex NounRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
@@ -219,7 +225,7 @@ internal static partial class DeadlineTitle
     private static partial Regex ProducingVerbRegex();
 
     // Where the paper's name ends (folded): where to send it, when, or why.
-    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua)(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StopRegex();
 
     // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".

@@ -62,4 +62,7 @@ internal sealed record DraftDeadline(
 
     /// <summary>Names the letter gives that match several units, with those units ("Trường Cao đẳng" → CDN, CDYB, CDSP).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Several { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>A name not matched, with the code of the unit whose name shares most of its words: offered, never taken.</summary>
+    public IReadOnlyDictionary<string, string> Nearest { get; init; } = new Dictionary<string, string>();
 }

@@ -143,7 +143,8 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             // The example names an item whose date needs the edit; after a question about duplicates or units, no date is wrong.
             var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today));
             context.Reply(toFix is null
-                ? $"Chưa tạo việc nào; đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
+                // The answer's help ends with "Chưa tạo việc nào." already: said once.
+                ? $"Đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
                 : $"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
             return;
         }
@@ -211,6 +212,15 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
             shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
+            var before = draft.Items.First(i => i.Number == number);
+            // "sửa 7 cho CDN" names the units the item is for now: the ones it no longer has are said, not dropped silently.
+            if (before.Scope == DeadlineScope.Units && edited.Scope == DeadlineScope.Units && before.UnitIds.Except(edited.UnitIds).ToList() is { Count: > 0 } removed)
+            {
+                var codes = removed.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}").ToList();
+                var kept = edited.UnitIds.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}");
+                shown.Add($"Lưu ý: mục {edited.Number} không còn cho {string.Join(", ", codes)}; muốn giữ, gõ \"sửa {edited.Number} cho {string.Join(", ", codes.Concat(kept))}\".");
+            }
+
         }
 
         context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");

@@ -139,7 +139,8 @@ internal static partial class NamedUnits
         // triển nông thôn"): matched to its unit, or left to the resolver (and shown) when several units' names start so.
         return [.. index.FindAll(folded.Value, 0, folded.Value.Length, 4)
             .Where(hit => IsProperName(folded, hit.Start, hit.End) && !groups.Any(g => hit.Start < g.End && hit.End > g.Start)
-                          && !AuthorBefore().IsMatch(folded.Value.AsSpan(0, hit.Start).ToString()))
+                          && !AuthorBefore().IsMatch(folded.Value.AsSpan(0, hit.Start).ToString())
+                          && !IsWhereToSend(folded.Value, hit.Start))
             .Select(hit => new NamedUnit(Cut(folded, hit.Start, hit.End), hit.Id))];
     }
 
@@ -163,6 +164,16 @@ internal static partial class NamedUnits
     // letter cites, not a unit it asks.
     [GeneratedRegex(@"(?<!\p{L})cua\s+(?:(?:dang|chi)\s+bo\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBefore();
+
+    /// <summary>
+    /// "gửi danh sách … về Sở Nội vụ", "gửi báo cáo cho Sở Tài chính", "phối hợp với Bảo hiểm xã hội tỉnh", "(qua Ban
+    /// Tuyên giáo)": where the paper goes or whom the units work with, not a unit that owes it.
+    /// </summary>
+    public static bool IsWhereToSend(string folded, int start) => DestinationBefore().IsMatch(folded.AsSpan(0, start).ToString());
+
+    // "giao cho Sở Y tế" asks that unit; every other "cho" sends to it.
+    [GeneratedRegex(@"(?<!\p{L})(?:ve|(?<!giao\s)cho|voi|qua|den|toi)\s*\(?\s*(?:(?:dang|chi)\s+bo\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationBefore();
 
     // The subject's start: after a number or dash, and after "đề nghị"/"yêu cầu" when the sentence asks.
     [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[a-z]\)|[-–•+*])\s*)?(?:(?<ask>(?:de\s+nghi|yeu\s+cau))\s+)?", RegexOptions.CultureInvariant)]
@@ -205,7 +216,7 @@ internal static partial class NamedUnits
     [GeneratedRegex(@"(?<!\p{L})(?:gom(?!\p{L})(?:\s+co(?!\p{L}))?\s*:?|sau\s+day\s*:|(?:cac\s+)?don\s+vi(?:\s+sau)?\s*:)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
-    [GeneratedRegex(@"\s+(?<v>gui|nop|dang ky|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?<v>gui|nop|dang ky|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat|chu tri|phoi hop)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex VerbRegex();
 
     [GeneratedRegex(@"\s*[,;]\s*|\s+va\s+", RegexOptions.CultureInvariant)]

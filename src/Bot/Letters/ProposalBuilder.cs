@@ -69,12 +69,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
             var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several };
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+                Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
         }
@@ -119,15 +120,22 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
         }
 
-        foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
+        if (item.Unmatched.Any(item.Several.ContainsKey))
         {
-            var codes = item.Several[name];
-            warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {codes[0]}\" (hoặc mã khác)");
+            // The hint's command keeps the units already matched: "sửa 7 cho CDN" alone would drop them.
+            var all = await units.AllAsync(ct);
+            var matched = item.UnitIds.Select(id => all.FirstOrDefault(u => u.Id == id)?.Code).OfType<string>().ToList();
+            foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
+            {
+                var codes = item.Several[name];
+                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {string.Join(", ", matched.Append(codes[0]))}\" (hoặc mã khác)");
+            }
         }
 
         if (item.Unmatched.Where(n => !item.Several.ContainsKey(n)).ToList() is { Count: > 0 } none)
         {
-            warnings.Add($"chưa khớp đơn vị {string.Join(", ", none.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"");
+            var near = none.Where(item.Nearest.ContainsKey).Select(n => $"\"{n}\" có phải {item.Nearest[n]}?").ToList();
+            warnings.Add($"chưa khớp đơn vị {string.Join(", ", none.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"{(near.Count > 0 ? " (" + string.Join("; ", near) + ")" : string.Empty)}");
         }
 
         if (item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0)
@@ -168,9 +176,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 var found = known is { } knownId ? new Resolved(knownId, []) : null;
                 if (found is null && !resolved.TryGetValue(name, out found))
                 {
-                    var resolution = await resolver.UnitAsync(name, new ConversationState(), ct);
-                    found = new Resolved(resolution.Found is { } unit && Written(name, unit) ? unit.Id : null,
-                        resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : []);
+                    var query = UnitBrands.Expand(name);
+                    var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
+                    found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
+                        resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
+                        resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
                     resolved[name] = found;
                 }
 
@@ -185,6 +195,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 {
                     several[name] = found.Candidates;
                 }
+
             }
 
             return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false);
@@ -201,13 +212,31 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
+        var onlyKind = groups.Count > 0 ? UnitGroups.OnlyKind(folded) : toGroups?.OnlyKind;
         return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false)
+            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false)
             : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false)
             : (DeadlineScope.Grassroots, null, [], [], [], false);
     }
 
+    /// <summary>
+    /// "Các đơn vị được kiểm tra gồm: Sở Y tế; Sở Tài chính. Các đơn vị này gửi …": "these units" are the list of the
+    /// sentence just before (one of the three before), not the letter's addressees.
+    /// </summary>
+    private static string? ListReferredTo(string text, List<LetterSentence> sentences, LetterSentence sentence, UnitNameIndex unitNames)
+    {
+        var own = text[sentence.Start..sentence.End];
+        if (!ThoseUnits().IsMatch(VietnameseText.Fold(own)) || NamedUnits.In(own, unitNames).Count > 0)
+        {
+            return null;
+        }
+
+        return sentences.Where(s => s.End <= sentence.Start).TakeLast(3).Reverse()
+            .Select(s => text[s.Start..s.End]).FirstOrDefault(s => NamedUnits.In(s, unitNames).Count > 0);
+    }
+
     /// <summary>A name the letter gives, resolved once per letter: its unit, or the units it could be.</summary>
-    private sealed record Resolved(long? Id, IReadOnlyList<string> Candidates);
+    private sealed record Resolved(long? Id, IReadOnlyList<string> Candidates, string? Nearest = null);
 
     /// <summary>The sentence's subject, matched or not, then the store's units it mentions elsewhere.</summary>
     private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
@@ -232,9 +261,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var store = Bare(unit.Name);
         return store.Contains(written, StringComparison.Ordinal) || written.Contains(store, StringComparison.Ordinal);
 
-        // " so y te ": folded words without the "Đảng bộ"/"Chi bộ" before the name, spaced for whole-word containment.
+        // " so y te ": folded words without the "Đảng bộ"/"Chi bộ" before the name, spaced for whole-word containment;
+        // without "và" and "TMCP", which letters leave out ("Sở Khoa học Công nghệ", "Ngân hàng Công thương").
         static string Bare(string text) =>
-            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text))), string.Empty)} ";
+            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => w is not ("va" or "tmcp"))), string.Empty)} ";
     }
 
     /// <summary>
@@ -393,6 +423,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<!\p{L})cac\s+don\s+vi\s+(?:nay|tren|neu\s+tren|noi\s+tren)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ThoseUnits();
 
     [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?\s*(?:,|va|hoac)\s+(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
     private static partial Regex AlsoDated();

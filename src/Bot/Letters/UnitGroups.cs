@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
 
@@ -11,6 +12,23 @@ internal static partial class UnitGroups
 {
     public static IReadOnlyList<(int Start, int End)> In(string folded) =>
         [.. GroupRegex().Matches(folded).Select(m => (m.Index, m.Index + m.Length))];
+
+    /// <summary>
+    /// "Các chi bộ trực thuộc", "các đảng bộ cơ sở": a group of one kind only, never "các chi, đảng bộ cơ sở" (both).
+    /// </summary>
+    public static UnitKind? OnlyKind(string folded) =>
+        ChiBoOnly().IsMatch(folded) && !folded.Contains("dang bo", StringComparison.Ordinal) ? UnitKind.ChiBo
+        : DangBoOnly().IsMatch(folded) && !folded.Contains("chi bo", StringComparison.Ordinal) && !ChiAndDangBo().IsMatch(folded) ? UnitKind.DangBo
+        : null;
+
+    [GeneratedRegex(@"(?<!\p{L})cac\s+chi\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ChiBoOnly();
+
+    [GeneratedRegex(@"(?<!\p{L})cac\s+dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex DangBoOnly();
+
+    [GeneratedRegex(@"(?<!\p{L})chi\s*(?:,|va)\s*dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ChiAndDangBo();
 
     [GeneratedRegex(@"(?<!\p{L})cac\s+(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo\s+(?:co\s+so|truc\s+thuoc)|to\s+chuc\s+co\s+so\s+dang|doan\s+the(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRegex();

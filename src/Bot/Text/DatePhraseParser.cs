@@ -24,7 +24,7 @@ internal static partial class DatePhraseParser
 
     // "hạn chót" before "hạn" so the longer keyword wins; the date must follow directly, which keeps "hạn chế" out.
     private const string Keyword =
-        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao)\s+)?"
+        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao)\s+)?"
         // An hour before the day ("trước 17 giờ ngày 15/12", "trước 16h00 ngày 21/12"): the day is the due date.
         + @"(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?"
         + DateCore;
@@ -221,6 +221,8 @@ internal static partial class DatePhraseParser
         "han" => "hạn",
         "han chot" => "hạn chót",
         "cham nhat" => "chậm nhất",
+        "muon nhat" => "muộn nhất",
+        "khong qua" => "không quá",
         "den het" => "đến hết",
         var other => other,
     };

@@ -209,7 +209,7 @@ public sealed class LetterReviewRound5Tests
 
         Assert.Contains("Đã có việc đang mở", asked, StringComparison.Ordinal);
         Assert.DoesNotContain("Sửa hạn", held, StringComparison.Ordinal);
-        Assert.Contains("đề xuất vẫn chờ", held, StringComparison.Ordinal);
+        Assert.Contains("Đề xuất vẫn chờ", held, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// How letters name a unit other than by its stored name: the banks' trade names ("Vietinbank", "Agribank"), read as the
+/// words of their names; and, for a name still not matched, the unit whose name shares most of its words.
+/// </summary>
+internal static class UnitBrands
+{
+    private static readonly Dictionary<string, string> Brands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["vietinbank"] = "Ngân hàng Công thương",
+        ["agribank"] = "Ngân hàng Nông nghiệp và Phát triển nông thôn",
+        ["vietcombank"] = "Ngân hàng Ngoại thương",
+        ["bidv"] = "Ngân hàng Đầu tư và Phát triển",
+    };
+
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "dang", "bo", "chi", "so", "ngan", "hang", "tinh", "va", "yen", "bai", "nhanh", "tmcp", "truong", "cuc", "cong", "ty", "co", "phan" };
+
+    /// <summary>The name to look up: a trade name's own name, else the name as written.</summary>
+    public static string Expand(string name) => Brands.TryGetValue(VietnameseText.Fold(name).Trim(), out var full) ? full : name;
+
+    /// <summary>
+    /// The unit sharing most of the name's own words (not "Sở", "Đảng bộ", "và" …), when it shares more than half of
+    /// them and the first: "Sở Khoa học vui" is offered SKHCN; "Công ty Cổ phần Chè Liên Sơn" not the "Sứ … Hoàng Liên Sơn".
+    /// </summary>
+    public static string? Nearest(string name, IReadOnlyList<Unit> units)
+    {
+        var words = Own(name);
+        var first = VietnameseText.Tokens(VietnameseText.Fold(name)).FirstOrDefault(words.Contains);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var best = units.Select(u => (Unit: u, Shared: Own(u.Name).Intersect(words).Count())).Where(b => b.Shared * 2 > words.Count && Own(b.Unit.Name).Contains(first))
+            .OrderByDescending(b => b.Shared).ThenBy(b => b.Unit.Name.Length).FirstOrDefault();
+        return best.Unit is { } unit ? $"{unit.Code} ({unit.Name})" : null;
+
+        static HashSet<string> Own(string text) =>
+            [.. VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => !KindWords.Contains(w))];
+    }
+}
