@@ -43,6 +43,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public bool TypedNumber { get; set; }
 
+    /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
+    public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 

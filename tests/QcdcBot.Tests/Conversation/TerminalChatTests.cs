@@ -92,7 +92,7 @@ public sealed partial class TerminalChatTests : IDisposable
         var file = Path.Combine(_folder, "KH NHNN gui qua email.docx");
         await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
 
-        await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10");
+        await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10", "1");
 
         var text = _transcript.Text;
         Assert.Contains("bot: ✅ Đã nhận. Biên nhận số", text, StringComparison.Ordinal);
