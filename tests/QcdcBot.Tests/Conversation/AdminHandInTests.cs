@@ -101,4 +101,24 @@ public sealed class AdminHandInTests
         var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("BIDV")).Id, deadline.Id))!;
         Assert.Equal("tk-bidv.pdf", Assert.Single(stored.Files).OriginalName);
     }
+
+    [Theory]
+    [InlineData("bản giấy, nhận hôm qua", "bản giấy", 19)]
+    [InlineData("ban giay van thu nhan hom kia", "ban giay", 18)]
+    [InlineData("qua email, nhận sáng nay", "qua email", 20)]
+    [InlineData("bản giấy, văn thư nhận thứ Hai vừa rồi", "bản giấy", 14)]
+    [InlineData("ban giay nhan thu 6 tuan truoc", "ban giay", 11)]
+    public async Task A_received_day_said_relative_to_today_is_that_date_and_is_not_copied_into_the_note(string note, string kept, int day)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Kế hoạch QCDC năm 2025 trước ngày 30/10/2024");
+
+        var asked = await bot.SayAsync(BotHarness.Admin, $"/ghinhan NHNN #{deadline.Id} {note}");
+        await bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains($"nhận ngày {day}/10/2024", asked.Text(), StringComparison.Ordinal);
+        var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("NHNN")).Id, deadline.Id))!;
+        Assert.Equal(kept, stored.Note);
+        Assert.Equal(new DateOnly(2024, 10, day), stored.ReceivedLocalDate);
+    }
 }
