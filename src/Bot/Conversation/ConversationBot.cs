@@ -366,6 +366,8 @@ internal sealed class ConversationBot(
         if (pending.Kind == PendingKind.Commands)
         {
             context.ByChoice = true;
+            context.TypedNumber = context.Activity.ButtonPayload is null;
+            context.HeldFiles = pending.Files;
             context.Text = value;
             // A reminder's "Xin gia hạn" typed as its number is about the reminder's deadline, as a reply to it would be.
             context.ReplyToDeadlineId ??= pending.AboutDeadlineId;

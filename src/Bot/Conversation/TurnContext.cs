@@ -37,6 +37,15 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public bool ByChoice { get; set; }
 
+    /// <summary>
+    /// The choice was a number typed (Zalo, the terminal), not a button pressed: it stands for whichever message's
+    /// options came last, so a decision among several waiting ones names its target before it is written.
+    /// </summary>
+    public bool TypedNumber { get; set; }
+
+    /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
+    public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 

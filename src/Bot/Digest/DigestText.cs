@@ -178,6 +178,11 @@ internal static class DigestText
             // Thousands of names are no message a person reads: the count, and where to see the list.
             text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
         }
+        else if (listMissing && e.MissingTotal > 0 && e.Closed && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
+        {
+            // A closed deadline is owed no more: "hạn còn xa" would read as if it were still open.
+            text.AppendLine($"Không nộp khi kết thúc: {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+        }
         else if (listMissing && e.MissingTotal > 0 && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
         {
             // Weeks before the due date, owing is no news: the count, and where to see the names.

@@ -87,7 +87,7 @@ internal static partial class DatePhraseParser
         var match = AnyDateRegex().Match(folded.Value);
         if (!match.Success)
         {
-            return DateParseResult.NotFound;
+            return RelativePastDay(folded, today);
         }
 
         var day = int.Parse(match.Groups["d"].Value);
@@ -105,6 +105,58 @@ internal static partial class DatePhraseParser
 
         return new DateParseResult(found, phrase, DateProblem.None, year is null, found > today ? [DateFlag.InTheFuture] : []);
     }
+
+    /// <summary>
+    /// "nhận hôm qua", "hôm kia", "sáng nay", "thứ Hai vừa rồi", "thứ 6 tuần trước": a day counted back from
+    /// <paramref name="today"/>; its phrase carries the year, as nothing about it was guessed.
+    /// </summary>
+    private static DateParseResult RelativePastDay(FoldedText folded, DateOnly today)
+    {
+        var match = RelativePastRegex().Match(folded.Value);
+        if (!match.Success)
+        {
+            return DateParseResult.NotFound;
+        }
+
+        DateOnly date;
+        if (match.Groups["back"].Success)
+        {
+            var word = match.Groups["back"].Value;
+            date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.StartsWith("hom kia", StringComparison.Ordinal) ? -2 : -1);
+        }
+        else
+        {
+            var weekday = match.Groups["wd"].Value switch
+            {
+                "hai" or "2" => DayOfWeek.Monday,
+                "ba" or "3" => DayOfWeek.Tuesday,
+                "tu" or "4" => DayOfWeek.Wednesday,
+                "nam" or "5" => DayOfWeek.Thursday,
+                "sau" or "6" => DayOfWeek.Friday,
+                "bay" or "7" => DayOfWeek.Saturday,
+                _ => DayOfWeek.Sunday,
+            };
+            var when = match.Groups["when"].Value;
+            // Plain "thứ Hai" may be today; "vừa rồi" is the last one before today; "tuần trước" is last week's (Monday–Sunday).
+            var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
+            if (when.StartsWith("tuan", StringComparison.Ordinal))
+            {
+                var mondayThisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                date = mondayThisWeek.AddDays(-7 + (((int)weekday + 6) % 7));
+            }
+            else
+            {
+                date = today.AddDays(-(back == 0 && when.Length > 0 ? 7 : back));
+            }
+        }
+
+        var start = folded.OriginalStart(match.Index);
+        var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, date.Day, date.Month, date.Year);
+        return new DateParseResult(date, phrase, DateProblem.None, false, []);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua)|dem\s+qua|hom\s+kia)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
+    private static partial Regex RelativePastRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
     {

@@ -24,7 +24,13 @@ internal static partial class ExtensionWording
         var match = Span().Match(folded.Value);
         if (!match.Success)
         {
-            return null;
+            // "xin lùi hạn tk năm 1 tuần": the deadline's name may stand between the request and its length. Days and
+            // weeks are never part of a deadline's name (months are: "bc 6 tháng"), but after "vì", "do" they are the reason's.
+            match = LooseSpan().Match(folded.Value);
+            if (!match.Success || ReasonMark().IsMatch(folded.Value[..match.Index]))
+            {
+                return null;
+            }
         }
 
         var number = match.Groups["n"].Value;
@@ -83,6 +89,13 @@ internal static partial class ExtensionWording
 
     [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Span();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LooseSpan();
+
+    // The words that open a reason: a length after them is the reason's ("vì sếp đi công tác 1 tuần").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:vi|do|boi|ly\s+do|tai\s+vi)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonMark();
 
     // The request's own words and the deadline's number, wherever they stand in the sentence.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:/giahan|/luihan|(?:em\s+|chung\s+em\s+|don\s+vi\s+)?xin\s+(?:phep\s+)?(?:(?:lui|gia|khat)\s+han|them\s+thoi\s+gian|them|hoan)|(?:lui|gia|khat)\s+han|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them(?:\s+thoi\s+gian)?|them\s+thoi\s+gian|(?:(?:cho\s+)?viec\s+)?(?:#[0-9]+|h[0-9]+))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]

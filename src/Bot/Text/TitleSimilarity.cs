@@ -19,6 +19,20 @@ internal static partial class TitleSimilarity
     {
         var (wordsA, numbersA, kindA) = Read(a);
         var (wordsB, numbersB, kindB) = Read(b);
+        var (yearsA, yearsB) = (numbersA.Where(IsYear).ToHashSet(), numbersB.Where(IsYear).ToHashSet());
+        if (yearsA.Count == 0 || yearsB.Count == 0)
+        {
+            // "Báo cáo công tác Dân vận năm 2026" and "Báo cáo công tác dân vận" due the same day to the same units are
+            // one paper: a year only one title writes is no difference ("năm 2025" against "năm 2026" still is).
+            numbersA.ExceptWith(yearsA);
+            numbersB.ExceptWith(yearsB);
+            if (yearsA.Count + yearsB.Count > 0)
+            {
+                wordsA.Remove("nam");
+                wordsB.Remove("nam");
+            }
+        }
+
         if (kindA != kindB || !numbersA.SetEquals(numbersB))
         {
             return false;
@@ -95,6 +109,8 @@ internal static partial class TitleSimilarity
         var words = tokens.Where(t => !t.All(char.IsAsciiDigit) && !Filler.Contains(t)).ToHashSet(StringComparer.Ordinal);
         return (words, numbers, kind);
     }
+
+    private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2';
 
     private static string Spelled(string text) =>
         Shorthand.Expand(string.Join(' ', VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)));

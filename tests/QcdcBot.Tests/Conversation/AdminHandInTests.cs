@@ -17,8 +17,10 @@ public sealed class AdminHandInTests
         var secretary = await bot.RegisterSecretaryAsync("SKHCN");
         bot.SetLocalTime(2024, 10, 28, 15, 0);
 
-        var reply = await bot.SendFileAsync(BotHarness.Admin, "bao cao SKHCN (email).pdf", [7, 7, 7], $"/ghi nhan skhcn #{deadline.Id} qua email, nhan ngay 24/10");
+        var asked = await bot.SendFileAsync(BotHarness.Admin, "bao cao SKHCN (email).pdf", [7, 7, 7], $"/ghi nhan skhcn #{deadline.Id} qua email, nhan ngay 24/10");
+        var reply = await bot.SayAsync(BotHarness.Admin, "1");
 
+        Assert.Contains("nhận ngày 24/10/2024, kèm tệp \"bao cao SKHCN (email).pdf\"", asked.Text(), StringComparison.Ordinal);
         Assert.Contains("Biên nhận", reply.Text(), StringComparison.Ordinal);
         Assert.Contains("bao cao SKHCN (email).pdf", reply.Text(), StringComparison.Ordinal);
         Assert.Contains("Tình trạng: đúng hạn", reply.Text(), StringComparison.Ordinal);
@@ -76,5 +78,47 @@ public sealed class AdminHandInTests
         var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("NHNN")).Id, deadline.Id))!;
         Assert.Equal(kept, stored.Note);
         Assert.Equal(new DateOnly(2024, 10, 18), stored.ReceivedLocalDate);
+    }
+
+    [Theory]
+    [InlineData("/ghinhan BIDV tk nam nhận ngày 18/10", "18/10/2024")]
+    [InlineData("/ghi nhan bidv #1 ban email, van thu nhan ngay 17/10/2024", "17/10/2024")]
+    public async Task A_file_captioned_ghinhan_asks_first_naming_unit_deadline_and_received_date_and_records_only_once_confirmed(string caption, string date)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo tổng kết năm 2024 trước ngày 30/10/2024");
+        var before = await bot.SnapshotAsync();
+
+        var asked = await bot.SendFileAsync(BotHarness.Admin, "tk-bidv.pdf", [3, 1], caption);
+
+        Assert.Contains($"Ghi nhận {(await bot.UnitAsync("BIDV")).Name} (BIDV) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {date}, kèm tệp \"tk-bidv.pdf\"", asked.Text(), StringComparison.Ordinal);
+        Assert.Equal(before.Submissions, (await bot.SnapshotAsync()).Submissions);
+        Assert.Empty(asked.Proactive);
+
+        var done = await bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains("Biên nhận", done.Text(), StringComparison.Ordinal);
+        var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("BIDV")).Id, deadline.Id))!;
+        Assert.Equal("tk-bidv.pdf", Assert.Single(stored.Files).OriginalName);
+    }
+
+    [Theory]
+    [InlineData("bản giấy, nhận hôm qua", "bản giấy", 19)]
+    [InlineData("ban giay van thu nhan hom kia", "ban giay", 18)]
+    [InlineData("qua email, nhận sáng nay", "qua email", 20)]
+    [InlineData("bản giấy, văn thư nhận thứ Hai vừa rồi", "bản giấy", 14)]
+    [InlineData("ban giay nhan thu 6 tuan truoc", "ban giay", 11)]
+    public async Task A_received_day_said_relative_to_today_is_that_date_and_is_not_copied_into_the_note(string note, string kept, int day)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Kế hoạch QCDC năm 2025 trước ngày 30/10/2024");
+
+        var asked = await bot.SayAsync(BotHarness.Admin, $"/ghinhan NHNN #{deadline.Id} {note}");
+        await bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains($"nhận ngày {day}/10/2024", asked.Text(), StringComparison.Ordinal);
+        var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("NHNN")).Id, deadline.Id))!;
+        Assert.Equal(kept, stored.Note);
+        Assert.Equal(new DateOnly(2024, 10, day), stored.ReceivedLocalDate);
     }
 }

@@ -41,9 +41,10 @@ public sealed class ReceiptAcrossYearTests : IAsyncLifetime
     {
         _bot.SetLocalTime(2027, 1, 5, 14, 0);
 
-        var recorded = (await _bot.SendFileAsync(BotHarness.Admin, "bc-tong-ket.pdf", [4, 4], $"/ghinhan KBNN #{_deadlineId} nhận qua email ngày 29/12")).Text();
+        var asked = (await _bot.SendFileAsync(BotHarness.Admin, "bc-tong-ket.pdf", [4, 4], $"/ghinhan KBNN #{_deadlineId} nhận qua email ngày 29/12")).Text();
+        var recorded = (await _bot.SayAsync(BotHarness.Admin, "1")).Text();
 
-        Assert.Contains("hiểu là năm 2026", recorded, StringComparison.Ordinal);
+        Assert.Contains("hiểu là năm 2026", asked, StringComparison.Ordinal);
         Assert.Contains("Văn phòng nhận ngày: 29/12/2026", recorded, StringComparison.Ordinal);
     }
 

@@ -87,12 +87,26 @@ public sealed partial class TerminalChatTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_file_is_named_without_its_caption_and_an_unquoted_path_with_spaces_is_found()
+    {
+        var file = Path.Combine(_folder, "KH 2027 NHNN.docx");
+        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
+        var missing = Path.Combine(_folder, "khong-co.docx");
+
+        await RunAsync("/la admin", $"/gui {missing} #7", "/la NHNN", $"/gui {file} #1");
+
+        var text = _transcript.Text;
+        Assert.Contains($"bot: Không đọc được tệp \"{missing}\".", text, StringComparison.Ordinal);
+        Assert.Contains("• KH 2027 NHNN.docx", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_office_hands_in_a_file_for_a_unit_with_gui_and_a_ghinhan_caption()
     {
         var file = Path.Combine(_folder, "KH NHNN gui qua email.docx");
         await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
 
-        await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10");
+        await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10", "1");
 
         var text = _transcript.Text;
         Assert.Contains("bot: ✅ Đã nhận. Biên nhận số", text, StringComparison.Ordinal);

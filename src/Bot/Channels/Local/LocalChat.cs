@@ -66,7 +66,7 @@ internal sealed class LocalChat(
                 var activity = ToActivity(line, speaker);
                 if (activity is null)
                 {
-                    await output.WriteLineAsync($"bot: Không đọc được tệp \"{line[4..].Trim()}\".");
+                    await output.WriteLineAsync($"bot: Không đọc được tệp \"{LocalFileArgument.Split(line.Trim()[4..].Trim(), File.Exists).Path}\".");
                     continue;
                 }
 
@@ -143,7 +143,7 @@ internal sealed class LocalChat(
             return new InboundActivity(Channel, speaker, speaker, speaker, line, [], MessageId: id);
         }
 
-        var (path, caption) = LocalFileArgument.Split(trimmed[5..].Trim());
+        var (path, caption) = LocalFileArgument.Split(trimmed[5..].Trim(), File.Exists);
         if (!File.Exists(path))
         {
             return null;

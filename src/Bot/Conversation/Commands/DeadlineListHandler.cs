@@ -38,7 +38,7 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyCounter 
             var state = d.State switch
             {
                 DeadlineState.Cancelled => " [đã hủy]",
-                DeadlineState.Closed => " [đã đóng]",
+                DeadlineState.Closed => " [đã kết thúc]",
                 _ => string.Empty,
             };
             // A closed or cancelled deadline has no time left to count.

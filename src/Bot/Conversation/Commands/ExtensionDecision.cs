@@ -56,14 +56,25 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
-        if (approve && !context.ByChoice && !confirmed && existing.State == ExtensionState.Pending)
+        if (!confirmed && existing.State == ExtensionState.Pending && ((approve && !context.ByChoice) || (context.TypedNumber && await OthersPendingAsync(existing, ct))))
         {
-            // A typed "/duyet 3" may carry the wrong number: name the request and ask once.
+            // A typed "/duyet 3" may carry the wrong number, and a bare "1" stands for whichever request came last while
+            // several wait: name the request and ask once.
             var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
-            Confirmation.Ask(context,
-                $"Đồng ý đề nghị số {id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?",
-                granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
+            if (approve)
+            {
+                Confirmation.Ask(context,
+                    $"Đồng ý đề nghị số {id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?",
+                    granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
+            }
+            else
+            {
+                Confirmation.Ask(context,
+                    $"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                    $"/tuchoi {stripped.Trim()}", "Đúng, từ chối");
+            }
+
             return;
         }
 
@@ -92,6 +103,13 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>Whether another request than <paramref name="request"/> also waits for a decision.</summary>
+    private async Task<bool> OthersPendingAsync(ExtensionRequest request, CancellationToken ct)
+    {
+        var open = (await deadlines.ListAsync(includeClosed: false, ct)).Select(d => d.Id).ToList();
+        return (await requests.PendingForDeadlinesAsync(open, null, ct)).Any(r => r.Id != request.Id);
     }
 
     /// <summary>

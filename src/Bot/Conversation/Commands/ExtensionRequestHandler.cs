@@ -4,11 +4,12 @@ using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, OfficeClock clock) : ICommandHandler
+internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -42,6 +43,20 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return true;
     }
 
+    /// <summary>"#2 "…" đơn vị đã nộp ngày … (trễ N ngày); …" when the words name an open deadline the unit already handed in.</summary>
+    private async Task<string?> HandedInNamedAsync(TurnContext context, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        if (DeadlineMention.Read(open, context.Text).Named.Found is not { } named || await submissions.LatestAsync(unit.Id, named.Id, ct) is not { } latest)
+        {
+            return null;
+        }
+
+        return $"Việc #{named.Id} \"{named.Title}\" đơn vị đã nộp ngày {VietnameseWording.Date(latest.ReceivedLocalDate)} ({VietnameseWording.Lateness(latest.DueDate, latest.ReceivedLocalDate)}); " +
+               $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}.";
+    }
+
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var ask, out var problem))
@@ -62,6 +77,14 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         if (chosen is not null)
         {
             await flow.RequestAsync(context, chosen, ask, ct);
+            return;
+        }
+
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(context.Text) is null && await HandedInNamedAsync(context, ct) is { } handedIn)
+        {
+            // "xin gia hạn bc 6 tháng đến 23/12" when that report is already in: said so, and no other deadline is put
+            // in its place; the person names another only if that is what they meant.
+            context.Reply(handedIn + " Nếu định xin gia hạn việc khác, xin ghi mã việc, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).");
             return;
         }
 

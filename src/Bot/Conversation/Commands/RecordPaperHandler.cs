@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -89,20 +90,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         // The date says when it was received; the note keeps only what else was written ("bản giấy").
         // … and without "nộp ngoài bot", which every view of the record already says.
         var remark = OutsideNote.Remark(received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note);
-        if (!confirmed && !withFiles)
-        {
-            // Recording cannot be taken back by a command: name what was understood before writing it. A file sent
-            // with the command names its target in the receipt, so it needs no second step.
-            Confirmation.Ask(context,
-                $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}{understood}" +
-                (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
-                AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
-                (context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty),
-                Rebuild(unit.Code, $"#{deadline.Id}", note), "Đúng, ghi nhận");
-            return;
-        }
-
-        IReadOnlyList<IncomingFile> files = [];
+        IReadOnlyList<PendingFile> held = confirmed ? context.HeldFiles : [];
         if (withFiles)
         {
             var stored = await uploads.StoreFilesAsync(context, () => Task.FromResult(true), ct);
@@ -111,8 +99,27 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                 return;
             }
 
-            files = UploadFlow.ToIncoming(stored);
+            held = stored;
         }
+
+        if (!confirmed)
+        {
+            // Recording cannot be taken back by a command, typed or as a file's caption alike: name what was understood
+            // before writing it. The file is kept with the question and recorded once it is confirmed.
+            var question = $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}{understood}" +
+                (held.Count > 0 ? $", kèm {WaitingFilesText.Describe(held)}" : string.Empty) +
+                (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
+                AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
+                (held.Count == 0 && context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty);
+            context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{Rebuild(unit.Code, $"#{deadline.Id}", note)} xacnhan", string.Empty])
+            {
+                YesOption = 1,
+                Files = held,
+            }, ["Đúng, ghi nhận", Confirmation.No]);
+            return;
+        }
+
+        var files = UploadFlow.ToIncoming(held);
 
         var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length > 0 ? remark : OutsideNote.Default,
             context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));

@@ -1,0 +1,54 @@
+using QcdcBot.Bot.Channels;
+using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.ExtensionRequests;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>
+/// On a channel without buttons a typed "1" stands for whichever extension request reached the admin last: while
+/// several wait, the decision names its request and is written only once confirmed.
+/// </summary>
+public sealed class TypedDecisionConfirmTests
+{
+    [Theory]
+    [InlineData("1", "Đồng ý đề nghị số 2: ", "Approved")]
+    [InlineData("2", "Từ chối đề nghị số 2: ", "Denied")]
+    public async Task A_bare_number_while_two_requests_wait_names_the_request_before_deciding(string typed, string question, string decided)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết dân vận khéo trước ngày 25/11/2024 cho CTK, NHNN");
+        var first = await bot.RegisterSecretaryAsync("CTK");
+        var second = await bot.RegisterSecretaryAsync("NHNN");
+        await bot.SayAsync(first, "/giahan 29/11/2024 chờ ký");
+        var latest = await bot.SayAsync(second, "/giahan 28/11/2024 chờ họp");
+        await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, BotHarness.Admin, BotHarness.Admin), latest.Proactive[0].Message, CancellationToken.None);
+
+        var asked = await bot.SayAsync(BotHarness.Admin, typed);
+
+        Assert.Contains(question, asked.Text(), StringComparison.Ordinal);
+        Assert.Contains("(NHNN)", asked.Text(), StringComparison.Ordinal);
+        Assert.All(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id), r => Assert.Equal(ExtensionState.Pending, r.State));
+        Assert.Empty(asked.Proactive);
+
+        var done = await bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains(" đề nghị số 2.", done.Text(), StringComparison.Ordinal);
+        Assert.Equal(Enum.Parse<ExtensionState>(decided), (await bot.Get<ExtensionRequestStore>().GetAsync(2))!.State);
+        Assert.Equal(ExtensionState.Pending, (await bot.Get<ExtensionRequestStore>().GetAsync(1))!.State);
+    }
+
+    [Fact]
+    public async Task A_bare_number_for_the_only_waiting_request_decides_at_once()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo sơ kết dân vận khéo trước ngày 25/11/2024 cho CTK");
+        var secretary = await bot.RegisterSecretaryAsync("CTK");
+        var asked = await bot.SayAsync(secretary, "/giahan 29/11/2024 chờ ký");
+        await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, BotHarness.Admin, BotHarness.Admin), asked.Proactive[0].Message, CancellationToken.None);
+
+        var done = await bot.SayAsync(BotHarness.Admin, "2");
+
+        Assert.Contains("Đã từ chối đề nghị số 1.", done.Text(), StringComparison.Ordinal);
+    }
+}
