@@ -1,0 +1,98 @@
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>The due dates the proposal reads: a year typo corrected, a second date, a month without a day.</summary>
+internal sealed partial class ProposalBuilder
+{
+    /// <summary>
+    /// A due date before the letter, or in a year far from it, is a typo for the letter's year (the 2024 plan's
+    /// "trước ngày 10/4/2023"): the proposal uses the first such date on or after the letter and says so.
+    /// </summary>
+    private static bool Overlap(DatePhrase a, DatePhrase b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
+    private static (DateOnly? Due, string? Correction) Resolve(DateParseResult result, DateOnly? letterDate, DateOnly today, int number)
+    {
+        if (result.Date is not { } date)
+        {
+            return (null, null);
+        }
+
+        var written = VietnameseWording.Date(date);
+        if (result.Flags.Contains(DateFlag.RecentlyPassed))
+        {
+            // "trước ngày 20/11" in a letter of 25/11 (or read on 25/11): that day has just passed; next year is a guess.
+            var from = letterDate is { } on ? $"ngày văn bản {VietnameseWording.Date(on)}" : "hôm nay";
+            return (date, $"văn bản ghi {result.Phrase!.Day}/{result.Phrase.Month} không có năm, ngày đó vừa qua so với {from}: đề xuất {written}; kiểm tra lại");
+        }
+        if (letterDate is not { } letter)
+        {
+            return (date, result.Flags.Contains(DateFlag.YearFarFromToday) ? $"năm {date.Year} khác xa năm nay; kiểm tra lại" : null);
+        }
+
+        var before = result.Flags.Contains(DateFlag.BeforeDocumentDate);
+        // A letter dated after today has the wrong date itself, not its due date: a written year close to today stays.
+        if (!before && !result.Flags.Contains(DateFlag.YearFarFromToday) || before && letter > today && !result.Flags.Contains(DateFlag.YearFarFromToday) && !result.YearWasInferred)
+        {
+            // A written year that puts the due date in a later year, far after the letter ("trước ngày 10/4/2025" in a
+            // plan of 25/3/2024), is kept and the letter's own year offered; a year-end report asked in March is not.
+            var farAfter = !before && !result.YearWasInferred && date.Year != letter.Year && date > letter.AddMonths(6);
+            return farAfter && SameDayIn(date, letter.Year) is { } inLetterYear && inLetterYear >= letter
+                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; nếu là năm {letter.Year}, gõ \"sửa {number} trước {VietnameseWording.Date(inLetterYear)}\"")
+                : farAfter
+                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; kiểm tra lại năm")
+                : (date, null);
+        }
+
+        var candidate = SameDayIn(date, letter.Year) is { } inYear && inYear >= letter ? inYear : SameDayIn(date, letter.Year + 1);
+        if (candidate is not { } fixedDate)
+        {
+            return (date, $"văn bản ghi {written}, kiểm tra lại");
+        }
+
+        var reason = before ? $"sớm hơn ngày văn bản {VietnameseWording.Date(letter)}" : $"năm {date.Year} không hợp với văn bản ngày {VietnameseWording.Date(letter)}";
+        return (fixedDate, $"văn bản ghi {written}, {reason}: đề xuất {VietnameseWording.Date(fixedDate)}");
+    }
+
+    /// <summary>
+    /// "Hạn nộp báo cáo D: 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": one item takes the first date; the second is
+    /// named so the clerk sees it was not used.
+    /// </summary>
+    private static string? SecondDate(string text, DatePhrase phrase, LetterSentence sentence, int number)
+    {
+        var from = phrase.Start + phrase.Length;
+        if (from >= sentence.End)
+        {
+            return null;
+        }
+
+        var rest = FoldedText.Of(text[from..sentence.End]);
+        if (AlsoDated().Match(rest.Value) is { Success: true } also)
+        {
+            var written = Spaces().Replace(rest.Original[rest.OriginalStart(also.Groups["also"].Index)..rest.OriginalEnd(also.Groups["also"].Index + also.Groups["also"].Length)], " ").Trim();
+            return $"văn bản còn ghi ngày {written}, chưa dùng; muốn dùng ngày đó, gõ \"sửa {number} trước <ngày>\"";
+        }
+
+        return null;
+    }
+
+    /// <summary>"Tháng 1/2027" in a table's "Thời hạn" column: the month's last working day, said to be a guess.</summary>
+    private (DateOnly? Due, string? Correction) MonthEnd(DateParseResult result, string written)
+    {
+        if (result.Date is not { } last)
+        {
+            return (null, null);
+        }
+
+        var due = last;
+        while (!calendar.IsWorkingDay(due) && due.Day > 1)
+        {
+            due = due.AddDays(-1);
+        }
+
+        return (due, $"văn bản chỉ ghi \"{written}\" (không có ngày): đề xuất ngày làm việc cuối tháng {VietnameseWording.Date(due)}; kiểm tra lại");
+    }
+
+    private static DateOnly? SameDayIn(DateOnly date, int year) =>
+        date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
+}
