@@ -5,7 +5,8 @@ namespace QcdcBot.Bot.Conversation;
 /// <see cref="SentAt"/> is when the platform received it: a file sent at 23:55 on the due day is on time even if the
 /// bot handles it after midnight (a backlog, a restart, a "which deadline?" answered later).
 /// <see cref="DefaultDeadlineId"/> is for channels where nobody can reply to a message (Zalo): the deadline the chat
-/// was last told about, taken when an answer names none and the unit has several.
+/// was last told about, taken when an answer names none and the unit has several; <see cref="DefaultDeadlineAt"/> is
+/// when it was told, so a page window that began before it is known to be over.
 /// </summary>
 internal sealed record InboundActivity(
     string Channel,
@@ -19,7 +20,8 @@ internal sealed record InboundActivity(
     bool IsGroup = false,
     string? MessageId = null,
     DateTimeOffset? SentAt = null,
-    long? DefaultDeadlineId = null)
+    long? DefaultDeadlineId = null,
+    DateTimeOffset? DefaultDeadlineAt = null)
 {
     public string CallerKey => $"{Channel}:{UserId}";
 

@@ -19,12 +19,15 @@ internal sealed class MessageLinkStore(SqliteDatabase database, TimeProvider tim
             ("$c", channel), ("$chat", chatId), ("$m", messageId));
     }
 
-    /// <summary>The deadline of the latest message the bot sent to this chat about one (a reminder, a receipt, an answer).</summary>
-    public async Task<long?> LatestAsync(string channel, string chatId, CancellationToken ct = default)
+    /// <summary>The deadline of the latest message the bot sent to this chat about one (a reminder, a receipt, an answer), and when.</summary>
+    public async Task<LatestLink?> LatestAsync(string channel, string chatId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ScalarAsync<long?>(
-            "SELECT deadline_id FROM message_links WHERE channel = $c AND chat_id = $chat ORDER BY created_at DESC, rowid DESC LIMIT 1", null, ct,
-            ("$c", channel), ("$chat", chatId));
+        return await connection.QuerySingleAsync(
+            "SELECT deadline_id, created_at FROM message_links WHERE channel = $c AND chat_id = $chat ORDER BY created_at DESC, rowid DESC LIMIT 1", null,
+            r => new LatestLink(r.GetInt64(0), r.Instant(1)), ct, ("$c", channel), ("$chat", chatId));
     }
 }
+
+/// <summary>The deadline a chat was last written to about, and when.</summary>
+internal sealed record LatestLink(long DeadlineId, DateTimeOffset At);

@@ -192,12 +192,16 @@ internal sealed class ZaloUpdateHandler(
         outbox.EnqueueAsync(to, new OutboundMessage(text), key + ":notice", ct);
 
     /// <summary>Zalo has no reply-to: the deadline the chat was last written to about stands in as the default.</summary>
-    private async Task<InboundActivity> ActivityAsync(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files, CancellationToken ct) =>
-        new(Channel, origin.ChatId, origin.UserId!, string.IsNullOrWhiteSpace(message.DisplayName) ? message.FromId : message.DisplayName, text, files,
+    private async Task<InboundActivity> ActivityAsync(ZaloMessage message, ConversationReference origin, string text, IReadOnlyList<InboundAttachment> files, CancellationToken ct)
+    {
+        var told = message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct);
+        return new(Channel, origin.ChatId, origin.UserId!, string.IsNullOrWhiteSpace(message.DisplayName) ? message.FromId : message.DisplayName, text, files,
             IsGroup: message.Chat.IsGroup,
             MessageId: message.MessageId,
             SentAt: message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(message.Date) : null,
-            DefaultDeadlineId: message.Chat.IsGroup ? null : await links.LatestAsync(Channel, origin.ChatId, ct));
+            DefaultDeadlineId: told?.DeadlineId,
+            DefaultDeadlineAt: told?.At);
+    }
 
     /// <summary>
     /// "@Bot QCDC /tinhhinh" → "/tinhhinh", "@Bot QCDC tình hình" → "tình hình": a display name may have spaces, so the

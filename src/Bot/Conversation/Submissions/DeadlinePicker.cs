@@ -119,8 +119,16 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         if (!unsubmittedOnly && await PagesOfAsync(unit, open, context.Activity.SentAt, ct) is { } pagesOf)
         {
+            if (PointedElsewhere(context.Activity, pagesOf) is { } elsewhere)
+            {
+                // Since the last page the bot wrote to this member about another deadline (a reminder, a notice, the
+                // answer to a status reply): the window is over, so the photo is asked about, never joined quietly.
+                context.Reply($"(Ảnh/tệp trước của đơn vị là cho việc #{pagesOf.Deadline.Id} \"{pagesOf.Deadline.Title}\", nhưng sau đó bot đã nhắn về việc #{elsewhere.Id} \"{elsewhere.Title}\", nên bot hỏi lại.)");
+                return (null, open);
+            }
+
             // A file within Bot:PageWindow of the unit's last upload is its next page: no guess and no question.
-            return (pagesOf, [pagesOf]);
+            return (pagesOf.Deadline, [pagesOf.Deadline]);
         }
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
@@ -174,8 +182,19 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             : null;
     }
 
+    /// <summary>
+    /// The other open deadline the bot wrote to this member about after <paramref name="pages"/> took its last file;
+    /// null when nothing since pointed elsewhere (or the channel keeps no such trace: it has reply-to).
+    /// </summary>
+    private static Deadline? PointedElsewhere(InboundActivity activity, PagesOf pages) =>
+        activity.DefaultDeadlineId is { } told && told != pages.Deadline.Id && activity.DefaultDeadlineAt is { } at && at > pages.LastFileAt
+            ? pages.Open.FirstOrDefault(d => d.Id == told)
+            : null;
+
+    private sealed record PagesOf(Deadline Deadline, DateTimeOffset LastFileAt, IReadOnlyList<Deadline> Open);
+
     /// <summary>The open deadline whose upload by the unit took its last file within <c>Bot:PageWindow</c> of <paramref name="sentAt"/>; null when none did.</summary>
-    private async Task<Deadline?> PagesOfAsync(Unit unit, IReadOnlyList<Deadline> open, DateTimeOffset? sentAt, CancellationToken ct)
+    private async Task<PagesOf?> PagesOfAsync(Unit unit, IReadOnlyList<Deadline> open, DateTimeOffset? sentAt, CancellationToken ct)
     {
         var at = sentAt is { } sent && sent < clock.UtcNow ? sent : clock.UtcNow;
         (Deadline Deadline, DateTimeOffset At)? last = null;
@@ -188,7 +207,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             }
         }
 
-        return last?.Deadline;
+        return last is { } found ? new PagesOf(found.Deadline, found.At, open) : null;
     }
 
     /// <summary>Another open deadline that the words around "#N" name by its title; null when they name none or the same one.</summary>
