@@ -22,12 +22,28 @@ internal static class PageOrVersionQuestion
         latest.Method == SubmissionMethod.Upload && arrived - latest.LastFileAt > pageWindow &&
         PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption);
 
-    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files)
+    /// <summary>
+    /// Files joining, within the window, a colleague's submission of another kind (a photo after their Word file): the
+    /// page window would make them one submission, but they may as well be a new version, so the sender is asked.
+    /// </summary>
+    public static bool OtherKind(Submission latest, IReadOnlyList<PendingFile> files) =>
+        latest.Method == SubmissionMethod.Upload && latest.Files.Count > 0 && files.Count > 0 &&
+        latest.Files.All(IsPhoto) != files.All(f => f.ContentType.StartsWith("image/", StringComparison.Ordinal));
+
+    /// <summary>"Chị Hoa đã nộp tệp "ke-hoach.docx" lúc 09:05 29/11/2026 (biên nhận …), còn đây là ảnh": why a colleague's submission is not simply joined.</summary>
+    public static string OtherKindReason(Submission latest, string startedBy, IReadOnlyList<PendingFile> files, string at) =>
+        $"{startedBy} đã nộp {(latest.Files.All(IsPhoto) ? "ảnh" : "tệp")} \"{latest.Files[0].OriginalName}\"{(latest.Files.Count > 1 ? $" và {latest.Files.Count - 1} tệp khác" : string.Empty)} " +
+        $"lúc {at} (biên nhận {latest.ReceiptNo}), còn đây là {(files.All(f => f.ContentType.StartsWith("image/", StringComparison.Ordinal)) ? "ảnh" : "tệp khác loại")}";
+
+    private static bool IsPhoto(SubmissionFile file) => file.ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+    /// <param name="why">Why the files are not simply filed; by default, the previous submission closed before the page window.</param>
+    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null)
     {
-        
+        var caption = context.Text.Trim().Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty;
         context.Ask(
-            $"Đã nhận {WaitingFilesText.Describe(files)} (chú thích \"{context.Text.Trim()}\") cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: bài nộp trước của đơn vị " +
-            $"(biên nhận {latest.ReceiptNo}) đã khép lại, nên bot hỏi: thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới thay bài đó?",
+            $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: " +
+            $"{why ?? $"bài nộp trước của đơn vị (biên nhận {latest.ReceiptNo}) đã khép lại"}, nên bot hỏi: thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới thay bài đó?",
             new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [Pages, NewVersion, DeadlinePicker.None])
             {
                 Files = files,

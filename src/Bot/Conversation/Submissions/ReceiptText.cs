@@ -21,6 +21,28 @@ internal static class ReceiptText
         _ => "qua tin nhắn với bot",
     };
 
+    /// <summary>
+    /// "✅ Đã thêm trang 3 vào biên nhận số BN2026-12 (việc #4): bài nộp nay gồm 3 tệp/trang.": what a sender of more
+    /// pages needs, named by the page numbers they now have; when a colleague started the submission, whose it is and when.
+    /// </summary>
+    /// <param name="added">The files just sent, by SHA-256: their places among the submission's pages (ordered by sending).</param>
+    /// <param name="startedBy">The colleague who made the submission, or null when the sender did.</param>
+    public static string PagesAdded(Deadline deadline, Submission s, IReadOnlySet<string> added, string? startedBy, OfficeClock clock)
+    {
+        var places = s.Files.OrderBy(f => f.Ordinal).Select((f, i) => (f.Sha256, Page: i + 1)).Where(p => added.Contains(p.Sha256)).Select(p => p.Page).ToList();
+        var pages = places.Count switch
+        {
+            0 => "tệp",
+            1 => $"trang {places[0]}",
+            _ when places[^1] - places[0] == places.Count - 1 => $"trang {places[0]}–{places[^1]}",
+            _ => "trang " + string.Join(", ", places),
+        };
+        var into = startedBy is null
+            ? $"biên nhận số {s.ReceiptNo}"
+            : $"bài nộp của {startedBy} lúc {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (biên nhận số {s.ReceiptNo})";
+        return $"✅ Đã thêm {pages} vào {into} (việc #{deadline.Id}): bài nộp nay gồm {s.Files.Count} tệp/trang.";
+    }
+
     /// <param name="paperKept">The office's paper record this upload was filed beside: it stays, and the receipt says so.</param>
     public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome, Submission? paperKept = null)
     {

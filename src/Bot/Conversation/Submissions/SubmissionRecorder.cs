@@ -9,7 +9,14 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>A receipt's text with what it is about, so a caller can key its own copies on the submission.</summary>
-internal sealed record RecordedReceipt(string Text, Submission Submission, SubmitOutcome Outcome);
+internal sealed record RecordedReceipt(string Text, Submission Submission, SubmitOutcome Outcome)
+{
+    /// <summary>
+    /// For pages added to a submission: the one line the sender gets instead of the whole receipt again (the unit's
+    /// members had the receipt when the submission was made); null otherwise.
+    /// </summary>
+    public string? PagesLine { get; init; }
+}
 
 /// <summary>Records a submission against the unit's own due date (an approved extension moves it) and writes the receipt.</summary>
 internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, MemberStore members, OfficeClock clock, IOptionsMonitor<BotOptions> options)
@@ -53,7 +60,25 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
         var paperKept = latest is { Method: SubmissionMethod.Paper } && result.Outcome == SubmitOutcome.Stored ? latest : null;
-        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome);
+        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome)
+        {
+            PagesLine = result.Outcome == SubmitOutcome.PagesAdded
+                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).ToHashSet(), await StartedByOtherAsync(latest!, byWhom, ct), clock)
+                : null,
+        };
+    }
+
+    /// <summary>Who started <paramref name="submission"/> when it was not <paramref name="byWhom"/>: pages joining a colleague's submission say whose.</summary>
+    public async Task<string?> StartedByOtherAsync(Submission submission, string byWhom, CancellationToken ct)
+    {
+        if (string.Equals(submission.ByWhom, byWhom, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var parts = submission.ByWhom.Split(':', 2);
+        var member = parts.Length == 2 ? await members.FindAsync(parts[0], parts[1], ct) : null;
+        return member?.DisplayName ?? "một thành viên khác của đơn vị";
     }
 
     /// <summary>
@@ -68,10 +93,17 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
 
     /// <summary>
     /// The receipt as the answer, and a copy naming who handed in and how to every other member of the unit. A file
-    /// already received changed nothing for the unit, so only the sender hears about it.
+    /// already received changed nothing for the unit, so only the sender hears about it; added pages are one line to the sender.
     /// </summary>
     public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, Deadline deadline, RecordedReceipt recorded, CancellationToken ct)
     {
+        if (recorded.PagesLine is { } line)
+        {
+            // The unit's members got the receipt when the submission was made: one more page is one line, to the sender only.
+            context.Reply(new OutboundMessage(line) { AboutDeadlineId = deadline.Id });
+            return;
+        }
+
         var receipt = new OutboundMessage(recorded.Text) { AboutDeadlineId = deadline.Id };
         context.Reply(receipt);
         if (recorded.Outcome == SubmitOutcome.Duplicate)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
@@ -10,7 +11,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
 /// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
 /// </summary>
-internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time)
+internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
 {
     public async Task HandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -55,11 +56,23 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         }
 
         var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
-        if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous &&
-            PageOrVersionQuestion.Applies(context.Text, previous, files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow(), options.CurrentValue.PageWindow))
+        if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous)
         {
-            PageOrVersionQuestion.Ask(context, chosen, previous, files);
-            return;
+            var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow();
+            if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow))
+            {
+                PageOrVersionQuestion.Ask(context, chosen, previous, files);
+                return;
+            }
+
+            if (arrived - previous.LastFileAt <= options.CurrentValue.PageWindow && !SubmissionRecorder.SaysNewVersion(context.Text) &&
+                PageOrVersionQuestion.OtherKind(previous, files) && await recorder.StartedByOtherAsync(previous, context.Caller.Key, ct) is { } colleague)
+            {
+                // A photo right after a colleague's Word file (or the reverse) may be pages of it or a paper of its own: asked, not joined.
+                PageOrVersionQuestion.Ask(context, chosen, previous, files,
+                    PageOrVersionQuestion.OtherKindReason(previous, colleague, files, VietnameseWording.Time(clock.ToLocal(previous.ReceivedAt))));
+                return;
+            }
         }
 
         if (chosen is not null)
