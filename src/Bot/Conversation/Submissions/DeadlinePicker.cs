@@ -65,6 +65,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             {
                 context.Reply(all.Any(d => d.Id == named)
                     ? $"Việc #{named} đơn vị đã nộp rồi, nên không ghi vào việc đó."
+                    : await ClosedNamedAsync(context, unit, context.Text, ct) is { } closed ? Sentence(closed)
                     : $"Việc #{named} không phải việc đang mở của đơn vị.");
             }
 
@@ -109,6 +110,17 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         {
             // "đang làm báo cáo", "bc 6 thang va kh 2027": the question offers only the deadlines the words name.
             return (null, mention.Named.Candidates);
+        }
+
+        if (await ClosedNamedAsync(context, unit, sentence, ct) is { } closedNote)
+        {
+            // "đang làm bc 6 tháng" when that deadline was closed: say why it is not taken, then ask among the open ones.
+            if (hint is null)
+            {
+                context.Reply(Sentence(closedNote));
+            }
+
+            return (null, open);
         }
 
         if (mention.NamesOther)
@@ -263,6 +275,34 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         return NamedId(hint);
     }
+
+    /// <summary>
+    /// "việc #3 "Báo cáo 6 tháng" đã đóng ngày 20/11/2026; nếu nộp bổ sung, nhờ văn phòng mở lại (/mohan #3)": what to
+    /// say when the words ("#3", "bc 6 thang") name a deadline of the unit that is closed or cancelled, so the question
+    /// that follows is not a riddle; null when they name none (the newest of several years' deadlines of one name).
+    /// </summary>
+    public async Task<string?> ClosedNamedAsync(TurnContext context, Unit unit, string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var ended = (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.State != DeadlineState.Open && d.Covers(unit)).ToList();
+        var named = NamedId(text) is { } id ? ended.FirstOrDefault(d => d.Id == id)
+            : DeadlineMention.Read(ended, text).Named.Candidates.OrderByDescending(d => d.DueDate).FirstOrDefault();
+        if (named is null)
+        {
+            return null;
+        }
+
+        var when = named.ChangedAt is { } at ? $" ngày {VietnameseWording.Date(clock.LocalDate(at))}" : string.Empty;
+        return named.State == DeadlineState.Cancelled
+            ? $"việc #{named.Id} \"{named.Title}\" đã hủy{when}, không nhận nộp nữa; nếu vẫn cần nộp, xin hỏi {context.Names.Office}"
+            : $"việc #{named.Id} \"{named.Title}\" đã đóng{when}; nếu nộp bổ sung, nhờ {context.Names.Office} mở lại (/mohan #{named.Id})";
+    }
+
+    private static string Sentence(string note) => char.ToUpperInvariant(note[0]) + note[1..] + ".";
 
     /// <summary>The deadline a text names with "#N" anywhere in it; null when it names none.</summary>
     public static long? NamedId(string? text) =>

@@ -83,7 +83,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         }
 
         var open = await picker.OpenForAsync(unit, ct);
-        var mismatch = context.Text.Length > 0 ? DeadlinePicker.Mismatch(context.Text, open) : null;
+        // A caption naming a closed or cancelled deadline says so, rather than only "not like any open one".
+        var mismatch = context.Text.Length > 0 ? await picker.ClosedNamedAsync(context, unit, context.Text, ct) ?? DeadlinePicker.Mismatch(context.Text, open) : null;
         var handedIn = false;
         foreach (var d in candidates)
         {
