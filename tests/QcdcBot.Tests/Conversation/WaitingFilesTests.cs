@@ -50,7 +50,7 @@ public sealed class WaitingFilesTests
     }
 
     [Theory]
-    [InlineData("ke-hoach-qcdc.docx", "tệp \"ke-hoach-qcdc.docx\"")]
+    [InlineData("Document1.docx", "tệp \"Document1.docx\"")]
     [InlineData("IMG_2031.jpg", "1 ảnh (1 trang)")]
     public async Task The_which_deadline_question_names_the_file_it_is_about(string name, string named)
     {

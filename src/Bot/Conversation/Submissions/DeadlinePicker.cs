@@ -249,7 +249,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// not one of them ("#2" of another unit), or another kind of paper or period than each of them. Null when the
     /// caption names nothing in particular ("em gửi ạ").
     /// </summary>
-    public static string? Mismatch(string hint, IReadOnlyList<Deadline> open)
+    /// <param name="what">What the words are: "chú thích", or "tên tệp" for a file's name read as its caption.</param>
+    public static string? Mismatch(string hint, IReadOnlyList<Deadline> open, string what = "chú thích")
     {
         // "trang 3" numbers a page; it names no paper.
         var words = PageWords.Without(hint);
@@ -260,7 +261,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         }
 
         return open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(words, d.Title))
-            ? $"chú thích \"{hint.Trim()}\" không giống tên việc nào đang mở của đơn vị"
+            ? $"{what} \"{hint.Trim()}\" không giống tên việc nào đang mở của đơn vị"
             : null;
     }
 

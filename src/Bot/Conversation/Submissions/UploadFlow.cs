@@ -55,7 +55,10 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, unit, context.Text, ct);
+        // A caption wins over the file's name; without one, a name that says which paper it is ("kh 2027.docx") is read as one.
+        var fromName = context.Text.Trim().Length == 0 ? FileNameCaption.From(files.Select(f => f.Name)) : null;
+        var hint = fromName ?? context.Text;
+        var (chosen, candidates) = await picker.PickAsync(context, unit, hint, ct);
         if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous)
         {
             var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow();
@@ -84,7 +87,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         // A caption naming a closed or cancelled deadline says so, rather than only "not like any open one".
-        var mismatch = context.Text.Length > 0 ? await picker.ClosedNamedAsync(context, unit, context.Text, ct) ?? DeadlinePicker.Mismatch(context.Text, open) : null;
+        var mismatch = hint.Length > 0 ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp") : null;
         var handedIn = false;
         foreach (var d in candidates)
         {
