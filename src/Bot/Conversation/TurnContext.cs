@@ -96,9 +96,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     private static string NewQuestionId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
 
-    public void ShowList(ListKind kind, IReadOnlyList<long> ids)
+    public void ShowList(ListKind kind, IReadOnlyList<long> ids, DateTimeOffset? shownAt = null)
     {
         _listShown = true;
-        State = State with { LastList = new ShownList(kind, ids) };
+        State = State with { LastList = new ShownList(kind, ids) { ShownAt = shownAt } };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -46,6 +47,8 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             ? "Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc."
             : "Nộp tệp: gõ /nopfile <số #> để nhận đường dẫn nộp tệp; ảnh chụp gửi vào đây kèm số # trong chú thích.");
         context.Reply(text.ToString());
+        // What the secretary just read is what an unclear file or status reply is asked against, in this order.
+        context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList(), clock.UtcNow);
     }
 
     /// <summary>The marks match the office overview: ✅ handed in, ✗ not yet, ⏳ only for an extension granted (on the deadline's line).</summary>

@@ -37,9 +37,16 @@ internal sealed record ConversationState
 internal enum ListKind
 {
     Units,
+
+    /// <summary>The unit's deadlines (/viec): an unclear file or status reply soon after asks in this list's order.</summary>
+    Deadlines,
 }
 
-internal sealed record ShownList(ListKind Kind, IReadOnlyList<long> Ids);
+internal sealed record ShownList(ListKind Kind, IReadOnlyList<long> Ids)
+{
+    /// <summary>When the list was shown; a list of deadlines guides only answers soon after it (see DeadlinePicker).</summary>
+    public DateTimeOffset? ShownAt { get; init; }
+}
 
 internal enum PendingKind
 {

@@ -143,6 +143,12 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             return (pagesOf.Deadline, [pagesOf.Deadline]);
         }
 
+        if (open.Count > 1 && ListJustShown(context, open) is { } listed)
+        {
+            // The member has just read a list of the deadlines (/viec): asked in that list's order, never guessed from an older message.
+            return (null, listed);
+        }
+
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
         {
             if (!unsubmittedOnly && await HandedInAsync(unit, guessed, context.Activity.SentAt, ct) is { } how)
@@ -192,6 +198,25 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         return answered is { State: not StatusState.InProgress, IsRefused: false }
             ? $"đơn vị đã trả lời \"{StatusKeywords.Describe(answered.State, answered.Reference)}\" cho việc này"
             : null;
+    }
+
+    /// <summary>How long a list of deadlines the member was shown stands for what an unclear answer refers to.</summary>
+    private static readonly TimeSpan ListLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The open deadlines in the order of the list the member was last shown (/viec), the others after them; null when
+    /// no such list was shown within <see cref="ListLifetime"/> or the bot wrote about one deadline since.
+    /// </summary>
+    private IReadOnlyList<Deadline>? ListJustShown(TurnContext context, IReadOnlyList<Deadline> open)
+    {
+        if (context.State.LastList is not { Kind: ListKind.Deadlines, ShownAt: { } shown } list || clock.UtcNow - shown > ListLifetime ||
+            context.Activity.DefaultDeadlineAt is { } told && told > shown)
+        {
+            return null;
+        }
+
+        var inOrder = list.Ids.Select(id => open.FirstOrDefault(d => d.Id == id)).OfType<Deadline>().ToList();
+        return inOrder.Count == 0 ? null : [.. inOrder, .. open.Where(d => !list.Ids.Contains(d.Id))];
     }
 
     /// <summary>
