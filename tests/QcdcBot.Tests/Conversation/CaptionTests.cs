@@ -4,7 +4,7 @@ namespace QcdcBot.Tests.Conversation;
 /// A caption that names another paper, or a deadline that is not the unit's, is asked about instead of being filed
 /// under the unit's only open deadline. Today is Sunday 20/10/2024.
 /// </summary>
-public sealed class CaptionTests : IAsyncLifetime
+public sealed partial class CaptionTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;
     private string _secretary = null!;

@@ -3,25 +3,10 @@ namespace QcdcBot.Tests.Conversation;
 /// <summary>
 /// A file sent without a caption is read by its name as a caption would be: a name naming another paper is asked
 /// about instead of being filed under the unit's only open deadline; a camera's or scanner's own name, or a caption
-/// beside the name, leaves it filed. Today is Sunday 20/10/2024; NHNN has only "Kế hoạch thực hiện QCDC năm 2025" open.
+/// beside the name, leaves it filed. NHNN has only "Kế hoạch thực hiện QCDC năm 2025" open (see CaptionTests).
 /// </summary>
-public sealed class FileNameCaptionTests : IAsyncLifetime
+public sealed partial class CaptionTests
 {
-    private BotHarness _bot = null!;
-    private string _secretary = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = await BotHarness.CreateAsync();
-        await _bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2025 trước ngày 15/11/2024 cho NHNN, SKHDT");
-        await _bot.AssignAsync("Báo cáo kết quả kiểm tra trước ngày 10/11/2024 cho SKHDT");
-        _secretary = await _bot.RegisterSecretaryAsync("NHNN");
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
-    private static byte[] Bytes(byte seed) => Enumerable.Range(0, 400).Select(i => (byte)(i * 7 + seed)).ToArray();
-
     [Theory]
     [InlineData("bao_cao_so_ket_quy_3.docx", "bao cao so ket quy 3")]
     [InlineData("BC-6-thang-dau-nam.pdf", "BC 6 thang dau nam")]
