@@ -84,32 +84,18 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : ICellSin
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Unique(int column, string text)
     {
-        Start(column, _style);
         var (xml, keepSpaces) = TextCache.Prepare(text);
-        // Excel drops a text's leading and trailing spaces unless told to keep them.
-        Put(keepSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : " t=\"inlineStr\"><is><t>"u8);
+        StartText(column, keepSpaces);
         Put(xml);
         Put("</t></is></c>"u8);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Number(int column, int value)
-    {
-        Start(column, _style);
-        Put("><v>"u8);
-        Put(value);
-        Put("</v></c>"u8);
-    }
+    public void Number(int column, int value) => Whole(column, _style, value);
 
     // A date is a number of days since 30/12/1899 with a date format; that is what makes it a real Excel date.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Date(int column, DateOnly date)
-    {
-        Start(column, DateStyle);
-        Put("><v>"u8);
-        Put(date.DayNumber - ExcelEpoch);
-        Put("</v></c>"u8);
-    }
+    public void Date(int column, DateOnly date) => Whole(column, DateStyle, date.DayNumber - ExcelEpoch);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void LocalTime(int column, DateTime localTime)
@@ -135,11 +121,27 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : ICellSin
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Encoded(int column, EncodedText text)
     {
-        Start(column, _style);
-        // Excel drops a text's leading and trailing spaces unless told to keep them.
-        Put(text.KeepSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : " t=\"inlineStr\"><is><t>"u8);
+        StartText(column, text.KeepSpaces);
         Put(text.Bytes);
         Put("</t></is></c>"u8);
+    }
+
+    /// <summary>An inline text cell up to its text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void StartText(int column, bool keepSpaces)
+    {
+        Start(column, _style);
+        // Excel drops a text's leading and trailing spaces unless told to keep them.
+        Put(keepSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : " t=\"inlineStr\"><is><t>"u8);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Whole(int column, int? style, int value)
+    {
+        Start(column, style);
+        Put("><v>"u8);
+        Put(value);
+        Put("</v></c>"u8);
     }
 
     /// <summary>
