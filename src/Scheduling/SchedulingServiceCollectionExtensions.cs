@@ -14,10 +14,20 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>When things happen: the office clock, the working-day calendar, tallies, reminders, the weekly digest.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName);
-        builder.Services.AddSchedulingServices();
+        builder.AddSchedulingReads();
         builder.Services.AddReminders();
         builder.Services.AddWeeklyDigest();
+        return builder;
+    }
+
+    /// <summary>
+    /// The office clock, the calendar and the tallies without the reminders' scheduler, dispatcher and digest: for a
+    /// command-line tool that only reads the store (the export), which never starts them.
+    /// </summary>
+    public static IHostApplicationBuilder AddSchedulingReads(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName);
+        builder.Services.AddSchedulingServices();
         return builder;
     }
 

@@ -198,10 +198,21 @@ namespace QcdcBot.Load
     {
         /// <summary>
         /// The bot as the README's deployment section publishes it (Release, linux-x64, self-contained, ReadyToRun):
-        /// the measured process is the one the office runs, with its precompiled code.
+        /// the measured process is the one the office runs, with its precompiled code. Published clean: the three
+        /// projects' linux-x64 intermediate folders are deleted first, because a ReadyToRun publish made incrementally
+        /// over older ones once gave a bot that aborted at start (exit 134, no message).
         /// </summary>
         public static async Task<string> PublishAsync(string root, string work)
         {
+            foreach (var project in new[] { "Bot", "Scheduling", "Storage" })
+            {
+                var intermediate = Path.Combine(root, "src", project, "obj", "Release", "net10.0", "linux-x64");
+                if (Directory.Exists(intermediate))
+                {
+                    Directory.Delete(intermediate, recursive: true);
+                }
+            }
+
             var output = Path.Combine(work, "bot");
             using var publish = Process.Start("dotnet", ["publish", Path.Combine(root, "src", "Bot"), "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", output, "-v", "quiet", "-nologo"]);
             await publish.WaitForExitAsync();

@@ -85,7 +85,8 @@ internal static class DeadlineSheet
 
         if (s.Status is { } note)
         {
-            sink.Unique(9, note.Text);
+            // What the unit wrote stays as written; an answer of no from the office is marked, as /tinhhinh says it.
+            sink.Unique(9, note.IsRefused ? note.Text + " (không được chấp nhận)" : note.Text);
         }
 
         sink.Number(10, s.Reminders);

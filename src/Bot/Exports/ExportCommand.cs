@@ -73,7 +73,7 @@ internal static class ExportCommand
         var builder = Host.CreateApplicationBuilder([.. settings]);
         configure?.Invoke(builder);
         builder.AddStorage();
-        builder.AddScheduling();
+        builder.AddSchedulingReads();
         builder.Services.AddBotOptions();
         builder.Services.AddExportBuilders();
         using var host = builder.Build();

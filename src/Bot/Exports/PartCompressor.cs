@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Exports;
 /// </summary>
 internal sealed class PartCompressor : Stream
 {
-    // A deadline's sheet deflates to about 0.7 MB at 10,000 units: start near that rather than double up to it.
+    // A deadline's sheet deflates to about 0.4 MB at 10,000 units: start above that rather than double up to it.
     private readonly MemoryStream _deflated = new(1 << 19);
     private readonly DeflateStream _deflate;
     private readonly Crc32 _crc = new();

@@ -32,7 +32,6 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
         var summaryName = sheetNames.Claim(SummarySheet.Name);
         var tabNames = deadlines.Select(d => sheetNames.Claim(DeadlineSheet.WantedName(d))).ToList();
         var summaryRows = new List<IReadOnlyList<ExportCell?>>();
-        var writer = XlsxWriter.Create(output, $"Tổng hợp QCDC {names.Organization}", names.Full);
         IReadOnlyList<Unit> units = deadlines.Count == 0 ? [] : await sheets.UnitsAsync(ct);
         // A text cache per worker at a time: unit names and states are prepared once per worker, not per sheet.
         var caches = new ConcurrentBag<TextCache>();
@@ -42,20 +41,30 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
         // goes on to the next one instead of waiting for the earlier sheet to be placed.
         var width = Math.Max(1, Environment.ProcessorCount);
         using var cores = new SemaphoreSlim(width);
+        void StartSheets()
+        {
+            while (started < deadlines.Count && inFlight.Count < 2 * width)
+            {
+                var deadline = deadlines[started++];
+                inFlight.Enqueue(Task.Run(() => SheetAsync(deadline, units, caches, cores, ct), ct));
+            }
+        }
+
         try
         {
+            // The first sheets are being read while the package's first parts are made here.
+            StartSheets();
+            var writer = XlsxWriter.Create(output, $"Tổng hợp QCDC {names.Organization}", names.Full);
             for (var i = 0; i < deadlines.Count; i++)
             {
-                while (started < deadlines.Count && inFlight.Count < 2 * width)
-                {
-                    var deadline = deadlines[started++];
-                    inFlight.Enqueue(Task.Run(() => SheetAsync(deadline, units, caches, cores, ct), ct));
-                }
-
+                StartSheets();
                 var (counts, part) = await inFlight.Dequeue();
                 summaryRows.Add(SummarySheet.Row(counts, tabNames[i]));
                 writer.AddSheet(tabNames[i], part, i + 1);
             }
+
+            writer.AddSheet(summaryName, SummarySheet.Columns, summaryRows, 0);
+            writer.Finish();
         }
         catch
         {
@@ -63,9 +72,6 @@ internal sealed class ProgressWorkbook(SheetSource sheets, OfficeClock clock, IO
             await Task.WhenAll(inFlight.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default)));
             throw;
         }
-
-        writer.AddSheet(summaryName, SummarySheet.Columns, summaryRows, 0);
-        writer.Finish();
     }
 
     private async Task<(DeadlineCounts Counts, SheetPart Part)> SheetAsync(

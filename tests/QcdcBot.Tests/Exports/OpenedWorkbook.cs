@@ -7,6 +7,7 @@ namespace QcdcBot.Tests.Exports;
 internal sealed class OpenedWorkbook : IDisposable
 {
     private readonly MemoryStream _stream;
+    private readonly Dictionary<string, Dictionary<string, Cell>> _positions = new(StringComparer.Ordinal);
 
     public OpenedWorkbook(byte[] bytes)
     {
@@ -26,8 +27,32 @@ internal sealed class OpenedWorkbook : IDisposable
         return ((WorksheetPart)WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
     }
 
-    public Cell? Cell(string sheet, string reference) =>
-        Sheet(sheet).Descendants<Cell>().SingleOrDefault(c => c.CellReference == reference);
+    /// <summary>
+    /// The cell at <paramref name="reference"/> ("B2"), found by position as Excel finds it: a row or cell without its
+    /// own reference is the one after the one before it (the export writes a cell's reference only after a gap).
+    /// </summary>
+    public Cell? Cell(string sheet, string reference)
+    {
+        if (!_positions.TryGetValue(sheet, out var cells))
+        {
+            cells = new Dictionary<string, Cell>(StringComparer.Ordinal);
+            uint rowIndex = 0;
+            foreach (var row in Sheet(sheet).Descendants<Row>())
+            {
+                rowIndex = row.RowIndex?.Value ?? rowIndex + 1;
+                var column = 0;
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    column = cell.CellReference?.Value is { } own ? ColumnOf(own) : column + 1;
+                    Assert.True(cells.TryAdd(QcdcBot.Bot.Exports.XlsxWriter.ColumnName(column) + rowIndex, cell), $"two cells at one place in {sheet}");
+                }
+            }
+
+            _positions[sheet] = cells;
+        }
+
+        return cells.GetValueOrDefault(reference);
+    }
 
     /// <summary>The text a cell shows, resolving shared strings and inline strings.</summary>
     public string? Text(string sheet, string reference)
@@ -72,5 +97,17 @@ internal sealed class OpenedWorkbook : IDisposable
     {
         Document.Dispose();
         _stream.Dispose();
+    }
+
+    /// <summary>"B2" → 2, "AA7" → 27.</summary>
+    private static int ColumnOf(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetterUpper))
+        {
+            column = (column * 26) + (c - 'A' + 1);
+        }
+
+        return column;
     }
 }

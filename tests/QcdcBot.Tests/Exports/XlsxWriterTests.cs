@@ -19,4 +19,27 @@ public sealed class XlsxWriterTests
         Assert.Equal(shown, book.Text("Trang", "B2"));
         Assert.Equal(book.Cell("Trang", "A2")!.OuterXml, book.Cell("Trang", "B2")!.OuterXml.Replace("B2", "A2", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cell_names_its_place_only_after_a_left_out_empty_cell_and_every_cell_lands_in_its_column()
+    {
+        using var output = new MemoryStream();
+        var writer = XlsxWriter.Create(output, "Thử", "Văn phòng");
+        writer.AddSheet(
+            "Trang",
+            [new ExportColumn("A", 10), new ExportColumn("B", 10), new ExportColumn("C", 10), new ExportColumn("D", 10), new ExportColumn("E", 10)],
+            [[ExportCell.Of("một"), ExportCell.Of(2), null, ExportCell.Of("bốn"), ExportCell.Of(new DateOnly(2024, 10, 25))]],
+            0);
+        writer.Finish();
+
+        using var book = new OpenedWorkbook(output.ToArray());
+        var cells = book.Sheet("Trang").Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ElementAt(1)
+            .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.Equal([null, null, "D2", null], cells.Select(c => c.CellReference?.Value));
+        Assert.Equal("một", book.Text("Trang", "A2"));
+        Assert.Equal("2", book.Text("Trang", "B2"));
+        Assert.Null(book.Cell("Trang", "C2"));
+        Assert.Equal("bốn", book.Text("Trang", "D2"));
+        Assert.Equal("dd/mm/yyyy", book.FormatCode("Trang", "E2"));
+    }
 }
