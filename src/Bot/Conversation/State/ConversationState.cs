@@ -118,4 +118,10 @@ internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Sc
 {
     /// <summary>Words after the date that named no units and were left out, shown in the confirmation.</summary>
     public string Ignored { get; init; } = string.Empty;
+
+    /// <summary>Words before the date left out of the title (where to send it, an unclosed bracket), shown in the confirmation.</summary>
+    public string Dropped { get; init; } = string.Empty;
+
+    /// <summary>The same day in the year the title names, offered when the typed year looks like a slip.</summary>
+    public DateOnly? TitleYearDate { get; init; }
 }
