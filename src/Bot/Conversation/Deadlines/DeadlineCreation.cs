@@ -80,7 +80,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
-            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped };
+            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped, ScopeNote = scope.Note };
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
             PassedDayQuestion.Ask(context, $"Giao việc \"{title}\"", due,
@@ -171,7 +171,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append($"\nBỏ khỏi tên việc: \"{p.Dropped}\" (muốn giữ thì sửa lại lệnh /giao).");
         }
 
-        text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
+        text.Append($"\nĐơn vị: {p.ScopeNote ?? DeadlineText.Scope(deadline, all)}");
         if (p.Ignored.Length > 0)
         {
             text.Append($"\nPhần sau ngày hạn không phải tên đơn vị nên không dùng: \"{p.Ignored}\" (giao cho đơn vị khác: thêm \"cho <mã đơn vị>, …\").");

@@ -124,4 +124,7 @@ internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Sc
 
     /// <summary>The same day in the year the title names, offered when the typed year looks like a slip.</summary>
     public DateOnly? TitleYearDate { get; init; }
+
+    /// <summary>How the units were counted when some were taken out ("28 − 1 = 27 đơn vị (…, trừ …)"); null otherwise.</summary>
+    public string? ScopeNote { get; init; }
 }
