@@ -157,7 +157,6 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
     {
         var deadline = await deadlines.CreateAsync(ToNew(p, context.Caller.Key), ct);
-        await notice.SendAsync(context, deadline, ct);
         var all = await units.AllAsync(ct);
         var text = new StringBuilder($"Đã giao việc #{deadline.Id}: {deadline.Title}\n");
         text.Append($"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
@@ -182,8 +181,10 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append("\nLặp lại hằng năm.");
         }
 
-        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id))
+        // Units hear of the deadline once its date is final: now, or when the day-off question is answered or closed.
+        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id, announce: deadline.Id))
         {
+            await notice.SendAsync(context, deadline, ct);
             context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
         }
     }

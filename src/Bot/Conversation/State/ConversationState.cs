@@ -106,6 +106,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }
+
+    /// <summary>
+    /// A new deadline whose units have not been told yet because this question may still change its due date: they are
+    /// told once the question is answered or closed, with the date it leaves (see <see cref="QcdcBot.Bot.Conversation.Deadlines.DeferredNotice"/>).
+    /// </summary>
+    public long? AnnounceDeadlineId { get; init; }
 }
 
 internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)
