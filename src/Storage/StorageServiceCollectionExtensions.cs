@@ -49,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineStore>();
         services.AddSingleton<LetterStore>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<UnclaimedFiles>();
         services.AddSingleton<StatusNoteStore>();
         services.AddSingleton<ExtensionRequestStore>();
         services.AddSingleton<ConversationStateStore>();

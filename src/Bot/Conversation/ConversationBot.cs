@@ -27,6 +27,7 @@ internal sealed class ConversationBot(
     PendingAnswers pendingAnswers,
     WaitingFilesQuestion waitingFiles,
     Deadlines.DeferredNotice deferredNotice,
+    Commands.DeclinedPaperFiles declinedPaperFiles,
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
@@ -104,6 +105,7 @@ internal sealed class ConversationBot(
         }
 
         await waitingFiles.KeepAsync(context, state, ct);
+        await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
         if (!ReferenceEquals(context.State, state))
         {

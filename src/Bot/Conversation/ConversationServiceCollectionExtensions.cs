@@ -63,6 +63,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeferredNotice>();
+        services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
         services.AddSingleton<DeadlineArgument>();

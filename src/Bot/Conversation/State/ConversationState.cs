@@ -112,6 +112,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// told once the question is answered or closed, with the date it leaves (see <see cref="QcdcBot.Bot.Conversation.Deadlines.DeferredNotice"/>).
     /// </summary>
     public long? AnnounceDeadlineId { get; init; }
+
+    /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
+    public bool ReleaseFilesOnClose { get; init; }
 }
 
 internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)
