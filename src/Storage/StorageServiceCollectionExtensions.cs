@@ -65,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LeadershipChatStore>();
         services.AddSingleton<WebSecretStore>();
         services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<DownloadGrantStore>();
         services.AddSingleton<StoredFileReader>();
         return services;
     }
