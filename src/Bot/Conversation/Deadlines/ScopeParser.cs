@@ -11,13 +11,7 @@ internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnl
     public string? Note { get; init; }
 
     /// <summary>As <see cref="Deadline.Covers"/> will once the deadline is stored.</summary>
-    public bool Covers(Unit unit) => Scope switch
-    {
-        DeadlineScope.All => true,
-        DeadlineScope.Grassroots => unit.IsGrassroots,
-        DeadlineScope.Kind => unit.Kind == Kind,
-        _ => UnitIds.Contains(unit.Id),
-    };
+    public bool Covers(Unit unit) => Deadline.Covers(Scope, Kind, UnitIds, unit);
 
     /// <summary>"chi, đảng bộ cơ sở", "các chi bộ": the scope named, before units are taken out of it.</summary>
     public string Named => Scope switch
