@@ -49,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DeadlineStore>();
         services.AddSingleton<LetterStore>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<UnclaimedFiles>();
         services.AddSingleton<StatusNoteStore>();
         services.AddSingleton<ExtensionRequestStore>();
         services.AddSingleton<ConversationStateStore>();
@@ -64,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LeadershipChatStore>();
         services.AddSingleton<WebSecretStore>();
         services.AddSingleton<WebSessionStore>();
+        services.AddSingleton<DownloadGrantStore>();
         services.AddSingleton<StoredFileReader>();
         return services;
     }

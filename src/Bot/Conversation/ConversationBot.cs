@@ -26,6 +26,8 @@ internal sealed class ConversationBot(
     StatusReplyFlow statuses,
     PendingAnswers pendingAnswers,
     WaitingFilesQuestion waitingFiles,
+    Deadlines.DeferredNotice deferredNotice,
+    Commands.DeclinedPaperFiles declinedPaperFiles,
     Letters.LetterFlow letters,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
@@ -83,7 +85,7 @@ internal sealed class ConversationBot(
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
-        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null };
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null, Unannounced = state.Pending?.AnnounceDeadlineId };
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
@@ -95,6 +97,7 @@ internal sealed class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
+        await deferredNotice.SettleAsync(state, context, ct);
         if (OpenQuestions.Dropped(state, context) is { } note)
         {
             // Replaced or left by something else: what it would have decided stays undecided, so say so rather than drop it.
@@ -102,6 +105,7 @@ internal sealed class ConversationBot(
         }
 
         await waitingFiles.KeepAsync(context, state, ct);
+        await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
         if (!ReferenceEquals(context.State, state))
         {

@@ -62,6 +62,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
+        services.AddSingleton<DeferredNotice>();
+        services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
         services.AddSingleton<DeadlineArgument>();

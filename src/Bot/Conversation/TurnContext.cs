@@ -49,6 +49,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 
+    /// <summary>A new deadline whose units are told when the open question about its date closes (see DeferredNotice); a /suahan of it then tells no "old date".</summary>
+    public long? Unannounced { get; init; }
+
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
     public IReadOnlyList<ProactiveMessage> Proactive => _proactive;

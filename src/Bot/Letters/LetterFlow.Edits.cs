@@ -78,7 +78,7 @@ internal sealed partial class LetterFlow
         }
 
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
-        if (NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
+        if (!ScopeParser.HasExclusion(scopeText) && NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
         {
             return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [] };
         }

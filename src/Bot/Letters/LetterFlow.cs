@@ -299,9 +299,10 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             });
         }
 
-        foreach (var created in made)
+        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => c.Due >= clock.Today && dayOff.DayOffName(c.Due) is not null).ToList();
+        foreach (var created in made.Where(c => dueOnDayOff is not [var asked, ..] || c.DeadlineId != asked.DeadlineId))
         {
-            // Each unit hears of the new deadline as from /giao.
+            // Each unit hears of the new deadline as from /giao; the one the day-off question is about, once it is answered.
             await notice.SendAsync(context, (await deadlines.GetAsync(created.DeadlineId, ct))!, ct);
         }
 
@@ -313,14 +314,13 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             text += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
         }
 
-        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => c.Due >= clock.Today && dayOff.DayOffName(c.Due) is not null).ToList();
         foreach (var (id, due) in dueOnDayOff.Skip(1))
         {
             text += $"\nLưu ý: việc #{id} hạn {VietnameseWording.Date(due)} là ngày nghỉ ({dayOff.DayOffName(due)}); dời: /suahan #{id} trước {DayOffOffer.Written(dayOff.WorkingDayBefore(due))}";
         }
 
         // As /giao: a due date on a day off is flagged where it is set, with the working day before it offered.
-        if (dueOnDayOff.Count > 0 && dayOff.TryOffer(context, text, dueOnDayOff[0].Due, d => $"/suahan #{dueOnDayOff[0].DeadlineId} trước {DayOffOffer.Written(d)}", aboutDeadlineId: dueOnDayOff[0].DeadlineId))
+        if (dueOnDayOff.Count > 0 && dayOff.TryOffer(context, text, dueOnDayOff[0].Due, d => $"/suahan #{dueOnDayOff[0].DeadlineId} trước {DayOffOffer.Written(d)}", aboutDeadlineId: dueOnDayOff[0].DeadlineId, announce: dueOnDayOff[0].DeadlineId))
         {
             return;
         }

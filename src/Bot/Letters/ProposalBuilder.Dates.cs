@@ -93,6 +93,5 @@ internal sealed partial class ProposalBuilder
         return (due, $"văn bản chỉ ghi \"{written}\" (không có ngày): đề xuất ngày làm việc cuối tháng {VietnameseWording.Date(due)}; kiểm tra lại");
     }
 
-    private static DateOnly? SameDayIn(DateOnly date, int year) =>
-        date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
+    private static DateOnly? SameDayIn(DateOnly date, int year) => YearSlip.SameDayIn(date, year);
 }

@@ -28,6 +28,7 @@ internal static class Migrations
         Tallies.CountingIndexes.Sql,
         Tallies.GradingIndex.Sql,
         Submissions.SubmissionPageOrderSchema.Sql,
+        Web.DownloadGrantSchema.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

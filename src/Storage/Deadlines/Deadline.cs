@@ -53,12 +53,15 @@ internal sealed record Deadline(
     /// <summary>"Công văn số 1720-CV/ĐUK": how lists name the letter; null when the deadline was typed with /giao.</summary>
     public string? LetterReference { get; init; }
 
-    public bool Covers(Unit unit) => Scope switch
+    public bool Covers(Unit unit) => Covers(Scope, ScopeKind, UnitIds, unit);
+
+    /// <summary>Whether a scope (stored, or still being read from a command) takes in <paramref name="unit"/>.</summary>
+    public static bool Covers(DeadlineScope scope, UnitKind? kind, IReadOnlyList<long> unitIds, Unit unit) => scope switch
     {
         DeadlineScope.All => true,
         DeadlineScope.Grassroots => unit.IsGrassroots,
-        DeadlineScope.Kind => unit.Kind == ScopeKind,
-        _ => UnitIds.Contains(unit.Id),
+        DeadlineScope.Kind => unit.Kind == kind,
+        _ => unitIds.Contains(unit.Id),
     };
 }
 

@@ -11,8 +11,7 @@ public sealed class ReopenConfirmationTests
     public async Task Mohan_names_the_ended_deadline_and_opens_it_only_after_a_yes(string end, string state, string reopen)
     {
         await using var bot = await BotHarness.CreateAsync();
-        var deadline = await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
-        await bot.SayConfirmedAsync(BotHarness.Admin, $"{end} #{deadline.Id}");
+        var deadline = await EndedAsync(bot, end);
         bot.SetLocalTime(2024, 11, 5, 9, 0);
         var ended = (await bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.State;
 
@@ -31,12 +30,19 @@ public sealed class ReopenConfirmationTests
     public async Task A_no_to_mohan_leaves_the_deadline_ended()
     {
         await using var bot = await BotHarness.CreateAsync();
-        var deadline = await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
-        await bot.SayConfirmedAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
+        var deadline = await EndedAsync(bot, "/donghan");
 
         await bot.SayAsync(BotHarness.Admin, $"/mohan #{deadline.Id}");
         await bot.SayAsync(BotHarness.Admin, "thôi");
 
         Assert.Equal(DeadlineState.Closed, (await bot.Get<DeadlineStore>().GetAsync(deadline.Id))!.State);
+    }
+
+    /// <summary>A deadline due 31/10/2024, ended with <paramref name="end"/> (/donghan or /huyhan) and its confirmation.</summary>
+    private static async Task<Deadline> EndedAsync(BotHarness bot, string end)
+    {
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"{end} #{deadline.Id}");
+        return deadline;
     }
 }

@@ -22,7 +22,7 @@ public sealed class TypedDecisionConfirmTests
         var second = await bot.RegisterSecretaryAsync("NHNN");
         await bot.SayAsync(first, "/giahan 29/11/2024 chờ ký");
         var latest = await bot.SayAsync(second, "/giahan 28/11/2024 chờ họp");
-        await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, BotHarness.Admin, BotHarness.Admin), latest.Proactive[0].Message, CancellationToken.None);
+        await ShownToAdminAsync(bot, latest);
 
         var asked = await bot.SayAsync(BotHarness.Admin, typed);
 
@@ -45,10 +45,15 @@ public sealed class TypedDecisionConfirmTests
         await bot.AssignAsync("Báo cáo sơ kết dân vận khéo trước ngày 25/11/2024 cho CTK");
         var secretary = await bot.RegisterSecretaryAsync("CTK");
         var asked = await bot.SayAsync(secretary, "/giahan 29/11/2024 chờ ký");
-        await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, BotHarness.Admin, BotHarness.Admin), asked.Proactive[0].Message, CancellationToken.None);
+        await ShownToAdminAsync(bot, asked);
 
         var done = await bot.SayAsync(BotHarness.Admin, "2");
 
         Assert.Contains("Đã từ chối đề nghị số 1.", done.Text(), StringComparison.Ordinal);
     }
+
+    /// <summary>The request's notice as a channel without buttons shows it to the admin: its choices answer a typed number.</summary>
+    private static Task ShownToAdminAsync(BotHarness bot, TurnResult request) =>
+        new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(
+            new ConversationReference(BotHarness.Channel, BotHarness.Admin, BotHarness.Admin), request.Proactive[0].Message, CancellationToken.None);
 }

@@ -14,7 +14,7 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = await BotHarness.CreateAsync();
-        _deadline = await _bot.AssignAsync("Báo cáo 6 tháng trước ngày 30/11/2024");
+        _deadline = await _bot.AssignAsync("Báo cáo 6 tháng trước ngày 29/11/2024");
         _secretary = await _bot.RegisterSecretaryAsync("NHNN");
     }
 

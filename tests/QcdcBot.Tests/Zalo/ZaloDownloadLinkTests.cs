@@ -1,16 +1,19 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Bot.Web.Links;
 using QcdcBot.Storage.Audit;
+using QcdcBot.Storage.Web;
 using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Zalo;
 
 /// <summary>
-/// /xuat and /taifile on Zalo (which sends no files): the admin gets a signed, expiring download link on the web front
-/// door, over the fake Zalo API and HTTP on loopback.
+/// /xuat and /taifile on Zalo (which sends no files): the admin gets a short, expiring download link on the web front
+/// door (a random token; what it gives is kept on the server, so the URL names no chat id and no file; links signed the
+/// earlier way still work until they expire), over the fake Zalo API and HTTP on loopback.
 /// </summary>
 public sealed partial class ZaloDownloadLinkTests : IAsyncLifetime
 {
@@ -82,8 +85,9 @@ public sealed partial class ZaloDownloadLinkTests : IAsyncLifetime
         var link = LinkIn((await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Tải tệp tại")).Text!);
         var token = link[(link.LastIndexOf('/') + 1)..];
         var tampered = link[..^token.Length] + (token[5] == 'A' ? token[..5] + "B" + token[6..] : token[..5] + "A" + token[6..]);
-        var opened = (await _host.Get<LinkSigner>().OpenAsync(DownloadLinks.Purpose, token, default))!;
-        Assert.True(DownloadLink.TryRead(opened, out var original));
+        var grant = (await _host.Get<DownloadGrantStore>().FindAsync(token))!;
+        // Links signed the earlier way (the grant inside the URL) are still read: expired or for someone else, they are refused.
+        var original = new DownloadLink(grant.Person, grant.Sha256, grant.FileName, grant.ContentType, grant.ExpiresAt);
         var expired = await UrlAsync(original with { ExpiresAt = TimeProvider.System.GetUtcNow().AddMinutes(-2) });
         var forStranger = await UrlAsync(original with { Person = $"zalo:{Stranger}" });
 
@@ -105,6 +109,53 @@ public sealed partial class ZaloDownloadLinkTests : IAsyncLifetime
         var reply = await api.WaitForMessageAsync(ZaloTestHost.Admin, "Tình hình nộp");
         Assert.Contains("chưa đặt Web:PublicUrl", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("/tai/", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tong_hop_link_on_zalo_is_short_names_neither_the_person_nor_the_file_and_downloads()
+    {
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo chuyên đề học tập và làm theo", new DateOnly(2027, 12, 17));
+
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/xuat #{deadline.Id}"));
+        var link = LinkIn((await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Tải tệp tại")).Text!);
+        var token = link[(link.LastIndexOf('/') + 1)..];
+        using var response = await _http.GetAsync(Local(link));
+
+        Assert.True(link.Length <= "https://qcdc.example.vn".Length + DownloadLinks.PathPrefix.Length + DownloadGrantStore.TokenLength, link);
+        Assert.True(link.Length <= 60, link);
+        var decoded = Encoding.Latin1.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token));
+        Assert.DoesNotContain(ZaloTestHost.Admin, decoded, StringComparison.Ordinal);
+        Assert.DoesNotContain("zalo", decoded, StringComparison.Ordinal);
+        Assert.DoesNotContain(".xlsx", decoded, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith($"Tình hình nộp - việc {deadline.Id} - ", response.Content.Headers.ContentDisposition!.FileNameStar, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expired_short_link_and_a_made_up_token_get_a_vietnamese_page_and_no_file()
+    {
+        var expired = await _host.Get<DownloadGrantStore>().CreateAsync(
+            new DownloadGrant($"zalo:{ZaloTestHost.Admin}", new string('a', 64), "Tình hình nộp.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                TimeProvider.System.GetUtcNow().AddMinutes(-1)));
+
+        await AssertRefusedAsync("https://qcdc.example.vn" + DownloadLinks.PathPrefix + expired, HttpStatusCode.Gone, "Đường dẫn đã hết hạn");
+        await AssertRefusedAsync("https://qcdc.example.vn" + DownloadLinks.PathPrefix + "Zm9vYmFyYmF6cXV4cXV1eA", HttpStatusCode.NotFound, "Đường dẫn không hợp lệ");
+    }
+
+    [Fact]
+    public async Task A_link_signed_the_earlier_way_still_downloads_until_it_expires()
+    {
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo chuyên đề học tập và làm theo", new DateOnly(2027, 12, 17));
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/xuat #{deadline.Id}"));
+        var link = LinkIn((await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Tải tệp tại")).Text!);
+        var grant = (await _host.Get<DownloadGrantStore>().FindAsync(link[(link.LastIndexOf('/') + 1)..]))!;
+        var signed = new DownloadLink(grant.Person, grant.Sha256, grant.FileName, grant.ContentType, grant.ExpiresAt);
+        var old = "https://qcdc.example.vn" + DownloadLinks.PathPrefix + await _host.Get<LinkSigner>().SignAsync(DownloadLinks.Purpose, signed.ToBytes(), default);
+
+        using var response = await _http.GetAsync(Local(old));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("PK"u8.ToArray(), (await response.Content.ReadAsByteArrayAsync())[..2]);
     }
 
     private async Task AssertRefusedAsync(string url, HttpStatusCode status, string says)

@@ -73,7 +73,7 @@ internal sealed class EditDeadlineHandler(
 
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
-            PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due, new PendingQuestion(string.Empty, PendingKind.Commands, []),
+            PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due, new PendingQuestion(string.Empty, PendingKind.Commands, []) { AnnounceDeadlineId = Unannounced(context, deadline) },
                 Move(deadline.Id, due.AddYears(-1)), Move(deadline.Id, due), string.Empty);
             return;
         }
@@ -83,12 +83,15 @@ internal sealed class EditDeadlineHandler(
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
         var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
-        text += await TellUnitsAsync(context, deadline, due, granted, ct);
-        if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id))
+        // A new deadline whose units were not told yet (its day-off question was open) is announced with this date instead.
+        text += Unannounced(context, deadline) is null ? await TellUnitsAsync(context, deadline, due, granted, ct) : "\nCác đơn vị chưa được báo hạn cũ: được báo việc mới với hạn này.";
+        if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id, announce: Unannounced(context, deadline)))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
         }
     }
+
+    private static long? Unannounced(TurnContext context, Deadline deadline) => context.Unannounced == deadline.Id ? deadline.Id : null;
 
     /// <summary>
     /// Every unit in scope hears the new due date (through the outbox, with this turn, so once); the admin hears which

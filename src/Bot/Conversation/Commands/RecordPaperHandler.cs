@@ -115,6 +115,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             {
                 YesOption = 1,
                 Files = held,
+                ReleaseFilesOnClose = true,
             }, ["Đúng, ghi nhận", Confirmation.No]);
             return;
         }

@@ -23,7 +23,8 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     /// <paramref name="keep"/> the one that keeps the day off (empty: nothing to do).
     /// </summary>
     /// <param name="change">What accepting does, for the note when the question is left: "dời hạn", "duyệt gia hạn".</param>
-    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn")
+    /// <param name="announce">A new deadline whose units are told only once this question is answered or closed.</param>
+    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn", long? announce = null)
     {
         if (DayOffName(due) is not { } name)
         {
@@ -33,10 +34,11 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
         var earlier = WorkingDayBefore(due);
         context.Ask(
             $"{text}\nLưu ý: {VietnameseWording.Date(due)} là ngày nghỉ ({name}). Dời sang ngày làm việc liền trước, {VietnameseWording.DateWithWeekday(earlier)}? " +
-            "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ.",
+            "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ." + (announce is null ? string.Empty : "\nCác đơn vị được báo việc mới khi bạn chọn xong, với hạn đã chọn."),
             new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep])
             {
                 YesOption = 1,
+                AnnounceDeadlineId = announce,
                 Unanswered = $"{change}{(aboutDeadlineId is { } id ? $" việc #{id}" : string.Empty)} sang {VietnameseWording.Date(earlier)}",
             },
             [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],

@@ -42,7 +42,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
         // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
         // "bc 6 thang" is stored as "Báo cáo 6 thang": the title is read by units and printed in every list.
-        var title = TitleSpelling.Spell(Letters.DeadlineTitle.WithoutSendingTail(arguments[..found.Start].Trim().TrimEnd(',', '.', ':', '-', '–').Trim()));
+        var (title, dropped) = TypedTitle.From(arguments[..found.Start]);
         var rest = arguments[(found.Start + found.Length)..].Trim();
         if (title.Length == 0)
         {
@@ -80,11 +80,21 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
-            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored };
+            arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped, ScopeNote = scope.Note };
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
             PassedDayQuestion.Ask(context, $"Giao việc \"{title}\"", due,
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, []) { Deadline = pending }, ThisYear, Yes, No);
+            return;
+        }
+
+        if (YearSlip.FromTitle(title, due, today) is { } slipped)
+        {
+            // "Kế hoạch … năm 2027 (hoàn thành trước ngày 10/4/2026": the date's year is a slip more often than the title's.
+            context.Ask(
+                $"Tên việc ghi năm {slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}. Giao việc \"{title}\" với hạn nào?",
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [TitleYear, Yes, No]) { Deadline = pending with { TitleYearDate = slipped } },
+                [$"{VietnameseWording.DateWithWeekday(slipped)} (năm {slipped.Year})", $"Giữ {VietnameseWording.DateWithWeekday(due)}", "Không, hủy"]);
             return;
         }
 
@@ -119,6 +129,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
     /// <summary>The option that creates nothing (see <see cref="WayOut"/>).</summary>
     public const string No = "khong";
     private const string ThisYear = "namnay";
+    private const string TitleYear = "namtrongten";
 
     public async Task ConfirmAsync(TurnContext context, PendingQuestion pending, string answer, CancellationToken ct)
     {
@@ -134,14 +145,18 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
-        var chosen = answer == ThisYear ? pending.Deadline with { DueDate = pending.Deadline.DueDate.AddYears(-1) } : pending.Deadline;
+        var chosen = answer switch
+        {
+            ThisYear => pending.Deadline with { DueDate = pending.Deadline.DueDate.AddYears(-1) },
+            TitleYear when pending.Deadline.TitleYearDate is { } inTitleYear => pending.Deadline with { DueDate = inTitleYear },
+            _ => pending.Deadline,
+        };
         await CreateAsync(context, chosen, yearWasInferred: false, ct);
     }
 
     private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
     {
         var deadline = await deadlines.CreateAsync(ToNew(p, context.Caller.Key), ct);
-        await notice.SendAsync(context, deadline, ct);
         var all = await units.AllAsync(ct);
         var text = new StringBuilder($"Đã giao việc #{deadline.Id}: {deadline.Title}\n");
         text.Append($"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
@@ -150,7 +165,12 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append($" — hiểu là năm {deadline.DueDate.Year}");
         }
 
-        text.Append($"\nĐơn vị: {DeadlineText.Scope(deadline, all)}");
+        if (p.Dropped.Length > 0)
+        {
+            text.Append($"\nBỏ khỏi tên việc: \"{p.Dropped}\" (muốn giữ thì sửa lại lệnh /giao).");
+        }
+
+        text.Append($"\nĐơn vị: {p.ScopeNote ?? DeadlineText.Scope(deadline, all)}");
         if (p.Ignored.Length > 0)
         {
             text.Append($"\nPhần sau ngày hạn không phải tên đơn vị nên không dùng: \"{p.Ignored}\" (giao cho đơn vị khác: thêm \"cho <mã đơn vị>, …\").");
@@ -161,8 +181,10 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             text.Append("\nLặp lại hằng năm.");
         }
 
-        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id))
+        // Units hear of the deadline once its date is final: now, or when the day-off question is answered or closed.
+        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id, announce: deadline.Id))
         {
+            await notice.SendAsync(context, deadline, ct);
             context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });
         }
     }

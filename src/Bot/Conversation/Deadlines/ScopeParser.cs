@@ -5,7 +5,23 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Deadlines;
 
-internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnlyList<long> UnitIds);
+internal sealed record ParsedScope(DeadlineScope Scope, UnitKind? Kind, IReadOnlyList<long> UnitIds)
+{
+    /// <summary>"28 − 1 = 27 đơn vị (các chi bộ, trừ Chi bộ Thanh tra tỉnh)" when units were excluded; null otherwise.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>As <see cref="Deadline.Covers"/> will once the deadline is stored.</summary>
+    public bool Covers(Unit unit) => Deadline.Covers(Scope, Kind, UnitIds, unit);
+
+    /// <summary>"chi, đảng bộ cơ sở", "các chi bộ": the scope named, before units are taken out of it.</summary>
+    public string Named => Scope switch
+    {
+        DeadlineScope.All => "tất cả đơn vị",
+        DeadlineScope.Grassroots => "chi, đảng bộ cơ sở",
+        DeadlineScope.Kind => $"các {Kind!.Value.Display()}",
+        _ => "các đơn vị đã kể",
+    };
+}
 
 /// <summary>
 /// Reads who a deadline is for: nothing (the chi, đảng bộ cơ sở), "tất cả", a kind ("các chi bộ"), or units by
@@ -41,7 +57,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         {
             var start = cho.Index + cho.Length;
             var stop = ScopeEnd().Match(folded, start);
-            var end = stop.Success ? stop.Index : rest.Length;
+            var end = OverExclusion(folded, stop.Success ? stop.Index : rest.Length);
             var ignored = (rest[..cho.Index] + " " + rest[end..]).Trim();
             return (rest[start..end].Trim(' ', ',', ';', ':'), Meaningful(ignored));
         }
@@ -49,11 +65,38 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         var group = GroupWords().Match(folded);
         if (group.Success)
         {
-            return (rest.Substring(group.Index, group.Length), Meaningful((rest[..group.Index] + " " + rest[(group.Index + group.Length)..]).Trim()));
+            var end = OverExclusion(folded, group.Index + group.Length);
+            return (rest[group.Index..end].Trim(' ', ',', ';', ':'), Meaningful((rest[..group.Index] + " " + rest[end..]).Trim()));
         }
 
         return (string.Empty, Meaningful(rest.Trim()));
     }
+
+    /// <summary>
+    /// Where a scope ends once an exclusion right after it is taken in: "các chi bộ (trừ TTRA)" to its closing bracket,
+    /// "tất cả ngoại trừ TTRA, CTK để tổng hợp" to where the sentence goes on.
+    /// </summary>
+    private static int OverExclusion(string folded, int end)
+    {
+        var exclusion = ExclusionAfter().Match(folded, end);
+        if (!exclusion.Success)
+        {
+            return end;
+        }
+
+        var from = exclusion.Index + exclusion.Length;
+        if (exclusion.Groups["open"].Success)
+        {
+            var close = folded.IndexOfAny([')', ']'], from);
+            return close < 0 ? folded.Length : close + 1;
+        }
+
+        var stop = ScopeEnd().Match(folded, from);
+        return stop.Success ? stop.Index : folded.Length;
+    }
+
+    /// <summary>Whether a scope excludes units ("trừ …", "ngoại trừ …", "không gồm …", "không kể …").</summary>
+    public static bool HasExclusion(string scope) => Exclusion().IsMatch(FoldSameLength(scope));
 
     // Same length as the input, so indexes found in it cut the original text.
     private static string FoldSameLength(string text) =>
@@ -75,12 +118,26 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
     private static partial System.Text.RegularExpressions.Regex ScopeEnd();
 
+    // The words that take units out of a scope; folded.
+    private const string ExcludingWords = @"(?:ngoai\s+tru|tru\s+ra|tru|khong\s+gom|khong\s+ke)(?![\p{L}\p{N}])";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*,?\s*(?<open>[(\[])?\s*" + ExcludingWords)]
+    private static partial System.Text.RegularExpressions.Regex ExclusionAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[]?\s*(?<![\p{L}\p{N}])" + ExcludingWords)]
+    private static partial System.Text.RegularExpressions.Regex Exclusion();
+
     // The ways letters name groups of units, as a scope without "cho".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:chi|rieng)\s+)?(?:cac\s+)?(?:chi\s*,\s*dang bo co so|chi,? dang bo|tat ca(?: cac)?(?: don vi)?|toan khoi|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the)(?:\s+truc thuoc)?(?![\p{L}\p{N}])")]
     private static partial System.Text.RegularExpressions.Regex GroupWords();
 
     public async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> ParseAsync(string text, ConversationState state, CancellationToken ct)
     {
+        if (Exclusion().Match(FoldSameLength(text)) is { Success: true } exclusion)
+        {
+            return await WithoutAsync(text[..exclusion.Index].Trim(' ', ',', ';', ':'), text[(exclusion.Index + exclusion.Length)..].Trim(' ', ',', ';', ':', '.', ')', ']'), state, ct);
+        }
+
         var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
         foreach (var prefix in (ReadOnlySpan<string>)["chi cac ", "rieng cac ", "chi ", "rieng ", "cac "])
         {
@@ -121,6 +178,50 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             return (new ParsedScope(DeadlineScope.Kind, kind, []), null, null);
         }
 
+        var (ids, problem, ambiguous) = await UnitsAsync(text, state, "", ct);
+        return ids is null ? (null, problem, ambiguous) : (new ParsedScope(DeadlineScope.Units, null, ids), null, null);
+    }
+
+    /// <summary>A scope less the units named after "trừ": each must be found and be in the scope, or nothing is decided.</summary>
+    private async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> WithoutAsync(string included, string excluded, ConversationState state, CancellationToken ct)
+    {
+        var (scope, problem, ambiguous) = await ParseAsync(included, state, ct);
+        if (scope is null)
+        {
+            return (null, problem, ambiguous);
+        }
+
+        if (excluded.Length == 0)
+        {
+            return (null, "Sau \"trừ\" chưa có đơn vị nào. Ví dụ: cho các chi bộ (trừ TTRA, CTK).", null);
+        }
+
+        var (ids, unmatched, which) = await UnitsAsync(excluded, state, " (trong phần trừ ra)", ct);
+        if (ids is null)
+        {
+            return (null, unmatched, which);
+        }
+
+        var all = await units.AllAsync(ct);
+        var inScope = all.Where(scope.Covers).ToList();
+        if (all.Where(u => ids.Contains(u.Id) && !scope.Covers(u)).ToList() is { Count: > 0 } outside)
+        {
+            return (null, $"{string.Join(", ", outside.Select(u => u.Name))} không thuộc {scope.Named} nên không trừ ra được. Xin sửa lại phần \"trừ\"; chưa tạo gì.", null);
+        }
+
+        var kept = inScope.Where(u => !ids.Contains(u.Id)).Select(u => u.Id).ToList();
+        if (kept.Count == 0)
+        {
+            return (null, $"Trừ ra thì không còn đơn vị nào trong {scope.Named}. Xin sửa lại phần \"trừ\"; chưa tạo gì.", null);
+        }
+
+        var names = string.Join(", ", all.Where(u => ids.Contains(u.Id)).Select(u => u.Name));
+        return (new ParsedScope(DeadlineScope.Units, null, kept) { Note = $"{inScope.Count} − {ids.Count} = {kept.Count} đơn vị ({scope.Named}, trừ {names})" }, null, null);
+    }
+
+    /// <summary>Units named by code or name; <paramref name="where"/> says which part of the command a name not found was in.</summary>
+    private async Task<(List<long>? Ids, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> UnitsAsync(string text, ConversationState state, string where, CancellationToken ct)
+    {
         var pieces = UnitList.Pieces(text);
         var ids = new List<long>();
         for (var from = 0; from < pieces.Count;)
@@ -159,12 +260,12 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             }
             else
             {
-                return (null, $"Không tìm thấy đơn vị \"{piece}\". Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
+                return (null, $"Không tìm thấy đơn vị \"{piece}\"{where}. Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
             }
 
             from++;
         }
 
-        return (new ParsedScope(DeadlineScope.Units, null, ids.Distinct().ToList()), null, null);
+        return (ids.Distinct().ToList(), null, null);
     }
 }

@@ -113,6 +113,15 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     /// <summary>The choice (1-based) that a one-word yes ("có", "dời", "đồng ý") picks; null when a yes means nothing here.</summary>
     public int? YesOption { get; init; }
+
+    /// <summary>
+    /// A new deadline whose units have not been told yet because this question may still change its due date: they are
+    /// told once the question is answered or closed, with the date it leaves (see <see cref="QcdcBot.Bot.Conversation.Deadlines.DeferredNotice"/>).
+    /// </summary>
+    public long? AnnounceDeadlineId { get; init; }
+
+    /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
+    public bool ReleaseFilesOnClose { get; init; }
 }
 
 internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)
@@ -125,4 +134,13 @@ internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Sc
 {
     /// <summary>Words after the date that named no units and were left out, shown in the confirmation.</summary>
     public string Ignored { get; init; } = string.Empty;
+
+    /// <summary>Words before the date left out of the title (where to send it, an unclosed bracket), shown in the confirmation.</summary>
+    public string Dropped { get; init; } = string.Empty;
+
+    /// <summary>The same day in the year the title names, offered when the typed year looks like a slip.</summary>
+    public DateOnly? TitleYearDate { get; init; }
+
+    /// <summary>How the units were counted when some were taken out ("28 − 1 = 27 đơn vị (…, trừ …)"); null otherwise.</summary>
+    public string? ScopeNote { get; init; }
 }

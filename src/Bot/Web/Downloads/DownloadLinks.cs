@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Web.Links;
+using QcdcBot.Storage.Web;
 
 namespace QcdcBot.Bot.Web.Downloads;
 
@@ -20,11 +21,12 @@ internal enum DownloadLinkProblem
 internal sealed record DownloadLinkCheck(DownloadLinkProblem? Problem, DownloadLink? Link = null);
 
 /// <summary>
-/// Signed, expiring links to a document the bot could not send in chat (Zalo sends no files; Telegram refuses files
-/// over 50 MB): bound to the person it was sent to and to the file, valid for <c>Web:DownloadLinkLifetime</c>.
-/// None are made while <c>Web:PublicUrl</c> is empty.
+/// Expiring links to a document the bot could not send in chat (Zalo sends no files; Telegram refuses files over
+/// 50 MB): a short random token whose grant (the person it was sent to, the file, its name, the expiry) is kept in the
+/// store, so the URL shows none of them; valid for <c>Web:DownloadLinkLifetime</c>. Links signed the earlier way (the
+/// grant inside the URL) still work until they expire. None are made while <c>Web:PublicUrl</c> is empty.
 /// </summary>
-internal sealed class DownloadLinks(LinkSigner signer, IOptionsMonitor<WebOptions> web, IOptionsMonitor<BotOptions> bot, TimeProvider time)
+internal sealed class DownloadLinks(LinkSigner signer, DownloadGrantStore grants, IOptionsMonitor<WebOptions> web, IOptionsMonitor<BotOptions> bot, TimeProvider time)
 {
     public const string PathPrefix = "/tai/";
 
@@ -53,14 +55,15 @@ internal sealed class DownloadLinks(LinkSigner signer, IOptionsMonitor<WebOption
         var link = new DownloadLink(
             $"{to.Channel}:{to.UserId}", Convert.ToHexStringLower(SHA256.HashData(document.Bytes)), document.FileName, document.ContentType,
             time.GetUtcNow() + lifetime);
-        var url = settings.PublicUrl.TrimEnd('/') + PathPrefix + await signer.SignAsync(Purpose, link.ToBytes(), ct);
+        var token = await grants.CreateAsync(new DownloadGrant(link.Person, link.Sha256, link.FileName, link.ContentType, link.ExpiresAt), ct);
+        var url = settings.PublicUrl.TrimEnd('/') + PathPrefix + token;
         return $"Tệp \"{document.FileName}\" {why}. Tải tệp tại (dành riêng cho bạn, hết hạn sau {Hours(lifetime)}):\n{url}";
     }
 
     /// <summary>Checks a token from a URL against the signature, the clock, and the settings as they are now.</summary>
     public async Task<DownloadLinkCheck> CheckAsync(string token, CancellationToken ct)
     {
-        if (await signer.OpenAsync(Purpose, token, ct) is not { } payload || !DownloadLink.TryRead(payload, out var link))
+        if (await LinkAsync(token, ct) is not { } link)
         {
             return new DownloadLinkCheck(DownloadLinkProblem.Invalid);
         }
@@ -75,6 +78,17 @@ internal sealed class DownloadLinks(LinkSigner signer, IOptionsMonitor<WebOption
         return settings.IsAdmin(link.Person) || settings.IsLeader(link.Person)
             ? new DownloadLinkCheck(null, link)
             : new DownloadLinkCheck(DownloadLinkProblem.NotForYou, link);
+    }
+
+    /// <summary>The grant behind a token: a stored one, else one signed into an older link.</summary>
+    private async Task<DownloadLink?> LinkAsync(string token, CancellationToken ct)
+    {
+        if (await grants.FindAsync(token, ct) is { } grant)
+        {
+            return new DownloadLink(grant.Person, grant.Sha256, grant.FileName, grant.ContentType, grant.ExpiresAt);
+        }
+
+        return await signer.OpenAsync(Purpose, token, ct) is { } payload && DownloadLink.TryRead(payload, out var signed) ? signed : null;
     }
 
     private static string Hours(TimeSpan span) => span.TotalHours < 48

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace QcdcBot.Bot.Text;
+
+/// <summary>
+/// A due date whose year is a slip of the keyboard: the 2027 plan "trước ngày 10/4/2026". The letters flow corrects a
+/// date before its letter; /giao compares the date with the year its title names. Either way the same day in the
+/// right year is offered, never taken silently.
+/// </summary>
+internal static partial class YearSlip
+{
+    /// <summary>How long before the title's year a due date is still plausible (a 2027 plan handed in late in 2026).</summary>
+    private const int PlausibleMonthsBefore = 3;
+
+    /// <summary>The same day and month in <paramref name="year"/>; null for 29/2 in a year without it.</summary>
+    public static DateOnly? SameDayIn(DateOnly date, int year) =>
+        date.Day <= DateTime.DaysInMonth(year, date.Month) ? new DateOnly(year, date.Month, date.Day) : null;
+
+    /// <summary>
+    /// The same day in the year the title names, when <paramref name="due"/> falls in an earlier year and is either
+    /// already past or months before that year begins; null when the title names no year or the date fits it.
+    /// </summary>
+    public static DateOnly? FromTitle(string title, DateOnly due, DateOnly today)
+    {
+        if (Year().Matches(title).LastOrDefault() is not { } written)
+        {
+            return null;
+        }
+
+        var year = int.Parse(written.Value, CultureInfo.InvariantCulture);
+        if (due.Year >= year || (due >= today && due >= new DateOnly(year, 1, 1).AddMonths(-PlausibleMonthsBefore)))
+        {
+            return null;
+        }
+
+        return SameDayIn(due, year) is { } inYear && inYear >= today ? inYear : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+}
