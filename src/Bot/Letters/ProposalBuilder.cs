@@ -86,6 +86,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             previousEnd = phrase.Start + phrase.Length;
         }
 
+        skipped.AddRange(UnreadDates.In(text, found));
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
             Addressed = byAddress ? [.. addressed!.Names] : [],
