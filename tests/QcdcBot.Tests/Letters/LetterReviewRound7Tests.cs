@@ -163,4 +163,25 @@ public sealed class LetterReviewRound7Tests
         Assert.Contains("Tìm thấy 1 hạn nộp", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Bỏ qua", reply, StringComparison.Ordinal);
     }
+
+    private static string Dated(int day, string body) =>
+        $"ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 290-CV/ĐUK\nYên Bái, ngày {day} tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n{body}";
+
+    [Fact]
+    public async Task A_letter_sent_again_with_a_new_date_keeps_the_edits_of_the_same_sentences_and_names_the_others()
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, Dated(25,
+            "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 16/12/2026.\nCác đơn vị gửi báo cáo C trước ngày 17/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "sửa 2 tên Báo cáo B năm 2026");
+        await bot.SayAsync(BotHarness.Admin, "sửa 3 trước 22/12/2026");
+
+        var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Dated(26,
+            "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 18/12/2026.\nCác đơn vị gửi báo cáo D trước ngày 21/12/2026."))).Text();
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        Assert.Contains("2. Báo cáo B năm 2026\n   Hạn: Thứ Sáu, 18/12/2026", again, StringComparison.Ordinal);
+        Assert.Contains("Sửa ở mục 2 cũ (tên) được giữ ở mục 2.", again, StringComparison.Ordinal);
+        Assert.Contains("Sửa ở mục 3 cũ không áp được (hạn)", again, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo B năm 2026", (await bot.Get<DeadlineStore>().ListAsync()).Select(d => d.Title));
+    }
 }
