@@ -15,6 +15,7 @@ internal sealed partial class LetterFlow
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
             LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
+            _ when answer.AddsUnits => await AddUnitsAsync(context, item, answer.Rest, ct),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
         if (edited is not null && answer.Units is { } unitsText)
@@ -66,6 +67,29 @@ internal sealed partial class LetterFlow
 
         // The admin's own date replaces the letter's: the correction note no longer applies.
         return item with { Due = due, Correction = null, SourcePhrase = VietnameseText.Normalize(phrase) };
+    }
+
+    /// <summary>"sửa 2 thêm NHNN": the named units join the item's, which need not be typed again.</summary>
+    private async Task<DraftDeadline?> AddUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        if (item.Scope != DeadlineScope.Units)
+        {
+            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, await units.AllAsync(ct))}, đã gồm nhiều đơn vị; muốn giao cho một số đơn vị, gõ \"sửa {item.Number} cho <đơn vị>, …\". Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (await EditUnitsAsync(context, item, scopeText, ct) is not { } named)
+        {
+            return null;
+        }
+
+        if (named.Scope != DeadlineScope.Units)
+        {
+            context.Reply($"\"thêm\" nhận tên hoặc mã đơn vị (ví dụ: sửa {item.Number} thêm NHNN, SYT); để giao cho cả nhóm, gõ \"sửa {item.Number} cho {scopeText.Trim()}\". Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()] };
     }
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)

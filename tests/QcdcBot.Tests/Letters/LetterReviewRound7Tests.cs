@@ -184,4 +184,29 @@ public sealed class LetterReviewRound7Tests
         Assert.Contains("Sửa ở mục 3 cũ không áp được (hạn)", again, StringComparison.Ordinal);
         Assert.Contains("Báo cáo B năm 2026", (await bot.Get<DeadlineStore>().ListAsync()).Select(d => d.Title));
     }
+
+    [Theory]
+    [InlineData("sửa 1 thêm NHNN, STC")]
+    [InlineData("sua 1 them NHNN va STC")]
+    public async Task Sua_them_adds_units_to_the_items_own(string edit)
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        Assert.Contains("Đã sửa mục 1", reply, StringComparison.Ordinal);
+        Assert.Matches(@"Đơn vị: [^\n]*\(SYT\), [^\n]*\(NHNN\), [^\n]*\(STC\)", reply);
+        Assert.DoesNotContain("không còn cho", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sua_them_on_an_item_for_every_grassroots_unit_changes_nothing_and_says_how()
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "sửa 1 thêm SYT")).Text();
+
+        Assert.Contains("Mục 1 chưa sửa", reply, StringComparison.Ordinal);
+        Assert.Contains("sửa 1 cho", reply, StringComparison.Ordinal);
+    }
 }
