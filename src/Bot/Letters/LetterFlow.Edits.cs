@@ -108,12 +108,6 @@ internal sealed partial class LetterFlow
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
-        if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
-        {
-            // "cho NHNN và SYT": "và" separates units, unless it is inside a name ("Sở Kế hoạch và Đầu tư"), tried first.
-            (scope, problem, ambiguous) = await scopes.ParseAsync(AndRegex().Replace(scopeText, ", "), context.State, ct);
-        }
-
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
@@ -128,7 +122,4 @@ internal sealed partial class LetterFlow
 
         return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:và|va|VÀ|VA|Và|Va)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AndRegex();
 }

@@ -209,4 +209,17 @@ public sealed class LetterReviewRound7Tests
         Assert.Contains("Mục 1 chưa sửa", reply, StringComparison.Ordinal);
         Assert.Contains("sửa 1 cho", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sửa 1 cho NHNN và STC")]
+    [InlineData("sửa 1 cho Ngân hàng Nhà nước và Sở Tài chính")]
+    [InlineData("sua 1 cho NHNN va STC")]
+    public async Task Sua_cho_with_va_names_each_unit(string edit)
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        Assert.Matches(@"Đơn vị: [^\n]*\(NHNN\), [^\n]*\(STC\)\n", reply);
+    }
 }
