@@ -17,6 +17,9 @@ public sealed class LetterReviewRound7Tests
         return await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter)));
     }
 
+    /// <summary>A bot with <paramref name="body"/> under <see cref="ToGrassroots"/> proposed and waiting.</summary>
+    private static Task<BotHarness> ProposingAsync(string body) => ProposalHarness.ProposingAsync(Today, ToGrassroots + body);
+
     private static async Task<string> OnlyItemOfAsync(string body) => Assert.Single(await ItemsOfAsync(ToGrassroots + body));
 
     [Theory]
@@ -116,7 +119,7 @@ public sealed class LetterReviewRound7Tests
     [Fact]
     public async Task After_an_edit_to_a_day_off_one_takes_the_working_day_before()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 16/12/2026.");
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 16/12/2026.");
 
         var edit = (await bot.SayAsync(BotHarness.Admin, "sửa 2 trước 19/12/2026")).Text();
         var taken = (await bot.SayAsync(BotHarness.Admin, "1")).Text();
@@ -131,7 +134,7 @@ public sealed class LetterReviewRound7Tests
     [InlineData("/tinhhinh")]
     public async Task Leaving_the_what_to_edit_question_is_said(string next)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
         await bot.SayAsync(BotHarness.Admin, "sửa 1");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, next)).Text();
@@ -190,7 +193,7 @@ public sealed class LetterReviewRound7Tests
     [InlineData("sua 1 them NHNN va STC")]
     public async Task Sua_them_adds_units_to_the_items_own(string edit)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
+        await using var bot = await ProposingAsync("Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
 
@@ -202,7 +205,7 @@ public sealed class LetterReviewRound7Tests
     [Fact]
     public async Task Sua_them_on_an_item_for_every_grassroots_unit_changes_nothing_and_says_how()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, "sửa 1 thêm SYT")).Text();
 
@@ -216,7 +219,7 @@ public sealed class LetterReviewRound7Tests
     [InlineData("sua 1 cho NHNN va STC")]
     public async Task Sua_cho_with_va_names_each_unit(string edit)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
+        await using var bot = await ProposingAsync("Đề nghị Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
 
