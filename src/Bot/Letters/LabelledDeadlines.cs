@@ -43,7 +43,9 @@ internal static partial class LabelledDeadlines
         // "gửi báo cáo sáng kiến vào thứ Sáu, ngày 11/12/2026", "trước thứ Hai, ngày 14/12/2026": a weekday before the date.
         foreach (Match dated in WeekdayRegex().Matches(value))
         {
-            if (dated.Groups["kw"].Value != "vao" || SendingVerbRegex().IsMatch(value[ClauseStart(value, dated.Index)..dated.Index]))
+            // "gửi đại biểu dự hội nghị vào thứ Sáu, …" is the meeting's day, not a due date (named under the proposal).
+            var clause = value[ClauseStart(value, dated.Index)..dated.Index];
+            if (dated.Groups["kw"].Value != "vao" || SendingVerbRegex().IsMatch(clause) && !MeetingRegex().IsMatch(clause))
             {
                 Add(found, folded, dated.Groups["date"].Index, today, documentDate, dated.Index);
             }
@@ -155,7 +157,8 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:cuoi|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+la(?=\s))\s*(?:trong\s+)?(?<month>" + Period + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthLabelRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh|bao\s+cao)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    // "Số liệu báo cáo trong tháng 11." is not asked for: "báo cáo" is most often the paper, not the verb.
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex RunningPeriodRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -163,6 +166,9 @@ internal static partial class LabelledDeadlines
 
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex SendingVerbRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingRegex();
 
     // A year of one, three or five digits after a due-date keyword: "trước ngày 15/12/206".
     [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:la\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s?(?<sep>[/.\-])\s?(?<m>[0-9]{1,2})\s?\k<sep>\s?(?<y>[0-9]{5}|[0-9]{3}|[0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -50,6 +50,8 @@ public sealed class LetterReviewRound7Tests
     [Theory]
     [InlineData("Hội nghị sơ kết diễn ra vào thứ Năm, ngày 17/12/2026.")]
     [InlineData("Đoàn công tác làm việc tại đơn vị trong tháng 12/2026.")]
+    [InlineData("Báo cáo số liệu phát sinh trong tháng 12/2026.")]
+    [InlineData("Các đơn vị cử và gửi danh sách đại biểu dự hội nghị vào thứ Năm, ngày 17/12/2026.")]
     public async Task A_meeting_on_a_weekday_or_work_in_a_month_is_not_a_due_date(string body) =>
         Assert.Empty(await ItemsOfAsync(ToGrassroots + body));
 
