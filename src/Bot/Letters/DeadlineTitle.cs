@@ -35,17 +35,7 @@ internal static partial class DeadlineTitle
         }
         else
         {
-            // No paper named (a table row "Sơ kết 6 tháng | trước ngày …"): the last words before the date.
-            var clause = window[(window.LastIndexOfAny([':', ';', '(', '\t']) + 1)..];
-            // "Đài Phát thanh và Truyền hình tỉnh gửi bài viết …": what is sent, not who sends it.
-            var foldedClause = FoldedText.Of(clause);
-            if (ProducingVerbsRegex().Matches(foldedClause.Value).LastOrDefault() is { } verb && verb.Index + verb.Length < foldedClause.Value.Length)
-            {
-                clause = clause[foldedClause.OriginalStart(verb.Index + verb.Length)..];
-            }
-
-            var words = clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            title = string.Join(' ', words.TakeLast(12));
+            title = Work(window);
         }
 
         title = Tidy(title);
@@ -62,6 +52,42 @@ internal static partial class DeadlineTitle
         }
 
         return title.Length == 0 ? "Việc theo văn bản" : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    /// <summary>
+    /// No paper named (a table row "Sơ kết 6 tháng | trước ngày …"): the work the last clause asks for, after its verb
+    /// ("Đài Phát thanh và Truyền hình tỉnh gửi bài viết …": what is sent, not who sends it). A verb followed only by
+    /// where to send ("…, gửi về Ban Tuyên giáo") gives way to the one before ("xây dựng mô hình điểm …"), which stays
+    /// when it names the work itself.
+    /// </summary>
+    private static string Work(string window)
+    {
+        var clause = window[(window.LastIndexOfAny([':', ';', '(', '\t']) + 1)..];
+        if (clause.Trim().Length == 0 && window.Contains('\t', StringComparison.Ordinal))
+        {
+            // "2 | Rà soát đảng viên | Các chi bộ | Hạn chót: …": the row's first cell with words.
+            clause = window.Split('\t').Select(c => c.Trim()).FirstOrDefault(c => c.Any(char.IsLetter)) ?? string.Empty;
+        }
+
+        var folded = FoldedText.Of(clause);
+        foreach (var verb in ProducingVerbsRegex().Matches(folded.Value).Reverse())
+        {
+            if (verb.Index + verb.Length >= folded.Value.Length)
+            {
+                continue;
+            }
+
+            var after = folded.OriginalStart(verb.Index + verb.Length);
+
+            var spaced = " " + clause[after..];
+            var work = Tidy(spaced[..StopAfter(FoldedText.Of(spaced), 0)]);
+            if (work.Length > 0)
+            {
+                return KeptVerbRegex().IsMatch(verb.Value) ? $"{clause[folded.OriginalStart(verb.Index)..after].Trim()} {work}" : work;
+            }
+        }
+
+        return string.Join(' ', clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(12));
     }
 
     /// <summary>
@@ -215,11 +241,15 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh)$", RegexOptions.CultureInvariant)]
     private static partial Regex MannerTail();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu|phieu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex NounRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbsRegex();
+
+    // The verbs that name the work ("Xây dựng mô hình điểm", "Hoàn thành kiểm điểm"), unlike "gửi", "nộp", "đề nghị".
+    [GeneratedRegex(@"^(?:xay dung|hoan thanh|hoan thien|chuan bi)", RegexOptions.CultureInvariant)]
+    private static partial Regex KeptVerbRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:them\s+)?(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();

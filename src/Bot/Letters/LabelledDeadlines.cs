@@ -27,7 +27,37 @@ internal static partial class LabelledDeadlines
 
         foreach (Match label in LabelRegex().Matches(value))
         {
-            Add(found, folded, label.Groups["date"].Index, today, documentDate);
+            // "Hạn cuối nộp báo cáo H là ngày 17/12/2026", "…: ngày 17/12/2026": the phrase starts at "là" or after the
+            // colon, so the title ends before it.
+            Add(found, folded, label.Groups["date"].Index, today, documentDate, label.Groups["la"].Success ? label.Groups["la"].Index : label.Groups["at"].Index);
+        }
+
+        // "Các đơn vị hoàn thành kiểm điểm trong tháng 12/2026.", "… gửi báo cáo trong quý I/2027.": a period ending
+        // the sentence after what is to be sent or done.
+        foreach (Match period in RunningPeriodRegex().Matches(value))
+        {
+            var at = period.Groups["period"];
+            AddMonth(found, folded, at.Index, at.Length, period, today, documentDate);
+        }
+
+        // "gửi báo cáo sáng kiến vào thứ Sáu, ngày 11/12/2026", "trước thứ Hai, ngày 14/12/2026": a weekday before the date.
+        foreach (Match dated in WeekdayRegex().Matches(value))
+        {
+            // "gửi đại biểu dự hội nghị vào thứ Sáu, …" is the meeting's day, not a due date (named under the proposal).
+            var clause = value[ClauseStart(value, dated.Index)..dated.Index];
+            if (dated.Groups["kw"].Value != "vao" || SendingVerbRegex().IsMatch(clause) && !MeetingRegex().IsMatch(clause))
+            {
+                Add(found, folded, dated.Groups["date"].Index, today, documentDate, dated.Index);
+            }
+        }
+
+        // "trước ngày 15/12/206": a year that no letter means, kept as an item without a date so the clerk is told.
+        foreach (Match bad in BadYearRegex().Matches(value))
+        {
+            var start = folded.OriginalStart(bad.Index);
+            var year = int.Parse(bad.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var phrase = new DatePhrase(start, folded.OriginalEnd(bad.Index + bad.Length) - start, "trước", int.Parse(bad.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(bad.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture), year);
+            found.Add(new DateParseResult(null, phrase, DateProblem.ImpossibleDate, false, []));
         }
 
         // A table row is a line of tab-separated cells; the column is the one whose header names a due date.
@@ -62,26 +92,45 @@ internal static partial class LabelledDeadlines
             lineStart = lineEnd + 1;
         }
 
-        return found;
+        // "Thời gian hoàn thành: trong tháng 2/2027" is a label and a running period at once: read once, as the label.
+        var once = new List<DateParseResult>();
+        foreach (var result in found)
+        {
+            var phrase = result.Phrase!;
+            if (!once.Any(o => o.Phrase!.Start < phrase.Start + phrase.Length && phrase.Start < o.Phrase.Start + o.Phrase.Length))
+            {
+                once.Add(result);
+            }
+        }
+
+        return once;
     }
 
-    private static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate)
+    /// <param name="foldedPhrase">Where the phrase starts when its words come before the date ("vào thứ Sáu, ngày …").</param>
+    private static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate, int? foldedPhrase = null)
     {
         const string Keyword = "trước ";
         var start = folded.OriginalStart(foldedDate);
         var date = folded.Original[start..Math.Min(folded.Original.Length, start + 40)];
         if (DatePhraseParser.FindAll(Keyword + date, today, documentDate) is [{ Phrase: { Start: 0 } phrase } first, ..])
         {
-            found.Add(first with { Phrase = phrase with { Start = start, Length = phrase.Length - Keyword.Length } });
+            var phraseStart = foldedPhrase is { } at ? folded.OriginalStart(at) : start;
+            found.Add(first with { Phrase = phrase with { Start = phraseStart, Length = start - phraseStart + phrase.Length - Keyword.Length } });
         }
     }
+
+    /// <summary>Where the sentence holding <paramref name="at"/> starts: "vào thứ Sáu" is a due date only after "gửi", "nộp".</summary>
+    private static int ClauseStart(string value, int at) => value.LastIndexOfAny(['\n', '.'], Math.Max(at - 1, 0)) + 1;
 
     /// <summary>"Tháng 1/2027": read as "trước 1/1/2027" for its year, then its last day.</summary>
     /// <param name="month">A match with the month ("m") and maybe the year ("y"); <paramref name="foldedStart"/> and
     /// <paramref name="length"/> are where "tháng …" is written.</param>
     private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate)
     {
-        var written = $"1/{month.Groups["m"].Value}{(month.Groups["y"].Success ? "/" + month.Groups["y"].Value : string.Empty)}";
+        // A quarter ("Quý I/2027") ends with its third month.
+        var number = month.Groups["m"].Success ? month.Groups["m"].Value
+            : (3 * (month.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 })).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var written = $"1/{number}{(month.Groups["y"].Success ? "/" + month.Groups["y"].Value : string.Empty)}";
         if (DatePhraseParser.FindAll("trước " + written, today, documentDate) is [{ Date: { } first, Phrase: { } phrase } read, ..])
         {
             var start = folded.OriginalStart(foldedStart);
@@ -92,17 +141,43 @@ internal static partial class LabelledDeadlines
 
     private const string Date = @"(?<date>[0-9]{1,2}(?:[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|\s+thang\s+[0-9]{1,2}))";
 
-    // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12".
-    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}:\s*(?:la\s+)?(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "tháng 12/2026", "tháng 2 năm 2027", "quý I/2027", "quý 4 năm 2026".
+    private const string Period = @"(?:thang\s+(?<m>[0-9]{1,2})|quy\s+(?<q>iv|i{1,3}|[1-4]))(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?(?![0-9/])";
+
+    private const string Weekday = @"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)";
+
+    // "Thời hạn nộp: thứ Hai, 17 giờ ngày …": a weekday or an hour may come before the day.
+    private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao)\s+)?(?:" + Weekday + @"\s*,?\s*)?(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?";
+
+    // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12",
+    // "Hạn cuối nộp báo cáo H là ngày 17/12/2026".
+    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:cuoi|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+(?<la>la)(?=\s))\s*(?<at>" + BeforeTheDay + Date + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}:\s*(?:trong\s+)?(?<month>thang\s+(?<m>[0-9]{1,2})(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?)(?![0-9/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:cuoi|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+la(?=\s))\s*(?:trong\s+)?(?<month>" + Period + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthLabelRegex();
+
+    // "Số liệu báo cáo trong tháng 11." is not asked for: "báo cáo" is most often the paper, not the verb.
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    private static partial Regex RunningPeriodRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekdayRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SendingVerbRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingRegex();
+
+    // A year of one, three or five digits after a due-date keyword: "trước ngày 15/12/206".
+    [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:la\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s?(?<sep>[/.\-])\s?(?<m>[0-9]{1,2})\s?\k<sep>\s?(?<y>[0-9]{5}|[0-9]{3}|[0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BadYearRegex();
 
     [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnRegex();
 
-    [GeneratedRegex(@"(?<=^\s*)thang\s+(?<m>[0-9]{1,2})(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<=^\s*)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthCellRegex();
 
     [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

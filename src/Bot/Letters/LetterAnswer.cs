@@ -41,6 +41,9 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items for their matched units only, leaving out names that matched none.</summary>
     public bool UnmatchedConfirmed { get; init; }
 
+    /// <summary>"sửa 2 thêm NHNN, SYT": the units are added to the item's, not put in their place.</summary>
+    public bool AddsUnits { get; init; }
+
     /// <summary>"sửa 1 trước 15/12/2026 cho NHNN": the units given with a new date, applied with it.</summary>
     public string? Units { get; init; }
 
@@ -148,6 +151,11 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             return number.Count == 1 ? new LetterAnswer(LetterAnswerKind.EditWhat, number, string.Empty) : null;
         }
 
+        if (edit.Groups["what"].Value == "them")
+        {
+            return new LetterAnswer(LetterAnswerKind.EditUnits, number, rest.Trim()) { AddsUnits = true };
+        }
+
         if (edit.Groups["what"].Value != "ten" && edit.Groups["what"].Value != "cho" && normalized.Length == folded.Length
             && UnitsAfterDateRegex().Match(folded, edit.Groups["what"].Index) is { Success: true } units)
         {
@@ -181,7 +189,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:don\s+vi\s+)?chua\s+khop\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex UnmatchedSuffixRegex();
 
-    [GeneratedRegex(@"^(?:truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:truoc|han chot|han|cham nhat|ten|cho|them)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ItemAnswerRegex();
 
     [GeneratedRegex(@"^(?:tao|sua|huy)(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -198,7 +206,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho|them)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
 
     [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]

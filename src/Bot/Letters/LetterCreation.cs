@@ -28,7 +28,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         var header = draft.Header;
         var (letter, created, already) = await letters.CreateAsync(
             new NewLetter(draft.Id, header.Number, header.Kind, header.Date, header.Reference, draft.FileSha256, draft.FileName, draft.ContentType, actor),
-            ready.Select(i => new NewDeadline(i.Title, i.Due!.Value, i.Scope, i.ScopeKind, i.UnitIds, Recurrence.None, i.SourcePhrase, actor, DeadlineKinds.Infer(i.Title))).ToList(),
+            ready.Select(i => new NewDeadline(DueHour.Titled(i), i.Due!.Value, i.Scope, i.ScopeKind, i.UnitIds, Recurrence.None, i.SourcePhrase, actor, DeadlineKinds.Infer(i.Title))).ToList(),
             ct);
         if (already)
         {
@@ -64,7 +64,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         var found = new List<(DraftDeadline, long)>();
         foreach (var item in items.Where(i => Problem(i) is null))
         {
-            var candidate = new NewDeadline(item.Title, item.Due!.Value, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
+            var candidate = new NewDeadline(DueHour.Titled(item), item.Due!.Value, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
             if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
             {
                 found.Add((item, same.Id));

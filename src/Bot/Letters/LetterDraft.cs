@@ -63,6 +63,9 @@ internal sealed record DraftDeadline(
     /// <summary>Names the letter gives that match several units, with those units ("Trường Cao đẳng" → CDN, CDYB, CDSP).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Several { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>What the admin changed ("tên", "hạn", "đơn vị"): carried to the same item when the letter is sent again with a new date.</summary>
+    public IReadOnlyList<string> Edited { get; init; } = [];
+
     /// <summary>A name not matched, with the code of the unit whose name shares most of its words: offered, never taken.</summary>
     public IReadOnlyDictionary<string, string> Nearest { get; init; } = new Dictionary<string, string>();
 }

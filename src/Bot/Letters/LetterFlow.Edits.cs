@@ -15,6 +15,7 @@ internal sealed partial class LetterFlow
         {
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
             LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
+            _ when answer.AddsUnits => await AddUnitsAsync(context, item, answer.Rest, ct),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
         if (edited is not null && answer.Units is { } unitsText)
@@ -68,6 +69,29 @@ internal sealed partial class LetterFlow
         return item with { Due = due, Correction = null, SourcePhrase = VietnameseText.Normalize(phrase) };
     }
 
+    /// <summary>"sửa 2 thêm NHNN": the named units join the item's, which need not be typed again.</summary>
+    private async Task<DraftDeadline?> AddUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        if (item.Scope != DeadlineScope.Units)
+        {
+            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, await units.AllAsync(ct))}, đã gồm nhiều đơn vị; muốn giao cho một số đơn vị, gõ \"sửa {item.Number} cho <đơn vị>, …\". Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (await EditUnitsAsync(context, item, scopeText, ct) is not { } named)
+        {
+            return null;
+        }
+
+        if (named.Scope != DeadlineScope.Units)
+        {
+            context.Reply($"\"thêm\" nhận tên hoặc mã đơn vị (ví dụ: sửa {item.Number} thêm NHNN, SYT); để giao cho cả nhóm, gõ \"sửa {item.Number} cho {scopeText.Trim()}\". Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()] };
+    }
+
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(scopeText))
@@ -84,12 +108,6 @@ internal sealed partial class LetterFlow
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
-        if (scope is null && ambiguous is null && AndRegex().IsMatch(scopeText))
-        {
-            // "cho NHNN và SYT": "và" separates units, unless it is inside a name ("Sở Kế hoạch và Đầu tư"), tried first.
-            (scope, problem, ambiguous) = await scopes.ParseAsync(AndRegex().Replace(scopeText, ", "), context.State, ct);
-        }
-
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
@@ -104,7 +122,4 @@ internal sealed partial class LetterFlow
 
         return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:và|va|VÀ|VA|Và|Va)\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex AndRegex();
 }

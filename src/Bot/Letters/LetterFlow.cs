@@ -92,6 +92,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         if ((LetterAnswer.Parse(context.Text) ?? (editing is { } n ? LetterAnswer.ForItem(n, context.Text, clock.Today) : null)) is not { } answer)
         {
+            if (editing is { } asked)
+            {
+                // "sửa 3" then "/hanchot": the question is left, as every other one, and said so.
+                context.ReplyFirst($"Lưu ý: câu hỏi trước (sửa mục {asked} thế nào?) chưa được trả lời nên mục {asked} chưa sửa — nếu vẫn cần, gõ: sửa {asked} trước <ngày>, sửa {asked} tên …, sửa {asked} cho …");
+            }
+
             if (waiting.Count > 0 && LetterAnswer.LooksLikeOne(context.Text))
             {
                 // A slip in "tạo …"/"sửa …" while a proposal waits: say what the proposal takes, not "chưa hiểu" alone.
@@ -105,9 +111,16 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         if (waiting.Count == 0)
         {
             // "tạo 1" with no proposal waiting (already created, or dropped): say so rather than "không hiểu".
-            if (answer.Kind == LetterAnswerKind.Discard)
+            // "hủy" answers the question the bot asked, when one is open; else there is nothing of a letter to drop.
+            if (answer.Kind == LetterAnswerKind.Discard && (context.State.Pending is not null || context.State.AwaitingExtension is not null || answer.Numbers.Count > 0))
             {
                 return false;
+            }
+
+            if (answer.Kind == LetterAnswerKind.Discard)
+            {
+                context.Reply(LetterReplies.NothingToDrop);
+                return true;
             }
 
             context.Reply(LetterReplies.NoDraft);
@@ -208,7 +221,13 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
                 return;
             }
 
-            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate) };
+            string[] changed = answer.Kind switch
+            {
+                LetterAnswerKind.EditTitle => [EditsCarried.Title],
+                LetterAnswerKind.EditDate => answer.Units is null ? [EditsCarried.Due] : [EditsCarried.Due, EditsCarried.Units],
+                _ => [EditsCarried.Units],
+            };
+            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate), Edited = [.. edited.Edited.Union(changed)] };
             var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
             shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
@@ -223,7 +242,15 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         }
 
-        context.Reply($"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
+        var reply = $"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}";
+        // "sửa 2 trước 20/12/2026" on a Sunday: the working day before is offered, taken with "1", as /giao does.
+        if (answer is { Kind: LetterAnswerKind.EditDate, Numbers: [var only] } && WaitingLetters.Of(context.State).SelectMany(d => d.Items).FirstOrDefault(i => i.Number == only) is { Due: { } due }
+            && due >= clock.Today && dayOff.TryOffer(context, reply, due, d => $"sửa {only} trước {DayOffOffer.Written(d)}", change: $"sửa hạn mục {only}"))
+        {
+            return;
+        }
+
+        context.Reply(reply);
     }
 
     /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>

@@ -84,6 +84,20 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         var replaced = number is null ? [] : waiting.Where(d => d.Number == number).ToList();
         var kept = waiting.Except(replaced).ToList();
         var draft = await builder.BuildAsync(text, clock.Today, ct, WaitingLetters.NextNumber(kept));
+        var carried = new List<string>();
+        if (replaced.Count > 0 && draft.Items.Count > 0)
+        {
+            (var items, carried) = EditsCarried.Apply(replaced.SelectMany(d => d.Items), draft.Items);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Edited.Count > 0)
+                {
+                    items[i] = items[i] with { Warnings = await builder.WarningsAsync(items[i], clock.Today, ct, letterDate: draft.LetterDate) };
+                }
+            }
+
+            draft = draft with { Items = items };
+        }
         if (draft.Items.Count > 0)
         {
             // Only a letter with deadlines to create keeps its file; the blob is shared if the same file comes twice.
@@ -101,6 +115,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         if (draft.Items.Count > 0 && replaced.Count > 0)
         {
             reply += $"\nĐề xuất trước của {draft.Header.Reference} (chưa tạo) được thay bằng đề xuất này.";
+            reply += string.Concat(carried.Select(c => "\n" + c));
         }
 
         if (draft.Items.Count > 0 && kept.Count > 0)

@@ -16,5 +16,7 @@ internal static class LetterReplies
             : "Xin dán nội dung công văn ngay sau /congvan (Zalo không chuyển tệp Word/PDF cho bot). ") +
         "Bot sẽ đề xuất các hạn nộp; chưa tạo việc nào cho đến khi bạn trả lời \"tạo …\".";
 
+    public const string NothingToDrop = "Không có đề xuất nào đang chờ; không có gì để hủy. Chưa tạo, chưa bỏ việc nào.";
+
     public const string NoDraft = "Không có đề xuất công văn nào đang chờ. Gửi công văn kèm /congvan trước.";
 }

@@ -15,7 +15,10 @@ internal sealed partial class ProposalBuilder
     {
         if (result.Date is not { } date)
         {
-            return (null, null);
+            // "15/12/206": the year is the typo; the day and month are offered in the letter's year.
+            return (null, result.Phrase is { Year: { } year and (< 1000 or > 9999) } typo
+                ? $"năm {year} không hợp lệ; sửa bằng \"sửa {number} trước {typo.Day}/{typo.Month}/{(letterDate ?? today).Year}\""
+                : null);
         }
 
         var written = VietnameseWording.Date(date);
@@ -76,7 +79,7 @@ internal sealed partial class ProposalBuilder
         return null;
     }
 
-    /// <summary>"Tháng 1/2027" in a table's "Thời hạn" column: the month's last working day, said to be a guess.</summary>
+    /// <summary>"Tháng 1/2027" in a table's "Thời hạn" column, "trong tháng 12/2026", "Quý I/2027": the period's last working day, said to be a guess.</summary>
     private (DateOnly? Due, string? Correction) MonthEnd(DateParseResult result, string written)
     {
         if (result.Date is not { } last)
@@ -90,7 +93,8 @@ internal sealed partial class ProposalBuilder
             due = due.AddDays(-1);
         }
 
-        return (due, $"văn bản chỉ ghi \"{written}\" (không có ngày): đề xuất ngày làm việc cuối tháng {VietnameseWording.Date(due)}; kiểm tra lại");
+        var period = VietnameseText.Fold(written).Contains("quy", StringComparison.Ordinal) ? "quý" : "tháng";
+        return (due, $"văn bản chỉ ghi \"{written}\" (không có ngày): đề xuất ngày làm việc cuối {period} {VietnameseWording.Date(due)}; kiểm tra lại");
     }
 
     private static DateOnly? SameDayIn(DateOnly date, int year) => YearSlip.SameDayIn(date, year);

@@ -52,8 +52,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var windowStart = Math.Max(sentence.Start, previousEnd);
-            var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
-            windowStart = Math.Max(windowStart, semicolon + 1);
+            // A clause after a semicolon has its own paper; a table row's semicolons only separate the units of a cell.
+            var lineStart = text.LastIndexOf('\n', Math.Max(phrase.Start - 1, 0)) + 1;
+            if (text.IndexOf('\t', lineStart, phrase.Start - lineStart) < 0)
+            {
+                var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
+                windowStart = Math.Max(windowStart, semicolon + 1);
+            }
+
             if (IsTheOfficesOwn(text[windowStart..phrase.Start]))
             {
                 previousEnd = phrase.Start + phrase.Length;
@@ -80,6 +86,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             previousEnd = phrase.Start + phrase.Length;
         }
 
+        skipped.AddRange(UnreadDates.In(text, found));
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
             Addressed = byAddress ? [.. addressed!.Names] : [],
@@ -100,7 +107,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
         if (item.Due is not { } due)
         {
-            warnings.Add($"ngày trong \"{item.SourcePhrase}\" không có thật; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+            if (item.Correction is null)
+            {
+                warnings.Add($"ngày trong \"{item.SourcePhrase}\" không có thật; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+            }
+
             return warnings;
         }
 

@@ -90,6 +90,11 @@ internal static class ProposalText
     {
         var text = new StringBuilder($"{item.Number}. {item.Title}\n");
         text.Append("   Hạn: ").Append(item.Due is { } due ? VietnameseWording.DateWithWeekday(due) : "chưa có (ngày không có thật)");
+        if (item.Due is not null && DueHour.Of(item.SourcePhrase) is { } hour)
+        {
+            text.Append(", ").Append(hour);
+        }
+
         if (IsPast(item, today))
         {
             text.Append(" — ⏰ ĐÃ QUA");

@@ -17,6 +17,9 @@ public sealed class LetterReviewRound5Tests
     private static async Task<IReadOnlyList<string>> ItemsOfAsync(BotHarness bot, string letter) =>
         await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter)));
 
+    /// <summary>A bot with <see cref="ThreeItems"/> under <see cref="Header"/> proposed and waiting.</summary>
+    private static Task<BotHarness> ProposingThreeAsync() => ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+
     private static async Task<string> OnlyItemOfAsync(string body)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
@@ -175,7 +178,7 @@ public sealed class LetterReviewRound5Tests
     [InlineData("\n")]
     public async Task The_same_letter_sent_again_while_waiting_keeps_its_proposal_numbers_and_edits(string trailing)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
         await bot.SayAsync(BotHarness.Admin, "sửa 2 tên Kế hoạch công tác năm 2027");
 
         var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Header + ThreeItems + trailing)).Text();
@@ -190,7 +193,7 @@ public sealed class LetterReviewRound5Tests
     [Fact]
     public async Task A_letter_of_the_same_number_with_another_date_still_replaces_the_waiting_one()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
 
         var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Header.Replace("ngày 26", "ngày 27", StringComparison.Ordinal) + ThreeItems)).Text();
 
@@ -200,7 +203,7 @@ public sealed class LetterReviewRound5Tests
     [Fact]
     public async Task Answering_not_yet_to_a_duplicate_question_keeps_the_proposal_without_asking_for_a_date()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
         await bot.SayAsync(BotHarness.Admin, "/congvan " + Header.Replace("95-CV", "97-CV", StringComparison.Ordinal) + ThreeItems);
         var asked = (await bot.SayAsync(BotHarness.Admin, "tạo 4")).Text();
@@ -215,7 +218,7 @@ public sealed class LetterReviewRound5Tests
     [Fact]
     public async Task Created_items_are_named_as_proposal_items_leading_to_deadlines()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 3");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, "tạo 3")).Text();
@@ -248,7 +251,7 @@ public sealed class LetterReviewRound5Tests
     [InlineData("sửa 2, 3 cho SYT", "Đã sửa mục 3")]
     public async Task Editing_several_items_never_gives_an_empty_reply(string edit, string expected)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
@@ -259,7 +262,7 @@ public sealed class LetterReviewRound5Tests
     [Fact]
     public async Task A_day_just_passed_for_several_items_asks_once_for_all_of_them()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
 
         var asked = (await bot.SayAsync(BotHarness.Admin, "sửa 2 và 3 trước 20/11")).Text();
         var edited = (await bot.SayAsync(BotHarness.Admin, "2")).Text();
@@ -273,7 +276,7 @@ public sealed class LetterReviewRound5Tests
     [Fact]
     public async Task Editing_a_created_item_with_a_waiting_one_says_the_waiting_one_was_not_edited()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, Header + ThreeItems);
+        await using var bot = await ProposingThreeAsync();
         await bot.SayAsync(BotHarness.Admin, "tạo 1");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, "sửa 1 và 2 trước 20/12/2026")).Text();
