@@ -16,7 +16,7 @@ namespace QcdcBot.Bot.Conversation;
 /// The channel-neutral core: an activity goes in, replies and proactive messages come out. Adapters own the
 /// platforms; this class owns the order of things in a turn and never lets one message crash the bot.
 /// </summary>
-internal sealed class ConversationBot(
+internal sealed partial class ConversationBot(
     CommandRouter router,
     ConversationStateAccessor states,
     MemberStore members,
@@ -274,15 +274,6 @@ internal sealed class ConversationBot(
         return true;
     }
 
-    /// <summary>Whether <paramref name="text"/> is one of the question's choices typed by its words rather than its number.</summary>
-    private static bool TypesAChoice(PendingQuestion question, string text, CommandLine? command)
-    {
-        var folded = Storage.Text.VietnameseFold.Fold(text.Trim());
-        return question.Options.Any(o => o.Length > 0 && (o.StartsWith('/')
-            ? command is not null && CommandLine.Parse(o)?.Name == command.Name
-            : folded.StartsWith(Storage.Text.VietnameseFold.Fold(o), StringComparison.Ordinal)));
-    }
-
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
     private CommandLine? JoinSplitName(CommandLine? command)
     {
@@ -317,69 +308,6 @@ internal sealed class ConversationBot(
         }
 
         return command;
-    }
-
-    /// <summary>
-    /// "0", "không", "hủy", "thôi" on any open question (a choice, a confirmation, "đến ngày nào?"): the question's own
-    /// do-nothing choice where it has one, else the question closed with nothing done.
-    /// </summary>
-    private async Task LeaveAsync(TurnContext context, CancellationToken ct)
-    {
-        var pending = context.State.Pending;
-        if (pending is not null && WayOut.IndexIn(pending) is var index and >= 0)
-        {
-            await AnswerAsync(context, pending.Id, index + 1, ct);
-            return;
-        }
-
-        context.State = context.State with { Pending = null, AwaitingExtension = null, AwaitingExtensionFor = null };
-        context.AnsweredPending = true;
-        if (pending is { Kind: PendingKind.UploadDeadline })
-        {
-            // Files waiting for their deadline: leaving is "none of these", said as such.
-            await pendingAnswers.CompleteAsync(context, pending, DeadlinePicker.None, ct);
-            return;
-        }
-
-        context.Reply(Confirmation.Declined);
-    }
-
-    private async Task AnswerAsync(TurnContext context, string questionId, int number, CancellationToken ct)
-    {
-        if (context.State.Pending is not { } pending || pending.Id != questionId)
-        {
-            context.Reply("Lựa chọn này đã cũ hoặc không còn hiệu lực. Xin gửi lại yêu cầu.");
-            return;
-        }
-
-        if (number < 1 || number > pending.Options.Count)
-        {
-            context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}{WayOut.ReAskTail}");
-            return;
-        }
-
-        context.State = context.State with { Pending = null };
-        context.AnsweredPending = true;
-        var value = pending.Options[number - 1];
-        if (pending.Kind == PendingKind.Commands && value.Length == 0)
-        {
-            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : Confirmation.DeclinedWith("mọi thứ giữ nguyên"));
-            return;
-        }
-
-        if (pending.Kind == PendingKind.Commands)
-        {
-            context.ByChoice = true;
-            context.TypedNumber = context.Activity.ButtonPayload is null;
-            context.HeldFiles = pending.Files;
-            context.Text = value;
-            // A reminder's "Xin gia hạn" typed as its number is about the reminder's deadline, as a reply to it would be.
-            context.ReplyToDeadlineId ??= pending.AboutDeadlineId;
-            await DispatchAsync(context, value, ct);
-            return;
-        }
-
-        await pendingAnswers.CompleteAsync(context, pending, value, ct);
     }
 
     /// <summary>
