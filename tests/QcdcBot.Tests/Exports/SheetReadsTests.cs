@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Scale;
 using QcdcBot.Storage.Database;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Reminders;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Tests.Support;
@@ -10,7 +12,7 @@ using QcdcBot.Tests.Support;
 namespace QcdcBot.Tests.Exports;
 
 /// <summary>The export's per-sheet reads step through indexes in order, and the fold stays right whatever order rows were written in.</summary>
-public sealed class SheetReadIndexTests
+public sealed class SheetReadsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
 
@@ -66,6 +68,69 @@ public sealed class SheetReadIndexTests
         {
             await CoreServices.DisposeAsync(services, folder);
         }
+    }
+
+    [Fact]
+    public async Task A_sheet_shows_each_units_newest_pending_request_as_stored_and_every_granted_date_exactly()
+    {
+        var folder = CoreServices.NewFolder("sheet-pending");
+        var path = Path.Combine(folder, "scale.db");
+        await ScaleDataset.CreateAsync(path, units: 40, deadlines: 2, Now);
+        var services = CoreServices.Create(path, new FakeTimeProvider(Now), b => b.Admins = [ScaleDataset.Admin]).BuildServiceProvider();
+        try
+        {
+            long deadline, unit;
+            await using (var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync())
+            {
+                (deadline, unit) = await UnitWithoutSubmissionsAsync(connection);
+                await ExecuteAsync(connection, $"DELETE FROM extension_requests WHERE unit_id = {unit} AND deadline_id = {deadline}; DELETE FROM due_overrides WHERE unit_id = {unit} AND deadline_id = {deadline};");
+                // Two pending requests of the unit (the newer one is shown) and a denied one after them.
+                await ExecuteAsync(connection, $"""
+                    INSERT INTO extension_requests (id, unit_id, deadline_id, requested_date, reason, requested_by, requested_at, state, decided_by, decided_at) VALUES
+                      (800001, {unit}, {deadline}, '2026-12-01', 'cũ', 'telegram:7', '2026-11-20T01:00:00.0000000Z', 'pending', NULL, NULL),
+                      (800002, {unit}, {deadline}, '2028-02-29', 'mới, "trích dẫn"', 'telegram:7', '2026-11-21T01:00:00.0000000Z', 'pending', NULL, NULL),
+                      (800003, {unit}, {deadline}, '2026-12-05', 'bị từ chối', 'telegram:7', '2026-11-22T01:00:00.0000000Z', 'denied', 'telegram:1', '2026-11-22T02:00:00.0000000Z');
+                    INSERT INTO due_overrides (deadline_id, unit_id, due_date, granted_by, granted_at, request_id) VALUES ({deadline}, {unit}, '2100-03-01', 'telegram:1', '2026-11-22T02:00:00.0000000Z', NULL);
+                    """);
+            }
+
+            var requests = services.GetRequiredService<ExtensionRequestStore>();
+            var pending = await requests.LatestPendingForSheetAsync(deadline);
+            var overrides = await services.GetRequiredService<DeadlineStore>().OverridesAsync(deadline);
+
+            Assert.Equal(await requests.GetAsync(800002), pending[unit]);
+            Assert.Equal(new DateOnly(2100, 3, 1), overrides[unit]);
+            // Every other unit as the row-by-row reads give it.
+            var stored = (await requests.PendingForDeadlinesAsync([deadline], null)).GroupBy(r => r.UnitId).Select(g => g.Last()).OrderBy(r => r.UnitId);
+            Assert.Equal(stored, pending.Values.OrderBy(r => r.UnitId));
+            Assert.Equal((await OverridesRowByRowAsync(services, deadline)).OrderBy(o => o.Key), overrides.OrderBy(o => o.Key));
+        }
+        finally
+        {
+            await CoreServices.DisposeAsync(services, folder);
+        }
+    }
+
+    private static async Task<Dictionary<long, DateOnly>> OverridesRowByRowAsync(ServiceProvider services, long deadline)
+    {
+        await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT unit_id, due_date FROM due_overrides WHERE deadline_id = {deadline}";
+        var rows = new Dictionary<long, DateOnly>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows[reader.GetInt64(0)] = DateOnly.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<List<string>> PlanAsync(SqliteConnection connection, string sql, string parameter)
