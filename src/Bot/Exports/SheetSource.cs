@@ -27,13 +27,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
     {
         var sent = await submissions.ForSheetAsync(deadline.Id, ct);
         var notes = await statuses.LatestForSheetAsync(deadline.Id, ct);
-        // Oldest first: the last pending request of a unit is the one shown.
-        var pending = new Dictionary<long, ExtensionRequest>();
-        foreach (var request in await extensions.PendingForDeadlinesAsync([deadline.Id], null, ct))
-        {
-            pending[request.UnitId] = request;
-        }
-
+        var pending = await extensions.LatestPendingForSheetAsync(deadline.Id, ct);
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var counts = await reminders.CountsForDeadlineAsync(deadline.Id, ct);
         return Lines(deadline, allUnits, sent, notes, pending, overrides, counts, clock.Today);
@@ -46,7 +40,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
         IReadOnlyList<Unit> allUnits,
         IReadOnlyDictionary<long, SheetSubmission> sent,
         IReadOnlyDictionary<long, StatusNote> notes,
-        Dictionary<long, ExtensionRequest> pending,
+        IReadOnlyDictionary<long, ExtensionRequest> pending,
         IReadOnlyDictionary<long, DateOnly> overrides,
         IReadOnlyDictionary<long, int> counts,
         DateOnly today)

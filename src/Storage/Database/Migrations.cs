@@ -29,6 +29,7 @@ internal static class Migrations
         Tallies.GradingIndex.Sql,
         Submissions.SubmissionPageOrderSchema.Sql,
         Web.DownloadGrantSchema.Sql,
+        Exports.SheetIndexes.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

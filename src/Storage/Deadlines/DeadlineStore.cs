@@ -114,13 +114,21 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         System.Text.RegularExpressions.Regex.Replace(
             title, $@"\b{year}\b", (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    /// <summary>Per-unit due dates that differ from the deadline's own (granted extensions).</summary>
+    /// <summary>
+    /// Per-unit due dates that differ from the deadline's own (granted extensions), read as one row of packed codes
+    /// (<see cref="Tallies.PackedCodes"/>: the unit and the date's day number; a sheet of the export has thousands).
+    /// </summary>
     public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync(
-            "SELECT unit_id, due_date FROM due_overrides WHERE deadline_id = $d", null, r => (r.Long("unit_id"), r.Date("due_date")), ct, ("$d", deadlineId));
-        return rows.ToDictionary(r => r.Item1, r => r.Item2);
+        // julianday of 0001-01-01 is 1721425.5: the difference is DateOnly's day number, below 2^22 for any date.
+        var rows = await Tallies.PackedCodes.ReadAsync(connection,
+            """
+            SELECT $d, group_concat(unit_id * 4194304 + CAST(julianday(due_date) - 1721425.5 AS INTEGER))
+            FROM due_overrides WHERE deadline_id = $d
+            HAVING COUNT(*) > 0
+            """, (_, code) => (Unit: code >> 22, Due: DateOnly.FromDayNumber((int)(code & 4194303))), ct, ("$d", deadlineId));
+        return rows.ToDictionary(r => r.Unit, r => r.Due);
     }
 
     /// <summary>Every unit's own due date (an approved extension) for each of the deadlines, in one query.</summary>

@@ -127,20 +127,25 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
         SentAsync("deadline_id = $id", deadlineId, ct);
 
     /// <summary>
+    /// <see cref="SentCountsForDeadlineAsync"/>'s read. Its filter is the partial index's (<see cref="Exports.SheetIndexes"/>),
+    /// word for word, so the count never visits the ledger's rows.
+    /// </summary>
+    internal static readonly string SentCountsSql = $"""
+        SELECT $id, group_concat(unit_id * 1048576 + n) FROM (
+            SELECT unit_id, COUNT(*) AS n FROM reminder_ledger
+            WHERE deadline_id = $id AND outcome = 'sent' AND unit_id <> {DeadlineWide} AND slot NOT LIKE 'unreachable-%'
+            GROUP BY unit_id)
+        HAVING COUNT(*) > 0
+        """;
+
+    /// <summary>
     /// How many reminders each unit was sent for one deadline, counted as <see cref="SentAsync"/> counts: the export's
     /// column, read as one row (<see cref="Tallies.PackedCodes"/>) instead of a row per unit.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, int>> SentCountsForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var counts = await Tallies.PackedCodes.ReadAsync(connection,
-            $"""
-            SELECT $id, group_concat(unit_id * 1048576 + n) FROM (
-                SELECT unit_id, COUNT(*) AS n FROM reminder_ledger
-                WHERE deadline_id = $id AND outcome = 'sent' AND unit_id <> {DeadlineWide} AND slot NOT LIKE 'unreachable-%'
-                GROUP BY unit_id)
-            HAVING COUNT(*) > 0
-            """,
+        var counts = await Tallies.PackedCodes.ReadAsync(connection, SentCountsSql,
             (_, code) => (Unit: code >> 20, Count: (int)(code & 1048575)), ct, ("$id", deadlineId));
         return counts.ToDictionary(c => c.Unit, c => c.Count);
     }
