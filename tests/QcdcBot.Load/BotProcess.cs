@@ -18,6 +18,16 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Environment settings for the next bots started ("NAME=value;NAME=value"), for comparing runtime settings.</summary>
     public static string? Variant { get; set; }
 
+    /// <summary>A variant ("DOTNET_gcServer=0;DOTNET_TieredPGO=0") tries runtime settings on the same build.</summary>
+    public static void ApplyVariant(ProcessStartInfo info)
+    {
+        foreach (var pair in (Variant ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+            info.Environment[name] = value;
+        }
+    }
+
     public static BotProcess Start(string botDll, string dbPath, FakeTelegram api, IEnumerable<long> admins, params string[] args)
     {
         var info = Launch(botDll);
@@ -34,12 +44,7 @@ internal sealed class BotProcess : IDisposable
         // LOAD_BOT_LOG=Information (or Debug) shows the bot's own log while looking into a run.
         var log = Environment.GetEnvironmentVariable("LOAD_BOT_LOG");
         info.Environment["Logging__LogLevel__Default"] = log ?? "Warning";
-        // A variant ("DOTNET_gcServer=0;DOTNET_TieredPGO=0") tries runtime settings on the same build.
-        foreach (var pair in (Variant ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (name, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
-            info.Environment[name] = value;
-        }
+        ApplyVariant(info);
 
         var i = 0;
         foreach (var admin in admins)

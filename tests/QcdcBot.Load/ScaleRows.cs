@@ -20,13 +20,14 @@ internal static class ScaleRows
 
     public static bool Requested(string[] args) => args.Contains("--scale");
 
-    public static async Task RunAsync(string[] args, string botDll, FakeTelegram api, string work, int runs, Action<string, double> add)
+    public static async Task RunAsync(string[] args, string botDll, FakeTelegram api, string work, int runs, IReadOnlyList<string> variants, Action<string, double> add)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var units = Value("--units") is { } u ? int.Parse(u, CultureInfo.InvariantCulture) : 10_000;
         var deadlines = Value("--deadlines") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 50;
         var turns = Value("--turns") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 3;
         var shape = $"{units:N0} × {deadlines}";
+        var exports = !args.Contains("--tonghop-only");
 
         Console.WriteLine($"Load average at the start: {File.ReadAllText("/proc/loadavg").Trim()}");
         // --store <file>: a generated store kept across invocations (made there when missing), so measuring a change
@@ -48,11 +49,23 @@ internal static class ScaleRows
         for (var run = 1; run <= runs; run++)
         {
             var db = Path.Combine(work, $"scale-run{run}.db");
-            File.Copy(template, db, overwrite: true);
-            await TonghopAsync(botDll, db, api, turns, shape, add);
-            await ExportAsync(botDll, db, work, shape, add);
-            SqliteConnection.ClearAllPools();
-            File.Delete(db);
+            // --variants: the same build under other runtime settings, run for run (each on a fresh copy of the store).
+            foreach (var variant in variants)
+            {
+                BotProcess.Variant = variant;
+                var label = variants.Count > 1 ? $" [{variant}]" : string.Empty;
+                File.Copy(template, db, overwrite: true);
+                await TonghopAsync(botDll, db, api, turns, shape + label, add);
+                if (exports)
+                {
+                    await ExportAsync(botDll, db, work, shape + label, add);
+                }
+
+                SqliteConnection.ClearAllPools();
+                File.Delete(db);
+            }
+
+            BotProcess.Variant = null;
             Console.WriteLine($"scale run {run} done; load average {File.ReadAllText("/proc/loadavg").Trim()}");
         }
     }
@@ -93,15 +106,24 @@ internal static class ScaleRows
             // Each turn on its own line too: the first after a start is the one that used to be slow.
             Console.WriteLine($"  /tonghop turn {turn + 1}: {(first.At - handedOut).TotalSeconds:0.00} s, {cpuTurn:0.00} s of bot CPU");
             add($"/tonghop at {shape}: update to reply (s)", (first.At - handedOut).TotalSeconds);
-            add("  … CPU time of the bot for the turn (s)", cpuTurn);
-            add("  … reply (characters)", characters);
-            add("  … reply (messages)", parts);
+            add($"  … CPU time of the bot for the turn (s){Label(shape)}", cpuTurn);
+            // The first turn after a start on its own row: it is the one that compiles the path.
+            if (turn == 0)
+            {
+                add($"  … CPU time of the bot for the first turn after a start (s){Label(shape)}", cpuTurn);
+            }
+
+            add($"  … reply (characters){Label(shape)}", characters);
+            add($"  … reply (messages){Label(shape)}", parts);
             await Store.SetAsideOutboxAsync(db);
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
         await bot.StopAsync();
     }
+
+    /// <summary>The variant's label (" [NAME=value]") of a shape, so the rows of each variant stay apart.</summary>
+    private static string Label(string shape) => shape.IndexOf(" [", StringComparison.Ordinal) is var i and >= 0 ? shape[i..] : string.Empty;
 
     private static async Task<long> ScalarAsync(string db, string sql)
     {
@@ -125,6 +147,7 @@ internal static class ScaleRows
         }
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        BotProcess.ApplyVariant(info);
         info.Environment["Storage__Path"] = db;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         using var export = Process.Start(info) ?? throw new InvalidOperationException("GNU time (/usr/bin/time) is needed for the export row");
@@ -138,9 +161,9 @@ internal static class ScaleRows
 
         var figures = (await File.ReadAllTextAsync(measured)).Trim().Split(' ').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
         add($"export at {shape}, whole command: wall (s)", figures[0]);
-        add("  … CPU time, user + sys (s)", figures[1] + figures[2]);
-        add("  … peak RSS (MB)", figures[3] / 1024);
-        add("  … workbook (MB)", new FileInfo(output).Length / 1024.0 / 1024);
+        add($"  … CPU time, user + sys (s){Label(shape)}", figures[1] + figures[2]);
+        add($"  … peak RSS (MB){Label(shape)}", figures[3] / 1024);
+        add($"  … workbook (MB){Label(shape)}", new FileInfo(output).Length / 1024.0 / 1024);
         File.Delete(output);
     }
 }

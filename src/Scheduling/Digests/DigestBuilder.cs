@@ -55,13 +55,43 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counte
     /// Late or missing (not excused) on more than half of at least two deadlines already due: every one by name, or
     /// past <see cref="MaxNamedHabitual"/> the worst ones (the largest share of deadlines missed), with the count.
     /// </summary>
+    /// <remarks>
+    /// Loops and a sort over the records themselves, not LINQ over value tuples: generic code over a tuple cannot be
+    /// precompiled (ReadyToRun), so the published bot compiled it on the first /tonghop after every start.
+    /// </remarks>
     private static (List<string> Names, int Count) HabituallyLate(IReadOnlyList<UnitRecord> records)
     {
         // A unit whose extension has not run out yet is not counted for that deadline (the counter leaves it out).
-        var late = records.Where(c => c.Due >= 2 && c.Bad * 2 > c.Due).Select(r => (r.Unit.Name, r.Due, r.Bad)).ToList();
-        var named = late.Count <= MaxNamedHabitual
-            ? late.Select(c => c.Name).Order(StringComparer.Ordinal)
-            : late.OrderByDescending(c => (double)c.Bad / c.Due).ThenByDescending(c => c.Bad).ThenBy(c => c.Name, StringComparer.Ordinal).Take(MaxNamedHabitual).Select(c => c.Name);
-        return (named.ToList(), late.Count);
+        var late = new List<UnitRecord>();
+        foreach (var r in records)
+        {
+            if (r.Due >= 2 && r.Bad * 2 > r.Due)
+            {
+                late.Add(r);
+            }
+        }
+
+        if (late.Count > MaxNamedHabitual)
+        {
+            // The worst first: the largest share of deadlines missed, then the most missed, then by name.
+            late.Sort((a, b) =>
+                ((double)b.Bad / b.Due).CompareTo((double)a.Bad / a.Due) is var share and not 0 ? share
+                : b.Bad != a.Bad ? b.Bad.CompareTo(a.Bad)
+                : string.CompareOrdinal(a.Unit.Name, b.Unit.Name));
+        }
+
+        var named = Math.Min(late.Count, MaxNamedHabitual);
+        var names = new List<string>(named);
+        for (var i = 0; i < named; i++)
+        {
+            names.Add(late[i].Unit.Name);
+        }
+
+        if (late.Count <= MaxNamedHabitual)
+        {
+            names.Sort(StringComparer.Ordinal);
+        }
+
+        return (names, late.Count);
     }
 }

@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Tallies;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Scheduling.Tallies;
@@ -35,18 +35,17 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
     }
 
     /// <summary>
-    /// Sorts every unit into its bucket from what was read. Compiled optimised at once: loops over half a million
-    /// pairs run first as unoptimised code made the first /tonghop after a start much slower than the next.
+    /// Sorts every unit into its bucket from what was read. Not marked AggressiveOptimization: such a method is never
+    /// precompiled (ReadyToRun), so the published bot compiled it on the first /tonghop after every start.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TallyCounts Count(
         IReadOnlyList<Deadline> list,
         List<long> ids,
         IReadOnlyList<Unit> allUnits,
-        List<(long DeadlineId, long UnitId, bool Late)> lateness,
+        List<UnitFlag> lateness,
         List<LatestState> states,
-        IReadOnlyList<(long DeadlineId, long UnitId)> pending,
-        IReadOnlyList<(long DeadlineId, long UnitId, bool DueBefore)> overridden,
+        List<UnitFlag> pending,
+        List<UnitFlag> overridden,
         int namesUpTo,
         DateOnly recordBefore)
     {
@@ -82,7 +81,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             f = f with { Status = s.State, Accepted = s.Accepted, Refused = s.Refused };
         }
 
-        foreach (var (deadlineId, unitId) in pending)
+        foreach (var (deadlineId, unitId, _) in pending)
         {
             ref var f = ref At(deadlineId, unitId);
             f = f with { ExtensionPending = true };
@@ -95,7 +94,9 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             f = f with { Extended = !dueBefore };
         }
 
-        var records = new (int Due, int Bad)[allUnits.Count];
+        // Per unit: deadlines already due, and how many of them late or owing.
+        var due = new int[allUnits.Count];
+        var bad = new int[allUnits.Count];
         var counted = new List<DeadlineCounts>(list.Count);
         for (var d = 0; d < list.Count; d++)
         {
@@ -122,7 +123,8 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
 
                 if (recorded && !f.Extended)
                 {
-                    records[u] = (records[u].Due + 1, records[u].Bad + (f.Late || f.Owes ? 1 : 0));
+                    due[u]++;
+                    bad[u] += f.Late || f.Owes ? 1 : 0;
                 }
             }
 
@@ -132,9 +134,9 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         var unitRecords = new List<UnitRecord>();
         for (var u = 0; u < allUnits.Count; u++)
         {
-            if (records[u].Due > 0)
+            if (due[u] > 0)
             {
-                unitRecords.Add(new UnitRecord(allUnits[u], records[u].Due, records[u].Bad));
+                unitRecords.Add(new UnitRecord(allUnits[u], due[u], bad[u]));
             }
         }
 

@@ -146,12 +146,13 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     /// The units with their own due date (an approved extension), per deadline, and whether that date is before
     /// <paramref name="before"/>: the lean read behind the counts and the units' records.
     /// </summary>
-    public async Task<List<(long DeadlineId, long UnitId, bool DueBefore)>> OverriddenUnitsAsync(IReadOnlyCollection<long> deadlineIds, DateOnly before, CancellationToken ct = default)
+    /// <returns>Per unit and deadline: <see cref="Tallies.UnitFlag.Flag"/> is whether its own date is before <paramref name="before"/>.</returns>
+    public async Task<List<Tallies.UnitFlag>> OverriddenUnitsAsync(IReadOnlyCollection<long> deadlineIds, DateOnly before, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await Tallies.PackedCodes.ReadAsync(connection,
             "SELECT deadline_id, group_concat(unit_id * 2 + (due_date < $before)) FROM due_overrides WHERE deadline_id IN (SELECT value FROM json_each($ids)) GROUP BY deadline_id",
-            (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)), ("$before", before));
+            (deadline, code) => new Tallies.UnitFlag(deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)), ("$before", before));
     }
 
     private async Task<Deadline?> ChangeAsync(long id, string actor, string action, string sql, object value, CancellationToken ct,

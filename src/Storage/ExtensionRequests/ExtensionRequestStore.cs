@@ -73,12 +73,12 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     }
 
     /// <summary>The units with a pending request, per deadline: the lean read behind the counts.</summary>
-    public async Task<List<(long DeadlineId, long UnitId)>> PendingUnitsAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    public async Task<List<Tallies.UnitFlag>> PendingUnitsAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         return await Tallies.PackedCodes.ReadAsync(connection,
             "SELECT deadline_id, group_concat(unit_id) FROM extension_requests WHERE state = 'pending' AND deadline_id IN (SELECT value FROM json_each($ids)) GROUP BY deadline_id",
-            (deadline, unit) => (deadline, unit), ct, ("$ids", Sql.IdList(deadlineIds)));
+            (deadline, unit) => new Tallies.UnitFlag(deadline, unit, true), ct, ("$ids", Sql.IdList(deadlineIds)));
     }
 
     public async Task<IReadOnlyList<ExtensionRequest>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)

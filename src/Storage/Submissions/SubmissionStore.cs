@@ -208,7 +208,8 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
     /// Whether each unit's grading version (the fewest days late) was late, per deadline: the lean read behind the
     /// counts (/tonghop, the digest), off the covering index <see cref="Tallies.GradingIndex"/>.
     /// </summary>
-    public async Task<List<(long DeadlineId, long UnitId, bool Late)>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    /// <returns>Per unit and deadline: <see cref="Tallies.UnitFlag.Flag"/> is whether the grading version was late.</returns>
+    public async Task<List<Tallies.UnitFlag>> FirstLatenessAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         // The version received earliest against the due date grades the unit (paper received on time, recorded after
@@ -221,7 +222,7 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
                   WHERE deadline_id IN (SELECT value FROM json_each($ids))
                   GROUP BY deadline_id, unit_id)
             GROUP BY deadline_id
-            """, (deadline, code) => (deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)));
+            """, (deadline, code) => new Tallies.UnitFlag(deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using QcdcBot.Storage.Database;
 
@@ -28,10 +27,9 @@ internal static class PackedCodes
     }
 
     /// <summary>
-    /// One deadline's comma-separated codes. Compiled optimised at once: a loop over half a million digits run
-    /// first as unoptimised code made the first /tonghop after a start take over a second.
+    /// One deadline's comma-separated codes. Not marked AggressiveOptimization: such a method is never precompiled
+    /// (ReadyToRun), so the published bot compiled it on the first /tonghop after every start.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Decode<T>(long deadlineId, string text, Func<long, long, T> decode, List<T> facts)
     {
         var codes = text.AsSpan();
