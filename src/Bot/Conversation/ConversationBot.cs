@@ -132,7 +132,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (text.Length == 0)
+        if (text.Length == 0 && !context.Activity.FileWithheld)
         {
             context.Reply(Hints.Empty(context.Caller, context.Names));
             return;
@@ -184,11 +184,15 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (command is not { HadSlash: true } && context.Caller.IsSecretary && !context.TakesDocuments && StatusKeywords.SaysSentFileInChat(text) && router.Find("nopfile") is { } submit)
+        if (context.Activity.FileWithheld || command is not { HadSlash: true } && context.Caller.IsSecretary && !context.TakesDocuments && StatusKeywords.SaysSentFileInChat(text))
         {
-            // "em gửi file word rồi" on Zalo: the file never came, so say why and give the upload links at once.
+            // "em gửi file word rồi" on Zalo, or the Word file itself: it never came, so say why and give the upload links at once.
             context.Reply(Hints.FilesNotPassed);
-            await submit.HandleAsync(context, string.Empty, ct);
+            if (context.Caller.IsSecretary && router.Find("nopfile") is { } submit)
+            {
+                await submit.HandleAsync(context, string.Empty, ct);
+            }
+
             return;
         }
 

@@ -83,13 +83,20 @@ internal sealed class ZaloUpdateHandler(
             case ZaloEvent.Image:
                 return await PrepareImageAsync(message, origin, key, ct);
             case ZaloEvent.File:
-                return message.Chat.IsGroup ? null : c => ReplyAsync(origin, Hints.FilesNotPassed, key, c);
+                return message.Chat.IsGroup ? null : await WithheldFileAsync(message, origin, key, ct);
             case ZaloEvent.Sticker or ZaloEvent.Voice or ZaloEvent.Unsupported:
                 return message.Chat.IsGroup ? null : await UnreadableAsync(message, origin, key, ct);
             default:
                 logger.LogInformation("Zalo event {EventName} ({MessageId}) is not one the bot handles; ignored", update.EventName, message.MessageId);
                 return null;
         }
+    }
+
+    /// <summary>A Word/PDF Zalo names but never passes on: a turn, so the secretary gets the upload links with the why.</summary>
+    private async Task<InboxTurn> WithheldFileAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
+    {
+        var activity = await ActivityAsync(message, origin, string.Empty, [], ct) with { FileWithheld = true };
+        return c => TurnAsync(activity, key, c);
     }
 
     private async Task<InboxTurn> UnreadableAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
