@@ -88,7 +88,7 @@ internal sealed partial class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null, Unannounced = state.Pending?.AnnounceDeadlineId };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
+        if (state.Pending is { } asked && !context.AnsweredPending && !context.AskedAgain && context.State.Pending?.Id == asked.Id &&
             (context.Activity.Attachments.Count > 0 || !TypedChoice.IsChoice(text)))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
@@ -161,6 +161,13 @@ internal sealed partial class ConversationBot(
             }
 
             await AnswerAsync(context, pending.Id, number, ct);
+            return;
+        }
+
+        if (context.State is { Pending: { } listed, AwaitingExtension: null } && TypedChoice.TryReadPosition(text, out var position) && ChoiceAt(listed, position) is { } at)
+        {
+            // "cái đầu tiên", "cái cuối": the place in the list as shown, whatever numbers the choices carry.
+            await AnswerAsync(context, listed.Id, at, ct);
             return;
         }
 
@@ -250,7 +257,10 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+        if (!AskAgain(context))
+        {
+            context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+        }
     }
 
     /// <summary>

@@ -77,6 +77,16 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
         Show(text, asked, aboutDeadlineId);
     }
 
+    /// <summary>The open question was shown again unchanged: it stays open (see <see cref="AskAgain"/>).</summary>
+    public bool AskedAgain { get; private set; }
+
+    /// <summary>Shows the open question again under <paramref name="text"/>, same choices and id, so it stays the one a number answers.</summary>
+    public void AskAgain(PendingQuestion open, string text)
+    {
+        AskedAgain = true;
+        Show(text, open, open.AboutDeadlineId);
+    }
+
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
         var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
