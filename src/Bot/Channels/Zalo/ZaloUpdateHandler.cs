@@ -110,8 +110,9 @@ internal sealed class ZaloUpdateHandler(
         var text = message.Text ?? string.Empty;
         if (message.Chat.IsGroup)
         {
-            // Zalo passes on only what mentions the bot or replies to it; the mention comes first in the text.
-            var mentioned = text.TrimStart().StartsWith('@');
+            // Zalo passes on only what mentions the bot or replies to it; the mention usually comes first, but
+            // "Dạ @Bot QCDC em đang làm" names it too and is answered like any other mention.
+            var mentioned = text.TrimStart().StartsWith('@') || text.Contains(" @", StringComparison.Ordinal);
             text = WithoutMention(text);
             var command = CommandLine.Parse(text);
             if (command is { HadSlash: true, Name: GroupCommands.LeadershipCommand })
