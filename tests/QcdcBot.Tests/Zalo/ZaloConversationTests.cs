@@ -187,7 +187,7 @@ public sealed partial class ZaloConversationTests : IAsyncLifetime
         Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains("chữ và ảnh chụp", StringComparison.Ordinal));
         Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains("quá dài", StringComparison.Ordinal));
         Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains("không có thật", StringComparison.Ordinal));
-        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains("rỗng", StringComparison.Ordinal));
+        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains("Ảnh vừa gửi không mở được", StringComparison.Ordinal));
         Assert.Equal(before, await RowCountsAsync());
     }
 

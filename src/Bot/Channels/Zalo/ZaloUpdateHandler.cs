@@ -38,6 +38,11 @@ internal sealed class ZaloUpdateHandler(
         "Bot không tải được ảnh vừa gửi từ Zalo (ảnh không còn hoặc Zalo không trả lời), nên chưa ghi nhận gì. " +
         "Xin gửi lại ảnh, hoặc gõ /nopfile để nhận đường dẫn trang nộp tệp.";
 
+    /// <summary>A photo whose bytes are no picture: the file is Zalo's, not the sender's, so no made-up name or type is quoted.</summary>
+    public const string PhotoUnreadable =
+        "Ảnh vừa gửi không mở được (không phải ảnh hoặc bị hỏng), nên bot chưa ghi nhận gì. Xin chụp/gửi lại ảnh; " +
+        "tệp Word/PDF xin nộp qua trang nộp tệp (gõ /nopfile để nhận đường dẫn).";
+
     string IInboxHandler.Channel => Channel;
 
     /// <summary>Zalo sends no albums: each photo is its own event.</summary>
@@ -178,6 +183,11 @@ internal sealed class ZaloUpdateHandler(
             // retries will not heal by handling the event again, so the sender is told and nothing is stored.
             logger.LogWarning("The photo of Zalo message {MessageId} could not be fetched ({Reason})", message.MessageId, ex.Message);
             return c => ReplyAsync(origin, PhotoNotFetched, key, c);
+        }
+
+        if (!FileContent.IsImage(bytes))
+        {
+            return c => ReplyAsync(origin, PhotoUnreadable, key, c);
         }
 
         // Zalo sends photos as JPEG but screenshots as PNG: the name and type follow the bytes.
