@@ -137,7 +137,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         context.Reply(known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
                       (context.TakesDocuments
                           ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
-                          : $"• Nếu nộp qua bot: bot chưa nhận được tệp nào; {Hints.HandIn(false)} rồi nộp lại (ảnh chụp thì gửi vào đây, ghi số # của việc).\n") +
+                          // The photo hint once: HandIn's own words on photos would say it twice in one bullet.
+                          : "• Nếu nộp qua bot: bot chưa nhận được tệp nào; tệp Word/PDF xin gõ /nopfile để nhận đường dẫn rồi nộp lại trên trang nộp tệp, " +
+                            "ảnh chụp thì gửi thẳng vào đây, ghi số # của việc.\n") +
                       $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
         return true;
     }
