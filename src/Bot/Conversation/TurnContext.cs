@@ -43,6 +43,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public bool TypedNumber { get; set; }
 
+    /// <summary>The label of the choice a typed number picked ("Đã gửi bản giấy"), to quote beside the number.</summary>
+    public string? ChosenLabel { get; set; }
+
     /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
     public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
 
