@@ -17,6 +17,33 @@ internal sealed partial class ConversationBot
     }
 
     /// <summary>
+    /// The 1-based choice a place said in words stands for ("cái đầu tiên", "cái cuối"): counted among the real choices,
+    /// the way out not one of them; null when the list is shorter.
+    /// </summary>
+    private static int? ChoiceAt(PendingQuestion question, int position)
+    {
+        var wayOut = WayOut.IndexIn(question);
+        var choices = Enumerable.Range(1, question.Options.Count).Where(n => n - 1 != wayOut).ToList();
+        var index = position == TypedChoice.Last ? choices.Count - 1 : position - 1;
+        return index >= 0 && index < choices.Count ? choices[index] : null;
+    }
+
+    /// <summary>
+    /// Text that answers nothing while a question is open: the question is asked again, briefly and numbered, and stays
+    /// open so the next number still answers it. False where there is nothing to ask again (a reminder's buttons).
+    /// </summary>
+    private static bool AskAgain(TurnContext context)
+    {
+        if (context.State.Pending is not { Asked: { } asked, Labels.Count: > 0 } open || !context.Caller.IsKnown)
+        {
+            return false;
+        }
+
+        context.AskAgain(open, $"Bot chưa hiểu câu trả lời này. Câu hỏi vẫn chờ: {asked}");
+        return true;
+    }
+
+    /// <summary>
     /// "0", "không", "hủy", "thôi" on any open question (a choice, a confirmation, "đến ngày nào?"): the question's own
     /// do-nothing choice where it has one, else the question closed with nothing done.
     /// </summary>
@@ -68,6 +95,7 @@ internal sealed partial class ConversationBot
         {
             context.ByChoice = true;
             context.TypedNumber = context.Activity.ButtonPayload is null;
+            context.ChosenLabel = pending.Labels.ElementAtOrDefault(number - 1);
             context.HeldFiles = pending.Files;
             context.Text = value;
             // A reminder's "Xin gia hạn" typed as its number is about the reminder's deadline, as a reply to it would be.

@@ -88,7 +88,7 @@ internal sealed partial class ConversationBot(
         var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null, Unannounced = state.Pending?.AnnounceDeadlineId };
 
         await DispatchAsync(context, text, ct);
-        if (state.Pending is { } asked && !context.AnsweredPending && context.State.Pending?.Id == asked.Id &&
+        if (state.Pending is { } asked && !context.AnsweredPending && !context.AskedAgain && context.State.Pending?.Id == asked.Id &&
             (context.Activity.Attachments.Count > 0 || !TypedChoice.IsChoice(text)))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
@@ -132,7 +132,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (text.Length == 0)
+        if (text.Length == 0 && !context.Activity.FileWithheld)
         {
             context.Reply(Hints.Empty(context.Caller, context.Names));
             return;
@@ -164,6 +164,13 @@ internal sealed partial class ConversationBot(
             return;
         }
 
+        if (context.State is { Pending: { } listed, AwaitingExtension: null } && TypedChoice.TryReadPosition(text, out var position) && ChoiceAt(listed, position) is { } at)
+        {
+            // "cái đầu tiên", "cái cuối": the place in the list as shown, whatever numbers the choices carry.
+            await AnswerAsync(context, listed.Id, at, ct);
+            return;
+        }
+
         if (context.State.AwaitingExtension is not null && router.Find("giahan") is Commands.ExtensionRequestHandler extension && await extension.TryAnswerDateAsync(context, text, ct))
         {
             return;
@@ -184,11 +191,15 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (command is not { HadSlash: true } && context.Caller.IsSecretary && !context.TakesDocuments && StatusKeywords.SaysSentFileInChat(text) && router.Find("nopfile") is { } submit)
+        if (context.Activity.FileWithheld || command is not { HadSlash: true } && context.Caller.IsSecretary && !context.TakesDocuments && StatusKeywords.SaysSentFileInChat(text))
         {
-            // "em gửi file word rồi" on Zalo: the file never came, so say why and give the upload links at once.
+            // "em gửi file word rồi" on Zalo, or the Word file itself: it never came, so say why and give the upload links at once.
             context.Reply(Hints.FilesNotPassed);
-            await submit.HandleAsync(context, string.Empty, ct);
+            if (context.Caller.IsSecretary && router.Find("nopfile") is { } submit)
+            {
+                await submit.HandleAsync(context, string.Empty, ct);
+            }
+
             return;
         }
 
@@ -246,7 +257,10 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+        if (!AskAgain(context))
+        {
+            context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+        }
     }
 
     /// <summary>

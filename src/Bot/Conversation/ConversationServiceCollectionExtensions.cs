@@ -59,6 +59,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
+        services.AddSingleton<HandInWay>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();

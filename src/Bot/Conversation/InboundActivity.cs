@@ -7,6 +7,7 @@ namespace QcdcBot.Bot.Conversation;
 /// <see cref="DefaultDeadlineId"/> is for channels where nobody can reply to a message (Zalo): the deadline the chat
 /// was last told about, taken when an answer names none and the unit has several; <see cref="DefaultDeadlineAt"/> is
 /// when it was told, so a page window that began before it is known to be over.
+/// <see cref="FileWithheld"/>: the person sent a file the channel does not pass on (a Word/PDF in a Zalo chat).
 /// </summary>
 internal sealed record InboundActivity(
     string Channel,
@@ -21,7 +22,8 @@ internal sealed record InboundActivity(
     string? MessageId = null,
     DateTimeOffset? SentAt = null,
     long? DefaultDeadlineId = null,
-    DateTimeOffset? DefaultDeadlineAt = null)
+    DateTimeOffset? DefaultDeadlineAt = null,
+    bool FileWithheld = false)
 {
     public string CallerKey => $"{Channel}:{UserId}";
 

@@ -43,6 +43,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// </summary>
     public bool TypedNumber { get; set; }
 
+    /// <summary>The label of the choice a typed number picked ("Đã gửi bản giấy"), to quote beside the number.</summary>
+    public string? ChosenLabel { get; set; }
+
     /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
     public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
 
@@ -75,6 +78,16 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
         // The question's numbered choices are now what a typed number refers to: a list shown before it no longer is.
         State = State with { Pending = asked, LastList = _listShown ? State.LastList : null };
         Show(text, asked, aboutDeadlineId);
+    }
+
+    /// <summary>The open question was shown again unchanged: it stays open (see <see cref="AskAgain"/>).</summary>
+    public bool AskedAgain { get; private set; }
+
+    /// <summary>Shows the open question again under <paramref name="text"/>, same choices and id, so it stays the one a number answers.</summary>
+    public void AskAgain(PendingQuestion open, string text)
+    {
+        AskedAgain = true;
+        Show(text, open, open.AboutDeadlineId);
     }
 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)

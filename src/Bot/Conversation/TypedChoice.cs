@@ -26,6 +26,44 @@ internal static partial class TypedChoice
 
     public static bool IsChoice(string text) => TryRead(text, out _, out _);
 
+    /// <summary>
+    /// A place in the list said in words: "cái đầu tiên", "cái thứ hai", "việc đầu", "thu 2" → 1-based position;
+    /// "cái cuối", "cuối cùng" → <see cref="Last"/>. Only a question that is open reads them (out of one, "thứ 2" is Monday).
+    /// </summary>
+    public static bool TryReadPosition(string text, out int position)
+    {
+        position = 0;
+        var match = Position().Match(Storage.Text.VietnameseFold.Fold(text));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        position = match.Groups["last"].Success ? Last
+            : match.Groups["first"].Success ? 1
+            : match.Groups["n"].Value switch
+            {
+                "nhat" => 1,
+                "hai" => 2,
+                "ba" => 3,
+                "bon" or "tu" => 4,
+                "nam" => 5,
+                "sau" => 6,
+                "bay" => 7,
+                "tam" => 8,
+                "chin" => 9,
+                var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
+            };
+        return position != 0;
+    }
+
+    /// <summary>The position <see cref="TryReadPosition"/> gives for "the last one".</summary>
+    public const int Last = -1;
+
     [GeneratedRegex(@"^\s*(?:(?:số|so|chọn|chon|câu|cau|mục|muc|phương\s+án|phuong\s+an)\s*)?(?<hash>#)?\s*(?<n>\d{1,6})\s*[.)]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Choice();
+
+    // On folded text; "cái"/"việc"/"số" before it and "ạ"/"nhé" after it change nothing.
+    [GeneratedRegex(@"^\s*(?:(?:chon|lay|la)\s+)?(?:(?:cai|viec|muc|so|cau|phuong\s+an|lua\s+chon|dong)\s+)?(?:thu\s+(?<n>\d{1,2}|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)|(?<first>dau(?:\s+tien)?)|(?<last>cuoi(?:\s+cung)?))(?:\s+(?:a|nhe|nha|di|ah))*\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Position();
 }

@@ -31,6 +31,28 @@ internal static class CourtesyWords
 
         var words = VietnameseFold.Fold(text).Split([' ', '.', '!', ',', '~'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Fillers.Contains(w) && !w.All(c => !char.IsLetterOrDigit(c))).ToList();
-        return words.Count is > 0 and <= 3 && Phrases.Contains(string.Join(' ', words));
+        return words.Count is > 0 and <= MostWords && MadeOfPhrases(words);
+    }
+
+    // "ok em cảm ơn chị ạ" is three courtesies in a row; a longer message says something more.
+    private const int MostWords = 6;
+
+    /// <summary>Whether the words are courtesy phrases one after another ("ok" + "cảm ơn", "dạ vâng" + "cảm ơn"), nothing else.</summary>
+    private static bool MadeOfPhrases(List<string> words)
+    {
+        for (var start = 0; start < words.Count;)
+        {
+            // The longest phrase that starts here ("da vang" before "da"); none at all means a word that is no courtesy.
+            var length = Enumerable.Range(1, Math.Min(3, words.Count - start)).Reverse()
+                .FirstOrDefault(n => Phrases.Contains(string.Join(' ', words.Skip(start).Take(n))));
+            if (length == 0)
+            {
+                return false;
+            }
+
+            start += length;
+        }
+
+        return true;
     }
 }

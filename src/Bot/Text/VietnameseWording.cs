@@ -75,7 +75,10 @@ internal static class VietnameseWording
     /// <summary>"40/74 (54%)".</summary>
     public static string CountWithPercent(int done, int total) => $"{Count(done, total)} ({Percent(done, total)})";
 
-    /// <summary>"812 B", "15,3 KB", "1,2 MB": binary units, one decimal with a Vietnamese decimal comma.</summary>
+    /// <summary>
+    /// "812 B", "15,3 KB", "1,2 MB": binary units (1 MB = 1024 × 1024 bytes), one decimal with a Vietnamese decimal
+    /// comma. The one way a size or a size limit is written, in chat and on every page.
+    /// </summary>
     public static string FileSize(long bytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bytes);

@@ -67,11 +67,26 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         // Sizes as people read them, the limit as a round figure, never a count of bytes.
-        Assert.Contains("&quot;big.pdf&quot;: tệp quá lớn: 150,0 KB, tối đa ", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;big.pdf&quot;: tệp quá lớn: 146,5 KB, tối đa 97,7 KB", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" byte", html, StringComparison.Ordinal);
         Assert.DoesNotContain("nho.pdf", html, StringComparison.Ordinal);
         Assert.Contains("<form", html, StringComparison.Ordinal);
         await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task A_file_of_exactly_the_limit_is_taken_on_the_page_and_one_byte_more_is_refused_in_the_units_chat_uses()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+
+        var (refused, html) = await PostAsync(url, await TokenAsync(url), raw: true, [], ("lon.pdf", Conversation.WordingTests.PdfOf(100_001)));
+        await AssertNothingStoredAsync();
+        var (taken, _) = await PostAsync(url, await TokenAsync(url), raw: true, [], ("vua.pdf", Conversation.WordingTests.PdfOf(100_000)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused);
+        Assert.Contains("&quot;lon.pdf&quot;: tệp quá lớn: hơn 97,7 KB một chút, tối đa 97,7 KB", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, taken);
+        Assert.Equal(100_000, (await _page.Host.Get<SubmissionStore>().LatestAsync(_page.Unit.Id, _page.Deadline.Id))!.Files.Single().Size);
     }
 
     [Fact]

@@ -24,10 +24,24 @@ public sealed partial class ZaloConversationTests
     }
 
     [Fact]
-    public async Task A_zalo_file_event_gets_the_same_explanation_not_silence()
+    public async Task A_zalo_file_event_gets_the_explanation_and_the_upload_links_of_every_deadline_owed()
     {
         await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var first = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+        var second = await ZaloSeed.DeadlineAsync(_host, "Kế hoạch kiểm tra chuyên đề", new DateOnly(2027, 12, 23));
 
+        _api.Enqueue(ZaloEvents.Named("message.file.received", Secretary));
+
+        var reply = await _api.WaitForMessageAsync(Secretary, "Zalo không chuyển tệp Word/PDF");
+        Assert.Equal(Hints.FilesNotPassed, reply.Text);
+        var links = await _api.WaitForMessageAsync(Secretary, "Nộp tệp (");
+        Assert.Contains($"#{first.Id} Báo cáo sơ kết QCDC quý I:\n  https://qcdc.example.vn/nop/", links.Text, StringComparison.Ordinal);
+        Assert.Contains($"#{second.Id} Kế hoạch kiểm tra chuyên đề:\n  https://qcdc.example.vn/nop/", links.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_zalo_file_event_from_someone_unregistered_still_gets_the_explanation()
+    {
         _api.Enqueue(ZaloEvents.Named("message.file.received", Secretary));
 
         var reply = await _api.WaitForMessageAsync(Secretary, "Zalo không chuyển tệp Word/PDF");

@@ -29,4 +29,21 @@ public sealed partial class ZaloConversationTests
 
         Assert.DoesNotContain("bấm nút", question.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("da nop roi")]
+    [InlineData("đơn vị em gửi rồi mà")]
+    public async Task The_already_sent_answer_gives_the_photo_hint_once(string said)
+    {
+        await ZaloSeed.SecretaryAsync(_host, Secretary);
+        await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, said));
+
+        var answer = await _api.WaitForMessageAsync(Secretary, "Bot chưa nhận được bài nộp nào");
+        var bullet = answer.Text!.Split('\n').Single(l => l.StartsWith("• Nếu nộp qua bot", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(bullet, "ảnh chụp"));
+        Assert.Contains("/nopfile", bullet, StringComparison.Ordinal);
+        Assert.Contains("ghi số # của việc", bullet, StringComparison.Ordinal);
+    }
 }

@@ -21,19 +21,23 @@ public sealed partial class ZaloConversationTests
         Assert.All(replies, m => Assert.DoesNotContain("/nopfile", m, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_broken_photos_refusal_lists_what_the_chat_takes_and_sends_documents_to_the_upload_page()
+    [Theory]
+    [InlineData("hong.jpg")]
+    [InlineData("chup-man-hinh.png")]
+    public async Task A_photo_that_is_no_picture_is_called_an_unreadable_photo_without_a_made_up_name_or_type(string served)
     {
-        await ZaloSeed.SecretaryAsync(_host, Secretary);
-        await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
+        var (unit, _) = await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var deadline = await ZaloSeed.DeadlineAsync(_host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 12, 19));
 
-        _api.Enqueue(ZaloEvents.Image(Secretary, _api.AddImage("hong.jpg", [1, 2, 3, 4, 5], raw: true)));
+        _api.Enqueue(ZaloEvents.Image(Secretary, _api.AddImage(served, "day khong phai anh"u8.ToArray(), raw: true), caption: $"#{deadline.Id}"));
 
-        var refusal = await _api.WaitForMessageAsync(Secretary, "Chưa nhận bài nộp này");
-        Assert.Contains("ảnh chụp (.jpg", refusal.Text, StringComparison.Ordinal);
-        Assert.Contains("/nopfile", refusal.Text, StringComparison.Ordinal);
+        var refusal = await _api.WaitForMessageAsync(Secretary, "Ảnh vừa gửi không mở được");
+        Assert.Contains("(không phải ảnh hoặc bị hỏng)", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("Xin chụp/gửi lại ảnh", refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("anh-zalo-", refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("như .", refusal.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(".docx", refusal.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(".pdf", refusal.Text, StringComparison.Ordinal);
+        Assert.Null(await _host.Get<QcdcBot.Storage.Submissions.SubmissionStore>().LatestAsync(unit.Id, deadline.Id));
     }
 
     [Fact]

@@ -38,6 +38,11 @@ internal sealed class ZaloUpdateHandler(
         "Bot không tải được ảnh vừa gửi từ Zalo (ảnh không còn hoặc Zalo không trả lời), nên chưa ghi nhận gì. " +
         "Xin gửi lại ảnh, hoặc gõ /nopfile để nhận đường dẫn trang nộp tệp.";
 
+    /// <summary>A photo whose bytes are no picture: the file is Zalo's, not the sender's, so no made-up name or type is quoted.</summary>
+    public const string PhotoUnreadable =
+        "Ảnh vừa gửi không mở được (không phải ảnh hoặc bị hỏng), nên bot chưa ghi nhận gì. Xin chụp/gửi lại ảnh; " +
+        "tệp Word/PDF xin nộp qua trang nộp tệp (gõ /nopfile để nhận đường dẫn).";
+
     string IInboxHandler.Channel => Channel;
 
     /// <summary>Zalo sends no albums: each photo is its own event.</summary>
@@ -83,13 +88,20 @@ internal sealed class ZaloUpdateHandler(
             case ZaloEvent.Image:
                 return await PrepareImageAsync(message, origin, key, ct);
             case ZaloEvent.File:
-                return message.Chat.IsGroup ? null : c => ReplyAsync(origin, Hints.FilesNotPassed, key, c);
+                return message.Chat.IsGroup ? null : await WithheldFileAsync(message, origin, key, ct);
             case ZaloEvent.Sticker or ZaloEvent.Voice or ZaloEvent.Unsupported:
                 return message.Chat.IsGroup ? null : await UnreadableAsync(message, origin, key, ct);
             default:
                 logger.LogInformation("Zalo event {EventName} ({MessageId}) is not one the bot handles; ignored", update.EventName, message.MessageId);
                 return null;
         }
+    }
+
+    /// <summary>A Word/PDF Zalo names but never passes on: a turn, so the secretary gets the upload links with the why.</summary>
+    private async Task<InboxTurn> WithheldFileAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
+    {
+        var activity = await ActivityAsync(message, origin, string.Empty, [], ct) with { FileWithheld = true };
+        return c => TurnAsync(activity, key, c);
     }
 
     private async Task<InboxTurn> UnreadableAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
@@ -103,8 +115,9 @@ internal sealed class ZaloUpdateHandler(
         var text = message.Text ?? string.Empty;
         if (message.Chat.IsGroup)
         {
-            // Zalo passes on only what mentions the bot or replies to it; the mention comes first in the text.
-            var mentioned = text.TrimStart().StartsWith('@');
+            // Zalo passes on only what mentions the bot or replies to it; the mention usually comes first, but
+            // "Dạ @Bot QCDC em đang làm" names it too and is answered like any other mention.
+            var mentioned = text.TrimStart().StartsWith('@') || text.Contains(" @", StringComparison.Ordinal);
             text = WithoutMention(text);
             var command = CommandLine.Parse(text);
             if (command is { HadSlash: true, Name: GroupCommands.LeadershipCommand })
@@ -170,6 +183,11 @@ internal sealed class ZaloUpdateHandler(
             // retries will not heal by handling the event again, so the sender is told and nothing is stored.
             logger.LogWarning("The photo of Zalo message {MessageId} could not be fetched ({Reason})", message.MessageId, ex.Message);
             return c => ReplyAsync(origin, PhotoNotFetched, key, c);
+        }
+
+        if (!FileContent.IsImage(bytes))
+        {
+            return c => ReplyAsync(origin, PhotoUnreadable, key, c);
         }
 
         // Zalo sends photos as JPEG but screenshots as PNG: the name and type follow the bytes.

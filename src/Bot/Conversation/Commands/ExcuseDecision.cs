@@ -8,7 +8,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -83,10 +83,11 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
         }
 
-        var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
-        foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(unit.Id, ct)))
+        foreach (var member in (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable))
         {
-            context.Send(to, notice);
+            // Told to hand it in after all: how, on the member's own channel, as every notice that asks for a file says.
+            var text = accept ? verdict : $"{verdict}\nCách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";
+            context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
         }
     }
 }

@@ -13,7 +13,17 @@ internal sealed class WhoAmIHandler : ICommandHandler
 
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        context.Reply(Line(context.Caller.Key) + " Văn phòng ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền.");
+        // Someone the settings already name has nothing to ask the office for: say what they are instead.
+        var already = context.Caller switch
+        {
+            { IsAdmin: true, IsLeader: true } => "quản trị bot (Bot:Admins) và lãnh đạo (Bot:Leaders)",
+            { IsAdmin: true } => "quản trị bot (Bot:Admins)",
+            { IsLeader: true } => "lãnh đạo (Bot:Leaders)",
+            _ => null,
+        };
+        context.Reply(Line(context.Caller.Key) + (already is null
+            ? " Văn phòng ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền."
+            : $" Bạn đã là {already}, không cần cấp quyền thêm."));
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,4 @@
-using QcdcBot.Bot.Channels;
 using QcdcBot.Bot.Text;
-using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Members;
@@ -14,8 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// each exactly once within the channel's limits. A deadline created already past due gets none: the office set it
 /// knowingly (after confirming the past date), and the reminders and /viec already show the unit what is owed.
 /// </summary>
-/// <param name="uploads">Personal upload links, where the upload page is on.</param>
-internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, OfficeClock clock, DocumentIntake documents, UploadLinks? uploads = null)
+internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, OfficeClock clock, HandInWay handIn)
 {
     public async Task SendAsync(TurnContext context, Deadline deadline, CancellationToken ct)
     {
@@ -30,21 +27,9 @@ internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, Of
             {
                 var text = $"📌 Việc mới #{deadline.Id}: {deadline.Title}\n" +
                            $"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})\n" +
-                           $"Cách nộp: {await HowAsync(member, deadline, ct)}";
+                           $"Cách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";
                 context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
             }
         }
-    }
-
-    private async Task<string> HowAsync(Member member, Deadline deadline, CancellationToken ct)
-    {
-        if (documents.Takes(member.Channel))
-        {
-            return $"gửi tệp vào đây, ghi #{deadline.Id} trong chú thích.";
-        }
-
-        return uploads is not null && await uploads.ForAsync(member, deadline.Id, ct) is { } link
-            ? $"mở đường dẫn nộp tệp: {link} (ảnh chụp thì gửi vào đây, ghi #{deadline.Id})."
-            : Hints.HandIn(takesDocuments: false) + ".";
     }
 }

@@ -37,7 +37,8 @@ internal static class FileContent
         _ => "xin lưu lại bằng PowerPoint rồi gửi lại",
     };
 
-    private static bool IsImage(ReadOnlySpan<byte> b) => ImageExtension(b) is not null;
+    /// <summary>Whether the bytes are a picture of any type a phone sends (JPEG, PNG, GIF, WebP).</summary>
+    public static bool IsImage(ReadOnlySpan<byte> b) => ImageExtension(b) is not null;
 
     /// <summary>
     /// The name with the extension its bytes really have when an image came under another image type (a Zalo

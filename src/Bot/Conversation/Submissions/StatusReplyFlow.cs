@@ -58,7 +58,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             // Only an admin's yes excuses the unit; until then it is reminded like any other.
             var question = new OutboundMessage(
                 $"{unit.Name} ({unit.Code}) báo \"không có nội dung phát sinh\" cho việc \"{deadline.Title}\".\n" +
-                $"Nguyên văn: {Quote(text)}\n" +
+                $"Nguyên văn: {Said(context, text)}\n" +
                 $"Chấp nhận thì bot thôi nhắc đơn vị này cho việc này. Trả lời: /chapnhan {note.Id} hoặc /khongchapnhan {note.Id}")
             {
                 Choices = [new Choice("Chấp nhận", $"/chapnhan {note.Id}"), new Choice("Không chấp nhận", $"/khongchapnhan {note.Id}")],
@@ -75,7 +75,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             // Sent outside the bot: the office has to find it and record it, so it is told now, not at the next tally.
             var notice = new OutboundMessage(
                 $"{unit.Name} ({unit.Code}) báo {StatusKeywords.Describe(state, reference)} việc #{deadline.Id} \"{deadline.Title}\".\n" +
-                $"Nguyên văn: {Quote(text)}\nKhi đã nhận, ghi nhận bằng: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>\n" +
+                $"Nguyên văn: {Said(context, text)}\nKhi đã nhận, ghi nhận bằng: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>\n" +
                 $"Nếu không nhận được, báo đơn vị bằng: /chuanhan {unit.Code} #{deadline.Id} <lý do>" +
                 (Pause > TimeSpan.Zero ? $"\nBot tạm dừng nhắc đơn vị này việc này trong {Days(Pause)} ngày để {context.Names.Office} kiểm tra." : string.Empty))
             { AboutDeadlineId = deadline.Id };
@@ -137,7 +137,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         context.Reply(known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
                       (context.TakesDocuments
                           ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
-                          : $"• Nếu nộp qua bot: bot chưa nhận được tệp nào; {Hints.HandIn(false)} rồi nộp lại (ảnh chụp thì gửi vào đây, ghi số # của việc).\n") +
+                          // The photo hint once: HandIn's own words on photos would say it twice in one bullet.
+                          : "• Nếu nộp qua bot: bot chưa nhận được tệp nào; tệp Word/PDF xin gõ /nopfile để nhận đường dẫn rồi nộp lại trên trang nộp tệp, " +
+                            "ảnh chụp thì gửi thẳng vào đây, ghi số # của việc.\n") +
                       $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
         return true;
     }
@@ -145,6 +147,13 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     private TimeSpan Pause => reminders.Value.SentOutsidePause;
 
     private static string Days(TimeSpan span) => Math.Ceiling(span.TotalDays).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What the unit typed: a number picking a choice is quoted as typed, with the choice it picked ("3" (chọn "Đã gửi bản giấy")).</summary>
+    private static string Said(TurnContext context, string text) =>
+        context is { TypedNumber: true, Activity.Text: { } typed } && typed.Trim() is { Length: > 0 } number && text.Length > 0 && number != text.Trim()
+            // A reminder's shortcuts carry no labels in the question: their words, as the button would show them.
+            ? $"{Quote(number)} (chọn \"{context.ChosenLabel ?? char.ToUpperInvariant(text[0]) + text[1..]}\")"
+            : Quote(text);
 
     /// <summary>A short quote of what the unit wrote, for the admin deciding on it.</summary>
     private static string Quote(string text) => $"\"{TextCut.Excerpt(text, 200)}\"";

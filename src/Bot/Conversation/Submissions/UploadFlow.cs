@@ -233,40 +233,12 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
     }
 
     /// <summary>
-    /// "tệp quá lớn: 21,0 MB, tối đa 20 MB": the size as a phone shows it (1 MB = 1,000,000 bytes), so it is the figure
-    /// the person sees in their file list; a second decimal only when one would not read larger than the limit.
+    /// "tệp quá lớn: 26,1 MB, tối đa 20,0 MB": size and limit in the one unit every message and page uses
+    /// (<see cref="VietnameseWording.FileSize"/>); a file just over that reads as the limit itself is said to be just over it.
     /// </summary>
     internal static string TooLarge(long size, long limit)
     {
-        var most = Limit(limit);
-        foreach (var decimals in (int[])[1, 2])
-        {
-            var (value, unit) = AsPhonesShow(size, decimals);
-            var shown = $"{value.ToString(decimals == 1 ? "0.0" : "0.00", CultureInfo.InvariantCulture).Replace('.', ',')} {unit}";
-            if (!most.EndsWith(" " + unit, StringComparison.Ordinal) ||
-                value > decimal.Parse(most[..^(unit.Length + 1)].Replace(',', '.'), CultureInfo.InvariantCulture))
-            {
-                return $"tệp quá lớn: {shown}, tối đa {most}";
-            }
-        }
-
-        return $"tệp quá lớn: hơn {most} một chút, tối đa {most}";
+        var (shown, most) = (VietnameseWording.FileSize(size), VietnameseWording.FileSize(limit));
+        return shown == most ? $"tệp quá lớn: hơn {most} một chút, tối đa {most}" : $"tệp quá lớn: {shown}, tối đa {most}";
     }
-
-    private static (decimal Value, string Unit) AsPhonesShow(long bytes, int decimals)
-    {
-        string[] units = ["KB", "MB", "GB"];
-        var value = bytes / 1000m;
-        var unit = 0;
-        while (value >= 1000 && unit < units.Length - 1)
-        {
-            value /= 1000;
-            unit++;
-        }
-
-        return (Math.Round(value, decimals, MidpointRounding.AwayFromZero), units[unit]);
-    }
-
-    /// <summary>A limit is a round figure: "20 MB", not "20,0 MB".</summary>
-    internal static string Limit(long bytes) => VietnameseWording.FileSize(bytes).Replace(",0 ", " ", StringComparison.Ordinal);
 }

@@ -86,7 +86,7 @@ internal sealed class UploadPage(
             // Past the whole request's limit the form reader stops before the file names; the total is all there is.
             var total = http.Request.ContentLength is { } length ? $"Các tệp chọn lần này tổng cộng {VietnameseWording.FileSize(length)}. " : string.Empty;
             return Html(UploadPageHtml.Error("Tệp quá lớn",
-                $"{total}Mỗi tệp tối đa {UploadFlow.Limit(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại.", UploadPageHtml.BackToForm), 413);
+                $"{total}Mỗi tệp tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại.", UploadPageHtml.BackToForm), 413);
         }
 
         if (!await formGuard.IsValidAsync(http, token, form[UploadFormGuard.FieldName], ct))
