@@ -90,6 +90,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             waiting = WaitingLetters.Of(context.State);
         }
 
+        if (editing is null && waiting.Count > 0 && LetterAnswer.SplitEdits(context.Text) is { Count: > 1 } edits)
+        {
+            await AnswerEachAsync(context, edits, ct);
+            return true;
+        }
+
         if ((LetterAnswer.Parse(context.Text) ?? (editing is { } n ? LetterAnswer.ForItem(n, context.Text, clock.Today) : null)) is not { } answer)
         {
             if (editing is { } asked)
@@ -251,6 +257,22 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         }
 
         context.Reply(reply);
+    }
+
+    /// <summary>Several edits in one message, each read and applied on its own, in order; one not understood is said.</summary>
+    private async Task AnswerEachAsync(TurnContext context, IReadOnlyList<string> edits, CancellationToken ct)
+    {
+        foreach (var edit in edits)
+        {
+            if (LetterAnswer.Parse(edit) is { } answer)
+            {
+                await AnswerAsync(context, WaitingLetters.Of(context.State), answer, ct);
+            }
+            else
+            {
+                context.Reply($"Bot chưa hiểu \"{Shorten(edit)}\"; phần đó chưa sửa.");
+            }
+        }
     }
 
     /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>

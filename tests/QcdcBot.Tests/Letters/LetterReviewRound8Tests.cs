@@ -36,4 +36,33 @@ public sealed class LetterReviewRound8Tests
         Assert.DoesNotContain("không đọc được ngày văn bản", reply, StringComparison.Ordinal);
         Assert.Contains("11/12/2026", reply, StringComparison.Ordinal);
     }
+
+    private const string ThreeItems = "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 16/12/2026.\nCác đơn vị gửi báo cáo C trước ngày 21/12/2026.";
+
+    /// <summary>Each created deadline as "Title | due | unit codes or grassroots", in item order.</summary>
+    private static async Task<IReadOnlyList<string>> CreatedAfterAsync(BotHarness bot, params string[] answers)
+    {
+        foreach (var answer in answers)
+        {
+            await bot.SayAsync(BotHarness.Admin, answer);
+        }
+
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả dù trùng");
+        var units = await bot.Get<QcdcBot.Storage.Units.UnitStore>().AllAsync();
+        return [.. (await bot.Get<DeadlineStore>().ListAsync()).OrderBy(d => d.Id).Select(d => $"{d.Title} | {d.DueDate:dd/MM} | {(d.Scope == DeadlineScope.Units ? string.Join(",", d.UnitIds.Select(id => units.Single(u => u.Id == id).Code)) : "grassroots")}")];
+    }
+
+    [Theory]
+    [InlineData("sửa 1 trước 17/12/2026, sửa 2 cho STC", "Báo cáo A | 17/12 | grassroots", "Báo cáo B | 16/12 | STC", "Báo cáo C | 21/12 | grassroots")]
+    [InlineData("sửa 1 tên Báo cáo mới; sửa 3 trước 18/12/2026", "Báo cáo mới | 15/12 | grassroots", "Báo cáo B | 16/12 | grassroots", "Báo cáo C | 18/12 | grassroots")]
+    [InlineData("sua 2 cho SYT va sua 1 truoc 17/12/2026", "Báo cáo A | 17/12 | grassroots", "Báo cáo B | 16/12 | SYT", "Báo cáo C | 21/12 | grassroots")]
+    [InlineData("sửa 3 tên Báo cáo quý.\nsửa 2 trước 17/12/2026 cho NHNN", "Báo cáo A | 15/12 | grassroots", "Báo cáo B | 17/12 | NHNN", "Báo cáo quý | 21/12 | grassroots")]
+    public async Task Two_edits_in_one_message_are_each_applied_to_their_own_item(string edits, string first, string second, string third)
+    {
+        await using var bot = await ProposingAsync(ThreeItems);
+
+        var created = await CreatedAfterAsync(bot, edits);
+
+        Assert.Equal([first, second, third], created);
+    }
 }
