@@ -61,7 +61,7 @@ internal sealed partial class LetterFlow
 
         if (parsed.Date is not { } due)
         {
-            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today)}");
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today, calendar)}");
             return null;
         }
 

@@ -65,4 +65,27 @@ public sealed class LetterReviewRound8Tests
 
         Assert.Equal([first, second, third], created);
     }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo kết quả khắc phục hạn chế, khuyết điểm sau kiểm điểm trước ngày 18/12/2026.", "Báo cáo kết quả khắc phục hạn chế, khuyết điểm sau kiểm điểm")]
+    [InlineData("Đề nghị các đơn vị nộp kế hoạch khắc phục những hạn chế đã chỉ ra chậm nhất ngày 18/12/2026.", "Kế hoạch khắc phục những hạn chế đã chỉ ra")]
+    [InlineData("Các đơn vị gửi báo cáo sử dụng hạn mức kinh phí năm 2026 trước ngày 18/12/2026.", "Báo cáo sử dụng hạn mức kinh phí năm 2026")]
+    [InlineData("Các đơn vị gửi báo cáo công tác tuyên giáo theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy trước ngày 18/12/2026.", "Báo cáo công tác tuyên giáo")]
+    [InlineData("Các đơn vị xây dựng kế hoạch học tập năm 2027 theo hướng dẫn số 12-HD/BTG, gửi về Văn phòng trước ngày 18/12/2026.", "Kế hoạch học tập năm 2027")]
+    public async Task Han_inside_a_word_does_not_cut_the_title_and_whose_guidance_is_left_out(string sentence, string title) =>
+        Assert.StartsWith(title + " | 2026-12-18 | ", await OnlyItemOfAsync(sentence), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo W trước ngày 18/12/207.", "sửa 1", "31/12/2026")]
+    [InlineData("Các đơn vị gửi báo cáo W trước ngày 18/12/207.", "tạo 5", "31/12/2026")]
+    [InlineData("Các đơn vị gửi báo cáo W trước ngày 1/1/2027.", "sửa 1", "31/12/2026")]
+    public async Task An_example_date_in_a_hint_is_a_working_day(string body, string answer, string example)
+    {
+        await using var bot = await ProposingAsync(body);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, answer)).Text();
+
+        Assert.Contains($"trước {example}", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("trước 1/1/2027", reply, StringComparison.Ordinal);
+    }
 }
