@@ -13,7 +13,7 @@ internal sealed partial class LetterFlow
     {
         var edited = answer.Kind switch
         {
-            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
+            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest, clock.Today),
             LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
             _ when answer.AddsUnits => await AddUnitsAsync(context, item, answer.Rest, ct),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
@@ -27,9 +27,19 @@ internal sealed partial class LetterFlow
         return edited;
     }
 
-    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)
+    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title, DateOnly today)
     {
         title = title.Trim().Trim('"', '“', '”').Trim();
+        if (DatePhraseParser.FindAll(title, today) is [{ Phrase: { } phrase }, ..])
+        {
+            // "sửa 2 tên Bản thu hoạch trước ngày 30/12/2026": the date words are not a name, and the due date stays
+            // as it was unless the admin says so; both are said.
+            var said = title.Substring(phrase.Start, phrase.Length).Trim();
+            var kept = item.Due is { } due ? $"hạn vẫn là {VietnameseWording.Date(due)}" : "hạn chưa có";
+            title = (title[..phrase.Start].TrimEnd(' ', ',', ';', '-', '–') + " " + title[(phrase.Start + phrase.Length)..].TrimStart(' ', ',', ';', '.')).Trim();
+            context.Reply($"Lưu ý: đã bỏ \"{said}\" khỏi tên mục {item.Number}; {kept}. Muốn đổi hạn, gõ \"sửa {item.Number} trước {phrase.Day}/{phrase.Month}{(phrase.Year is { } y ? $"/{y}" : string.Empty)}\".");
+        }
+
         if (title.Length == 0)
         {
             context.Reply($"Thiếu tên mới. Ví dụ: sửa {item.Number} tên Báo cáo tự kiểm tra QCDC năm 2024");

@@ -88,4 +88,20 @@ public sealed class LetterReviewRound8Tests
         Assert.Contains($"trước {example}", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("trước 1/1/2027", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sửa 2 tên Kế hoạch tuyên truyền trước ngày 30/12/2026", "Kế hoạch tuyên truyền", "trước ngày 30/12/2026", "sửa 2 trước 30/12/2026")]
+    [InlineData("sửa 2 tên Bảng đăng ký thi đua, hạn chót 29/12/2026", "Bảng đăng ký thi đua", "hạn chót 29/12/2026", "sửa 2 trước 29/12/2026")]
+    [InlineData("sua 2 ten Danh sach dang vien cham nhat 28/12 nop lai", "Danh sach dang vien nop lai", "cham nhat 28/12", "sửa 2 trước 28/12")]
+    public async Task A_due_phrase_typed_in_a_new_title_is_left_out_of_it_and_the_due_date_change_offered(string edit, string title, string said, string offered)
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác đơn vị gửi báo cáo B trước ngày 23/12/2026.");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+        var created = await CreatedAfterAsync(bot);
+
+        Assert.Contains($"đã bỏ \"{said}\" khỏi tên mục 2; hạn vẫn là 23/12/2026", reply, StringComparison.Ordinal);
+        Assert.Contains($"gõ \"{offered}\"", reply, StringComparison.Ordinal);
+        Assert.Equal($"{title} | 23/12 | grassroots", created[1]);
+    }
 }
