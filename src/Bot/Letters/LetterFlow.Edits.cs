@@ -99,7 +99,13 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()] };
+        // A name of the letter that matched nothing is cleared by adding the unit it stood for ("sửa 3 thêm BVSN").
+        var all = await units.AllAsync(ct);
+        var added = all.Where(u => named.UnitIds.Contains(u.Id) && !item.UnitIds.Contains(u.Id)).ToList();
+        var cleared = item.Unmatched.Where(n => added.Any(u => item.Several.TryGetValue(n, out var codes) && codes.Contains(u.Code)
+            || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
+            || UnitBrands.StandsFor(n, u))).ToList();
+        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)] };
     }
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)

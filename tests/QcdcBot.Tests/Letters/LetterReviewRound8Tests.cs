@@ -104,4 +104,30 @@ public sealed class LetterReviewRound8Tests
         Assert.Contains($"gõ \"{offered}\"", reply, StringComparison.Ordinal);
         Assert.Equal($"{title} | 23/12 | grassroots", created[1]);
     }
+
+    [Theory]
+    [InlineData("Đề nghị Sở Y tế, Sở Lao động, Thương binh và Xã hội gửi báo cáo A trước ngày 15/12/2026.", "units:SYT,SLDTBXH")]
+    [InlineData("Các đơn vị gồm: Sở Lao động, Thương binh và Xã hội; Sở Khoa học và Công nghệ gửi báo cáo A trước ngày 15/12/2026.", "units:SLDTBXH,SKHCN")]
+    public async Task A_piece_of_a_matched_unit_name_is_not_read_again(string sentence, string units)
+    {
+        var item = await OnlyItemOfAsync(sentence);
+
+        Assert.StartsWith($"Báo cáo A | 2026-12-15 | {units} | ", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("khớp nhiều", item, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Đề nghị Sở Y tế, Bệnh viện Phụ Sản Nhi Yên Bái gửi báo cáo A trước ngày 15/12/2026.", "sửa 1 thêm BVSN")]
+    [InlineData("Đề nghị Sở Y tế; Bệnh viện Phụ Sản Nhi gửi báo cáo A trước ngày 15/12/2026.", "sửa 1 thêm BVSN, NHNN")]
+    public async Task Adding_the_unit_a_name_stood_for_clears_that_name(string sentence, string edit)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + sentence)).Text();
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        Assert.Contains("chưa khớp", proposal, StringComparison.Ordinal);
+        Assert.Contains("Đã sửa mục 1", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa khớp", reply, StringComparison.Ordinal);
+    }
 }
