@@ -130,4 +130,12 @@ public sealed class LetterReviewRound8Tests
         Assert.Contains("Đã sửa mục 1", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("chưa khớp", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Các tổ chức đoàn thể khối nộp báo cáo A trước ngày 15/12/2026.", "kind:DoanThe")]
+    [InlineData("Đề nghị các tổ chức đoàn thể gửi báo cáo A trước ngày 15/12/2026.", "kind:DoanThe")]
+    [InlineData("Các chi bộ gửi báo cáo A trước ngày 15/12/2026.", "kind:ChiBo")]
+    [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời hạn\n1\tBáo cáo A\tCác chi bộ\t15/12/2026\n", "kind:ChiBo")]
+    public async Task A_group_named_in_a_sentence_or_a_cell_is_that_group_only(string body, string scope) =>
+        Assert.StartsWith($"Báo cáo A | 2026-12-15 | {scope} | ", await OnlyItemOfAsync(body), StringComparison.Ordinal);
 }
