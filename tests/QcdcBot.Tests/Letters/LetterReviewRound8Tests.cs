@@ -138,4 +138,11 @@ public sealed class LetterReviewRound8Tests
     [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời hạn\n1\tBáo cáo A\tCác chi bộ\t15/12/2026\n", "kind:ChiBo")]
     public async Task A_group_named_in_a_sentence_or_a_cell_is_that_group_only(string body, string scope) =>
         Assert.StartsWith($"Báo cáo A | 2026-12-15 | {scope} | ", await OnlyItemOfAsync(body), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("TT\tNội dung\tThời gian hoàn thành\n1\tBáo cáo A\tngày 23 tháng 12 năm 2026\n", "Báo cáo A | 2026-12-23 | grassroots | ")]
+    [InlineData("TT\tNội dung\tThời hạn\n1\tBáo cáo A\t23 tháng 12, năm 2026\n", "Báo cáo A | 2026-12-23 | grassroots | ")]
+    [InlineData("TT\tNội dung\tThời hạn\n1\tBáo cáo A\ttrong tháng 2/2027\n", "Báo cáo A | 2027-02-26 | grassroots | văn bản chỉ ghi")]
+    public async Task A_due_cell_in_words_or_within_a_month_is_read(string body, string expected) =>
+        Assert.StartsWith(expected, await OnlyItemOfAsync(body), StringComparison.Ordinal);
 }
