@@ -178,7 +178,7 @@ internal static partial class DeadlineTitle
 
     private static readonly HashSet<string> StopSpellings = new(StringComparer.Ordinal)
     {
-        "gửi", "nộp", "về", "ban", "đảng", "ủy", "uỷ", "văn", "phòng", "trước", "hạn", "chậm", "nhất", "để", "và", "cho", "hoàn", "thành", "qua",
+        "gửi", "nộp", "về", "ban", "đảng", "ủy", "uỷ", "văn", "phòng", "trước", "hạn", "chậm", "nhất", "để", "và", "cho", "hoàn", "thành", "qua", "theo", "hướng", "dẫn",
     };
 
     /// <summary>Without diacritics "de" and "qua" are also "đề" and "quả": "chuyen de", "de an", "ket qua" are not stops.</summary>
@@ -254,8 +254,9 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:them\s+)?(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();
 
-    // Where the paper's name ends (folded): where to send it, when, or why.
-    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han|cham\s+nhat|de|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Where the paper's name ends (folded): where to send it, when, why, or whose guidance it follows. "hạn" is a
+    // deadline word alone, not in "hạn chế", "hạn mức", "hạn ngạch".
+    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han(?!\s+(?:che|muc|ngach)(?!\p{L}))|cham\s+nhat|de|theo\s+huong\s+dan|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StopRegex();
 
     // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".

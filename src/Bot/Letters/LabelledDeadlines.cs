@@ -139,7 +139,7 @@ internal static partial class LabelledDeadlines
         }
     }
 
-    private const string Date = @"(?<date>[0-9]{1,2}(?:[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|\s+thang\s+[0-9]{1,2}))";
+    private const string Date = @"(?<date>[0-9]{1,2}(?:[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|\s+thang\s+[0-9]{1,2}(?:\s*,?\s*nam\s+[0-9]{4})?))";
 
     // "tháng 12/2026", "tháng 2 năm 2027", "quý I/2027", "quý 4 năm 2026".
     private const string Period = @"(?:thang\s+(?<m>[0-9]{1,2})|quy\s+(?<q>iv|i{1,3}|[1-4]))(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?(?![0-9/])";
@@ -177,7 +177,7 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnRegex();
 
-    [GeneratedRegex(@"(?<=^\s*)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<=^\s*(?:trong\s+)?)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthCellRegex();
 
     [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -65,6 +65,32 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>"tạo …", "sửa …", "hủy …" that did not parse: a slip in an answer to a waiting proposal.</summary>
     public static bool LooksLikeOne(string text) => SlipRegex().IsMatch(VietnameseText.Fold(text.Trim().TrimStart('/')));
 
+    /// <summary>
+    /// "sửa 1 trước 18/12/2026, sửa 2 cho NHNN", "sửa 1 tên X; sửa 4 trước …": one edit per "sửa N", cut where the next
+    /// begins (after ",", ";", ".", "và" or a line break), so one edit's words never run into another's. A single edit
+    /// comes back whole.
+    /// </summary>
+    public static IReadOnlyList<string> SplitEdits(string text)
+    {
+        var normalized = VietnameseText.Normalize(text.Trim());
+        var folded = VietnameseText.Fold(normalized);
+        if (folded.Length != normalized.Length)
+        {
+            return [text];
+        }
+
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match m in NextEditRegex().Matches(folded))
+        {
+            parts.Add(normalized[start..m.Index].Trim().TrimEnd(',', ';', '.').Trim());
+            start = m.Index + m.Length;
+        }
+
+        parts.Add(normalized[start..].Trim());
+        return parts.Count > 1 && parts.All(p => p.Length > 0) ? parts : [text];
+    }
+
     public static LetterAnswer? Parse(string text)
     {
         var trimmed = text.Trim().TrimStart('/');
@@ -208,6 +234,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
     [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho|them)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
+
+    // The separator before a further "sửa N" (the next edit starts at its "sửa").
+    [GeneratedRegex(@"(?:\s*[,;.\n]\s*(?:va\s+)?|\s+va\s+)(?=/?sua\s+(?:muc\s+)?[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NextEditRegex();
 
     [GeneratedRegex(@"\s+cho\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UnitsAfterDateRegex();

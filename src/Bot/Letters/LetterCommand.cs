@@ -118,7 +118,7 @@ internal static class LetterCommand
         var today = host.Services.GetRequiredService<OfficeClock>().Today;
         var draft = await host.Services.GetRequiredService<ProposalBuilder>().BuildAsync(text, today, CancellationToken.None);
         var units = await host.Services.GetRequiredService<UnitStore>().AllAsync();
-        await output.WriteLineAsync(ProposalText.Render(draft, units, today, commandLine: true, creating: create, allowPast: allowPast));
+        await output.WriteLineAsync(ProposalText.Render(draft, units, today, host.Services.GetRequiredService<WorkingDayCalendar>(), commandLine: true, creating: create, allowPast: allowPast));
         if (!create || draft.Items.Count == 0)
         {
             return 0;

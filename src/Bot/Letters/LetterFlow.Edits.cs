@@ -13,7 +13,7 @@ internal sealed partial class LetterFlow
     {
         var edited = answer.Kind switch
         {
-            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest),
+            LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest, clock.Today),
             LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
             _ when answer.AddsUnits => await AddUnitsAsync(context, item, answer.Rest, ct),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
@@ -27,9 +27,19 @@ internal sealed partial class LetterFlow
         return edited;
     }
 
-    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title)
+    private static DraftDeadline? EditTitle(TurnContext context, DraftDeadline item, string title, DateOnly today)
     {
         title = title.Trim().Trim('"', '“', '”').Trim();
+        if (DatePhraseParser.FindAll(title, today) is [{ Phrase: { } phrase }, ..])
+        {
+            // "sửa 2 tên Bản thu hoạch trước ngày 30/12/2026": the date words are not a name, and the due date stays
+            // as it was unless the admin says so; both are said.
+            var said = title.Substring(phrase.Start, phrase.Length).Trim();
+            var kept = item.Due is { } due ? $"hạn vẫn là {VietnameseWording.Date(due)}" : "hạn chưa có";
+            title = (title[..phrase.Start].TrimEnd(' ', ',', ';', '-', '–') + " " + title[(phrase.Start + phrase.Length)..].TrimStart(' ', ',', ';', '.')).Trim();
+            context.Reply($"Lưu ý: đã bỏ \"{said}\" khỏi tên mục {item.Number}; {kept}. Muốn đổi hạn, gõ \"sửa {item.Number} trước {phrase.Day}/{phrase.Month}{(phrase.Year is { } y ? $"/{y}" : string.Empty)}\".");
+        }
+
         if (title.Length == 0)
         {
             context.Reply($"Thiếu tên mới. Ví dụ: sửa {item.Number} tên Báo cáo tự kiểm tra QCDC năm 2024");
@@ -61,7 +71,7 @@ internal sealed partial class LetterFlow
 
         if (parsed.Date is not { } due)
         {
-            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today)}");
+            context.Reply($"Không đọc được ngày. Ví dụ: sửa {item.Number} trước {ProposalText.ExampleDate(item, clock.Today, calendar)}");
             return null;
         }
 
@@ -89,7 +99,13 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()] };
+        // A name of the letter that matched nothing is cleared by adding the unit it stood for ("sửa 3 thêm BVSN").
+        var all = await units.AllAsync(ct);
+        var added = all.Where(u => named.UnitIds.Contains(u.Id) && !item.UnitIds.Contains(u.Id)).ToList();
+        var cleared = item.Unmatched.Where(n => added.Any(u => item.Several.TryGetValue(n, out var codes) && codes.Contains(u.Code)
+            || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
+            || UnitBrands.StandsFor(n, u))).ToList();
+        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)] };
     }
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Letters;
 /// The letter conversation around the /congvan command: a file captioned /congvan (or sent after it), and the admin's
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
-internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff,
+internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff, WorkingDayCalendar calendar,
     NewDeadlineNotice notice, DeadlineStore deadlines)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
@@ -24,7 +24,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     /// </summary>
     public string WaitingHint(ConversationState state) =>
         WaitingLetters.Of(state).SelectMany(d => d.Items).ToList() is { Count: > 0 } items
-            ? $"\nĐề xuất công văn đang chờ (mục {string.Join(", ", items.Select(i => i.Number))}): {ProposalText.HowToAnswer(items, clock.Today)}"
+            ? $"\nĐề xuất công văn đang chờ (mục {string.Join(", ", items.Select(i => i.Number))}): {ProposalText.HowToAnswer(items, clock.Today, calendar)}"
             : string.Empty;
 
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
@@ -90,6 +90,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             waiting = WaitingLetters.Of(context.State);
         }
 
+        if (editing is null && waiting.Count > 0 && LetterAnswer.SplitEdits(context.Text) is { Count: > 1 } edits)
+        {
+            await AnswerEachAsync(context, edits, ct);
+            return true;
+        }
+
         if ((LetterAnswer.Parse(context.Text) ?? (editing is { } n ? LetterAnswer.ForItem(n, context.Text, clock.Today) : null)) is not { } answer)
         {
             if (editing is { } asked)
@@ -101,7 +107,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             if (waiting.Count > 0 && LetterAnswer.LooksLikeOne(context.Text))
             {
                 // A slip in "tạo …"/"sửa …" while a proposal waits: say what the proposal takes, not "chưa hiểu" alone.
-                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}");
+                context.Reply($"Bot chưa hiểu \"{Shorten(context.Text)}\" cho đề xuất đang chờ. {ProposalText.HowToAnswer([.. waiting.SelectMany(d => d.Items)], clock.Today, calendar, waiting.Any(d => d.Created.Count > 0))}");
                 return true;
             }
 
@@ -157,8 +163,8 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             var toFix = all.FirstOrDefault(i => i.Due is null || ProposalText.IsPast(i, clock.Today));
             context.Reply(toFix is null
                 // The answer's help ends with "Chưa tạo việc nào." already: said once.
-                ? $"Đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, created.Count > 0)}"
-                : $"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today)}\", rồi \"tạo …\".");
+                ? $"Đề xuất vẫn chờ (mục {string.Join(", ", all.Select(i => i.Number))}). {ProposalText.HowToAnswer(all, clock.Today, calendar, created.Count > 0)}"
+                : $"Chưa tạo việc nào; đề xuất vẫn chờ. Sửa hạn: \"sửa {toFix.Number} trước {ProposalText.ExampleDate(toFix, clock.Today, calendar)}\", rồi \"tạo …\".");
             return;
         }
 
@@ -167,7 +173,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
         {
             var made = created.Count == 0 ? string.Empty : $" (đã tạo: {DescribeCreated(created)})";
-            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", all.Select(i => i.Number))}{made}. Ví dụ: \"tạo {all[0].Number}\", \"sửa {all[0].Number} trước {ProposalText.ExampleDate(all[0], clock.Today)}\".");
+            context.Reply($"Đề xuất đang chờ có mục {string.Join(", ", all.Select(i => i.Number))}{made}. Ví dụ: \"tạo {all[0].Number}\", \"sửa {all[0].Number} trước {ProposalText.ExampleDate(all[0], clock.Today, calendar)}\".");
             return;
         }
 
@@ -198,7 +204,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             var asked = waiting.First(d => d.Items.Any(i => i.Number == answer.Numbers[0]));
             var n = answer.Numbers[0];
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == asked ? d with { Editing = n } : d));
-            var example = ProposalText.ExampleDate(asked.Items.First(i => i.Number == n), clock.Today);
+            var example = ProposalText.ExampleDate(asked.Items.First(i => i.Number == n), clock.Today, calendar);
             context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
             return;
         }
@@ -242,7 +248,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         }
 
-        var reply = $"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, waiting.Any(d => d.Created.Count > 0))}";
+        var reply = $"{string.Join('\n', shown)}\n{ProposalText.HowToAnswer([.. WaitingLetters.Of(context.State).SelectMany(d => d.Items)], clock.Today, calendar, waiting.Any(d => d.Created.Count > 0))}";
         // "sửa 2 trước 20/12/2026" on a Sunday: the working day before is offered, taken with "1", as /giao does.
         if (answer is { Kind: LetterAnswerKind.EditDate, Numbers: [var only] } && WaitingLetters.Of(context.State).SelectMany(d => d.Items).FirstOrDefault(i => i.Number == only) is { Due: { } due }
             && due >= clock.Today && dayOff.TryOffer(context, reply, due, d => $"sửa {only} trước {DayOffOffer.Written(d)}", change: $"sửa hạn mục {only}"))
@@ -251,6 +257,22 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         }
 
         context.Reply(reply);
+    }
+
+    /// <summary>Several edits in one message, each read and applied on its own, in order; one not understood is said.</summary>
+    private async Task AnswerEachAsync(TurnContext context, IReadOnlyList<string> edits, CancellationToken ct)
+    {
+        foreach (var edit in edits)
+        {
+            if (LetterAnswer.Parse(edit) is { } answer)
+            {
+                await AnswerAsync(context, WaitingLetters.Of(context.State), answer, ct);
+            }
+            else
+            {
+                context.Reply($"Bot chưa hiểu \"{Shorten(edit)}\"; phần đó chưa sửa.");
+            }
+        }
     }
 
     /// <summary>"hủy 2": the items leave the proposal; a letter left with none stops waiting.</summary>
@@ -269,7 +291,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         var dropped = $"Đã bỏ mục {string.Join(", ", numbers)} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
         context.Reply(left.Count == 0
             ? $"{dropped} Không còn mục nào chờ."
-            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today, left.Any(d => d.Created.Count > 0))}");
+            : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today, calendar, left.Any(d => d.Created.Count > 0))}");
     }
 
     /// <summary>

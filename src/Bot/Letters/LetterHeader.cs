@@ -57,7 +57,7 @@ internal static partial class LetterHeaderReader
 
         kind ??= head.Split('\n').Select(l => VietnameseText.Fold(l.Replace("*", "", StringComparison.Ordinal)))
             .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null) ?? InlineKind(folded);
-        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? InlineDate(folded));
+        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? NumericDateLine(folded) ?? InlineDate(folded));
     }
 
     /// <summary>
@@ -93,17 +93,40 @@ internal static partial class LetterHeaderReader
         return null;
     }
 
+    /// <summary>
+    /// The date line written in figures ("Yên Bái, ngày 30/11/2026", "ngày 30-11-2026") alone on its line, or after the
+    /// number on the header's "Số 280-CV/ĐUK, ngày 30/11/2026" line.
+    /// </summary>
+    private static DateOnly? NumericDateLine(FoldedText folded)
+    {
+        foreach (Match m in NumericDateLineRegex().Matches(folded.Value))
+        {
+            if (DateOf(m) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? DateOf(Match m)
+    {
+        var (year, month, day) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        return month is >= 1 and <= 12 && day >= 1 && year is > 1900 and < 2200 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
     /// <summary>The letter's date line run on in pasted text: "… VIỆT NAM Yên Bái, ngày 22 tháng 5 năm 2024 Kính gửi: …".</summary>
     private static DateOnly? InlineDate(FoldedText folded)
     {
         foreach (Match m in InlineDateRegex().Matches(folded.Value[..Math.Min(folded.Value.Length, InlineReach)]))
         {
             // The place is written with capitals ("Yên Bái,", "Hà Nội,"): a sentence's "…, ngày 5 tháng 3 năm 2024" is not the letter's date.
-            var place = PlaceStart(folded, m.Groups["p"]);
-            var (year, month, day) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
-            if (place is not null && month is >= 1 and <= 12 && day >= 1 && year is > 1900 and < 2200 && day <= DateTime.DaysInMonth(year, month))
+            if (PlaceStart(folded, m.Groups["p"]) is not null && DateOf(m) is { } date)
             {
-                return new DateOnly(year, month, day);
+                return date;
             }
         }
 
@@ -160,8 +183,15 @@ internal static partial class LetterHeaderReader
     [GeneratedRegex(@"(?<!\p{L})(?:cong van|ke hoach|huong dan|thong bao|chi thi|bao cao|quyet dinh|thong tri|chuong trinh|nghi quyet|ket luan|de an|quy che|quy dinh|theo|tai|cua)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNameBefore();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<p>\p{L}+(?:[^\S\n]\p{L}+){0,3}),\s*ngay\s+(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}/])(?<p>\p{L}+(?:[^\S\n]\p{L}+){0,3}),\s*ngay\s+" + DateWritten + @"(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex InlineDateRegex();
+
+    // "30 tháng 11 năm 2026", "30/11/2026", "30-11-2026", "30.11.2026".
+    private const string DateWritten = @"(?<d>[0-9]{1,2})(?:\s+thang\s+(?<m>[0-9]{1,2})\s*,?\s*nam\s+|[^\S\n]*(?<s>[/.\-])[^\S\n]*(?<m>[0-9]{1,2})[^\S\n]*\k<s>[^\S\n]*)(?<y>[0-9]{4})";
+
+    // A line that is the date line in figures, or the number line carrying the date ("Số 280-CV/ĐUK, ngày 30/11/2026").
+    [GeneratedRegex(@"(?:^|\t)[^\S\n]*(?:so[^\S\n]*:?[^\S\n]*[0-9]+[^\S\n]*-[^\n,]*|\p{L}[\p{L} .]{0,40})?,?[^\S\n]*ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]*(?<s>[/.\-])[^\S\n]*(?<m>[0-9]{1,2})[^\S\n]*\k<s>[^\S\n]*(?<y>[0-9]{4})[^\S\n.]*\.?[^\S\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumericDateLineRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:cong\s+van|ke\s+hoach|huong\s+dan|thong\s+bao|chi\s+thi|bao\s+cao|quyet\s+dinh|thong\s+tri|chuong\s+trinh|nghi\s+quyet|ket\s+luan)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex KindTitleRegex();

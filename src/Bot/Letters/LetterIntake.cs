@@ -14,7 +14,7 @@ namespace QcdcBot.Bot.Letters;
 /// A letter from the office (a file or pasted text) becomes a proposal kept in the conversation. A letter with
 /// deadlines has its file stored as a blob, like a submission's, so the draft can point at it; nothing else is written.
 /// </summary>
-internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, LetterStore letters, OfficeClock clock, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
+internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, LetterStore letters, OfficeClock clock, WorkingDayCalendar calendar, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
 {
     public async Task FromFileAsync(TurnContext context, InboundAttachment attachment, CancellationToken ct)
     {
@@ -77,7 +77,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             var all = waiting.SelectMany(d => d.Items).ToList();
             var unitList = await units.AllAsync(ct);
             context.Reply($"{same.Header.Reference} đang chờ (mục {string.Join(", ", same.Items.Select(i => i.Number))}); bot giữ đề xuất đang chờ cùng các sửa đổi, không đọc lại.\n" +
-                          $"{string.Join('\n', same.Items.Select(i => ProposalText.Item(i, unitList, clock.Today)))}\n{ProposalText.HowToAnswer(all, clock.Today, waiting.Any(d => d.Created.Count > 0))}");
+                          $"{string.Join('\n', same.Items.Select(i => ProposalText.Item(i, unitList, clock.Today)))}\n{ProposalText.HowToAnswer(all, clock.Today, calendar, waiting.Any(d => d.Created.Count > 0))}");
             return;
         }
 
@@ -111,7 +111,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         }
 
         context.State = WaitingLetters.With(context.State with { AwaitingLetter = false }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);
-        var reply = ProposalText.Render(draft, await units.AllAsync(ct), clock.Today);
+        var reply = ProposalText.Render(draft, await units.AllAsync(ct), clock.Today, calendar);
         if (draft.Items.Count > 0 && replaced.Count > 0)
         {
             reply += $"\nĐề xuất trước của {draft.Header.Reference} (chưa tạo) được thay bằng đề xuất này.";

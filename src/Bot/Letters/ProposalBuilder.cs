@@ -139,7 +139,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
             {
                 var codes = item.Several[name];
-                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {string.Join(", ", matched.Append(codes[0]))}\" (hoặc mã khác)");
+                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {string.Join(", ", matched.Append(codes.FirstOrDefault(c => !matched.Contains(c)) ?? codes[0]).Distinct())}\" (hoặc mã khác)");
             }
         }
 
@@ -207,6 +207,18 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                     several[name] = found.Candidates;
                 }
 
+            }
+
+            if (several.Count > 0 && ids.Count > 0)
+            {
+                // A piece of a name already matched ("Xã hội" of "Sở Lao động, Thương binh và Xã hội") is not read again.
+                var all = await units.AllAsync(ct);
+                var matchedCodes = all.Where(u => ids.Contains(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+                foreach (var piece in several.Where(s => s.Value.Any(matchedCodes.Contains)).Select(s => s.Key).ToList())
+                {
+                    several.Remove(piece);
+                    unmatched.Remove(piece);
+                }
             }
 
             return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false);

@@ -1,5 +1,6 @@
 using System.Text;
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
 
@@ -10,20 +11,37 @@ internal static class ProposalText
 {
     /// <summary>What to answer, with examples on the proposal's own items and a date still ahead.</summary>
     /// <param name="someCreated">Items of the letter were created already: "Chưa tạo việc nào" would be untrue.</param>
-    public static string HowToAnswer(IReadOnlyList<DraftDeadline> items, DateOnly today, bool someCreated = false)
+    public static string HowToAnswer(IReadOnlyList<DraftDeadline> items, DateOnly today, WorkingDayCalendar calendar, bool someCreated = false)
     {
         var first = items[0].Number;
         var create = items.Count > 1 ? $"\"tạo {first},{items[1].Number}\"" : $"\"tạo {first}\"";
-        return $"Trả lời \"tạo tất cả\" hoặc {create} để giao việc; sửa trước khi tạo: \"sửa {first} trước {ExampleDate(items[0], today)}\", " +
+        return $"Trả lời \"tạo tất cả\" hoặc {create} để giao việc; sửa trước khi tạo: \"sửa {first} trước {ExampleDate(items[0], today, calendar)}\", " +
                $"\"sửa {first} tên <tên mới>\", \"sửa {first} cho NHNN, SYT\"; \"hủy\" để bỏ. " + (someCreated ? "Các mục còn chờ chưa được tạo." : "Chưa tạo việc nào.");
     }
 
-    /// <summary>A date for an example: the item's own when it is still ahead, else a month from today.</summary>
-    public static string ExampleDate(DraftDeadline item, DateOnly today) =>
-        VietnameseWording.Date(item.Due is { } due && due > today ? due : today.AddMonths(1));
+    /// <summary>
+    /// A date for an example: the item's own when it is still ahead, else a month from today; always a working day (an
+    /// example the bot then warns about, "sửa 1 trước 1/1/2027", teaches the wrong thing).
+    /// </summary>
+    public static string ExampleDate(DraftDeadline item, DateOnly today, WorkingDayCalendar calendar)
+    {
+        var day = item.Due is { } due && due > today ? due : today.AddMonths(1);
+        var before = calendar.PreviousWorkingDayOnOrBefore(day);
+        if (before > today)
+        {
+            return VietnameseWording.Date(before);
+        }
+
+        while (!calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return VietnameseWording.Date(day);
+    }
 
     /// <param name="commandLine">For <c>congvan</c> on the command line: its flags instead of the chat's answers.</param>
-    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, bool commandLine = false, bool creating = false, bool allowPast = false)
+    public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, WorkingDayCalendar calendar, bool commandLine = false, bool creating = false, bool allowPast = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
         if (draft.LetterDate is { } dated && dated > today)
@@ -66,7 +84,7 @@ internal static class ProposalText
 
         if (!commandLine)
         {
-            text.Append('\n').Append(HowToAnswer(draft.Items, today));
+            text.Append('\n').Append(HowToAnswer(draft.Items, today, calendar));
         }
         else if (!creating)
         {

@@ -38,8 +38,11 @@ internal static class UnitBrands
         var best = units.Select(u => (Unit: u, Shared: Own(u.Name).Intersect(words).Count())).Where(b => b.Shared * 2 > words.Count && Own(b.Unit.Name).Contains(first))
             .OrderByDescending(b => b.Shared).ThenBy(b => b.Unit.Name.Length).FirstOrDefault();
         return best.Unit is { } unit ? $"{unit.Code} ({unit.Name})" : null;
-
-        static HashSet<string> Own(string text) =>
-            [.. VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => !KindWords.Contains(w))];
     }
+
+    /// <summary>A name written for <paramref name="unit"/>: each of its own words is in the unit's name ("Bệnh viện Sản Nhi tỉnh").</summary>
+    public static bool StandsFor(string name, Unit unit) => Own(name) is { Count: > 0 } words && words.IsSubsetOf(Own(unit.Name));
+
+    private static HashSet<string> Own(string text) =>
+        [.. VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => !KindWords.Contains(w))];
 }

@@ -5,7 +5,7 @@ namespace QcdcBot.Bot.Letters;
 
 /// <summary>
 /// The phrases that name a whole group of units ("các chi, đảng bộ cơ sở", "các đảng bộ, chi bộ trực thuộc", "các đoàn
-/// thể khối"), on folded text. A sentence that names a group is about the group, and no unit's name is read from inside
+/// thể khối", "các tổ chức đoàn thể", "các chi bộ"), on folded text, wherever they are written: Kính gửi, a sentence, a table cell. A sentence that names a group is about the group, and no unit's name is read from inside
 /// the phrase: "các chi, đảng bộ cơ sở xây dựng kế hoạch" is every grassroots unit, not "Sở Xây dựng".
 /// </summary>
 internal static partial class UnitGroups
@@ -30,6 +30,6 @@ internal static partial class UnitGroups
     [GeneratedRegex(@"(?<!\p{L})chi\s*(?:,|va)\s*dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ChiAndDangBo();
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo\s+(?:co\s+so|truc\s+thuoc)|to\s+chuc\s+co\s+so\s+dang|doan\s+the(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|to\s+chuc\s+co\s+so\s+dang|(?:to\s+chuc\s+)?doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRegex();
 }
