@@ -26,3 +26,27 @@ public sealed class PaperRecordShownTests
         Assert.Contains("(bản giấy, văn phòng ghi nhận)", page, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A file of another kind right after the member's own upload (a photo after a Word file, a PDF after photos) is asked about, as after a colleague's.</summary>
+public sealed class OwnOtherKindPageTests
+{
+    private static byte[] Bytes(byte seed) => Enumerable.Range(0, 600).Select(i => (byte)(i * 11 + seed)).ToArray();
+
+    [Theory]
+    [InlineData("ke-hoach.docx", "IMG_0201.jpg")]
+    [InlineData("IMG_0301.jpg", "bao-cao-day-du.pdf")]
+    public async Task Another_kind_of_file_after_the_members_own_upload_is_asked_about_not_joined(string first, string second)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("TTRA");
+        await bot.SendFileAsync(secretary, first, Bytes(1));
+        bot.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var asked = (await bot.SendFileAsync(secretary, second, Bytes(2))).Text();
+
+        Assert.Contains("Bạn đã nộp", asked, StringComparison.Ordinal);
+        Assert.Contains("thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới", asked, StringComparison.Ordinal);
+        Assert.Equal(1, await bot.CountAsync("submission_files"));
+    }
+}
