@@ -49,7 +49,9 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
     }
 
     /// <summary>Resolves among the given deadlines only (e.g. those open for a unit).</summary>
-    public static Resolution<Deadline> Deadline(IReadOnlyList<Deadline> among, string query)
+    /// <param name="exactTitleWins">Commands take the one title typed in full among several it fits; a caption or a
+    /// sentence that fits several equally is asked about (see <see cref="Submissions.DeadlineMention"/>).</param>
+    public static Resolution<Deadline> Deadline(IReadOnlyList<Deadline> among, string query, bool exactTitleWins = true)
     {
         query = query.Trim();
         // "#12", "h12" and a bare "12" are all deadline 12: every list shows deadlines by that number, so a number can
@@ -59,18 +61,18 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
             return among.FirstOrDefault(d => d.Id == id) is { } d ? Resolution<Deadline>.One(d) : Resolution<Deadline>.None();
         }
 
-        return ByTitle(among, query);
+        return ByTitle(among, query, exactTitleWins);
     }
 
     /// <summary>
     /// A deadline named by words as people type them (see <see cref="DeadlineName"/>): "bc 6 thang", "cho kế hoạch
     /// QCDC nhé". Among several, the one whose title is exactly what was typed wins.
     /// </summary>
-    private static Resolution<Deadline> ByTitle(IReadOnlyList<Deadline> among, string query)
+    private static Resolution<Deadline> ByTitle(IReadOnlyList<Deadline> among, string query, bool exactTitleWins)
     {
         var words = DeadlineName.QueryWords(query);
         var matches = among.Where(d => DeadlineName.Names(words, DeadlineName.TitleWords(d.Title))).ToList();
-        if (matches.Count > 1 && matches.Where(d => DeadlineName.IsWhole(query, d.Title)).ToList() is [var whole])
+        if (exactTitleWins && matches.Count > 1 && matches.Where(d => DeadlineName.IsWhole(query, d.Title)).ToList() is [var whole])
         {
             return Resolution<Deadline>.One(whole);
         }

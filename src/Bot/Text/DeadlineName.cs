@@ -44,6 +44,14 @@ internal static class DeadlineName
         return starts;
     }
 
+    // The words of the kinds of paper: a name of these alone ("bc", "báo cáo") says what kind, not which one.
+    private static readonly HashSet<string> KindWords = new(
+        KindStarts.Where(k => k != "qcdc").SelectMany(k => k.Split(' ')), StringComparer.Ordinal);
+
+    /// <summary>True when the words are only kinds of paper and little words ("bc", "báo cáo nhé"): they name no particular deadline.</summary>
+    public static bool IsKindOnly(IEnumerable<string> words) =>
+        words.Select(w => VietnameseFold.Fold(w).Trim(',', '.', '!', '?', ':', ';', '"')).All(w => w.Length == 0 || KindWords.Contains(w) || Optional.Contains(w));
+
     /// <summary>A little word of a chat sentence that a name need not contain ("nhé", "cho", "em").</summary>
     public static bool IsOptional(string word) => Optional.Contains(VietnameseFold.Fold(word).Trim(',', '.', '!', '?', ':', ';'));
 

@@ -60,14 +60,15 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_extension_to_a_day_already_past_this_year_is_refused_with_the_year_to_write()
+    public async Task An_extension_to_a_day_just_past_this_year_is_refused_and_asked_again_never_moved_to_next_year()
     {
         await _bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/10/2024");
         var secretary = await _bot.RegisterSecretaryAsync("NHNN");
 
         var reply = await _bot.SayAsync(secretary, "/giahan 10/10 chờ ký");
 
-        Assert.Contains("/giahan 10/10/2025", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("Ngày 10/10/2024 đã qua", reply.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2025", reply.Text(), StringComparison.Ordinal);
         Assert.Equal(0, await _bot.CountAsync("extension_requests"));
     }
 

@@ -57,15 +57,39 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}.";
     }
 
+    /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
+    private async Task<Deadline?> GuessAsync(TurnContext context, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        if (context.ReplyToDeadlineId is { } replied)
+        {
+            return (await picker.OpenForAsync(unit, ct)).FirstOrDefault(d => d.Id == replied);
+        }
+
+        var (chosen, _) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
+        return chosen;
+    }
+
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var ask, out var problem))
+        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var ask, out var problem, out var askAgain))
         {
             if (problem == ExtensionFlow.NoDate)
             {
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
-                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = context.ReplyToDeadlineId };
-                context.Reply("Xin gia hạn đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
+                // The deadline it will be for is named now, as every guess is.
+                var about = await GuessAsync(context, ct);
+                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId };
+                var which = about is null ? string.Empty : $" việc #{about.Id} \"{about.Title}\"";
+                context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
+                return;
+            }
+
+            if (askAgain)
+            {
+                // A date just passed: said so, and the next date typed answers the same request (the reason is kept).
+                context.State = context.State with { AwaitingExtension = ask.Reason, AwaitingExtensionFor = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) };
+                context.Reply(problem!);
                 return;
             }
 

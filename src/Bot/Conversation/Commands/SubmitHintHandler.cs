@@ -26,7 +26,14 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
         if (arguments.Trim().Length > 0)
         {
             // "/nopfile bc 6 thang", "/nopfile #7", "nộp file cho kế hoạch QCDC nhé": named as any deadline is named.
-            var named = EntityResolver.Deadline(open, arguments);
+            // Words that fit several deadlines equally show them all ("kh 2027": "Kế hoạch 2027" and "Kế hoạch … năm 2027").
+            var named = EntityResolver.Deadline(open, arguments, exactTitleWins: false);
+            if (named.IsNotFound && await picker.ClosedNamedAsync(context, unit, arguments, ct) is { } closed)
+            {
+                context.Reply(DeadlinePicker.Sentence(closed));
+                return;
+            }
+
             if (named.IsNotFound)
             {
                 context.Reply($"Không thấy việc \"{arguments.Trim()}\" trong các việc đang mở của đơn vị. " +

@@ -18,8 +18,8 @@ internal sealed partial record DeadlineMention(Resolution<Deadline> Named, bool 
     {
         var words = GluedNumber().Replace(PageWords.Without(text), "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var starts = DeadlineName.NameStarts(words);
-        var runs = new List<(Deadline Deadline, int Start)>();
-        Resolution<Deadline>? several = null;
+        var runs = new List<(IReadOnlyList<Deadline> Fit, int Start)>();
+        var kindOnly = true;
         var coveredTo = 0;
         foreach (var start in starts)
         {
@@ -31,37 +31,38 @@ internal sealed partial record DeadlineMention(Resolution<Deadline> Named, bool 
 
             for (var end = words.Length; end > start; end--)
             {
-                var named = EntityResolver.Deadline(open, string.Join(' ', words[start..end]));
-                if (named.Found is { } found)
+                // Every deadline the longest run fits is kept: "kh 2027" fits "Kế hoạch 2027" and "Kế hoạch … năm 2027"
+                // equally, so both are offered; the title that is exactly the words typed is no better a fit.
+                var fit = EntityResolver.Deadline(open, string.Join(' ', words[start..end]), exactTitleWins: false).Candidates;
+                if (fit.Count > 0)
                 {
-                    runs.Add((found, start));
+                    runs.Add((fit, start));
+                    kindOnly &= DeadlineName.IsKindOnly(words[start..end]);
                     coveredTo = end;
                     break;
                 }
-
-                several ??= named.IsAmbiguous ? named : null;
             }
         }
 
         // The words after a name up to the next name (or a date) must not name another paper or period
         // ("kế hoạch năm 2026" is not "Kế hoạch … năm 2025").
         var fitting = runs
-            .Where((run, i) => !TitleSimilarity.Contradicts(Segment(words, run.Start, i + 1 < runs.Count ? runs[i + 1].Start : words.Length), run.Deadline.Title))
-            .Select(run => run.Deadline).DistinctBy(d => d.Id).ToList();
+            .SelectMany((run, i) => run.Fit.Where(d => !TitleSimilarity.Contradicts(Segment(words, run.Start, i + 1 < runs.Count ? runs[i + 1].Start : words.Length), d.Title)))
+            .DistinctBy(d => d.Id).ToList();
         if (fitting.Count > 0)
         {
-            return new DeadlineMention(Resolution<Deadline>.Many(fitting), false);
-        }
-
-        if (several is not null && starts.Count > 0 &&
-            several.Candidates.Where(d => !TitleSimilarity.Contradicts(Segment(words, starts[0], words.Length), d.Title)).ToList() is { Count: > 0 } fits)
-        {
-            return new DeadlineMention(Resolution<Deadline>.Many(fits), false);
+            return new DeadlineMention(Resolution<Deadline>.Many(fitting), false) { ByKindOnly = kindOnly };
         }
 
         var namesOther = starts.Count > 0 && open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(Segment(words, starts[0], words.Length), d.Title));
         return new DeadlineMention(Resolution<Deadline>.None(), namesOther);
     }
+
+    /// <summary>
+    /// The words that named the deadlines are kinds of paper only ("bc", "báo cáo"): enough to ask among the open
+    /// ones of that kind, never enough to point at a closed or cancelled one.
+    /// </summary>
+    public bool ByKindOnly { get; init; }
 
     // From a name's first word to the next name, stopping at a date ("đến 30/12/2026" is no part of the name).
     private static string Segment(string[] words, int start, int end)

@@ -81,9 +81,16 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         // "đang làm bc 6t", "xin gia hạn kế hoạch QCDC thêm 1 tuần", "ảnh tk nam trang 2": one reading for every path.
         var sentence = hint ?? context.Text;
         var mention = DeadlineMention.Read(open, sentence);
+        var closedNote = await ClosedNamedAsync(context, unit, sentence, ct);
+        if (closedNote is not null && mention.ByKindOnly)
+        {
+            // "bc kết quả đối thoại" fits a cancelled deadline fully and the open "Báo cáo chuyên đề" by "bc" alone: not a name of it.
+            mention = new DeadlineMention(Resolution<Deadline>.None(), false);
+        }
+
         if (!string.IsNullOrWhiteSpace(hint))
         {
-            var byHint = EntityResolver.Deadline(open, PageWords.Without(hint));
+            var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
             if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
                 return (found, [found]);
@@ -94,9 +101,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 return (null, byHint.Candidates);
             }
 
-            if (!mention.Named.IsAmbiguous && Mismatch(hint, open) is not null)
+            if (!mention.Named.IsAmbiguous && (Mismatch(hint, open) is not null || closedNote is not null))
             {
-                // A caption that names something else is never filed under the only open deadline quietly.
+                // A caption that names something else (a closed deadline too) is never filed under the only open deadline quietly.
                 return (null, open);
             }
         }
@@ -108,11 +115,17 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
         if (mention.Named.IsAmbiguous)
         {
-            // "đang làm báo cáo", "bc 6 thang va kh 2027": the question offers only the deadlines the words name.
+            // "đang làm báo cáo", "bc 6 thang va kh 2027": the question offers only the deadlines the words name; a
+            // closed one they fit as well is said, so its absence from the choices is no riddle.
+            if (closedNote is not null && hint is null)
+            {
+                context.Reply(Sentence(closedNote));
+            }
+
             return (null, mention.Named.Candidates);
         }
 
-        if (await ClosedNamedAsync(context, unit, sentence, ct) is { } closedNote)
+        if (closedNote is not null)
         {
             // "đang làm bc 6 tháng" when that deadline was closed: say why it is not taken, then ask among the open ones.
             if (hint is null)
@@ -304,8 +317,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
     /// <summary>
     /// "việc #3 "Báo cáo 6 tháng" đã đóng ngày 20/11/2026; nếu nộp bổ sung, nhờ văn phòng mở lại (/mohan #3)": what to
-    /// say when the words ("#3", "bc 6 thang") name a deadline of the unit that is closed or cancelled, so the question
-    /// that follows is not a riddle; null when they name none (the newest of several years' deadlines of one name).
+    /// say when the words ("#3", "bc 6 thang") name a deadline of the unit that is closed or cancelled (the newest of
+    /// several years' deadlines of one name), so the question that follows is not a riddle; null when they name none.
     /// </summary>
     public async Task<string?> ClosedNamedAsync(TurnContext context, Unit unit, string? text, CancellationToken ct)
     {
@@ -314,9 +327,21 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             return null;
         }
 
-        var ended = (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.State != DeadlineState.Open && d.Covers(unit)).ToList();
-        var named = NamedId(text) is { } id ? ended.FirstOrDefault(d => d.Id == id)
-            : DeadlineMention.Read(ended, text).Named.Candidates.OrderByDescending(d => d.DueDate).FirstOrDefault();
+        var all = (await deadlines.ListAsync(includeClosed: true, ct)).Where(d => d.Covers(unit)).ToList();
+        Deadline? named;
+        if (NamedId(text) is { } id)
+        {
+            named = all.FirstOrDefault(d => d.Id == id && d.State != DeadlineState.Open);
+        }
+        else
+        {
+            // Read among the open and the ended together, so an ended one is named only when it fits the words at least
+            // as well as the best open one, and never by a kind of paper alone ("bc" is no name of "Báo cáo kết quả đối thoại").
+            var mention = DeadlineMention.Read(all, text);
+            named = mention.ByKindOnly ? null
+                : mention.Named.Candidates.Where(d => d.State != DeadlineState.Open).OrderByDescending(d => d.DueDate).FirstOrDefault();
+        }
+
         if (named is null)
         {
             return null;
@@ -328,7 +353,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             : $"việc #{named.Id} \"{named.Title}\" đã đóng{when}; nếu nộp bổ sung, nhờ {context.Names.Office} mở lại (/mohan #{named.Id})";
     }
 
-    private static string Sentence(string note) => char.ToUpperInvariant(note[0]) + note[1..] + ".";
+    /// <summary>A note from <see cref="ClosedNamedAsync"/> as a sentence of its own.</summary>
+    public static string Sentence(string note) => char.ToUpperInvariant(note[0]) + note[1..] + ".";
 
     /// <summary>The deadline a text names with "#N" anywhere in it; null when it names none.</summary>
     public static long? NamedId(string? text) =>

@@ -87,10 +87,15 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
     /// <summary>The problem of a request that names no date at all.</summary>
     public const string NoDate = "Cần ghi ngày xin gia hạn, ví dụ: /giahan 30/4 đang chờ thủ trưởng ký.";
 
-    public static bool TryParseRequest(string arguments, DateOnly today, out ExtensionAsk ask, out string? problem)
+    /// <summary>How long ago a day-month typed without a year may be and still be read as this year's, just passed.</summary>
+    private static readonly int RecentlyPassedDays = 45;
+
+    /// <param name="askAgain">The date typed has just passed: the question "đến ngày nào?" stays open, and <paramref name="ask"/> keeps the reason.</param>
+    public static bool TryParseRequest(string arguments, DateOnly today, out ExtensionAsk ask, out string? problem, out bool askAgain)
     {
         ask = new ExtensionAsk(null, null, string.Empty);
         problem = null;
+        askAgain = false;
         var parsed = DatePhraseParser.Parse(arguments, today);
         if (parsed.Problem == DateProblem.NotFound)
         {
@@ -121,6 +126,18 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             }
 
             problem = NoDate;
+            return false;
+        }
+
+        if (parsed.YearWasInferred && d.DayNumber - today.DayNumber > 180 && (d.Year > today.Year || parsed.Flags.Contains(DateFlag.RecentlyPassed)) &&
+            today.DayNumber - d.AddYears(-1).DayNumber > 0 && today.DayNumber - d.AddYears(-1).DayNumber <= RecentlyPassedDays)
+        {
+            // "tới 25/11" typed on 29/11: this year's 25/11 just passed; next year's is not what an extension asks for.
+            // The question stays open, so the next date typed answers it.
+            ask = new ExtensionAsk(null, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
+            askAgain = true;
+            problem = $"Ngày {VietnameseWording.Date(d.AddYears(-1))} đã qua (hôm nay là {VietnameseWording.Date(today)}). Xin gia hạn đến ngày nào? " +
+                      $"Xin nhắn ngày từ hôm nay trở đi, ví dụ: {VietnameseWording.Date(today.AddDays(7))}.";
             return false;
         }
 

@@ -107,9 +107,19 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
         var named = DeadlineMention.Read(open, context.Text).Named;
         var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
+        // Words that fit a closed or cancelled deadline at least as well as any open one are answered for that one alone.
+        var closed = await picker.ClosedNamedAsync(context, unit, context.Text, ct);
         var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
             : named.IsAmbiguous ? named.Candidates.ToList()
+            : closed is not null ? []
             : open.Take(8).ToList();
+        var closedLine = closed is null ? string.Empty : DeadlinePicker.Sentence(closed) + "\n";
+        if (closed is not null && asked.Count == 0)
+        {
+            context.Reply(closedLine.TrimEnd());
+            return true;
+        }
+
         var had = new List<string>();
         var waiting = new List<Deadline>();
         foreach (var d in asked)
@@ -129,12 +139,12 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         {
             // Named and handed in: say so first, rather than only list what the unit has.
             var handedIn = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
-            context.Reply(handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
+            context.Reply(closedLine + handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
             return true;
         }
 
         var names = string.Join("; ", waiting.Select(d => $"#{d.Id} \"{d.Title}\""));
-        context.Reply(known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
+        context.Reply(closedLine + known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
                       (context.TakesDocuments
                           ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
                           // The photo hint once: HandIn's own words on photos would say it twice in one bullet.

@@ -69,11 +69,13 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             }
 
             if (arrived - previous.LastFileAt <= options.CurrentValue.PageWindow && !SubmissionRecorder.SaysNewVersion(context.Text) &&
-                PageOrVersionQuestion.OtherKind(previous, files) && await recorder.StartedByOtherAsync(previous, context.Caller.Key, ct) is { } colleague)
+                PageOrVersionQuestion.OtherKind(previous, files))
             {
-                // A photo right after a colleague's Word file (or the reverse) may be pages of it or a paper of its own: asked, not joined.
+                // A photo right after a Word file (or the reverse), the member's own or a colleague's, may be pages of it
+                // or a paper of its own: asked, not joined.
+                var startedBy = await recorder.StartedByOtherAsync(previous, context.Caller.Key, ct) ?? "Bạn";
                 PageOrVersionQuestion.Ask(context, chosen, previous, files,
-                    PageOrVersionQuestion.OtherKindReason(previous, colleague, files, VietnameseWording.Time(clock.ToLocal(previous.ReceivedAt))));
+                    PageOrVersionQuestion.OtherKindReason(previous, startedBy, files, VietnameseWording.Time(clock.ToLocal(previous.ReceivedAt))));
                 return;
             }
         }

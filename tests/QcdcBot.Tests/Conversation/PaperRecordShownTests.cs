@@ -1,0 +1,52 @@
+using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>A paper record the office entered is shown to the unit as the office's record, never as a file it handed in through the bot.</summary>
+public sealed class PaperRecordShownTests
+{
+    [Theory]
+    [InlineData("/ghinhan {0} #{1} văn thư nhận hôm qua")]
+    [InlineData("/ghinhan {0} {1} ban giay")]
+    public async Task Viec_and_the_upload_page_say_a_paper_record_is_the_office_s(string command)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("XDGT");
+        await bot.SayConfirmedAsync(BotHarness.Admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, command, "XDGT", deadline.Id));
+
+        var tasks = (await bot.SayAsync(secretary, "/viec")).Text();
+        var unit = await bot.UnitAsync("XDGT");
+        var paper = await bot.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id);
+        var page = UploadPageHtml.Page(new UploadPageModel(unit.Name, deadline.Id, deadline.Title, deadline.DueDate, new DateOnly(2024, 10, 20), [paper!], "21:00",
+            string.Empty, string.Empty, [".docx"], 1_000_000, 5, null), []);
+
+        Assert.Contains("(bản giấy, văn phòng ghi nhận)", tasks, StringComparison.Ordinal);
+        Assert.Contains("(bản giấy, văn phòng ghi nhận)", page, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A file of another kind right after the member's own upload (a photo after a Word file, a PDF after photos) is asked about, as after a colleague's.</summary>
+public sealed class OwnOtherKindPageTests
+{
+    private static byte[] Bytes(byte seed) => Enumerable.Range(0, 600).Select(i => (byte)(i * 11 + seed)).ToArray();
+
+    [Theory]
+    [InlineData("ke-hoach.docx", "IMG_0201.jpg")]
+    [InlineData("IMG_0301.jpg", "bao-cao-day-du.pdf")]
+    public async Task Another_kind_of_file_after_the_members_own_upload_is_asked_about_not_joined(string first, string second)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("TTRA");
+        await bot.SendFileAsync(secretary, first, Bytes(1));
+        bot.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var asked = (await bot.SendFileAsync(secretary, second, Bytes(2))).Text();
+
+        Assert.Contains("Bạn đã nộp", asked, StringComparison.Ordinal);
+        Assert.Contains("thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới", asked, StringComparison.Ordinal);
+        Assert.Equal(1, await bot.CountAsync("submission_files"));
+    }
+}
