@@ -86,8 +86,14 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".{reason}");
         }
 
+        var recipients = AdminDirectory.Of(await members.ForUnitAsync(unit.Id, ct)).ToList();
+        if (recipients.Count == 0)
+        {
+            context.Reply(UnitToldWording.Of(0));
+        }
+
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
-        foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(unit.Id, ct)))
+        foreach (var to in recipients)
         {
             context.Send(to, notice);
         }
