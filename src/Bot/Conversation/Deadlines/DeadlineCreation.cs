@@ -113,13 +113,16 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var warnings = Warnings(parsed, due, today);
-        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct);
+        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct, near: true);
         if (twins.Count > 0)
         {
             // A double tap on a phone sends the same /giao twice: a second copy would remind every unit twice.
             var twin = twins[0];
+            var all = await units.AllAsync(ct);
+            var sameUnits = all.Where(twin.Covers).Select(u => u.Id).ToHashSet().SetEquals(all.Where(scope.Covers).Select(u => u.Id));
             context.Ask(
-                $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
+                $"Đã có việc #{twin.Id} \"{twin.Title}\" {(twin.DueDate == due ? "cùng hạn" : "hạn")} {VietnameseWording.Date(twin.DueDate)}, " +
+                (sameUnits ? "cùng các đơn vị." : $"cho {DeadlineText.Scope(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },

@@ -199,6 +199,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             case "tat ca don vi":
             case "tat ca cac don vi":
             case "toan khoi":
+            case "toan": // "toàn khối" once " khối" is taken off above
                 return new ParsedScope(DeadlineScope.All, null, []);
         }
 
