@@ -63,6 +63,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
+        services.AddSingleton<DeadlineEndNotice>();
         services.AddSingleton<DeferredNotice>();
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();

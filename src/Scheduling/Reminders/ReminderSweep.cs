@@ -315,7 +315,10 @@ internal sealed class ReminderSweep(
 
     /// <summary>The outbox dedupe key repeats the ledger key, so even a replayed write cannot queue a message twice.</summary>
     private static List<OutboxItem> Keyed(IReadOnlyList<OutboxItem> messages, long deadlineId, long unitId, string slot) =>
-        messages.Select((m, i) => m with { DedupeKey = $"reminder:{deadlineId}:{unitId}:{slot}:{i}" }).ToList();
+        messages.Select((m, i) => m with { DedupeKey = $"{KeyPrefix(deadlineId)}{unitId}:{slot}:{i}" }).ToList();
+
+    /// <summary>How every queued reminder of a deadline is keyed: a deadline that ends withdraws the ones not yet sent.</summary>
+    public static string KeyPrefix(long deadlineId) => $"reminder:{deadlineId}:";
 
     private sealed class Counts
     {

@@ -109,10 +109,18 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
             return (closed, await GetAsync(connection, transaction, nextId, ct));
         }, ct);
 
-    /// <summary>"Kế hoạch QCDC năm 2024" becomes "… năm 2025": the year of the due date moves with it.</summary>
+    /// <summary>
+    /// "Kế hoạch QCDC năm 2024" becomes "… năm 2025": the title's year moves by the year the due date moves. The title
+    /// may name the year before the due date ("Tổng kết năm 2026" due 15/1/2027) or after it (a plan), so a year within
+    /// one of the due date's moves; a year further off is a reference ("Nghị quyết … 2019") and stays.
+    /// </summary>
     internal static string NextYearTitle(string title, int year) =>
         System.Text.RegularExpressions.Regex.Replace(
-            title, $@"\b{year}\b", (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+            title, @"\b(?:19|20)\d\d\b",
+            m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) is var named && Math.Abs(named - year) <= 1
+                ? (named + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : m.Value,
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// Per-unit due dates that differ from the deadline's own (granted extensions), read as one row of packed codes

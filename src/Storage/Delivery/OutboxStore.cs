@@ -70,6 +70,15 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET state = 'failed', last_error = $error WHERE id = $id", transaction, ct, ("$id", id), ("$error", error)), ct);
 
+    /// <summary>
+    /// Gives up the pending rows whose dedupe key starts with <paramref name="keyPrefix"/> ("reminder:19:"): reminders
+    /// queued for a deadline that has since been cancelled or closed must not reach the units. Returns how many.
+    /// </summary>
+    public Task<int> WithdrawPendingAsync(string keyPrefix, string reason, CancellationToken ct = default) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'failed', last_error = $reason WHERE state = 'pending' AND substr(dedupe_key, 1, length($prefix)) = $prefix",
+            transaction, ct, ("$prefix", keyPrefix), ("$reason", reason)), ct);
+
     /// <summary>When the next pending row is due (null when none is pending): the dispatcher sleeps until then.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct = default)
     {

@@ -1,10 +1,11 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
-/// <summary>/huyhan &lt;hạn&gt;: marks a deadline cancelled. Nothing is deleted: its submissions stay.</summary>
-internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines) : ICommandHandler
+/// <summary>/huyhan &lt;hạn&gt;: marks a deadline cancelled and tells its units. Nothing is deleted: its submissions stay.</summary>
+internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DeadlineEndNotice notice) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["huyhan"];
 
@@ -25,12 +26,22 @@ internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineS
         if (!confirmed)
         {
             Confirmation.Ask(context,
-                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id}).",
+                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này và báo các đơn vị được giao; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id}).",
                 $"/huyhan #{deadline.Id}", "Đúng, hủy việc này");
             return;
         }
 
-        await deadlines.CancelAsync(deadline.Id, context.Caller.Key, ct);
-        context.Reply($"Đã hủy việc #{deadline.Id} \"{deadline.Title}\". Bot sẽ không nhắc việc này nữa; các bài đã nộp vẫn được lưu.");
+        if (await deadlines.CancelAsync(deadline.Id, context.Caller.Key, ct) is null)
+        {
+            context.Reply(DeadlineArgument.EndedReply((await deadlines.GetAsync(deadline.Id, ct)) ?? deadline));
+            return;
+        }
+
+        var told = await notice.CancelledAsync(context, deadline, ct);
+        context.Reply($"Đã hủy việc #{deadline.Id} \"{deadline.Title}\". Bot sẽ không nhắc việc này nữa; các bài đã nộp vẫn được lưu.\n{Told(told)}");
     }
+
+    private static string Told(int units) => units == 0
+        ? "Chưa đơn vị nào có người nhận tin qua bot, nên chưa báo được ai."
+        : $"Đã báo {units} đơn vị rằng việc đã hủy.";
 }

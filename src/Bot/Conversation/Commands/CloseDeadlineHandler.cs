@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
@@ -6,9 +7,9 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>
 /// /donghan &lt;việc&gt;: the office has compiled the reports; the deadline is closed (no more reminders). A yearly
-/// deadline rolls over to next year with the same scope.
+/// deadline rolls over to next year with the same scope. The units that still owe it are told nothing more is needed.
 /// </summary>
-internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines) : ICommandHandler
+internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DeadlineEndNotice notice, DayOffOffer dayOff) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["donghan"];
 
@@ -28,7 +29,7 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
         if (!confirmed)
         {
             Confirmation.Ask(context,
-                $"Kết thúc việc #{deadline.Id} \"{deadline.Title}\" (hạn {VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này" +
+                $"Kết thúc việc #{deadline.Id} \"{deadline.Title}\" (hạn {VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này, báo các đơn vị chưa nộp rằng không cần nộp nữa" +
                 (deadline.Recurrence == Recurrence.Yearly ? " và tạo việc của năm sau." : "."),
                 $"/donghan #{deadline.Id}", "Đúng, kết thúc việc này");
             return;
@@ -42,13 +43,19 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
         }
 
         var (closed, next) = result.Value;
+        var told = await notice.ClosedAsync(context, deadline, ct);
 
-        var text = $"Đã kết thúc việc #{closed.Id} \"{closed.Title}\". Bot không nhắc việc này nữa; các bài đã nộp vẫn được lưu. Mở lại: /mohan {closed.Id}";
+        var text = $"Đã kết thúc việc #{closed.Id} \"{closed.Title}\". Bot không nhắc việc này nữa; các bài đã nộp vẫn được lưu. Mở lại: /mohan {closed.Id}" +
+                   (told > 0 ? $"\nĐã báo {told} đơn vị chưa nộp rằng không cần nộp nữa." : string.Empty);
         if (next is not null)
         {
             text += $"\nViệc hằng năm: đã tạo #{next.Id} \"{next.Title}\", hạn {VietnameseWording.DateWithWeekday(next.DueDate)}, cùng các đơn vị.";
         }
 
-        context.Reply(new OutboundMessage(text) { AboutDeadlineId = next?.Id });
+        // Next year's date may fall on a day off (15/1 on a Saturday): flagged with the working day before offered.
+        if (next is null || !dayOff.TryOffer(context, text, next.DueDate, d => $"/suahan #{next.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: next.Id))
+        {
+            context.Reply(new OutboundMessage(text) { AboutDeadlineId = next?.Id });
+        }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
                 return null;
             }
 
-            context.AskWhich("Việc nào? (gõ số của việc)", open, d => $"#{d.Id} {d.Title}", command, d => d.Id);
+            context.AskWhich("Việc nào? (gõ số của việc)", open, Choice, command, d => d.Id);
             return null;
         }
 
@@ -37,7 +37,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
 
         if (found.IsAmbiguous)
         {
-            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào? (gõ số của việc)", found.Candidates, d => $"#{d.Id} {d.Title}", command, d => d.Id);
+            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào? (gõ số của việc)", found.Candidates, Choice, command, d => d.Id);
             return null;
         }
 
@@ -51,6 +51,14 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
         context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
         return null;
     }
+
+    /// <summary>"#3 Kế hoạch QCDC năm 2027 [đã hủy]": an ended deadline among the choices is marked, never passed off as open.</summary>
+    public static string Choice(Deadline d) => d.State switch
+    {
+        DeadlineState.Cancelled => $"#{d.Id} {d.Title} [đã hủy]",
+        DeadlineState.Closed => $"#{d.Id} {d.Title} [đã đóng]",
+        _ => $"#{d.Id} {d.Title}",
+    };
 
     /// <summary>What a command for open deadlines says about one already cancelled or closed.</summary>
     public static string EndedReply(Deadline ended) =>

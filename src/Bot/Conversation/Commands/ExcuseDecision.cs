@@ -14,7 +14,10 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
     {
         var command = accept ? "chapnhan" : "khongchapnhan";
         (arguments, var confirmed) = Confirmation.Strip(arguments);
-        var found = long.TryParse(arguments.Trim().TrimStart('#'), out var id) ? await notes.GetAsync(id, ct) : null;
+        // "/khongchapnhan 3 vì năm nay chi bộ có tổ chức đối thoại": the reason after the number goes to the unit, as with /tuchoi.
+        var words = arguments.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var reason = !accept && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
+        var found = long.TryParse(words.ElementAtOrDefault(0)?.TrimStart('#'), out var id) ? await notes.GetAsync(id, ct) : null;
         if (found is { State: not StatusState.NothingToReport } other)
         {
             // Say what the number is, so a mistyped number is recognised as such.
@@ -25,7 +28,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
 
         if (found is not { } note)
         {
-            context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi).");
+            context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi){(accept ? string.Empty : "; lý do, nếu có, ghi sau số: /khongchapnhan 12 vì …")}.");
             return;
         }
 
@@ -79,11 +82,17 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         else
         {
             await notes.RefuseExcuseAsync(id, context.Caller.Key, ct);
-            verdict = $"{context.Names.Office} đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).";
-            context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".");
+            verdict = $"{context.Names.Office} đề nghị {unit.Name} vẫn gửi báo cáo \"{deadline.Title}\" (có thể nêu rõ không có nội dung phát sinh trong báo cáo).{reason}";
+            context.Reply($"Đã báo {unit.Name} vẫn phải nộp \"{deadline.Title}\".{reason}");
         }
 
-        foreach (var member in (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable))
+        var recipients = (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable).ToList();
+        if (recipients.Count == 0)
+        {
+            context.Reply(UnitToldWording.Of(0));
+        }
+
+        foreach (var member in recipients)
         {
             // Told to hand it in after all: how, on the member's own channel, as every notice that asks for a file says.
             var text = accept ? verdict : $"{verdict}\nCách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";

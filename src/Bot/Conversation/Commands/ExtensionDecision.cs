@@ -51,6 +51,16 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             granted = date;
         }
 
+        if (approve && existing.State == ExtensionState.Pending && !confirmed && (granted ?? existing.RequestedDate) is var until && until < clock.Today)
+        {
+            // Approving to a day already gone makes the unit late at once: say so, and offer another date.
+            Confirmation.Ask(context,
+                $"Đề nghị số {id} xin gia hạn đến {VietnameseWording.DateWithWeekday(until)} — ngày này đã qua (hôm nay {VietnameseWording.Date(clock.Today)}). " +
+                $"Vẫn đồng ý đến {VietnameseWording.Date(until)}? Muốn cho ngày khác: /duyet {id} <ngày>; từ chối: /tuchoi {id}.",
+                $"/duyet {id} {DayOffOffer.Written(until)}", $"Vẫn đồng ý đến {VietnameseWording.Date(until)}");
+            return;
+        }
+
         if (approve && existing.State == ExtensionState.Pending && !confirmed && canAsk && await OfferWorkingDayAsync(context, existing, granted, ct))
         {
             return;
@@ -97,9 +107,10 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         verdict += reason;
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. Đơn vị đã được báo.{reason}{other}{flag}");
+        var recipients = AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)).ToList();
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. {UnitToldWording.Of(recipients.Count)}{reason}{other}{flag}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
-        foreach (var to in AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)))
+        foreach (var to in recipients)
         {
             context.Send(to, notice);
         }

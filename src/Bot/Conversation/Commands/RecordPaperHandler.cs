@@ -110,6 +110,9 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                 (held.Count > 0 ? $", kèm {WaitingFilesText.Describe(held)}" : string.Empty) +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
                 AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
+                (receivedOn < clock.LocalDate(deadline.CreatedAt)
+                    ? $"\nLưu ý: ngày nhận {VietnameseWording.Date(receivedOn)} trước cả ngày giao việc {VietnameseWording.Date(clock.LocalDate(deadline.CreatedAt))} — kiểm tra lại ngày nhận?"
+                    : string.Empty) +
                 (held.Count == 0 && context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty);
             context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{Rebuild(unit.Code, $"#{deadline.Id}", note)} xacnhan", string.Empty])
             {

@@ -8,7 +8,7 @@ internal sealed class RejectExcuseHandler(ExcuseDecision decision) : ICommandHan
 
     public Access Access => Access.Admin;
 
-    public string Help => "/khongchapnhan <số> — đề nghị đơn vị vẫn nộp";
+    public string Help => "/khongchapnhan <số> [lý do] — đề nghị đơn vị vẫn nộp; lý do được gửi cho đơn vị";
 
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => decision.DecideAsync(context, arguments, accept: false, ct);
 }

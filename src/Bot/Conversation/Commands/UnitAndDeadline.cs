@@ -26,6 +26,7 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var limit = Math.Min(words.Length, 12);
         var longestUnit = 0;
+        (int Unit, int End)? ambiguous = null;
         for (var u = limit - 1; u >= 1; u--)
         {
             var unitText = string.Join(' ', words[..u]);
@@ -41,7 +42,15 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
             for (var d = limit; d > u; d--)
             {
                 var deadlineText = string.Join(' ', words[u..d]);
-                if ((await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct)).Found is not null)
+                var found = await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct);
+                if (found.IsAmbiguous)
+                {
+                    // "kh qcdc 2027 ban giay" with two plans of 2027 open: the name is "kh qcdc 2027", the rest the note,
+                    // and "Việc nào?" is asked with the note kept.
+                    ambiguous ??= (u, d);
+                }
+
+                if (found.Found is not null)
                 {
                     // A name need not hold the little words after it ("… qcdc nhé ban giay"): they stay in the note.
                     while (d - 1 > u && Text.DeadlineName.IsOptional(words[d - 1]))
@@ -53,6 +62,11 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
                     return (unitText, deadlineText, string.Join(' ', words[d..]));
                 }
             }
+        }
+
+        if (ambiguous is { } named)
+        {
+            return (string.Join(' ', words[..named.Unit]), string.Join(' ', words[named.Unit..named.End]), string.Join(' ', words[named.End..]));
         }
 
         // No deadline fits after any unit: the words after the longest unit name are the deadline as typed, so the

@@ -42,11 +42,14 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
 
         // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
         // "bc 6 thang" is stored as "Báo cáo 6 thang": the title is read by units and printed in every list.
-        var (title, dropped) = TypedTitle.From(arguments[..found.Start]);
+        var beforeDate = arguments[..found.Start];
         var rest = arguments[(found.Start + found.Length)..].Trim();
-        if (title.Length == 0)
+        var leadingScope = await LeadingScopeAsync(beforeDate, context.State, ct);
+        var (title, dropped) = TypedTitle.From(leadingScope?.Title ?? beforeDate);
+        if (title.Length == 0 || (LeadingScope.OnlyScope(title) is { } named && await IsScopeAsync(named, context.State, ct)))
         {
-            context.Reply("Thiếu tên việc. " + Usage);
+            // "Cho NHNN, SYT trước 10/2": a scope and a date but no title; units would be told "Việc mới: Cho NHNN, SYT".
+            context.Reply($"Thiếu tên việc{(title.Length > 0 ? $" (\"{title}\" là phần đơn vị)" : string.Empty)}, chưa tạo việc nào. Tên việc là gì? " + Usage);
             return;
         }
 
@@ -65,6 +68,17 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         // Only an explicit scope is a scope ("cho …", or a group of units the way letters name them); anything else
         // after the date ("nhé", "để tổng hợp, báo cáo theo quy định.", a note in brackets) is not a unit list.
         var (scopeText, ignored) = ScopeParser.Explicit(rest);
+        if (leadingScope is { } leading)
+        {
+            if (scopeText.Length > 0)
+            {
+                context.Reply($"Lệnh ghi đơn vị hai lần: \"{leading.Scope}\" trước tên việc và \"{scopeText}\" sau ngày hạn. Xin gõ lại chỉ với một phần đơn vị; chưa tạo việc nào.");
+                return;
+            }
+
+            scopeText = leading.Scope;
+        }
+
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (ambiguous is { } which)
         {
@@ -99,13 +113,16 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         var warnings = Warnings(parsed, due, today);
-        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct);
+        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct, near: true);
         if (twins.Count > 0)
         {
             // A double tap on a phone sends the same /giao twice: a second copy would remind every unit twice.
             var twin = twins[0];
+            var all = await units.AllAsync(ct);
+            var sameUnits = all.Where(twin.Covers).Select(u => u.Id).ToHashSet().SetEquals(all.Where(scope.Covers).Select(u => u.Id));
             context.Ask(
-                $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, cùng các đơn vị." +
+                $"Đã có việc #{twin.Id} \"{twin.Title}\" {(twin.DueDate == due ? "cùng hạn" : "hạn")} {VietnameseWording.Date(twin.DueDate)}, " +
+                (sameUnits ? "cùng các đơn vị." : $"cho {DeadlineText.Scope(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
@@ -123,6 +140,40 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         }
 
         await CreateAsync(context, pending, parsed.YearWasInferred, ct);
+    }
+
+    /// <summary>
+    /// "Cho NHNN, SYT nộp báo cáo …" or "NHNN và SYT gửi …": a scope before the title. Without "cho" only unit codes,
+    /// whole unit names or a group count, so a title that merely shares a word with a unit name ("Kế hoạch …") stays one.
+    /// </summary>
+    private async Task<(string Scope, string Title)?> LeadingScopeAsync(string beforeDate, ConversationState state, CancellationToken ct)
+    {
+        if (LeadingScope.Split(beforeDate) is not { } split || split.Title.Length == 0)
+        {
+            return null;
+        }
+
+        if (split.WithCho)
+        {
+            return await IsScopeAsync(split.Scope, state, ct) ? (split.Scope, split.Title) : null;
+        }
+
+        var all = await units.AllAsync(ct);
+        var (groupScope, _) = ScopeParser.Explicit(split.Scope);
+        var named = UnitList.Pieces(split.Scope).All(p => all.Any(u => string.Equals(u.Code, p.Text, StringComparison.OrdinalIgnoreCase)
+            || VietnameseFold.Fold(u.Name) == VietnameseFold.Fold(p.Text)));
+        return named || (groupScope.Length > 0 && VietnameseFold.Fold(groupScope) == VietnameseFold.Fold(split.Scope)) ? (split.Scope, split.Title) : null;
+    }
+
+    private async Task<bool> IsScopeAsync(string text, ConversationState state, CancellationToken ct)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var (scope, _, ambiguous) = await scopes.ParseAsync(text, state, ct);
+        return scope is not null || ambiguous is not null;
     }
 
     private const string Yes = "co";

@@ -10,9 +10,15 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// </summary>
 internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore units)
 {
-    public async Task<IReadOnlyList<Deadline>> FindAsync(NewDeadline candidate, CancellationToken ct)
+    /// <param name="near">
+    /// Also the near misses a typed /giao makes: the same title and date for units one scope holds within the other
+    /// ("tất cả các đơn vị" after the 74 chi, đảng bộ cơ sở), and a title that begins an open one's ("Xây dựng báo cáo
+    /// tự kiểm tra" beside "…, giám sát") for the same units due within two weeks of it.
+    /// </param>
+    public async Task<IReadOnlyList<Deadline>> FindAsync(NewDeadline candidate, CancellationToken ct, bool near = false)
     {
-        var open = (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.DueDate == candidate.DueDate).ToList();
+        var open = (await deadlines.ListAsync(includeClosed: false, ct))
+            .Where(d => d.DueDate == candidate.DueDate || (near && Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= NearDays)).ToList();
         if (open.Count == 0)
         {
             return [];
@@ -22,8 +28,29 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
         var probe = new Deadline(0, candidate.Title, candidate.Kind, candidate.DueDate, candidate.Scope, candidate.ScopeKind, candidate.UnitIds,
             candidate.Recurrence, candidate.SourcePhrase, candidate.CreatedBy, default, DeadlineState.Open);
         var wanted = Covered(probe, all);
-        return open.Where(d => TitleSimilarity.AreNearSame(d.Title, candidate.Title) && Covered(d, all).SetEquals(wanted)).ToList();
+        return open.Where(d =>
+        {
+            var covered = Covered(d, all);
+            var sameDay = d.DueDate == candidate.DueDate && TitleSimilarity.AreNearSame(d.Title, candidate.Title);
+            return (sameDay && covered.SetEquals(wanted))
+                || (near && sameDay && (covered.IsSubsetOf(wanted) || wanted.IsSubsetOf(covered)))
+                || (near && covered.SetEquals(wanted) && Begins(d.Title, candidate.Title));
+        }).ToList();
     }
+
+    private const int NearDays = 14;
+
+    // One title's words are the first words of the other's: the shorter was typed from memory of the longer.
+    private static bool Begins(string a, string b)
+    {
+        var (x, y) = (Words(a), Words(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        // Strictly shorter: the same title on another day is another round of the same paper, not a slip.
+        return shorter.Length >= 3 && shorter.Length < longer.Length && shorter.SequenceEqual(longer.Take(shorter.Length));
+    }
+
+    private static string[] Words(string title) =>
+        QcdcBot.Storage.Text.VietnameseFold.Fold(title).Split([' ', ',', ';', '.', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     // "tất cả" and the same units listed by name are the same scope: compare who is covered, not how it was written.
     private static HashSet<long> Covered(Deadline deadline, IReadOnlyList<Unit> all) =>

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// each exactly once within the channel's limits. A deadline created already past due gets none: the office set it
 /// knowingly (after confirming the past date), and the reminders and /viec already show the unit what is owed.
 /// </summary>
-internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, OfficeClock clock, HandInWay handIn)
+internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, OfficeClock clock, HandInWay handIn, DayOffOffer dayOff)
 {
     public async Task SendAsync(TurnContext context, Deadline deadline, CancellationToken ct)
     {
@@ -21,12 +21,14 @@ internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, Of
             return;
         }
 
+        // A due date kept on a day off (the question answered "giữ", or left unanswered) is said, as reminders say it.
+        var offDay = dayOff.DayOffName(deadline.DueDate) is { } name ? $" (ngày nghỉ: {name})" : string.Empty;
         foreach (var unit in (await units.AllAsync(ct)).Where(deadline.Covers))
         {
             foreach (var member in (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable))
             {
                 var text = $"📌 Việc mới #{deadline.Id}: {deadline.Title}\n" +
-                           $"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})\n" +
+                           $"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)}{offDay} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})\n" +
                            $"Cách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";
                 context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
             }

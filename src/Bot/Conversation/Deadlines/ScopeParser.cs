@@ -65,7 +65,14 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         var group = GroupWords().Match(folded);
         if (group.Success)
         {
-            var end = OverExclusion(folded, group.Index + group.Length);
+            // "các chi, đảng bộ cơ sở và các đoàn thể khối": groups joined by "và" or a comma are one scope.
+            var joined = group.Index + group.Length;
+            for (var more = GroupAfter().Match(folded, joined); more.Success; more = GroupAfter().Match(folded, joined))
+            {
+                joined = more.Index + more.Length;
+            }
+
+            var end = OverExclusion(folded, joined);
             return (rest[group.Index..end].Trim(' ', ',', ';', ':'), Meaningful((rest[..group.Index] + " " + rest[end..]).Trim()));
         }
 
@@ -128,16 +135,40 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     private static partial System.Text.RegularExpressions.Regex Exclusion();
 
     // The ways letters name groups of units, as a scope without "cho".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:chi|rieng)\s+)?(?:cac\s+)?(?:chi\s*,\s*dang bo co so|chi,? dang bo|tat ca(?: cac)?(?: don vi)?|toan khoi|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the)(?:\s+truc thuoc)?(?![\p{L}\p{N}])")]
+    private const string GroupPattern = @"(?:(?:chi|rieng)\s+)?(?:cac\s+)?(?:chi\s*,\s*dang bo co so|chi,? dang bo|tat ca(?: cac)?(?: don vi)?|toan khoi|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the)(?:\s+truc thuoc)?(?![\p{L}\p{N}])";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])" + GroupPattern)]
     private static partial System.Text.RegularExpressions.Regex GroupWords();
+
+    // One more group right after a group: ", các đoàn thể", " và các đoàn thể khối".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+)" + GroupPattern)]
+    private static partial System.Text.RegularExpressions.Regex GroupAfter();
 
     public async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> ParseAsync(string text, ConversationState state, CancellationToken ct)
     {
+        text = WithoutParticles(text);
         if (Exclusion().Match(FoldSameLength(text)) is { Success: true } exclusion)
         {
             return await WithoutAsync(text[..exclusion.Index].Trim(' ', ',', ';', ':'), text[(exclusion.Index + exclusion.Length)..].Trim(' ', ',', ';', ':', '.', ')', ']'), state, ct);
         }
 
+        if (Group(text) is { } group)
+        {
+            return (group, null, null);
+        }
+
+        if (await GroupsAsync(text, state, ct) is { } groups)
+        {
+            return (groups, null, null);
+        }
+
+        var (ids, problem, ambiguous) = await UnitsAsync(text, state, "", ct);
+        return ids is null ? (null, problem, ambiguous) : (new ParsedScope(DeadlineScope.Units, null, ids), null, null);
+    }
+
+    /// <summary>One group of units as letters name it ("các chi bộ", "chi, đảng bộ cơ sở", "tất cả"); null otherwise.</summary>
+    private static ParsedScope? Group(string text)
+    {
         var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
         foreach (var prefix in (ReadOnlySpan<string>)["chi cac ", "rieng cac ", "chi ", "rieng ", "cac "])
         {
@@ -163,24 +194,99 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             case "chi, dang bo co so":
             case "chi dang bo co so":
             case "chi, dang bo":
-                return (new ParsedScope(DeadlineScope.Grassroots, null, []), null, null);
+                return new ParsedScope(DeadlineScope.Grassroots, null, []);
             case "tat ca":
             case "tat ca don vi":
             case "tat ca cac don vi":
             case "toan khoi":
-                return (new ParsedScope(DeadlineScope.All, null, []), null, null);
+            case "toan": // "toàn khối" once " khối" is taken off above
+                return new ParsedScope(DeadlineScope.All, null, []);
         }
 
         var kindText = folded.EndsWith(" co so", StringComparison.Ordinal) ? folded[..^6] : folded;
         kindText = kindText.StartsWith("to chuc ", StringComparison.Ordinal) ? kindText[8..] : kindText;
-        if (UnitKinds.TryParse(kindText, out var kind))
+        return UnitKinds.TryParse(kindText, out var kind) ? new ParsedScope(DeadlineScope.Kind, kind, []) : null;
+    }
+
+    /// <summary>
+    /// Groups joined by "và", commas or semicolons, perhaps with named units: "các chi, đảng bộ cơ sở và các đoàn thể
+    /// khối" is every unit either group holds. The longest run of pieces that names one group is taken first, since
+    /// "chi, đảng bộ cơ sở" holds a comma of its own. Null when no group is named (a plain list of units).
+    /// </summary>
+    private async Task<ParsedScope?> GroupsAsync(string text, ConversationState state, CancellationToken ct)
+    {
+        var pieces = UnitList.Pieces(text);
+        var groups = new List<(ParsedScope Scope, string Named)>();
+        var rest = new List<string>();
+        for (var from = 0; from < pieces.Count;)
         {
-            return (new ParsedScope(DeadlineScope.Kind, kind, []), null, null);
+            var taken = 0;
+            for (var to = pieces.Count; to > from && taken == 0; to--)
+            {
+                if (Group(UnitList.Join(pieces, from, to)) is { } group)
+                {
+                    groups.Add((group, UnitList.Join(pieces, from, to)));
+                    taken = to - from;
+                }
+            }
+
+            if (taken == 0)
+            {
+                rest.Add(pieces[from].Text);
+                taken = 1;
+            }
+
+            from += taken;
         }
 
-        var (ids, problem, ambiguous) = await UnitsAsync(text, state, "", ct);
-        return ids is null ? (null, problem, ambiguous) : (new ParsedScope(DeadlineScope.Units, null, ids), null, null);
+        if (groups.Count == 0 || pieces.Count < 2)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<long>();
+        if (rest.Count > 0)
+        {
+            var (named, _, _) = await UnitsAsync(string.Join(", ", rest), state, "", ct);
+            if (named is null)
+            {
+                return null;
+            }
+
+            ids.UnionWith(named);
+        }
+
+        var all = await units.AllAsync(ct);
+        ids.UnionWith(all.Where(u => groups.Any(g => g.Scope.Covers(u))).Select(u => u.Id));
+        var note = $"{ids.Count} đơn vị ({string.Join(" và ", groups.Select(g => g.Scope.Named).Concat(rest))})";
+        // Stored as the smallest scope that says the same, so units added later are taken in as the groups would.
+        if (ids.Count == all.Count)
+        {
+            return new ParsedScope(DeadlineScope.All, null, []) { Note = note };
+        }
+
+        return all.Where(u => u.IsGrassroots).Select(u => u.Id).ToHashSet().SetEquals(ids)
+            ? new ParsedScope(DeadlineScope.Grassroots, null, []) { Note = note }
+            : new ParsedScope(DeadlineScope.Units, null, all.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToList()) { Note = note };
     }
+
+    /// <summary>
+    /// "… cho Ngân hàng Nhà nước và Sở Y tế ạ", "… cho NHNN giúp em với nhé": the polite words closing a scope are
+    /// no part of the last unit's name. Only as written ("Nhà" in a name is not "nha").
+    /// </summary>
+    private static string WithoutParticles(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', ',', '!', '~');
+        for (var m = Particle().Match(trimmed); m.Success && m.Index > 0; m = Particle().Match(trimmed))
+        {
+            trimmed = trimmed[..m.Index].TrimEnd(' ', '.', ',', '!', '~');
+        }
+
+        return trimmed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\s,.])(?:ạ|a|ah|nhé|nhe|nha|nhá|với|voi|giúp em|giup em|giùm em|gium em|giúp|giùm)$")]
+    private static partial System.Text.RegularExpressions.Regex Particle();
 
     /// <summary>A scope less the units named after "trừ": each must be found and be in the scope, or nothing is decided.</summary>
     private async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> WithoutAsync(string included, string excluded, ConversationState state, CancellationToken ct)
