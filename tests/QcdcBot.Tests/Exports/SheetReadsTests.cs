@@ -19,10 +19,7 @@ public sealed class SheetReadsTests
     [Fact]
     public async Task The_versions_and_reminder_counts_of_a_sheet_are_read_off_indexes_without_a_sort_or_a_row_visit()
     {
-        var folder = CoreServices.NewFolder("sheet-plan");
-        var path = Path.Combine(folder, "scale.db");
-        await ScaleDataset.CreateAsync(path, units: 40, deadlines: 2, Now);
-        var services = CoreServices.Create(path, new FakeTimeProvider(Now), b => b.Admins = [ScaleDataset.Admin]).BuildServiceProvider();
+        var (folder, services) = await ScaleStoreAsync("sheet-plan", units: 40, deadlines: 2);
         try
         {
             await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync();
@@ -43,10 +40,7 @@ public sealed class SheetReadsTests
     [Fact]
     public async Task Versions_and_files_written_out_of_order_are_folded_in_version_and_file_order()
     {
-        var folder = CoreServices.NewFolder("sheet-order");
-        var path = Path.Combine(folder, "scale.db");
-        await ScaleDataset.CreateAsync(path, units: 40, deadlines: 2, Now);
-        var services = CoreServices.Create(path, new FakeTimeProvider(Now), b => b.Admins = [ScaleDataset.Admin]).BuildServiceProvider();
+        var (folder, services) = await ScaleStoreAsync("sheet-order", units: 40, deadlines: 2);
         try
         {
             long deadline, unit;
@@ -73,10 +67,7 @@ public sealed class SheetReadsTests
     [Fact]
     public async Task A_sheet_shows_each_units_newest_pending_request_as_stored_and_every_granted_date_exactly()
     {
-        var folder = CoreServices.NewFolder("sheet-pending");
-        var path = Path.Combine(folder, "scale.db");
-        await ScaleDataset.CreateAsync(path, units: 40, deadlines: 2, Now);
-        var services = CoreServices.Create(path, new FakeTimeProvider(Now), b => b.Admins = [ScaleDataset.Admin]).BuildServiceProvider();
+        var (folder, services) = await ScaleStoreAsync("sheet-pending", units: 40, deadlines: 2);
         try
         {
             long deadline, unit;
@@ -187,5 +178,14 @@ public sealed class SheetReadsTests
             file.Parameters.AddWithValue("$name", files[i]);
             Assert.Equal(1, await file.ExecuteNonQueryAsync());
         }
+    }
+
+    /// <summary>A generated store in a temp folder and the core services over it, the clock at <see cref="Now"/>.</summary>
+    private static async Task<(string Folder, ServiceProvider Services)> ScaleStoreAsync(string name, int units, int deadlines)
+    {
+        var folder = CoreServices.NewFolder(name);
+        var path = Path.Combine(folder, "scale.db");
+        await ScaleDataset.CreateAsync(path, units, deadlines, Now);
+        return (folder, CoreServices.Create(path, new FakeTimeProvider(Now), b => b.Admins = [ScaleDataset.Admin]).BuildServiceProvider());
     }
 }
