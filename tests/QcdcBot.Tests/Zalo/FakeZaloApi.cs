@@ -292,6 +292,7 @@ public sealed class FakeZaloApi : IAsyncDisposable
         }
 
         http.Response.ContentType = "image/jpeg";
+        http.Response.ContentLength = bytes.Length;
         await http.Response.Body.WriteAsync(bytes);
     }
 

@@ -142,8 +142,8 @@ public sealed class ZaloClientTests : IAsyncLifetime
         var url = new Uri(_api.AddImage("anh.jpg", new byte[5000], raw: true));
 
         Assert.Equal(5000, (await Client.DownloadAsync(url, 5000, default)).Length);
-        var error = await Assert.ThrowsAsync<ZaloApiException>(() => Client.DownloadAsync(url, 4999, default));
-        Assert.Equal(413, error.ErrorCode);
+        var error = await Assert.ThrowsAsync<ZaloFileTooLargeException>(() => Client.DownloadAsync(url, 4999, default));
+        Assert.Equal(5000, error.Size);
     }
 
     [Fact]

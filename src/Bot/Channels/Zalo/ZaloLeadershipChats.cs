@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation;
@@ -16,6 +17,9 @@ internal sealed partial class ZaloLeadershipChats(LeadershipChatStore store, Zal
     ILogger<ZaloLeadershipChats> logger) : ILeadershipChatSource
 {
     private const string Prefix = ZaloAdapter.ChannelName + ":";
+
+    // Every digest, tally and notice asks where leaders are: the warning is worth one line per leader per start.
+    private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<ConversationReference>> LeadershipChatsAsync(CancellationToken ct)
     {
@@ -43,7 +47,7 @@ internal sealed partial class ZaloLeadershipChats(LeadershipChatStore store, Zal
             {
                 chats.Add(new ConversationReference(ZaloAdapter.ChannelName, leader.ChatId, id));
             }
-            else
+            else if (_warned.TryAdd(id, true))
             {
                 LogNeverWrote(id);
             }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Zalo.Api;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Delivery;
 using QcdcBot.Bot.Inbox;
@@ -23,6 +24,7 @@ internal sealed class ZaloUpdateHandler(
     ZaloBotClient client,
     LeadershipGroups leadershipGroups,
     ZaloGroupChats groupChats,
+    ConversationStateAccessor states,
     MessageLinkStore links,
     OutboxWriter outbox,
     IOptionsMonitor<BotOptions> botOptions,
@@ -125,6 +127,11 @@ internal sealed class ZaloUpdateHandler(
                 return c => MakeLeadershipChatAsync(message, origin, key, c);
             }
 
+            if (GroupCommands.IsDigest(text))
+            {
+                return await DigestInGroupAsync(message, origin, mentioned, key, ct);
+            }
+
             if (!GroupCommands.Takes(text))
             {
                 // A reply to one of the bot's messages without naming it is members talking among themselves.
@@ -133,11 +140,13 @@ internal sealed class ZaloUpdateHandler(
 
             if (!mentioned)
             {
-                // Unnamed, only a group command from an admin or a leader is for the bot; anyone else is left in peace.
+                // Unnamed, only a group command from an admin or a leader is for the bot, or a number answering the
+                // question the bot asked that person in this group; anyone else, and a stray "1", is left in peace.
                 var unnamed = await ActivityAsync(message, origin, text, [], ct);
                 return async c =>
                 {
-                    if (await bot.AllowsAsync(unnamed, Access.AdminOrLeader, c))
+                    if (await bot.AllowsAsync(unnamed, Access.AdminOrLeader, c) &&
+                        (GroupCommands.Find(text) is not null || (await states.LoadAsync(unnamed, c)).Pending is not null))
                     {
                         await TurnAsync(unnamed, key, c);
                     }
@@ -151,6 +160,30 @@ internal sealed class ZaloUpdateHandler(
 
         var activity = await ActivityAsync(message, origin, text, [], ct);
         return c => TurnAsync(activity, key, c);
+    }
+
+    /// <summary>
+    /// /tonghop in a group: in a leadership group from a leader or an admin it is answered there (the core checks who
+    /// asks when the bot is named); elsewhere a mention gets the short group line and anything unnamed is left alone.
+    /// </summary>
+    private async Task<InboxTurn> DigestInGroupAsync(ZaloMessage message, ConversationReference origin, bool mentioned, string key, CancellationToken ct)
+    {
+        // "tổng hợp" typed as words reaches the core as the command it reads as.
+        var asked = await ActivityAsync(message, origin, "/tonghop", [], ct);
+        return async c =>
+        {
+            if (!await leadershipGroups.IsLeadershipAsync(Channel, message.Chat.Id, c))
+            {
+                if (mentioned)
+                {
+                    await ReplyAsync(origin, GroupCommands.DigestOutsideLeadershipReply, key, c);
+                }
+            }
+            else if (mentioned || await bot.AllowsAsync(asked, Access.AdminOrLeader, c))
+            {
+                await TurnAsync(asked, key, c);
+            }
+        };
     }
 
     private async Task<InboxTurn?> PrepareImageAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct)
@@ -172,10 +205,9 @@ internal sealed class ZaloUpdateHandler(
             // Before the turn, outside its transaction: a slow download holds up only this chat.
             bytes = await client.DownloadAsync(url, limit, ct);
         }
-        catch (ZaloApiException ex) when (ex.ErrorCode == 413)
+        catch (ZaloFileTooLargeException ex)
         {
-            return c => ReplyAsync(origin,
-                $"Ảnh quá lớn: bot nhận tệp tối đa {VietnameseWording.FileSize(limit)}. Xin chụp lại với cỡ nhỏ hơn hoặc dùng trang nộp tệp (gõ /nopfile).", key, c);
+            return c => ReplyAsync(origin, TooLarge(ex.Size, limit), key, c);
         }
         catch (Exception ex) when (ex is ZaloApiException or ZaloUnavailableException)
         {
@@ -195,6 +227,17 @@ internal sealed class ZaloUpdateHandler(
         var photo = new InboundAttachment(name, ContentTypes.For(name, null), bytes.LongLength, _ => Task.FromResult(bytes));
         var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct);
         return c => TurnAsync(activity, key, c);
+    }
+
+    /// <summary>
+    /// The photo's size and a way under the cap. The upload page has the same cap, so it is offered only for a PDF made
+    /// small enough, never as the place where the same photo would pass.
+    /// </summary>
+    internal static string TooLarge(long? size, long limit)
+    {
+        var weighs = size is { } bytes ? $"nặng {VietnameseWording.FileSize(bytes)}" : $"nặng hơn {VietnameseWording.FileSize(limit)}";
+        return $"Ảnh vừa gửi {weighs}, quá giới hạn {VietnameseWording.FileSize(limit)} mỗi tệp (trang nộp tệp cũng cùng giới hạn này), nên bot chưa ghi nhận gì. " +
+               $"Xin gửi lại ảnh nhỏ hơn (chụp lại ở cỡ ảnh thấp hơn, hoặc chụp màn hình trang giấy), hoặc chuyển thành PDF dưới {VietnameseWording.FileSize(limit)} rồi nộp qua trang nộp tệp (gõ /nopfile).";
     }
 
     private async Task MakeLeadershipChatAsync(ZaloMessage message, ConversationReference origin, string key, CancellationToken ct) =>
@@ -243,7 +286,7 @@ internal sealed class ZaloUpdateHandler(
         for (var space = trimmed.IndexOf(' ', StringComparison.Ordinal); space >= 0; space = trimmed.IndexOf(' ', space + 1))
         {
             var rest = trimmed[(space + 1)..].TrimStart();
-            if (GroupCommands.Takes(rest))
+            if (GroupCommands.Takes(rest) || GroupCommands.IsDigest(rest))
             {
                 return rest;
             }

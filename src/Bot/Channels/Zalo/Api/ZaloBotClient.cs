@@ -227,7 +227,7 @@ internal sealed class ZaloBotClient(IHttpClientFactory httpFactory, IOptions<Zal
     {
         if (content.Headers.ContentLength > maxBytes)
         {
-            throw new ZaloApiException("image download", 413, "file larger than the size limit");
+            throw new ZaloFileTooLargeException(content.Headers.ContentLength);
         }
 
         await using var stream = await content.ReadAsStreamAsync(ct);
@@ -238,7 +238,7 @@ internal sealed class ZaloBotClient(IHttpClientFactory httpFactory, IOptions<Zal
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new ZaloApiException("image download", 413, "file larger than the size limit");
+                throw new ZaloFileTooLargeException(null);
             }
 
             buffer.Write(chunk, 0, read);
