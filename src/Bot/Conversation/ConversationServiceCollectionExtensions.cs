@@ -68,6 +68,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
+        services.AddSingleton<ImpossibleDateAdvice>();
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
         services.AddSingleton<UnitAndDeadline>();

@@ -17,7 +17,8 @@ internal sealed class EditDeadlineHandler(
     DayOffOffer dayOff,
     TallyService tallies,
     MemberStore members,
-    OfficeClock clock) : ICommandHandler
+    OfficeClock clock,
+    ImpossibleDateAdvice advice) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
 
@@ -54,7 +55,8 @@ internal sealed class EditDeadlineHandler(
         var parsed = DatePhraseParser.Parse(arguments, clock.Today);
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            context.Reply("Ngày mới không có thật. Chưa sửa gì.");
+            context.Reply($"Ngày mới \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật. Chưa sửa gì. " +
+                          $"Xin gõ lại với ngày có thật, ví dụ: /suahan {advice.Retyped(arguments, parsed.Phrase.Start, parsed.Phrase.Length)}");
             return;
         }
 

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
@@ -9,7 +10,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock) : ICommandHandler
+internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -72,7 +73,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, out var ask, out var problem, out var askAgain))
+        if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, advice, out var ask, out var problem, out var askAgain))
         {
             if (problem == ExtensionFlow.NoDate)
             {

@@ -67,7 +67,8 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         var received = DatePhraseParser.FindPastDate(note, today);
         if (received.Problem == DateProblem.ImpossibleDate)
         {
-            context.Reply("Ngày nhận trong ghi chú không có thật. Chưa ghi nhận gì.");
+            // The day received is in the past: the example is today's date, never one ahead.
+            context.Reply($"Ngày nhận trong ghi chú không có thật. Chưa ghi nhận gì. Xin gõ lại với ngày có thật, ví dụ: \"bản giấy nhận ngày {VietnameseWording.Date(today)}\".");
             return;
         }
 

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice)
+internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice, ImpossibleDateAdvice advice)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
@@ -30,7 +30,8 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
             var phrase = arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length);
-            context.Reply($"Ngày trong \"{phrase}\" không có thật (ví dụ 31/4 hay 29/2 của năm không nhuận). Chưa tạo việc nào.");
+            context.Reply($"Ngày trong \"{phrase}\" không có thật (ví dụ 31/4 hay 29/2 của năm không nhuận). Chưa tạo việc nào. " +
+                          $"Xin gõ lại với ngày có thật, ví dụ: /giao {advice.Retyped(arguments, parsed.Phrase.Start, parsed.Phrase.Length)}");
             return;
         }
 

@@ -91,7 +91,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
     private static readonly int RecentlyPassedDays = 45;
 
     /// <param name="askAgain">The date typed has just passed: the question "đến ngày nào?" stays open, and <paramref name="ask"/> keeps the reason.</param>
-    public static bool TryParseRequest(string arguments, DateOnly today, out ExtensionAsk ask, out string? problem, out bool askAgain)
+    public static bool TryParseRequest(string arguments, DateOnly today, ImpossibleDateAdvice advice, out ExtensionAsk ask, out string? problem, out bool askAgain)
     {
         ask = new ExtensionAsk(null, null, string.Empty);
         problem = null;
@@ -112,7 +112,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật.";
+            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật. Xin gõ lại với ngày có thật, " +
+                      $"ví dụ: /giahan {advice.Retyped(arguments, parsed.Phrase.Start, parsed.Phrase.Length)}";
             return false;
         }
 
