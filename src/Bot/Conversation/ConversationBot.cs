@@ -89,7 +89,7 @@ internal sealed partial class ConversationBot(
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { } asked && !context.AnsweredPending && !context.AskedAgain && context.State.Pending?.Id == asked.Id &&
-            (context.Activity.Attachments.Count > 0 || !TypedChoice.IsChoice(text)))
+            (context.Activity.Attachments.Count > 0 || !TypedChoice.IsChoice(text)) && !OpenQuestions.Retried(asked, text))
         {
             // The person moved on to something else: the question is closed, so a later bare number can never answer
             // a question asked several messages ago (and create or record something nobody meant any more). A file
