@@ -35,7 +35,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     }
 
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
-    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false)
+    /// <param name="sayHandedIn">Words naming only deadlines already handed in are answered with that (receipt, date) before any question.</param>
+    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false, bool sayHandedIn = false)
     {
         var all = await OpenForAsync(unit, ct);
         var open = all;
@@ -86,6 +87,15 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         {
             // "bc kết quả đối thoại" fits a cancelled deadline fully and the open "Báo cáo chuyên đề" by "bc" alone: not a name of it.
             mention = new DeadlineMention(Resolution<Deadline>.None(), false);
+        }
+
+        if (sayHandedIn && unsubmittedOnly && hint is null && ((mention.Named.Found is null && !mention.Named.IsAmbiguous) || mention.ByKindOnly) &&
+            await HandedInNamedAsync(unit, [.. all.Where(d => !open.Contains(d))], sentence, ct) is { } done)
+        {
+            // "đang làm bc 6 tháng và kh 2027" when both are handed in: said first, so the question after it (among
+            // what is still owed, if anything) is no riddle.
+            context.Reply(done);
+            return (null, open);
         }
 
         if (!string.IsNullOrWhiteSpace(hint))
@@ -174,8 +184,8 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
 
 
             // No reply-to on this channel: take the deadline last written about, and say so, so a wrong guess is seen.
-            var other = open.First(d => d.Id != guessed.Id);
-            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắn gần nhất. Nếu nhầm, xin gửi lại kèm mã việc, ví dụ \"#{other.Id} ...\"; /viec xem các mã.)");
+            var other = await ExampleCodeAsync(unit, open, guessed.Id, ct);
+            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắn gần nhất. Nếu nhầm, xin gửi lại kèm mã việc, ví dụ \"{other} ...\"; /viec xem các mã.)");
             return (guessed, [guessed]);
         }
 
@@ -395,5 +405,47 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
         }
 
         context.Ask(question, template with { Options = options, Numbers = numbers }, labels);
+    }
+
+    /// <summary>
+    /// The code a "ví dụ" shows: another deadline the unit still owes (nothing handed in, no "không phát sinh" standing),
+    /// so copying the example never names one it is done with; else a neutral "#&lt;số&gt;".
+    /// </summary>
+    private async Task<string> ExampleCodeAsync(Unit unit, IReadOnlyList<Deadline> open, long except, CancellationToken ct)
+    {
+        var unitNotes = await notes.ForUnitAsync(unit.Id, ct);
+        foreach (var d in open.Where(d => d.Id != except))
+        {
+            if (unitNotes.LastOrDefault(n => n.DeadlineId == d.Id) is { State: StatusState.NothingToReport, IsRefused: false } ||
+                await submissions.LatestAsync(unit.Id, d.Id, ct) is not null)
+            {
+                continue;
+            }
+
+            return $"#{d.Id}";
+        }
+
+        return "#<số>";
+    }
+
+    /// <summary>"#2 "…" (biên nhận …, ngày …) và #1 "…" (…) đơn vị đã nộp rồi…" when the words name only deadlines the unit handed in; null otherwise.</summary>
+    private async Task<string?> HandedInNamedAsync(Unit unit, IReadOnlyList<Deadline> handedIn, string sentence, CancellationToken ct)
+    {
+        var read = handedIn.Count == 0 ? null : DeadlineMention.Read(handedIn, sentence);
+        IReadOnlyList<Deadline> named = read is not { ByKindOnly: false } ? [] : read.Named.Found is { } one ? [one] : read.Named.IsAmbiguous ? read.Named.Candidates : [];
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var d in named)
+        {
+            parts.Add(await submissions.LatestAsync(unit.Id, d.Id, ct) is { } latest
+                ? $"#{d.Id} \"{d.Title}\" (biên nhận {latest.ReceiptNo}, ngày {VietnameseWording.Date(latest.ReceivedLocalDate)})"
+                : $"#{d.Id} \"{d.Title}\"");
+        }
+
+        return $"{string.Join(" và ", parts)}: đơn vị đã nộp rồi, nên bot không ghi vào {(named.Count > 1 ? "các việc" : "việc")} đó.";
     }
 }

@@ -23,7 +23,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
-        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
+        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true, sayHandedIn: true);
         if (chosen is not null)
         {
             await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct);
