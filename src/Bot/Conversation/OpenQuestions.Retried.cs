@@ -17,10 +17,11 @@ internal static partial class OpenQuestions
             return false;
         }
 
-        var options = question.Options.Select(CommandLine.Parse).OfType<CommandLine>().Where(o => o.Name == typed.Name).ToList();
-        return options.Count > 0 && !options.Any(o => FirstWord(o.Arguments) == FirstWord(typed.Arguments));
+        // Only a command taking a number (a request, a claim) is a try with the wrong one; "/giao …" again is a new command.
+        var options = question.Options.Select(CommandLine.Parse).OfType<CommandLine>().Where(o => o.Name == typed.Name && Number(o.Arguments) is not null).ToList();
+        return options.Count > 0 && Number(typed.Arguments) is { } tried && !options.Any(o => Number(o.Arguments) == tried);
     }
 
-    private static string FirstWord(string arguments) =>
-        Confirmation.Strip(arguments).Arguments.Trim().Split(' ', 2)[0].TrimStart('#');
+    private static long? Number(string arguments) =>
+        long.TryParse(Confirmation.Strip(arguments).Arguments.Trim().Split(' ', 2)[0].TrimStart('#'), out var number) ? number : null;
 }
