@@ -52,7 +52,8 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
             var folder = folders.Claim(ZipEntryNames.Segment(label, ZipEntryNames.Segment(standing.Unit.Code, "don-vi")));
             var names = new UniqueNames();
             var entries = new List<ArchiveEntry>();
-            foreach (var file in latest.Files.OrderBy(f => f.Ordinal))
+            var files = latest.Files.OrderBy(f => f.Ordinal).ToList();
+            foreach (var (file, page) in files.Select((f, i) => (f, i + 1)))
             {
                 var bytes = await submissions.ReadFileAsync(file.Sha256, ct);
                 if (bytes is null)
@@ -61,7 +62,7 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
                     continue;
                 }
 
-                var name = names.Claim(ZipEntryNames.Segment(file.OriginalName, "tep"));
+                var name = names.Claim(ZipEntryNames.Segment(PageNames.For(file, page, files.Count, standing.Unit.Code, deadline.Id, latest.ReceiptNo), "tep"));
                 entries.Add(new ArchiveEntry($"{folder}/{name}", bytes, clock.ToLocal(latest.ReceivedAt)));
             }
 
