@@ -10,7 +10,8 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
-internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock)
+internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock,
+    Storage.Submissions.SubmissionStore submissions)
 {
     /// <param name="canAsk">False where no answer can come back (the office page): a requested day off is approved as asked, and said.</param>
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct, bool canAsk = true)
@@ -34,6 +35,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         if (existing.SupersededBy is { } newer)
         {
             context.Reply($"Đề nghị số {id} đã được thay bằng đề nghị mới hơn số {newer} của cùng đơn vị. Xin trả lời đề nghị số {newer}.");
+            return;
+        }
+
+        if (approve && !confirmed && canAsk && existing.State == ExtensionState.Pending && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { } handedIn)
+        {
+            // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
+            var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
+            var who = (await units.GetAsync(existing.UnitId, ct))!;
+            Confirmation.Ask(context,
+                $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
+                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn?",
+                $"/duyet {stripped.Trim()}", "Vẫn đồng ý gia hạn");
             return;
         }
 

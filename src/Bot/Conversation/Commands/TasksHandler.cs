@@ -35,8 +35,9 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         {
             var standing = standings[i];
             text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
-            if (standing.Extended)
+            if (standing.Extended && !standing.Submitted)
             {
+                // Handed in, the extension no longer matters: "✅ Đã nộp" says all.
                 text.Append(" — ⏳ đã được gia hạn");
             }
 
