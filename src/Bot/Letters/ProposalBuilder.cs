@@ -75,12 +75,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
+            var scopeNote = untold is null ? null
+                : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
             var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
@@ -160,6 +162,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }
 
+        if (item.ScopeNote is { } scopeNote)
+        {
+            warnings.Add(scopeNote);
+        }
+
         if (item.SecondDate is { } second)
         {
             warnings.Add(second);
@@ -168,7 +175,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(sentence);
         // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
@@ -221,25 +228,33 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 }
             }
 
-            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false);
+            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false, null);
         }
 
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
             // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
-            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true);
+            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true, null);
         }
 
         // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").
         var toGroups = groups.Count == 0 ? addressed : null;
+        if ((groups.Count > 0 ? UnitGroups.Tagged(folded) : toGroups?.Tagged) is { } tagged)
+        {
+            // "Các đơn vị doanh nghiệp": the units the store tags so; when none is, every grassroots unit, said so.
+            var taggedIds = (await units.AllAsync(ct)).Where(u => u.IsGrassroots && u.Tags.Contains(tagged.Tag, StringComparer.OrdinalIgnoreCase)).Select(u => u.Id).ToList();
+            return taggedIds.Count > 0 ? (DeadlineScope.Units, null, taggedIds, [], [], false, null)
+                : (DeadlineScope.Grassroots, null, [], [], [], false, tagged.Named);
+        }
+
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
         var onlyKind = groups.Count > 0 ? UnitGroups.OnlyKind(folded) : toGroups?.OnlyKind;
-        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false)
-            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false)
-            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false)
-            : (DeadlineScope.Grassroots, null, [], [], [], false);
+        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false, null)
+            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false, null)
+            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false, null)
+            : (DeadlineScope.Grassroots, null, [], [], [], false, null);
     }
 
     /// <summary>
