@@ -20,6 +20,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// <param name="firstNumber">The first item's number: a letter proposed while another waits is numbered on from it.</param>
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct, int firstNumber = 1)
     {
+        text = OneLineTables.Restore(text);
         var header = LetterHeaderReader.Read(text);
         // A date without a year is the next one after the letter, not after the day it is read.
         var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
@@ -78,10 +79,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
-            var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
+            var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
             var scopeNote = untold is null ? null
                 : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
-            var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
+            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
+            // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
+            title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
+            var item = new DraftDeadline(number, title, due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });

@@ -44,4 +44,41 @@ public sealed class LetterReviewRound9Tests : ClerkRound
         Assert.Contains("không rõ đơn vị nào là doanh nghiệp: đang để 74 đơn vị; sửa bằng \"sửa 1 cho <mã đơn vị>, …\"", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("không rõ đơn vị nào", edited, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo Quý IV/2026.", "Báo cáo Quý IV/2026 | 2026-12-31 | grassroots | văn bản chỉ ghi \"Quý IV/2026\"")]
+    [InlineData("Đề nghị các chi, đảng bộ cơ sở nộp báo cáo quý 1 năm 2027.", "Báo cáo quý 1 năm 2027 | 2027-03-31 | grassroots | văn bản chỉ ghi")]
+    [InlineData("Các đơn vị hoàn thành việc rà soát trong quý I năm 2027.", "Hoàn thành việc rà soát | 2027-03-31 | grassroots | văn bản chỉ ghi \"trong quý I năm 2027\"")]
+    public async Task A_sentence_ending_in_a_quarter_is_due_its_last_working_day_said_to_be_a_guess(string sentence, string expected)
+    {
+        var item = await OnlyItemOfAsync(sentence);
+
+        Assert.StartsWith(expected, item, StringComparison.Ordinal);
+        Assert.Contains("cuối quý", item, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_table_pasted_on_one_line_is_read_by_its_row_numbers_and_dates()
+    {
+        var items = await ItemsOfAsync(ToGrassroots + "Nội dung cụ thể như sau: TT Nội dung Đơn vị thực hiện Thời hạn 1 Báo cáo kết quả học tập nghị quyết Các chi, đảng bộ cơ sở 15/12/2026 "
+            + "2 Đăng ký thi đua năm 2027 Các chi, đảng bộ cơ sở 22/12/2026 3 Báo cáo tổng kết công tác dân vận Các đoàn thể khối 28/12/2026");
+
+        Assert.Equal(["Báo cáo kết quả học tập nghị quyết | 2026-12-15 | grassroots | ", "Đăng ký thi đua năm 2027 | 2026-12-22 | grassroots | ",
+            "Báo cáo tổng kết công tác dân vận | 2026-12-28 | kind:DoanThe | "], items);
+    }
+
+    [Fact]
+    public async Task A_one_line_table_without_a_units_column_keeps_its_rows_and_the_letter_after_it()
+    {
+        var items = await ItemsOfAsync(ToGrassroots + "STT Nội dung Thời gian hoàn thành 1 Báo cáo A 15/12/2026 2 Kế hoạch B 22/12/2026. Đề nghị các đơn vị gửi báo cáo C trước ngày 29/12/2026.");
+
+        Assert.Equal(["Báo cáo A | 2026-12-15 | grassroots | ", "Kế hoạch B | 2026-12-22 | grassroots | ", "Báo cáo C | 2026-12-29 | grassroots | "], items);
+    }
+
+    [Theory]
+    [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời hạn\n1\tBáo cáo tổng kết\tCác chi, đảng bộ cơ sở\t10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)\n")]
+    [InlineData("TT Nội dung Đơn vị thực hiện Thời hạn 1 Báo cáo tổng kết Các chi, đảng bộ cơ sở 10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)")]
+    public async Task Two_dates_in_one_due_cell_take_the_first_and_name_the_second(string body) =>
+        Assert.Equal("Báo cáo tổng kết | 2026-12-10 | grassroots | văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng; muốn dùng ngày đó, gõ \"sửa 1 trước <ngày>\"",
+            await OnlyItemOfAsync(body));
 }
