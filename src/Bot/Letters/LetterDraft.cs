@@ -60,6 +60,9 @@ internal sealed record DraftDeadline(
     /// <summary>"không rõ đơn vị nào là doanh nghiệp: …": the group the letter names could not be told; dropped by "sửa N cho".</summary>
     public string? ScopeNote { get; init; }
 
+    /// <summary>"tên việc không gồm "theo hướng dẫn của …"": what the title left out; dropped by "sửa N tên".</summary>
+    public string? TitleNote { get; init; }
+
     /// <summary>"văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng …": kept through every edit.</summary>
     public string? SecondDate { get; init; }
 

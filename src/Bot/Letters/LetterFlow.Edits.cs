@@ -46,7 +46,7 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { Title = title };
+        return item with { Title = title, TitleNote = null };
     }
 
     /// <param name="numbers">Every item the answer edits: a question about the date asks for all of them at once.</param>

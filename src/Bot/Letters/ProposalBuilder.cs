@@ -85,8 +85,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
+            title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
@@ -164,6 +165,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(candidate, ct) is [var same, ..])
         {
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
+        }
+
+        if (item.TitleNote is { } titleNote)
+        {
+            warnings.Add(titleNote);
         }
 
         if (item.ScopeNote is { } scopeNote)

@@ -81,4 +81,32 @@ public sealed class LetterReviewRound9Tests : ClerkRound
     public async Task Two_dates_in_one_due_cell_take_the_first_and_name_the_second(string body) =>
         Assert.Equal("Báo cáo tổng kết | 2026-12-10 | grassroots | văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng; muốn dùng ngày đó, gõ \"sửa 1 trước <ngày>\"",
             await OnlyItemOfAsync(body));
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo tổng kết công tác tuyên giáo năm 2026 bằng văn bản trước ngày 24/12/2026, đồng thời gửi bản mềm qua hộp thư điện tử trước ngày 28/12/2026.")]
+    [InlineData("Đề nghị các đơn vị nộp báo cáo tổng kết công tác tuyên giáo năm 2026 trước ngày 24/12/2026. Bản mềm gửi qua thư điện tử chậm nhất ngày 28/12/2026.")]
+    public async Task A_soft_copy_due_on_its_own_is_titled_with_the_paper_before_it(string body)
+    {
+        var items = await ItemsOfAsync(ToGrassroots + body);
+
+        Assert.Equal(2, items.Count);
+        Assert.StartsWith("Báo cáo tổng kết công tác tuyên giáo năm 2026 | 2026-12-24 | ", items[0], StringComparison.Ordinal);
+        Assert.StartsWith("Bản mềm báo cáo tổng kết công tác tuyên giáo năm 2026 | 2026-12-28 | ", items[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo công tác tuyên giáo theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy trước ngày 18/12/2026.", "theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy")]
+    [InlineData("Các đơn vị xây dựng kế hoạch học tập năm 2027 theo hướng dẫn số 12-HD/BTG, gửi về Văn phòng trước ngày 18/12/2026.", "theo hướng dẫn số 12-HD/BTG")]
+    [InlineData("Các đơn vị tổ chức đối thoại, gửi báo cáo kết quả đối thoại theo hướng dẫn của Sở Nội vụ trước ngày 18/12/2026.", "theo hướng dẫn của Sở Nội vụ")]
+    public async Task Whose_guidance_left_out_of_a_title_is_said_on_the_item_until_renamed(string sentence, string leftOut)
+    {
+        await using var bot = await ProposingAsync(sentence);
+        var renamed = (await bot.SayAsync(BotHarness.Admin, "sửa 1 tên Báo cáo X")).Text();
+
+        var item = await OnlyItemOfAsync(sentence);
+
+        Assert.DoesNotContain("theo hướng dẫn", item.Split(" | ")[0], StringComparison.Ordinal);
+        Assert.EndsWith($"tên việc không gồm \"{leftOut}\"; muốn giữ, gõ \"sửa 1 tên …\"", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("tên việc không gồm", renamed, StringComparison.Ordinal);
+    }
 }
