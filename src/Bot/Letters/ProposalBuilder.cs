@@ -206,6 +206,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 {
                     var query = UnitBrands.Expand(name);
                     var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
+                    // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
+                    if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
+                    {
+                        resolved[name] = found = new Resolved(only.Id, []);
+                        ids.Add(only.Id);
+                        continue;
+                    }
+
                     found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
                         resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
                         resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
@@ -312,7 +320,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // " so y te ": folded words without the "Đảng bộ"/"Chi bộ" before the name, spaced for whole-word containment;
         // without "và" and "TMCP", which letters leave out ("Sở Khoa học Công nghệ", "Ngân hàng Công thương").
         static string Bare(string text) =>
-            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => w is not ("va" or "tmcp"))), string.Empty)} ";
+            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => w is not ("va" or "tmcp" or "-" or "–"))), string.Empty)} ";
     }
 
     /// <summary>"từ ngày 01/10/2023 đến hết ngày 30/9/2024" is a period, not a deadline.</summary>

@@ -109,4 +109,24 @@ public sealed class LetterReviewRound9Tests : ClerkRound
         Assert.EndsWith($"tên việc không gồm \"{leftOut}\"; muốn giữ, gõ \"sửa 1 tên …\"", item, StringComparison.Ordinal);
         Assert.DoesNotContain("tên việc không gồm", renamed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Đề nghị Agribank Yên Bái, Vietinbank Yên Bái và Ngân hàng Ngoại thương Yên Bái gửi báo cáo A trước ngày 15/12/2026.", "units:AGRI,VTB,VCB")]
+    [InlineData("Đề nghị Bệnh viện Sản Nhi tỉnh gửi báo cáo A trước ngày 15/12/2026.", "units:BVSN")]
+    [InlineData("Các đơn vị gồm: Bệnh viện Sản - Nhi; Vietcombank Yên Bái gửi báo cáo A trước ngày 15/12/2026.", "units:BVSN,VCB")]
+    public async Task A_unit_written_by_its_brand_dash_or_province_differently_is_that_unit(string sentence, string units) =>
+        Assert.Equal($"Báo cáo A | 2026-12-15 | {units} | ", await OnlyItemOfAsync(sentence));
+
+    [Fact]
+    public async Task A_unit_the_store_does_not_hold_is_offered_the_nearest_never_matched() =>
+        Assert.Equal("Báo cáo A | 2026-12-15 | units: unmatched:Sở Ngoại giao | chưa khớp đơn vị \"Sở Ngoại giao\"; sửa bằng \"sửa 1 cho <mã đơn vị>, …\" (\"Sở Ngoại giao\" có phải SNGV (Chi bộ Sở Ngoại vụ)?) / chưa có đơn vị nào",
+            await OnlyItemOfAsync("Đề nghị Sở Ngoại giao gửi báo cáo A trước ngày 15/12/2026."));
+
+    [Theory]
+    [InlineData("Các đơn vị gồm: Sở Y tế; Bệnh viện Y dược cổ truyền tỉnh gửi báo cáo A trước ngày 15/12/2026.", "units:SYT,BVYHCT")]
+    [InlineData("Đề nghị Sở Công Thương và Ngân hàng Công thương gửi báo cáo A trước ngày 15/12/2026.", "units:SCT,VTB")]
+    [InlineData("Đề nghị Sở Lao động, Thương binh và Xã hội; Ngân hàng Chính sách xã hội tỉnh gửi báo cáo A trước ngày 15/12/2026.", "units:SLDTBXH,NHCSXH")]
+    [InlineData("Đề nghị Sở Lao động, Thương binh và Xã hội gửi báo cáo A trước ngày 15/12/2026.", "units:SLDTBXH")]
+    public async Task A_second_unit_sharing_words_with_the_first_is_kept_and_a_piece_of_one_is_not_read_again(string sentence, string units) =>
+        Assert.Equal($"Báo cáo A | 2026-12-15 | {units} | ", await OnlyItemOfAsync(sentence));
 }
