@@ -93,7 +93,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
             if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
-                return (found, [found]);
+                // A closed deadline the caption fits at least as well: asked, naming it as closed, never filed quietly
+                // on the open one (the caller says why).
+                return closedNote is null ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -108,7 +110,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             }
         }
 
-        if (mention.Named.Found is { } inSentence)
+        if (mention.Named.Found is { } inSentence && closedNote is null)
         {
             return (inSentence, [inSentence]);
         }
