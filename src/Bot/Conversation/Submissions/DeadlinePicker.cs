@@ -93,7 +93,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
             if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
-                return (found, [found]);
+                // A closed deadline the caption fits at least as well: asked, naming it as closed, never filed quietly
+                // on the open one (the caller says why).
+                return closedNote is null ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -108,7 +110,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             }
         }
 
-        if (mention.Named.Found is { } inSentence)
+        if (mention.Named.Found is { } inSentence && closedNote is null)
         {
             return (inSentence, [inSentence]);
         }
@@ -366,6 +368,35 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     public async Task<DateOnly> DueForAsync(Unit unit, Deadline deadline, CancellationToken ct) =>
         (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : deadline.DueDate;
 
+    /// <summary>How many deadlines a "which deadline?" question lists.</summary>
+    public const int Cut = 8;
+
+    /// <summary>
+    /// The one order of every "which deadline?" question, so a file and a status reply offer the same deadlines: work
+    /// still owed before work handed in, each by the unit's own due date (the overdue first), then by number.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> InQuestionOrderAsync(Unit? unit, IReadOnlyList<Deadline> candidates, CancellationToken ct)
+    {
+        if (unit is null)
+        {
+            return [.. candidates.OrderBy(d => d.DueDate).ThenBy(d => d.Id)];
+        }
+
+        var keyed = new List<(Deadline Deadline, bool HandedIn, DateOnly Due)>();
+        foreach (var d in candidates)
+        {
+            keyed.Add((d, await submissions.LatestAsync(unit.Id, d.Id, ct) is not null, await DueForAsync(unit, d, ct)));
+        }
+
+        return [.. keyed.OrderBy(k => k.HandedIn).ThenBy(k => k.Due).ThenBy(k => k.Deadline.Id).Select(k => k.Deadline)];
+    }
+
+    /// <summary>Past the cut: how many more there are and how to name one ("Còn 4 việc khác: …"); empty when all are shown.</summary>
+    public static string More(IReadOnlyList<Deadline> ordered, int shown) =>
+        ordered.Count > shown
+            ? $"Còn {ordered.Count - shown} việc khác: gõ /viec để xem, hoặc gõ số # của việc (ví dụ #{ordered[shown].Id})."
+            : string.Empty;
+
     /// <summary>The option that answers "none of these": nothing is recorded.</summary>
     public const string None = "bo";
 
@@ -377,7 +408,13 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false,
         string noneLabel = "Không phải việc nào ở trên (không nộp)")
     {
-        var shown = candidates.Take(8).ToList();
+        var ordered = await InQuestionOrderAsync(context.Caller.Unit, candidates, ct);
+        var shown = ordered.Take(Cut).ToList();
+        if (More(ordered, shown.Count) is { Length: > 0 } more)
+        {
+            question += " " + more;
+        }
+
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var labels = new List<string>();
         foreach (var d in shown)
