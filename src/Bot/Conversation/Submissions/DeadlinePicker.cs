@@ -204,7 +204,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 return $"đơn vị đã nộp việc này (biên nhận {latest.ReceiptNo})";
         }
 
-        var answered = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        var answered = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         return answered is { State: not StatusState.InProgress, IsRefused: false }
             ? $"đơn vị đã trả lời \"{StatusKeywords.Describe(answered.State, answered.Reference)}\" cho việc này"
             : null;
