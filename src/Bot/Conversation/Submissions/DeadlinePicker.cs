@@ -22,16 +22,13 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
     public async Task<IReadOnlyList<Deadline>> UnsubmittedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
     {
-        var owed = new List<Deadline>();
-        foreach (var d in open)
+        if (open.Count == 0)
         {
-            if (await submissions.LatestAsync(unit.Id, d.Id, ct) is null)
-            {
-                owed.Add(d);
-            }
+            return open;
         }
 
-        return owed;
+        var handedIn = await submissions.HandedInAmongAsync(unit.Id, open.Select(d => d.Id).ToList(), ct);
+        return open.Where(d => !handedIn.Contains(d.Id)).ToList();
     }
 
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
@@ -209,7 +206,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 return $"đơn vị đã nộp việc này (biên nhận {latest.ReceiptNo})";
         }
 
-        var answered = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        var answered = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         return answered is { State: not StatusState.InProgress, IsRefused: false }
             ? $"đơn vị đã trả lời \"{StatusKeywords.Describe(answered.State, answered.Reference)}\" cho việc này"
             : null;
@@ -324,8 +321,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// </summary>
     public async Task<string?> ClosedNamedAsync(TurnContext context, Unit unit, string? text, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || NamedId(text) is null && !DeadlineMention.MayName(text))
         {
+            // "đang làm", "đã gửi bản giấy": no number and no kind of paper, so no deadline, closed or open, is named; no read.
             return null;
         }
 

@@ -47,7 +47,8 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        var earlier = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        // The unit's latest note on this deadline alone: all its notes grew with every reply, read on every reply.
+        var earlier = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
         // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
         var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
