@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Deadlines;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -75,12 +74,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, scopeNote) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
             var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeNote = scopeNote,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
@@ -184,16 +183,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var several = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (name, known) in names)
             {
-                var found = known is { } knownId ? new Resolved(knownId, []) : null;
-                if (found is null && !resolved.TryGetValue(name, out found))
-                {
-                    var query = UnitBrands.Expand(name);
-                    var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
-                    found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
-                        resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
-                        resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
-                    resolved[name] = found;
-                }
+                var found = await ResolveAsync(name, known, resolved, ct);
 
                 if (found.Id is { } unitId)
                 {
