@@ -34,12 +34,54 @@ internal sealed partial class ProposalBuilder
             }
         }
 
+        var (kept, note) = Less(group, takenOut, notFound, all);
+        return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, note);
+    }
+
+    /// <summary>
+    /// "…; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 21/12/2026": the units given their own date, their title
+    /// (the paper of the clause before unless the clause names its own), and the item before less those units.
+    /// </summary>
+    /// <param name="asked">The sentence up to the clause: whom the item before asks, without the units set apart.</param>
+    private async Task<(DraftDeadline Before, List<long> Ids, List<string> Unmatched, string? Title)?> ApartAsync(string clause, string asked, DraftDeadline before, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    {
+        if (UnitsApart.In(clause) is not var (names, ownPaper))
+        {
+            return null;
+        }
+
+        var ids = new List<long>();
+        var unmatched = new List<string>();
+        foreach (var (name, known) in NamedUnits.In("gồm: " + names, unitNames))
+        {
+            if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                unmatched.Add(name);
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
+        var (kept, note) = Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct));
+        return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeNote = note }, ids, unmatched, ownPaper ? null : before.Title);
+    }
+
+    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units, said as /giao says it.</summary>
+    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all)
+    {
         var inScope = all.Where(group.Covers).ToList();
         var kept = inScope.Where(u => !takenOut.Contains(u.Id)).Select(u => u.Id).ToList();
         var left = inScope.Where(u => takenOut.Contains(u.Id)).ToList();
-        var named = asked.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
-        var note = $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {string.Join(", ", left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")))})";
-        return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, note);
+        var named = group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
+        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {string.Join(", ", left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")))})");
     }
 
     /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>

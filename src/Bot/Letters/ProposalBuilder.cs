@@ -38,7 +38,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
-            var sentence = LetterSentences.At(sentences, phrase.Start);
+            var sentence = ListedLines.Joined(text, LetterSentences.At(sentences, phrase.Start));
             if (EndsAPeriod(text, phrase, sentence) || IsACutOff(text, phrase, sentence))
             {
                 continue;
@@ -78,7 +78,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
-            var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
+            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
+            if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
+            {
+                items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, header.Date) };
+                (title, scope, kind, ids, unmatched, several, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null);
+            }
+
+            var item = new DraftDeadline(number, title, due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeNote = scopeNote,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
@@ -255,7 +262,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
     {
         var subject = NamedUnits.Subject(sentence, unitNames);
-        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name == m.Name))];
+        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name.Contains(m.Name, StringComparison.Ordinal)))];
     }
 
     /// <summary>
