@@ -24,7 +24,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
         var labelled = LabelledDeadlines.FindAll(text, header.Date ?? today, header.Date)
             .Where(l => !keyworded.Any(k => Overlap(k.Phrase!, l.Phrase!)));
-        var found = keyworded.Concat(labelled).OrderBy(r => r.Phrase!.Start).ToList();
+        var leading = LeadingDeadlines.FindAll(text, header.Date ?? today, header.Date)
+            .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
+        var found = keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start).ToList();
         var sentences = LetterSentences.Split(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
@@ -93,6 +95,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         }
 
         skipped.AddRange(UnreadDates.In(text, found));
+        skipped.AddRange(VagueDates.In(text, found));
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
             Addressed = byAddress ? [.. addressed!.Names] : [],
