@@ -49,6 +49,11 @@ internal static class ProposalText
             text.Append($"\n⚠️ Ngày văn bản {VietnameseWording.Date(dated)} sau hôm nay ({VietnameseWording.Date(today)}); kiểm tra lại ngày trên văn bản.");
         }
 
+        if (LetterYearCheck.Warning(draft, today) is { } wrongYear)
+        {
+            text.Append("\n⚠️ ").Append(wrongYear);
+        }
+
         if (draft.AlreadyCreated.Count > 0)
         {
             text.Append($"\n⚠️ {draft.Header.Reference} đã tạo việc {string.Join(", ", draft.AlreadyCreated.Select(id => $"#{id}"))} trước đây; tạo lại sẽ trùng.");
