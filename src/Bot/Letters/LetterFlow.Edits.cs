@@ -65,7 +65,8 @@ internal sealed partial class LetterFlow
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
+            // "sửa 2, 3 trước 31/4/2027": neither item is edited, and both are named.
+            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {(numbers.Count > 1 ? string.Join(", ", numbers) : item.Number)} chưa sửa.");
             return null;
         }
 
