@@ -71,7 +71,7 @@ internal sealed partial class ProposalBuilder
 
         var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
         var (kept, note) = Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct));
-        return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeNote = note }, ids, unmatched, ownPaper ? null : before.Title);
+        return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
     }
 
     /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units, said as /giao says it.</summary>

@@ -76,7 +76,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees, scopeNote) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
@@ -84,11 +84,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
             {
                 items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, header.Date) };
-                (title, scope, kind, ids, unmatched, several, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null);
+                (title, scope, kind, ids, unmatched, several, counted) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null);
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeNote = scopeNote,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;

@@ -142,7 +142,7 @@ internal static class ProposalText
             DeadlineScope.Grassroots => $"{allUnits.Count(u => u.IsGrassroots)} chi, đảng bộ cơ sở",
             DeadlineScope.Kind => $"các {item.ScopeKind!.Value.Display()} ({allUnits.Count(u => u.Kind == item.ScopeKind)} đơn vị)",
             // A group less a few units is said as such, not as its seventy names.
-            DeadlineScope.Units when item.ScopeNote is { } note => note,
+            DeadlineScope.Units when item.ScopeCounted is { } note => note,
             // In the letter's order, so the admin can follow along.
             _ => string.Join(", ", item.UnitIds.Select(id => allUnits.FirstOrDefault(u => u.Id == id)).OfType<Unit>().Select(u => $"{u.Name} ({u.Code})")),
         };
