@@ -8,13 +8,13 @@ namespace QcdcBot.Bot.Letters;
 /// <summary>The units a sentence asks less the ones it takes out ("Các đơn vị (trừ Chi bộ Báo Yên Bái) gửi …").</summary>
 internal sealed partial class ProposalBuilder
 {
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Note)> ScopeLessAsync(
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold, string? Note)> ScopeLessAsync(
         string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
     {
         if (ExceptedUnits.Split(sentence) is not var (rest, excepted))
         {
-            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(sentence, unitNames, addressed, resolved, ct);
-            return (scope, kind, ids, unmatched, several, toAddressees, null);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(sentence, unitNames, addressed, resolved, ct);
+            return (scope, kind, ids, unmatched, several, toAddressees, untold, null);
         }
 
         var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
@@ -35,7 +35,7 @@ internal sealed partial class ProposalBuilder
         }
 
         var (kept, note) = Less(group, takenOut, notFound, all);
-        return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, note);
+        return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, asked.Untold, note);
     }
 
     /// <summary>
@@ -96,6 +96,12 @@ internal sealed partial class ProposalBuilder
         {
             var query = UnitBrands.Expand(name);
             var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
+            // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
+            if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
+            {
+                return resolved[name] = new Resolved(only.Id, []);
+            }
+
             found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
                 resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
                 resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
