@@ -19,6 +19,8 @@ internal static partial class DueHour
         }
 
         var h = int.Parse(hour.Groups["h"].Value, CultureInfo.InvariantCulture);
+        // "2 giờ chiều" is 14:00.
+        h += hour.Groups["pm"].Success && h < 12 ? 12 : 0;
         var m = hour.Groups["m"].Success ? int.Parse(hour.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         return h < 24 && m < 60 ? $"{h}:{m:00}" : null;
     }
@@ -27,6 +29,6 @@ internal static partial class DueHour
     public static string Titled(DraftDeadline item) =>
         Of(item.SourcePhrase) is { } hour && !item.Title.Contains(hour, StringComparison.Ordinal) ? $"{item.Title} (trước {hour})" : item.Title;
 
-    [GeneratedRegex(@"(?<![0-9])(?<h>[0-9]{1,2})\s*(?:gio|h)(?!\p{L})(?:\s*(?<m>[0-9]{1,2})(?![0-9]))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![0-9])(?<h>[0-9]{1,2})\s*(?:gio|h)(?!\p{L})(?:\s*(?<m>[0-9]{1,2})(?![0-9]))?(?:\s*phut(?!\p{L}))?(?:\s*(?:sang|trua|(?<pm>chieu|toi))(?!\p{L}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HourRegex();
 }

@@ -37,7 +37,7 @@ internal static partial class EditsCarried
             var item = result[at];
             item = before.Edited.Contains(Title) ? item with { Title = before.Title } : item;
             item = before.Edited.Contains(Due) ? item with { Due = before.Due, SourcePhrase = before.SourcePhrase, Correction = null } : item;
-            item = before.Edited.Contains(Units) ? item with { Scope = before.Scope, ScopeKind = before.ScopeKind, UnitIds = before.UnitIds, Unmatched = before.Unmatched } : item;
+            item = before.Edited.Contains(Units) ? item with { Scope = before.Scope, ScopeKind = before.ScopeKind, UnitIds = before.UnitIds, Unmatched = before.Unmatched, ScopeCounted = before.ScopeCounted } : item;
             result[at] = item with { Edited = before.Edited };
             notes.Add($"Sửa ở mục {before.Number} cũ ({edits}) được giữ ở mục {item.Number}.");
         }

@@ -117,7 +117,7 @@ internal static partial class LabelledDeadlines
     }
 
     /// <param name="foldedPhrase">Where the phrase starts when its words come before the date ("vào thứ Sáu, ngày …").</param>
-    private static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate, int? foldedPhrase = null)
+    internal static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate, int? foldedPhrase = null)
     {
         const string Keyword = "trước ";
         var start = folded.OriginalStart(foldedDate);

@@ -72,6 +72,9 @@ internal sealed record DraftDeadline(
     /// <summary>What the admin changed ("tên", "hạn", "đơn vị"): carried to the same item when the letter is sent again with a new date.</summary>
     public IReadOnlyList<string> Edited { get; init; } = [];
 
+    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": how <see cref="UnitIds"/> were counted when units were taken out of a group.</summary>
+    public string? ScopeCounted { get; init; }
+
     /// <summary>A name not matched, with the code of the unit whose name shares most of its words: offered, never taken.</summary>
     public IReadOnlyDictionary<string, string> Nearest { get; init; } = new Dictionary<string, string>();
 }

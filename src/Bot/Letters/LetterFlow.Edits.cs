@@ -65,7 +65,8 @@ internal sealed partial class LetterFlow
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {item.Number} chưa sửa.");
+            // "sửa 2, 3 trước 31/4/2027": neither item is edited, and both are named.
+            context.Reply($"Ngày trong \"{phrase}\" không có thật. Mục {(numbers.Count > 1 ? string.Join(", ", numbers) : item.Number)} chưa sửa.");
             return null;
         }
 
@@ -105,7 +106,7 @@ internal sealed partial class LetterFlow
         var cleared = item.Unmatched.Where(n => added.Any(u => item.Several.TryGetValue(n, out var codes) && codes.Contains(u.Code)
             || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
             || UnitBrands.StandsFor(n, u))).ToList();
-        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)] };
+        return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)], ScopeCounted = null };
     }
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
@@ -120,7 +121,7 @@ internal sealed partial class LetterFlow
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
         if (!ScopeParser.HasExclusion(scopeText) && NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
         {
-            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [], ScopeNote = null };
+            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [], ScopeNote = null, ScopeCounted = null };
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
@@ -136,6 +137,6 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [], ScopeNote = null };
+        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [], ScopeNote = null, ScopeCounted = scope.Note };
     }
 }

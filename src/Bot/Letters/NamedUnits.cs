@@ -97,6 +97,12 @@ internal static partial class NamedUnits
             var end = separator.Success ? separator.Index : text.Length;
             // The last name runs into the verb after the list ("… và Trường Chính trị tỉnh gửi báo cáo …").
             var verb = Verb(folded, start, end);
+            // "Ban QLDA đầu tư xây dựng tỉnh và Viện Kiểm sát tỉnh gửi …": "xây dựng" with a name after it is a name's word.
+            if (verb is { } inName && separator.Success && text.AsSpan(inName).TrimStart().StartsWith("xay dung") && NameAt(folded, separator.Index + separator.Length))
+            {
+                verb = null;
+            }
+
             if (verb is { } verbAt)
             {
                 end = verbAt;
@@ -162,7 +168,8 @@ internal static partial class NamedUnits
 
     // "Công văn số 55-CV/SYT của Sở Y tế", "theo hướng dẫn của Bảo hiểm xã hội tỉnh": the author of a document the
     // letter cites, not a unit it asks.
-    [GeneratedRegex(@"(?<!\p{L})cua\s+(?:(?:dang|chi)\s+bo\s+)?$", RegexOptions.CultureInvariant)]
+    // "của Đảng ủy Sở Y tế", "của Ban cán sự đảng Sở Tài chính": the author's own body before its name.
+    [GeneratedRegex(@"(?<!\p{L})cua\s+(?:(?:dang|chi)\s+bo\s+|(?:ban\s+thuong\s+vu\s+)?dang\s+uy\s+|ban\s+can\s+su\s+dang\s+|dang\s+doan\s+|lanh\s+dao\s+|ban\s+giam\s+doc\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorBefore();
 
     /// <summary>
@@ -186,7 +193,10 @@ internal static partial class NamedUnits
     private static partial Regex CoBefore();
 
     private static string Cut(FoldedText folded, int start, int end) =>
-        folded.Original[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '"', '“', '”').Trim();
+        folded.Original[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '+', '•', '"', '“', '”').Trim();
+
+    private static bool NameAt(FoldedText folded, int position) =>
+        position < folded.Value.Length && char.IsUpper(folded.Original[folded.OriginalStart(position)]);
 
     /// <summary>Where the next name starts when a separator follows <paramref name="position"/>.</summary>
     private static int? Separator(string text, int position) =>

@@ -40,8 +40,13 @@ internal sealed partial class ProposalBuilder
             // A written year that puts the due date in a later year, far after the letter ("trước ngày 10/4/2025" in a
             // plan of 25/3/2024), is kept and the letter's own year offered; a year-end report asked in March is not.
             var farAfter = !before && !result.YearWasInferred && date.Year != letter.Year && date > letter.AddMonths(6);
-            return farAfter && SameDayIn(date, letter.Year) is { } inLetterYear && inLetterYear >= letter
-                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; nếu là năm {letter.Year}, gõ \"sửa {number} trước {VietnameseWording.Date(inLetterYear)}\"")
+            // A due date still ahead whose letter-year twin is past: the fix would be overdue at once, and the letter's own
+            // date is the likely typo (LetterYearCheck says so above the items).
+            var inLetterYear = farAfter ? SameDayIn(date, letter.Year) : null;
+            var liveYear = date >= today && inLetterYear is { } twin && twin < today;
+            return !liveYear && inLetterYear is { } sameDay && sameDay >= letter
+                ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; nếu là năm {letter.Year}, gõ \"sửa {number} trước {VietnameseWording.Date(sameDay)}\"")
+                : liveYear ? (date, null)
                 : farAfter
                 ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; kiểm tra lại năm")
                 : (date, null);

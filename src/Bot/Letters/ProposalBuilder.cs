@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Deadlines;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -26,7 +25,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
         var labelled = LabelledDeadlines.FindAll(text, header.Date ?? today, header.Date)
             .Where(l => !keyworded.Any(k => Overlap(k.Phrase!, l.Phrase!)));
-        var found = keyworded.Concat(labelled).OrderBy(r => r.Phrase!.Start).ToList();
+        var leading = LeadingDeadlines.FindAll(text, header.Date ?? today, header.Date)
+            .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
+        var found = keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start).ToList();
         var sentences = LetterSentences.Split(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
@@ -40,7 +41,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
-            var sentence = LetterSentences.At(sentences, phrase.Start);
+            var sentence = ListedLines.Joined(text, LetterSentences.At(sentences, phrase.Start));
             if (EndsAPeriod(text, phrase, sentence) || IsACutOff(text, phrase, sentence))
             {
                 continue;
@@ -76,7 +77,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
@@ -86,14 +87,21 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
+            if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
+            {
+                items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, header.Date) };
+                (title, scope, kind, ids, unmatched, several, counted, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null, null);
+            }
+
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
         skipped.AddRange(UnreadDates.In(text, found));
+        skipped.AddRange(VagueDates.In(text, found));
         return new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)
         {
             Addressed = byAddress ? [.. addressed!.Names] : [],
@@ -201,24 +209,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var several = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var (name, known) in names)
             {
-                var found = known is { } knownId ? new Resolved(knownId, []) : null;
-                if (found is null && !resolved.TryGetValue(name, out found))
-                {
-                    var query = UnitBrands.Expand(name);
-                    var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
-                    // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
-                    if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
-                    {
-                        resolved[name] = found = new Resolved(only.Id, []);
-                        ids.Add(only.Id);
-                        continue;
-                    }
-
-                    found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
-                        resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
-                        resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
-                    resolved[name] = found;
-                }
+                var found = await ResolveAsync(name, known, resolved, ct);
 
                 if (found.Id is { } unitId)
                 {
@@ -298,7 +289,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
     {
         var subject = NamedUnits.Subject(sentence, unitNames);
-        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name == m.Name))];
+        return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name.Contains(m.Name, StringComparison.Ordinal)))];
     }
 
     /// <summary>

@@ -49,6 +49,11 @@ internal static class ProposalText
             text.Append($"\n⚠️ Ngày văn bản {VietnameseWording.Date(dated)} sau hôm nay ({VietnameseWording.Date(today)}); kiểm tra lại ngày trên văn bản.");
         }
 
+        if (LetterYearCheck.Warning(draft, today) is { } wrongYear)
+        {
+            text.Append("\n⚠️ ").Append(wrongYear);
+        }
+
         if (draft.AlreadyCreated.Count > 0)
         {
             text.Append($"\n⚠️ {draft.Header.Reference} đã tạo việc {string.Join(", ", draft.AlreadyCreated.Select(id => $"#{id}"))} trước đây; tạo lại sẽ trùng.");
@@ -136,6 +141,8 @@ internal static class ProposalText
             DeadlineScope.All => $"tất cả {allUnits.Count} đơn vị",
             DeadlineScope.Grassroots => $"{allUnits.Count(u => u.IsGrassroots)} chi, đảng bộ cơ sở",
             DeadlineScope.Kind => $"các {item.ScopeKind!.Value.Display()} ({allUnits.Count(u => u.Kind == item.ScopeKind)} đơn vị)",
+            // A group less a few units is said as such, not as its seventy names.
+            DeadlineScope.Units when item.ScopeCounted is { } note => note,
             // In the letter's order, so the admin can follow along.
             _ => string.Join(", ", item.UnitIds.Select(id => allUnits.FirstOrDefault(u => u.Id == id)).OfType<Unit>().Select(u => $"{u.Name} ({u.Code})")),
         };

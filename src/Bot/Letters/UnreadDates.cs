@@ -16,6 +16,12 @@ internal static partial class UnreadDates
         var value = folded.Value;
         foreach (Match date in DateRegex().Matches(value))
         {
+            // "l5/12/2026": a letter typed for a figure, named by VagueDates with that reason.
+            if (date.Index > 0 && char.IsLetter(value[date.Index - 1]))
+            {
+                continue;
+            }
+
             var start = folded.OriginalStart(date.Index);
             var end = folded.OriginalEnd(date.Index + date.Length);
             if (read.Any(r => r.Phrase!.Start < end && start < r.Phrase.Start + r.Phrase.Length))

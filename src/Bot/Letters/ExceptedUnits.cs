@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// "Các đơn vị (trừ Chi bộ Báo Yên Bái) gửi …", "Các đơn vị, trừ Đảng bộ Sở Y tế và Chi bộ Báo Yên Bái, gửi …",
+/// "ngoại trừ …", "không kể …": the units a sentence takes out of its group. Their names are the ones left out, never the
+/// units asked.
+/// </summary>
+internal static partial class ExceptedUnits
+{
+    /// <summary>The sentence without its "trừ …" part, and that part's names as written; null when it takes none out.</summary>
+    public static (string Remaining, string Names)? Split(string sentence)
+    {
+        var folded = FoldedText.Of(sentence);
+        if (ExceptRegex().Match(folded.Value) is not { Success: true } except)
+        {
+            return null;
+        }
+
+        var names = except.Groups["names"];
+        var from = folded.OriginalStart(except.Index);
+        var to = folded.OriginalEnd(except.Index + except.Length);
+        var written = sentence[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim().TrimEnd('.', ',', ';');
+        // The group and the verb stay joined: "Các đơn vị, trừ …, gửi" becomes "Các đơn vị gửi".
+        return written.Length == 0 ? null : (sentence[..from].TrimEnd(' ', ',') + " " + sentence[to..].TrimStart(' ', ','), written);
+    }
+
+    // After "(", a comma or the group's own words; the names run to the closing bracket, or to the comma or space before
+    // the verb written in lower case ("Xây dựng" of "Sở Xây dựng" is a name).
+    [GeneratedRegex(@"(?:\(\s*|,\s*|(?<=(?:don\s+vi|co\s+so|truc\s+thuoc|chi\s+bo|dang\s+bo|doan\s+the)\s+))(?:ngoai\s+tru|tru|khong\s+ke|khong\s+gom|khong\s+bao\s+gom)\s+(?<names>[^()]+?)\s*(?:\)|,?\s+(?=(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|tong\s+hop|to\s+chuc|trien\s+khai|chuan\s+bi|lap|dang\s+ky|co\s+trach\s+nhiem|chu\s+dong)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    private static partial Regex ExceptRegex();
+}

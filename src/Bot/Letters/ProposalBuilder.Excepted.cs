@@ -1,0 +1,113 @@
+using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>The units a sentence asks less the ones it takes out ("Các đơn vị (trừ Chi bộ Báo Yên Bái) gửi …").</summary>
+internal sealed partial class ProposalBuilder
+{
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold, string? Note)> ScopeLessAsync(
+        string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    {
+        if (ExceptedUnits.Split(sentence) is not var (rest, excepted))
+        {
+            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(sentence, unitNames, addressed, resolved, ct);
+            return (scope, kind, ids, unmatched, several, toAddressees, untold, null);
+        }
+
+        var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
+        var all = await units.AllAsync(ct);
+        var group = new ParsedScope(asked.Scope, asked.Kind, asked.Ids);
+        var takenOut = new List<long>();
+        var notFound = new List<string>();
+        foreach (var (name, known) in NamedUnits.In("gồm: " + excepted, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(excepted, null)])
+        {
+            if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
+            {
+                takenOut.Add(id);
+            }
+            else
+            {
+                notFound.Add(name);
+            }
+        }
+
+        var (kept, note) = Less(group, takenOut, notFound, all);
+        return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, asked.Untold, note);
+    }
+
+    /// <summary>
+    /// "…; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 21/12/2026": the units given their own date, their title
+    /// (the paper of the clause before unless the clause names its own), and the item before less those units.
+    /// </summary>
+    /// <param name="asked">The sentence up to the clause: whom the item before asks, without the units set apart.</param>
+    private async Task<(DraftDeadline Before, List<long> Ids, List<string> Unmatched, string? Title)?> ApartAsync(string clause, string asked, DraftDeadline before, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    {
+        if (UnitsApart.In(clause) is not var (names, ownPaper))
+        {
+            return null;
+        }
+
+        var ids = new List<long>();
+        var unmatched = new List<string>();
+        foreach (var (name, known) in NamedUnits.In("gồm: " + names, unitNames))
+        {
+            if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                unmatched.Add(name);
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
+        var (kept, note) = Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct));
+        return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
+    }
+
+    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units, said as /giao says it.</summary>
+    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all)
+    {
+        var inScope = all.Where(group.Covers).ToList();
+        var kept = inScope.Where(u => !takenOut.Contains(u.Id)).Select(u => u.Id).ToList();
+        var left = inScope.Where(u => takenOut.Contains(u.Id)).ToList();
+        var named = group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
+        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {string.Join(", ", left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")))})");
+    }
+
+    /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>
+    private async Task<Resolved> ResolveAsync(string name, long? known, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    {
+        if (known is { } knownId)
+        {
+            return new Resolved(knownId, []);
+        }
+
+        if (!resolved.TryGetValue(name, out var found))
+        {
+            var query = UnitBrands.Expand(name);
+            var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
+            // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
+            if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
+            {
+                return resolved[name] = new Resolved(only.Id, []);
+            }
+
+            found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
+                resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
+                resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
+            resolved[name] = found;
+        }
+
+        return found;
+    }
+}

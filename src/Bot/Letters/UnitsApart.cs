@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// "Các đơn vị gửi báo cáo … muộn nhất ngày 28/12/2026; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 21/12/2026":
+/// the clause after the first date gives a few units their own date for the same paper.
+/// </summary>
+internal static partial class UnitsApart
+{
+    /// <summary>The names after "riêng" as written and whether the clause names its own paper; null when it has no "riêng".</summary>
+    public static (string Names, bool OwnPaper)? In(string clause)
+    {
+        var folded = FoldedText.Of(clause);
+        if (ApartRegex().Match(folded.Value) is not { Success: true } apart)
+        {
+            return null;
+        }
+
+        var names = apart.Groups["names"];
+        var written = clause[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim();
+        // "riêng các đảng bộ cơ sở gửi thêm danh sách …" is a group with its own paper, not units taken apart.
+        return written.Length == 0 || !char.IsUpper(written[0]) ? null
+            : (written, !SentOnlyRegex().IsMatch(folded.Value[(apart.Index + apart.Length)..]));
+    }
+
+    [GeneratedRegex(@"^[\s,;.\-–]*rieng\s+(?:doi\s+voi\s+)?(?<names>.+?)\s+(?=(?:gui|nop|hoan\s+thanh|bao\s+cao)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    private static partial Regex ApartRegex();
+
+    // "gửi", "nộp về Văn phòng", "hoàn thành và gửi": nothing but the sending, so the paper is the clause before's.
+    [GeneratedRegex(@"^\s*(?:(?:gui|nop|hoan\s+thanh|bao\s+cao)(?:\s+va)?\s*)+(?:(?:ve|cho|den|toi)\s+[^,;]*)?[\s,.;:]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentOnlyRegex();
+}
