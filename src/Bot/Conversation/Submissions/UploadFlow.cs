@@ -41,7 +41,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         }
 
         if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
-            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)) && await picker.ClosedNamedAsync(context, unit, context.Text, ct) is null)
         {
             // More pages while "which deadline?" is open: they join the files waiting, after them, and the question
             // already shown still answers for all of them (same question, same numbers and buttons), so one short line
@@ -111,7 +111,10 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         return last is null || arrived is null || arrived.Value - last.Value <= options.CurrentValue.PageWindow;
     }
 
-    /// <summary>A file that says which deadline it is for (a reply to a reminder, "#7", words naming one) is not a page of the files waiting.</summary>
+    /// <summary>
+    /// A file that says which deadline it is for (a reply to a reminder, "#7", words naming one; a closed one too, whose
+    /// notice is then said) is not a page of the files waiting.
+    /// </summary>
     private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open) =>
         context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null ||
         (context.Text.Length > 0 && EntityResolver.Deadline(open, context.Text).Found is not null);
