@@ -23,7 +23,21 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
+        if (context.ReplyToDeadlineId is null && await HandedInMention.FindAsync(picker, unit, context.Text, ct) is { } handedIn)
+        {
+            context.Reply($"Việc #{handedIn.Id} \"{handedIn.Title}\" đơn vị đã nộp rồi, nên bot không ghi \"{StatusKeywords.Describe(match.State, match.Reference)}\" vào việc đó hay việc nào khác. Gõ /viec để xem biên nhận.");
+            return true;
+        }
+
+        var said = context.Text;
+        if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said) is { } marked)
+        {
+            // "đang làm 10": the number is read as "#10", as a caption "10" is; what is recorded is what was typed.
+            context.Text = marked;
+        }
+
         var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true);
+        context.Text = said;
         if (chosen is not null)
         {
             await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct);
