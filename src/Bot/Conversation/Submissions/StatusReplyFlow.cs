@@ -29,6 +29,11 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             return true;
         }
 
+        if (AllTasksWords.Match(context.Text) && context.ReplyToDeadlineId is null && await ForAllAsync(context, match.State, match.Reference, ct))
+        {
+            return true;
+        }
+
         var said = context.Text;
         if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said) is { } marked)
         {
@@ -55,6 +60,38 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         await picker.AskAsync(context, $"Ghi nhận \"{StatusKeywords.Describe(match.State, match.Reference)}\" cho việc nào?",
             new PendingQuestion(string.Empty, PendingKind.StatusDeadline, []) { StatusState = match.State.ToString(), Text = context.Text, Reference = match.Reference },
             candidates, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// "đang làm tất cả các việc còn lại": every deadline still owed, named in a confirmation first (one reply cannot be
+    /// taken back deadline by deadline); once confirmed, recorded on each. False when fewer than two are owed.
+    /// </summary>
+    private async Task<bool> ForAllAsync(TurnContext context, StatusState state, string? reference, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var (text, confirmed) = Confirmation.Strip(context.Text);
+        if (confirmed && AllTasksWords.Ids(text) is { Count: > 0 } chosen)
+        {
+            var said = AllTasksWords.WithoutIds(text);
+            foreach (var d in owed.Where(d => chosen.Contains(d.Id)))
+            {
+                await RecordAsync(context, d, state, said, reference, ct);
+            }
+
+            return true;
+        }
+
+        if (owed.Count < 2)
+        {
+            return false;
+        }
+
+        var names = string.Join("\n", owed.Select(d => $"• #{d.Id} {d.Title}"));
+        Confirmation.Ask(context,
+            $"Ghi nhận \"{StatusKeywords.Describe(state, reference)}\" cho cả {owed.Count} việc đơn vị chưa nộp?\n{names}\n(Chỉ một việc: trả lời lại kèm số # của việc, ví dụ \"đang làm #{owed[0].Id}\".)",
+            $"{context.Text} {string.Join(' ', owed.Select(d => $"#{d.Id}"))}", $"Đúng, ghi cho cả {owed.Count} việc");
         return true;
     }
 
