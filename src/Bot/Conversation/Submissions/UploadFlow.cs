@@ -11,7 +11,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
 /// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
 /// </summary>
-internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
+internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.DeadlineStore deadlines, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
 {
     public async Task HandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -37,6 +37,14 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         }, ct);
         if (files is null)
         {
+            return;
+        }
+
+        if (context.State.Pending is { Kind: PendingKind.UploadDeadline } held && files.All(f => held.Files.Any(h => h.Sha256 == f.Sha256)))
+        {
+            // The very same photo sent again (a double tap, a resend): said, and not made another page.
+            context.AnsweredPending = true;
+            context.Reply($"{WaitingFilesText.These(files)} giống hệt {(files.Count > 1 ? "các tệp" : "tệp")} đã gửi trước (cùng nội dung), nên bot không thêm lần nữa; đang chờ {WaitingFilesText.Describe(held.Files)}, chưa nộp: trả lời câu hỏi \"nộp cho việc nào?\" ở trên.");
             return;
         }
 
@@ -89,7 +97,9 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         // A caption naming a closed or cancelled deadline says so, rather than only "not like any open one".
-        var mismatch = hint.Length > 0 ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp") : null;
+        var mismatch = hint.Length > 0
+            ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? await NotGivenMention.NoteAsync(deadlines, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp")
+            : null;
         var handedIn = false;
         foreach (var d in candidates)
         {
