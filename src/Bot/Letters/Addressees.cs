@@ -11,8 +11,9 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class Addressees
 {
-    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end, UnitKind? onlyKind)
+    private Addressees(IReadOnlyList<long> ids, IReadOnlyList<string> names, IReadOnlyList<string> unmatched, bool massOrganizations, bool partyUnits, int end, UnitKind? onlyKind, (string Tag, string Named)? tagged)
     {
+        Tagged = tagged;
         OnlyKind = onlyKind;
         End = end;
         Ids = ids;
@@ -24,6 +25,9 @@ internal sealed partial class Addressees
 
     /// <summary>Addressed only to "Các chi bộ trực thuộc" (or only "Các đảng bộ cơ sở"): that kind, not every grassroots unit.</summary>
     public UnitKind? OnlyKind { get; }
+
+    /// <summary>Addressed to a group told by its units' tags ("Kính gửi: Các đơn vị doanh nghiệp").</summary>
+    public (string Tag, string Named)? Tagged { get; }
 
     /// <summary>Addressed to "Các đoàn thể khối".</summary>
     public bool MassOrganizations { get; }
@@ -85,6 +89,7 @@ internal sealed partial class Addressees
         var massOrganizations = false;
         var partyUnits = false;
         var kinds = new List<UnitKind?>();
+        (string Tag, string Named)? tagged = null;
         foreach (var raw in pieces)
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
@@ -102,6 +107,7 @@ internal sealed partial class Addressees
 
             if (UnitGroups.In(folded).Count > 0)
             {
+                tagged ??= UnitGroups.Tagged(folded);
                 var doanThe = folded.Contains("doan the", StringComparison.Ordinal);
                 massOrganizations |= doanThe;
                 kinds.Add(doanThe ? null : UnitGroups.OnlyKind(folded));
@@ -120,7 +126,7 @@ internal sealed partial class Addressees
         }
 
         return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop,
-            kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null);
+            kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged);
     }
 
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]

@@ -238,7 +238,7 @@ internal static partial class DeadlineTitle
     }
 
     // On the title in lower case ("đúng" only with its accents: "sử dụng" is not "đúng").
-    [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh|bằng văn bản|bang van ban)$", RegexOptions.CultureInvariant)]
     private static partial Regex MannerTail();
 
     [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu|phieu)(?!\p{L})", RegexOptions.CultureInvariant)]

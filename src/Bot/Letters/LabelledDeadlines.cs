@@ -13,6 +13,9 @@ internal static partial class LabelledDeadlines
     /// <summary>The keyword of a "Tháng 1/2027" cell: its date is the month's last day, to be moved to a working day.</summary>
     public const string MonthOnly = "tháng";
 
+    /// <summary>The keyword of "gửi báo cáo Quý IV/2026" ending a sentence: the quarter's last day, the quarter in the title.</summary>
+    public const string OfAQuarter = "quý";
+
     public static IReadOnlyList<DateParseResult> FindAll(string text, DateOnly today, DateOnly? documentDate)
     {
         var folded = FoldedText.Of(text);
@@ -38,6 +41,13 @@ internal static partial class LabelledDeadlines
         {
             var at = period.Groups["period"];
             AddMonth(found, folded, at.Index, at.Length, period, today, documentDate);
+        }
+
+        // "Các đơn vị gửi báo cáo Quý IV/2026.": the paper of a quarter, due by its end; its title keeps the quarter.
+        foreach (Match period in PaperQuarterRegex().Matches(value))
+        {
+            var at = period.Groups["period"];
+            AddMonth(found, folded, at.Index, at.Length, period, today, documentDate, OfAQuarter);
         }
 
         // "gửi báo cáo sáng kiến vào thứ Sáu, ngày 11/12/2026", "trước thứ Hai, ngày 14/12/2026": a weekday before the date.
@@ -125,7 +135,7 @@ internal static partial class LabelledDeadlines
     /// <summary>"Tháng 1/2027": read as "trước 1/1/2027" for its year, then its last day.</summary>
     /// <param name="month">A match with the month ("m") and maybe the year ("y"); <paramref name="foldedStart"/> and
     /// <paramref name="length"/> are where "tháng …" is written.</param>
-    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate)
+    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate, string keyword = MonthOnly)
     {
         // A quarter ("Quý I/2027") ends with its third month.
         var number = month.Groups["m"].Success ? month.Groups["m"].Value
@@ -135,7 +145,7 @@ internal static partial class LabelledDeadlines
         {
             var start = folded.OriginalStart(foldedStart);
             var last = new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month));
-            found.Add(read with { Date = last, Phrase = phrase with { Start = start, Length = folded.OriginalEnd(foldedStart + length) - start, Keyword = MonthOnly, Day = last.Day } });
+            found.Add(read with { Date = last, Phrase = phrase with { Start = start, Length = folded.OriginalEnd(foldedStart + length) - start, Keyword = keyword, Day = last.Day } });
         }
     }
 
@@ -161,6 +171,9 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex RunningPeriodRegex();
 
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    private static partial Regex PaperQuarterRegex();
+
     [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayRegex();
 
@@ -180,6 +193,7 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<=^\s*(?:trong\s+)?)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthCellRegex();
 
-    [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": the first date is the item's, the second is named on it.
+    [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"(?:\s*\([^)\n\t]{0,40}\))?(?:\s*(?:,|va|hoac)\s+(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?)?[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareDateRegex();
 }

@@ -57,6 +57,12 @@ internal sealed record DraftDeadline(
     /// <summary>A date correction the builder made ("văn bản ghi 10/4/2023 …"), kept when other warnings are recomputed.</summary>
     public string? Correction { get; init; }
 
+    /// <summary>"không rõ đơn vị nào là doanh nghiệp: …": the group the letter names could not be told; dropped by "sửa N cho".</summary>
+    public string? ScopeNote { get; init; }
+
+    /// <summary>"tên việc không gồm "theo hướng dẫn của …"": what the title left out; dropped by "sửa N tên".</summary>
+    public string? TitleNote { get; init; }
+
     /// <summary>"văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng …": kept through every edit.</summary>
     public string? SecondDate { get; init; }
 

@@ -46,7 +46,7 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { Title = title };
+        return item with { Title = title, TitleNote = null };
     }
 
     /// <param name="numbers">Every item the answer edits: a question about the date asks for all of them at once.</param>
@@ -120,7 +120,7 @@ internal sealed partial class LetterFlow
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
         if (!ScopeParser.HasExclusion(scopeText) && NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
         {
-            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [] };
+            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [], ScopeNote = null };
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
@@ -136,6 +136,6 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [] };
+        return item with { Scope = scope.Scope, ScopeKind = scope.Kind, UnitIds = scope.UnitIds, Unmatched = [], ScopeNote = null };
     }
 }

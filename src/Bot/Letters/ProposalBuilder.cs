@@ -20,6 +20,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// <param name="firstNumber">The first item's number: a letter proposed while another waits is numbered on from it.</param>
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct, int firstNumber = 1)
     {
+        text = OneLineTables.Restore(text);
         var header = LetterHeaderReader.Read(text);
         // A date without a year is the next one after the letter, not after the day it is read.
         var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
@@ -75,12 +76,18 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
-            var (due, correction) = phrase.Keyword == LabelledDeadlines.MonthOnly ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
-            var item = new DraftDeadline(number, DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]), due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
+            var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
+            var scopeNote = untold is null ? null
+                : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
+            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
+            // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
+            title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
+            title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
+            var item = new DraftDeadline(number, title, due, scope, kind, ids,
+                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;
@@ -160,6 +167,16 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }
 
+        if (item.TitleNote is { } titleNote)
+        {
+            warnings.Add(titleNote);
+        }
+
+        if (item.ScopeNote is { } scopeNote)
+        {
+            warnings.Add(scopeNote);
+        }
+
         if (item.SecondDate is { } second)
         {
             warnings.Add(second);
@@ -168,7 +185,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         return warnings;
     }
 
-    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold)> ScopeAsync(string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
     {
         var folded = VietnameseText.Fold(sentence);
         // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
@@ -189,6 +206,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 {
                     var query = UnitBrands.Expand(name);
                     var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
+                    // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
+                    if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
+                    {
+                        resolved[name] = found = new Resolved(only.Id, []);
+                        ids.Add(only.Id);
+                        continue;
+                    }
+
                     found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
                         resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
                         resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
@@ -221,25 +246,33 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 }
             }
 
-            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false);
+            return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false, null);
         }
 
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
             // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
-            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true);
+            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true, null);
         }
 
         // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").
         var toGroups = groups.Count == 0 ? addressed : null;
+        if ((groups.Count > 0 ? UnitGroups.Tagged(folded) : toGroups?.Tagged) is { } tagged)
+        {
+            // "Các đơn vị doanh nghiệp": the units the store tags so; when none is, every grassroots unit, said so.
+            var taggedIds = (await units.AllAsync(ct)).Where(u => u.IsGrassroots && u.Tags.Contains(tagged.Tag, StringComparer.OrdinalIgnoreCase)).Select(u => u.Id).ToList();
+            return taggedIds.Count > 0 ? (DeadlineScope.Units, null, taggedIds, [], [], false, null)
+                : (DeadlineScope.Grassroots, null, [], [], [], false, tagged.Named);
+        }
+
         var massOrganizations = folded.Contains("doan the", StringComparison.Ordinal) || toGroups is { MassOrganizations: true };
         var partyUnits = folded.Contains("chi, dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal)
                          || folded.Contains("dang bo co so", StringComparison.Ordinal) || toGroups is { PartyUnits: true };
         var onlyKind = groups.Count > 0 ? UnitGroups.OnlyKind(folded) : toGroups?.OnlyKind;
-        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false)
-            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false)
-            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false)
-            : (DeadlineScope.Grassroots, null, [], [], [], false);
+        return massOrganizations && partyUnits ? (DeadlineScope.All, null, [], [], [], false, null)
+            : !massOrganizations && onlyKind is { } kindOnly ? (DeadlineScope.Kind, kindOnly, [], [], [], false, null)
+            : massOrganizations ? (DeadlineScope.Kind, UnitKind.DoanThe, [], [], [], false, null)
+            : (DeadlineScope.Grassroots, null, [], [], [], false, null);
     }
 
     /// <summary>
@@ -287,7 +320,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         // " so y te ": folded words without the "Đảng bộ"/"Chi bộ" before the name, spaced for whole-word containment;
         // without "và" and "TMCP", which letters leave out ("Sở Khoa học Công nghệ", "Ngân hàng Công thương").
         static string Bare(string text) =>
-            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => w is not ("va" or "tmcp"))), string.Empty)} ";
+            $" {KindPrefix().Replace(string.Join(' ', VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => w is not ("va" or "tmcp" or "-" or "–"))), string.Empty)} ";
     }
 
     /// <summary>"từ ngày 01/10/2023 đến hết ngày 30/9/2024" is a period, not a deadline.</summary>

@@ -7,7 +7,7 @@ namespace QcdcBot.Bot.Letters;
 /// How letters name a unit other than by its stored name: the banks' trade names ("Vietinbank", "Agribank"), read as the
 /// words of their names; and, for a name still not matched, the unit whose name shares most of its words.
 /// </summary>
-internal static class UnitBrands
+internal static partial class UnitBrands
 {
     private static readonly Dictionary<string, string> Brands = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,7 +20,15 @@ internal static class UnitBrands
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "dang", "bo", "chi", "so", "ngan", "hang", "tinh", "va", "yen", "bai", "nhanh", "tmcp", "truong", "cuc", "cong", "ty", "co", "phan" };
 
     /// <summary>The name to look up: a trade name's own name, else the name as written.</summary>
-    public static string Expand(string name) => Brands.TryGetValue(VietnameseText.Fold(name).Trim(), out var full) ? full : name;
+    /// The province at the end ("Agribank Yên Bái", "Ngân hàng Ngoại thương Yên Bái") is dropped: the store writes
+    /// "chi nhánh Yên Bái", "tỉnh", or nothing there.
+    public static string Expand(string name)
+    {
+        var folded = VietnameseText.Fold(name).Trim();
+        var province = ProvinceTail().Match(folded);
+        var own = province.Success && province.Index > 0 ? name.Trim()[..province.Index].Trim() : name;
+        return Brands.TryGetValue(VietnameseText.Fold(own).Trim(), out var full) ? full : own;
+    }
 
     /// <summary>
     /// The unit sharing most of the name's own words (not "Sở", "Đảng bộ", "và" …), when it shares more than half of
@@ -35,13 +43,16 @@ internal static class UnitBrands
             return null;
         }
 
-        var best = units.Select(u => (Unit: u, Shared: Own(u.Name).Intersect(words).Count())).Where(b => b.Shared * 2 > words.Count && Own(b.Unit.Name).Contains(first))
+        var best = units.Select(u => (Unit: u, Shared: Own(u.Name).Intersect(words).Count())).Where(b => b.Shared * 2 >= words.Count && Own(b.Unit.Name).Contains(first))
             .OrderByDescending(b => b.Shared).ThenBy(b => b.Unit.Name.Length).FirstOrDefault();
         return best.Unit is { } unit ? $"{unit.Code} ({unit.Name})" : null;
     }
 
     /// <summary>A name written for <paramref name="unit"/>: each of its own words is in the unit's name ("Bệnh viện Sản Nhi tỉnh").</summary>
     public static bool StandsFor(string name, Unit unit) => Own(name) is { Count: > 0 } words && words.IsSubsetOf(Own(unit.Name));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:chi\s+nhanh\s+)?(?:tinh\s+)?yen\s+bai$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProvinceTail();
 
     private static HashSet<string> Own(string text) =>
         [.. VietnameseText.Tokens(VietnameseText.Fold(text)).Where(w => !KindWords.Contains(w))];

@@ -11,7 +11,16 @@ namespace QcdcBot.Bot.Letters;
 internal static partial class UnitGroups
 {
     public static IReadOnlyList<(int Start, int End)> In(string folded) =>
-        [.. GroupRegex().Matches(folded).Select(m => (m.Index, m.Index + m.Length))];
+        [.. GroupRegex().Matches(folded).Concat(TaggedRegex().Matches(folded)).Select(m => (m.Index, m.Index + m.Length))];
+
+    /// <summary>
+    /// A group the store can only tell by its units' tags ("các đơn vị doanh nghiệp", "các ngân hàng"): the tag
+    /// ("doanh-nghiep", "ngan-hang") and how the letter names the group, or null.
+    /// </summary>
+    public static (string Tag, string Named)? Tagged(string folded) =>
+        TaggedRegex().Match(folded) is { Success: true } m
+            ? m.Groups["bank"].Success ? ("ngan-hang", "ngân hàng") : ("doanh-nghiep", "doanh nghiệp")
+            : null;
 
     /// <summary>
     /// "Các chi bộ trực thuộc", "các đảng bộ cơ sở": a group of one kind only, never "các chi, đảng bộ cơ sở" (both).
@@ -20,6 +29,11 @@ internal static partial class UnitGroups
         ChiBoOnly().IsMatch(folded) && !folded.Contains("dang bo", StringComparison.Ordinal) ? UnitKind.ChiBo
         : DangBoOnly().IsMatch(folded) && !folded.Contains("chi bo", StringComparison.Ordinal) && !ChiAndDangBo().IsMatch(folded) ? UnitKind.DangBo
         : null;
+
+    // "các (đơn vị | đảng bộ | chi, đảng bộ) doanh nghiệp", "khối doanh nghiệp", "các ngân hàng (thương mại)"; not the
+    // office's own name ("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh").
+    [GeneratedRegex(@"(?<!\p{L})(?:cac\s+(?:don\s+vi\s+|(?:chi(?:\s+bo)?\s*(?:,|va)?\s*)?dang\s+bo\s+|chi\s+bo\s+|to\s+chuc\s+(?:co\s+so\s+)?dang\s+(?:trong\s+|thuoc\s+|tai\s+)?(?:cac\s+)?)?(?:thuoc\s+|trong\s+)?(?:khoi\s+)?doanh\s+nghiep|(?<!va\s)khoi\s+doanh\s+nghiep|don\s+vi\s+doanh\s+nghiep|(?<bank>cac\s+(?:don\s+vi\s+)?ngan\s+hang(?:\s+thuong\s+mai)?))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TaggedRegex();
 
     [GeneratedRegex(@"(?<!\p{L})cac\s+chi\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ChiBoOnly();

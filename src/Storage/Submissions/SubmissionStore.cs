@@ -132,6 +132,21 @@ internal sealed class SubmissionStore(SqliteDatabase database, TimeProvider time
         return await LatestAsync(connection, null, unitId, deadlineId, ct);
     }
 
+    /// <summary>Which of <paramref name="deadlineIds"/> the unit has handed anything in for: one query however many.</summary>
+    public async Task<IReadOnlySet<long>> HandedInAmongAsync(long unitId, IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    {
+        if (deadlineIds.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        var ids = await connection.QueryAsync(
+            "SELECT DISTINCT deadline_id FROM submissions WHERE unit_id = $u AND deadline_id IN (SELECT value FROM json_each($ids))",
+            null, r => r.GetInt64(0), ct, ("$u", unitId), ("$ids", Sql.IdList(deadlineIds)));
+        return ids.ToHashSet();
+    }
+
     /// <summary>Every version, oldest first: the first one decides whether the unit was on time.</summary>
     public async Task<IReadOnlyList<Submission>> AllForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {

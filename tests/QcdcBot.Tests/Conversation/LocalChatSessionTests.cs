@@ -81,7 +81,7 @@ public sealed class LocalChatSessionTests : IDisposable
 
         var text = transcript.ToString();
         Assert.True(text.Contains("bot → local:admin: Đề nghị gia hạn số 1", StringComparison.Ordinal), text);
-        Assert.Contains("bot: Đã đồng ý đề nghị số 1.", text, StringComparison.Ordinal);
+        Assert.Contains("bot: Đã đồng ý đề nghị số 1: ", text, StringComparison.Ordinal);
         Assert.Contains("đã được gia hạn", text, StringComparison.Ordinal);
     }
 

@@ -1,27 +1,11 @@
-using System.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Tests.Conversation;
 
 namespace QcdcBot.Tests.Letters;
 
 /// <summary>The seventh fresh-eyes round on /congvan: a clerk's letters, read on Tuesday 1/12/2026.</summary>
-public sealed class LetterReviewRound7Tests
+public sealed class LetterReviewRound7Tests : ClerkRound
 {
-    private static readonly DateTimeOffset Today = new(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
-
-    private const string ToGrassroots = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 280-CV/ĐUK\nYên Bái, ngày 30 tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n";
-
-    private static async Task<IReadOnlyList<string>> ItemsOfAsync(string letter)
-    {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        return await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter)));
-    }
-
-    /// <summary>A bot with <paramref name="body"/> under <see cref="ToGrassroots"/> proposed and waiting.</summary>
-    private static Task<BotHarness> ProposingAsync(string body) => ProposalHarness.ProposingAsync(Today, ToGrassroots + body);
-
-    private static async Task<string> OnlyItemOfAsync(string body) => Assert.Single(await ItemsOfAsync(ToGrassroots + body));
-
     [Theory]
     [InlineData("Hạn cuối gửi bảng tổng hợp số liệu là ngày 17/12/2026.", "Bảng tổng hợp số liệu | 2026-12-17 | grassroots | ")]
     [InlineData("Hạn cuối nộp kế hoạch năm 2027: ngày 17/12/2026.", "Kế hoạch năm 2027 | 2026-12-17 | grassroots | ")]

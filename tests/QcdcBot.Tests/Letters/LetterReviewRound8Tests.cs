@@ -1,26 +1,11 @@
-using System.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Tests.Conversation;
 
 namespace QcdcBot.Tests.Letters;
 
 /// <summary>The eighth fresh-eyes round on /congvan: a clerk's letters, read on Tuesday 1/12/2026.</summary>
-public sealed class LetterReviewRound8Tests
+public sealed class LetterReviewRound8Tests : ClerkRound
 {
-    private static readonly DateTimeOffset Today = new(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
-
-    private const string ToGrassroots = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 281-CV/ĐUK\nYên Bái, ngày 30 tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n";
-
-    private static async Task<IReadOnlyList<string>> ItemsOfAsync(string letter)
-    {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        return await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(letter)));
-    }
-
-    private static Task<BotHarness> ProposingAsync(string body) => ProposalHarness.ProposingAsync(Today, ToGrassroots + body);
-
-    private static async Task<string> OnlyItemOfAsync(string body) => Assert.Single(await ItemsOfAsync(ToGrassroots + body));
-
     [Theory]
     [InlineData("ĐẢNG ỦY KHỐI\nSố 300-CV/ĐUK\nLào Cai, ngày 27/11/2026\n")]
     [InlineData("ĐẢNG ỦY KHỐI\nSố 300-CV/ĐUK\n\tYên Bái, ngày 27-11-2026.\n")]

@@ -61,6 +61,40 @@ public sealed class UploadPageBrowserTests(BrowserFixture browser) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_file_of_another_kind_soon_after_is_not_preselected_as_pages_and_the_page_asks_naming_both_kinds()
+    {
+        var tab = await _phone.NewPageAsync();
+        var link = _page.Local(await _page.LinkAsync());
+        await tab.GotoAsync(link);
+        await tab.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "du-thao-bao-cao.docx", MimeType = "application/octet-stream", Buffer = DocxBytes() });
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Nộp" }).ClickAsync();
+        await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Đã nhận" })).ToBeVisibleAsync();
+
+        // Minutes later, from the same link: a scanned PDF. Nothing is chosen for it beforehand.
+        await tab.GotoAsync(link);
+        var pages = tab.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("Thêm vào bài nộp") });
+        await Assertions.Expect(pages).Not.ToBeCheckedAsync();
+        await Assertions.Expect(tab.GetByText(new Regex("bài nộp hiện có là tệp Word"))).ToBeVisibleAsync();
+        await tab.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "ban-scan-co-dau.pdf", MimeType = "application/pdf", Buffer = TestFiles.WellFormed("ban-scan-co-dau.pdf", [5, 6]) });
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Nộp" }).ClickAsync();
+
+        await Assertions.Expect(tab.GetByText(new Regex("Tệp chọn lần này là tệp PDF, còn bài nộp hiện có .* là tệp Word"))).ToBeVisibleAsync();
+        await Assertions.Expect(pages).Not.ToBeCheckedAsync();
+        await Assertions.Expect(tab.GetByRole(AriaRole.Radio, new() { Name = "Nộp bản mới thay bản trước" })).Not.ToBeCheckedAsync();
+        var held = Assert.Single(await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id));
+        Assert.Equal(["du-thao-bao-cao.docx"], held.Files.Select(f => f.OriginalName));
+
+        // Answered: a new version, with the file picked again.
+        await tab.GetByRole(AriaRole.Radio, new() { Name = "Nộp bản mới thay bản trước" }).CheckAsync();
+        await tab.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "ban-scan-co-dau.pdf", MimeType = "application/pdf", Buffer = TestFiles.WellFormed("ban-scan-co-dau.pdf", [5, 6]) });
+        await tab.GetByRole(AriaRole.Button, new() { Name = "Nộp" }).ClickAsync();
+        await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Đã nhận" })).ToBeVisibleAsync();
+        var all = await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id);
+        Assert.Equal([1, 2], all.Select(s => s.Version));
+        Assert.Equal("ban-scan-co-dau.pdf", Assert.Single(all[1].Files).OriginalName);
+    }
+
+    [Fact]
     public async Task A_tampered_link_shows_the_error_page_and_stores_nothing()
     {
         var link = _page.Local(await _page.LinkAsync());

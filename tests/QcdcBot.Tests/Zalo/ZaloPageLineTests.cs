@@ -65,7 +65,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Image(Secretary, _api.AddImage("chup.jpg", [6, 9])));
         var question = await _api.WaitForMessageAsync(Secretary, "hay nộp làm bản mới");
 
-        Assert.Contains("Nguyễn Thị Hoa đã nộp tệp \"bao-cao-kiem-tra.docx\"", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Thị Hoa đã nộp tệp Word \"bao-cao-kiem-tra.docx\"", question.Text, StringComparison.Ordinal);
         Assert.Single((await store.LatestAsync(unit.Id, deadline.Id))!.Files);
 
         _api.Enqueue(ZaloEvents.Text(Secretary, "1"));

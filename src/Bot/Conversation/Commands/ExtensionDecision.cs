@@ -66,10 +66,10 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
-        if (!confirmed && existing.State == ExtensionState.Pending && ((approve && !context.ByChoice) || (context.TypedNumber && await OthersPendingAsync(existing, ct))))
+        if (!confirmed && existing.State == ExtensionState.Pending && approve && !context.ByChoice)
         {
-            // A typed "/duyet 3" may carry the wrong number, and a bare "1" stands for whichever request came last while
-            // several wait: name the request and ask once.
+            // A typed "/duyet 3" may carry the wrong number: name the request and ask once. A choice on the request
+            // itself (a button, or its number typed where there are none) is answered at once.
             var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
             if (approve)
@@ -114,19 +114,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
         var recipients = AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)).ToList();
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}. {UnitToldWording.Of(recipients.Count)}{reason}{other}{flag}{regraded}");
+        // A typed number stands for the request whose options came last: the reply names it, so a wrong one is seen at once.
+        var named = context.TypedNumber && !confirmed && await units.GetAsync(decided.UnitId, ct) is { } decidedUnit
+            ? approve
+                ? $": {decidedUnit.Name} ({decidedUnit.Code}) gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.DateWithWeekday(current)}"
+                : $": {decidedUnit.Name} ({decidedUnit.Code}) xin gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.Date(decided.RequestedDate)}"
+            : string.Empty;
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}{named}. {UnitToldWording.Of(recipients.Count)}{reason}{other}{flag}{regraded}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in recipients)
         {
             context.Send(to, notice);
         }
-    }
-
-    /// <summary>Whether another request than <paramref name="request"/> also waits for a decision.</summary>
-    private async Task<bool> OthersPendingAsync(ExtensionRequest request, CancellationToken ct)
-    {
-        var open = (await deadlines.ListAsync(includeClosed: false, ct)).Select(d => d.Id).ToList();
-        return (await requests.PendingForDeadlinesAsync(open, null, ct)).Any(r => r.Id != request.Id);
     }
 
     /// <summary>

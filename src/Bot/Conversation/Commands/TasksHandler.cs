@@ -48,8 +48,16 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             ? "Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc."
             : "Nộp tệp: gõ /nopfile <số #> để nhận đường dẫn nộp tệp; ảnh chụp gửi vào đây kèm số # trong chú thích.");
         context.Reply(text.ToString());
-        // What the secretary just read is what an unclear file or status reply is asked against, in this order.
-        context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList(), clock.UtcNow);
+        // What the secretary just read is what an unclear file or status reply is asked against, in this order. A list
+        // of one orders no question (a deadline opened after it is asked about in the usual order): no state written per /viec.
+        if (open.Count > 1)
+        {
+            context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList(), clock.UtcNow);
+        }
+        else if (context.State.LastList is { Kind: ListKind.Deadlines })
+        {
+            context.State = context.State with { LastList = null };
+        }
     }
 
     /// <summary>The marks match the office overview: ✅ handed in, ✗ not yet, ⏳ only for an extension granted (on the deadline's line).</summary>

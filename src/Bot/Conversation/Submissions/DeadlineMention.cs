@@ -16,7 +16,7 @@ internal sealed partial record DeadlineMention(Resolution<Deadline> Named, bool 
     /// </summary>
     public static DeadlineMention Read(IReadOnlyList<Deadline> open, string text)
     {
-        var words = GluedNumber().Replace(PageWords.Without(text), "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         var starts = DeadlineName.NameStarts(words);
         var runs = new List<(IReadOnlyList<Deadline> Fit, int Start)>();
         var kindOnly = true;
@@ -57,6 +57,15 @@ internal sealed partial record DeadlineMention(Resolution<Deadline> Named, bool 
         var namesOther = starts.Count > 0 && open.Count > 0 && open.All(d => TitleSimilarity.Contradicts(Segment(words, starts[0], words.Length), d.Title));
         return new DeadlineMention(Resolution<Deadline>.None(), namesOther);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a kind of paper a name starts with ("bc", "kế hoạch"): without one,
+    /// <see cref="Read"/> names no deadline whatever the list, so a caller may skip reading the list.
+    /// </summary>
+    public static bool MayName(string text) => DeadlineName.NameStarts(Words(text)).Count > 0;
+
+    private static string[] Words(string text) =>
+        GluedNumber().Replace(PageWords.Without(text), "$1 ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The words that named the deadlines are kinds of paper only ("bc", "báo cáo"): enough to ask among the open

@@ -22,16 +22,13 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
     public async Task<IReadOnlyList<Deadline>> UnsubmittedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
     {
-        var owed = new List<Deadline>();
-        foreach (var d in open)
+        if (open.Count == 0)
         {
-            if (await submissions.LatestAsync(unit.Id, d.Id, ct) is null)
-            {
-                owed.Add(d);
-            }
+            return open;
         }
 
-        return owed;
+        var handedIn = await submissions.HandedInAmongAsync(unit.Id, open.Select(d => d.Id).ToList(), ct);
+        return open.Where(d => !handedIn.Contains(d.Id)).ToList();
     }
 
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
@@ -93,7 +90,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
             if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
-                return (found, [found]);
+                // A closed deadline the caption fits at least as well: asked, naming it as closed, never filed quietly
+                // on the open one (the caller says why).
+                return closedNote is null ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -108,7 +107,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
             }
         }
 
-        if (mention.Named.Found is { } inSentence)
+        if (mention.Named.Found is { } inSentence && closedNote is null)
         {
             return (inSentence, [inSentence]);
         }
@@ -207,7 +206,7 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
                 return $"đơn vị đã nộp việc này (biên nhận {latest.ReceiptNo})";
         }
 
-        var answered = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        var answered = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         return answered is { State: not StatusState.InProgress, IsRefused: false }
             ? $"đơn vị đã trả lời \"{StatusKeywords.Describe(answered.State, answered.Reference)}\" cho việc này"
             : null;
@@ -322,8 +321,9 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     /// </summary>
     public async Task<string?> ClosedNamedAsync(TurnContext context, Unit unit, string? text, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || NamedId(text) is null && !DeadlineMention.MayName(text))
         {
+            // "đang làm", "đã gửi bản giấy": no number and no kind of paper, so no deadline, closed or open, is named; no read.
             return null;
         }
 
@@ -366,6 +366,35 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     public async Task<DateOnly> DueForAsync(Unit unit, Deadline deadline, CancellationToken ct) =>
         (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unit.Id, out var moved) ? moved : deadline.DueDate;
 
+    /// <summary>How many deadlines a "which deadline?" question lists.</summary>
+    public const int Cut = 8;
+
+    /// <summary>
+    /// The one order of every "which deadline?" question, so a file and a status reply offer the same deadlines: work
+    /// still owed before work handed in, each by the unit's own due date (the overdue first), then by number.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> InQuestionOrderAsync(Unit? unit, IReadOnlyList<Deadline> candidates, CancellationToken ct)
+    {
+        if (unit is null)
+        {
+            return [.. candidates.OrderBy(d => d.DueDate).ThenBy(d => d.Id)];
+        }
+
+        var keyed = new List<(Deadline Deadline, bool HandedIn, DateOnly Due)>();
+        foreach (var d in candidates)
+        {
+            keyed.Add((d, await submissions.LatestAsync(unit.Id, d.Id, ct) is not null, await DueForAsync(unit, d, ct)));
+        }
+
+        return [.. keyed.OrderBy(k => k.HandedIn).ThenBy(k => k.Due).ThenBy(k => k.Deadline.Id).Select(k => k.Deadline)];
+    }
+
+    /// <summary>Past the cut: how many more there are and how to name one ("Còn 4 việc khác: …"); empty when all are shown.</summary>
+    public static string More(IReadOnlyList<Deadline> ordered, int shown) =>
+        ordered.Count > shown
+            ? $"Còn {ordered.Count - shown} việc khác: gõ /viec để xem, hoặc gõ số # của việc (ví dụ #{ordered[shown].Id})."
+            : string.Empty;
+
     /// <summary>The option that answers "none of these": nothing is recorded.</summary>
     public const string None = "bo";
 
@@ -377,7 +406,13 @@ internal sealed class DeadlinePicker(DeadlineStore deadlines, SubmissionStore su
     public async Task AskAsync(TurnContext context, string question, PendingQuestion template, IReadOnlyList<Deadline> candidates, CancellationToken ct, bool offerNone = false,
         string noneLabel = "Không phải việc nào ở trên (không nộp)")
     {
-        var shown = candidates.Take(8).ToList();
+        var ordered = await InQuestionOrderAsync(context.Caller.Unit, candidates, ct);
+        var shown = ordered.Take(Cut).ToList();
+        if (More(ordered, shown.Count) is { Length: > 0 } more)
+        {
+            question += " " + more;
+        }
+
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var labels = new List<string>();
         foreach (var d in shown)

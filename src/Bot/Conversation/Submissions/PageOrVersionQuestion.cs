@@ -23,19 +23,17 @@ internal static class PageOrVersionQuestion
         PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption);
 
     /// <summary>
-    /// Files joining, within the window, a colleague's submission of another kind (a photo after their Word file): the
-    /// page window would make them one submission, but they may as well be a new version, so the sender is asked.
+    /// Files joining, within the window, a submission of another kind (a photo after a Word file, a PDF after a Word
+    /// file): the page window would make them one submission, but they may as well be a new version, so the sender is asked.
     /// </summary>
     public static bool OtherKind(Submission latest, IReadOnlyList<PendingFile> files) =>
         latest.Method == SubmissionMethod.Upload && latest.Files.Count > 0 && files.Count > 0 &&
-        latest.Files.All(IsPhoto) != files.All(f => f.ContentType.StartsWith("image/", StringComparison.Ordinal));
+        FileKinds.Of(latest.Files) != FileKinds.Of(files);
 
-    /// <summary>"Chị Hoa đã nộp tệp "ke-hoach.docx" lúc 09:05 29/11/2026 (biên nhận …), còn đây là ảnh": why a colleague's submission is not simply joined.</summary>
+    /// <summary>"Chị Hoa đã nộp tệp Word "ke-hoach.docx" lúc 09:05 29/11/2026 (biên nhận …), còn đây là ảnh": why a submission is not simply joined.</summary>
     public static string OtherKindReason(Submission latest, string startedBy, IReadOnlyList<PendingFile> files, string at) =>
-        $"{startedBy} đã nộp {(latest.Files.All(IsPhoto) ? "ảnh" : "tệp")} \"{latest.Files[0].OriginalName}\"{(latest.Files.Count > 1 ? $" và {latest.Files.Count - 1} tệp khác" : string.Empty)} " +
-        $"lúc {at} (biên nhận {latest.ReceiptNo}), còn đây là {(files.All(f => f.ContentType.StartsWith("image/", StringComparison.Ordinal)) ? "ảnh" : "tệp khác loại")}";
-
-    private static bool IsPhoto(SubmissionFile file) => file.ContentType.StartsWith("image/", StringComparison.Ordinal);
+        $"{startedBy} đã nộp {FileKinds.Of(latest.Files)} \"{latest.Files[0].OriginalName}\"{(latest.Files.Count > 1 ? $" và {latest.Files.Count - 1} tệp khác" : string.Empty)} " +
+        $"lúc {at} (biên nhận {latest.ReceiptNo}), còn đây là {FileKinds.Of(files)}";
 
     /// <param name="why">Why the files are not simply filed; by default, the previous submission closed before the page window.</param>
     public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null)

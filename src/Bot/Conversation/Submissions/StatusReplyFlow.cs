@@ -98,7 +98,8 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        var earlier = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);
+        // The unit's latest note on this deadline alone: all its notes grew with every reply, read on every reply.
+        var earlier = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
         // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
         var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
@@ -160,10 +161,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
         // Words that fit a closed or cancelled deadline at least as well as any open one are answered for that one alone.
         var closed = await picker.ClosedNamedAsync(context, unit, context.Text, ct);
+        // Nothing named: the open ones in the order and cut of every "which deadline?" question, the rest counted.
+        var ordered = await picker.InQuestionOrderAsync(unit, open, ct);
+        var everyOpen = open.Where(d => d.Id == about).Count() != 1 && !named.IsAmbiguous && closed is null;
         var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
             : named.IsAmbiguous ? named.Candidates.ToList()
             : closed is not null ? []
-            : open.Take(8).ToList();
+            : ordered.Take(DeadlinePicker.Cut).ToList();
+        var more = everyOpen && DeadlinePicker.More(ordered, asked.Count) is { Length: > 0 } rest ? "\n" + rest : string.Empty;
         var closedLine = closed is null ? string.Empty : DeadlinePicker.Sentence(closed) + "\n";
         if (closed is not null && asked.Count == 0)
         {
@@ -190,7 +195,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         {
             // Named and handed in: say so first, rather than only list what the unit has.
             var handedIn = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
-            context.Reply(closedLine + handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận."));
+            context.Reply(closedLine + handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận.") + more);
             return true;
         }
 
@@ -201,7 +206,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
                           // The photo hint once: HandIn's own words on photos would say it twice in one bullet.
                           : "• Nếu nộp qua bot: bot chưa nhận được tệp nào; tệp Word/PDF xin gõ /nopfile để nhận đường dẫn rồi nộp lại trên trang nộp tệp, " +
                             "ảnh chụp thì gửi thẳng vào đây, ghi số # của việc.\n") +
-                      $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận.");
+                      $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận." + more);
         return true;
     }
 

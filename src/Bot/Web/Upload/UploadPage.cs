@@ -125,6 +125,17 @@ internal sealed class UploadPage(
             return await PageAsync(http, token, check, problems, tooLarge ? 413 : 400);
         }
 
+        var unit = check.Unit!;
+        var deadline = check.Deadline!;
+        if (form[ChoiceField].Count == 0 && PagesOf(await submissions.LatestAsync(unit.Id, deadline.Id, ct), receivedAt) is { } joining &&
+            FileKinds.Of(joining.Files) is var had && FileKinds.Of(accepted.Select(a => (a.Name, ContentTypes.For(a.Name, a.File.ContentType)))) is var chosen && had != chosen)
+        {
+            // As chat asks about a file of another kind (a PDF after a Word file), the page asks before storing it.
+            return await PageAsync(http, token, check,
+                [$"Tệp chọn lần này là {chosen}, còn bài nộp hiện có (biên nhận số {joining.ReceiptNo}) là {had}: thêm vào bài nộp đó như trang tiếp theo, hay nộp bản mới thay bài đó? Xin chọn bên dưới."],
+                choiceRequired: true);
+        }
+
         // Stored only once every file has passed, so a refused form leaves nothing behind.
         var files = new List<IncomingFile>();
         foreach (var (file, name) in accepted)
@@ -136,8 +147,6 @@ internal sealed class UploadPage(
         }
 
         var member = check.Member!;
-        var unit = check.Unit!;
-        var deadline = check.Deadline!;
         var newVersion = string.Equals(form[ChoiceField], NewVersionChoice, StringComparison.Ordinal);
         var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt);
         var stored = recorded.Submission;
@@ -176,7 +185,7 @@ internal sealed class UploadPage(
         return bytes;
     }
 
-    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200)
+    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200, bool choiceRequired = false)
     {
         var ct = http.RequestAborted;
         var unit = check.Unit!;
@@ -186,16 +195,17 @@ internal sealed class UploadPage(
         var formToken = await formGuard.IssueAsync(http, token, ct);
         var settings = botOptions.CurrentValue;
         // As in chat: files sent soon after the unit's last ones (by any of its members) are more pages of it, unless they ask for a new version.
-        var latest = submitted.LastOrDefault();
-        var pagesOf = latest is { Method: SubmissionMethod.Upload } && time.GetUtcNow() - latest.LastFileAt <= settings.PageWindow
-            ? latest
-            : null;
+        var pagesOf = PagesOf(submitted.LastOrDefault(), time.GetUtcNow());
         var model = new UploadPageModel(
             unit.Name, deadline.Id, deadline.Title, overrides.GetValueOrDefault(unit.Id, deadline.DueDate), clock.Today, submitted,
             VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
-            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf);
+            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf) { ChoiceRequired = choiceRequired && pagesOf is not null };
         return Html(UploadPageHtml.Page(model, problems), status);
     }
+
+    /// <summary>The unit's last submission when files sent <paramref name="at"/> would join it as pages (the page window), as in chat.</summary>
+    private Submission? PagesOf(Submission? latest, DateTimeOffset at) =>
+        latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= botOptions.CurrentValue.PageWindow ? latest : null;
 
     private IResult ErrorPage(UploadLinkProblem problem) => problem switch
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Submissions;
 
@@ -19,7 +20,11 @@ internal sealed record UploadPageModel(
     IReadOnlyList<string> AllowedTypes,
     long MaxFileBytes,
     int MaxFiles,
-    Submission? PagesOf);
+    Submission? PagesOf)
+{
+    /// <summary>The files just refused were of another kind than <see cref="PagesOf"/>: the choice must be made.</summary>
+    public bool ChoiceRequired { get; init; }
+}
 
 /// <summary>
 /// The upload page's HTML: server-rendered, Vietnamese, mobile-first, no script and nothing from another site.
@@ -90,10 +95,17 @@ internal static class UploadPageHtml
         body.Append($"<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\"{E(types)}\">");
         if (m.PagesOf is { } pages)
         {
-            // Like chat: more files soon after are pages of the same submission; a new version is asked for explicitly.
+            // Like chat: more files soon after are pages of the same submission, unless they are of another kind (a
+            // PDF after a Word file), which is asked about. The page cannot see the chosen file's kind before it is
+            // sent, so nothing is pre-selected: no choice joins a file of the same kind and asks about another kind.
+            var kind = FileKinds.Of(pages.Files);
+            var required = m.ChoiceRequired ? " required" : string.Empty;
             body.Append("<fieldset class=\"choice\"><legend>Tệp chọn lần này</legend>");
-            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.AddPagesChoice}\" checked> Thêm vào bài nộp biên nhận số {E(pages.ReceiptNo)} (đang có {pages.Files.Count} tệp)</label>");
-            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.NewVersionChoice}\"> Nộp bản mới thay bản trước</label></fieldset>");
+            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.AddPagesChoice}\"{required}> Thêm vào bài nộp biên nhận số {E(pages.ReceiptNo)} (đang có {pages.Files.Count} tệp) — bài nộp hiện có là {E(kind)}</label>");
+            body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.NewVersionChoice}\"{required}> Nộp bản mới thay bản trước</label>");
+            body.Append(m.ChoiceRequired
+                ? "</fieldset>"
+                : $"<p class=\"muted\">Không chọn: {E(kind)} được thêm vào bài nộp này; tệp khác loại thì trang hỏi lại trước khi lưu.</p></fieldset>");
         }
 
         body.Append("<button type=\"submit\">Nộp</button></form>");

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// A table pasted into the chat box arrives on one line, its tabs and line breaks turned to spaces: "TT Nội dung Đơn
+/// vị thực hiện Thời hạn 1 Báo cáo A Các chi, đảng bộ cơ sở 15/12/2026 2 …". Its rows are found again by their
+/// numbers (1, 2, 3 … in order) and the date that ends each, and the spaces around them are put back as line breaks
+/// and tabs, so the table is read as a table: the text keeps its length, so every position found in it stays right.
+/// </summary>
+internal static partial class OneLineTables
+{
+    public static string Restore(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var value = folded.Value;
+        char[]? restored = null;
+        foreach (Match header in HeaderRegex().Matches(value))
+        {
+            var lineEnd = value.IndexOf('\n', header.Index) is var e and >= 0 ? e : value.Length;
+            var rows = new List<(int Number, int Due, int DueEnd, int? Units)>();
+            var at = header.Index + header.Length;
+            for (var n = 1; ; n++)
+            {
+                var number = RowNumberRegex().Match(value, at, lineEnd - at);
+                // Row 1 follows the header straight away; each later row follows the date that ends the row before.
+                if (!number.Success || number.Groups["n"].Value != n.ToString(System.Globalization.CultureInfo.InvariantCulture) || value[at..number.Index].Trim().Length > 0)
+                {
+                    break;
+                }
+
+                var bodyStart = number.Index + number.Length;
+                var due = DueCellRegex().Match(value, bodyStart, lineEnd - bodyStart);
+                if (!due.Success)
+                {
+                    break;
+                }
+
+                // "… Các chi, đảng bộ cơ sở 15/12/2026": the units' cell starts at the group the row names, not in the title.
+                var groups = UnitGroups.In(value[bodyStart..due.Index]);
+                rows.Add((number.Groups["n"].Index, due.Index, due.Index + due.Length, groups.Count > 0 && groups.Min(g => g.Start) > 0 ? bodyStart + groups.Min(g => g.Start) : null));
+                at = due.Index + due.Length;
+            }
+
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            restored ??= text.ToCharArray();
+            Put(restored, folded, header.Groups["tt"].Index - 1, '\n');
+            Put(restored, folded, header.Groups["content"].Index - 1, '\t');
+            Put(restored, folded, header.Groups["due"].Index - 1, '\t');
+            // The units' column only when every row shows where its units start: the due column keeps one place.
+            var unitColumn = header.Groups["units"].Success && rows.All(r => r.Units is not null);
+            if (unitColumn)
+            {
+                Put(restored, folded, header.Groups["units"].Index - 1, '\t');
+            }
+
+            foreach (var (number, due, dueEnd, unitsAt) in rows)
+            {
+                if (unitColumn)
+                {
+                    Put(restored, folded, unitsAt!.Value - 1, '\t');
+                }
+
+                Put(restored, folded, number - 1, '\n');
+                Put(restored, folded, value.IndexOf(' ', number), '\t');
+                Put(restored, folded, due - 1, '\t');
+                // The last row's date cell ends the table: what follows is the letter again.
+                Put(restored, folded, dueEnd < value.Length && value[dueEnd] is '.' or ';' ? dueEnd + 1 : dueEnd, '\n');
+            }
+        }
+
+        return restored is null ? text : new string(restored);
+    }
+
+    /// <summary>Only a space becomes a tab or a line break: the text's other characters never move.</summary>
+    private static void Put(char[] text, FoldedText folded, int foldedAt, char with)
+    {
+        if (foldedAt < 0 || foldedAt >= folded.Value.Length)
+        {
+            return;
+        }
+
+        var at = folded.OriginalStart(foldedAt);
+        if (at < text.Length && text[at] == ' ')
+        {
+            text[at] = with;
+        }
+    }
+
+    private const string Date = @"(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?";
+
+    // "TT Nội dung (công việc) … Thời hạn": the header of a table whose tabs became spaces.
+    [GeneratedRegex(@"(?<!\p{L})(?<tt>s?tt)\s+(?<content>noi\s+dung)(?!\p{L})[^\t\n]{0,80}?(?:\s(?<units>don\s+vi(?:\s+(?:thuc\s+hien|chu\s+tri|thuc\s+hien\s+chinh))?)(?!\p{L})[^\t\n]{0,40}?)?\s(?<due>thoi\s+han(?:\s+hoan\s+thanh)?|han\s+nop|thoi\s+gian\s+(?:hoan\s+thanh|nop))(?![\p{L}\t])(?=[^\t\n]*\s1\.?\s)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HeaderRegex();
+
+    [GeneratedRegex(@"\s(?<n>[0-9]{1,2})\.?\s+(?=\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RowNumberRegex();
+
+    // The row's date cell: a date (its note in brackets too), maybe a second one after "và", before the next row or the end.
+    [GeneratedRegex(@"(?<=\s)" + Date + @"(?:\s*(?:,|va|hoac)\s+" + Date + @")?(?=\s+[0-9]{1,2}\.?\s+\p{L}|[.;]?(?:\s|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    private static partial Regex DueCellRegex();
+}
