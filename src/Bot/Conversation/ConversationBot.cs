@@ -259,7 +259,7 @@ internal sealed partial class ConversationBot(
 
         if (!AskAgain(context))
         {
-            context.Reply(Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+            context.Reply(LoneNumber.Hint(text, context.Caller) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }
     }
 

@@ -13,11 +13,12 @@ internal sealed class DigestService(DigestBuilder builder, DigestStore store, Of
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The digest now (/tonghop): on-demand digests are stored apart, so they never move the weekly comparison.</summary>
-    public async Task<ComposedDigest> ComposeAsync(bool listMissing, CancellationToken ct)
+    /// <param name="oneMessage">/tonghop's reply: kept to one message a phone shows (see <see cref="DigestText.PhoneLength"/>).</param>
+    public async Task<ComposedDigest> ComposeAsync(bool listMissing, CancellationToken ct, bool oneMessage = false)
     {
         var now = await builder.BuildAsync(ct);
         var previous = Numbers(await store.LatestWeeklyAsync(ct));
-        return new ComposedDigest(now, DigestText.Compose(now, previous, listMissing, Organization));
+        return new ComposedDigest(now, DigestText.Compose(now, previous, listMissing, Organization, oneMessage));
     }
 
     /// <summary>

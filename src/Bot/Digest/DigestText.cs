@@ -25,13 +25,32 @@ internal static class DigestText
     private const int WorstDeadlines = 5;
     private const int NextDeadlines = 3;
 
-    public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization)
+    /// <summary>
+    /// Past this length /tonghop's reply is no longer read on a phone (and nears Telegram's 4,096 characters a message):
+    /// the missing units are counted with the /chuanop that lists them, as at national size, and past it still,
+    /// summarised. The weekly digest keeps every name and is sent in parts.
+    /// </summary>
+    public const int PhoneLength = 3_500;
+
+    public static string Compose(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization, bool oneMessage = false)
     {
         if (now.Entries.Count > MaxSections && now.Entries.Any(e => e.InScope > MaxNamedMissing))
         {
             return Summary(now, previous, organization);
         }
 
+        var named = Sections(now, previous, listMissing, organization, names: true);
+        if (!oneMessage || named.Length <= PhoneLength)
+        {
+            return named;
+        }
+
+        var counted = Sections(now, previous, listMissing, organization, names: false);
+        return counted.Length <= PhoneLength || !now.Entries.Any(e => !e.Closed) ? counted : Summary(now, previous, organization);
+    }
+
+    private static string Sections(DigestSnapshot now, DigestSnapshot? previous, bool listMissing, string organization, bool names)
+    {
         var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
         if (now.Entries.Count == 0)
         {
@@ -40,7 +59,7 @@ internal static class DigestText
 
         foreach (var e in now.Entries)
         {
-            text.Append("\n\n").Append(Section(e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing));
+            text.Append("\n\n").Append(Section(e, previous?.Entries.FirstOrDefault(p => p.DeadlineId == e.DeadlineId), now.Today, listMissing, names));
         }
 
         if (now.CancelledThisWeek is { Count: > 0 } cancelled)
@@ -151,7 +170,8 @@ internal static class DigestText
         return text.ToString();
     }
 
-    public static string Section(DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing)
+    /// <param name="names">False when the whole digest would be too long with every missing unit named: counts only.</param>
+    public static string Section(DigestEntry e, DigestEntry? before, DateOnly today, bool listMissing, bool names = true)
     {
         var text = new StringBuilder();
         text.AppendLine(e.Letter is { } letter ? $"{Heading(e)} (theo {letter})" : Heading(e));
@@ -173,7 +193,7 @@ internal static class DigestText
             text.AppendLine($"Chưa nộp: {string.Join(" · ", waiting)}");
         }
 
-        if (listMissing && e.MissingTotal > MaxNamedMissing)
+        if (listMissing && e.MissingTotal > 0 && (e.MissingTotal > MaxNamedMissing || !names))
         {
             // Thousands of names are no message a person reads: the count, and where to see the list.
             text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");

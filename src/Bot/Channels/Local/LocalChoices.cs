@@ -25,7 +25,7 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
             AboutDeadlineId = message.AboutDeadlineId,
         };
         // Files still waiting for "which deadline?" are kept aside, and asked about again once this is answered.
-        var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? waiting : state.ParkedUpload;
+        var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked }, ct);
     }
 }

@@ -9,7 +9,9 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
     /// The deadline named by <paramref name="query"/>; with no name, the only open deadline if there is exactly one.
     /// <paramref name="command"/> rebuilds the command for each candidate when the name is ambiguous.
     /// </summary>
-    public async Task<Deadline?> ResolveAsync(TurnContext context, string query, Func<Deadline, string> command, bool includeClosed, CancellationToken ct)
+    /// <param name="inScope">For a command about one unit: the deadlines given to it, preferred over others of the same name.</param>
+    public async Task<Deadline?> ResolveAsync(TurnContext context, string query, Func<Deadline, string> command, bool includeClosed, CancellationToken ct,
+        Func<Deadline, bool>? inScope = null)
     {
         if (query.Trim().Length == 0)
         {
@@ -29,15 +31,54 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
+        if (AllDeadlinesWords.Match(query))
+        {
+            // "/chuanop tất cả", "/tinhhinh tất cả các đơn vị": this command looks at one deadline at a time (every unit
+            // of it), so say where all of them are seen together and ask which one, rather than "not found".
+            var open = await deadlines.ListAsync(includeClosed: false, ct);
+            if (open.Count == 1)
+            {
+                return open[0];
+            }
+
+            if (open.Count == 0)
+            {
+                context.Reply("Chưa có việc nào đang mở.");
+                return null;
+            }
+
+            context.AskWhich($"Lệnh này xem từng việc một, với tất cả các đơn vị được giao việc đó; xem mọi việc cùng lúc: /tonghop. Việc nào? (gõ số # của việc)", open, Choice, command, d => d.Id);
+            return null;
+        }
+
         var found = await resolver.DeadlineAsync(query, context.State, includeClosed, ct);
         if (found.Found is { } deadline)
         {
+            if (inScope is not null && !inScope(deadline) && !query.Contains('#', StringComparison.Ordinal) && EntityResolver.ParseId(query) is null)
+            {
+                // Named by its title, not its number: a deadline of the same title given to the unit is the one meant.
+                var title = Storage.Text.VietnameseFold.Fold(deadline.Title);
+                var same = (await deadlines.ListAsync(includeClosed, ct)).Where(d => d.Id != deadline.Id && inScope(d) && Storage.Text.VietnameseFold.Fold(d.Title) == title).ToList();
+                return same.Count == 1 ? same[0] : deadline;
+            }
+
             return deadline;
         }
 
         if (found.IsAmbiguous)
         {
-            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào? (gõ số của việc)", found.Candidates, Choice, command, d => d.Id);
+            var candidates = found.Candidates;
+            if (inScope is not null && candidates.Where(inScope).ToList() is { Count: > 0 } scoped)
+            {
+                if (scoped.Count == 1)
+                {
+                    return scoped[0];
+                }
+
+                candidates = scoped;
+            }
+
+            context.AskWhich($"\"{query}\" khớp với nhiều việc. Việc nào? (gõ số của việc)", candidates, Choice, command, d => d.Id);
             return null;
         }
 
@@ -48,7 +89,7 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
-        context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách (dùng số thứ tự hoặc #mã).");
+        context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách; gõ số # của việc, ví dụ #3.");
         return null;
     }
 

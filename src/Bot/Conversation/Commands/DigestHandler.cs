@@ -15,7 +15,7 @@ internal sealed class DigestHandler(DigestService digests) : ICommandHandler
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
         // Admins always see the missing units; leaders as configured for the weekly digest.
-        var digest = await digests.ComposeAsync(context.Caller.IsAdmin || digests.ListMissingUnits, ct);
+        var digest = await digests.ComposeAsync(context.Caller.IsAdmin || digests.ListMissingUnits, ct, oneMessage: true);
         await digests.SaveAsync(digest, "on_demand", [context.Caller.Key], ct);
         context.Reply(digest.Text);
     }

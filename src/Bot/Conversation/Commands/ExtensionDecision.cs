@@ -101,6 +101,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        var lateBefore = approve && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { OnTime: false };
         var decided = await requests.DecideAsync(id, approve, context.Caller.Key, granted, ct);
         if (decided is null)
         {
@@ -118,6 +119,11 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         // "/tuchoi 3 <lý do>": the unit is told why, so it knows what to do next.
         var reason = !approve && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         verdict += reason;
+        // The approval re-grades a report handed in late: say it now counts as on time, to the unit and the office alike.
+        var regraded = lateBefore && await submissions.LatestAsync(decided.UnitId, decided.DeadlineId, ct) is { OnTime: true } now
+            ? $" Bài đã nộp ngày {VietnameseWording.Date(now.ReceivedLocalDate)} nay được tính là đúng hạn."
+            : string.Empty;
+        verdict += regraded;
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
         var recipients = AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)).ToList();
@@ -127,7 +133,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
                 ? $": {decidedUnit.Name} ({decidedUnit.Code}) gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.DateWithWeekday(current)}"
                 : $": {decidedUnit.Name} ({decidedUnit.Code}) xin gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.Date(decided.RequestedDate)}"
             : string.Empty;
-        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}{named}. {UnitToldWording.Of(recipients.Count)}{reason}{other}{flag}");
+        context.Reply($"Đã {(approve ? "đồng ý" : "từ chối")} đề nghị số {id}{named}. {UnitToldWording.Of(recipients.Count)}{reason}{other}{flag}{regraded}");
         var notice = new OutboundMessage(verdict) { AboutDeadlineId = deadline.Id };
         foreach (var to in recipients)
         {

@@ -44,7 +44,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return true;
     }
 
-    /// <summary>"#2 "…" đơn vị đã nộp ngày … (trễ N ngày); …" when the words name an open deadline the unit already handed in.</summary>
+    /// <summary>"#2 "…" đơn vị đã nộp ngày … (đúng hạn); …" when the words name an open deadline the unit already handed in (on time: a late one takes a request).</summary>
     private async Task<string?> HandedInNamedAsync(TurnContext context, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
@@ -56,6 +56,43 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
         return $"Việc #{named.Id} \"{named.Title}\" đơn vị đã nộp ngày {VietnameseWording.Date(latest.ReceivedLocalDate)} ({VietnameseWording.Lateness(latest.DueDate, latest.ReceivedLocalDate)}); " +
                $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}.";
+    }
+
+    /// <summary>The open deadline the request names (reply, "#8", its name) when the unit handed it in late; null otherwise.</summary>
+    private async Task<Deadline?> HandedInLateAsync(TurnContext context, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        var id = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlineMention.Read(open, context.Text).Named.Found?.Id;
+        return open.FirstOrDefault(d => d.Id == id) is { } named && await submissions.LatestAsync(unit.Id, named.Id, ct) is { OnTime: false } ? named : null;
+    }
+
+    /// <summary>
+    /// "xin gia hạn tất cả các việc còn lại đến 20/12": every deadline still owed (due before the date asked) named in a
+    /// confirmation; once confirmed, a request for each. False when fewer than two fit.
+    /// </summary>
+    private async Task<bool> ForAllAsync(TurnContext context, string arguments, ExtensionAsk ask, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = new List<Deadline>();
+        foreach (var d in await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct))
+        {
+            if (ask.Date is not { } date || await picker.DueForAsync(unit, d, ct) < date)
+            {
+                owed.Add(d);
+            }
+        }
+
+        if (owed.Count < 2)
+        {
+            return false;
+        }
+
+        var asked = ask.Span is { } span ? $"thêm {span.Text} (tính từ hạn của từng việc)" : $"đến {VietnameseWording.DateWithWeekday(ask.Date!.Value)}";
+        Confirmation.Ask(context,
+            $"Xin gia hạn {asked} cho cả {owed.Count} việc đơn vị chưa nộp?\n{string.Join("\n", owed.Select(d => $"• #{d.Id} {d.Title}"))}\n(Chỉ một việc: ghi số # của việc, ví dụ /giahan #{owed[0].Id} <ngày> <lý do>.)",
+            $"/giahan {arguments.Trim()} {string.Join(' ', owed.Select(d => $"#{d.Id}"))}", $"Đúng, xin cho cả {owed.Count} việc");
+        return true;
     }
 
     /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
@@ -73,6 +110,23 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
+        var (stripped, confirmed) = Confirmation.Strip(arguments);
+        if (confirmed && AllTasksWords.Ids(stripped) is { Count: > 0 } ids &&
+            ExtensionFlow.TryParseRequest(AllTasksWords.WithoutIds(stripped), clock.Today, advice, out var each, out _, out _))
+        {
+            // "xin gia hạn tất cả các việc còn lại …", confirmed: one request for each deadline the confirmation named.
+            var unit = context.Caller.Unit!;
+            foreach (var d in await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct))
+            {
+                if (ids.Contains(d.Id))
+                {
+                    await flow.RequestAsync(context, d, each, ct);
+                }
+            }
+
+            return;
+        }
+
         if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, advice, out var ask, out var problem, out var askAgain))
         {
             if (problem == ExtensionFlow.NoDate)
@@ -95,6 +149,19 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             }
 
             context.Reply(problem!);
+            return;
+        }
+
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && AllTasksWords.Match(arguments) && await ForAllAsync(context, arguments, ask, ct))
+        {
+            return;
+        }
+
+        if (await HandedInLateAsync(context, ct) is { } late)
+        {
+            // Handed in after its due date: an approved extension re-grades the report as on time, so the request is
+            // taken for it rather than turned away or put on another deadline.
+            await flow.RequestAsync(context, late, ask, ct);
             return;
         }
 
@@ -151,6 +218,38 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             }
 
             candidates = fits;
+        }
+
+        if (ask.Span is { } length)
+        {
+            // "thêm 5 ngày" counted from a due date long gone lands in the past: said in the offer, not after the choice.
+            var passed = new List<string>();
+            var ahead = new List<Deadline>();
+            foreach (var d in candidates)
+            {
+                var due = await picker.DueForAsync(context.Caller.Unit!, d, ct);
+                if (length.From(due) < clock.Today)
+                {
+                    passed.Add($"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(due)}, thêm {length.Text} là {VietnameseWording.Date(length.From(due))}, đã qua)");
+                }
+                else
+                {
+                    ahead.Add(d);
+                }
+            }
+
+            if (ahead.Count == 0)
+            {
+                context.Reply($"Thêm {length.Text} từ hạn của việc vẫn là ngày đã qua: {string.Join("; ", passed)}. Xin ghi ngày cụ thể từ hôm nay ({VietnameseWording.Date(clock.Today)}) trở đi, ví dụ: /giahan #{candidates[0].Id} {VietnameseWording.Date(clock.Today.AddDays(7))} <lý do>.");
+                return;
+            }
+
+            if (passed.Count > 0)
+            {
+                context.Reply($"(Không đưa vào danh sách: {string.Join("; ", passed)}; muốn xin cho việc đó, ghi ngày cụ thể.)");
+            }
+
+            candidates = ahead;
         }
 
         // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.

@@ -44,7 +44,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         }
 
         var unit = await units.ResolveAsync(context, unitPart, u => Rebuild(u.Code, deadlinePart, note), ct);
-        var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct);
+        var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct, d => d.Covers(unit));
         if (unit is null || deadline is null)
         {
             if (withFiles)

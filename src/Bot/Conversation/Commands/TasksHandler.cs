@@ -34,7 +34,8 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         for (var i = 0; i < open.Count; i++)
         {
             var standing = standings[i];
-            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate)}");
+            // Handed in (or excused): no "quá hạn 25 ngày" on the line, whose mark below says it is done.
+            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate, complete: standing.Latest is not null || standing.Excused)}");
             if (standing.Extended && !standing.Submitted)
             {
                 // Handed in, the extension no longer matters: "✅ Đã nộp" says all.

@@ -58,6 +58,13 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
                         d--;
                     }
 
+                    // "… văn bản ban giay": "bản" before "giấy" is the note's "bản giấy", not a repeat of the name's last word.
+                    if (d - 1 > u && d < words.Length && NoteKind(words[d - 1], words[d]) &&
+                        (await resolver.DeadlineAsync(string.Join(' ', words[u..(d - 1)]), context.State, includeClosed: true, ct)).Found?.Id == found.Found.Id)
+                    {
+                        d--;
+                    }
+
                     deadlineText = string.Join(' ', words[u..d]);
                     return (unitText, deadlineText, string.Join(' ', words[d..]));
                 }
@@ -75,4 +82,8 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
             ? (arguments, string.Empty, string.Empty)
             : (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty);
     }
+
+    /// <summary>"bản giấy", "bản cứng", "bản chính", "bản scan": how the paper came, the start of the note.</summary>
+    private static bool NoteKind(string word, string next) =>
+        Storage.Text.VietnameseFold.Fold(word) == "ban" && Storage.Text.VietnameseFold.Fold(next).TrimEnd(',', '.', ';') is "giay" or "cung" or "chinh" or "scan" or "sao" or "goc";
 }

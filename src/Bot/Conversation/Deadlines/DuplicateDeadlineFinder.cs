@@ -6,7 +6,8 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 
 /// <summary>
 /// Open deadlines a new one would duplicate: the same units, the same due date and a near-same title (a double tap
-/// on /giao, or the same letter read twice). Callers ask before creating another.
+/// on /giao, or the same letter read twice); with <c>near</c>, also a near-same title due within a week for units that
+/// overlap. Callers ask before creating another.
 /// </summary>
 internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore units)
 {
@@ -34,11 +35,34 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
             var sameDay = d.DueDate == candidate.DueDate && TitleSimilarity.AreNearSame(d.Title, candidate.Title);
             return (sameDay && covered.SetEquals(wanted))
                 || (near && sameDay && (covered.IsSubsetOf(wanted) || wanted.IsSubsetOf(covered)))
-                || (near && covered.SetEquals(wanted) && Begins(d.Title, candidate.Title));
+                || (near && covered.SetEquals(wanted) && Begins(d.Title, candidate.Title))
+                || (near && Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= OverlapDays && covered.Overlaps(wanted) &&
+                    TitleSimilarity.AreNearSame(d.Title, candidate.Title));
         }).ToList();
     }
 
+    /// <summary>
+    /// " 2 đơn vị có ở cả hai việc: …" when the two deadlines share some units but neither holds the other's: the units
+    /// that would be asked twice, so the office sees what the overlap is; empty otherwise.
+    /// </summary>
+    public static string Overlap(Deadline twin, Func<Unit, bool> covers, IReadOnlyList<Unit> all)
+    {
+        var twice = all.Where(u => twin.Covers(u) && covers(u)).ToList();
+        var onlyNew = all.Count(u => covers(u) && !twin.Covers(u));
+        var onlyOld = all.Count(u => twin.Covers(u) && !covers(u));
+        if (twice.Count == 0 || onlyNew == 0 || onlyOld == 0)
+        {
+            return string.Empty;
+        }
+
+        var named = string.Join(", ", twice.Take(5).Select(u => u.Code)) + (twice.Count > 5 ? $" và {twice.Count - 5} đơn vị khác" : string.Empty);
+        return $" {twice.Count} đơn vị có ở cả hai việc: {named}.";
+    }
+
     private const int NearDays = 14;
+
+    // A near-same title for units that overlap, due within a week: the same paper asked twice, not another round of it.
+    private const int OverlapDays = 7;
 
     // One title's words are the first words of the other's: the shorter was typed from memory of the longer.
     private static bool Begins(string a, string b)

@@ -27,13 +27,18 @@ internal static partial class FileNameCaption
 
         var words = Separators().Replace(stem, " ").Trim();
         var folded = VietnameseFold.Fold(words).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "(1)", "2024": copies and dates alone name nothing; a word beyond the kind of paper must be there.
-        return folded.Any(w => w.Any(char.IsLetter) && !Generic.Contains(w) && !VersionMark().IsMatch(w)) ? words : null;
+        // "(1)", "2024": copies and dates alone name nothing; a word beyond the kind of paper must be there, and a
+        // year after a kind of paper is one ("kh 2027" is the plan for 2027, as the README's example has it).
+        return folded.Any(w => w.Any(char.IsLetter) && !Generic.Contains(w) && !VersionMark().IsMatch(w)) ||
+               (folded.Length > 1 && folded.Any(Generic.Contains) && folded.Any(w => Year().IsMatch(w))) ? words : null;
     }
 
     // "v2", "lan3": which copy of a file, not which paper.
     [GeneratedRegex(@"^(v|lan|ver)\d+$")]
     private static partial Regex VersionMark();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"[_\-\.\s]+")]
     private static partial Regex Separators();

@@ -23,7 +23,26 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
+        if (context.ReplyToDeadlineId is null && await HandedInMention.FindAsync(picker, unit, context.Text, ct) is { } handedIn)
+        {
+            context.Reply($"Việc #{handedIn.Id} \"{handedIn.Title}\" đơn vị đã nộp rồi, nên bot không ghi \"{StatusKeywords.Describe(match.State, match.Reference)}\" vào việc đó hay việc nào khác. Gõ /viec để xem biên nhận.");
+            return true;
+        }
+
+        if (AllTasksWords.Match(context.Text) && context.ReplyToDeadlineId is null && await ForAllAsync(context, match.State, match.Reference, ct))
+        {
+            return true;
+        }
+
+        var said = context.Text;
+        if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said) is { } marked)
+        {
+            // "đang làm 10": the number is read as "#10", as a caption "10" is; what is recorded is what was typed.
+            context.Text = marked;
+        }
+
         var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true, sayHandedIn: true);
+        context.Text = said;
         if (chosen is not null)
         {
             await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct);
@@ -41,6 +60,38 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         await picker.AskAsync(context, $"Ghi nhận \"{StatusKeywords.Describe(match.State, match.Reference)}\" cho việc nào?",
             new PendingQuestion(string.Empty, PendingKind.StatusDeadline, []) { StatusState = match.State.ToString(), Text = context.Text, Reference = match.Reference },
             candidates, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// "đang làm tất cả các việc còn lại": every deadline still owed, named in a confirmation first (one reply cannot be
+    /// taken back deadline by deadline); once confirmed, recorded on each. False when fewer than two are owed.
+    /// </summary>
+    private async Task<bool> ForAllAsync(TurnContext context, StatusState state, string? reference, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var (text, confirmed) = Confirmation.Strip(context.Text);
+        if (confirmed && AllTasksWords.Ids(text) is { Count: > 0 } chosen)
+        {
+            var said = AllTasksWords.WithoutIds(text);
+            foreach (var d in owed.Where(d => chosen.Contains(d.Id)))
+            {
+                await RecordAsync(context, d, state, said, reference, ct);
+            }
+
+            return true;
+        }
+
+        if (owed.Count < 2)
+        {
+            return false;
+        }
+
+        var names = string.Join("\n", owed.Select(d => $"• #{d.Id} {d.Title}"));
+        Confirmation.Ask(context,
+            $"Ghi nhận \"{StatusKeywords.Describe(state, reference)}\" cho cả {owed.Count} việc đơn vị chưa nộp?\n{names}\n(Chỉ một việc: trả lời lại kèm số # của việc, ví dụ \"đang làm #{owed[0].Id}\".)",
+            $"{context.Text} {string.Join(' ', owed.Select(d => $"#{d.Id}"))}", $"Đúng, ghi cho cả {owed.Count} việc");
         return true;
     }
 

@@ -11,7 +11,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
 /// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
 /// </summary>
-internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
+internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.DeadlineStore deadlines, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
 {
     public async Task HandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -40,8 +40,16 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
             return;
         }
 
+        if (context.State.Pending is { Kind: PendingKind.UploadDeadline } held && files.All(f => held.Files.Any(h => h.Sha256 == f.Sha256)))
+        {
+            // The very same photo sent again (a double tap, a resend): said, and not made another page.
+            context.AnsweredPending = true;
+            context.Reply($"{WaitingFilesText.These(files)} giống hệt {(files.Count > 1 ? "các tệp" : "tệp")} đã gửi trước (cùng nội dung), nên bot không thêm lần nữa; đang chờ {WaitingFilesText.Describe(held.Files)}, chưa nộp: trả lời câu hỏi \"nộp cho việc nào?\" ở trên.");
+            return;
+        }
+
         if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
-            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)) && await picker.ClosedNamedAsync(context, unit, context.Text, ct) is null)
         {
             // More pages while "which deadline?" is open: they join the files waiting, after them, and the question
             // already shown still answers for all of them (same question, same numbers and buttons), so one short line
@@ -89,7 +97,9 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
 
         var open = await picker.OpenForAsync(unit, ct);
         // A caption naming a closed or cancelled deadline says so, rather than only "not like any open one".
-        var mismatch = hint.Length > 0 ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp") : null;
+        var mismatch = hint.Length > 0
+            ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? await NotGivenMention.NoteAsync(deadlines, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp")
+            : null;
         var handedIn = false;
         foreach (var d in candidates)
         {
@@ -111,7 +121,10 @@ internal sealed class UploadFlow(SubmissionStore submissions, DeadlinePicker pic
         return last is null || arrived is null || arrived.Value - last.Value <= options.CurrentValue.PageWindow;
     }
 
-    /// <summary>A file that says which deadline it is for (a reply to a reminder, "#7", words naming one) is not a page of the files waiting.</summary>
+    /// <summary>
+    /// A file that says which deadline it is for (a reply to a reminder, "#7", words naming one; a closed one too, whose
+    /// notice is then said) is not a page of the files waiting.
+    /// </summary>
     private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open) =>
         context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null ||
         (context.Text.Length > 0 && EntityResolver.Deadline(open, context.Text).Found is not null);

@@ -29,14 +29,16 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
                 return;
             }
 
+            var kept = ParkedFiles.Join(context.State.ParkedUpload, waiting);
             if (context.State.Pending is not null)
             {
-                context.State = context.State with { ParkedUpload = waiting };
-                context.Reply($"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                context.State = context.State with { ParkedUpload = kept };
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(kept.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
                 return;
             }
 
-            await AskAgainAsync(context, waiting, ct);
+            context.State = context.State with { ParkedUpload = null };
+            await AskAgainAsync(context, kept, ct);
             return;
         }
 

@@ -1,0 +1,32 @@
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// A status reply whose words name a deadline the unit has already handed in ("đã gửi qua email bc tự kiểm tra rồi"
+/// after the receipt) is about that one: read among the unit's open deadlines (handed in or not), so it is never put
+/// on another deadline the words fit only by a kind of paper.
+/// </summary>
+internal static class HandedInMention
+{
+    public static async Task<Deadline?> FindAsync(DeadlinePicker picker, Unit unit, string text, CancellationToken ct)
+    {
+        if (DeadlinePicker.NamedId(text) is not null)
+        {
+            // "#3 đã gửi": the picker says "đơn vị đã nộp rồi" itself.
+            return null;
+        }
+
+        var open = await picker.OpenForAsync(unit, ct);
+        var owed = (await picker.UnsubmittedAsync(unit, open, ct)).Select(d => d.Id).ToHashSet();
+        if (owed.Count == open.Count)
+        {
+            return null;
+        }
+
+        var mention = DeadlineMention.Read(open, text);
+        var named = mention.Named.Found is { } found ? [found] : mention.Named.Candidates;
+        return !mention.ByKindOnly && named.Count > 0 && named.All(d => !owed.Contains(d.Id)) ? named[0] : null;
+    }
+}

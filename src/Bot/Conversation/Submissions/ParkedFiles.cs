@@ -1,0 +1,21 @@
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// There is one place for files kept aside while another question is open: files parked again join the ones already
+/// there (oldest first) instead of replacing them, so a second interruption never drops the first files.
+/// </summary>
+internal static class ParkedFiles
+{
+    public static PendingQuestion Join(PendingQuestion? parked, PendingQuestion waiting)
+    {
+        if (parked is null || parked.Id == waiting.Id)
+        {
+            return waiting;
+        }
+
+        var since = new[] { parked.WaitingSince, waiting.WaitingSince }.Where(t => t is not null).DefaultIfEmpty().Min();
+        return parked with { Files = [.. parked.Files, .. waiting.Files.Where(f => !parked.Files.Contains(f))], WaitingSince = since };
+    }
+}
