@@ -27,6 +27,7 @@ internal static class HandedInMention
 
         var mention = DeadlineMention.Read(open, text);
         var named = mention.Named.Found is { } found ? [found] : mention.Named.Candidates;
-        return !mention.ByKindOnly && named.Count > 0 && named.All(d => !owed.Contains(d.Id)) ? named[0] : null;
+        // Several handed-in deadlines named at once ("bc 6 tháng và kh 2027") are said by the picker, which then offers what is owed.
+        return !mention.ByKindOnly && named.Count == 1 && !owed.Contains(named[0].Id) ? named[0] : null;
     }
 }
