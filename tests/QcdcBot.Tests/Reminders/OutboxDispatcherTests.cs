@@ -248,10 +248,37 @@ public sealed class OutboxDispatcherTests : IDisposable
         }
 
         Assert.All(slots, s => Assert.NotNull(s));
-        Assert.True(asks.Max() <= 2, $"a message asked {asks.Max()} times; {asks.Sum()} asks in all");
+        Assert.True(asks.Max() <= 2 && asks.Sum() <= 850, $"a message asked {asks.Max()} times; {asks.Sum()} asks in all");
         // The channel never idles for it: 500 slots 1/30 s apart, the last within a second of 500/30 s.
         Assert.True(slots.Max() - Start < TimeSpan.FromSeconds(500.0 / 30 + 1), $"the last slot was at {slots.Max() - Start}");
         Assert.Equal(500, slots.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_slow_or_failing_follow_up_after_a_send_neither_delays_the_chats_next_message_nor_sends_it_again()
+    {
+        // The channel's own write after a send (the reply link) is held for the first message and fails for the second.
+        var held = new TaskCompletionSource();
+        _sender.Answer = m => SendResult.Delivered($"ext-{m.Id}", m.DedupeKey == "k0" ? _ => held.Task : _ => throw new InvalidOperationException("disk I/O error"));
+        await EnqueueAsync("1", "1");
+
+        var round = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        for (var i = 0; i < 20 && _sender.Calls.Count < 2; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(5);
+        }
+
+        // The chat's second message left a second after the first, while the first one's follow-up was still held.
+        Assert.Equal(2, _sender.Calls.Count);
+        Assert.InRange(_sender.Calls[1].At - _sender.Calls[0].At, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.25));
+        held.SetResult();
+        await DriveAsync(round);
+
+        Assert.All(await _outbox.AllAsync(), m => Assert.Equal(OutboxState.Sent, m.State));
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, await DriveAsync(_dispatcher.DispatchOnceAsync(CancellationToken.None)));
+        Assert.Equal(2, _sender.Calls.Count);
     }
 
     [Fact]
