@@ -16,4 +16,15 @@ internal interface IChannelSender
     /// <summary>Sends the message (split as the channel needs) and returns the platform's id of its first part.</summary>
     /// <exception cref="ChannelDeliveryException">The channel refused or could not take the message.</exception>
     Task<string?> SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// As <see cref="SendAsync"/>, but a channel that links what it sent to the message's deadline may hand that write
+    /// back as <see cref="ChannelSent.Link"/>, for the outbox to run once it has freed the platform's rate window (our
+    /// own write must not stretch it) and once the message counts as delivered (a failed link must not repeat it).
+    /// </summary>
+    async Task<ChannelSent> SendThenLinkAsync(ConversationReference to, OutboundMessage message, CancellationToken ct) =>
+        new(await SendAsync(to, message, ct), null);
 }
+
+/// <summary>The platform's id of the first part sent, and the deadline link still to write, if any.</summary>
+internal sealed record ChannelSent(string? Id, Func<CancellationToken, Task>? Link);

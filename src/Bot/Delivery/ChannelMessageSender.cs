@@ -44,11 +44,11 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
             message = message with { Document = new OutboundDocument(d.FileName, d.ContentType, bytes) };
         }
 
-        string? id;
+        ChannelSent sent;
         try
         {
             // The channel links what it sent to the message's deadline, so a reply to it is about that deadline.
-            id = await channel.SendAsync(new ConversationReference(row.Channel, row.ChatId, row.UserId), message, ct);
+            sent = await channel.SendThenLinkAsync(new ConversationReference(row.Channel, row.ChatId, row.UserId), message, ct);
         }
         catch (ChannelDeliveryException e)
         {
@@ -62,6 +62,6 @@ internal sealed class ChannelMessageSender(IEnumerable<IChannelSender> channels,
         }
 
         health.Sent(row.Channel);
-        return SendResult.Delivered(id);
+        return SendResult.Delivered(sent.Id, sent.Link);
     }
 }

@@ -227,6 +227,19 @@ internal sealed class OutboxDispatcher(
             // Recorded even while stopping: a message that went out must not be sent again after the lease. A store
             // fault is waited out holding the result, so a full disk does not turn a delivered message into a repeat.
             await (policy?.RunAsync(Loop, _ => RecordAsync(message, result, CancellationToken.None), ct) ?? RecordAsync(message, result, CancellationToken.None));
+
+            if (result.AfterSent is { } afterSent)
+            {
+                try
+                {
+                    await afterSent(CancellationToken.None);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // It went out: a failed follow-up must not turn it into a repeat.
+                    logger.LogWarning(e, "Outbox message {Id} was delivered, but its follow-up (the link to its deadline) failed", message.Id);
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

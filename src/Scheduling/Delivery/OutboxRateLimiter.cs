@@ -31,6 +31,7 @@ internal sealed class OutboxRateLimiter(
     private readonly Dictionary<string, DateTimeOffset> _chatNext = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset[]> _windows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _deferredUpTo = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IChannelGroupChats> _groupChats = (groupChats ?? []).ToDictionary(g => g.Channel, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -77,8 +78,12 @@ internal sealed class OutboxRateLimiter(
             var slot = new DateTimeOffset(index * interval, TimeSpan.Zero);
             if (slot - now > maxAhead)
             {
-                // The channel is booked that far ahead: come back when the slot is near.
-                return new Reservation(null, slot - maxAhead / 2);
+                // The channel is booked that far ahead: come back when this message's turn is near. Each message sent
+                // back is given the next turn after the last one handed out, so a backlog comes back spread over its
+                // slots and is claimed about once more, not all at once and again and again.
+                var turn = _deferredUpTo.TryGetValue(channel, out var last) && last >= index ? last + 1 : index;
+                _deferredUpTo[channel] = turn;
+                return new Reservation(null, new DateTimeOffset(turn * interval, TimeSpan.Zero) - maxAhead / 2);
             }
 
             used.Add(index);

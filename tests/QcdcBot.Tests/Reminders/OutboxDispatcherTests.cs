@@ -222,6 +222,66 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_fan_out_to_500_chats_sent_back_to_wait_for_its_slots_asks_for_a_slot_at_most_twice_per_message_and_keeps_the_pace()
+    {
+        // As the dispatcher does: a message whose slot is more than 5 s away goes back to the store until the limiter
+        // says, and is claimed (asks again) once it is due. A backlog put back all to one time comes back all at once
+        // and most of it is put back again, round after round: a write and a claim each time.
+        var limiter = new OutboxRateLimiter(_time, Options.Create(_options));
+        var hold = TimeSpan.FromSeconds(5);
+        var due = Enumerable.Repeat(Start, 500).ToArray();
+        var slots = new DateTimeOffset?[500];
+        var asks = new int[500];
+        while (slots.Any(s => s is null) && _time.GetUtcNow() < Start + TimeSpan.FromMinutes(1))
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                if (slots[i] is null && due[i] <= _time.GetUtcNow())
+                {
+                    asks[i]++;
+                    var reservation = limiter.Reserve("telegram", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), hold);
+                    (slots[i], due[i]) = (reservation.Slot, reservation.ChatReadyAt);
+                }
+            }
+
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.All(slots, s => Assert.NotNull(s));
+        Assert.True(asks.Max() <= 2 && asks.Sum() <= 850, $"a message asked {asks.Max()} times; {asks.Sum()} asks in all");
+        // The channel never idles for it: 500 slots 1/30 s apart, the last within a second of 500/30 s.
+        Assert.True(slots.Max() - Start < TimeSpan.FromSeconds(500.0 / 30 + 1), $"the last slot was at {slots.Max() - Start}");
+        Assert.Equal(500, slots.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_slow_or_failing_follow_up_after_a_send_neither_delays_the_chats_next_message_nor_sends_it_again()
+    {
+        // The channel's own write after a send (the reply link) is held for the first message and fails for the second.
+        var held = new TaskCompletionSource();
+        _sender.Answer = m => SendResult.Delivered($"ext-{m.Id}", m.DedupeKey == "k0" ? _ => held.Task : _ => throw new InvalidOperationException("disk I/O error"));
+        await EnqueueAsync("1", "1");
+
+        var round = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        for (var i = 0; i < 20 && _sender.Calls.Count < 2; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(200));
+            await Task.Delay(5);
+        }
+
+        // The chat's second message left a second after the first, while the first one's follow-up was still held.
+        Assert.Equal(2, _sender.Calls.Count);
+        Assert.InRange(_sender.Calls[1].At - _sender.Calls[0].At, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.25));
+        held.SetResult();
+        await DriveAsync(round);
+
+        Assert.All(await _outbox.AllAsync(), m => Assert.Equal(OutboxState.Sent, m.State));
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, await DriveAsync(_dispatcher.DispatchOnceAsync(CancellationToken.None)));
+        Assert.Equal(2, _sender.Calls.Count);
+    }
+
+    [Fact]
     public async Task A_flood_to_one_chat_does_not_hold_the_messages_to_other_chats()
     {
         // A stranger's 120 answers are queued first, then a fan-out to 20 other chats.

@@ -115,6 +115,25 @@ public sealed class TelegramReminderTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     [Fact]
+    public async Task A_reminder_whose_deadline_link_cannot_be_written_after_it_went_out_is_recorded_as_sent_and_not_sent_again()
+    {
+        await using var host = Host();
+        await host.StartAsync();
+        await Seed.SecretaryAsync(host, Secretary);
+        await Seed.DeadlineAsync(host, "Báo cáo sơ kết QCDC quý I", new DateOnly(2027, 3, 19));
+        // The store refuses the reply link (as a fault would) only once the message has reached Telegram.
+        await host.Get<SqliteDatabase>().InTransactionAsync((c, t) => c.ExecuteAsync(
+            "CREATE TRIGGER refuse_links BEFORE INSERT ON message_links BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END", t, CancellationToken.None));
+
+        _clock.JumpTo(Start.AddHours(2));
+        Assert.Equal(1, (await host.Get<ReminderSweep>().RunAsync()).Reminded);
+        await WaitUntilDeliveredAsync(host);
+
+        Assert.Equal(OutboxState.Sent, Assert.Single(await host.Get<OutboxStore>().AllAsync(), m => m.ChatId == Secretary.ToString(CultureInfo.InvariantCulture)).State);
+        Assert.Single(_api.CallsTo("sendMessage"), c => c.Result is not null && c.Body["text"]!.GetValue<string>().StartsWith("⏰ Nhắc việc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_fake_refuses_a_burst_over_its_limits_with_retry_after()
     {
         _api.RateLimits = new FakeRateLimits(PerSecond: 5);

@@ -25,14 +25,27 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
     /// <summary>The outbox's way out: the platform's answer in channel-neutral terms.</summary>
     async Task<string?> IChannelSender.SendAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
     {
+        var sent = await ((IChannelSender)this).SendThenLinkAsync(to, message, ct);
+        if (sent.Link is { } link)
+        {
+            await link(CancellationToken.None);
+        }
+
+        return sent.Id;
+    }
+
+    /// <summary>The outbox's way out; the link of what was sent to its deadline is left to the caller, to write after the send is done.</summary>
+    async Task<ChannelSent> IChannelSender.SendThenLinkAsync(ConversationReference to, OutboundMessage message, CancellationToken ct)
+    {
         long? replyTo = long.TryParse(message.ReplyToMessageId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
+        var sent = new List<long>();
         try
         {
-            var sent = await SendAsync(to, message, replyTo, ct);
-            return sent.Count == 0 ? null : sent[0].ToString(CultureInfo.InvariantCulture);
+            await SendPartsAsync(to, message, replyTo, sent, ct);
         }
         catch (TelegramApiException ex)
         {
+            await LinkAsync(to, message, sent);
             throw ex.ErrorCode switch
             {
                 429 => new ChannelDeliveryException(DeliveryFailure.RateLimited, ex.Message, ex.RetryAfter, ex),
@@ -43,15 +56,33 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
         }
         catch (TelegramUnavailableException ex)
         {
+            await LinkAsync(to, message, sent);
             throw new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex);
         }
+
+        return new ChannelSent(sent.Count == 0 ? null : sent[0].ToString(CultureInfo.InvariantCulture), message.AboutDeadlineId is null || sent.Count == 0 ? null : _ => LinkAsync(to, message, sent));
     }
 
     /// <summary>Sends <paramref name="message"/>, the first part as a reply to <paramref name="replyTo"/>; returns the ids of the sent messages.</summary>
     public async Task<IReadOnlyList<long>> SendAsync(ConversationReference to, OutboundMessage message, long? replyTo, CancellationToken ct)
     {
-        var chatId = long.Parse(to.ChatId, CultureInfo.InvariantCulture);
         var sent = new List<long>();
+        try
+        {
+            await SendPartsAsync(to, message, replyTo, sent, ct);
+        }
+        finally
+        {
+            await LinkAsync(to, message, sent);
+        }
+
+        return sent;
+    }
+
+    /// <summary>Sends each part, adding its id to <paramref name="sent"/> as it goes (so the parts that left are known if a later one fails).</summary>
+    private async Task SendPartsAsync(ConversationReference to, OutboundMessage message, long? replyTo, List<long> sent, CancellationToken ct)
+    {
+        var chatId = long.Parse(to.ChatId, CultureInfo.InvariantCulture);
         try
         {
             foreach (var part in TelegramRenderer.Render(message))
@@ -89,17 +120,17 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
             logger.LogWarning("Telegram chat {ChatId} cannot be reached: {ErrorCode} {Description}", to.ChatId, ex.ErrorCode, ex.Description);
             throw;
         }
-        finally
+    }
+
+    /// <summary>Links each sent part to the message's deadline, so a reply to any of them is about that deadline.</summary>
+    private async Task LinkAsync(ConversationReference to, OutboundMessage message, List<long> sent)
+    {
+        if (message.AboutDeadlineId is { } deadlineId)
         {
-            if (message.AboutDeadlineId is { } deadlineId)
+            foreach (var id in sent)
             {
-                foreach (var id in sent)
-                {
-                    await links.AddAsync(ChannelName, to.ChatId, id.ToString(CultureInfo.InvariantCulture), deadlineId, CancellationToken.None);
-                }
+                await links.AddAsync(ChannelName, to.ChatId, id.ToString(CultureInfo.InvariantCulture), deadlineId, CancellationToken.None);
             }
         }
-
-        return sent;
     }
 }
