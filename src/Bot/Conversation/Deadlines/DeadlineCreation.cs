@@ -46,6 +46,19 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         var beforeDate = arguments[..found.Start];
         var rest = arguments[(found.Start + found.Length)..].Trim();
         var leadingScope = await LeadingScopeAsync(beforeDate, context.State, ct);
+        if (leadingScope is null && ScopeParser.Explicit(rest).Scope.Length == 0)
+        {
+            // "Báo cáo nhanh cho TTRA, CTK trước 25/1": the scope between title and date, read as one after the date is.
+            var (between, unread) = await TrailingScopeAsync(beforeDate, context.State, ct);
+            if (unread is not null)
+            {
+                context.Reply(unread);
+                return;
+            }
+
+            leadingScope = between;
+        }
+
         var (title, dropped) = TypedTitle.From(leadingScope?.Title ?? beforeDate);
         if (title.Length == 0 || (LeadingScope.OnlyScope(title) is { } named && await IsScopeAsync(named, context.State, ct)))
         {
@@ -165,6 +178,50 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         var named = UnitList.Pieces(split.Scope).All(p => all.Any(u => string.Equals(u.Code, p.Text, StringComparison.OrdinalIgnoreCase)
             || VietnameseFold.Fold(u.Name) == VietnameseFold.Fold(p.Text)));
         return named || (groupScope.Length > 0 && VietnameseFold.Fold(groupScope) == VietnameseFold.Fold(split.Scope)) ? (split.Scope, split.Title) : null;
+    }
+
+    /// <summary>
+    /// The "cho …" before the date that reads as units, or, when the first one looks meant as units (a code, a group,
+    /// "trừ", a unit found) but does not read, the reply asking for it again: every unit told of a mistyped scope is
+    /// worse than a question. "… cho cán bộ chủ chốt" reads as neither and stays in the title.
+    /// </summary>
+    private async Task<((string Scope, string Title)? Found, string? Unread)> TrailingScopeAsync(string beforeDate, ConversationState state, CancellationToken ct)
+    {
+        string? unread = null;
+        foreach (var (title, scopeText) in TrailingScope.Candidates(beforeDate))
+        {
+            var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, state, ct);
+            if (scope is not null || ambiguous is not null)
+            {
+                return ((scopeText, title), null);
+            }
+
+            if (unread is null && await LooksLikeUnitsAsync(scopeText, state, ct))
+            {
+                unread = $"\"cho {scopeText}\" trước ngày hạn giống phần đơn vị nhưng chưa đọc được: {problem} Chưa tạo việc nào. " +
+                         "Xin gõ lại phần đơn vị; nếu đó là một phần tên việc, ghi đơn vị sau ngày hạn (ví dụ: … trước 20/12 cho tất cả).";
+            }
+        }
+
+        return (null, unread);
+    }
+
+    private async Task<bool> LooksLikeUnitsAsync(string scopeText, ConversationState state, CancellationToken ct)
+    {
+        if (TrailingScope.HasCodeLikeWord(scopeText) || ScopeParser.HasExclusion(scopeText) || ScopeParser.Explicit(scopeText).Scope.Length > 0)
+        {
+            return true;
+        }
+
+        foreach (var (_, piece) in UnitList.Pieces(scopeText))
+        {
+            if (await IsScopeAsync(piece, state, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<bool> IsScopeAsync(string text, ConversationState state, CancellationToken ct)

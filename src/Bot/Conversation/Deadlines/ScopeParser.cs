@@ -170,6 +170,12 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     private static ParsedScope? Group(string text)
     {
         var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
+        if (folded.StartsWith("tat ca ", StringComparison.Ordinal) && Group(folded[7..]) is { } every)
+        {
+            // "tất cả các chi, đảng bộ cơ sở", "tất cả các chi bộ": every unit of the group named.
+            return every;
+        }
+
         foreach (var prefix in (ReadOnlySpan<string>)["chi cac ", "rieng cac ", "chi ", "rieng ", "cac "])
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length && !folded.StartsWith("chi bo", StringComparison.Ordinal) && !folded.StartsWith("chi,", StringComparison.Ordinal) && !folded.StartsWith("chi dang", StringComparison.Ordinal))
