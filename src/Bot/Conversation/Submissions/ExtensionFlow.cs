@@ -104,6 +104,14 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             parsed = DatePhraseParser.FindAnyDate(arguments, today);
         }
 
+        if (parsed.Phrase is { } named && IsNameThenLength(arguments, named.Start, named.Length))
+        {
+            // "xin lùi hạn bc 6 tháng 3 ngày": "6 tháng 3" is the deadline's name running into a length, not 6 March.
+            // Only a date elsewhere in the text counts; otherwise the length ("3 ngày") is what was asked for.
+            var masked = arguments[..named.Start] + new string(' ', named.Length) + arguments[(named.Start + named.Length)..];
+            parsed = DatePhraseParser.Parse(masked, today) is { Problem: not DateProblem.NotFound } found ? found : DatePhraseParser.FindAnyDate(masked, today);
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate && LaterDate(arguments, parsed, today) is { } later)
         {
             // "/giahan bc 6 thang 25/12": "6 tháng 25" is the deadline's name running into the date, not a date.
@@ -189,6 +197,17 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         return null;
     }
+
+    /// <summary>A "D tháng M" phrase followed at once by a unit of time ("6 tháng 3 ngày", "6 thang 1 tuan"): a number of months and a length.</summary>
+    private static bool IsNameThenLength(string arguments, int start, int length) =>
+        MonthWord().IsMatch(FoldedText.Of(arguments.Substring(start, length)).Value) &&
+        UnitAfter().IsMatch(FoldedText.Of(arguments[(start + length)..]).Value);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])thang(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWord();
+
+    [GeneratedRegex(@"^\s*(?:ngay|hom|tuan|thang)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
 
     /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>
     private static string ReasonAround(string arguments, int start, int length)
