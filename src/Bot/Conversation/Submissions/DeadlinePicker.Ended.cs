@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Options;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
-using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Statuses;
-using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
