@@ -106,6 +106,24 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_form_over_the_limit_that_is_still_being_sent_is_read_to_its_end_and_answered_with_the_page()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+        var token = await TokenAsync(url);
+        using var form = new MultipartFormDataContent { { new StringContent(token), "af" } };
+        // A phone on a slow line: 900 KB (the limit is 5 × 100 KB) still arriving when the server has seen enough.
+        var file = new StreamContent(new TrickleStream(TestFiles.WellFormed("bao-cao.pdf", new byte[900_000])));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "files", "bao-cao.pdf");
+
+        using var response = await _http.PostAsync(url, form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("tổng cộng", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
     public async Task A_docx_of_plain_text_and_a_pdf_of_random_bytes_are_refused_with_the_reason()
     {
         var url = _page.Local(await _page.LinkAsync());
@@ -352,4 +370,17 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
 
     [GeneratedRegex("name=\"af\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    /// <summary>Hands its bytes out 8 KB at a time with a pause between, as a slow upload does.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(2, cancellationToken);
+            return await base.ReadAsync(buffer[..Math.Min(buffer.Length, 8192)], cancellationToken);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    }
 }

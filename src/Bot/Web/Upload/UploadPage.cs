@@ -71,7 +71,16 @@ internal sealed class UploadPage(
         var requestLimit = (settings.MaxFileBytes * MaxFiles) + (64 * 1024);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = requestLimit;
+            // Kestrel lets a body run to twice the form's limit, so one just over is read to its end and answered with
+            // our page. Stopping mid-body resets the connection: the browser shows its own error, not the sizes.
+            limit.MaxRequestBodySize = requestLimit * 2;
+        }
+
+        // Browsers declare a form's length; past the limit only the total is known, and it is all the page needs.
+        if (http.Request.ContentLength > requestLimit)
+        {
+            await DrainAsync(http.Request.Body, ct);
+            return TooLarge(http.Request.ContentLength, settings.MaxFileBytes);
         }
 
         IFormCollection form;
@@ -83,10 +92,9 @@ internal sealed class UploadPage(
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
-            // Past the whole request's limit the form reader stops before the file names; the total is all there is.
-            var total = http.Request.ContentLength is { } length ? $"Các tệp chọn lần này tổng cộng {VietnameseWording.FileSize(length)}. " : string.Empty;
-            return Html(UploadPageHtml.Error("Tệp quá lớn",
-                $"{total}Mỗi tệp tối đa {VietnameseWording.FileSize(settings.MaxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại.", UploadPageHtml.BackToForm), 413);
+            // A body sent without its length that ran past Kestrel's limit, or one file past the form's.
+            await DrainAsync(http.Request.Body, ct);
+            return TooLarge(http.Request.ContentLength, settings.MaxFileBytes);
         }
 
         if (!await formGuard.IsValidAsync(http, token, form[UploadFormGuard.FieldName], ct))
@@ -206,6 +214,29 @@ internal sealed class UploadPage(
     /// <summary>The unit's last submission when files sent <paramref name="at"/> would join it as pages (the page window), as in chat.</summary>
     private Submission? PagesOf(Submission? latest, DateTimeOffset at) =>
         latest is { Method: SubmissionMethod.Upload } && at - latest.LastFileAt <= botOptions.CurrentValue.PageWindow ? latest : null;
+
+    private static IResult TooLarge(long? length, long maxFileBytes)
+    {
+        var total = length is { } bytes ? $"Các tệp chọn lần này tổng cộng {VietnameseWording.FileSize(bytes)}. " : string.Empty;
+        return Html(UploadPageHtml.Error("Tệp quá lớn",
+            $"{total}Mỗi tệp tối đa {VietnameseWording.FileSize(maxFileBytes)}, mỗi lần tối đa {MaxFiles} tệp. Xin nén hoặc chia nhỏ tệp rồi nộp lại.", UploadPageHtml.BackToForm), 413);
+    }
+
+    /// <summary>Reads what is left of a refused body, up to Kestrel's limit, so the page can be answered on an open connection.</summary>
+    private static async Task DrainAsync(Stream body, CancellationToken ct)
+    {
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            while (await body.ReadAsync(buffer, ct) > 0)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException)
+        {
+            // Past twice the limit the connection is closed after the page: nothing more to do for so large a body.
+        }
+    }
 
     private IResult ErrorPage(UploadLinkProblem problem) => problem switch
     {
