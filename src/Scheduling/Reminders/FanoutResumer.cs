@@ -22,6 +22,23 @@ internal sealed class FanoutResumer(
     StoreErrorPolicy policy,
     ILogger<FanoutResumer> logger) : BackgroundService
 {
+    /// <summary>The fan-outs unfinished when this process started; null until <see cref="NoteCutOffAsync"/> ran.</summary>
+    private HashSet<long>? _cutOff;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await NoteCutOffAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Notes which fan-outs a crash cut off, before the channels and the scheduler start (hosted services start in
+    /// order; ExecuteAsync runs in the background). Read later, a /nhacngay or a sweep this process had just begun
+    /// looked cut off and was run a second time beside itself.
+    /// </summary>
+    internal async Task NoteCutOffAsync(CancellationToken ct) =>
+        _cutOff = [.. (await fanouts.UnfinishedAsync(ct)).Select(f => f.Id)];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -37,7 +54,8 @@ internal sealed class FanoutResumer(
     internal async Task ResumeAllAsync(CancellationToken ct)
     {
         var sweeps = new List<ReminderFanout>();
-        foreach (var fanout in await fanouts.UnfinishedAsync(ct))
+        // Still unfinished (a retry after a store fault skips what the first attempt finished) and cut off before this start.
+        foreach (var fanout in (await fanouts.UnfinishedAsync(ct)).Where(f => _cutOff?.Contains(f.Id) ?? true))
         {
             if (fanout.Slot == ReminderFanoutStore.SweepSlot)
             {

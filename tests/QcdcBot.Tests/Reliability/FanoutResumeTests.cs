@@ -67,6 +67,27 @@ public sealed class FanoutResumeTests : IDisposable
         Assert.Empty(await _h.Fanouts.UnfinishedAsync());
     }
 
+    [Fact]
+    public async Task A_fan_out_begun_after_the_start_is_left_to_run_and_only_the_one_cut_off_before_is_resumed()
+    {
+        _h.At(D(3, 2), 9);
+        await _h.AddUnitsAsync(5, bound: true);
+        var cut = await _h.CreateDeadlineAsync(D(3, 20));
+        var live = await _h.CreateDeadlineAsync(D(3, 25));
+        var cutOff = await _h.Fanouts.BeginAsync(cut.Id, "manual-2026-03-02", Admin);
+        var resumer = Resumer();
+
+        await resumer.NoteCutOffAsync(default);
+        // Under load the resumer's background work runs after the channels started: an admin's /nhacngay has begun.
+        var running = await _h.Fanouts.BeginAsync(live.Id, "manual-2026-03-02", Admin);
+        await resumer.ResumeAllAsync(default);
+
+        Assert.Equal(5, _h.Composer.Reminders);
+        Assert.All(_h.Composer.Calls.Where(c => c.Kind == "reminder"), c => Assert.Equal(cut.Id, c.DeadlineId));
+        Assert.Equal([running], (await _h.Fanouts.UnfinishedAsync()).Select(f => f.Id));
+        Assert.NotEqual(cutOff, running);
+    }
+
     private FanoutResumer Resumer() => new(
         _h.Fanouts,
         _h.Ledger,
