@@ -65,6 +65,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineEndNotice>();
         services.AddSingleton<DeferredNotice>();
+        services.AddSingleton<UntoldDeadline>();
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();

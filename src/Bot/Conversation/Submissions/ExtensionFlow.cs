@@ -8,12 +8,21 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold)
 {
     /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
     public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
+        if (context.Caller.Member is { } member && member.BoundAt < deadline.CreatedAt && await untold.IsAsync(deadline.Id, ct))
+        {
+            // The office is still settling its date and holds the notice this member would have had: there is nothing to
+            // extend yet. (Someone bound after the deadline was made learnt of it from /viec, not from a notice.)
+            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
+                          "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
+            return;
+        }
+
         var current = await CurrentDueAsync(unit.Id, deadline, ct);
         var date = ask.Date ?? ask.Span!.From(current);
         var reason = Text.ReasonText.Clean(WithoutName(ask.Reason, deadline.Title));
