@@ -95,6 +95,23 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return true;
     }
 
+    /// <summary>
+    /// "31/11" does not exist: how to retype the request, with a real date after the deadline's current due date (when
+    /// the words name one) and a placeholder for the reason, never the person's own words copied back.
+    /// </summary>
+    private async Task<string> ImpossibleDateAsync(TurnContext context, string arguments, string phrase, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        var id = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(arguments) ?? DeadlineMention.Read(open, arguments).Named.Found?.Id;
+        var named = open.FirstOrDefault(d => d.Id == id);
+        var due = named is null ? (DateOnly?)null : await flow.CurrentDueAsync(unit.Id, named, ct);
+        var example = VietnameseWording.Date(advice.ExampleAfter(due));
+        var after = named is null ? string.Empty : $", sau hạn hiện tại {VietnameseWording.Date(due!.Value)} của việc #{named.Id}";
+        var code = named is not null ? $"#{named.Id} " : context.TakesDocuments ? string.Empty : "#<mã việc> ";
+        return $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật{after}, ví dụ: /giahan {code}{example} <lý do>";
+    }
+
     /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
     private async Task<Deadline?> GuessAsync(TurnContext context, CancellationToken ct)
     {
@@ -136,7 +153,14 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 var about = await GuessAsync(context, ct);
                 context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId };
                 var which = about is null ? string.Empty : $" việc #{about.Id} \"{about.Title}\"";
-                context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
+                var example = advice.ExampleAfter(about is null ? null : await flow.CurrentDueAsync(context.Caller.Unit!.Id, about, ct));
+                context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: {example.Day}/{example.Month} <lý do>, hoặc: thêm 1 tuần <lý do>.");
+                return;
+            }
+
+            if (ask.Impossible is { } phrase)
+            {
+                context.Reply(await ImpossibleDateAsync(context, arguments, phrase, ct));
                 return;
             }
 

@@ -129,8 +129,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật. Xin gõ lại với ngày có thật, " +
-                      $"ví dụ: /giahan {advice.Retyped(arguments, parsed.Phrase.Start, parsed.Phrase.Length)}";
+            // The example is finished by the handler once it knows the deadline (a date after its due date); never the person's words.
+            var phrase = arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length);
+            ask = ask with { Impossible = phrase };
+            problem = $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật, ví dụ: /giahan {VietnameseWording.Date(advice.ExampleAfter(null))} <lý do>";
             return false;
         }
 
@@ -231,4 +233,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 }
 
 /// <summary>An extension asked for: a date, or a length from the unit's own due date; and the person's reason.</summary>
-internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string Reason);
+internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string Reason)
+{
+    /// <summary>The date as typed when it does not exist ("31/11"): nothing is asked, the person is shown how to retype it.</summary>
+    public string? Impossible { get; init; }
+}
