@@ -73,6 +73,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
         services.AddSingleton<UnitAndDeadline>();
+        services.AddSingleton<UnitBesideDeadline>();
         services.AddSingleton<UnitRecordText>();
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();
