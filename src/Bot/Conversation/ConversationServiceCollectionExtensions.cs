@@ -60,6 +60,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();
+        services.AddSingleton<LoneNumber>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
