@@ -30,6 +30,7 @@ internal sealed partial class ConversationBot(
     Commands.DeclinedPaperFiles declinedPaperFiles,
     Letters.LetterFlow letters,
     LoneNumber loneNumber,
+    UnstatedExtension unstatedExtension,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
     DocumentIntake documents,
@@ -259,7 +260,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (!AskAgain(context))
+        if (!AskAgain(context) && !await unstatedExtension.TryAsync(context, text, ct))
         {
             context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }

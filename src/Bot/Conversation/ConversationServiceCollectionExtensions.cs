@@ -61,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();
         services.AddSingleton<LoneNumber>();
+        services.AddSingleton<UnstatedExtension>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
