@@ -112,6 +112,24 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật{after}, ví dụ: /giahan {code}{example} <lý do>";
     }
 
+    /// <summary>
+    /// "gia han bc 6 thang den 6 thang 1 nam 2027": "6 tháng" is both the deadline's name and part of the date, so the
+    /// whole sentence names nothing for sure; read without the date, it names the one deadline still owed. Null when
+    /// the sentence already names one, or the rest names none.
+    /// </summary>
+    private async Task<Deadline?> NamedApartFromDateAsync(TurnContext context, string arguments, (int Start, int Length) date, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        if (DeadlineMention.Read(owed, arguments).Named.Found is not null)
+        {
+            return null;
+        }
+
+        var apart = arguments[..date.Start] + new string(' ', date.Length) + arguments[(date.Start + date.Length)..];
+        return DeadlineMention.Read(owed, apart).Named.Found;
+    }
+
     /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
     private async Task<Deadline?> GuessAsync(TurnContext context, CancellationToken ct)
     {
@@ -186,6 +204,12 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             // Handed in after its due date: an approved extension re-grades the report as on time, so the request is
             // taken for it rather than turned away or put on another deadline.
             await flow.RequestAsync(context, late, ask, ct);
+            return;
+        }
+
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && ask.DateAt is { } at && await NamedApartFromDateAsync(context, arguments, at, ct) is { } apart)
+        {
+            await flow.RequestAsync(context, apart, ask, ct);
             return;
         }
 

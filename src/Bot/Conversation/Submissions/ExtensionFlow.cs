@@ -175,7 +175,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
+        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length)) { DateAt = (parsed.Phrase.Start, parsed.Phrase.Length) };
         return true;
     }
 
@@ -237,4 +237,7 @@ internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string 
 {
     /// <summary>The date as typed when it does not exist ("31/11"): nothing is asked, the person is shown how to retype it.</summary>
     public string? Impossible { get; init; }
+
+    /// <summary>Where the date stands in the words read (start, length), so a deadline's name is read apart from it ("bc 6 tháng đến 6 tháng 1").</summary>
+    public (int Start, int Length)? DateAt { get; init; }
 }
