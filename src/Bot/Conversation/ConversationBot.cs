@@ -29,6 +29,8 @@ internal sealed partial class ConversationBot(
     Deadlines.DeferredNotice deferredNotice,
     Commands.DeclinedPaperFiles declinedPaperFiles,
     Letters.LetterFlow letters,
+    LoneNumber loneNumber,
+    UnstatedExtension unstatedExtension,
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
     DocumentIntake documents,
@@ -104,6 +106,7 @@ internal sealed partial class ConversationBot(
             context.ReplyFirst(note);
         }
 
+        DisplacedQuestion.Resume(context);
         await waitingFiles.KeepAsync(context, state, ct);
         await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
@@ -184,10 +187,10 @@ internal sealed partial class ConversationBot(
         }
 
         var command = CommandLine.Parse(text);
-        if (command is { Name: "chon" })
+        // A button's payload is "/chon <question> <n>"; "chọn 2" typed with nothing open is a lone number, answered below.
+        if (command is { Name: "chon" } && command.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
         {
-            var parts = command.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            await AnswerAsync(context, parts.ElementAtOrDefault(0) ?? string.Empty, parts.Length == 2 && int.TryParse(parts[1], out var n) ? n : 0, ct);
+            await AnswerAsync(context, parts[0], parts.Length == 2 && int.TryParse(parts[1], out var n) ? n : 0, ct);
             return;
         }
 
@@ -257,9 +260,9 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (!AskAgain(context))
+        if (!AskAgain(context) && !await unstatedExtension.TryAsync(context, text, ct))
         {
-            context.Reply(LoneNumber.Hint(text, context.Caller) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+            context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }
     }
 

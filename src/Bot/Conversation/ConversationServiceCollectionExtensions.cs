@@ -60,11 +60,14 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();
+        services.AddSingleton<LoneNumber>();
+        services.AddSingleton<UnstatedExtension>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineEndNotice>();
         services.AddSingleton<DeferredNotice>();
+        services.AddSingleton<UntoldDeadline>();
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();
         services.AddSingleton<DayOffOffer>();
@@ -72,6 +75,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeadlineArgument>();
         services.AddSingleton<UnitArgument>();
         services.AddSingleton<UnitAndDeadline>();
+        services.AddSingleton<UnitBesideDeadline>();
         services.AddSingleton<UnitRecordText>();
 
         services.AddSingleton<ICommandHandler, RegisterHandler>();

@@ -18,7 +18,8 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
     public Task<SubmissionArchive> BuildAsync(Deadline deadline, CancellationToken ct) =>
         BuildAsync(deadline, options.CurrentValue.MaxDocumentBytes, ct);
 
-    public async Task<SubmissionArchive> BuildAsync(Deadline deadline, long maxBytes, CancellationToken ct)
+    /// <param name="unitId">One unit's folder only ("/taifile NHNN #3"); null for every unit.</param>
+    public async Task<SubmissionArchive> BuildAsync(Deadline deadline, long maxBytes, CancellationToken ct, long? unitId = null)
     {
         // The tally decides which units are in scope and which version is the latest, as /tinhhinh does.
         var tally = (await tallies.ForDeadlinesAsync([deadline], withFiles: true, ct))[0];
@@ -27,7 +28,7 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
         var withoutFiles = new List<string>();
         var missing = new List<string>();
         var alsoOnPaper = new List<string>();
-        foreach (var standing in tally.Units)
+        foreach (var standing in tally.Units.Where(s => unitId is null || s.Unit.Id == unitId))
         {
             if (standing.Latest is null)
             {

@@ -16,6 +16,21 @@ internal sealed class ConversationStateStore(SqliteDatabase database, TimeProvid
             ("$c", channel), ("$chat", chatId), ("$u", userId));
     }
 
+    /// <summary>Whether any conversation's state holds <paramref name="value"/> at one of the JSON <paramref name="paths"/> ("$.pending.x").</summary>
+    public async Task<bool> AnyHoldsAsync(IReadOnlyList<string> paths, long value, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        foreach (var path in paths)
+        {
+            if (await connection.ScalarAsync<long>("SELECT EXISTS (SELECT 1 FROM conversation_state WHERE json_extract(state, $p) = $v)", null, ct, ("$p", path), ("$v", value)) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async Task SaveAsync(string channel, string chatId, string userId, string json, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -28,7 +28,7 @@ public sealed class QuestionReplacedTests
         var second = await bot.AssignAsync("Kế hoạch tuyên truyền QCDC năm 2025 trước ngày 15/11/2024");
         var secretary = await bot.RegisterSecretaryAsync("VNPT");
         var which = await bot.SayAsync(secretary, "đã gửi bản giấy");
-        var reminder = new OutboundMessage("Nhắc việc …") { Choices = [new Choice("Nộp file", "/nopfile"), new Choice("Đang làm", "đang làm")] };
+        var reminder = new OutboundMessage("Nhắc việc …") { Choices = [new Choice("Nộp file", "/nopfile"), new Choice("Đang làm", "đang làm")], Shortcuts = true };
 
         await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, secretary, secretary), reminder, CancellationToken.None);
         var answer = (await bot.SayAsync(secretary, "2")).Text();

@@ -17,6 +17,6 @@ public sealed class RequestNumberWordingTests
 
         Assert.StartsWith($"Đề nghị gia hạn số {request}:", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("Đề nghị gia hạn #", notice, StringComparison.Ordinal);
-        Assert.Contains($"Đã đồng ý đề nghị số {request}.", done, StringComparison.Ordinal);
+        Assert.Contains($"Đã đồng ý đề nghị số {request}:", done, StringComparison.Ordinal);
     }
 }

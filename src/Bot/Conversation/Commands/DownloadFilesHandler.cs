@@ -7,26 +7,34 @@ using QcdcBot.Bot.Text;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/taifile &lt;việc&gt;: the latest files every unit submitted, zipped one folder per unit, in parts the channel can send.</summary>
-internal sealed class DownloadFilesHandler(DeadlineArgument argument, SubmissionArchiver archiver, IOptionsMonitor<ExportOptions> options) : ICommandHandler
+internal sealed class DownloadFilesHandler(DeadlineArgument argument, UnitBesideDeadline units, SubmissionArchiver archiver, IOptionsMonitor<ExportOptions> options) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["taifile"];
 
     public Access Access => Access.Admin;
 
-    public string Help => "/taifile <việc> — tải các tệp đơn vị đã nộp (bản mới nhất), nén .zip";
+    public string Help => "/taifile <việc> [đơn vị] — tải các tệp đơn vị đã nộp (bản mới nhất), nén .zip";
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var deadline = await argument.ResolveAsync(context, arguments, d => $"/taifile #{d.Id}", includeClosed: true, ct);
+        // "/taifile NHNN #3", "/taifile #3 NHNN", "/taifile bc 6 thang ngan hang nha nuoc": one unit's files only.
+        var (only, named) = await units.SplitAsync(arguments, context, ct);
+        var deadline = await argument.ResolveAsync(context, named, d => only is null ? $"/taifile #{d.Id}" : $"/taifile #{d.Id} {only.Code}", includeClosed: true, ct);
         if (deadline is null)
         {
             return;
         }
 
         var limit = options.CurrentValue.MaxDocumentBytes;
-        var archive = await archiver.BuildAsync(deadline, limit, ct);
+        var archive = await archiver.BuildAsync(deadline, limit, ct, only?.Id);
         var text = new StringBuilder();
-        if (archive.Parts.Count == 0)
+        if (only is not null)
+        {
+            text.Append(archive.Parts.Count == 0
+                ? $"Việc \"{deadline.Title}\": {only.Name} ({only.Code}) chưa nộp tệp nào qua bot."
+                : $"Việc \"{deadline.Title}\", {only.Name} ({only.Code}): {archive.FileCount} tệp (bản nộp mới nhất).");
+        }
+        else if (archive.Parts.Count == 0)
         {
             text.Append($"Việc \"{deadline.Title}\": chưa có đơn vị nào nộp tệp.");
         }

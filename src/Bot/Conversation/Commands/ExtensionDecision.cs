@@ -120,15 +120,20 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var reason = !approve && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         verdict += reason;
         // The approval re-grades a report handed in late: say it now counts as on time, to the unit and the office alike.
-        var regraded = lateBefore && await submissions.LatestAsync(decided.UnitId, decided.DeadlineId, ct) is { OnTime: true } now
+        var standing = approve ? await submissions.LatestAsync(decided.UnitId, decided.DeadlineId, ct) : null;
+        var regraded = lateBefore && standing is { OnTime: true } now
             ? $" Bài đã nộp ngày {VietnameseWording.Date(now.ReceivedLocalDate)} nay được tính là đúng hạn."
             : string.Empty;
-        verdict += regraded;
+        // Handed in already: the unit hears that what it sent stands and need not be sent again, and how it counts.
+        verdict += standing is null ? string.Empty
+            : $" Bài đơn vị đã nộp ngày {VietnameseWording.Date(standing.ReceivedLocalDate)} (biên nhận số {standing.ReceiptNo}) vẫn giữ nguyên, không cần nộp lại" +
+              (regraded.Length > 0 ? "; bài này nay được tính là đúng hạn." : standing.OnTime ? " (đúng hạn)." : $" ({VietnameseWording.Lateness(standing.DueDate, standing.ReceivedLocalDate)}).");
         var flag = approve && dayOff.DayOffName(current) is { } name ? $" Lưu ý: hạn mới {VietnameseWording.Date(current)} là ngày nghỉ ({name})." : string.Empty;
         var other = approve && current != decided.RequestedDate ? $" Hạn mới của đơn vị: {VietnameseWording.DateWithWeekday(current)}." : string.Empty;
         var recipients = AdminDirectory.Of(await members.ForUnitAsync(decided.UnitId, ct)).ToList();
         // A typed number stands for the request whose options came last: the reply names it, so a wrong one is seen at once.
-        var named = context.TypedNumber && !confirmed && await units.GetAsync(decided.UnitId, ct) is { } decidedUnit
+        // A typed /duyet, confirmed or not, is named the same way: only the office page, which shows the request beside it, is not.
+        var named = canAsk && await units.GetAsync(decided.UnitId, ct) is { } decidedUnit
             ? approve
                 ? $": {decidedUnit.Name} ({decidedUnit.Code}) gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.DateWithWeekday(current)}"
                 : $": {decidedUnit.Name} ({decidedUnit.Code}) xin gia hạn \"{deadline.Title}\" (việc #{deadline.Id}) đến {VietnameseWording.Date(decided.RequestedDate)}"

@@ -95,6 +95,41 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return true;
     }
 
+    /// <summary>
+    /// "31/11" does not exist: how to retype the request, with a real date after the deadline's current due date (when
+    /// the words name one) and a placeholder for the reason, never the person's own words copied back.
+    /// </summary>
+    private async Task<string> ImpossibleDateAsync(TurnContext context, string arguments, string phrase, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var open = await picker.OpenForAsync(unit, ct);
+        var id = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(arguments) ?? DeadlineMention.Read(open, arguments).Named.Found?.Id;
+        var named = open.FirstOrDefault(d => d.Id == id);
+        var due = named is null ? (DateOnly?)null : await flow.CurrentDueAsync(unit.Id, named, ct);
+        var example = VietnameseWording.Date(advice.ExampleAfter(due));
+        var after = named is null ? string.Empty : $", sau hạn hiện tại {VietnameseWording.Date(due!.Value)} của việc #{named.Id}";
+        var code = named is not null ? $"#{named.Id} " : context.TakesDocuments ? string.Empty : "#<mã việc> ";
+        return $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật{after}, ví dụ: /giahan {code}{example} <lý do>";
+    }
+
+    /// <summary>
+    /// "gia han bc 6 thang den 6 thang 1 nam 2027": "6 tháng" is both the deadline's name and part of the date, so the
+    /// whole sentence names nothing for sure; read without the date, it names the one deadline still owed. Null when
+    /// the sentence already names one, or the rest names none.
+    /// </summary>
+    private async Task<Deadline?> NamedApartFromDateAsync(TurnContext context, string arguments, (int Start, int Length) date, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        if (DeadlineMention.Read(owed, arguments).Named.Found is not null)
+        {
+            return null;
+        }
+
+        var apart = arguments[..date.Start] + new string(' ', date.Length) + arguments[(date.Start + date.Length)..];
+        return DeadlineMention.Read(owed, apart).Named.Found;
+    }
+
     /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
     private async Task<Deadline?> GuessAsync(TurnContext context, CancellationToken ct)
     {
@@ -136,7 +171,14 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 var about = await GuessAsync(context, ct);
                 context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId };
                 var which = about is null ? string.Empty : $" việc #{about.Id} \"{about.Title}\"";
-                context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: 20/12 đang chờ chi bộ họp, hoặc: thêm 1 tuần đang chờ ký.");
+                var example = advice.ExampleAfter(about is null ? null : await flow.CurrentDueAsync(context.Caller.Unit!.Id, about, ct));
+                context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: {example.Day}/{example.Month} <lý do>, hoặc: thêm 1 tuần <lý do>.");
+                return;
+            }
+
+            if (ask.Impossible is { } phrase)
+            {
+                context.Reply(await ImpossibleDateAsync(context, arguments, phrase, ct));
                 return;
             }
 
@@ -162,6 +204,12 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             // Handed in after its due date: an approved extension re-grades the report as on time, so the request is
             // taken for it rather than turned away or put on another deadline.
             await flow.RequestAsync(context, late, ask, ct);
+            return;
+        }
+
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && ask.DateAt is { } at && await NamedApartFromDateAsync(context, arguments, at, ct) is { } apart)
+        {
+            await flow.RequestAsync(context, apart, ask, ct);
             return;
         }
 

@@ -3,12 +3,13 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Web.Upload;
 using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/nopfile [việc] (the "Nộp file" choice): how to hand in a file, with personal upload links when the page is on.</summary>
-internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, DeadlinePicker picker, UploadLinks uploads) : ICommandHandler
+internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, DeadlinePicker picker, UploadLinks uploads, SubmissionStore submissions) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["nopfile", "nop"];
 
@@ -22,6 +23,8 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
         var unit = context.Caller.Unit!;
         var open = await picker.OpenForAsync(unit, ct);
         IReadOnlyList<Deadline> shown;
+        // Nothing owed: said first, with what was handed in and when, so the links below read as for a page or a new version only.
+        var nothingOwed = string.Empty;
         arguments = WithoutFileWord(arguments);
         if (arguments.Trim().Length > 0)
         {
@@ -53,6 +56,11 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             // whose links hand in a new version.
             var owed = await picker.UnsubmittedAsync(unit, open, ct);
             shown = (owed.Count > 0 ? owed : open).Take(8).ToList();
+            if (owed.Count == 0 && open.Count > 0)
+            {
+                nothingOwed = await NothingOwedAsync(unit.Id, open, ct);
+                shown = shown.Where(d => nothingOwed.Contains($"#{d.Id} ", StringComparison.Ordinal)).ToList() is { Count: > 0 } handedIn ? handedIn : shown;
+            }
         }
 
         if (shown.Count == 0)
@@ -68,14 +76,14 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             var which = shown.Count == 1
                 ? $"kèm chú thích #{shown[0].Id} (việc \"{shown[0].Title}\")"
                 : "kèm chú thích là số # của việc: " + string.Join("; ", shown.Select(d => $"#{d.Id} {d.Title}"));
-            context.Reply(new OutboundMessage(context.TakesDocuments
+            context.Reply(new OutboundMessage(nothingOwed + (context.TakesDocuments
                     ? $"Gửi tệp báo cáo ({types}) vào đây, {which}, hoặc trả lời (reply) tin nhắn nhắc việc. Ảnh chụp từng trang cũng được nhận."
                     // A channel that takes no documents, with no upload page configured: photos are all it can take.
-                    : $"Bot trên kênh này chỉ nhận ảnh chụp: gửi ảnh từng trang vào đây, {which}. Tệp .docx, .pdf xin gửi {context.Names.Office} theo cách thường dùng.") { AboutDeadlineId = shown.Count == 1 ? shown[0].Id : null });
+                    : $"Bot trên kênh này chỉ nhận ảnh chụp: gửi ảnh từng trang vào đây, {which}. Tệp .docx, .pdf xin gửi {context.Names.Office} theo cách thường dùng.")) { AboutDeadlineId = shown.Count == 1 ? shown[0].Id : null });
             return;
         }
 
-        var lines = new List<string> { $"Nộp tệp ({types}) tại trang riêng của bạn:" };
+        var lines = new List<string> { $"{nothingOwed}Nộp tệp ({types}) tại trang riêng của bạn:" };
         foreach (var deadline in shown)
         {
             lines.Add($"• #{deadline.Id} {deadline.Title}:\n  {await uploads.ForAsync(member, deadline.Id, ct)}");
@@ -83,6 +91,26 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
 
         lines.Add($"Mỗi đường dẫn dùng được nhiều lần trong {uploads.LifetimeText}. Ảnh chụp từng trang có thể gửi thẳng vào đây.");
         context.Reply(string.Join('\n', lines));
+    }
+
+    /// <summary>
+    /// "Đơn vị không còn việc nào phải nộp: bot đã nhận #3 "…" (biên nhận …, ngày …). Chỉ cần nộp lại nếu …\n", or ""
+    /// when none of the open deadlines has a submission (excused ones, say).
+    /// </summary>
+    private async Task<string> NothingOwedAsync(long unitId, IReadOnlyList<Deadline> open, CancellationToken ct)
+    {
+        var received = new List<string>();
+        foreach (var deadline in open.Take(8))
+        {
+            if (await submissions.LatestAsync(unitId, deadline.Id, ct) is { } latest)
+            {
+                received.Add($"#{deadline.Id} \"{deadline.Title}\" (biên nhận {latest.ReceiptNo}, nộp ngày {Text.VietnameseWording.Date(latest.ReceivedLocalDate)})");
+            }
+        }
+
+        return received.Count == 0 ? string.Empty
+            : $"Đơn vị không còn việc nào phải nộp: bot đã nhận {string.Join("; ", received)}. " +
+              "Chỉ cần nộp nữa nếu muốn thêm trang hoặc gửi bản mới thay bản đã nộp.\n";
     }
 
     /// <summary>"nop file", "nộp tệp #7": the command typed as two words leaves "file" first in the arguments, which names no deadline.</summary>

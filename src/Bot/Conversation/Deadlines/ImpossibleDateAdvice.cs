@@ -12,6 +12,9 @@ internal sealed partial class ImpossibleDateAdvice(WorkingDayCalendar calendar, 
 {
     public DateOnly Example => calendar.AddWorkingDays(clock.Today, 5);
 
+    /// <summary>An example date for an extension: a working day a week after the current due date (or today, if that is later).</summary>
+    public DateOnly ExampleAfter(DateOnly? due) => calendar.AddWorkingDays(due is { } d && d > clock.Today ? d : clock.Today, 5);
+
     /// <summary><paramref name="typed"/> with the impossible date at <paramref name="start"/> replaced by the example: the line to retype.</summary>
     public string Retyped(string typed, int start, int length)
     {

@@ -32,6 +32,12 @@ internal sealed record ConversationState
     /// answered, so a file is never dropped because the person did something else in between.
     /// </summary>
     public PendingQuestion? ParkedUpload { get; init; }
+
+    /// <summary>
+    /// The person's own question that a message with numbered options shown after it (an extension request for an admin)
+    /// put aside: a typed number answers what was shown last, and this one is asked again once that is settled.
+    /// </summary>
+    public PendingQuestion? Displaced { get; init; }
 }
 
 internal enum ListKind

@@ -8,12 +8,21 @@ using QcdcBot.Storage.ExtensionRequests;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold)
 {
     /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
     public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
+        if (context.Caller.Member is { } member && member.BoundAt < deadline.CreatedAt && await untold.IsAsync(deadline.Id, ct))
+        {
+            // The office is still settling its date and holds the notice this member would have had: there is nothing to
+            // extend yet. (Someone bound after the deadline was made learnt of it from /viec, not from a notice.)
+            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
+                          "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
+            return;
+        }
+
         var current = await CurrentDueAsync(unit.Id, deadline, ct);
         var date = ask.Date ?? ask.Span!.From(current);
         var reason = Text.ReasonText.Clean(WithoutName(ask.Reason, deadline.Title));
@@ -120,8 +129,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
-            problem = $"Ngày \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật. Xin gõ lại với ngày có thật, " +
-                      $"ví dụ: /giahan {advice.Retyped(arguments, parsed.Phrase.Start, parsed.Phrase.Length)}";
+            // The example is finished by the handler once it knows the deadline (a date after its due date); never the person's words.
+            var phrase = arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length);
+            ask = ask with { Impossible = phrase };
+            problem = $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật, ví dụ: /giahan {VietnameseWording.Date(advice.ExampleAfter(null))} <lý do>";
             return false;
         }
 
@@ -164,7 +175,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
+        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length)) { DateAt = (parsed.Phrase.Start, parsed.Phrase.Length) };
         return true;
     }
 
@@ -222,4 +233,11 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 }
 
 /// <summary>An extension asked for: a date, or a length from the unit's own due date; and the person's reason.</summary>
-internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string Reason);
+internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string Reason)
+{
+    /// <summary>The date as typed when it does not exist ("31/11"): nothing is asked, the person is shown how to retype it.</summary>
+    public string? Impossible { get; init; }
+
+    /// <summary>Where the date stands in the words read (start, length), so a deadline's name is read apart from it ("bc 6 tháng đến 6 tháng 1").</summary>
+    public (int Start, int Length)? DateAt { get; init; }
+}

@@ -1,0 +1,59 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// A secretary's text that nothing else understood but that holds a date ahead ("20/12 cho so lieu", "bc 6 thang
+/// 22/12/2027 chờ ký"): most likely an extension asked without the command, often the answer to an "đến ngày nào?"
+/// that was left. With one deadline it can be for, the bot asks to confirm the request, naming deadline and date;
+/// otherwise it shows the /giahan line to send, filled with the person's own words.
+/// </summary>
+internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock)
+{
+    public async Task<bool> TryAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (context.Caller.Unit is not { } unit || text.StartsWith('/') ||
+            DatePhraseParser.FindAnyDate(text, clock.Today) is not { Date: { } date, Phrase: { } phrase } || date <= clock.Today)
+        {
+            return false;
+        }
+
+        var open = await picker.OpenForAsync(unit, ct);
+        var rest = text.Remove(phrase.Start, phrase.Length);
+        var unsubmitted = await picker.UnsubmittedAsync(unit, open, ct);
+        var named = DeadlinePicker.NamedId(text) is { } id ? open.FirstOrDefault(d => d.Id == id) : DeadlineMention.Read(open, rest).Named.Found;
+        if (named is null)
+        {
+            // No name: the one deadline still owed that the date is after, if there is exactly one.
+            var owed = new List<Deadline>();
+            foreach (var d in unsubmitted)
+            {
+                if (await picker.DueForAsync(unit, d, ct) < date)
+                {
+                    owed.Add(d);
+                }
+            }
+
+            named = owed is [var only] ? only : null;
+        }
+
+        // Handed in already: a request would change nothing, so only the line to send is shown.
+        named = unsubmitted.Any(d => d.Id == named?.Id) ? named : null;
+
+        var words = text.Trim();
+        if (named is null || await picker.DueForAsync(unit, named, ct) >= date)
+        {
+            context.Reply($"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {words} " +
+                          "(thay <mã việc> bằng số # của việc; gõ /viec để xem các mã).");
+            return true;
+        }
+
+        Confirmation.Ask(context,
+            $"Bạn muốn xin gia hạn việc #{named.Id} \"{named.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?\n" +
+            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn; nếu không phải, chọn Không.",
+            $"/giahan #{named.Id} {words}", "Đúng, gửi đề nghị gia hạn");
+        return true;
+    }
+}
