@@ -102,6 +102,12 @@ internal sealed partial class ProposalBuilder
                 return resolved[name] = new Resolved(only.Id, []);
             }
 
+            // "Sở KH&ĐT", "Sở GDĐT": the initials of one unit's name.
+            if (!(resolution.Found is { } named && Written(query, named)) && (await units.AllAsync(ct)).Where(u => UnitInitials.StandsFor(query, u)).ToList() is [var abbreviated])
+            {
+                return resolved[name] = new Resolved(abbreviated.Id, []);
+            }
+
             found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,
                 resolution.IsAmbiguous ? [.. resolution.Candidates.Take(8).Select(u => u.Code)] : [],
                 resolution.Found is null && !resolution.IsAmbiguous ? UnitBrands.Nearest(query, await units.AllAsync(ct)) : null);
