@@ -65,8 +65,8 @@ internal sealed partial class ProposalBuilder
             warnings.Add("chưa có đơn vị nào");
         }
 
-        var candidate = new NewDeadline(item.Title, due, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
-        if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(candidate, ct) is [var same, ..])
+        // The check "tạo" makes, so an item marked here is the one "tạo" asks about, and no other.
+        if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
         {
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
         }

@@ -24,4 +24,16 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         Assert.DoesNotContain("\"Sở GD\"", edited, StringComparison.Ordinal);
         Assert.Contains("chưa khớp đơn vị \"Sở KH\"", edited, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_letter_sent_again_marks_each_item_tao_would_call_a_duplicate()
+    {
+        const string Body = "Các đơn vị gửi báo cáo A trước 17 giờ ngày 15/12/2026.";
+        await using var bot = await ProposingAsync(Body);
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + Body)).Text();
+
+        Assert.Contains("⚠️ trùng với việc #1", again, StringComparison.Ordinal);
+    }
 }
