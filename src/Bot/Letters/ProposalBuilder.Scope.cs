@@ -15,6 +15,7 @@ internal sealed partial class ProposalBuilder
         // when it mentions a unit too ("các chi, đảng bộ cơ sở phối hợp với Sở Y tế …").
         var groups = UnitGroups.In(folded);
         var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed
+            : groups.Count == 0 && NamedUnits.InCells(sentence, unitNames) is { Count: > 0 } cells ? cells
             : groups.Count == 0 ? Subject(sentence, unitNames)
             : [];
         if (names.Count > 0)

@@ -77,7 +77,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
@@ -94,7 +94,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeCounted = counted,
+                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
             previousEnd = phrase.Start + phrase.Length;

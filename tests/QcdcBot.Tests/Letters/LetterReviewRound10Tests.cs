@@ -6,6 +6,24 @@ namespace QcdcBot.Tests.Letters;
 public sealed class LetterReviewRound10Tests : ClerkRound
 {
     [Theory]
+    [InlineData("Ban Tuyên giáo đề nghị các đơn vị:\n- Gửi báo cáo A trước ngày 10/12/2026;\n- Nộp kế hoạch B chậm nhất ngày 15/12/2026.")]
+    [InlineData("Đề nghị các đơn vị sau đây:\n+ Hoàn thành báo cáo A trước ngày 10/12/2026;\n+ Xây dựng kế hoạch B chậm nhất ngày 15/12/2026.")]
+    [InlineData("Yêu cầu các đơn vị: a) Gửi báo cáo A trước ngày 10/12/2026; b) Lập kế hoạch B hạn chót 15/12/2026.")]
+    public async Task Bullets_that_start_with_a_verb_are_what_the_units_before_the_colon_do(string body)
+    {
+        var items = await ItemsOfAsync(ToGrassroots + body);
+
+        Assert.Equal(["grassroots", "grassroots"], items.Select(i => i.Split(" | ")[2]));
+    }
+
+    [Theory]
+    [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời hạn\n1\tBài dự thi viết\tSở Nội vụ, Sở Tư pháp; Bệnh viện Sản - Nhi tỉnh\ttrong tháng 1/2027\n", "Bài dự thi viết", "units:SNV,STP,BVSN", "2027-01-29")]
+    [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời gian\n1\tBài dự thi tìm hiểu\tBệnh viện Sản - Nhi tỉnh, Trường Chính trị tỉnh\ttrong tháng 1/2027\n", "Bài dự thi tìm hiểu", "units:BVSN,TCT", "2027-01-29")]
+    [InlineData("TT\tNội dung\tĐơn vị thực hiện\tThời hạn\n1\tBáo cáo A\tSở Lao động - Thương binh và Xã hội; Sở Y tế\ttrước 18/12/2026\n", "Báo cáo A", "units:SLDTBXH,SYT", "2026-12-18")]
+    public async Task A_dash_inside_a_unit_name_in_a_row_keeps_the_unit_and_a_due_phrase_is_never_the_title(string body, string title, string units, string due) =>
+        Assert.StartsWith($"{title} | {due} | {units} | ", await OnlyItemOfAsync(body), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Đảng bộ Sở KH&ĐT gửi báo cáo A trước ngày 15/12/2026.", "units:SKHDT")]
     [InlineData("Các đơn vị gồm: Sở GD&ĐT; Sở TN&MT gửi báo cáo A trước ngày 15/12/2026.", "units:SGDDT,STNMT")]
     [InlineData("Đề nghị Sở KHĐT và Sở GDĐT gửi báo cáo A trước ngày 15/12/2026.", "units:SKHDT,SGDDT")]
@@ -25,6 +43,38 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         Assert.Contains("chưa khớp đơn vị \"Sở KH\"", edited, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ban Tuyên giáo đề nghị: - Các đơn vị gửi báo cáo A trước ngày 12/12/2026; - Gửi danh sách B trước ngày 16/12/2026; - Các chi bộ gửi nghị quyết C trước 25/12/2026. Nơi nhận: Như trên.")]
+    [InlineData("Đề nghị: + Các đơn vị nộp báo cáo A chậm nhất ngày 12/12/2026; + Nộp danh sách B hạn chót 16/12/2026; + Các đoàn thể khối gửi nghị quyết C trước 25/12/2026.")]
+    public async Task Each_bullet_of_a_one_line_paste_keeps_its_own_units(string body)
+    {
+        var items = await ItemsOfAsync(ToGrassroots.ReplaceLineEndings(" ") + body);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(["grassroots", "grassroots"], items.Take(2).Select(i => i.Split(" | ")[2]));
+        Assert.NotEqual("grassroots", items[2].Split(" | ")[2]);
+    }
+
+    [Fact]
+    public async Task A_lettered_bullet_naming_its_units_keeps_them_to_itself()
+    {
+        var items = await ItemsOfAsync(ToGrassroots + "Ban Thường vụ Đảng ủy Khối yêu cầu các đơn vị:\na) Gửi báo cáo A trước ngày 18/12/2026.\n"
+            + "b) Đảng bộ Sở TN&MT và Chi bộ Sở Ngoại vụ gửi tham luận B trước 15h ngày 22/12/2026.\n"
+            + "c) Các đơn vị nghiên cứu, quán triệt Nghị quyết số 05-NQ/ĐUK ngày 1/11/2026, hoàn thành trước 28/12/2026.\n");
+
+        Assert.Equal(["Báo cáo A | 2026-12-18 | grassroots | ", "Tham luận B | 2026-12-22 | units:STNMT,SNGV | ",
+            "Nghiên cứu, quán triệt Nghị quyết số 05-NQ/ĐUK | 2026-12-28 | grassroots | "], items);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi biểu thống kê số liệu hạn chót 22/12/2026.", "Biểu thống kê số liệu")]
+    [InlineData("Sở Tư pháp gửi báo cáo giải trình trước ngày 5/1/2027 và gửi phụ lục số liệu trước ngày 8/1/2027.", "Phụ lục số liệu")]
+    [InlineData("Ngày 28/12/2026 là hạn cuối nộp bản đăng ký thi đua năm 2027 của các đoàn thể khối.", "Đăng ký thi đua năm 2027")]
+    [InlineData("Đề nghị các đơn vị nghiên cứu, quán triệt Hướng dẫn số 15-HD/BTGTU ngày 20/11/2026, hoàn thành trước 31/12/2026.", "Nghiên cứu, quán triệt Hướng dẫn số 15-HD/BTGTU")]
+    [InlineData("Yêu cầu các chi bộ triển khai, thực hiện Kế hoạch số 20-KH/ĐUK, báo cáo kết quả trước ngày 30/12/2026.", "Báo cáo kết quả")]
+    public async Task A_title_says_what_is_handed_in_without_the_units_or_the_command(string body, string title) =>
+        Assert.Equal(title, (await ItemsOfAsync(ToGrassroots + body))[^1].Split(" | ")[0]);
+
     [Fact]
     public async Task A_letter_sent_again_marks_each_item_tao_would_call_a_duplicate()
     {
@@ -35,5 +85,18 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + Body)).Text();
 
         Assert.Contains("⚠️ trùng với việc #1", again, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi bản kiểm điểm tập thể cấp ủy chậm nhất đến ngày 17/12/2026, trước 16h00.", "16:00")]
+    [InlineData("Các đơn vị gửi báo cáo A trước ngày 17/12/2026 (trước 10 giờ 30).", "10:30")]
+    [InlineData("Các đơn vị nộp báo cáo A hạn chót ngày 17/12/2026, lúc 15h.", "15:00")]
+    public async Task An_hour_written_after_the_date_is_the_items_hour(string body, string hour)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+
+        Assert.Contains($"17/12/2026, {hour}", proposal, StringComparison.Ordinal);
     }
 }
