@@ -76,6 +76,37 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         Assert.Equal(title, (await ItemsOfAsync(ToGrassroots + body))[^1].Split(" | ")[0]);
 
     [Fact]
+    public async Task Every_item_due_on_a_day_off_is_asked_about_before_any_is_created()
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 12/12/2026, báo cáo B trước ngày 15/12/2026. Các đơn vị nộp kế hoạch C chậm nhất ngày 20/12/2026.");
+
+        var asked = (await bot.SayAsync(BotHarness.Admin, "tạo tất cả")).Text();
+        var deadlinesBefore = await bot.CountAsync("deadlines");
+        var created = (await bot.SayAsync(BotHarness.Admin, "1")).Text();
+
+        Assert.Contains("mục 1 (12/12/2026, Thứ Bảy)", asked, StringComparison.Ordinal);
+        Assert.Contains("mục 3 (20/12/2026, Chủ nhật)", asked, StringComparison.Ordinal);
+        Assert.Equal(0, deadlinesBefore);
+        Assert.Contains("Thứ Sáu, 11/12/2026", created, StringComparison.Ordinal);
+        Assert.Contains("Thứ Sáu, 18/12/2026", created, StringComparison.Ordinal);
+        Assert.Contains("Thứ Ba, 15/12/2026", created, StringComparison.Ordinal);
+        Assert.DoesNotContain("ngày nghỉ", created, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Items_due_on_days_off_can_be_kept_there_when_the_admin_says_so()
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 12/12/2026. Các đơn vị nộp kế hoạch C chậm nhất ngày 20/12/2026.");
+
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        var created = (await bot.SayAsync(BotHarness.Admin, "2")).Text();
+
+        Assert.Contains("Thứ Bảy, 12/12/2026", created, StringComparison.Ordinal);
+        Assert.Contains("Chủ nhật, 20/12/2026", created, StringComparison.Ordinal);
+        Assert.Equal(2, await bot.CountAsync("deadlines"));
+    }
+
+    [Fact]
     public async Task A_letter_sent_again_marks_each_item_tao_would_call_a_duplicate()
     {
         const string Body = "Các đơn vị gửi báo cáo A trước 17 giờ ngày 15/12/2026.";
@@ -85,6 +116,19 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + Body)).Text();
 
         Assert.Contains("⚠️ trùng với việc #1", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Creating_items_some_already_created_names_those_with_their_number_while_asking()
+    {
+        await using var bot = await ProposingAsync("Sở Y tế và Sở Du lịch gửi báo cáo A trước ngày 15/12/2026. Các đơn vị gửi báo cáo B trước ngày 16/12/2026. Các đơn vị gửi báo cáo C trước ngày 17/12/2026.");
+        await bot.SayAsync(BotHarness.Admin, "tạo 2, 3");
+
+        var asked = (await bot.SayAsync(BotHarness.Admin, "tạo 1, 2, 3")).Text();
+
+        Assert.Contains("mục 2 → đã tạo việc #1", asked, StringComparison.Ordinal);
+        Assert.Contains("mục 3 → đã tạo việc #2", asked, StringComparison.Ordinal);
+        Assert.Contains("Chưa khớp đơn vị: mục 1", asked, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,5 +142,16 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
 
         Assert.Contains($"17/12/2026, {hour}", proposal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Units_an_edit_drops_are_counted_past_ten_with_the_first_few_named()
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gồm: Sở Y tế; Sở Tài chính; Sở Xây dựng; Sở Nội vụ; Sở Tư pháp; Cục Thuế tỉnh; Kho bạc Nhà nước tỉnh; Bảo hiểm xã hội tỉnh; Viettel Yên Bái; Bưu điện tỉnh Yên Bái; Báo Yên Bái; Cục Thống kê tỉnh Yên Bái gửi báo cáo A trước ngày 15/12/2026.");
+
+        var edited = (await bot.SayAsync(BotHarness.Admin, "sửa 1 cho NHNN")).Text();
+
+        Assert.Contains("không còn cho 12 đơn vị: SYT, STC, SXD, SNV, STP và 7 đơn vị khác", edited, StringComparison.Ordinal);
+        Assert.DoesNotContain("CTK", edited, StringComparison.Ordinal);
     }
 }
