@@ -40,7 +40,7 @@ internal static partial class DeadlineTitle
 
         title = WithoutUnits(Tidy(title));
         // A table row (cells joined by tabs) is titled from its own cells, never from the heading above the table.
-        if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic)
+        if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic && !OwnSubject(title, heading))
         {
             title = Join(title, topic);
         }
@@ -251,6 +251,27 @@ internal static partial class DeadlineTitle
 
         return text;
     }
+
+    /// <summary>
+    /// A title naming a subject of its own that the heading does not hold ("Báo cáo thi đua" under "Về việc tự kiểm tra
+    /// thực hiện dân chủ ở cơ sở năm 2026"): the heading is another paper's, and its topic is not borrowed. "Báo cáo
+    /// kết quả", "Báo cáo tự kiểm tra" say nothing the heading does not, and take its topic.
+    /// </summary>
+    private static bool OwnSubject(string title, string heading)
+    {
+        var folded = VietnameseText.Fold(title);
+        var rest = NounRegex().Match(folded) is { Success: true } noun ? folded.Remove(noun.Index, noun.Length) : folded;
+        var own = VietnameseText.Tokens(rest).Where(w => w.Any(char.IsLetter) && !GenericWords.Contains(w)).ToList();
+        var headingWords = VietnameseText.Tokens(VietnameseText.Fold(heading)).ToHashSet(StringComparer.Ordinal);
+        return own.Count > 0 && !own.Any(headingWords.Contains);
+    }
+
+    // Words that qualify a paper without naming its subject.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "ket", "qua", "tong", "so", "danh", "gia", "tu", "thuc", "hien", "cong", "tac", "nam", "thang", "quy", "ve", "cua", "va", "cac",
+        "nhanh", "dinh", "ky", "tinh", "hinh", "chuyen", "de", "chi", "tiet", "bo", "sung", "du", "thao", "trien", "khai", "cuoi", "dau",
+    };
 
     /// <summary>"Về việc kiểm tra, giám sát việc thực hiện … năm 2024" → "thực hiện … năm 2024".</summary>
     private static string? Topic(string heading)

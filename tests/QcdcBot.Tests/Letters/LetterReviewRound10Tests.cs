@@ -76,6 +76,15 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         Assert.Equal(title, (await ItemsOfAsync(ToGrassroots + body))[^1].Split(" | ")[0]);
 
     [Fact]
+    public async Task A_title_with_a_subject_of_its_own_does_not_borrow_the_headings_topic()
+    {
+        var items = await ItemsOfAsync(ToGrassroots + "1. Về việc tự kiểm tra thực hiện dân chủ ở cơ sở năm 2026\nCác đơn vị xây dựng báo cáo tự kiểm tra trước ngày 14/12/2026.\n"
+            + "Hạn nộp báo cáo thi đua: 28/12/2026.\n");
+
+        Assert.Equal(["Báo cáo tự kiểm tra thực hiện dân chủ ở cơ sở năm 2026", "Báo cáo thi đua"], items.Select(i => i.Split(" | ")[0]));
+    }
+
+    [Fact]
     public async Task Every_item_due_on_a_day_off_is_asked_about_before_any_is_created()
     {
         await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 12/12/2026, báo cáo B trước ngày 15/12/2026. Các đơn vị nộp kế hoạch C chậm nhất ngày 20/12/2026.");
