@@ -163,4 +163,16 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         Assert.Contains("không còn cho 12 đơn vị: SYT, STC, SXD, SNV, STP và 7 đơn vị khác", edited, StringComparison.Ordinal);
         Assert.DoesNotContain("CTK", edited, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Units_a_letter_takes_out_are_counted_past_ten_with_the_first_few_named()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị (trừ Sở Y tế, Sở Tài chính, Sở Xây dựng, Sở Nội vụ, Sở Tư pháp, Cục Thuế tỉnh, "
+            + "Kho bạc Nhà nước tỉnh, Bảo hiểm xã hội tỉnh, Viettel Yên Bái, Bưu điện tỉnh Yên Bái, Báo Yên Bái) gửi báo cáo A trước ngày 15/12/2026.")).Text();
+
+        Assert.Contains("Sở Tư pháp (STP) và 6 đơn vị khác)", proposal, StringComparison.Ordinal);
+        Assert.DoesNotContain("(BAOYB)", proposal, StringComparison.Ordinal);
+    }
 }
