@@ -38,9 +38,9 @@ internal static partial class DeadlineTitle
             title = Work(window);
         }
 
-        title = Tidy(title);
+        title = WithoutUnits(Tidy(title));
         // A table row (cells joined by tabs) is titled from its own cells, never from the heading above the table.
-        if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic)
+        if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic && !OwnSubject(title, heading))
         {
             title = Join(title, topic);
         }
@@ -63,6 +63,12 @@ internal static partial class DeadlineTitle
     private static string Work(string window)
     {
         var clause = window[(window.LastIndexOfAny([':', ';', '(', '\t']) + 1)..];
+        // "… | trong tháng 1/2027": the words of the due cell say when, never what.
+        if (window.Contains('\t', StringComparison.Ordinal) && DueWordsOnly().IsMatch(VietnameseText.Fold(clause)))
+        {
+            clause = string.Empty;
+        }
+
         if (clause.Trim().Length == 0 && window.Contains('\t', StringComparison.Ordinal))
         {
             // "2 | Rà soát đảng viên | Các chi bộ | Hạn chót: …": the row's first cell with words.
@@ -87,15 +93,40 @@ internal static partial class DeadlineTitle
             }
         }
 
-        return string.Join(' ', clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(12));
+        // "…, hoàn thành" after the work: where the letter's stop words say the name ends.
+        var last = string.Join(' ', clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(12));
+        return Tidy(last[..StopAfter(FoldedText.Of(last), 0)]) is { Length: > 0 } named ? named : last;
     }
 
     /// <summary>
     /// The papers a text names, leaving out the words of a unit's name ("Sở Kế hoạch và Đầu tư" holds no "kế hoạch"):
     /// a capitalised paper word right after another capitalised word is part of a name.
     /// </summary>
+    /// A paper with a number ("thực hiện Kế hoạch số 20-KH/ĐUK") is a document the letter cites, not one handed in.
     private static List<Match> Papers(FoldedText folded) =>
-        [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index))];
+        [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index) && !CitedRegex().IsMatch(folded.Value.AsSpan(n.Index + n.Length).ToString()))];
+
+    /// <summary>
+    /// The title without who hands it in ("Các đơn vị nghiên cứu …", "… của các đoàn thể khối") or the date of a document
+    /// it names ("Hướng dẫn số 15-HD/BTGTU ngày 20/11/2026"): the item shows its units apart.
+    /// </summary>
+    private static string WithoutUnits(string title)
+    {
+        var folded = FoldedText.Of(title);
+        if (UnitsTailRegex().Match(folded.Value) is { Success: true, Index: > 0 } tail)
+        {
+            title = Tidy(title[..folded.OriginalStart(tail.Index)]);
+            folded = FoldedText.Of(title);
+        }
+
+        if (UnitsLeadRegex().Match(folded.Value) is { Success: true } lead && lead.Length < folded.Value.Length)
+        {
+            title = title[folded.OriginalStart(lead.Length)..];
+            folded = FoldedText.Of(title);
+        }
+
+        return DocumentDateRegex().Match(folded.Value) is { Success: true, Index: > 0 } date ? Tidy(title[..folded.OriginalStart(date.Index)]) : title;
+    }
 
     private static bool InAName(FoldedText folded, int at)
     {
@@ -221,6 +252,27 @@ internal static partial class DeadlineTitle
         return text;
     }
 
+    /// <summary>
+    /// A title naming a subject of its own that the heading does not hold ("Báo cáo thi đua" under "Về việc tự kiểm tra
+    /// thực hiện dân chủ ở cơ sở năm 2026"): the heading is another paper's, and its topic is not borrowed. "Báo cáo
+    /// kết quả", "Báo cáo tự kiểm tra" say nothing the heading does not, and take its topic.
+    /// </summary>
+    private static bool OwnSubject(string title, string heading)
+    {
+        var folded = VietnameseText.Fold(title);
+        var rest = NounRegex().Match(folded) is { Success: true } noun ? folded.Remove(noun.Index, noun.Length) : folded;
+        var own = VietnameseText.Tokens(rest).Where(w => w.Any(char.IsLetter) && !GenericWords.Contains(w)).ToList();
+        var headingWords = VietnameseText.Tokens(VietnameseText.Fold(heading)).ToHashSet(StringComparer.Ordinal);
+        return own.Count > 0 && !own.Any(headingWords.Contains);
+    }
+
+    // Words that qualify a paper without naming its subject.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "ket", "qua", "tong", "so", "danh", "gia", "tu", "thuc", "hien", "cong", "tac", "nam", "thang", "quy", "ve", "cua", "va", "cac",
+        "nhanh", "dinh", "ky", "tinh", "hinh", "chuyen", "de", "chi", "tiet", "bo", "sung", "du", "thao", "trien", "khai", "cuoi", "dau",
+    };
+
     /// <summary>"Về việc kiểm tra, giám sát việc thực hiện … năm 2024" → "thực hiện … năm 2024".</summary>
     private static string? Topic(string heading)
     {
@@ -241,7 +293,7 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh|bằng văn bản|bang van ban)$", RegexOptions.CultureInvariant)]
     private static partial Regex MannerTail();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu|phieu)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|bieu\s+(?:thong\s+ke|tong\s+hop|so\s+lieu)|phu\s+luc|bai\s+(?:du\s+thi|thu\s+hoach)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu|phieu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex NounRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop|de nghi)\s+", RegexOptions.CultureInvariant)]
@@ -269,6 +321,25 @@ internal static partial class DeadlineTitle
     // "kết quả", "hiệu quả", "thành quả".
     [GeneratedRegex(@"(?<!\p{L})(?:ket|hieu|thanh)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex QuaCompoundBefore();
+
+    [GeneratedRegex(@"^\s+so\s+[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedRegex();
+
+    // "trong", "trước", "hạn chót" … alone: what is left of a due cell before its date.
+    [GeneratedRegex(@"^\s*(?:(?:trong|truoc|han|han\s+chot|thoi\s+han|cham\s+nhat|ngay|vao|den|den\s+het|trong\s+thang|truoc\s+ngay)\s*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DueWordsOnly();
+
+    // "… của các đoàn thể khối", "… của các chi, đảng bộ cơ sở", "… tại các đơn vị".
+    [GeneratedRegex(@"\s+(?:cua|tai)\s+(?:cac|moi|tung)\s+(?:don\s+vi|chi|dang\s+bo|doan\s+the|to\s+chuc\s+dang|co\s+so|doanh\s+nghiep)(?!\p{L}).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsTailRegex();
+
+    // "Các đơn vị nghiên cứu …", "các chi bộ triển khai …": who does it, before what is done.
+    [GeneratedRegex(@"^(?:cac|moi|tung)\s+(?:don\s+vi|chi\s*,\s*dang\s+bo(?:\s+co\s+so)?|chi\s+bo|dang\s+bo(?:\s+co\s+so)?|doan\s+the(?:\s+khoi)?)(?:\s+(?:truc\s+thuoc|co\s+so))?\s*,?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsLeadRegex();
+
+    // "Hướng dẫn số 15-HD/BTGTU ngày 20/11/2026" at a title's end: the cited document's date.
+    [GeneratedRegex(@"\s+ngay\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentDateRegex();
 
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();

@@ -25,10 +25,25 @@ internal static partial class DueHour
         return h < 24 && m < 60 ? $"{h}:{m:00}" : null;
     }
 
+    /// <summary>
+    /// The hour written after the date ("…ngày 17/12/2026, trước 16h00", "… (trước 10 giờ 30)"), to be read with it: " trước
+    /// 16h00", or empty.
+    /// </summary>
+    public static string After(string text, int end)
+    {
+        var rest = FoldedText.Of(text[end..Math.Min(text.Length, end + 40)]);
+        return AfterRegex().Match(rest.Value) is { Success: true } m
+            ? " " + rest.Original[rest.OriginalStart(m.Groups["at"].Index)..rest.OriginalEnd(m.Index + m.Length)].Trim()
+            : string.Empty;
+    }
+
     /// <summary>The title a deadline is created with: the item's, with its hour when the letter gives one.</summary>
     public static string Titled(DraftDeadline item) =>
         Of(item.SourcePhrase) is { } hour && !item.Title.Contains(hour, StringComparison.Ordinal) ? $"{item.Title} (trước {hour})" : item.Title;
 
     [GeneratedRegex(@"(?<![0-9])(?<h>[0-9]{1,2})\s*(?:gio|h)(?!\p{L})(?:\s*(?<m>[0-9]{1,2})(?![0-9]))?(?:\s*phut(?!\p{L}))?(?:\s*(?:sang|trua|(?<pm>chieu|toi))(?!\p{L}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HourRegex();
+
+    [GeneratedRegex(@"^\s*[,(]?\s*(?<at>(?:(?:truoc|luc|vao\s+luc|cham\s+nhat|vao)\s+)?[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?![0-9]))?(?:\s*phut(?!\p{L}))?(?:\s*(?:sang|trua|chieu|toi)(?!\p{L}))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AfterRegex();
 }

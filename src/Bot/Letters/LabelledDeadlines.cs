@@ -187,7 +187,7 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:la\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s?(?<sep>[/.\-])\s?(?<m>[0-9]{1,2})\s?\k<sep>\s?(?<y>[0-9]{5}|[0-9]{3}|[0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BadYearRegex();
 
-    [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian(?:\s+(?:nop|gui|hoan\s+thanh|thuc\s+hien))?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:trong\s+)?)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

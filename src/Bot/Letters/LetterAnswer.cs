@@ -41,6 +41,16 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items for their matched units only, leaving out names that matched none.</summary>
     public bool UnmatchedConfirmed { get; init; }
 
+    public const string DayOffMove = "dời ngày nghỉ";
+
+    public const string DayOffKeep = "giữ ngày nghỉ";
+
+    /// <summary>Items due on a day off are moved to the working day before, as the admin chose when asked about them all.</summary>
+    public bool DayOffMoved { get; init; }
+
+    /// <summary>Items due on a day off are created on that day, as the admin chose.</summary>
+    public bool DayOffKept { get; init; }
+
     /// <summary>"sửa 2 thêm NHNN, SYT": the units are added to the item's, not put in their place.</summary>
     public bool AddsUnits { get; init; }
 
@@ -106,6 +116,15 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         if (folded is "chua tao" or "de sua" or "chua tao de sua")
         {
             return new LetterAnswer(LetterAnswerKind.Hold, [], string.Empty);
+        }
+
+        // The choice about days off is the last question asked, so its words come last.
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && DayOffSuffixRegex().Match(folded) is { Success: true } dayOff)
+        {
+            var move = dayOff.Groups["move"].Success;
+            return Parse(folded[..dayOff.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { DayOffMoved = move, DayOffKept = !move }
+                : null;
         }
 
         if (folded.StartsWith("tao", StringComparison.Ordinal) && DuplicateSuffixRegex().Match(folded) is { Success: true } duplicate)
@@ -226,6 +245,9 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     private static partial Regex PoliteEndRegex();
 
     // "tạo 1 dù trùng", "tạo tất cả kể cả trùng".
+    [GeneratedRegex(@"\s*,?\s*(?:(?<move>doi)|giu)\s+ngay\s+nghi\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOffSuffixRegex();
+
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+trung\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateSuffixRegex();
 

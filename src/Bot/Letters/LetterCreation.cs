@@ -64,8 +64,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         var found = new List<(DraftDeadline, long)>();
         foreach (var item in items.Where(i => Problem(i) is null))
         {
-            var candidate = new NewDeadline(DueHour.Titled(item), item.Due!.Value, item.Scope, item.ScopeKind, item.UnitIds, Recurrence.None, item.SourcePhrase, string.Empty);
-            if (await duplicates.FindAsync(candidate, ct) is [var same, ..])
+            if (await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
             {
                 found.Add((item, same.Id));
             }

@@ -77,4 +77,7 @@ internal sealed record DraftDeadline(
 
     /// <summary>A name not matched, with the code of the unit whose name shares most of its words: offered, never taken.</summary>
     public IReadOnlyDictionary<string, string> Nearest { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The deadline "tạo" would make of the item (its hour in the title): what both duplicate checks compare.</summary>
+    public NewDeadline Candidate() => new(DueHour.Titled(this), Due!.Value, Scope, ScopeKind, UnitIds, Recurrence.None, SourcePhrase, string.Empty);
 }

@@ -105,7 +105,7 @@ internal sealed partial class LetterFlow
         var added = all.Where(u => named.UnitIds.Contains(u.Id) && !item.UnitIds.Contains(u.Id)).ToList();
         var cleared = item.Unmatched.Where(n => added.Any(u => item.Several.TryGetValue(n, out var codes) && codes.Contains(u.Code)
             || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
-            || UnitBrands.StandsFor(n, u))).ToList();
+            || UnitBrands.StandsFor(n, u) || UnitInitials.StandsFor(n, u, begun: true))).ToList();
         return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)], ScopeCounted = null };
     }
 

@@ -11,7 +11,7 @@ internal sealed partial class LetterFlow
     /// Units the letter names that match no unit: created for the matched units only when the admin says so, or edited
     /// first, as nothing the letter names may be dropped silently.
     /// </summary>
-    private static void AskAboutUnmatched(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> unmatched, LetterAnswer answer)
+    private static void AskAboutUnmatched(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> unmatched, LetterAnswer answer, string already)
     {
         var numbers = string.Join(',', chosen.Select(i => i.Number));
         var commands = new List<string> { $"tạo {numbers}{Confirmations(answer)} {LetterAnswer.UnmatchedConfirmation}" };
@@ -27,11 +27,14 @@ internal sealed partial class LetterFlow
         labels.Add("Chưa tạo, để sửa đơn vị");
         var first = unmatched[0];
         context.Ask(
-            $"Chưa khớp đơn vị: {string.Join("; ", unmatched.Select(i => $"mục {i.Number}: {string.Join(", ", i.Unmatched.Select(n => $"\"{n}\""))}"))}. " +
+            $"{Before(already)}Chưa khớp đơn vị: {string.Join("; ", unmatched.Select(i => $"mục {i.Number}: {string.Join(", ", i.Unmatched.Select(n => $"\"{n}\""))}"))}. " +
             $"Nếu tạo bây giờ, các đơn vị này không được giao việc.\nSửa trước bằng \"sửa {first.Number} cho <mã đơn vị>, …\" (ghi cả các đơn vị đã khớp), hoặc chọn:",
             new PendingQuestion(string.Empty, PendingKind.Commands, commands),
             labels);
     }
+
+    /// <summary>"Đã tạo từ trước: mục 2 → đã tạo việc #1." on its own line, before a question about the rest.</summary>
+    private static string Before(string already) => already.Length == 0 ? string.Empty : already + "\n";
 
     /// <summary>The confirmations already given, kept on the command of the next question.</summary>
     private static string Confirmations(LetterAnswer answer) =>
@@ -40,10 +43,24 @@ internal sealed partial class LetterFlow
         + (answer.DuplicateConfirmed ? " " + LetterAnswer.DuplicateConfirmation : string.Empty);
 
     /// <summary>
+    /// Items due on days off (a Saturday, a holiday): all named in one question, moved to the working day before or
+    /// kept there as the admin chooses, none created on a day off without being asked.
+    /// </summary>
+    private void AskAboutDaysOff(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> offDays, LetterAnswer answer, string already)
+    {
+        var numbers = string.Join(',', chosen.Select(i => i.Number));
+        var moves = string.Join("; ", offDays.Select(i => $"mục {i.Number} → {VietnameseWording.DateWithWeekday(dayOff.WorkingDayBefore(i.Due!.Value))}"));
+        context.Ask(
+            $"{Before(already)}Hạn vào ngày nghỉ: {string.Join(", ", offDays.Select(i => $"mục {i.Number} ({VietnameseWording.Date(i.Due!.Value)}, {dayOff.DayOffName(i.Due!.Value)})"))}. Chọn:",
+            new PendingQuestion(string.Empty, PendingKind.Commands, [$"tạo {numbers}{Confirmations(answer)} {LetterAnswer.DayOffMove}", $"tạo {numbers}{Confirmations(answer)} {LetterAnswer.DayOffKeep}", "chưa tạo"]),
+            [$"Dời sang ngày làm việc liền trước ({moves})", "Giữ các ngày nghỉ đó", "Chưa tạo"]);
+    }
+
+    /// <summary>
     /// As /giao does for a date already past: nothing is created until the admin confirms, edits the date, or creates
     /// only the items still ahead.
     /// </summary>
-    private void AskAboutPast(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> past)
+    private void AskAboutPast(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<DraftDeadline> past, string already)
     {
         var numbers = string.Join(',', chosen.Select(i => i.Number));
         var ahead = chosen.Except(past).Where(i => LetterCreation.Problem(i) is null).ToList();
@@ -58,14 +75,14 @@ internal sealed partial class LetterFlow
         commands.Add("chưa tạo");
         labels.Add("Chưa tạo, để sửa hạn");
         context.Ask(
-            $"Hạn đã qua (hôm nay {VietnameseWording.Date(clock.Today)}): {LetterCreation.Describe(past)}. Việc giao với hạn đã qua bị tính quá hạn ngay." +
+            $"{Before(already)}Hạn đã qua (hôm nay {VietnameseWording.Date(clock.Today)}): {LetterCreation.Describe(past)}. Việc giao với hạn đã qua bị tính quá hạn ngay." +
             $"\nSửa hạn trước bằng \"sửa {past[0].Number} trước <ngày>\", hoặc chọn:",
             new PendingQuestion(string.Empty, PendingKind.Commands, commands),
             labels);
     }
 
     /// <summary>As /giao does for a deadline already open: nothing is created twice unless the admin says so.</summary>
-    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, LetterAnswer answer)
+    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, LetterAnswer answer, string already)
     {
         var numbers = string.Join(',', chosen.Select(i => i.Number));
         var others = chosen.Except(same.Select(d => d.Item)).Where(i => LetterCreation.Problem(i) is null).ToList();
@@ -80,7 +97,7 @@ internal sealed partial class LetterFlow
         commands.Add("chưa tạo");
         labels.Add("Chưa tạo");
         context.Ask(
-            $"Đã có việc đang mở cùng đơn vị, cùng hạn, tên gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
+            $"{Before(already)}Đã có việc đang mở cùng đơn vị, cùng hạn, tên gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
             new PendingQuestion(string.Empty, PendingKind.Commands, commands),
             labels);
     }

@@ -243,7 +243,10 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             {
                 var codes = removed.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}").ToList();
                 var kept = edited.UnitIds.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}");
-                shown.Add($"Lưu ý: mục {edited.Number} không còn cho {string.Join(", ", codes)}; muốn giữ, gõ \"sửa {edited.Number} cho {string.Join(", ", codes.Concat(kept))}\".");
+                shown.Add(codes.Count <= LongList
+                    ? $"Lưu ý: mục {edited.Number} không còn cho {string.Join(", ", codes)}; muốn giữ, gõ \"sửa {edited.Number} cho {string.Join(", ", codes.Concat(kept))}\"."
+                    // Past ten, the codes would fill the screen: counted, the first few named, and how to add without replacing.
+                    : $"Lưu ý: mục {edited.Number} không còn cho {codes.Count} đơn vị: {string.Join(", ", codes.Take(5))} và {codes.Count - 5} đơn vị khác; để thêm đơn vị mà giữ các đơn vị cũ, dùng \"sửa {edited.Number} thêm <mã>\".");
             }
 
         }
@@ -302,20 +305,35 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     {
         if (!answer.PastConfirmed && creation.PastDue(chosen) is { Count: > 0 } past)
         {
-            AskAboutPast(context, chosen, past);
+            AskAboutPast(context, chosen, past, already);
             return;
         }
 
         if (!answer.UnmatchedConfirmed && chosen.Where(i => i.Unmatched.Count > 0 && LetterCreation.Problem(i) is null).ToList() is { Count: > 0 } unmatched)
         {
-            AskAboutUnmatched(context, chosen, unmatched, answer);
+            AskAboutUnmatched(context, chosen, unmatched, answer, already);
             return;
         }
 
         if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
         {
-            AskAboutDuplicates(context, chosen, same, answer);
+            AskAboutDuplicates(context, chosen, same, answer, already);
             return;
+        }
+
+        // Several items on days off are asked about together, before any is created (one alone is offered after, as /giao does).
+        var offDays = chosen.Where(i => LetterCreation.Problem(i) is null && i.Due >= clock.Today && dayOff.DayOffName(i.Due!.Value) is not null).ToList();
+        if (!answer.DayOffMoved && !answer.DayOffKept && offDays.Count > 1)
+        {
+            AskAboutDaysOff(context, chosen, offDays, answer, already);
+            return;
+        }
+
+        if (answer.DayOffMoved)
+        {
+            var moved = offDays.ToDictionary(i => i, i => i with { Due = dayOff.WorkingDayBefore(i.Due!.Value), Correction = null });
+            waiting = [.. waiting.Select(d => d with { Items = [.. d.Items.Select(i => moved.GetValueOrDefault(i, i))] })];
+            chosen = [.. chosen.Select(i => moved.GetValueOrDefault(i, i))];
         }
 
         var replies = new List<string>();
@@ -348,7 +366,7 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             });
         }
 
-        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => c.Due >= clock.Today && dayOff.DayOffName(c.Due) is not null).ToList();
+        var dueOnDayOff = made.Select(c => (c.DeadlineId, Due: chosen.First(i => i.Number == c.Number).Due!.Value)).Where(c => !answer.DayOffKept && c.Due >= clock.Today && dayOff.DayOffName(c.Due) is not null).ToList();
         foreach (var created in made.Where(c => dueOnDayOff is not [var asked, ..] || c.DeadlineId != asked.DeadlineId))
         {
             // Each unit hears of the new deadline as from /giao; the one the day-off question is about, once it is answered.
@@ -380,6 +398,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
     /// <summary>"mục 1 → đã tạo việc #5, mục 3 → đã tạo việc #7": "mục" numbers the proposal, "việc #" the deadlines.</summary>
     private static string DescribeCreated(IEnumerable<CreatedItem> created) =>
         string.Join(", ", created.Select(c => $"mục {c.Number} → đã tạo việc #{c.DeadlineId}"));
+
+    // More units than this in a note are counted rather than listed.
+    private const int LongList = 10;
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -24,6 +24,12 @@ internal static partial class NamedUnits
             return [];
         }
 
+        // "đề nghị các đơn vị: - Gửi báo cáo …": the bullets say what the units before the colon do, not who they are.
+        if (LeadingVerbRegex().IsMatch(text.AsSpan(trigger.Index + trigger.Length).ToString()))
+        {
+            return [];
+        }
+
         return ListFrom(folded, trigger.Index + trigger.Length, index).Names;
     }
 
@@ -52,6 +58,38 @@ internal static partial class NamedUnits
         var (names, byVerb) = ListFrom(folded, start, index);
         return byVerb ? names : [];
     }
+
+    /// <summary>
+    /// The units of a table row's cell ("Sở Nội vụ, Sở Tư pháp; Bệnh viện Sản - Nhi tỉnh"): a cell that opens with a
+    /// unit's name is a list of names, each kept, matched or not; a dash inside a name is part of it.
+    /// </summary>
+    public static IReadOnlyList<NamedUnit> InCells(string row, UnitNameIndex index)
+    {
+        if (!row.Contains('\t', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        foreach (var cell in row.Split('\t'))
+        {
+            var folded = FoldedText.Of(cell.Trim());
+            if (folded.Value.Length == 0 || !char.IsUpper(folded.Original[0])
+                || !(UnitKindRegex().Match(folded.Value) is { Success: true, Index: 0 } || index.At(folded.Value, 0) is not null))
+            {
+                continue;
+            }
+
+            if (ListFrom(folded, 0, index).Names is { Count: > 0 } names)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A bullet or clause that opens with what to do ("- Gửi báo cáo …", "a) Hoàn thành …"), not with who does it.</summary>
+    public static bool StartsWithAVerb(string text) => LeadingVerbRegex().IsMatch(VietnameseText.Fold(text));
 
     /// <summary>The names from <paramref name="start"/> up to the verb after them; whether a verb ended the list.</summary>
     private static (List<NamedUnit> Names, bool ByVerb) ListFrom(FoldedText folded, int start, UnitNameIndex index)
@@ -231,6 +269,10 @@ internal static partial class NamedUnits
 
     [GeneratedRegex(@"\s*[,;]\s*|\s+va\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorRegex();
+
+    // A bullet ("-", "+", "a)", "1.") opening with what to do: "Gửi …", "Hoàn thành …", "Xây dựng …".
+    [GeneratedRegex(@"^\s*(?:[-–•+*]|[a-z0-9]{1,2}[.)])?\s*(?:gui|nop|dang\s+ky|tien\s+hanh|xay\s+dung|hoan\s+thanh|hoan\s+thien|thuc\s+hien|chuan\s+bi|lap|ra\s+soat|bao\s+cao|trien\s+khai|to\s+chuc|cu|nghien\s+cuu|quan\s+triet|tong\s+ket|so\s+ket|cap\s+nhat|danh\s+gia|phoi\s+hop|chu\s+tri)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingVerbRegex();
 
     [GeneratedRegex(@"\s+va\s+", RegexOptions.CultureInvariant)]
     private static partial Regex AndRegex();

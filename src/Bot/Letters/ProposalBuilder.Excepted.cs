@@ -81,7 +81,10 @@ internal sealed partial class ProposalBuilder
         var kept = inScope.Where(u => !takenOut.Contains(u.Id)).Select(u => u.Id).ToList();
         var left = inScope.Where(u => takenOut.Contains(u.Id)).ToList();
         var named = group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
-        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {string.Join(", ", left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")))})");
+        var taken = left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")).ToList();
+        // Past ten, the names would fill the screen: the first five, and how many more.
+        var said = taken.Count <= 10 ? string.Join(", ", taken) : $"{string.Join(", ", taken.Take(5))} và {taken.Count - 5} đơn vị khác";
+        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {said})");
     }
 
     /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>
@@ -100,6 +103,12 @@ internal sealed partial class ProposalBuilder
             if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])
             {
                 return resolved[name] = new Resolved(only.Id, []);
+            }
+
+            // "Sở KH&ĐT", "Sở GDĐT": the initials of one unit's name.
+            if (!(resolution.Found is { } named && Written(query, named)) && (await units.AllAsync(ct)).Where(u => UnitInitials.StandsFor(query, u)).ToList() is [var abbreviated])
+            {
+                return resolved[name] = new Resolved(abbreviated.Id, []);
             }
 
             found = new Resolved(resolution.Found is { } unit && Written(query, unit) ? unit.Id : null,

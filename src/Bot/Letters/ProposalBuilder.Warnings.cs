@@ -1,0 +1,91 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Storage.Deadlines;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>The warnings a proposed item carries: its date, its units, a duplicate, its notes.</summary>
+internal sealed partial class ProposalBuilder
+{
+    /// <summary>The warnings of an item as it stands now (after an edit too): its correction, then what is wrong with it.</summary>
+    /// <param name="letterDate">The letter's date: a due date set before it (an edit) is flagged.</param>
+    public async Task<List<string>> WarningsAsync(DraftDeadline item, DateOnly today, CancellationToken ct, IReadOnlySet<DateOnly>? openDueDates = null, DateOnly? letterDate = null)
+    {
+        var warnings = new List<string>();
+        if (item.Correction is { } correction)
+        {
+            warnings.Add(correction);
+        }
+
+        if (item.Due is not { } due)
+        {
+            if (item.Correction is null)
+            {
+                warnings.Add($"ngày trong \"{item.SourcePhrase}\" không có thật; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+            }
+
+            return warnings;
+        }
+
+        if (due < today)
+        {
+            warnings.Add($"hạn {VietnameseWording.Date(due)} đã qua; sửa bằng \"sửa {item.Number} trước <ngày>\"");
+        }
+
+        if (item.Correction is null && letterDate is { } letter && due < letter)
+        {
+            warnings.Add($"hạn {VietnameseWording.Date(due)} sớm hơn ngày văn bản {VietnameseWording.Date(letter)}; kiểm tra lại");
+        }
+
+        // A date already past is fixed first: moving it to the working day before would still be past.
+        if (due >= today && !calendar.IsWorkingDay(due))
+        {
+            warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
+        }
+
+        if (item.Unmatched.Any(item.Several.ContainsKey))
+        {
+            // The hint's command keeps the units already matched: "sửa 7 cho CDN" alone would drop them.
+            var all = await units.AllAsync(ct);
+            var matched = item.UnitIds.Select(id => all.FirstOrDefault(u => u.Id == id)?.Code).OfType<string>().ToList();
+            foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
+            {
+                var codes = item.Several[name];
+                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {string.Join(", ", matched.Append(codes.FirstOrDefault(c => !matched.Contains(c)) ?? codes[0]).Distinct())}\" (hoặc mã khác)");
+            }
+        }
+
+        if (item.Unmatched.Where(n => !item.Several.ContainsKey(n)).ToList() is { Count: > 0 } none)
+        {
+            var near = none.Where(item.Nearest.ContainsKey).Select(n => $"\"{n}\" có phải {item.Nearest[n]}?").ToList();
+            warnings.Add($"chưa khớp đơn vị {string.Join(", ", none.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"{(near.Count > 0 ? " (" + string.Join("; ", near) + ")" : string.Empty)}");
+        }
+
+        if (item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0)
+        {
+            warnings.Add("chưa có đơn vị nào");
+        }
+
+        // The check "tạo" makes, so an item marked here is the one "tạo" asks about, and no other.
+        if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
+        {
+            warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
+        }
+
+        if (item.TitleNote is { } titleNote)
+        {
+            warnings.Add(titleNote);
+        }
+
+        if (item.ScopeNote is { } scopeNote)
+        {
+            warnings.Add(scopeNote);
+        }
+
+        if (item.SecondDate is { } second)
+        {
+            warnings.Add(second);
+        }
+
+        return warnings;
+    }
+}
