@@ -18,11 +18,17 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counte
     /// <summary>Above this many, only the worst habitually late units are named, with the count of all.</summary>
     public const int MaxNamedHabitual = 20;
 
-    public async Task<DigestSnapshot> BuildAsync(CancellationToken ct = default)
+    public Task<DigestSnapshot> BuildAsync(CancellationToken ct = default) => BuildAsync(all => all, ct);
+
+    /// <summary>The digest of the first open deadline only (none when none is open): the same code as the whole one, for the start-up warm-up.</summary>
+    internal Task<DigestSnapshot> SampleAsync(CancellationToken ct) =>
+        BuildAsync(all => all.Where(d => d.State == DeadlineState.Open).Take(1).ToList(), ct);
+
+    private async Task<DigestSnapshot> BuildAsync(Func<IReadOnlyList<Deadline>, IReadOnlyList<Deadline>> pick, CancellationToken ct)
     {
         var now = clock.UtcNow;
         var today = clock.Today;
-        var all = await deadlines.ListAsync(includeClosed: true, ct);
+        var all = pick(await deadlines.ListAsync(includeClosed: true, ct));
         var counts = await counter.CountAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), MaxNamedMissing, today, ct);
         var entries = new List<DigestEntry>();
         foreach (var deadlineCounts in counts.Deadlines)
