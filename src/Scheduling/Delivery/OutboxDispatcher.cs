@@ -197,6 +197,14 @@ internal sealed class OutboxDispatcher(
                 await Task.Delay(wait, time, ct);
             }
 
+            if (!await outbox.StillClaimedAsync(message, ct))
+            {
+                // Claimed again after its lease while an earlier send of it was out, and that send ended (and was
+                // recorded) before this round got to it: what happens to the row now is that send's, not this claim's.
+                logger.LogDebug("Outbox message {Id} is no longer this round's to send", message.Id);
+                return;
+            }
+
             if (limiter.PausedUntil(message.Channel) is { } until)
             {
                 // The channel was told to slow down while this one waited for its slot: back in the store until the pause ends.
