@@ -282,6 +282,39 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public Task A_message_claimed_again_while_its_send_was_out_is_not_sent_again_when_that_send_ends_during_the_claiming_round() => Task.Run(async () =>
+    {
+        // Two sends held out on the network past their claim lease (a slow API, a starved machine); the next round
+        // claims both again. The store is busy when it starts, and the second message's send ends (delivered, and
+        // recorded as soon as the store is free) while that round is still writing "still being sent" for the first.
+        var answers = new Dictionary<string, TaskCompletionSource<SendResult>> { ["k0"] = new(), ["k1"] = new() };
+        _sender.AnswerLater = m => answers[m.DedupeKey!].Task;
+        await EnqueueAsync("1", "2");
+        var first = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        for (var i = 0; i < 50 && _sender.Calls.Count < 2; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(2, _sender.Calls.Count);
+        _time.Advance(_options.ClaimLease + TimeSpan.FromSeconds(1));
+        var busy = new TaskCompletionSource();
+        var otherWriter = _db.Database.InTransactionAsync((_, _) => busy.Task);
+        var second = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        answers["k1"].SetResult(SendResult.Delivered("ext-k1"));
+        busy.SetResult();
+        await otherWriter;
+        await DriveAsync(second, 20);
+        answers["k0"].SetResult(SendResult.Delivered("ext-k0"));
+        await DriveAsync(first, 20);
+
+        // Each went out once, and both are recorded as sent.
+        Assert.Equal([1L, 2L], _sender.Calls.Select(c => c.Id).Order());
+        Assert.All(await _outbox.AllAsync(), m => Assert.Equal(OutboxState.Sent, m.State));
+    });
+
+    [Fact]
     public async Task A_flood_to_one_chat_does_not_hold_the_messages_to_other_chats()
     {
         // A stranger's 120 answers are queued first, then a fan-out to 20 other chats.
