@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
@@ -20,9 +21,12 @@ internal sealed partial class ProposalBuilder
         var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
         var all = await units.AllAsync(ct);
         var group = new ParsedScope(asked.Scope, asked.Kind, asked.Ids);
+        // "ngoại trừ các đoàn thể khối": groups are read as /giao reads them; the rest are the letter's names.
+        var (groupsOut, names) = UnitGroupPhrases.Split(excepted);
         var takenOut = new List<long>();
         var notFound = new List<string>();
-        foreach (var (name, known) in NamedUnits.In("gồm: " + excepted, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(excepted, null)])
+        var namesText = groupsOut.Count == 0 ? excepted : string.Join("; ", names);
+        foreach (var (name, known) in namesText.Length == 0 ? [] : NamedUnits.In("gồm: " + namesText, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(namesText, null)])
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
             {
@@ -34,7 +38,7 @@ internal sealed partial class ProposalBuilder
             }
         }
 
-        var (kept, note) = Less(group, takenOut, notFound, all);
+        var (kept, note) = Less(group, takenOut, notFound, all, groupsOut.Select(g => g.Group));
         return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, asked.Untold, note);
     }
 
@@ -74,14 +78,11 @@ internal sealed partial class ProposalBuilder
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
     }
 
-    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units, said as /giao says it.</summary>
-    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all)
+    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units or groups, said as /giao says it.</summary>
+    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all, IEnumerable<UnitGroup>? groupsOut = null)
     {
-        var inScope = all.Where(group.Covers).ToList();
-        var kept = inScope.Where(u => !takenOut.Contains(u.Id)).Select(u => u.Id).ToList();
-        var left = inScope.Where(u => takenOut.Contains(u.Id)).ToList();
-        var named = group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
-        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {string.Join(", ", left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")))})");
+        var (kept, _, note) = UnitGroupPhrases.Less(all, group.Covers, group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named, groupsOut ?? [], takenOut, u => $"{u.Name} ({u.Code})", notFound);
+        return (kept, note);
     }
 
     /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>
