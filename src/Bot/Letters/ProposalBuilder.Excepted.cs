@@ -1,6 +1,7 @@
 using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
 
@@ -25,7 +26,12 @@ internal sealed partial class ProposalBuilder
         var (groupsOut, names) = UnitGroupPhrases.Split(excepted);
         var takenOut = new List<long>();
         var notFound = new List<string>();
-        var namesText = groupsOut.Count == 0 ? excepted : string.Join("; ", names);
+        // "trừ các chi bộ doanh nghiệp": a group the store tells by its units' tags.
+        var tagged = names.Select(n => (Name: n, Tag: UnitGroups.Tagged(VietnameseText.Fold(n)))).Where(t => t.Tag is not null).ToList();
+        var groupsTaken = groupsOut.Select(g => ((Func<Unit, bool>)g.Group.Covers, g.Group.Named))
+            .Concat(tagged.Select(t => ((Func<Unit, bool>)(u => u.Tags.Contains(t.Tag!.Value.Tag, StringComparer.OrdinalIgnoreCase)), t.Name))).ToList();
+        names = [.. names.Except(tagged.Select(t => t.Name))];
+        var namesText = groupsOut.Count + tagged.Count == 0 ? excepted : string.Join("; ", names);
         foreach (var (name, known) in namesText.Length == 0 ? [] : NamedUnits.In("gồm: " + namesText, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(namesText, null)])
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
@@ -38,7 +44,7 @@ internal sealed partial class ProposalBuilder
             }
         }
 
-        var (kept, note) = Less(group, takenOut, notFound, all, groupsOut.Select(g => g.Group));
+        var (kept, note) = Less(group, takenOut, notFound, all, groupsTaken);
         return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, asked.Untold, note);
     }
 
@@ -79,7 +85,7 @@ internal sealed partial class ProposalBuilder
     }
 
     /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units or groups, said as /giao says it.</summary>
-    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all, IEnumerable<UnitGroup>? groupsOut = null)
+    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all, IEnumerable<(Func<Unit, bool> Covers, string Named)>? groupsOut = null)
     {
         var (kept, _, note) = UnitGroupPhrases.Less(all, group.Covers, group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named, groupsOut ?? [], takenOut, u => $"{u.Name} ({u.Code})", notFound);
         return (kept, note);

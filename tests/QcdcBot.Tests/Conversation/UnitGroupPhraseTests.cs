@@ -31,6 +31,7 @@ public sealed class UnitGroupPhraseTests
         { "toàn bộ đơn vị không kể các chi bộ", 49, "" },
         { "tat ca cac dang bo co so, tru NHNN va SYT", 44, "NHNN,SYT" },
         { "các chi bộ trừ Chi bộ Báo Yên Bái", 27, "BAOYB" },
+        { "tất cả chi bộ trực thuộc, không kể Chi bộ Báo Yên Bái", 27, "BAOYB" },
         { "các chi, đảng bộ cơ sở (trừ Sở Y tế, Báo Yên Bái)", 72, "SYT,BAOYB" },
     };
 
@@ -97,6 +98,21 @@ public sealed class UnitGroupPhraseTests
         var reply = (await bot.SayAsync(BotHarness.Admin, command)).Text();
 
         Assert.Contains(shown, reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tất cả chi bộ trực thuộc, trừ các chi bộ doanh nghiệp, gửi kế hoạch năm 2027 trước ngày 18/12/2026.")]
+    [InlineData("Các chi bộ (ngoại trừ các chi bộ doanh nghiệp) gửi kế hoạch năm 2027 trước ngày 18/12/2026.")]
+    public async Task A_letter_takes_a_tagged_group_out_of_a_group(string sentence)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var all = await bot.Get<UnitStore>().AllAsync();
+        var wanted = all.Where(u => u.Kind == UnitKind.ChiBo && !u.Tags.Contains("doanh-nghiep")).Select(u => u.Id).Order().ToList();
+
+        var item = Assert.Single((await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + sentence))).Items);
+
+        Assert.Empty(item.Unmatched);
+        Assert.Equal(wanted, item.UnitIds.Order().ToList());
     }
 
     [Fact]

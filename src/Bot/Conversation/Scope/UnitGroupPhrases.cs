@@ -128,9 +128,13 @@ internal static partial class UnitGroupPhrases
     /// </summary>
     /// <param name="named">How the scope is named ("các chi bộ", "các đơn vị đã kể").</param>
     /// <param name="takenOutNames">How each unit taken out is shown; the names not matched follow them.</param>
-    public static (List<long> Kept, List<Unit> Left, string Note) Less(IReadOnlyList<Unit> all, Func<Unit, bool> inScope, string named, IEnumerable<UnitGroup> groupsOut, IReadOnlyCollection<long> unitsOut, Func<Unit, string> shown, IEnumerable<string>? notFound = null)
+    public static (List<long> Kept, List<Unit> Left, string Note) Less(IReadOnlyList<Unit> all, Func<Unit, bool> inScope, string named, IEnumerable<UnitGroup> groupsOut, IReadOnlyCollection<long> unitsOut, Func<Unit, string> shown, IEnumerable<string>? notFound = null) =>
+        Less(all, inScope, named, groupsOut.Distinct().Select(g => ((Func<Unit, bool>)g.Covers, g.Named)), unitsOut, shown, notFound);
+
+    /// <param name="groupsOut">Each group taken out, as a test on a unit and its name: a kind, or units told by a tag.</param>
+    public static (List<long> Kept, List<Unit> Left, string Note) Less(IReadOnlyList<Unit> all, Func<Unit, bool> inScope, string named, IEnumerable<(Func<Unit, bool> Covers, string Named)> groupsOut, IReadOnlyCollection<long> unitsOut, Func<Unit, string> shown, IEnumerable<string>? notFound = null)
     {
-        var groups = groupsOut.Distinct().ToList();
+        var groups = groupsOut.ToList();
         var scope = all.Where(inScope).ToList();
         var left = scope.Where(u => unitsOut.Contains(u.Id) || groups.Any(g => g.Covers(u))).ToList();
         var kept = scope.Except(left).Select(u => u.Id).ToList();
