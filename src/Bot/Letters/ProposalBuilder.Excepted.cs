@@ -62,7 +62,10 @@ internal sealed partial class ProposalBuilder
 
         var ids = new List<long>();
         var unmatched = new List<string>();
-        foreach (var (name, known) in NamedUnits.In("gồm: " + names, unitNames))
+        // "riêng các đoàn thể khối": a group set apart, read as /giao reads it.
+        var apartGroup = UnitGroupPhrases.Whole(names);
+        ids.AddRange(apartGroup is null ? [] : (await units.AllAsync(ct)).Where(apartGroup.Covers).Select(u => u.Id));
+        foreach (var (name, known) in apartGroup is not null ? [] : NamedUnits.In("gồm: " + names, unitNames))
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
             {
@@ -80,7 +83,8 @@ internal sealed partial class ProposalBuilder
         }
 
         var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
-        var (kept, note) = Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct));
+        var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct))
+            : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], await units.AllAsync(ct), [(apartGroup.Covers, apartGroup.Named)]);
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
     }
 

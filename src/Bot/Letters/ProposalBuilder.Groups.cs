@@ -17,7 +17,9 @@ internal sealed partial class ProposalBuilder
     {
         if (groups > 0)
         {
-            return null;
+            // "Tất cả các đơn vị … ; riêng các đoàn thể khối gửi …": the group named first is the sentence's.
+            var first = UnitGroups.In(folded).Min(g => g.Start);
+            return UnitGroupPhrases.EveryUnitAt(folded) is { } every && every < first ? (DeadlineScope.All, null, [], [], [], false, null) : null;
         }
 
         var spaced = FoldedText.Of(sentence);

@@ -32,6 +32,7 @@ public sealed class UnitGroupPhraseTests
         { "tat ca cac dang bo co so, tru NHNN va SYT", 44, "NHNN,SYT" },
         { "các chi bộ trừ Chi bộ Báo Yên Bái", 27, "BAOYB" },
         { "tất cả chi bộ trực thuộc, không kể Chi bộ Báo Yên Bái", 27, "BAOYB" },
+        { "các chi bộ, trừ: Chi bộ Báo Yên Bái; Chi bộ Cục Thống kê tỉnh Yên Bái", 26, "BAOYB,CTK" },
         { "các chi, đảng bộ cơ sở (trừ Sở Y tế, Báo Yên Bái)", 72, "SYT,BAOYB" },
     };
 
@@ -113,6 +114,21 @@ public sealed class UnitGroupPhraseTests
 
         Assert.Empty(item.Unmatched);
         Assert.Equal(wanted, item.UnitIds.Order().ToList());
+    }
+
+    [Fact]
+    public async Task A_group_set_apart_with_rieng_gets_its_own_date_and_leaves_the_first_group()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var all = await bot.Get<UnitStore>().AllAsync();
+        const string Sentence = "Tất cả các đơn vị trực thuộc gửi danh sách trước ngày 21/12/2026; riêng các đoàn thể khối gửi trước ngày 15/12/2026.";
+
+        var items = (await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + Sentence))).Items;
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal(all.Where(u => u.Kind != UnitKind.DoanThe).Select(u => u.Id).Order(), items[0].UnitIds.Order());
+        Assert.Equal(all.Where(u => u.Kind == UnitKind.DoanThe).Select(u => u.Id).Order(), items[1].UnitIds.Order());
+        Assert.Equal(items[0].Title, items[1].Title);
     }
 
     [Fact]

@@ -149,6 +149,9 @@ internal static partial class UnitGroupPhrases
     /// </summary>
     public static bool NamesEveryUnit(string folded) => EveryUnit().IsMatch(folded);
 
+    /// <summary>Where <see cref="NamesEveryUnit"/> finds its phrase first, or null.</summary>
+    public static int? EveryUnitAt(string folded) => EveryUnit().Match(folded) is { Success: true } m ? m.Index : null;
+
     /// <summary>
     /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp": a group qualified by something the bot cannot know;
     /// the phrase as folded, or null. Never a whole group silently: the caller asks which units.
