@@ -78,7 +78,9 @@ internal static partial class TitleSimilarity
         var dress = (kindA ?? kindB ?? string.Empty).Split(' ').Concat(Dress).ToHashSet(StringComparer.Ordinal);
         var (x, y) = (wordsA.Except(dress).ToHashSet(), wordsB.Except(dress).ToHashSet());
         var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
-        return shorter.Count >= 3 && shorter.IsSubsetOf(longer);
+        // The same words once dressing is off ("Kế hoạch công tác 2027", "Xây dựng kế hoạch công tác năm 2027"), or a
+        // shorter title of three words or more inside the longer.
+        return (shorter.Count > 0 && shorter.SetEquals(longer)) || (shorter.Count >= 3 && shorter.IsSubsetOf(longer));
     }
 
     // Words that dress a title without naming the paper: "Xây dựng báo cáo …", "… năm 2026", "gửi về …".

@@ -51,6 +51,18 @@ public sealed class GiaoScopeLeftoverTests
         Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
     }
 
+    [Fact]
+    public async Task The_same_words_dressed_otherwise_for_some_of_the_units_a_day_apart_are_asked_about()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var open = await bot.AssignAsync("Kế hoạch công tác năm 2027 trước 18/12/2026 cho tất cả đơn vị (không kể đoàn thể, NHNN)");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/giao Xây dựng kế hoạch công tác 2027 cho các đảng bộ cơ sở trước 17/12/2026")).Text();
+
+        Assert.Contains($"Đã có việc #{open.Id} \"{open.Title}\"", reply, StringComparison.Ordinal);
+        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+    }
+
     [Theory]
     [InlineData("Kế hoạch tự kiểm tra giám sát cho các chi bộ trước 18/12")]
     [InlineData("Báo cáo tự kiểm tra giám sát năm 2025 trước 18/12 cho các chi bộ")]
