@@ -194,6 +194,7 @@ internal sealed class OutboxDispatcher(
 
     private async Task SendAtAsync(OutboxMessage message, DateTimeOffset slot, CancellationToken ct)
     {
+        var acquired = false;
         try
         {
             var wait = slot - time.GetUtcNow();
@@ -217,7 +218,8 @@ internal sealed class OutboxDispatcher(
                 return;
             }
 
-            var permit = await limiter.AcquireAsync(message.Channel, message.ChatId, ct);
+            var permit = await limiter.AcquireAsync(message.Channel, message.ChatId, ct, slot);
+            acquired = true;
             var left = time.GetUtcNow();
             SendResult result;
             try
@@ -270,6 +272,14 @@ internal sealed class OutboxDispatcher(
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             logger.LogError(e, "Recording the delivery of outbox message {Id} failed; it is sent again after its lease", message.Id);
+        }
+        finally
+        {
+            if (!acquired)
+            {
+                // Its chat's later messages must not wait for a slot this one will not use.
+                limiter.Release(message.Channel, message.ChatId, slot);
+            }
         }
     }
 
