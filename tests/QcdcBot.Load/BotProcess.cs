@@ -18,6 +18,9 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Environment settings for the next bots started ("NAME=value;NAME=value"), for comparing runtime settings.</summary>
     public static string? Variant { get; set; }
 
+    /// <summary>Where the next bots started also write every line of their output (LOAD_FANOUT_TRACE), or null.</summary>
+    public static TextWriter? Log { get; set; }
+
     /// <summary>A variant ("DOTNET_gcServer=0;DOTNET_TieredPGO=0") tries runtime settings on the same build.</summary>
     public static void ApplyVariant(ProcessStartInfo info)
     {
@@ -53,11 +56,23 @@ internal sealed class BotProcess : IDisposable
         }
 
         var process = Process.Start(info)!;
+        var file = Log;
         process.OutputDataReceived += (_, e) =>
         {
-            if (log is not null && e.Data is { Length: > 0 } line)
+            if (e.Data is { Length: > 0 } line)
             {
-                Console.Error.WriteLine("  bot: " + line);
+                if (file is not null)
+                {
+                    lock (file)
+                    {
+                        file.WriteLine(line);
+                    }
+                }
+
+                if (log is not null)
+                {
+                    Console.Error.WriteLine("  bot: " + line);
+                }
             }
         };
         process.ErrorDataReceived += (_, e) =>

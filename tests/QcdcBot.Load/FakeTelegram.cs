@@ -10,8 +10,11 @@ using Microsoft.Extensions.Logging;
 
 namespace QcdcBot.Load;
 
-/// <summary>One message that reached the fake, when it arrived (after its simulated uplink latency), and whether it was refused.</summary>
-internal sealed record Arrival(string Method, long ChatId, string Text, TimeSpan At, bool Refused);
+/// <summary>
+/// One message that reached the fake: when its request came in (<paramref name="Received"/>), when it "arrived" after
+/// its simulated uplink latency (<paramref name="At"/>, what the limits count), and whether it was refused.
+/// </summary>
+internal sealed record Arrival(string Method, long ChatId, string Text, TimeSpan At, bool Refused, TimeSpan Received);
 
 /// <summary>
 /// A fake Telegram Bot API on loopback that enforces Telegram's flood limits on arrival time: a request "arrives"
@@ -55,6 +58,9 @@ internal sealed class FakeTelegram : IAsyncDisposable
     public string BaseUrl => _app.Urls.First();
 
     public TimeSpan Now => _clock.Elapsed;
+
+    /// <summary>The wall clock when <see cref="Now"/> was zero: lines the fake's times up with the bot's logged ones.</summary>
+    public DateTimeOffset StartedAt { get; } = TimeProvider.System.GetUtcNow();
 
     public static async Task<FakeTelegram> StartAsync()
     {
@@ -154,6 +160,7 @@ internal sealed class FakeTelegram : IAsyncDisposable
 
     private async Task SendAsync(HttpContext http, string method, JsonObject body)
     {
+        var received = Now;
         await Task.Delay(Delay());
         var chat = body["chat_id"]?.GetValue<long>() ?? 0;
         var text = body["text"]?.GetValue<string>() ?? string.Empty;
@@ -170,7 +177,7 @@ internal sealed class FakeTelegram : IAsyncDisposable
                 _chatLast[chat] = now;
             }
 
-            Arrivals.Enqueue(new Arrival(method, chat, text, now, refused));
+            Arrivals.Enqueue(new Arrival(method, chat, text, now, refused, received));
         }
 
         await Task.Delay(Delay());

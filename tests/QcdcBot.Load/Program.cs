@@ -8,11 +8,12 @@ using QcdcBot.Load;
 // The end-to-end load harness: the real bot (published as deployed: Release, self-contained, ReadyToRun) as a process against a fake Bot API on loopback that
 // enforces Telegram's limits on arrival. Usage (from the repository root):
 //   dotnet run -c Release --project tests/QcdcBot.Load -- [--runs 3] [--updates 5000] [--fanout 500] [--senders 300] [--bot <dir with QcdcBot.Bot.dll>]
-//   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3] [--store <kept.db>] [--tonghop-only]
+//   dotnet run -c Release --project tests/QcdcBot.Load -- --scale [--runs 3] [--units 10000] [--deadlines 50] [--turns 3] [--first-after <s>] [--store <kept.db>] [--tonghop-only]
 //     [--kinds mix,status,paper,viec,tinhhinh,document] [--admins 3] [--inbound-only]
 //     [--variants "|DOTNET_gcServer=0"] (each inbound or scale run once per variant of the bot's environment, to compare settings)
 // LOAD_TRACE=<folder> records a dotnet-trace of each inbound run there (dotnet-trace on the PATH); LOAD_SMAPS=<folder> keeps
-// the idle bot's /proc/<pid>/smaps of each inbound run there.
+// the idle bot's /proc/<pid>/smaps of each inbound run there; LOAD_FANOUT_TRACE=<folder> keeps, per fan-out run, the
+// dispatcher's line per send (its slot, when it left, when the answer came) and the fake's per message (received, arrived).
 var options = Args.Parse(args);
 var root = Args.RepositoryRoot();
 var work = Path.Combine(Path.GetTempPath(), "qcdcbot-load-" + Guid.NewGuid().ToString("N")[..8]);
@@ -59,10 +60,28 @@ for (var run = 1; inbound && run <= options.Runs; run++)
         continue;
     }
 
-    // Fan-out: the inbound replies are set aside so only the fan-out is measured.
+    // Fan-out, on a fresh copy of the store: after the inbound run most units have said they sent on paper and would
+    // not be reminded (231 of 500). Anything the setup left in the outbox is set aside so only the fan-out is measured.
+    db = Path.Combine(work, $"run{run}-fanout.db");
+    File.Copy(template, db);
     await Store.SetAsideOutboxAsync(db);
     api.ResetClockMarks();
-    using (var bot = BotProcess.Start(botDll, db, api, admins))
+    // LOAD_FANOUT_TRACE=<folder>: the dispatcher's line per send (slot, left, answered) and the fake's per arrival, to line up.
+    var trace = Environment.GetEnvironmentVariable("LOAD_FANOUT_TRACE");
+    StreamWriter? botLog = null;
+    if (trace is not null)
+    {
+        Directory.CreateDirectory(trace);
+        botLog = new StreamWriter(Path.Combine(trace, $"fanout-bot-run{run}.log"));
+        BotProcess.Log = botLog;
+        BotProcess.Variant = "Logging__LogLevel__QcdcBot.Scheduling.Delivery.OutboxDispatcher=Debug;Logging__Console__FormatterName=simple;"
+            + "Logging__Console__FormatterOptions__SingleLine=true;Logging__Console__FormatterOptions__UseUtcTimestamp=true;"
+            + "Logging__Console__FormatterOptions__TimestampFormat=HH:mm:ss.fff ";
+    }
+
+    // As in the inbound runs, an office's few admins (not the 500 of the setup) and no scheduled sweep: a sweep firing
+    // mid-run, or admin notices to 500 admins, would share the channel with the reminders being timed.
+    using (var bot = BotProcess.Start(botDll, db, api, admins.Take(options.Admins), "--Reminders:SweepCron=0 0 0 1 1 ? 2099"))
     {
         while (api.FirstGetUpdates is null)
         {
@@ -71,9 +90,15 @@ for (var run = 1; inbound && run <= options.Runs; run++)
 
         api.Enqueue(Updates.Text(MainAdmin, "/nhacngay " + Setup.DeadlineTitle));
         var clock = Stopwatch.StartNew();
-        while (api.Arrivals.Count(a => !a.Refused && a.Text.StartsWith('⏰')) < options.Fanout && clock.Elapsed < TimeSpan.FromMinutes(2))
+        // Units that said they sent on paper are not reminded: as many as the reply says ("Đã nhắc N đơn vị").
+        var expected = options.Fanout;
+        while (api.Arrivals.Count(a => !a.Refused && a.Text.StartsWith('⏰')) < expected && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
             await Task.Delay(50);
+            if (api.Arrivals.FirstOrDefault(a => a.ChatId == MainAdmin && a.Text.StartsWith("Đã nhắc ", StringComparison.Ordinal)) is { } reply)
+            {
+                expected = int.Parse(reply.Text.Split(' ')[2], CultureInfo.InvariantCulture);
+            }
         }
 
         var reminders = api.Arrivals.Where(a => !a.Refused && a.Text.StartsWith('⏰')).Select(a => a.At).Order().ToList();
@@ -87,8 +112,22 @@ for (var run = 1; inbound && run <= options.Runs; run++)
         var rate = (reminders.Count - 1) / (reminders[^1] - reminders[0]).TotalSeconds;
         Add($"/nhacngay fan-out to {options.Fanout} chats (msg/s)", rate);
         Add("  … as % of Telegram's 30 msg/s", rate / 30 * 100);
+        Add("  … reminders sent (units that said they sent on paper are not reminded)", reminders.Count);
+        var others = api.Arrivals.Count(a => !a.Refused && !a.Text.StartsWith('⏰') && a.At >= reminders[0] && a.At <= reminders[^1]);
+        Add("  … other messages among them (the channel shares its 30/s)", others);
         Add("  … HTTP 429 answers", api.Arrivals.Count(a => a.Refused));
         await bot.StopAsync();
+    }
+
+    if (trace is not null)
+    {
+        BotProcess.Log = null;
+        BotProcess.Variant = null;
+        await botLog!.DisposeAsync();
+        string Utc(TimeSpan at) => (api.StartedAt + at).ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
+        await File.WriteAllLinesAsync(
+            Path.Combine(trace, $"fanout-arrivals-run{run}.csv"),
+            api.Arrivals.Select(a => $"{a.ChatId},{Utc(a.Received)},{Utc(a.At)},{(a.Refused ? 1 : 0)},{(a.Text.StartsWith('⏰') ? 1 : 0)}").Prepend("chat,received,arrived,refused,reminder"));
     }
 
     Console.WriteLine($"run {run} done");
@@ -251,6 +290,14 @@ namespace QcdcBot.Load
             using var bot = BotProcess.Start(botDll, db, api, admins);
             api.Enqueue(Updates.Text(mainAdmin, $"/giao {DeadlineTitle} trước 20/12"));
             await WaitForAsync(api, a => a.ChatId == mainAdmin && a.Text.Contains("Đã giao việc", StringComparison.Ordinal), 1);
+            if (api.Arrivals.Any(a => a.ChatId == mainAdmin && a.Text.Contains("là ngày nghỉ", StringComparison.Ordinal)))
+            {
+                // A due date on a day off is asked about, and the new deadline's notice to every unit waits for the
+                // answer: left open, the measured /nhacngay turn would close it and send 500 notices beside the reminders.
+                var answered = api.Arrivals.Count(a => !a.Refused && a.ChatId == mainAdmin);
+                api.Enqueue(Updates.Text(mainAdmin, "2"));
+                await WaitForAsync(api, a => a.ChatId == mainAdmin, answered + 1);
+            }
             for (var i = 0; i < inviters.Count; i++)
             {
                 api.Enqueue(Updates.Text(inviters[i], $"/madangky DV{i + 1:0000}"));

@@ -26,6 +26,9 @@ internal static class ScaleRows
         var units = Value("--units") is { } u ? int.Parse(u, CultureInfo.InvariantCulture) : 10_000;
         var deadlines = Value("--deadlines") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 50;
         var turns = Value("--turns") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 3;
+        // --first-after <s>: the first /tonghop that long after the first getUpdates (default 0: at once, the worst
+        // case); a bot started by its service manager meets its first user later, with its start-up warm-up done.
+        var firstAfter = Value("--first-after") is { } f ? TimeSpan.FromSeconds(double.Parse(f, CultureInfo.InvariantCulture)) : TimeSpan.Zero;
         var shape = $"{units:N0} × {deadlines}";
         var exports = !args.Contains("--tonghop-only");
 
@@ -55,7 +58,7 @@ internal static class ScaleRows
                 BotProcess.Variant = variant;
                 var label = variants.Count > 1 ? $" [{variant}]" : string.Empty;
                 File.Copy(template, db, overwrite: true);
-                await TonghopAsync(botDll, db, api, turns, shape + label, add);
+                await TonghopAsync(botDll, db, api, turns, firstAfter, shape + label, add);
                 if (exports)
                 {
                     await ExportAsync(botDll, db, work, shape + label, add);
@@ -71,7 +74,7 @@ internal static class ScaleRows
     }
 
     /// <summary><paramref name="turns"/> turns of /tonghop in one bot process; each turn is one sample.</summary>
-    private static async Task TonghopAsync(string botDll, string db, FakeTelegram api, int turns, string shape, Action<string, double> add)
+    private static async Task TonghopAsync(string botDll, string db, FakeTelegram api, int turns, TimeSpan firstAfter, string shape, Action<string, double> add)
     {
         api.ResetClockMarks();
         using var bot = BotProcess.Start(botDll, db, api, [Admin], NoSweep);
@@ -80,6 +83,7 @@ internal static class ScaleRows
             await Task.Delay(5);
         }
 
+        await Task.Delay(firstAfter);
         for (var turn = 0; turn < turns; turn++)
         {
             var before = api.Arrivals.Count(a => a.ChatId == Admin && !a.Refused);

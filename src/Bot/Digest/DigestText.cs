@@ -76,6 +76,23 @@ internal static class DigestText
     }
 
     /// <summary>
+    /// "77 đơn vị có việc đang mở": the units given at least one open deadline, and, when that is not every unit, how
+    /// many are not; no one deadline's count (one for the chi bộ only) passes for the office's.
+    /// </summary>
+    private static string UnitsCount(DigestSnapshot now, IReadOnlyList<DigestEntry> open)
+    {
+        if (now.UnitsWithOpenWork is not { } withWork || now.UnitsInAll is not { } inAll)
+        {
+            // An older stored snapshot: only each deadline's own count is known, so it is named as that.
+            return $"việc giao nhiều đơn vị nhất: {Number(open.Max(e => e.InScope))} đơn vị";
+        }
+
+        return withWork == inAll
+            ? $"{Number(withWork)} đơn vị có việc đang mở"
+            : $"{Number(withWork)}/{Number(inAll)} đơn vị có việc đang mở ({Number(inAll - withWork)} đơn vị chưa được giao việc nào đang mở)";
+    }
+
+    /// <summary>
     /// The digest of a national-size office (thousands of units, dozens of deadlines) as one message a person reads:
     /// the totals, the deadlines past due with the most units missing, the next ones due, the units most often late,
     /// and where the detail is (/tinhhinh, /chuanop, the workbook, the office web page).
@@ -86,7 +103,7 @@ internal static class DigestText
         var closed = now.Entries.Count - open.Count;
         int Sum(Func<DigestEntry, int> of) => open.Sum(of);
         var text = new StringBuilder($"📊 Tổng hợp QCDC {organization} — {VietnameseWording.DateWithWeekday(now.Today)}");
-        text.Append('\n').Append($"{open.Count} việc đang mở" + (closed > 0 ? $", {closed} việc kết thúc trong tuần" : string.Empty) + $" · {Number(open.Max(e => e.InScope))} đơn vị");
+        text.Append('\n').Append($"{open.Count} việc đang mở" + (closed > 0 ? $", {closed} việc kết thúc trong tuần" : string.Empty) + $" · {UnitsCount(now, open)}");
         var submitted = Sum(e => e.Submitted);
         var inScope = Sum(e => e.InScope);
         text.Append('\n').Append($"{TextBar.Draw(submitted, inScope)} {VietnameseWording.Percent(submitted, inScope)}");

@@ -10,6 +10,7 @@ using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Channels.Zalo;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Digest;
+using QcdcBot.Bot.Hosting.Warmup;
 using QcdcBot.Bot.Web;
 using QcdcBot.Bot.Web.Downloads;
 using QcdcBot.Bot.Web.Upload;
@@ -50,6 +51,7 @@ internal static class BotHost
         builder.AddScheduling();
         builder.AddConversation();
         builder.AddDigest();
+        builder.Services.AddStartupWarmup();
         builder.AddTelegramChannel();
         builder.AddZaloChannel();
         builder.AddUploadPage();

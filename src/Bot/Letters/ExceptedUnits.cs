@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Text;
 
 namespace QcdcBot.Bot.Letters;
@@ -27,8 +28,10 @@ internal static partial class ExceptedUnits
         return written.Length == 0 ? null : (sentence[..from].TrimEnd(' ', ',') + " " + sentence[to..].TrimStart(' ', ','), written);
     }
 
-    // After "(", a comma or the group's own words; the names run to the closing bracket, or to the comma or space before
-    // the verb written in lower case ("Xây dựng" of "Sở Xây dựng" is a name).
-    [GeneratedRegex(@"(?:\(\s*|,\s*|(?<=(?:don\s+vi|co\s+so|truc\s+thuoc|chi\s+bo|dang\s+bo|doan\s+the)\s+))(?:ngoai\s+tru|tru|khong\s+ke|khong\s+gom|khong\s+bao\s+gom)\s+(?<names>[^()]+?)\s*(?:\)|,?\s+(?=(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|tong\s+hop|to\s+chuc|trien\s+khai|chuan\s+bi|lap|dang\s+ky|co\s+trach\s+nhiem|chu\s+dong)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    // After "(", a comma or the group's own words; the names run to the closing bracket, to the comma or space before
+    // the verb ("xây dựng" only after a comma: "Sở Xây dựng", "Trung tâm Kiểm định xây dựng" are names; the text is
+    // folded to lower case, so case cannot tell), or to the end of a table cell or the due
+    // date's words ("Các chi bộ trừ Chi bộ Báo Yên Bái<tab>trước 17 giờ …"). The excluding words are /giao's.
+    [GeneratedRegex(@"(?:\(\s*|,\s*|(?<=(?:don\s+vi|co\s+so|truc\s+thuoc|chi\s+bo|dang\s+bo|doan\s+the|khoi)\s+))" + UnitGroupPhrases.ExcludingWords + @"\s*:?\s*(?<names>[^()\t\n]+?)\s*(?:\)|,?\s+(?=(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|tong\s+hop|to\s+chuc|trien\s+khai|chuan\s+bi|lap|dang\s+ky|co\s+trach\s+nhiem|chu\s+dong)(?!\p{L}))|,\s+(?=xay\s+dung(?!\p{L}))|(?=[\t\n])|,?\s+(?=(?:truoc|cham\s+nhat|han\s+chot|han\s+nop)(?!\p{L}))|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ExceptRegex();
 }

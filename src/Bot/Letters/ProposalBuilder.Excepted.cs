@@ -1,5 +1,7 @@
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
 
@@ -20,9 +22,17 @@ internal sealed partial class ProposalBuilder
         var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
         var all = await units.AllAsync(ct);
         var group = new ParsedScope(asked.Scope, asked.Kind, asked.Ids);
+        // "ngoại trừ các đoàn thể khối": groups are read as /giao reads them; the rest are the letter's names.
+        var (groupsOut, names) = UnitGroupPhrases.Split(excepted);
         var takenOut = new List<long>();
         var notFound = new List<string>();
-        foreach (var (name, known) in NamedUnits.In("gồm: " + excepted, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(excepted, null)])
+        // "trừ các chi bộ doanh nghiệp": a group the store tells by its units' tags.
+        var tagged = names.Select(n => (Name: n, Tag: UnitGroups.Tagged(VietnameseText.Fold(n)))).Where(t => t.Tag is not null).ToList();
+        var groupsTaken = groupsOut.Select(g => ((Func<Unit, bool>)g.Group.Covers, g.Group.Named))
+            .Concat(tagged.Select(t => ((Func<Unit, bool>)(u => u.Tags.Contains(t.Tag!.Value.Tag, StringComparer.OrdinalIgnoreCase)), t.Name))).ToList();
+        names = [.. names.Except(tagged.Select(t => t.Name))];
+        var namesText = groupsOut.Count + tagged.Count == 0 ? excepted : string.Join("; ", names);
+        foreach (var (name, known) in namesText.Length == 0 ? [] : NamedUnits.In("gồm: " + namesText, unitNames) is { Count: > 0 } listed ? listed : [new NamedUnit(namesText, null)])
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
             {
@@ -34,7 +44,7 @@ internal sealed partial class ProposalBuilder
             }
         }
 
-        var (kept, note) = Less(group, takenOut, notFound, all);
+        var (kept, note) = Less(group, takenOut, notFound, all, groupsTaken);
         return (DeadlineScope.Units, null, kept, [.. asked.Unmatched, .. notFound], asked.Several, asked.ToAddressees, asked.Untold, note);
     }
 
@@ -52,7 +62,10 @@ internal sealed partial class ProposalBuilder
 
         var ids = new List<long>();
         var unmatched = new List<string>();
-        foreach (var (name, known) in NamedUnits.In("gồm: " + names, unitNames))
+        // "riêng các đoàn thể khối": a group set apart, read as /giao reads it.
+        var apartGroup = UnitGroupPhrases.Whole(names);
+        ids.AddRange(apartGroup is null ? [] : (await units.AllAsync(ct)).Where(apartGroup.Covers).Select(u => u.Id));
+        foreach (var (name, known) in apartGroup is not null ? [] : NamedUnits.In("gồm: " + names, unitNames))
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
             {
@@ -70,21 +83,16 @@ internal sealed partial class ProposalBuilder
         }
 
         var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
-        var (kept, note) = Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct));
+        var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct))
+            : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], await units.AllAsync(ct), [(apartGroup.Covers, apartGroup.Named)]);
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
     }
 
-    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units, said as /giao says it.</summary>
-    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all)
+    /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units or groups, said as /giao says it.</summary>
+    private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all, IEnumerable<(Func<Unit, bool> Covers, string Named)>? groupsOut = null)
     {
-        var inScope = all.Where(group.Covers).ToList();
-        var kept = inScope.Where(u => !takenOut.Contains(u.Id)).Select(u => u.Id).ToList();
-        var left = inScope.Where(u => takenOut.Contains(u.Id)).ToList();
-        var named = group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named;
-        var taken = left.Select(u => $"{u.Name} ({u.Code})").Concat(notFound.Select(n => $"\"{n}\"")).ToList();
-        // Past ten, the names would fill the screen: the first five, and how many more.
-        var said = taken.Count <= 10 ? string.Join(", ", taken) : $"{string.Join(", ", taken.Take(5))} và {taken.Count - 5} đơn vị khác";
-        return (kept, $"{inScope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {said})");
+        var (kept, _, note) = UnitGroupPhrases.Less(all, group.Covers, group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named, groupsOut ?? [], takenOut, u => $"{u.Name} ({u.Code})", notFound);
+        return (kept, note);
     }
 
     /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>

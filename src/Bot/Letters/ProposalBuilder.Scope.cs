@@ -56,6 +56,11 @@ internal sealed partial class ProposalBuilder
             return (DeadlineScope.Units, null, ids.Distinct().ToList(), unmatched, several, false, null);
         }
 
+        if (GroupOfTheSentence(sentence, folded, groups.Count) is { } own)
+        {
+            return own;
+        }
+
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
             // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.

@@ -35,15 +35,15 @@ internal static partial class UnitGroups
     [GeneratedRegex(@"(?<!\p{L})(?:cac\s+(?:don\s+vi\s+|(?:chi(?:\s+bo)?\s*(?:,|va)?\s*)?dang\s+bo\s+|chi\s+bo\s+|to\s+chuc\s+(?:co\s+so\s+)?dang\s+(?:trong\s+|thuoc\s+|tai\s+)?(?:cac\s+)?)?(?:thuoc\s+|trong\s+)?(?:khoi\s+)?doanh\s+nghiep|(?<!va\s)khoi\s+doanh\s+nghiep|don\s+vi\s+doanh\s+nghiep|(?<bank>cac\s+(?:don\s+vi\s+)?ngan\s+hang(?:\s+thuong\s+mai)?))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex TaggedRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+chi\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca\s+(?:cac\s+)?|cac\s+)chi\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ChiBoOnly();
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca\s+(?:cac\s+)?|cac\s+)dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex DangBoOnly();
 
     [GeneratedRegex(@"(?<!\p{L})chi\s*(?:,|va)\s*dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ChiAndDangBo();
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|to\s+chuc\s+co\s+so\s+dang|(?:to\s+chuc\s+)?doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca\s+(?:cac\s+)?|cac\s+)(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|to\s+chuc\s+co\s+so\s+dang|(?:to\s+chuc\s+)?doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRegex();
 }

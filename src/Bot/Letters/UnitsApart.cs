@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Text;
 
 namespace QcdcBot.Bot.Letters;
@@ -20,9 +21,11 @@ internal static partial class UnitsApart
 
         var names = apart.Groups["names"];
         var written = clause[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim();
-        // "riêng các đảng bộ cơ sở gửi thêm danh sách …" is a group with its own paper, not units taken apart.
-        return written.Length == 0 || !char.IsUpper(written[0]) ? null
-            : (written, !SentOnlyRegex().IsMatch(folded.Value[(apart.Index + apart.Length)..]));
+        // "riêng các đảng bộ cơ sở gửi thêm danh sách …" is a group with its own paper, not units taken apart; "riêng các
+        // đoàn thể khối gửi trước ngày …" is the group given its own date for the same paper.
+        var ownPaper = !SentOnlyRegex().IsMatch(folded.Value[(apart.Index + apart.Length)..]);
+        return written.Length == 0 || (!char.IsUpper(written[0]) && (ownPaper || UnitGroupPhrases.Whole(written) is null)) ? null
+            : (written, ownPaper);
     }
 
     [GeneratedRegex(@"^[\s,;.\-–]*rieng\s+(?:doi\s+voi\s+)?(?<names>.+?)\s+(?=(?:gui|nop|hoan\s+thanh|bao\s+cao)(?!\p{L}))", RegexOptions.CultureInvariant)]

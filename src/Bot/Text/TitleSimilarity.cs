@@ -53,6 +53,40 @@ internal static partial class TitleSimilarity
     }
 
     /// <summary>
+    /// Looser than <see cref="AreNearSame"/>, for deadlines due near each other for the same or overlapping units: the
+    /// shorter title's words, without what only dresses a title ("xây dựng", the kind of paper, "năm"), are all in the
+    /// longer one's: "Bao cao tu kiem tra giam sat" beside "Xây dựng báo cáo tự kiểm tra, giám sát việc thực hiện QCDC".
+    /// Another kind of paper, another number or another year is never similar.
+    /// </summary>
+    public static bool AreSimilar(string a, string b)
+    {
+        if (AreNearSame(a, b))
+        {
+            return true;
+        }
+
+        var (wordsA, numbersA, kindA) = Read(a);
+        var (wordsB, numbersB, kindB) = Read(b);
+        var (yearsA, yearsB) = (numbersA.Where(IsYear).ToHashSet(), numbersB.Where(IsYear).ToHashSet());
+        if ((kindA is not null && kindB is not null && kindA != kindB)
+            || (yearsA.Count > 0 && yearsB.Count > 0 && !yearsA.SetEquals(yearsB))
+            || !numbersA.Except(yearsA).ToHashSet().SetEquals(numbersB.Except(yearsB)))
+        {
+            return false;
+        }
+
+        var dress = (kindA ?? kindB ?? string.Empty).Split(' ').Concat(Dress).ToHashSet(StringComparer.Ordinal);
+        var (x, y) = (wordsA.Except(dress).ToHashSet(), wordsB.Except(dress).ToHashSet());
+        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        // The same words once dressing is off ("Kế hoạch công tác 2027", "Xây dựng kế hoạch công tác năm 2027"), or a
+        // shorter title of three words or more inside the longer.
+        return (shorter.Count > 0 && shorter.SetEquals(longer)) || (shorter.Count >= 3 && shorter.IsSubsetOf(longer));
+    }
+
+    // Words that dress a title without naming the paper: "Xây dựng báo cáo …", "… năm 2026", "gửi về …".
+    private static readonly string[] Dress = ["xay", "dung", "nam", "gui", "nop", "lai"];
+
+    /// <summary>
     /// A caption that names another paper than this title: another kind ("báo cáo" for a "kế hoạch") or a period the
     /// title does not have ("6 tháng", "quý III", "năm 2025"). A caption that names no kind or period contradicts nothing.
     /// </summary>

@@ -136,6 +136,11 @@ internal sealed class OutboxDispatcher(
     {
         var o = options.Value;
         var batch = await outbox.ClaimDueAsync(time.GetUtcNow(), max, o.ClaimLease, ct);
+        if (batch.Count > 0 && logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Outbox claimed {Count} rows ({First}..{Last}) at {At:HH:mm:ss.fff}", batch.Count, batch[0].Id, batch[^1].Id, time.GetUtcNow());
+        }
+
         var sends = new List<Task>(batch.Count);
         foreach (var message in batch)
         {
@@ -189,12 +194,21 @@ internal sealed class OutboxDispatcher(
 
     private async Task SendAtAsync(OutboxMessage message, DateTimeOffset slot, CancellationToken ct)
     {
+        var acquired = false;
         try
         {
             var wait = slot - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, ct);
+            }
+
+            if (!await outbox.StillClaimedAsync(message, ct))
+            {
+                // Claimed again after its lease while an earlier send of it was out, and that send ended (and was
+                // recorded) before this round got to it: what happens to the row now is that send's, not this claim's.
+                logger.LogDebug("Outbox message {Id} is no longer this round's to send", message.Id);
+                return;
             }
 
             if (limiter.PausedUntil(message.Channel) is { } until)
@@ -204,7 +218,9 @@ internal sealed class OutboxDispatcher(
                 return;
             }
 
-            var permit = await limiter.AcquireAsync(message.Channel, message.ChatId, ct);
+            var permit = await limiter.AcquireAsync(message.Channel, message.ChatId, ct, slot);
+            acquired = true;
+            var left = time.GetUtcNow();
             SendResult result;
             try
             {
@@ -222,6 +238,14 @@ internal sealed class OutboxDispatcher(
             finally
             {
                 limiter.Sent(permit);
+            }
+
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                // Each send's lateness against its slot, and its round trip, for looking into the pace of a fan-out.
+                logger.LogDebug(
+                    "Outbox {Id} to {Chat}: slot {Slot:HH:mm:ss.fff}, left {Left:HH:mm:ss.fff}, answered {Answered:HH:mm:ss.fff}, {Outcome}",
+                    message.Id, message.ChatId, slot, left, time.GetUtcNow(), result.Outcome);
             }
 
             // Recorded even while stopping: a message that went out must not be sent again after the lease. A store
@@ -248,6 +272,14 @@ internal sealed class OutboxDispatcher(
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             logger.LogError(e, "Recording the delivery of outbox message {Id} failed; it is sent again after its lease", message.Id);
+        }
+        finally
+        {
+            if (!acquired)
+            {
+                // Its chat's later messages must not wait for a slot this one will not use.
+                limiter.Release(message.Channel, message.ChatId, slot);
+            }
         }
     }
 

@@ -32,6 +32,7 @@ internal sealed class OutboxRateLimiter(
     private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset[]> _windows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _deferredUpTo = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SortedSet<long>> _chatWaiting = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IChannelGroupChats> _groupChats = (groupChats ?? []).ToDictionary(g => g.Channel, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -95,6 +96,13 @@ internal sealed class OutboxRateLimiter(
             }
 
             _chatNext[chatKey] = slot + chatSpacing;
+            if (!_chatWaiting.TryGetValue(chatKey, out var waiting))
+            {
+                waiting = [];
+                _chatWaiting[chatKey] = waiting;
+            }
+
+            waiting.Add(slot.UtcTicks);
             Prune(used, now.UtcTicks / interval, now);
             return new Reservation(slot, slot);
         }
@@ -104,7 +112,9 @@ internal sealed class OutboxRateLimiter(
     /// Waits until one more message to <paramref name="chatId"/> fits every window, and counts it as on its way.
     /// The caller must <see cref="Sent"/> the permit when the platform answered (or the attempt ended).
     /// </summary>
-    public async Task<SendPermit> AcquireAsync(string channel, string chatId, CancellationToken ct)
+    /// <param name="slot">The slot <see cref="Reserve"/> gave: a chat's messages then leave in the order of their slots,
+    /// even when a later one's wait ends first (a starved thread wakes the earlier one late). Without it, no order is kept.</param>
+    public async Task<SendPermit> AcquireAsync(string channel, string chatId, CancellationToken ct, DateTimeOffset? slot = null)
     {
         var limits = LimitsFor(channel);
         var keys = new List<(string Key, int Count, TimeSpan Window)>
@@ -124,6 +134,11 @@ internal sealed class OutboxRateLimiter(
             lock (_lock)
             {
                 wait = _pausedUntil.TryGetValue(channel, out var paused) && paused > now ? paused - now : TimeSpan.Zero;
+                if (slot is { } own && EarlierWaits(channel + "\n" + chatId, own, now))
+                {
+                    wait = wait > Poll ? wait : Poll;
+                }
+
                 var taken = new List<(DateTimeOffset[] Window, int Index, TimeSpan Length)>();
                 foreach (var (key, count, length) in keys)
                 {
@@ -140,6 +155,11 @@ internal sealed class OutboxRateLimiter(
                     foreach (var (window, index, _) in taken)
                     {
                         window[index] = DateTimeOffset.MaxValue;
+                    }
+
+                    if (slot is { } mine)
+                    {
+                        Forget(channel + "\n" + chatId, mine);
                     }
 
                     return new SendPermit(taken.Select(t => (t.Window, t.Index, t.Length)).ToList());
@@ -161,6 +181,36 @@ internal sealed class OutboxRateLimiter(
             {
                 window[index] = now + length;
             }
+        }
+    }
+
+    /// <summary>A reserved slot that will not be sent in (the message went back to the store, or its send ended early).</summary>
+    public void Release(string channel, string chatId, DateTimeOffset slot)
+    {
+        lock (_lock)
+        {
+            Forget(channel + "\n" + chatId, slot);
+        }
+    }
+
+    /// <summary>Whether a message of this chat with an earlier slot has not left yet. One whose slot passed a minute ago
+    /// without leaving or being released is not waited for: a lost reservation must never hold a chat for good.</summary>
+    private bool EarlierWaits(string chatKey, DateTimeOffset slot, DateTimeOffset now)
+    {
+        if (!_chatWaiting.TryGetValue(chatKey, out var waiting))
+        {
+            return false;
+        }
+
+        waiting.RemoveWhere(t => t < (now - Minute).UtcTicks);
+        return waiting.Count > 0 && waiting.Min < slot.UtcTicks;
+    }
+
+    private void Forget(string chatKey, DateTimeOffset slot)
+    {
+        if (_chatWaiting.TryGetValue(chatKey, out var waiting) && waiting.Remove(slot.UtcTicks) && waiting.Count == 0)
+        {
+            _chatWaiting.Remove(chatKey);
         }
     }
 
@@ -214,6 +264,7 @@ internal sealed class OutboxRateLimiter(
             foreach (var idle in _chatNext.Where(c => c.Value < now - Minute).Select(c => c.Key).ToList())
             {
                 _chatNext.Remove(idle);
+                _chatWaiting.Remove(idle);
                 _windows.Remove(idle);
                 _windows.Remove(idle + "\nminute");
             }

@@ -2,6 +2,7 @@ using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Scheduling.Digests;
 
@@ -10,7 +11,7 @@ namespace QcdcBot.Scheduling.Digests;
 /// missing on most deadlines already due. Counted by the same bucket rules as the full tallies of /tinhhinh and /chuanop, so the numbers always agree,
 /// without reading every submission and status (national size).
 /// </summary>
-internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counter, OfficeClock clock)
+internal sealed class DigestBuilder(DeadlineStore deadlines, UnitStore units, TallyCounter counter, OfficeClock clock)
 {
     /// <summary>Above this many (a few phone screens), a deadline's missing units are counted, not named; the province's 77 are named.</summary>
     public const int MaxNamedMissing = 300;
@@ -18,11 +19,17 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counte
     /// <summary>Above this many, only the worst habitually late units are named, with the count of all.</summary>
     public const int MaxNamedHabitual = 20;
 
-    public async Task<DigestSnapshot> BuildAsync(CancellationToken ct = default)
+    public Task<DigestSnapshot> BuildAsync(CancellationToken ct = default) => BuildAsync(all => all, ct);
+
+    /// <summary>The digest of the first open deadline only (none when none is open): the same code as the whole one, for the start-up warm-up.</summary>
+    internal Task<DigestSnapshot> SampleAsync(CancellationToken ct) =>
+        BuildAsync(all => all.Where(d => d.State == DeadlineState.Open).Take(1).ToList(), ct);
+
+    private async Task<DigestSnapshot> BuildAsync(Func<IReadOnlyList<Deadline>, IReadOnlyList<Deadline>> pick, CancellationToken ct)
     {
         var now = clock.UtcNow;
         var today = clock.Today;
-        var all = await deadlines.ListAsync(includeClosed: true, ct);
+        var all = pick(await deadlines.ListAsync(includeClosed: true, ct));
         var counts = await counter.CountAsync(all.Where(d => d.State != DeadlineState.Cancelled).ToList(), MaxNamedMissing, today, ct);
         var entries = new List<DigestEntry>();
         foreach (var deadlineCounts in counts.Deadlines)
@@ -37,7 +44,30 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, TallyCounter counte
 
         var cancelled = all.Where(d => d.State == DeadlineState.Cancelled && d.ChangedAt is { } at && now - at <= TimeSpan.FromDays(7)).Select(d => $"#{d.Id} {d.Title}").ToList();
         var late = HabituallyLate(counts.Records);
-        return new DigestSnapshot(now, today, entries, late.Names, late.Count, cancelled.Count > 0 ? cancelled : null);
+        var (withWork, inAll) = await UnitsWithOpenWorkAsync(all.Where(d => d.State == DeadlineState.Open).ToList(), ct);
+        return new DigestSnapshot(now, today, entries, late.Names, late.Count, cancelled.Count > 0 ? cancelled : null, withWork, inAll);
+    }
+
+    /// <summary>
+    /// How many units at least one open deadline is given to, beside how many there are: no deadline's own count is
+    /// the office's total (one is for the chi bộ only, another leaves a unit out), so the digest says both.
+    /// </summary>
+    private async Task<(int WithWork, int InAll)> UnitsWithOpenWorkAsync(IReadOnlyList<Deadline> open, CancellationToken ct)
+    {
+        var all = await units.AllAsync(ct);
+        // Named lists as sets: a national office is thousands of units times dozens of deadlines.
+        var named = open.Where(d => d.Scope == DeadlineScope.Units).Select(d => d.UnitIds.ToHashSet()).ToList();
+        var others = open.Where(d => d.Scope != DeadlineScope.Units).ToList();
+        var withWork = 0;
+        foreach (var unit in all)
+        {
+            if (named.Exists(set => set.Contains(unit.Id)) || others.Exists(d => d.Covers(unit)))
+            {
+                withWork++;
+            }
+        }
+
+        return (withWork, all.Count);
     }
 
     private static DigestEntry Entry(DeadlineCounts t)

@@ -36,8 +36,10 @@ internal sealed record DigestEntry(
 /// <param name="HabituallyLate">The habitually late units: all of them by name up to <see cref="DigestBuilder.MaxNamedHabitual"/>, past that the worst ones first.</param>
 /// <param name="HabituallyLateCount">How many there are in all (absent from older snapshots, which named every one).</param>
 /// <param name="CancelledThisWeek">"#7 Title" of each deadline cancelled in the past week, so it does not vanish from the digest without a word.</param>
+/// <param name="UnitsWithOpenWork">How many units at least one open deadline is given to (absent from older snapshots).</param>
+/// <param name="UnitsInAll">How many units the office has (absent from older snapshots).</param>
 internal sealed record DigestSnapshot(DateTimeOffset TakenAt, DateOnly Today, IReadOnlyList<DigestEntry> Entries, IReadOnlyList<string> HabituallyLate, int? HabituallyLateCount = null,
-    IReadOnlyList<string>? CancelledThisWeek = null)
+    IReadOnlyList<string>? CancelledThisWeek = null, int? UnitsWithOpenWork = null, int? UnitsInAll = null)
 {
     [JsonIgnore]
     public int HabituallyLateTotal => HabituallyLateCount ?? HabituallyLate.Count;

@@ -50,6 +50,18 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
             return claimed;
         }, ct);
 
+    /// <summary>
+    /// True while <paramref name="message"/>'s claim is still the row's latest: pending, with the lease that claim set.
+    /// False once it was recorded (sent, failed) or put back or claimed again since: that claim must send nothing.
+    /// </summary>
+    public async Task<bool> StillClaimedAsync(OutboxMessage message, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM outbox WHERE id = $id AND state = 'pending' AND next_attempt_at = $lease",
+            null, ct, ("$id", message.Id), ("$lease", message.NextAttemptAt)) > 0;
+    }
+
     public Task MarkSentAsync(long id, string? externalMessageId, CancellationToken ct = default) =>
         // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(

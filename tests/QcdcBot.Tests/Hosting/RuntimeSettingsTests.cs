@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 
 namespace QcdcBot.Tests.Hosting;
 
@@ -18,5 +19,39 @@ public sealed class RuntimeSettingsTests
 
         Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.Equal(8 * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
+    }
+
+    /// <summary>
+    /// The first turn after a start and the CPU per update (README, Performance) rest on these: a publish for a platform
+    /// is precompiled (ReadyToRun) and runs that code as it is, without tiers and without dynamic PGO; the start-up
+    /// warm-up (Hosting/Warmup) covers what has no precompiled code. A plain build keeps tiering.
+    /// </summary>
+    [Fact]
+    public void A_published_bot_is_precompiled_and_runs_that_code_without_tiers()
+    {
+        var project = XDocument.Load(BotProject());
+        XElement Setting(string name) => Assert.Single(project.Descendants(name));
+
+        var readyToRun = Setting("PublishReadyToRun");
+        Assert.Equal("true", readyToRun.Value);
+        Assert.Equal("'$(RuntimeIdentifier)' != ''", (string?)readyToRun.Attribute("Condition"));
+        var tiers = Setting("TieredCompilation");
+        Assert.Equal("false", tiers.Value);
+        Assert.Equal("'$(RuntimeIdentifier)' != ''", (string?)tiers.Attribute("Condition"));
+        Assert.Equal("false", Setting("TieredPGO").Value);
+    }
+
+    private static string BotProject()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var project = Path.Combine(folder.FullName, "src", "Bot", "QcdcBot.Bot.csproj");
+            if (File.Exists(project))
+            {
+                return project;
+            }
+        }
+
+        throw new FileNotFoundException("src/Bot/QcdcBot.Bot.csproj not found above the test folder");
     }
 }

@@ -29,7 +29,7 @@ public sealed class LetterUnitScopeTests
     [InlineData("Các đơn vị (trừ Chi bộ Báo Yên Bái) gửi báo cáo tuyên truyền trên báo chí trước ngày 16/12/2026.", "BAOYB", 1)]
     [InlineData("Các đơn vị, trừ Đảng bộ Sở Y tế và Chi bộ Báo Yên Bái, gửi báo cáo bảo vệ nền tảng tư tưởng trước ngày 16/12/2026.", "SYT,BAOYB", 2)]
     [InlineData("Các chi, đảng bộ cơ sở (ngoại trừ Sở Y tế, Thanh tra tỉnh) nộp báo cáo tuyên truyền trên báo chí trước ngày 16/12/2026.", "SYT,TTRA", 2)]
-    [InlineData("Tất cả các đơn vị, không kể Chi bộ Cục Thống kê tỉnh Yên Bái, gửi báo cáo tuyên truyền trên báo chí chậm nhất ngày 16/12/2026.", "CTK", 1)]
+    [InlineData("Các chi, đảng bộ cơ sở, không kể Chi bộ Cục Thống kê tỉnh Yên Bái, gửi báo cáo tuyên truyền trên báo chí chậm nhất ngày 16/12/2026.", "CTK", 1)]
     public async Task Units_taken_out_with_tru_are_the_ones_left_out_not_the_ones_asked(string sentence, string codes, int count)
     {
         await using var bot = await BotHarness.CreateAsync(Today);

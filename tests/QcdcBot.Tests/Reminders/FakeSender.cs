@@ -23,6 +23,9 @@ internal sealed class FakeSender(TimeProvider time) : IMessageSender
 
     public Func<OutboxMessage, SendResult> Answer { get; set; } = m => SendResult.Delivered($"ext-{m.Id}");
 
+    /// <summary>When set, answers in its own time (a send held out on the network), instead of <see cref="Answer"/>.</summary>
+    public Func<OutboxMessage, Task<SendResult>>? AnswerLater { get; set; }
+
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         lock (_calls)
@@ -30,6 +33,6 @@ internal sealed class FakeSender(TimeProvider time) : IMessageSender
             _calls.Add(new SentCall(message.Id, message.ChatId, time.GetUtcNow(), message.Attempts));
         }
 
-        return Task.FromResult(Answer(message));
+        return AnswerLater?.Invoke(message) ?? Task.FromResult(Answer(message));
     }
 }

@@ -222,6 +222,48 @@ public sealed class OutboxDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_chats_messages_leave_in_the_order_of_their_slots_even_when_the_later_ones_wait_ends_first()
+    {
+        // A reply split in two parts, or an answer after a refusal: slots one second apart in the same chat.
+        var limiter = new OutboxRateLimiter(_time, Options.Create(_options));
+        var first = limiter.Reserve("telegram", "7", TimeSpan.FromSeconds(5)).Slot!.Value;
+        var second = limiter.Reserve("telegram", "7", TimeSpan.FromSeconds(5)).Slot!.Value;
+        // Both slots have passed, and the thread that waits for the first one is starved: the second asks first.
+        _time.Advance(second - Start + TimeSpan.FromSeconds(2));
+        var secondLeaves = limiter.AcquireAsync("telegram", "7", CancellationToken.None, second);
+        Assert.False(secondLeaves.IsCompleted);
+
+        var firstPermit = await limiter.AcquireAsync("telegram", "7", CancellationToken.None, first);
+        _time.Advance(TimeSpan.FromMilliseconds(20));
+        Assert.False(secondLeaves.IsCompleted);
+        limiter.Sent(firstPermit);
+
+        // One second after the first one's answer, the chat's window lets the second go.
+        for (var i = 0; i < 220 && !secondLeaves.IsCompleted; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(5));
+            await Task.Delay(1);
+        }
+
+        Assert.True(secondLeaves.IsCompleted);
+        limiter.Sent(await secondLeaves);
+    }
+
+    [Fact]
+    public async Task A_released_slot_does_not_hold_its_chats_later_messages()
+    {
+        var limiter = new OutboxRateLimiter(_time, Options.Create(_options));
+        var first = limiter.Reserve("telegram", "7", TimeSpan.FromSeconds(5)).Slot!.Value;
+        var second = limiter.Reserve("telegram", "7", TimeSpan.FromSeconds(5)).Slot!.Value;
+        _time.Advance(second - Start);
+
+        // The first went back to the store (its claim was lost): the second need not wait for it.
+        limiter.Release("telegram", "7", first);
+
+        limiter.Sent(await limiter.AcquireAsync("telegram", "7", CancellationToken.None, second).WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
     public void A_fan_out_to_500_chats_sent_back_to_wait_for_its_slots_asks_for_a_slot_at_most_twice_per_message_and_keeps_the_pace()
     {
         // As the dispatcher does: a message whose slot is more than 5 s away goes back to the store until the limiter
@@ -280,6 +322,39 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal(0, await DriveAsync(_dispatcher.DispatchOnceAsync(CancellationToken.None)));
         Assert.Equal(2, _sender.Calls.Count);
     }
+
+    [Fact]
+    public Task A_message_claimed_again_while_its_send_was_out_is_not_sent_again_when_that_send_ends_during_the_claiming_round() => Task.Run(async () =>
+    {
+        // Two sends held out on the network past their claim lease (a slow API, a starved machine); the next round
+        // claims both again. The store is busy when it starts, and the second message's send ends (delivered, and
+        // recorded as soon as the store is free) while that round is still writing "still being sent" for the first.
+        var answers = new Dictionary<string, TaskCompletionSource<SendResult>> { ["k0"] = new(), ["k1"] = new() };
+        _sender.AnswerLater = m => answers[m.DedupeKey!].Task;
+        await EnqueueAsync("1", "2");
+        var first = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        for (var i = 0; i < 50 && _sender.Calls.Count < 2; i++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(20));
+            await Task.Delay(5);
+        }
+
+        Assert.Equal(2, _sender.Calls.Count);
+        _time.Advance(_options.ClaimLease + TimeSpan.FromSeconds(1));
+        var busy = new TaskCompletionSource();
+        var otherWriter = _db.Database.InTransactionAsync((_, _) => busy.Task);
+        var second = _dispatcher.DispatchOnceAsync(CancellationToken.None);
+        answers["k1"].SetResult(SendResult.Delivered("ext-k1"));
+        busy.SetResult();
+        await otherWriter;
+        await DriveAsync(second, 20);
+        answers["k0"].SetResult(SendResult.Delivered("ext-k0"));
+        await DriveAsync(first, 20);
+
+        // Each went out once, and both are recorded as sent.
+        Assert.Equal([1L, 2L], _sender.Calls.Select(c => c.Id).Order());
+        Assert.All(await _outbox.AllAsync(), m => Assert.Equal(OutboxState.Sent, m.State));
+    });
 
     [Fact]
     public async Task A_flood_to_one_chat_does_not_hold_the_messages_to_other_chats()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
+using QcdcBot.Bot.Hosting.Warmup;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Scheduling.Resilience;
 using QcdcBot.Storage.Database;
@@ -26,6 +27,7 @@ internal sealed class TelegramPoller(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     StoreErrorPolicy policy,
+    FirstPoll firstPoll,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
     private const string Loop = "Telegram poller";
@@ -53,7 +55,10 @@ internal sealed class TelegramPoller(
 
                 var offset = await policy.RunAsync(Loop, c => offsets.GetAsync(_botId, c), stoppingToken);
                 started = time.GetUtcNow();
-                var raw = await client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
+                var poll = client.GetUpdatesAsync(offset, options.Value.PollTimeout, stoppingToken);
+                // The call is on its way: the start-up warm-up may begin (cold start is timed to this call).
+                firstPoll.MarkSent();
+                var raw = await poll;
                 failures = 0;
                 health.Received(TelegramAdapter.ChannelName);
                 var updates = Readable(raw);

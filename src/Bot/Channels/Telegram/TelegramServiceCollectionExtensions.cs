@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Conversation.Commands;
+using QcdcBot.Bot.Hosting.Warmup;
 using QcdcBot.Bot.Web;
 using QcdcBot.Scheduling.Delivery;
 using Telegram.Bot;
@@ -61,6 +62,8 @@ internal static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<LeadershipGroups>();
         services.AddSingleton<ILeadershipChatSource>(sp => sp.GetRequiredService<TelegramLeadershipChats>());
         services.AddInboxHandler<TelegramUpdateHandler>();
+        services.AddWarmStep<TelegramJsonWarmStep>();
+        services.TryAddSingleton<FirstPoll>();
         if (section.GetValue<ReceiveMode?>(nameof(TelegramOptions.Mode)) == ReceiveMode.Webhook)
         {
             services.TryAddSingleton<WebhookIntake>();

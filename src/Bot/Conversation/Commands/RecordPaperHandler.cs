@@ -44,7 +44,8 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         }
 
         var unit = await units.ResolveAsync(context, unitPart, u => Rebuild(u.Code, deadlinePart, note), ct);
-        var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct, d => d.Covers(unit));
+        var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct,
+            d => d.Covers(unit) && d.State == Storage.Deadlines.DeadlineState.Open);
         if (unit is null || deadline is null)
         {
             if (withFiles)
@@ -146,19 +147,32 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         _ => $"\nLưu ý: bài nộp của đơn vị đã được ghi nhận (biên nhận số {latest.ReceiptNo}); ghi nhận này được lưu bên cạnh.",
     };
 
-    /// <summary>"bản giấy, văn thư nhận ngày 18/11/2026" → "bản giấy": the date and the words that introduce it go.</summary>
+    /// <summary>
+    /// "bản giấy, văn thư nhận ngày 18/11/2026" → "bản giấy, văn thư nhận": the date goes with the words that only
+    /// introduce it ("ngày", "vào", a bare "nhận"); who received it stays, so the note is every other word typed.
+    /// </summary>
     internal static string WithoutReceivedDate(string note, DatePhrase phrase)
     {
         var before = note[..phrase.Start];
         var intro = Introduction().Match(before);
         var start = intro.Success ? intro.Index : phrase.Start;
-        var rest = note[..start].TrimEnd(' ', ',', ';', '.', '-', '–', '(') + " " + note[(phrase.Start + phrase.Length)..].TrimStart(' ', ',', ';', '.', ')');
+        if (intro.Groups["verb"].Success && Receiver().IsMatch(note[..intro.Groups["verb"].Index]))
+        {
+            // "văn thư nhận", "đ/c Hoa đã nhận": the verb belongs to who received it, not to the date.
+            start = intro.Groups["verb"].Index + intro.Groups["verb"].Length;
+        }
+
+        var rest = note[..start].TrimEnd(' ', ',', ';', '.', '-', '–', '(', ':') + " " + note[(phrase.Start + phrase.Length)..].TrimStart(' ', ',', ';', '.', ')');
         return rest.Trim(' ', ',', ';', '.', '-', '–');
     }
 
-    // The words before a received date, with or without diacritics: "văn thư nhận ngày", "đã nhận vào", "ngày nhận".
-    [GeneratedRegex(@"(?:\b(?:văn|van)\s+(?:thư|thu)\s+)?(?:\b(?:đã|da)\s+)?(?:\b(?:nhận|nhan|ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày".
+    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
+
+    // Who received the paper, just before "nhận": "văn thư", "đ/c Hoa", "chị Lan", "bộ phận một cửa".
+    [GeneratedRegex(@"\b(?:văn thư|van thu|đ/c|d/c|đồng chí|dong chi|anh|chị|chi|bộ phận|bo phan|thường trực|thuong truc)\b(?:\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Receiver();
 
     /// <summary>Noon of the day received, office time: only its date counts for lateness.</summary>
     private DateTimeOffset ReceivedAt(DateOnly day)

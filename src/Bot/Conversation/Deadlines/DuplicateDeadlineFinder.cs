@@ -13,8 +13,9 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
 {
     /// <param name="near">
     /// Also the near misses a typed /giao makes: the same title and date for units one scope holds within the other
-    /// ("tất cả các đơn vị" after the 74 chi, đảng bộ cơ sở), and a title that begins an open one's ("Xây dựng báo cáo
-    /// tự kiểm tra" beside "…, giám sát") for the same units due within two weeks of it.
+    /// ("tất cả các đơn vị" after the 74 chi, đảng bộ cơ sở), a title that begins an open one's ("Xây dựng báo cáo
+    /// tự kiểm tra" beside "…, giám sát") for the same units due within two weeks of it, and a similar title
+    /// (<see cref="TitleSimilarity.AreSimilar"/>) for overlapping units due within a week.
     /// </param>
     public async Task<IReadOnlyList<Deadline>> FindAsync(NewDeadline candidate, CancellationToken ct, bool near = false)
     {
@@ -32,12 +33,13 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
         return open.Where(d =>
         {
             var covered = Covered(d, all);
-            var sameDay = d.DueDate == candidate.DueDate && TitleSimilarity.AreNearSame(d.Title, candidate.Title);
+            // One similarity for /giao and letters' "trùng": a title that dresses the other's words differently is the same paper.
+            var sameDay = d.DueDate == candidate.DueDate && TitleSimilarity.AreSimilar(d.Title, candidate.Title);
             return (sameDay && covered.SetEquals(wanted))
                 || (near && sameDay && (covered.IsSubsetOf(wanted) || wanted.IsSubsetOf(covered)))
                 || (near && covered.SetEquals(wanted) && Begins(d.Title, candidate.Title))
                 || (near && Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= OverlapDays && covered.Overlaps(wanted) &&
-                    TitleSimilarity.AreNearSame(d.Title, candidate.Title));
+                    TitleSimilarity.AreSimilar(d.Title, candidate.Title));
         }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Text;
@@ -125,8 +126,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
     private static partial System.Text.RegularExpressions.Regex ScopeEnd();
 
-    // The words that take units out of a scope; folded.
-    private const string ExcludingWords = @"(?:ngoai\s+tru|tru\s+ra|tru|khong\s+gom|khong\s+ke)(?![\p{L}\p{N}])";
+    private const string ExcludingWords = UnitGroupPhrases.ExcludingWords;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*,?\s*(?<open>[(\[])?\s*" + ExcludingWords)]
     private static partial System.Text.RegularExpressions.Regex ExclusionAfter();
@@ -135,7 +135,10 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     private static partial System.Text.RegularExpressions.Regex Exclusion();
 
     // The ways letters name groups of units, as a scope without "cho".
-    private const string GroupPattern = @"(?:(?:chi|rieng)\s+)?(?:cac\s+)?(?:chi\s*,\s*dang bo co so|chi,? dang bo|tat ca(?: cac)?(?: don vi)?|toan khoi|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the)(?:\s+truc thuoc)?(?![\p{L}\p{N}])";
+    private const string GroupKinds = @"(?:chi\s*,\s*dang bo(?: co so)?|chi,? dang bo(?: co so)?|dang bo\s*,\s*chi bo(?: co so)?|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the(?: khoi)?)";
+
+    // "tất cả (các) đơn vị" and "toàn bộ đơn vị" only after those words: "các đơn vị" alone is no scope.
+    private const string GroupPattern = @"(?:(?:chi|rieng)\s+)?(?:(?:tat ca|toan bo)\s+(?:cac\s+)?(?:" + GroupKinds + @"|don vi)|tat ca|(?:cac\s+)?(?:" + GroupKinds + @"|toan khoi))(?:\s+truc thuoc)?(?![\p{L}\p{N}])";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])" + GroupPattern)]
     private static partial System.Text.RegularExpressions.Regex GroupWords();
@@ -167,85 +170,17 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     }
 
     /// <summary>One group of units as letters name it ("các chi bộ", "chi, đảng bộ cơ sở", "tất cả"); null otherwise.</summary>
-    private static ParsedScope? Group(string text)
-    {
-        var folded = VietnameseFold.Fold(text).Trim(' ', '.', ',');
-        if (folded.StartsWith("tat ca ", StringComparison.Ordinal) && Group(folded[7..]) is { } every)
-        {
-            // "tất cả các chi, đảng bộ cơ sở", "tất cả các chi bộ": every unit of the group named.
-            return every;
-        }
-
-        foreach (var prefix in (ReadOnlySpan<string>)["chi cac ", "rieng cac ", "chi ", "rieng ", "cac "])
-        {
-            if (folded.StartsWith(prefix, StringComparison.Ordinal) && folded.Length > prefix.Length && !folded.StartsWith("chi bo", StringComparison.Ordinal) && !folded.StartsWith("chi,", StringComparison.Ordinal) && !folded.StartsWith("chi dang", StringComparison.Ordinal))
-            {
-                folded = folded[prefix.Length..];
-                break;
-            }
-        }
-
-        foreach (var suffix in (ReadOnlySpan<string>)[" truc thuoc", " khoi"])
-        {
-            if (folded.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                folded = folded[..^suffix.Length];
-            }
-        }
-
-        switch (folded)
-        {
-            case "":
-            case "co so":
-            case "chi, dang bo co so":
-            case "chi dang bo co so":
-            case "chi, dang bo":
-                return new ParsedScope(DeadlineScope.Grassroots, null, []);
-            case "tat ca":
-            case "tat ca don vi":
-            case "tat ca cac don vi":
-            case "toan khoi":
-            case "toan": // "toàn khối" once " khối" is taken off above
-                return new ParsedScope(DeadlineScope.All, null, []);
-        }
-
-        var kindText = folded.EndsWith(" co so", StringComparison.Ordinal) ? folded[..^6] : folded;
-        kindText = kindText.StartsWith("to chuc ", StringComparison.Ordinal) ? kindText[8..] : kindText;
-        return UnitKinds.TryParse(kindText, out var kind) ? new ParsedScope(DeadlineScope.Kind, kind, []) : null;
-    }
+    private static ParsedScope? Group(string text) =>
+        UnitGroupPhrases.Whole(text) is { } group ? new ParsedScope(group.Scope, group.Kind, []) : null;
 
     /// <summary>
     /// Groups joined by "và", commas or semicolons, perhaps with named units: "các chi, đảng bộ cơ sở và các đoàn thể
-    /// khối" is every unit either group holds. The longest run of pieces that names one group is taken first, since
-    /// "chi, đảng bộ cơ sở" holds a comma of its own. Null when no group is named (a plain list of units).
+    /// khối" is every unit either group holds. Null when no group is named (a plain list of units).
     /// </summary>
     private async Task<ParsedScope?> GroupsAsync(string text, ConversationState state, CancellationToken ct)
     {
-        var pieces = UnitList.Pieces(text);
-        var groups = new List<(ParsedScope Scope, string Named)>();
-        var rest = new List<string>();
-        for (var from = 0; from < pieces.Count;)
-        {
-            var taken = 0;
-            for (var to = pieces.Count; to > from && taken == 0; to--)
-            {
-                if (Group(UnitList.Join(pieces, from, to)) is { } group)
-                {
-                    groups.Add((group, UnitList.Join(pieces, from, to)));
-                    taken = to - from;
-                }
-            }
-
-            if (taken == 0)
-            {
-                rest.Add(pieces[from].Text);
-                taken = 1;
-            }
-
-            from += taken;
-        }
-
-        if (groups.Count == 0 || pieces.Count < 2)
+        var (groups, rest) = UnitGroupPhrases.Split(text);
+        if (groups.Count == 0 || groups.Count + rest.Count < 2)
         {
             return null;
         }
@@ -263,8 +198,8 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         }
 
         var all = await units.AllAsync(ct);
-        ids.UnionWith(all.Where(u => groups.Any(g => g.Scope.Covers(u))).Select(u => u.Id));
-        var note = $"{ids.Count} đơn vị ({string.Join(" và ", groups.Select(g => g.Scope.Named).Concat(rest))})";
+        ids.UnionWith(all.Where(u => groups.Any(g => g.Group.Covers(u))).Select(u => u.Id));
+        var note = $"{ids.Count} đơn vị ({string.Join(" và ", groups.Select(g => g.Group.Named).Concat(rest))})";
         // Stored as the smallest scope that says the same, so units added later are taken in as the groups would.
         if (ids.Count == all.Count)
         {
@@ -294,7 +229,10 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\s,.])(?:ạ|a|ah|nhé|nhe|nha|nhá|với|voi|giúp em|giup em|giùm em|gium em|giúp|giùm)$")]
     private static partial System.Text.RegularExpressions.Regex Particle();
 
-    /// <summary>A scope less the units named after "trừ": each must be found and be in the scope, or nothing is decided.</summary>
+    /// <summary>
+    /// A scope less the units and groups named after "trừ" ("tất cả các đơn vị trừ các đoàn thể", "các đảng bộ cơ sở,
+    /// trừ NHNN và SYT"): each must be found and be in the scope, or nothing is decided.
+    /// </summary>
     private async Task<(ParsedScope? Scope, string? Problem, (string Piece, IReadOnlyList<Unit> Candidates)? Ambiguous)> WithoutAsync(string included, string excluded, ConversationState state, CancellationToken ct)
     {
         var (scope, problem, ambiguous) = await ParseAsync(included, state, ct);
@@ -308,27 +246,34 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             return (null, "Sau \"trừ\" chưa có đơn vị nào. Ví dụ: cho các chi bộ (trừ TTRA, CTK).", null);
         }
 
-        var (ids, unmatched, which) = await UnitsAsync(excluded, state, " (trong phần trừ ra)", ct);
-        if (ids is null)
+        var (groups, rest) = UnitGroupPhrases.Split(excluded);
+        var ids = new List<long>();
+        if (rest.Count > 0)
         {
-            return (null, unmatched, which);
+            var (named, unmatched, which) = await UnitsAsync(string.Join(", ", rest), state, " (trong phần trừ ra)", ct);
+            if (named is null)
+            {
+                return (null, unmatched, which);
+            }
+
+            ids = named;
         }
 
         var all = await units.AllAsync(ct);
-        var inScope = all.Where(scope.Covers).ToList();
-        if (all.Where(u => ids.Contains(u.Id) && !scope.Covers(u)).ToList() is { Count: > 0 } outside)
+        var outside = all.Where(u => ids.Contains(u.Id) && !scope.Covers(u)).Select(u => u.Name)
+            .Concat(groups.Where(g => !all.Any(u => g.Group.Covers(u) && scope.Covers(u))).Select(g => g.Group.Named)).ToList();
+        if (outside.Count > 0)
         {
-            return (null, $"{string.Join(", ", outside.Select(u => u.Name))} không thuộc {scope.Named} nên không trừ ra được. Xin sửa lại phần \"trừ\"; chưa tạo gì.", null);
+            return (null, $"{string.Join(", ", outside)} không thuộc {scope.Named} nên không trừ ra được. Xin sửa lại phần \"trừ\"; chưa tạo gì.", null);
         }
 
-        var kept = inScope.Where(u => !ids.Contains(u.Id)).Select(u => u.Id).ToList();
+        var (kept, _, note) = UnitGroupPhrases.Less(all, scope.Covers, scope.Named, groups.Select(g => g.Group), ids, u => u.Name);
         if (kept.Count == 0)
         {
             return (null, $"Trừ ra thì không còn đơn vị nào trong {scope.Named}. Xin sửa lại phần \"trừ\"; chưa tạo gì.", null);
         }
 
-        var names = string.Join(", ", all.Where(u => ids.Contains(u.Id)).Select(u => u.Name));
-        return (new ParsedScope(DeadlineScope.Units, null, kept) { Note = $"{inScope.Count} − {ids.Count} = {kept.Count} đơn vị ({scope.Named}, trừ {names})" }, null, null);
+        return (new ParsedScope(DeadlineScope.Units, null, kept) { Note = note }, null, null);
     }
 
     /// <summary>Units named by code or name; <paramref name="where"/> says which part of the command a name not found was in.</summary>

@@ -17,7 +17,9 @@ internal static partial class TrailingScope
         {
             var title = beforeDate[..cho.Index].Trim();
             var (scope, ignored) = ScopeParser.Explicit(beforeDate[cho.Index..]);
-            if (title.Length > 0 && scope.Length > 0 && ignored.Length == 0)
+            // "… cho TTRA, CTK để tổng hợp trước 20/12": the sentence going on after the scope ("để …", "theo …", a
+            // bracket) is neither title nor units.
+            if (title.Length > 0 && scope.Length > 0 && (ignored.Length == 0 || GoesOn().IsMatch(VietnameseFold.Fold(ignored))))
             {
                 yield return (title, scope);
             }
@@ -29,6 +31,9 @@ internal static partial class TrailingScope
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])cho\s+")]
     private static partial Regex Cho();
+
+    [GeneratedRegex(@"^\s*(?:de|theo|va bao cao)(?![\p{L}\p{N}])|^\s*[(\[]")]
+    private static partial Regex GoesOn();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,}\d*(?![\p{L}\p{N}])")]
     private static partial Regex CodeLike();

@@ -32,4 +32,7 @@ internal sealed class ConversationStateAccessor(ConversationStateStore store)
 
     public Task SaveAsync(InboundActivity activity, ConversationState state, CancellationToken ct) =>
         store.SaveAsync(activity.Channel, activity.ChatId, activity.UserId, JsonSerializer.Serialize(state, Json), ct);
+
+    /// <summary>One state written and read back in memory, so its JSON metadata is built at start (Hosting/Warmup).</summary>
+    internal static void Warm() => JsonSerializer.Deserialize<ConversationState>(JsonSerializer.Serialize(new ConversationState { AwaitingExtension = "" }, Json), Json);
 }

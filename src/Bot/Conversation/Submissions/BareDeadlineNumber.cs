@@ -47,6 +47,30 @@ internal static class BareDeadlineNumber
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// "đang làm 10 và 12", "#3, #5 đang làm": every deadline number the text names, bare or with "#", in the order
+    /// typed; a number that belongs to a name, a date or a reference is none. Empty when there is none.
+    /// </summary>
+    public static IReadOnlyList<long> All(string text)
+    {
+        var words = text.Replace(",", " , ", StringComparison.Ordinal).Replace("&", " & ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = words.Select(w => VietnameseFold.Fold(w).Trim('.', ':', ';', '!', '?', '(', ')')).ToArray();
+        var ids = new List<long>();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var digits = folded[i].TrimStart('#');
+            if (digits.Length is 0 or > 6 || !digits.All(char.IsAsciiDigit) || Year(digits) ||
+                (!folded[i].StartsWith('#') && ((i > 0 && Around.Contains(folded[i - 1])) || (i + 1 < folded.Length && Around.Contains(folded[i + 1])))))
+            {
+                continue;
+            }
+
+            ids.Add(long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return ids.Distinct().ToList();
+    }
+
     // "ke hoach 2025", "2024": a year names a period, never a deadline.
     private static bool Year(string digits) => digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0';
 }

@@ -31,8 +31,10 @@ internal sealed partial class DeadlinePicker
             // Read among the open and the ended together, so an ended one is named only when it fits the words at least
             // as well as the best open one, and never by a kind of paper alone ("bc" is no name of "Báo cáo kết quả đối thoại").
             var mention = DeadlineMention.Read(all, text);
+            var fits = mention.Named.Candidates;
+            var openFits = fits.Where(d => d.State == DeadlineState.Open).ToList();
             named = mention.ByKindOnly ? null
-                : mention.Named.Candidates.Where(d => d.State != DeadlineState.Open).OrderByDescending(d => d.DueDate).FirstOrDefault();
+                : fits.Where(d => d.State != DeadlineState.Open && !OpenOneWins(d, openFits)).OrderByDescending(d => d.DueDate).FirstOrDefault();
         }
 
         if (named is null)
@@ -45,6 +47,18 @@ internal sealed partial class DeadlinePicker
             ? $"việc #{named.Id} \"{named.Title}\" đã hủy{when}, không nhận nộp nữa; nếu vẫn cần nộp, xin hỏi {context.Names.Office}"
             : $"việc #{named.Id} \"{named.Title}\" đã đóng{when}; nếu nộp bổ sung, nhờ {context.Names.Office} mở lại (/mohan #{named.Id})";
     }
+
+    /// <summary>
+    /// An open deadline the words fit as well wins over an ended one of the same name (a /giao sent twice and the
+    /// spare cancelled, last year's paper closed): the ended one is never said, asked about or refused over. A
+    /// cancelled one is said only when no open deadline fits at all; a closed one of another title that the words fit
+    /// as well is still said (its late hand-in may be what is meant).
+    /// </summary>
+    private static bool OpenOneWins(Deadline ended, IReadOnlyList<Deadline> openFits) =>
+        openFits.Count > 0 && (ended.State == DeadlineState.Cancelled || openFits.Any(o => SameName(o, ended)));
+
+    private static bool SameName(Deadline a, Deadline b) =>
+        Storage.Text.VietnameseFold.Fold(a.Title).Trim() == Storage.Text.VietnameseFold.Fold(b.Title).Trim();
 
     /// <summary>A note from <see cref="ClosedNamedAsync"/> as a sentence of its own.</summary>
     public static string Sentence(string note) => char.ToUpperInvariant(note[0]) + note[1..] + ".";

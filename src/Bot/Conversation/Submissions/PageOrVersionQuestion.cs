@@ -20,7 +20,7 @@ internal static class PageOrVersionQuestion
 
     public static bool Applies(string caption, Submission latest, DateTimeOffset arrived, TimeSpan pageWindow) =>
         latest.Method == SubmissionMethod.Upload && arrived - latest.LastFileAt > pageWindow &&
-        PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption);
+        PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption) && !SupplementWords.In(caption);
 
     /// <summary>
     /// Files joining, within the window, a submission of another kind (a photo after a Word file, a PDF after a Word

@@ -22,25 +22,29 @@ internal static class ReceiptText
     };
 
     /// <summary>
-    /// "✅ Đã thêm trang 3 vào biên nhận số BN2026-12 (việc #4): bài nộp nay gồm 3 tệp/trang.": what a sender of more
-    /// pages needs, named by the page numbers they now have; when a colleague started the submission, whose it is and when.
+    /// "✅ Đã thêm trang 3 vào biên nhận số BN2026-12 (việc #4): bài nộp nay gồm 3 ảnh (3 trang).": what a sender of more
+    /// pages needs, named by the page numbers they now have (a Word or PDF file by its kind and name, never as a page);
+    /// when a colleague started the submission, whose it is and when.
     /// </summary>
     /// <param name="added">The files just sent, by SHA-256: their places among the submission's pages (ordered by sending).</param>
     /// <param name="startedBy">The colleague who made the submission, or null when the sender did.</param>
-    public static string PagesAdded(Deadline deadline, Submission s, IReadOnlySet<string> added, string? startedBy, OfficeClock clock)
+    /// <param name="supplement">The caption said "bổ sung": the files join that hand-in whenever it was, which keeps its grade, and the line says so.</param>
+    public static string PagesAdded(Deadline deadline, Submission s, IReadOnlySet<string> added, string? startedBy, OfficeClock clock, bool supplement = false)
     {
-        var places = s.Files.OrderBy(f => f.Ordinal).Select((f, i) => (f.Sha256, Page: i + 1)).Where(p => added.Contains(p.Sha256)).Select(p => p.Page).ToList();
-        var pages = places.Count switch
+        var ordered = s.Files.OrderBy(f => f.Ordinal).ToList();
+        var what = FileCountText.Added(ordered, added);
+        var holds = FileCountText.Of(ordered);
+        if (supplement)
         {
-            0 => "tệp",
-            1 => $"trang {places[0]}",
-            _ when places[^1] - places[0] == places.Count - 1 => $"trang {places[0]}–{places[^1]}",
-            _ => "trang " + string.Join(", ", places),
-        };
+            var by = startedBy is null ? string.Empty : $" của {startedBy}";
+            return $"✅ Đã bổ sung {what} vào lần nộp {s.Version}{by} (biên nhận số {s.ReceiptNo}, nhận lúc {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))}) " +
+                   $"cho việc #{deadline.Id} \"{deadline.Title}\": bài nộp nay gồm {holds}. Không thay bài đã nộp; tình trạng vẫn theo lần nộp đó: {VietnameseWording.Lateness(s.DueDate, s.ReceivedLocalDate)}.";
+        }
+
         var into = startedBy is null
             ? $"biên nhận số {s.ReceiptNo}"
             : $"bài nộp của {startedBy} lúc {VietnameseWording.Time(clock.ToLocal(s.ReceivedAt))} (biên nhận số {s.ReceiptNo})";
-        return $"✅ Đã thêm {pages} vào {into} (việc #{deadline.Id}): bài nộp nay gồm {s.Files.Count} tệp/trang.";
+        return $"✅ Đã thêm {what} vào {into} (việc #{deadline.Id}): bài nộp nay gồm {holds}.";
     }
 
     /// <param name="paperKept">The office's paper record this upload was filed beside: it stays, and the receipt says so.</param>
@@ -50,7 +54,7 @@ internal static class ReceiptText
         var duplicate = outcome == SubmitOutcome.Duplicate;
         if (outcome == SubmitOutcome.PagesAdded)
         {
-            text.AppendLine($"✅ Đã thêm vào bài nộp biên nhận số {s.ReceiptNo} (cùng lần nộp {s.Version}): bài nộp nay gồm {s.Files.Count} tệp/trang.");
+            text.AppendLine($"✅ Đã thêm vào bài nộp biên nhận số {s.ReceiptNo} (cùng lần nộp {s.Version}): bài nộp nay gồm {FileCountText.Of(s.Files)}.");
         }
         else if (duplicate)
         {

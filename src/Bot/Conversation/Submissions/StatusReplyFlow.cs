@@ -35,6 +35,11 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var said = context.Text;
+        if (match.State != StatusState.SentViaIOffice && context.ReplyToDeadlineId is null && await ForNumbersAsync(context, BareDeadlineNumber.All(said), match.State, match.Reference, ct))
+        {
+            return true;
+        }
+
         if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said) is { } marked)
         {
             // "đang làm 10": the number is read as "#10", as a caption "10" is; what is recorded is what was typed.
@@ -92,6 +97,33 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         Confirmation.Ask(context,
             $"Ghi nhận \"{StatusKeywords.Describe(state, reference)}\" cho cả {owed.Count} việc đơn vị chưa nộp?\n{names}\n(Chỉ một việc: trả lời lại kèm số # của việc, ví dụ \"đang làm #{owed[0].Id}\".)",
             $"{context.Text} {string.Join(' ', owed.Select(d => $"#{d.Id}"))}", $"Đúng, ghi cho cả {owed.Count} việc");
+        return true;
+    }
+
+    /// <summary>
+    /// "đang làm 10 và 12": two or more deadline numbers, each one the unit still owes, are recorded on each, every reply
+    /// naming its deadline. False (the usual question follows) when fewer than two are named or one is not owed.
+    /// </summary>
+    private async Task<bool> ForNumbersAsync(TurnContext context, IReadOnlyList<long> ids, StatusState state, string? reference, CancellationToken ct)
+    {
+        if (ids.Count < 2)
+        {
+            return false;
+        }
+
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var named = ids.Select(id => owed.FirstOrDefault(d => d.Id == id)).ToList();
+        if (named.Any(d => d is null))
+        {
+            return false;
+        }
+
+        foreach (var d in named)
+        {
+            await RecordAsync(context, d!, state, context.Text, reference, ct);
+        }
+
         return true;
     }
 

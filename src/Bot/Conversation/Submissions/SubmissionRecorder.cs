@@ -37,8 +37,10 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     /// </summary>
     public async Task<RecordedReceipt> RecordUploadAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, string caption, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
-        // A caption that says the file replaces what was sent makes a new version even within the page window.
-        return await RecordFilesAsync(unit, deadline, files, SaysNewVersion(caption), byWhom, channel, ct, receivedAt);
+        // A caption that says the file replaces what was sent makes a new version even within the page window; one
+        // that says "bổ sung" adds to the latest hand-in whenever it was.
+        var supplement = SupplementWords.In(caption);
+        return await RecordFilesAsync(unit, deadline, files, SaysNewVersion(caption), byWhom, channel, ct, receivedAt, asPages: supplement, supplement: supplement);
     }
 
     /// <summary>"bản mới", "gửi lại", "thay thế": the caption says the file replaces what was sent.</summary>
@@ -50,8 +52,9 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
 
     /// <summary>As <see cref="RecordUploadAsync"/>, with the new-version choice made by the caller (the upload page has a button for it).</summary>
     /// <param name="asPages">Pages of the previous upload whenever it was (the person said so when asked).</param>
+    /// <param name="supplement">The caption said "bổ sung": the receipt says the files were added to that hand-in.</param>
     public async Task<RecordedReceipt> RecordFilesAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, bool newVersion, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null,
-        bool asPages = false)
+        bool asPages = false, bool supplement = false)
     {
         var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var at = receivedAt is { } r && r < clock.UtcNow ? r : clock.UtcNow;
@@ -63,7 +66,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
         return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome)
         {
             PagesLine = result.Outcome == SubmitOutcome.PagesAdded
-                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).ToHashSet(), await StartedByOtherAsync(latest!, byWhom, ct), clock)
+                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).ToHashSet(), await StartedByOtherAsync(latest!, byWhom, ct), clock, supplement)
                 : null,
         };
     }

@@ -22,7 +22,7 @@ internal sealed class UnitOnRecord(SubmissionStore submissions, StatusNoteStore 
             var office = s.Note.Length == 0 ? "văn phòng ghi nhận bản giấy/email" : $"văn phòng ghi nhận: {TextCut.Excerpt(s.Note, 60)}";
             return s.Method == SubmissionMethod.Paper
                 ? $"{Names(deadline)}: đã nộp, biên nhận số {s.ReceiptNo} ({office}, ngày {VietnameseWording.Date(s.ReceivedLocalDate)})."
-                : $"{Names(deadline)}: đã nộp, biên nhận số {s.ReceiptNo} ({s.Files.Count} tệp/trang), {await WhoAsync(s.ByWhom, ct)} nộp lúc {At(s.ReceivedAt)} {ReceiptText.Way(s.Channel)}.";
+                : $"{Names(deadline)}: đã nộp, biên nhận số {s.ReceiptNo} ({FileCountText.Of(s.Files)}), {await WhoAsync(s.ByWhom, ct)} nộp lúc {At(s.ReceivedAt)} {ReceiptText.Way(s.Channel)}.";
         }
 
         var said = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id);

@@ -77,7 +77,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
             }
 
             if (arrived - previous.LastFileAt <= options.CurrentValue.PageWindow && !SubmissionRecorder.SaysNewVersion(context.Text) &&
-                PageOrVersionQuestion.OtherKind(previous, files))
+                !SupplementWords.In(context.Text) && PageOrVersionQuestion.OtherKind(previous, files))
             {
                 // A photo right after a Word file (or the reverse), the member's own or a colleague's, may be pages of it
                 // or a paper of its own: asked, not joined.
@@ -122,12 +122,26 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
     }
 
     /// <summary>
-    /// A file that says which deadline it is for (a reply to a reminder, "#7", words naming one; a closed one too, whose
-    /// notice is then said) is not a page of the files waiting.
+    /// A file that says which deadline it is for (a reply to a reminder, "#7", words naming one inside a caption such as
+    /// "ảnh bc 6 tháng trang 4", or a paper none of the open ones is; a closed one too, whose notice is then said) is
+    /// not a page of the files waiting: it is filed or asked about on its own, and they keep waiting.
     /// </summary>
-    private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open) =>
-        context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null ||
-        (context.Text.Length > 0 && EntityResolver.Deadline(open, context.Text).Found is not null);
+    private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open)
+    {
+        if (context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null)
+        {
+            return true;
+        }
+
+        if (context.Text.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var mention = DeadlineMention.Read(open, context.Text);
+        return EntityResolver.Deadline(open, context.Text).Found is not null || mention.Named.Found is not null ||
+               (mention.Named.IsAmbiguous && !mention.ByKindOnly) || mention.NamesOther;
+    }
 
     /// <summary>
     /// Checks every file of the message, then fetches and stores them; null when one is refused (the refusal is said
