@@ -50,9 +50,9 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
             context.Ask(
                 $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
-                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn?",
+                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
                 new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
-                ["Vẫn đồng ý gia hạn", "Không, đóng đề nghị"]);
+                ["Vẫn đồng ý gia hạn", Confirmation.No]);
             return;
         }
 
