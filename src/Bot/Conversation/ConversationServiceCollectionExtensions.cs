@@ -58,6 +58,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();
+        services.AddSingleton<UnneededExtension>();
+        services.AddSingleton<WaitingRequestList>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();
         services.AddSingleton<LoneNumber>();

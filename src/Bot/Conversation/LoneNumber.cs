@@ -29,6 +29,15 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
         var lead = $"Hiện không có câu hỏi nào đang chờ trả lời, nên số {id} chưa chọn gì.";
         if (caller.IsSecretary)
         {
+            var open = caller.Unit is { } unit ? await picker.InQuestionOrderAsync(unit, await picker.OpenForAsync(unit, ct), ct) : [];
+            if (n == 0 || open.All(d => d.Id != n))
+            {
+                // "0" is "không", never deadline #0; a number none of the unit's deadlines carries offers no dead-end /nopfile.
+                return n == 0
+                    ? "Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn."
+                    : $"{lead} Đơn vị không có việc #{id}. {OpenList(open)}";
+            }
+
             return $"{lead} Nếu ý là việc #{id}: {await HandInAsync(context, n, ct)} Trả lời \"đang làm #{id}\" hoặc \"đã gửi bản giấy #{id}\"; " +
                    $"xin gia hạn: /giahan #{id} <ngày> <lý do>. Gõ /viec để xem các việc và số # của chúng.";
         }
@@ -39,7 +48,25 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
         }
 
         var waiting = caller.IsAdmin ? await WaitingAsync(ct) : string.Empty;
+        if (n == 0)
+        {
+            return $"Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn.{waiting}";
+        }
+
         return $"{lead}{waiting} Nếu ý là việc #{id}: /tinhhinh #{id} xem tình hình, /chuanop #{id} xem đơn vị chưa nộp. Gõ /hanchot để xem các việc và số # của chúng.";
+    }
+
+    /// <summary>"Các việc của đơn vị: #3 "…" (hạn 10/12/2027); #5 …" in the one question order, cut short, or "không có việc nào đang mở".</summary>
+    private static string OpenList(IReadOnlyList<Deadline> open)
+    {
+        if (open.Count == 0)
+        {
+            return "Hiện đơn vị không có việc nào đang mở.";
+        }
+
+        var shown = open.Take(Named).Select(d => $"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(d.DueDate)})");
+        var more = open.Count > Named ? $" và {open.Count - Named} việc khác (gõ /viec để xem)" : string.Empty;
+        return $"Các việc của đơn vị: {string.Join("; ", shown)}{more}.";
     }
 
     /// <summary>How to hand in a file for #n on the caller's channel: on Zalo their own upload link, never "send the file here".</summary>

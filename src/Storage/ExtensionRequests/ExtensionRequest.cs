@@ -22,6 +22,9 @@ internal sealed record ExtensionRequest(
     /// <summary>Pending requests of the same unit and deadline this one replaced when it was made.</summary>
     public IReadOnlyList<long> Superseded { get; init; } = [];
 
+    /// <summary>Closed as no longer needed: the unit handed in and the admin chose not to extend anyway.</summary>
+    public bool Unneeded => DecidedBy is { } by && by.StartsWith("unneeded:", StringComparison.Ordinal);
+
     /// <summary>The newer request that replaced this one, if that is how it ended.</summary>
     public long? SupersededBy => DecidedBy is { } by && by.StartsWith("superseded:", StringComparison.Ordinal) ? long.Parse(by[11..], System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -122,6 +122,30 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
             return request with { State = state, DecidedBy = by, DecidedAt = now };
         }, ct);
 
+    /// <summary>
+    /// Closes a pending request the unit's hand-in made pointless (the admin answered "Không" to approving it anyway):
+    /// kept as 'denied' with <see cref="UnneededBy"/> as the decider, so it is recorded but never waits again.
+    /// </summary>
+    public Task<ExtensionRequest?> CloseUnneededAsync(long id, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var request = await connection.QuerySingleAsync("SELECT * FROM extension_requests WHERE id = $id", transaction, Map, ct, ("$id", id));
+            if (request is not { State: ExtensionState.Pending })
+            {
+                return null;
+            }
+
+            await connection.ExecuteAsync(
+                "UPDATE extension_requests SET state = 'denied', decided_by = $by, decided_at = $now WHERE id = $id",
+                transaction, ct, ("$by", UnneededBy(by)), ("$now", now), ("$id", id));
+            await AuditLog.WriteAsync(connection, transaction, now, by, "extension.unneeded", "extension_request", id, string.Empty, ct);
+            return request with { State = ExtensionState.Denied, DecidedBy = UnneededBy(by), DecidedAt = now };
+        }, ct);
+
+    /// <summary>Who closed a request as no longer needed.</summary>
+    public static string UnneededBy(string by) => $"unneeded:{by}";
+
     /// <summary>Who "decided" a request that a newer one from the same unit replaced.</summary>
     public static string SupersededBy(long newerId) => $"superseded:{newerId}";
 

@@ -1,5 +1,6 @@
 using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
@@ -11,8 +12,11 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
 internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock,
-    Storage.Submissions.SubmissionStore submissions)
+    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingRequestList waiting)
 {
+    /// <summary>The word of the "Không" option on a request the unit's hand-in made pointless.</summary>
+    private const string Unneeded = "khongcan";
+
     /// <param name="canAsk">False where no answer can come back (the office page): a requested day off is approved as asked, and said.</param>
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct, bool canAsk = true)
     {
@@ -21,7 +25,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var idText = words.ElementAtOrDefault(0)?.TrimStart('#') ?? string.Empty;
         if (!long.TryParse(idText, out var id))
         {
-            context.Reply($"Cần số đề nghị, ví dụ: /{(approve ? "duyet" : "tuchoi")} 12.");
+            context.Reply(await waiting.ForAsync(approve, ct));
             return;
         }
 
@@ -43,10 +47,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
             var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
             var who = (await units.GetAsync(existing.UnitId, ct))!;
-            Confirmation.Ask(context,
+            // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
+            context.Ask(
                 $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
-                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn?",
-                $"/duyet {stripped.Trim()}", "Vẫn đồng ý gia hạn");
+                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
+                new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
+                ["Vẫn đồng ý gia hạn", Confirmation.No]);
+            return;
+        }
+
+        if (approve && confirmed && words.ElementAtOrDefault(1) == Unneeded)
+        {
+            await unneeded.CloseAsync(context, existing, ct);
             return;
         }
 

@@ -58,6 +58,21 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}.";
     }
 
+    /// <summary>"Việc #2 "…" đã nộp (đúng hạn) ngày 3/12/2027, không cần gia hạn." when the request's "#N" is an open deadline the unit handed in on time; null otherwise.</summary>
+    private async Task<string?> HandedInOnTimeAsync(TurnContext context, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        // A reply to a reminder keeps its own path (the picker takes the replied deadline); only a typed "#N" is said here.
+        var id = DeadlinePicker.NamedId(context.Text);
+        if (context.ReplyToDeadlineId is not null || (await picker.OpenForAsync(unit, ct)).FirstOrDefault(d => d.Id == id) is not { } named ||
+            await submissions.LatestAsync(unit.Id, named.Id, ct) is not { OnTime: true } latest)
+        {
+            return null;
+        }
+
+        return $"Việc #{named.Id} \"{named.Title}\" đã nộp (đúng hạn) ngày {VietnameseWording.Date(latest.ReceivedLocalDate)}, không cần gia hạn.";
+    }
+
     /// <summary>The open deadline the request names (reply, "#8", its name) when the unit handed it in late; null otherwise.</summary>
     private async Task<Deadline?> HandedInLateAsync(TurnContext context, CancellationToken ct)
     {
@@ -213,7 +228,15 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             return;
         }
 
-        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, null, ct, unsubmittedOnly: true);
+        // "/giahan #2 thêm 1 tuần" for a deadline handed in on time: said so with its date, and the others are offered
+        // only when one of them fits the request (the picker's own "đã nộp rồi, nên không ghi" line is not said too).
+        var onTime = await HandedInOnTimeAsync(context, ct);
+        if (onTime is not null)
+        {
+            context.Reply(onTime);
+        }
+
+        var (chosen, candidates) = await picker.PickAsync(context, context.Caller.Unit!, onTime is null ? null : context.Text, ct, unsubmittedOnly: true);
         if (chosen is not null)
         {
             await flow.RequestAsync(context, chosen, ask, ct);
@@ -230,6 +253,11 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
         if (candidates.Count == 0)
         {
+            if (onTime is not null)
+            {
+                return;
+            }
+
             context.Reply((await picker.OpenForAsync(context.Caller.Unit!, ct)).Count > 0
                 ? "Đơn vị đã nộp đủ các việc đang mở, không cần xin gia hạn."
                 : "Đơn vị không có việc nào đang mở để xin gia hạn.");
@@ -254,13 +282,18 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 }
             }
 
+            if (fits.Count == 0 && onTime is not null)
+            {
+                return;
+            }
+
             if (fits.Count == 0)
             {
                 context.Reply($"Không có việc nào đang mở của đơn vị có hạn trước {VietnameseWording.Date(date)}: ngày xin gia hạn không sau hạn hiện tại của việc nào đơn vị chưa nộp, nên không có gì để xin ({string.Join("; ", notLater)}). Nếu cần thêm thời gian, xin ghi ngày sau hạn của việc, ví dụ: /giahan #{candidates[0].Id} <ngày> <lý do>.");
                 return;
             }
 
-            if (notLater.Count > 0)
+            if (notLater.Count > 0 && onTime is null)
             {
                 context.Reply($"(Không đưa vào danh sách: {string.Join("; ", notLater)}, vì hạn không sớm hơn {VietnameseWording.Date(date)}.)");
             }
@@ -286,13 +319,18 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 }
             }
 
+            if (ahead.Count == 0 && onTime is not null)
+            {
+                return;
+            }
+
             if (ahead.Count == 0)
             {
                 context.Reply($"Thêm {length.Text} từ hạn của việc vẫn là ngày đã qua: {string.Join("; ", passed)}. Xin ghi ngày cụ thể từ hôm nay ({VietnameseWording.Date(clock.Today)}) trở đi, ví dụ: /giahan #{candidates[0].Id} {VietnameseWording.Date(clock.Today.AddDays(7))} <lý do>.");
                 return;
             }
 
-            if (passed.Count > 0)
+            if (passed.Count > 0 && onTime is null)
             {
                 context.Reply($"(Không đưa vào danh sách: {string.Join("; ", passed)}; muốn xin cho việc đó, ghi ngày cụ thể.)");
             }
@@ -302,7 +340,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
         // The question repeats what was understood, so "thêm 1 tuần" read wrongly is seen before anything is sent.
         var asked = ask.Span is { } span ? $"thêm {span.Text} (tính từ hạn của việc đó)" : $"đến {VietnameseWording.DateWithWeekday(ask.Date!.Value)}";
-        await picker.AskAsync(context, $"Xin gia hạn {asked} cho việc nào?",
+        await picker.AskAsync(context, $"{(onTime is null ? string.Empty : "Nếu ý là việc khác: ")}Xin gia hạn {asked} cho việc nào?",
             new PendingQuestion(string.Empty, PendingKind.ExtensionDeadline, []) { Date = ask.Date, ExtendBy = ask.Span, Text = ask.Reason }, candidates, ct);
     }
 }

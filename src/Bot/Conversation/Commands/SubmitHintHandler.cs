@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Web.Upload;
+using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Text;
@@ -9,7 +10,7 @@ using QcdcBot.Storage.Text;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/nopfile [việc] (the "Nộp file" choice): how to hand in a file, with personal upload links when the page is on.</summary>
-internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, DeadlinePicker picker, UploadLinks uploads, SubmissionStore submissions) : ICommandHandler
+internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, DeadlinePicker picker, UploadLinks uploads, SubmissionStore submissions, TallyService tallies) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["nopfile", "nop"];
 
@@ -21,7 +22,8 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
     {
         var types = string.Join(" ", options.CurrentValue.AllowedFileTypes);
         var unit = context.Caller.Unit!;
-        var open = await picker.OpenForAsync(unit, ct);
+        // The one order of every list of the unit's deadlines (README: owed first, by the unit's due date).
+        var open = await picker.InQuestionOrderAsync(unit, await picker.OpenForAsync(unit, ct), ct);
         IReadOnlyList<Deadline> shown;
         // Nothing owed: said first, with what was handed in and when, so the links below read as for a page or a new version only.
         var nothingOwed = string.Empty;
@@ -54,12 +56,15 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
         {
             // No deadline named: every one the unit still owes (not a guess at one); when it owes none, the open ones,
             // whose links hand in a new version.
-            var owed = await picker.UnsubmittedAsync(unit, open, ct);
+            // An excused deadline ("không có nội dung phát sinh" accepted) is owed no more than one handed in.
+            var standings = await tallies.ForUnitAsync(unit, open, ct);
+            var excused = open.Where((d, i) => standings[i].Excused).ToList();
+            var owed = (await picker.UnsubmittedAsync(unit, open, ct)).Except(excused).ToList();
             shown = (owed.Count > 0 ? owed : open).Take(8).ToList();
             if (owed.Count == 0 && open.Count > 0)
             {
-                nothingOwed = await NothingOwedAsync(unit.Id, open, ct);
-                shown = shown.Where(d => nothingOwed.Contains($"#{d.Id} ", StringComparison.Ordinal)).ToList() is { Count: > 0 } handedIn ? handedIn : shown;
+                nothingOwed = await NothingOwedAsync(unit.Id, open, excused, ct);
+                shown = shown.Except(excused).ToList() is { Count: > 0 } handedIn ? handedIn : shown;
             }
         }
 
@@ -97,7 +102,7 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
     /// "Đơn vị không còn việc nào phải nộp: bot đã nhận #3 "…" (biên nhận …, ngày …). Chỉ cần nộp lại nếu …\n", or ""
     /// when none of the open deadlines has a submission (excused ones, say).
     /// </summary>
-    private async Task<string> NothingOwedAsync(long unitId, IReadOnlyList<Deadline> open, CancellationToken ct)
+    private async Task<string> NothingOwedAsync(long unitId, IReadOnlyList<Deadline> open, IReadOnlyList<Deadline> excused, CancellationToken ct)
     {
         var received = new List<string>();
         foreach (var deadline in open.Take(8))
@@ -108,9 +113,11 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             }
         }
 
-        return received.Count == 0 ? string.Empty
-            : $"Đơn vị không còn việc nào phải nộp: bot đã nhận {string.Join("; ", received)}. " +
-              "Chỉ cần nộp nữa nếu muốn thêm trang hoặc gửi bản mới thay bản đã nộp.\n";
+        var free = excused.Count == 0 ? string.Empty
+            : $"{(received.Count == 0 ? string.Empty : "; ")}{string.Join("; ", excused.Select(d => $"#{d.Id} \"{d.Title}\" được miễn (không có nội dung phát sinh)"))}";
+        return received.Count == 0 && excused.Count == 0 ? string.Empty
+            : $"Đơn vị không còn việc nào phải nộp: {(received.Count == 0 ? string.Empty : "bot đã nhận " + string.Join("; ", received))}{free}. " +
+              (received.Count == 0 ? "Chỉ cần nộp nếu vẫn muốn gửi báo cáo cho việc đó.\n" : "Chỉ cần nộp nữa nếu muốn thêm trang hoặc gửi bản mới thay bản đã nộp.\n");
     }
 
     /// <summary>"nop file", "nộp tệp #7": the command typed as two words leaves "file" first in the arguments, which names no deadline.</summary>

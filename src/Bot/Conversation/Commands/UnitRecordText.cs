@@ -53,6 +53,7 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                 var decision = request.State switch
                 {
                     ExtensionState.Approved => "đã đồng ý",
+                    ExtensionState.Denied when request.Unneeded => "không còn cần (đơn vị đã nộp)",
                     ExtensionState.Denied => "đã từ chối",
                     _ => "đang chờ",
                 };
