@@ -27,27 +27,43 @@ internal static partial class EditsCarried
                 at = result.FindIndex(i => Undated(i.Quote) == Undated(before.Quote));
             }
 
-            var edits = string.Join(", ", before.Edited);
             if (at < 0)
             {
-                notes.Add($"Sửa ở mục {before.Number} cũ không áp được ({edits}): văn bản mới không còn câu \"{before.Quote}\"; sửa lại nếu cần.");
+                notes.Add($"Sửa ở mục {before.Number} cũ không áp được ({string.Join(", ", before.Edited)}): văn bản mới không còn câu \"{before.Quote}\"; sửa lại nếu cần.");
                 continue;
             }
 
             var item = result[at];
-            item = before.Edited.Contains(Title) ? item with { Title = before.Title } : item;
-            item = before.Edited.Contains(Due) ? item with { Due = before.Due, SourcePhrase = before.SourcePhrase, Correction = null } : item;
-            item = before.Edited.Contains(Units) ? item with { Scope = before.Scope, ScopeKind = before.ScopeKind, UnitIds = before.UnitIds, Unmatched = before.Unmatched, ScopeCounted = before.ScopeCounted } : item;
-            result[at] = item with { Edited = before.Edited };
-            notes.Add($"Sửa ở mục {before.Number} cũ ({edits}) được giữ ở mục {item.Number}.");
+            // The corrected letter writes another date than the one the admin fixed: the letter's new date wins.
+            var redated = before.Edited.Contains(Due) && item.Due is not null && DatesOf(item.Quote) != DatesOf(before.Quote);
+            IReadOnlyList<string> kept = redated ? [.. before.Edited.Where(e => e != Due)] : before.Edited;
+            item = kept.Contains(Title) ? item with { Title = before.Title } : item;
+            item = kept.Contains(Due) ? item with { Due = before.Due, SourcePhrase = before.SourcePhrase, Correction = null } : item;
+            item = kept.Contains(Units) ? item with { Scope = before.Scope, ScopeKind = before.ScopeKind, UnitIds = before.UnitIds, Unmatched = before.Unmatched, ScopeCounted = before.ScopeCounted } : item;
+            result[at] = item with { Edited = kept };
+            if (kept.Count > 0)
+            {
+                notes.Add($"Sửa ở mục {before.Number} cũ ({string.Join(", ", kept)}) được giữ ở mục {item.Number}.");
+            }
+
+            if (redated)
+            {
+                notes.Add($"Hạn ở mục {before.Number} cũ đã sửa thành {VietnameseWording.Date(before.Due!.Value)}, nhưng văn bản mới ghi \"{item.SourcePhrase}\": mục {item.Number} theo văn bản mới ({VietnameseWording.Date(item.Due!.Value)}); muốn giữ ngày đã sửa, gõ \"sửa {item.Number} trước {VietnameseWording.Date(before.Due!.Value)}\".");
+            }
         }
 
         return (result, notes);
     }
+
+    /// <summary>The dates the sentence writes, in order: changed when the letter itself moved the date.</summary>
+    private static string DatesOf(string quote) => string.Join(' ', DayMonths().Matches(VietnameseText.Fold(quote)).Select(m => m.Value));
 
     /// <summary>The sentence without its dates: the new letter may have moved the date the admin had edited.</summary>
     private static string Undated(string quote) => Dates().Replace(VietnameseText.Fold(quote), "#");
 
     [GeneratedRegex(@"[0-9]+(?:\s?[/.\-]\s?[0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Dates();
+
+    [GeneratedRegex(@"[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonths();
 }

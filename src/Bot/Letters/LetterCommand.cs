@@ -144,7 +144,7 @@ internal static class LetterCommand
         if (same.Count > 0)
         {
             chosen = chosen.Except(same.Select(d => d.Item)).ToList();
-            await output.WriteLineAsync($"Không tạo {LetterCreation.DescribeDuplicates(same)}: đã có việc đang mở cùng đơn vị, cùng hạn. Thêm --allow-duplicate để vẫn tạo.");
+            await output.WriteLineAsync($"Không tạo {LetterCreation.DescribeDuplicates(same)}: đã có việc trùng hoặc gần giống. Thêm --allow-duplicate để vẫn tạo.");
         }
 
         if (chosen.Count == 0)

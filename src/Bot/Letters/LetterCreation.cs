@@ -40,7 +40,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         foreach (var deadline in created)
         {
             text.Append($"\n#{deadline.Id} {deadline.Title}\n   Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})");
-            text.Append($"\n   Đơn vị: {DeadlineText.Scope(deadline, all)}");
+            text.Append($"\n   Đơn vị: {Units(deadline, all)}");
         }
 
         if (skipped.Count > 0)
@@ -51,12 +51,28 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         return (text.ToString(), [.. ready.Zip(created, (item, deadline) => new CreatedItem(item.Number, deadline.Id))], true);
     }
 
+    /// <summary>
+    /// The units a created deadline is for: past ten names, the count and the first few ("76 đơn vị: Sở Y tế, … và 71
+    /// đơn vị khác"), so one deadline does not fill the screen.
+    /// </summary>
+    private static string Units(Deadline deadline, IReadOnlyList<Unit> all)
+    {
+        var named = deadline.Scope == DeadlineScope.Units ? all.Where(u => deadline.UnitIds.Contains(u.Id)).ToList() : [];
+        return named.Count <= LongList ? DeadlineText.Scope(deadline, all)
+            : $"{named.Count} đơn vị: {string.Join(", ", named.Take(Named).Select(u => u.Name))} và {named.Count - Named} đơn vị khác";
+    }
+
+    private const int LongList = 10;
+
+    private const int Named = 5;
+
     /// <summary>The items whose due date has already passed (a 2024 letter read in 2026): created only when the admin says so.</summary>
     public IReadOnlyList<DraftDeadline> PastDue(IEnumerable<DraftDeadline> items) =>
         [.. items.Where(i => i.Due is { } due && due < clock.Today && Problem(i) is null)];
 
     /// <summary>
-    /// The items an open deadline already covers (same units, same date, near-same title): the same letter sent twice,
+    /// The items created before from this letter (whatever their date was edited to) and those an open deadline already
+    /// covers, by the rule /giao asks by (the same paper for overlapping units due near it): the same letter sent twice,
     /// or a deadline first given with /giao. Created only when the admin says so.
     /// </summary>
     public async Task<IReadOnlyList<(DraftDeadline Item, long ExistingId)>> DuplicatesAsync(IEnumerable<DraftDeadline> items, CancellationToken ct)
@@ -64,7 +80,11 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         var found = new List<(DraftDeadline, long)>();
         foreach (var item in items.Where(i => Problem(i) is null))
         {
-            if (await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
+            if (item.CreatedAs is { } createdAs)
+            {
+                found.Add((item, createdAs));
+            }
+            else if (await duplicates.FindAsync(item.Candidate(), ct, near: true) is [var same, ..])
             {
                 found.Add((item, same.Id));
             }

@@ -54,6 +54,15 @@ internal sealed record DraftDeadline(
     string Quote,
     string SourcePhrase)
 {
+    /// <summary>
+    /// The deadline this item became when its letter was created before (matched by the letter and the item's title,
+    /// whatever its date or units were edited to): "tạo" asks before creating it again.
+    /// </summary>
+    public long? CreatedAs { get; init; }
+
+    /// <summary>The weekday the letter writes with the date ("thứ Sáu, ngày 19/12/2026"), checked against the date as it stands.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
     /// <summary>A date correction the builder made ("văn bản ghi 10/4/2023 …"), kept when other warnings are recomputed.</summary>
     public string? Correction { get; init; }
 

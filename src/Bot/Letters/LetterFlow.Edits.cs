@@ -103,6 +103,12 @@ internal sealed partial class LetterFlow
         // A name of the letter that matched nothing is cleared by adding the unit it stood for ("sửa 3 thêm BVSN").
         var all = await units.AllAsync(ct);
         var added = all.Where(u => named.UnitIds.Contains(u.Id) && !item.UnitIds.Contains(u.Id)).ToList();
+        if (added.Count == 0)
+        {
+            context.Reply($"Mục {item.Number} đã có {string.Join(", ", all.Where(u => named.UnitIds.Contains(u.Id)).Select(u => u.Code))}; không có đơn vị nào để thêm. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
         var cleared = item.Unmatched.Where(n => added.Any(u => item.Several.TryGetValue(n, out var codes) && codes.Contains(u.Code)
             || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
             || UnitBrands.StandsFor(n, u) || UnitInitials.StandsFor(n, u, begun: true))).ToList();

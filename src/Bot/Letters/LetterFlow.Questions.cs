@@ -97,7 +97,7 @@ internal sealed partial class LetterFlow
         commands.Add("chưa tạo");
         labels.Add("Chưa tạo");
         context.Ask(
-            $"{Before(already)}Đã có việc đang mở cùng đơn vị, cùng hạn, tên gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
+            $"{Before(already)}Đã có việc đang mở hoặc đã tạo từ văn bản này, trùng hoặc gần giống: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
             new PendingQuestion(string.Empty, PendingKind.Commands, commands),
             labels);
     }

@@ -243,8 +243,11 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             {
                 var codes = removed.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}").ToList();
                 var kept = edited.UnitIds.Select(id => unitList.FirstOrDefault(u => u.Id == id)?.Code ?? $"#{id}");
-                shown.Add(codes.Count <= LongList
+                shown.Add(codes.Count <= LongList && codes.Count + edited.UnitIds.Count <= LongList
                     ? $"Lưu ý: mục {edited.Number} không còn cho {string.Join(", ", codes)}; muốn giữ, gõ \"sửa {edited.Number} cho {string.Join(", ", codes.Concat(kept))}\"."
+                    // The item kept many units: the few it lost are added back, never all the others typed again.
+                    : codes.Count <= LongList
+                    ? $"Lưu ý: mục {edited.Number} không còn cho {string.Join(", ", codes)}; muốn giữ, gõ \"sửa {edited.Number} thêm {string.Join(", ", codes)}\"."
                     // Past ten, the codes would fill the screen: counted, the first few named, and how to add without replacing.
                     : $"Lưu ý: mục {edited.Number} không còn cho {codes.Count} đơn vị: {string.Join(", ", codes.Take(5))} và {codes.Count - 5} đơn vị khác; để thêm đơn vị mà giữ các đơn vị cũ, dùng \"sửa {edited.Number} thêm <mã>\".");
             }

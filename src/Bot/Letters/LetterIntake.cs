@@ -106,7 +106,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             if (draft.Number is null)
             {
                 // A letter without a number is known again by its file.
-                draft = draft with { AlreadyCreated = await letters.DeadlinesFromFileAsync(sha, ct) };
+                draft = await builder.MatchCreatedAsync(draft with { AlreadyCreated = await letters.DeadlinesFromFileAsync(sha, ct) }, clock.Today, ct);
             }
         }
 

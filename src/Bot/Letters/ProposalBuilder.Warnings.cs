@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 
@@ -42,6 +43,11 @@ internal sealed partial class ProposalBuilder
             warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
         }
 
+        if (WrittenWeekday.Mismatch(item) is { } slip)
+        {
+            warnings.Add(slip);
+        }
+
         if (item.Unmatched.Any(item.Several.ContainsKey))
         {
             // The hint's command keeps the units already matched: "sửa 7 cho CDN" alone would drop them.
@@ -65,10 +71,21 @@ internal sealed partial class ProposalBuilder
             warnings.Add("chưa có đơn vị nào");
         }
 
-        // The check "tạo" makes, so an item marked here is the one "tạo" asks about, and no other.
-        if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
+        // The checks "tạo" makes, so an item marked here is the one "tạo" asks about, and no other.
+        if (item.CreatedAs is { } createdAs)
+        {
+            var made = await deadlines.GetAsync(createdAs, ct);
+            warnings.Add($"trùng với việc #{createdAs} \"{made?.Title}\" {(made?.State == DeadlineState.Open ? "đang mở" : "đã đóng")} (đã tạo thành việc #{createdAs} từ văn bản này trước đây)");
+        }
+        else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
         {
             warnings.Add($"trùng với việc #{same.Id} \"{same.Title}\" đang mở (cùng đơn vị, cùng hạn)");
+        }
+        else if ((openDueDates is null || openDueDates.Any(d => Math.Abs(d.DayNumber - due.DayNumber) <= DuplicateDeadlineFinder.NearDays))
+                 && await duplicates.FindAsync(item.Candidate(), ct, near: true) is [var near, ..])
+        {
+            // The near miss /giao asks about: a similar title for overlapping units due a few days apart.
+            warnings.Add($"gần giống việc #{near.Id} \"{near.Title}\" đang mở (hạn {VietnameseWording.Date(near.DueDate)}); tạo sẽ hỏi trước");
         }
 
         if (item.TitleNote is { } titleNote)

@@ -149,7 +149,8 @@ internal static class LetterFiles
             var tableRow = new TableRow();
             foreach (var cell in row.Split('\t'))
             {
-                tableRow.Append(new TableCell(Paragraph(cell)));
+                // A new line inside a cell is another paragraph of the cell (Enter, where \v is Shift+Enter).
+                tableRow.Append(new TableCell(cell.Split('\n').Select(Paragraph)));
             }
 
             table.Append(tableRow);

@@ -61,7 +61,8 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
         return $" {twice.Count} đơn vị có ở cả hai việc: {named}.";
     }
 
-    private const int NearDays = 14;
+    /// <summary>How far apart two due dates may be for a near miss at all.</summary>
+    public const int NearDays = 14;
 
     // A near-same title for units that overlap, due within a week: the same paper asked twice, not another round of it.
     private const int OverlapDays = 7;

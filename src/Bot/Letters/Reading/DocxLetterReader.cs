@@ -100,9 +100,9 @@ internal static class DocxLetterReader
                     _paragraph.Append('\t');
                     break;
                 case "br" or "cr" when _runDepth > 0 && _paragraphDepth > 0:
-                    // In a table cell a break is only layout: the row stays one line. Elsewhere the reader joins a
-                    // break inside a sentence back into it.
-                    _paragraph.Append(_tableDepth > 0 ? ' ' : '\n');
+                    // In a table cell a break ends one of the cell's lines (joined when the cell ends, so the row
+                    // stays one line). Elsewhere the reader joins a break inside a sentence back into it.
+                    _paragraph.Append('\n');
                     break;
                 case "tbl":
                     _tableDepth++;
@@ -137,7 +137,7 @@ internal static class DocxLetterReader
                     _text.AppendJoin('\t', _row).Append('\n');
                     break;
                 case "tc" when _tableDepth == 1:
-                    _row.Add(string.Join(' ', _cell));
+                    _row.Add(CellLines.Join(_cell));
                     break;
             }
         }
@@ -150,7 +150,7 @@ internal static class DocxLetterReader
             }
             else if (_paragraph.Length > 0)
             {
-                _cell.Add(_paragraph.ToString());
+                _cell.AddRange(_paragraph.ToString().Split('\n'));
             }
 
             _paragraph.Clear();

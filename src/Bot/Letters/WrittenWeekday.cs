@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// The weekday a letter writes with a due date ("trước thứ Sáu, ngày 19/12/2026"): when it is not that date's
+/// weekday, one of the two is a slip, and the admin is shown both.
+/// </summary>
+internal static partial class WrittenWeekday
+{
+    /// <summary>The weekday written just before the due date of the phrase at <paramref name="start"/>, or null.</summary>
+    public static DayOfWeek? Before(string text, int start, int length)
+    {
+        var from = Math.Max(0, start - Reach);
+        var match = Written().Match(VietnameseText.Fold(text[from..(start + length)]));
+        return !match.Success ? null
+            : match.Groups["sunday"].Success ? DayOfWeek.Sunday
+            : match.Groups["day"].Value switch
+            {
+                "hai" or "2" => DayOfWeek.Monday,
+                "ba" or "3" => DayOfWeek.Tuesday,
+                "tu" or "4" => DayOfWeek.Wednesday,
+                "nam" or "5" => DayOfWeek.Thursday,
+                "sau" or "6" => DayOfWeek.Friday,
+                _ => DayOfWeek.Saturday,
+            };
+    }
+
+    /// <summary>
+    /// "văn bản ghi thứ Sáu, nhưng 19/12/2026 là Thứ Bảy; thứ Sáu gần nhất là 18/12/2026 …" when the weekday written
+    /// is not the due date's; null when it is, or none was written.
+    /// </summary>
+    public static string? Mismatch(DraftDeadline item)
+    {
+        if (item.Weekday is not { } written || item.Due is not { } due || due.DayOfWeek == written)
+        {
+            return null;
+        }
+
+        // The nearest date on the weekday written, the earlier one when two are as near.
+        var after = due.AddDays(((int)written - (int)due.DayOfWeek + 7) % 7);
+        var before = after.AddDays(-7);
+        var nearest = due.DayNumber - before.DayNumber <= after.DayNumber - due.DayNumber ? before : after;
+        return $"văn bản ghi {VietnameseWording.Weekday(written).ToLowerInvariant()}, nhưng {VietnameseWording.Date(due)} là {VietnameseWording.Weekday(due.DayOfWeek)}; "
+            + $"{VietnameseWording.Weekday(written).ToLowerInvariant()} gần nhất là {VietnameseWording.Date(nearest)} (sửa bằng \"sửa {item.Number} trước {VietnameseWording.Date(nearest)}\")";
+    }
+
+    // How far before the phrase a weekday may be written: "thứ Sáu, ngày " and a little more.
+    private const int Reach = 24;
+
+    [GeneratedRegex(@"(?<!\p{L})(?:thu\s+(?<day>hai|ba|tu|nam|sau|bay|[2-7])|(?<sunday>chu\s+nhat|cn))\s*[,(]?\s*(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Written();
+}
