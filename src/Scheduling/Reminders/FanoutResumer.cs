@@ -27,7 +27,16 @@ internal sealed class FanoutResumer(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await NoteCutOffAsync(cancellationToken);
+        try
+        {
+            await NoteCutOffAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped before the start ended (the terminal chat's input can end that soon): the fan-outs stay for the next start.
+            return;
+        }
+
         await base.StartAsync(cancellationToken);
     }
 

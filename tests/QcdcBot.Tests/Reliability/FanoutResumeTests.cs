@@ -88,6 +88,19 @@ public sealed class FanoutResumeTests : IDisposable
         Assert.NotEqual(cutOff, running);
     }
 
+    [Fact]
+    public async Task A_stop_before_the_start_ended_leaves_the_cut_off_fan_outs_for_the_next_start_without_an_error()
+    {
+        await _h.Fanouts.BeginAsync(0, ReminderFanoutStore.SweepSlot, null);
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+
+        await Resumer().StartAsync(stopping.Token);
+
+        Assert.Single(await _h.Fanouts.UnfinishedAsync());
+        Assert.Equal(0, _h.Composer.Reminders);
+    }
+
     private FanoutResumer Resumer() => new(
         _h.Fanouts,
         _h.Ledger,
