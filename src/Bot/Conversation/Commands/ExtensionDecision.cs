@@ -43,10 +43,20 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
             var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
             var who = (await units.GetAsync(existing.UnitId, ct))!;
-            Confirmation.Ask(context,
-                $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
-                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn?",
-                $"/duyet {stripped.Trim()}", "Vẫn đồng ý gia hạn");
+            var handed = $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
+                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}";
+            if (!handedIn.OnTime)
+            {
+                // Handed in late, the extension still matters: approving re-grades the report.
+                Confirmation.Ask(context,
+                    $"{handed}; bài nộp {VietnameseWording.Lateness(handedIn.DueDate, handedIn.ReceivedLocalDate)}, đồng ý thì " +
+                    (handedIn.ReceivedLocalDate <= existing.RequestedDate ? "được tính đúng hạn" : $"vẫn trễ (đơn vị xin đến {VietnameseWording.Date(existing.RequestedDate)})") +
+                    $". Đồng ý đề nghị số {id}?",
+                    $"/duyet {stripped.Trim()}", "Đồng ý gia hạn");
+                return;
+            }
+
+            Confirmation.Ask(context, $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn?", $"/duyet {stripped.Trim()}", "Vẫn đồng ý gia hạn");
             return;
         }
 
@@ -62,6 +72,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             }
 
             granted = date;
+        }
+
+        if (approve && existing.State == ExtensionState.Pending && (await deadlines.GetAsync(existing.DeadlineId, ct))!.DueDate is var due && (granted ?? existing.RequestedDate) < due)
+        {
+            // The deadline was moved (/suahan) past the date asked: what is confirmed, stored and told is one date, the later.
+            granted = due;
         }
 
         if (approve && existing.State == ExtensionState.Pending && !confirmed && (granted ?? existing.RequestedDate) is var until && until < clock.Today)
