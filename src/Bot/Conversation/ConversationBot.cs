@@ -34,6 +34,7 @@ internal sealed partial class ConversationBot(
     IOptionsMonitor<BotOptions> options,
     SqliteDatabase database,
     DocumentIntake documents,
+    Submissions.ReminderChoiceName reminderChoiceName,
     ILogger<ConversationBot> logger)
 {
     public async Task<TurnResult> OnTurnAsync(InboundActivity activity, CancellationToken ct)
@@ -206,7 +207,8 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (context.State.Pending is { Kind: PendingKind.Commands, AboutDeadlineId: { } reminded } choices && TypesAChoice(choices, text, JoinSplitName(command)))
+        if (context.State.Pending is { Kind: PendingKind.Commands, AboutDeadlineId: { } reminded } choices && TypesAChoice(choices, text, JoinSplitName(command)) &&
+            !await reminderChoiceName.NamesOtherAsync(text, reminded, ct))
         {
             // "Xin gia hạn", "đang làm" typed in words answer the reminder's choice of that name: its deadline, no guess.
             context.ReplyToDeadlineId ??= reminded;

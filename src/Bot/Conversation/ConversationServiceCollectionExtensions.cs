@@ -64,6 +64,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<HandInWay>();
         services.AddSingleton<LoneNumber>();
         services.AddSingleton<UnstatedExtension>();
+        services.AddSingleton<ReminderChoiceName>();
         services.AddSingleton<ScopeParser>();
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();

@@ -86,6 +86,31 @@ public sealed class LocalChatSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task In_the_terminal_a_day_off_question_put_aside_by_an_extension_request_comes_back_and_its_notice_is_sent()
+    {
+        var script = string.Join('\n', "/la NHNN", "/la admin", "/giao Báo cáo chuyên đề dân vận trước 9/11/2024", "/la NHNN", "/giahan #1 6/11/2024 chờ thủ trưởng ký",
+            "/la admin", "1", "1", "/la NHNN", "/viec");
+        var transcript = new StringWriter();
+
+        using (var host = BotHost.Create([], b =>
+        {
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
+            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
+            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));
+        }))
+        {
+            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(safety.Token);
+        }
+
+        var text = transcript.ToString();
+        Assert.True(text.Contains("Câu hỏi trước của bạn vẫn chờ trả lời", StringComparison.Ordinal), text);
+        Assert.DoesNotContain("Hiện không có câu hỏi nào", text, StringComparison.Ordinal);
+        Assert.Contains("bot → local:thuky-nhnn: 📌 Việc mới #2: Báo cáo chuyên đề dân vận\nHạn: Thứ Sáu, 8/11/2024", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LocalChat_Now_starts_the_terminal_chats_clock_at_the_office_time_given()
     {
         var script = string.Join('\n', "/giao Báo cáo thử trước 20/2");

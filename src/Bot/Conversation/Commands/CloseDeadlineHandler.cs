@@ -9,7 +9,8 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// /donghan &lt;việc&gt;: the office has compiled the reports; the deadline is closed (no more reminders). A yearly
 /// deadline rolls over to next year with the same scope. The units that still owe it are told nothing more is needed.
 /// </summary>
-internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DeadlineEndNotice notice, DayOffOffer dayOff) : ICommandHandler
+internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, DeadlineEndNotice notice, DayOffOffer dayOff,
+    NewDeadlineNotice newNotice) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["donghan"];
 
@@ -52,10 +53,15 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
             text += $"\nViệc hằng năm: đã tạo #{next.Id} \"{next.Title}\", hạn {VietnameseWording.DateWithWeekday(next.DueDate)}, cùng các đơn vị.";
         }
 
-        // Next year's date may fall on a day off (15/1 on a Saturday): flagged with the working day before offered.
-        if (next is null || !dayOff.TryOffer(context, text, next.DueDate, d => $"/suahan #{next.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: next.Id))
+        // Next year's date may fall on a day off (15/1 on a Saturday): flagged with the working day before offered, and
+        // the units told of next year's deadline once the date is chosen, as after /giao.
+        if (next is null || !dayOff.TryOffer(context, text, next.DueDate, d => $"/suahan #{next.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: next.Id, announce: next.Id))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = next?.Id });
+            if (next is not null)
+            {
+                await newNotice.SendAsync(context, next, ct);
+            }
         }
     }
 }

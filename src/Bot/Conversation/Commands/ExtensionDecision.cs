@@ -47,10 +47,22 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
             var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
             var who = (await units.GetAsync(existing.UnitId, ct))!;
+            var handed = $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
+                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}";
+            if (!handedIn.OnTime)
+            {
+                // Handed in late, the extension still matters: approving re-grades the report.
+                Confirmation.Ask(context,
+                    $"{handed}; bài nộp {VietnameseWording.Lateness(handedIn.DueDate, handedIn.ReceivedLocalDate)}, đồng ý thì " +
+                    (handedIn.ReceivedLocalDate <= existing.RequestedDate ? "được tính đúng hạn" : $"vẫn trễ (đơn vị xin đến {VietnameseWording.Date(existing.RequestedDate)})") +
+                    $". Đồng ý đề nghị số {id}?",
+                    $"/duyet {stripped.Trim()}", "Đồng ý gia hạn");
+                return;
+            }
+
             // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
             context.Ask(
-                $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
-                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
+                $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
                 new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
                 ["Vẫn đồng ý gia hạn", Confirmation.No]);
             return;
@@ -74,6 +86,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             }
 
             granted = date;
+        }
+
+        if (approve && existing.State == ExtensionState.Pending && (await deadlines.GetAsync(existing.DeadlineId, ct))!.DueDate is var due && (granted ?? existing.RequestedDate) < due)
+        {
+            // The deadline was moved (/suahan) past the date asked: what is confirmed, stored and told is one date, the later.
+            granted = due;
         }
 
         if (approve && existing.State == ExtensionState.Pending && !confirmed && (granted ?? existing.RequestedDate) is var until && until < clock.Today)

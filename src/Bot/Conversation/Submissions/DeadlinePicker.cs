@@ -145,6 +145,19 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             return (null, open);
         }
 
+        if (mention.Named.Found is null && !mention.Named.IsAmbiguous && DeadlineMention.MayName(sentence) &&
+            await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } notGiven)
+        {
+            // "đang làm tong ket nam" when that paper is another unit's: a name was typed, so neither the only nor the
+            // last-reminded deadline is taken; a caption's caller says why itself.
+            if (hint is null)
+            {
+                context.Reply(Sentence(notGiven) + " Bot không ghi vào việc khác.");
+            }
+
+            return (null, open);
+        }
+
         if (mention.NamesOther)
         {
             // "đang làm kh 2028" when no open deadline is that paper: asked, never put on the only or the last one.
