@@ -65,21 +65,7 @@ public sealed class LocalChatSessionTests : IDisposable
     public async Task In_the_terminal_the_admin_answers_an_extension_request_by_typing_its_number()
     {
         var script = string.Join('\n', "/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la admin", "1", "/la NHNN", "/viec");
-        var transcript = new StringWriter();
-
-        using (var host = BotHost.Create([], b =>
-        {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
-            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
-            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
-            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));
-        }))
-        {
-            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await host.RunAsync(safety.Token);
-        }
-
-        var text = transcript.ToString();
+        var text = await ChatAsync(script);
         Assert.True(text.Contains("bot → local:admin: Đề nghị gia hạn số 1", StringComparison.Ordinal), text);
         Assert.Contains("bot: Đã đồng ý đề nghị số 1: ", text, StringComparison.Ordinal);
         Assert.Contains("đã được gia hạn", text, StringComparison.Ordinal);
@@ -90,21 +76,7 @@ public sealed class LocalChatSessionTests : IDisposable
     {
         var script = string.Join('\n', "/la NHNN", "/la admin", "/giao Báo cáo chuyên đề dân vận trước 9/11/2024", "/la NHNN", "/giahan #1 6/11/2024 chờ thủ trưởng ký",
             "/la admin", "1", "1", "/la NHNN", "/viec");
-        var transcript = new StringWriter();
-
-        using (var host = BotHost.Create([], b =>
-        {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
-            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
-            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
-            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));
-        }))
-        {
-            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await host.RunAsync(safety.Token);
-        }
-
-        var text = transcript.ToString();
+        var text = await ChatAsync(script);
         Assert.True(text.Contains("Câu hỏi trước của bạn vẫn chờ trả lời", StringComparison.Ordinal), text);
         Assert.DoesNotContain("Hiện không có câu hỏi nào", text, StringComparison.Ordinal);
         Assert.Contains("bot → local:thuky-nhnn: 📌 Việc mới #2: Báo cáo chuyên đề dân vận\nHạn: Thứ Sáu, 8/11/2024", text, StringComparison.Ordinal);
@@ -132,5 +104,24 @@ public sealed class LocalChatSessionTests : IDisposable
         // On 1/3/2027, 20/2 has just passed (on the system clock it would be days ahead).
         Assert.Contains("Ngày 20/2 gần nhất (20/2/2027) đã qua", text, StringComparison.Ordinal);
         Assert.DoesNotContain("bot gặp lỗi", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the terminal chat over <paramref name="script"/> on the demo store at the harness's start time; returns the transcript.</summary>
+    private async Task<string> ChatAsync(string script)
+    {
+        var transcript = new StringWriter();
+        using (var host = BotHost.Create([], b =>
+        {
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
+            b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
+            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));
+        }))
+        {
+            using var safety = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await host.RunAsync(safety.Token);
+        }
+
+        return transcript.ToString();
     }
 }
