@@ -21,9 +21,7 @@ internal sealed partial class SubmissionStore(SqliteDatabase database, TimeProvi
             var now = time.GetUtcNow();
             var version = (latest?.Version ?? 0) + 1;
             var nextId = await connection.ScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM submissions", transaction, ct);
-            // Numbered by the year it is issued, with the row's id: never repeated, and never lower than an earlier
-            // receipt of the same year, even for paper received last year and entered now.
-            var receipt = string.Create(CultureInfo.InvariantCulture, $"BN{s.IssuedLocalDate.Year}-{nextId:D5}");
+            var receipt = await NextReceiptAsync(connection, transaction, s.IssuedLocalDate.Year, ct);
             var daysLate = s.ReceivedLocalDate.DayNumber - s.DueDate.DayNumber;
             var id = await connection.InsertAsync(
                 """
@@ -47,6 +45,20 @@ internal sealed partial class SubmissionStore(SqliteDatabase database, TimeProvi
             var stored = await GetAsync(connection, transaction, id, ct);
             return new SubmitResult(SubmitOutcome.Stored, stored!);
         }, ct);
+
+    /// <summary>
+    /// "BN2027-00001": numbered within the year it is issued, from 1, one above the year's highest so far — never
+    /// repeated and never lower than an earlier receipt of that year, even for paper received last year and entered
+    /// now. Read in the write transaction, which holds the store's write lock, so two hand-ins at once never share one.
+    /// </summary>
+    private static async Task<string> NextReceiptAsync(SqliteConnection connection, SqliteTransaction transaction, int year, CancellationToken ct)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"BN{year}-");
+        var last = await connection.ScalarAsync<long>(
+            "SELECT COALESCE(MAX(CAST(substr(receipt_no, length($prefix) + 1) AS INTEGER)), 0) FROM submissions WHERE substr(receipt_no, 1, length($prefix)) = $prefix",
+            transaction, ct, ("$prefix", prefix));
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{last + 1:D5}");
+    }
 
     /// <summary>
     /// Adds files to a submission as further pages (photos of a paper report sent one by one). Files it already

@@ -66,4 +66,35 @@ public sealed class ReceiptAcrossYearTests : IAsyncLifetime
         Assert.Equal(numbers.Order(), numbers);
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
     }
+
+    [Fact]
+    public async Task The_first_receipt_of_a_new_year_is_number_one_however_many_the_year_before_issued()
+    {
+        var ctk = (await _bot.SendFileAsync(_secretary, "tong-ket-ctk.pdf", [1])).Text();
+        await _bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan KBNN #{_deadlineId} bản giấy");
+        await _bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan NHNN #{_deadlineId} bản giấy");
+        _bot.SetLocalTime(2027, 1, 2, 8, 30);
+
+        var first = (await _bot.SendFileAsync(_secretary, "tong-ket-ctk-bo-sung.pdf", [7], caption: "bản mới")).Text();
+        var second = (await _bot.SendFileAsync(_secretary, "tong-ket-ctk-bo-sung-2.pdf", [8], caption: "bản mới")).Text();
+
+        Assert.Contains("BN2026-00001", ctk, StringComparison.Ordinal);
+        Assert.Contains("BN2027-00001", first, StringComparison.Ordinal);
+        Assert.Contains("BN2027-00002", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_submissions_stored_at_once_on_new_years_day_get_two_numbers_of_the_new_year()
+    {
+        await _bot.SendFileAsync(_secretary, "tong-ket-ctk.pdf", [1]);
+        var store = _bot.Get<SubmissionStore>();
+        var day = new DateOnly(2027, 1, 1);
+        var units = new[] { await _bot.UnitAsync("NHNN"), await _bot.UnitAsync("KBNN") };
+
+        var stored = await Task.WhenAll(units.Select(u => Task.Run(() => store.SubmitAsync(new NewSubmission(
+            u.Id, _deadlineId, new DateTimeOffset(2027, 1, 1, 2, 0, 0, TimeSpan.Zero), day, day, new DateOnly(2026, 12, 31),
+            BotHarness.Admin, "telegram", SubmissionMethod.Paper, "bản giấy", [])))));
+
+        Assert.Equal(["BN2027-00001", "BN2027-00002"], stored.Select(s => s.Submission.ReceiptNo).Order());
+    }
 }
