@@ -88,7 +88,7 @@ internal sealed partial class ConversationBot(
         long? replyDeadline = activity.ReplyToMessageId is { } replyTo
             ? await links.FindAsync(activity.Channel, activity.ChatId, replyTo, ct)
             : null;
-        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null, Unannounced = state.Pending?.AnnounceDeadlineId };
+        var context = new TurnContext(activity, text, caller, state) { ReplyToDeadlineId = replyDeadline, Names = settings.Names, TakesDocuments = documents.Takes(activity.Channel), ByChoice = activity.ButtonPayload is not null, Unannounced = state.Pending?.AnnounceDeadlineId, HeldMove = state.Pending?.HeldMove };
 
         await DispatchAsync(context, text, ct);
         if (state.Pending is { } asked && !context.AnsweredPending && !context.AskedAgain && context.State.Pending?.Id == asked.Id &&

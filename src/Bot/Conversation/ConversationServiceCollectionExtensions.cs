@@ -70,6 +70,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineEndNotice>();
         services.AddSingleton<DeferredNotice>();
+        services.AddSingleton<HeldMoveNotice>();
+        services.AddSingleton<DueDateChangeNotice>();
         services.AddSingleton<UntoldDeadline>();
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();

@@ -55,6 +55,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>A new deadline whose units are told when the open question about its date closes (see DeferredNotice); a /suahan of it then tells no "old date".</summary>
     public long? Unannounced { get; init; }
 
+    /// <summary>A /suahan whose units are told when the open question about its new date closes (see HeldMoveNotice).</summary>
+    public QcdcBot.Bot.Conversation.Deadlines.HeldMove? HeldMove { get; init; }
+
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
     public IReadOnlyList<ProactiveMessage> Proactive => _proactive;

@@ -7,7 +7,7 @@ internal static class YesWords
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
-        "co", "co a", "co nhe", "dong y", "dong y a", "doi", "doi di", "doi a", "doi han", "ok", "oke", "okay", "u", "uh", "vang",
+        "co", "co a", "co nhe", "dong y", "dong y a", "doi", "doi di", "doi a", "doi nhe", "doi nha", "doi han", "ok", "oke", "okay", "u", "uh", "vang",
         "dung", "dung roi", "yes", "duoc", "xac nhan",
     };
 

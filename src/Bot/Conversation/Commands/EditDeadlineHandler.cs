@@ -3,9 +3,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
-using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -15,8 +13,7 @@ internal sealed class EditDeadlineHandler(
     DeadlineArgument argument,
     DeadlineStore deadlines,
     DayOffOffer dayOff,
-    TallyService tallies,
-    MemberStore members,
+    DueDateChangeNotice notice,
     OfficeClock clock,
     ImpossibleDateAdvice advice) : ICommandHandler
 {
@@ -73,65 +70,42 @@ internal sealed class EditDeadlineHandler(
             return;
         }
 
+        // While a move's notice is held, the units' granted dates and the date they heard are the held ones.
+        var held = context.HeldMove is { } h && h.DeadlineId == deadline.Id ? h : null;
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
-            PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due, new PendingQuestion(string.Empty, PendingKind.Commands, []) { AnnounceDeadlineId = Unannounced(context, deadline) },
+            PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due,
+                new PendingQuestion(string.Empty, PendingKind.Commands, []) { AnnounceDeadlineId = Unannounced(context, deadline), HeldMove = held },
                 Move(deadline.Id, due.AddYears(-1)), Move(deadline.Id, due), string.Empty);
             return;
         }
 
         // The units' own dates as granted (the last approval, to the date the admin gave), read before the move drops the covered ones.
-        var granted = await deadlines.OverridesAsync(deadline.Id, ct);
+        var granted = held?.Granted ?? await deadlines.OverridesAsync(deadline.Id, ct);
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
         var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
-        // A new deadline whose units were not told yet (its day-off question was open) is announced with this date instead.
-        text += Unannounced(context, deadline) is null ? await TellUnitsAsync(context, deadline, due, granted, ct) : "\nCác đơn vị chưa được báo hạn cũ: được báo việc mới với hạn này.";
-        if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id, announce: Unannounced(context, deadline)))
+        var unannounced = Unannounced(context, deadline);
+        var move = unannounced is null ? new HeldMove(deadline.Id, held?.From ?? deadline.DueDate, granted) : null;
+        if (move is not null && dayOff.DayOffName(due) is not null)
+        {
+            // The office may still move it off the day off: the units hear once, the date chosen (see HeldMoveNotice).
+            dayOff.TryOffer(context, text + "\nCác đơn vị được báo hạn mới khi bạn chọn xong, với hạn đã chọn.", due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id, held: move);
+            return;
+        }
+
+        // A new deadline whose units were not told yet (its day-off question was open) is announced with this date
+        // instead; a held move is told when its question closes, this turn.
+        text += unannounced is not null ? "\nCác đơn vị chưa được báo hạn cũ: được báo việc mới với hạn này."
+            : held is null ? await notice.TellAsync(context, deadline with { DueDate = due }, deadline.DueDate, granted, ct)
+            : string.Empty;
+        if (!dayOff.TryOffer(context, text, due, d => Move(deadline.Id, d), aboutDeadlineId: deadline.Id, announce: unannounced))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
         }
     }
 
     private static long? Unannounced(TurnContext context, Deadline deadline) => context.Unannounced == deadline.Id ? deadline.Id : null;
-
-    /// <summary>
-    /// Every unit in scope hears the new due date (through the outbox, with this turn, so once); the admin hears which
-    /// granted extensions the new date now covers (no longer "được gia hạn") and which still run past it. A unit's
-    /// extension is the date it was last granted, never an earlier approval.
-    /// </summary>
-    private async Task<string> TellUnitsAsync(TurnContext context, Deadline deadline, DateOnly due, IReadOnlyDictionary<long, DateOnly> granted, CancellationToken ct)
-    {
-        var inScope = (await tallies.ForDeadlineAsync(deadline, ct)).Units.ToDictionary(u => u.Unit.Id, u => u.Unit);
-        var extended = granted.Where(g => g.Value > deadline.DueDate && inScope.ContainsKey(g.Key)).ToDictionary(g => g.Key, g => g.Value);
-        var told = new HashSet<long>();
-        foreach (var member in (await members.AllAsync(ct)).Where(m => m is { Reachable: true, UnitId: { } unitId } && inScope.ContainsKey(unitId)))
-        {
-            var unitId = member.UnitId!.Value;
-            var notice = $"{context.Names.Office} đã sửa hạn việc \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}." +
-                (!extended.TryGetValue(unitId, out var own) ? string.Empty
-                    : own <= due ? $" Hạn mới đã bao gồm gia hạn đến {VietnameseWording.Date(own)} của đơn vị."
-                    : $" Đơn vị đã được gia hạn đến {VietnameseWording.DateWithWeekday(own)}, nên hạn của đơn vị vẫn là ngày đó.");
-            context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(notice) { AboutDeadlineId = deadline.Id });
-            told.Add(unitId);
-        }
-
-        var text = $"\nĐã báo hạn mới cho {told.Count}/{inScope.Count} đơn vị" + (told.Count < inScope.Count ? " (các đơn vị còn lại chưa có ai nhận tin)." : ".");
-        if (extended.Where(e => e.Value <= due).ToList() is { Count: > 0 } covered)
-        {
-            text += $"\nGia hạn đã duyệt nay nằm trong hạn mới (không còn là gia hạn): {Listed(covered)}.";
-        }
-
-        if (extended.Where(e => e.Value > due).ToList() is { Count: > 0 } later)
-        {
-            text += $"\nVẫn giữ gia hạn (sau hạn mới): {Listed(later)}.";
-        }
-
-        return text;
-
-        string Listed(List<KeyValuePair<long, DateOnly>> units) =>
-            string.Join(", ", units.OrderBy(c => c.Value).Select(c => $"{inScope[c.Key].Code} đến {VietnameseWording.Date(c.Value)}"));
-    }
 
     /// <summary>The command that moves the deadline, its date written with the year so it is read exactly.</summary>
     private static string Move(long id, DateOnly due) => $"/suahan #{id} trước {DayOffOffer.Written(due)}";

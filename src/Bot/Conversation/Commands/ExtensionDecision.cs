@@ -42,6 +42,13 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (existing.Unneeded)
+        {
+            // Closed as no longer needed (handed in, or a new due date that reaches the date asked): nothing left to decide.
+            context.Reply($"Đề nghị số {id} đã đóng vì không còn cần ({await MootWhyAsync(existing, ct)}), nên không {(approve ? "duyệt" : "từ chối")} nữa.");
+            return;
+        }
+
         if (approve && !confirmed && canAsk && existing.State == ExtensionState.Pending && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { } handedIn)
         {
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
@@ -174,6 +181,15 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>Why a request was closed as no longer needed: the new due date reaches the date asked, or the unit handed in.</summary>
+    private async Task<string> MootWhyAsync(ExtensionRequest request, CancellationToken ct)
+    {
+        var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
+        return deadline.DueDate >= request.RequestedDate
+            ? $"hạn mới của việc #{deadline.Id} là {VietnameseWording.Date(deadline.DueDate)}, đã đến ngày xin {VietnameseWording.Date(request.RequestedDate)}"
+            : $"đơn vị đã nộp việc #{deadline.Id}";
     }
 
     /// <summary>

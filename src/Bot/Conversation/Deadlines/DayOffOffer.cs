@@ -24,7 +24,9 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     /// </summary>
     /// <param name="change">What accepting does, for the note when the question is left: "dời hạn", "duyệt gia hạn".</param>
     /// <param name="announce">A new deadline whose units are told only once this question is answered or closed.</param>
-    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn", long? announce = null)
+    /// <param name="held">A moved deadline whose units are told only once this question is answered or closed.</param>
+    public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn", long? announce = null,
+        HeldMove? held = null)
     {
         if (DayOffName(due) is not { } name)
         {
@@ -39,6 +41,7 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
             {
                 YesOption = 1,
                 AnnounceDeadlineId = announce,
+                HeldMove = held,
                 Unanswered = $"{change}{(aboutDeadlineId is { } id ? $" việc #{id}" : string.Empty)} sang {VietnameseWording.Date(earlier)}",
             },
             [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],

@@ -8,11 +8,13 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// announced to its units when that question closes — answered either way, or left for something else — with the date
 /// it then has, so units never hear one date and then another. A question that asks again carries the wait forward.
 /// </summary>
-internal sealed class DeferredNotice(DeadlineStore deadlines, NewDeadlineNotice notice)
+internal sealed class DeferredNotice(DeadlineStore deadlines, NewDeadlineNotice notice, HeldMoveNotice heldMove)
 {
     /// <param name="before">The conversation state as the turn found it.</param>
     public async Task SettleAsync(ConversationState before, TurnContext context, CancellationToken ct)
     {
+        // A moved deadline's held notice settles the same way (a new deadline not yet announced holds no move: its notice carries the date).
+        await heldMove.SettleAsync(before, context, ct);
         if (before.Pending?.AnnounceDeadlineId is not { } id || context.State.Pending?.AnnounceDeadlineId == id)
         {
             return;

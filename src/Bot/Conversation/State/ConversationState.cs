@@ -126,6 +126,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// </summary>
     public long? AnnounceDeadlineId { get; init; }
 
+    /// <summary>A /suahan whose units are told once this question (a new date on a day off) closes, with the date it leaves.</summary>
+    public QcdcBot.Bot.Conversation.Deadlines.HeldMove? HeldMove { get; init; }
+
     /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
     public bool ReleaseFilesOnClose { get; init; }
 }
