@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Extensions;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
@@ -21,7 +22,11 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
     // Zalo has no reply-to: the deadline is chosen by its number.
     public string HelpFor(TurnContext context) => context.TakesDocuments ? Help : "/giahan #<mã việc> <ngày hoặc thêm bao lâu> <lý do> — xin gia hạn (ghi mã #… để chọn đúng việc)";
 
-    /// <summary>The answer to "đến ngày nào?": a text naming a date. False (and the question dropped) for anything else.</summary>
+    /// <summary>
+    /// The answer to "đến ngày nào?": a text naming a date or a length. A reason alone ("chi bộ chưa họp") is kept and
+    /// the date asked for again; the date that follows carries it, unless it brings a reason of its own. False (and the
+    /// question dropped) for a command or anything else.
+    /// </summary>
     public async Task<bool> TryAnswerDateAsync(TurnContext context, string text, CancellationToken ct)
     {
         if (context.State.AwaitingExtension is not { } earlier)
@@ -30,17 +35,41 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         }
 
         var about = context.State.AwaitingExtensionFor;
-        context.State = context.State with { AwaitingExtension = null, AwaitingExtensionFor = null };
-        var arguments = $"{text} {earlier}".Trim();
-        var found = DatePhraseParser.FindAnyDate(arguments, clock.Today);
-        if (text.StartsWith('/') || (found.Date is null && found.Problem != DateProblem.ImpossibleDate && ExtensionWording.FindSpan(arguments) is null))
+        var kept = context.State.AwaitingExtensionReason;
+        context.State = context.State with { AwaitingExtension = null, AwaitingExtensionFor = null, AwaitingExtensionReason = null };
+        var answer = MonthEndPhrase.Rewrite(text, clock.Today);
+        var found = DatePhraseParser.FindAnyDate(answer, clock.Today);
+        var span = ExtensionWording.FindSpan(answer);
+        if (text.StartsWith('/'))
         {
             return false;
         }
 
+        if (found.Date is null && found.Problem != DateProblem.ImpossibleDate && span is null)
+        {
+            if (!DateAnswer.IsReasonAlone(text))
+            {
+                return false;
+            }
+
+            var reason = kept is null ? text.Trim() : $"{kept}; {text.Trim()}";
+            context.State = context.State with { AwaitingExtension = earlier, AwaitingExtensionFor = about, AwaitingExtensionReason = reason };
+            context.AnsweredPending = true;
+            var named = about is { } id ? (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == id) : null;
+            var which = named is null ? string.Empty : $" việc #{named.Id} \"{named.Title}\"";
+            var example = advice.ExampleAfter(named is null ? null : await flow.CurrentDueAsync(context.Caller.Unit!.Id, named, ct));
+            context.Reply($"Đã ghi lý do: \"{TextCut.Excerpt(ReasonText.Clean(reason), 120)}\". Xin gia hạn{which} đến ngày nào? " +
+                          $"Xin nhắn ngày (hoặc thêm bao lâu), ví dụ: {example.Day}/{example.Month}, hoặc: thêm 1 tuần.");
+            return true;
+        }
+
         context.AnsweredPending = true;
         context.ReplyToDeadlineId ??= about;
-        await HandleAsync(context, arguments, ct);
+        // A date answered alone takes the reason kept; with a reason of its own ("26/2 vì chưa họp chi bộ") it says it again.
+        var own = ExtensionFlow.TryParseRequest(answer, clock.Today, advice, out var ask, out _, out _) && ask.Reason.Length > 0;
+        var date = found.Phrase is { } phrase ? answer.Substring(phrase.Start, phrase.Length) : span is { } length ? answer.Substring(length.Start, length.Length) : answer;
+        var arguments = kept is null || own ? $"{answer} {earlier}" : $"{date} {kept} {earlier}";
+        await HandleAsync(context, arguments.Trim(), ct);
         return true;
     }
 
@@ -160,6 +189,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
+        arguments = MonthEndPhrase.Rewrite(arguments, clock.Today);
         var (stripped, confirmed) = Confirmation.Strip(arguments);
         if (confirmed && AllTasksWords.Ids(stripped) is { Count: > 0 } ids &&
             ExtensionFlow.TryParseRequest(AllTasksWords.WithoutIds(stripped), clock.Today, advice, out var each, out _, out _))
@@ -184,7 +214,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
                 // The deadline it will be for is named now, as every guess is.
                 var about = await GuessAsync(context, ct);
-                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId };
+                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId, AwaitingExtensionReason = null };
                 var which = about is null ? string.Empty : $" việc #{about.Id} \"{about.Title}\"";
                 var example = advice.ExampleAfter(about is null ? null : await flow.CurrentDueAsync(context.Caller.Unit!.Id, about, ct));
                 context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: {example.Day}/{example.Month} <lý do>, hoặc: thêm 1 tuần <lý do>.");
@@ -200,7 +230,7 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
             if (askAgain)
             {
                 // A date just passed: said so, and the next date typed answers the same request (the reason is kept).
-                context.State = context.State with { AwaitingExtension = ask.Reason, AwaitingExtensionFor = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) };
+                context.State = context.State with { AwaitingExtension = ask.Reason, AwaitingExtensionFor = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text), AwaitingExtensionReason = null };
                 context.Reply(problem!);
                 return;
             }

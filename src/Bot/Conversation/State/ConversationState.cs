@@ -24,6 +24,9 @@ internal sealed record ConversationState
     /// <summary>The deadline that "đến ngày nào?" is about, when the request came from its reminder; null: ask which.</summary>
     public long? AwaitingExtensionFor { get; init; }
 
+    /// <summary>A reason sent alone in answer to "đến ngày nào?" ("chi bộ chưa họp"): kept for the date that follows.</summary>
+    public string? AwaitingExtensionReason { get; init; }
+
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
 

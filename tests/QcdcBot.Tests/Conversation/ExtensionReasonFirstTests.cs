@@ -1,0 +1,58 @@
+using QcdcBot.Storage.ExtensionRequests;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>
+/// "Xin gia hạn đến ngày nào?" answered with a reason and no date keeps the question and the reason and asks for the
+/// date again; the date that follows is the answer, with the reason kept or with its own. Today is Sunday 20/10/2024.
+/// </summary>
+public sealed class ExtensionReasonFirstTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+    private long _deadlineId;
+    private string _secretary = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHarness.CreateAsync();
+        _deadlineId = (await _bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024")).Id;
+        _secretary = await _bot.RegisterSecretaryAsync("XDGT");
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("chi bo chua hop", "ngay 8/11 nhe", "2024-11-08", "chi bo chua hop")]
+    [InlineData("đồng chí bí thư đi công tác", "cuoi thang 11", "2024-11-30", "đồng chí bí thư đi công tác")]
+    [InlineData("chua tong hop xong so lieu", "8/11 vi cho so lieu cua phuong", "2024-11-08", "cho so lieu cua phuong")]
+    [InlineData("chưa họp chi ủy", "them 1 tuan vi con cho ky", "2024-11-07", "con cho ky")]
+    public async Task A_reason_without_a_date_is_kept_and_the_date_asked_again_then_the_date_answers(string reason, string date, string expected, string keptReason)
+    {
+        await _bot.SayAsync(_secretary, "em xin gia hạn ạ");
+
+        var again = (await _bot.SayAsync(_secretary, reason)).Text();
+        var sent = (await _bot.SayAsync(_secretary, date)).Text();
+
+        Assert.Contains($"Xin gia hạn việc #{_deadlineId}", again, StringComparison.Ordinal);
+        Assert.Contains("đến ngày nào?", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa hiểu", again, StringComparison.Ordinal);
+        Assert.Contains("Đã gửi đề nghị gia hạn", sent, StringComparison.Ordinal);
+        var request = Assert.Single(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), request.RequestedDate);
+        Assert.Contains(keptReason, request.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("nhe", request.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("đang làm")]
+    [InlineData("em gui roi a")]
+    public async Task A_status_reply_instead_of_a_date_is_read_as_itself_not_as_a_reason(string text)
+    {
+        await _bot.SayAsync(_secretary, "xin gia han nhe");
+
+        var reply = (await _bot.SayAsync(_secretary, text)).Text();
+
+        Assert.DoesNotContain("Đã ghi lý do", reply, StringComparison.Ordinal);
+        Assert.Empty(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
+    }
+}
