@@ -40,7 +40,7 @@ public sealed class MovedPastRequestTests : IAsyncLifetime
         Assert.Contains($"đã đóng: số {id} CTK", moved.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("chờ duyệt", progress, StringComparison.Ordinal);
         Assert.DoesNotContain($"{id}", waiting.Split('\n').Where(l => l.Contains("CTK", StringComparison.Ordinal)).FirstOrDefault() ?? string.Empty, StringComparison.Ordinal);
-        Assert.Contains($"Đề nghị số {id} đã đóng vì không còn cần", approve, StringComparison.Ordinal);
+        Assert.Contains($"Đề nghị số {id} đã đóng vì không còn cần (hạn mới của việc #{_deadlineId} là {moveTo}", approve, StringComparison.Ordinal);
         Assert.Contains($"Đề nghị số {id} đã đóng vì không còn cần", deny.Text(), StringComparison.Ordinal);
         Assert.Empty(deny.Proactive);
         Assert.True((await _bot.Get<ExtensionRequestStore>().GetAsync(id))!.Unneeded);

@@ -188,7 +188,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
     {
         var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
         return deadline.DueDate >= request.RequestedDate
-            ? $"hạn mới của việc #{deadline.Id} là {VietnameseWording.Date(deadline.DueDate)}, đã đến ngày xin {VietnameseWording.Date(request.RequestedDate)}"
+            ? $"hạn mới của việc #{deadline.Id} là {VietnameseWording.Date(deadline.DueDate)}, {(deadline.DueDate > request.RequestedDate ? "đã sau" : "đúng")} ngày xin {VietnameseWording.Date(request.RequestedDate)}"
             : $"đơn vị đã nộp việc #{deadline.Id}";
     }
 
