@@ -106,7 +106,7 @@ internal sealed partial class LetterFlow
                 LetterAnswerKind.EditDate => answer.Units is null ? [EditsCarried.Due] : [EditsCarried.Due, EditsCarried.Units],
                 _ => [EditsCarried.Units],
             };
-            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.LetterDate), Edited = [.. edited.Edited.Union(changed)] };
+            edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.DatedOn), Edited = [.. edited.Edited.Union(changed)] };
             var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
             shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");

@@ -92,7 +92,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             {
                 if (items[i].Edited.Count > 0)
                 {
-                    items[i] = items[i] with { Warnings = await builder.WarningsAsync(items[i], clock.Today, ct, letterDate: draft.LetterDate) };
+                    items[i] = items[i] with { Warnings = await builder.WarningsAsync(items[i], clock.Today, ct, letterDate: draft.DatedOn) };
                 }
             }
 

@@ -43,7 +43,7 @@ internal sealed partial class ProposalBuilder
         foreach (var item in draft.Items)
         {
             var marked = item with { CreatedAs = matched.TryGetValue(item.Number, out var id) ? id : null };
-            items.Add(marked.CreatedAs == item.CreatedAs ? item : marked with { Warnings = await WarningsAsync(marked, today, ct, letterDate: draft.LetterDate) });
+            items.Add(marked.CreatedAs == item.CreatedAs ? item : marked with { Warnings = await WarningsAsync(marked, today, ct, letterDate: draft.DatedOn) });
         }
 
         return draft with { Items = items };

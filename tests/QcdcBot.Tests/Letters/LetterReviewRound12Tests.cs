@@ -12,4 +12,34 @@ public sealed class LetterReviewRound12Tests : ClerkRound
     [InlineData("Trung tâm XTĐT, TM&DL tỉnh và Sở Y tế gửi báo cáo A trước ngày 15/12/2026.", "units:TTXTDT,SYT")]
     public async Task Names_written_with_initials_commas_and_ampersands_match_the_stores_units(string body, string units) =>
         Assert.Equal($"Báo cáo A | 2026-12-15 | {units} | ", await OnlyItemOfAsync(body));
+
+    [Theory]
+    [InlineData("ngày 25 tháng 11 năm 2025", "Các đơn vị gửi báo cáo A trước ngày 12/1.", "25/11/2025", "25/11/2026", "2027-01-12")]
+    [InlineData("ngày 20/11/2025", "Các đơn vị gửi báo cáo A trước ngày 15/12/2026. Các đơn vị gửi kế hoạch B chậm nhất ngày 20 tháng 1.", "20/11/2025", "20/11/2026", "2027-01-20")]
+    [InlineData("ngày 27 tháng 11 năm 2027", "Các đơn vị gửi báo cáo A hạn chót ngày 15/12.", "27/11/2027", "27/11/2026", "2026-12-15")]
+    public async Task A_letter_dated_in_the_wrong_year_is_warned_and_its_dates_are_judged_against_its_likely_date(string dateLine, string body, string written, string judged, string lastDue)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var letter = ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body;
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + letter)).Text();
+        var items = await ItemsOfAsync(letter);
+
+        Assert.Contains($"Ngày văn bản {written} có vẻ ghi nhầm năm", reply, StringComparison.Ordinal);
+        Assert.Contains($"Các hạn được xét theo ngày {judged}", reply, StringComparison.Ordinal);
+        Assert.Contains($" | {lastDue} | ", items[^1], StringComparison.Ordinal);
+        Assert.All(items, i => Assert.EndsWith(" | ", i, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ngày 20 tháng 12 năm 2026", "Các đơn vị gửi báo cáo A trước ngày 28/12/2026.")]
+    [InlineData("ngày 15 tháng 11 năm 2025", "Các đơn vị gửi báo cáo A trước ngày 10/12/2025.")]
+    public async Task A_letter_whose_written_dates_back_its_year_is_not_moved(string dateLine, string body)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body)).Text();
+
+        Assert.DoesNotContain("ghi nhầm năm", reply, StringComparison.Ordinal);
+    }
 }
