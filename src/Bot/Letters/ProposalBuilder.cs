@@ -32,6 +32,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         }
 
         var sentences = LetterSentences.Split(text);
+        var subject = LetterSubject.In(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
         var resolved = new Dictionary<string, Resolved>(StringComparer.Ordinal);
@@ -86,7 +87,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
             var scopeNote = untold is null ? null
                 : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
-            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
+            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);

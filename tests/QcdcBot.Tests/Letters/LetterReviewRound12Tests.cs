@@ -42,4 +42,18 @@ public sealed class LetterReviewRound12Tests : ClerkRound
 
         Assert.DoesNotContain("ghi nhầm năm", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Số 280-CV/ĐUK\nV/v báo cáo kết quả thực hiện QCDC năm 2026\n", "Các đơn vị gửi báo cáo trước ngày 15/12/2026.", "Báo cáo kết quả thực hiện QCDC năm 2026")]
+    [InlineData("Số 280-CV/ĐUK V/v tổng kết công tác kiểm tra đảng viên\n", "Các chi bộ nộp hồ sơ chậm nhất ngày 15/12/2026.", "Hồ sơ tổng kết công tác kiểm tra đảng viên")]
+    [InlineData("Số 280-CV/ĐUK\n", "1. Về việc sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/ĐUK\nCác đơn vị gửi báo cáo trước ngày 15/12/2026.", "Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/ĐUK")]
+    [InlineData("Số 280-CV/ĐUK\n", "2. Về việc đề nghị khen thưởng tổ chức đảng\nCác đơn vị hoàn thiện hồ sơ, gửi về Ban Tổ chức trước ngày 18/12/2026.", "Hồ sơ đề nghị khen thưởng tổ chức đảng")]
+    public async Task A_paper_named_only_by_its_kind_takes_what_it_is_about_from_the_heading_or_the_subject(string numberLines, string body, string title) =>
+        Assert.StartsWith($"{title} | ", Assert.Single(await ItemsOfAsync(ToGrassroots.Replace("Số 280-CV/ĐUK\n", numberLines, StringComparison.Ordinal) + body)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Đoàn Thanh niên Khối gửi báo cáo tổng kết công tác của các đoàn thể khối năm 2026 trước ngày 10/12/2026.", "Báo cáo tổng kết công tác năm 2026")]
+    [InlineData("Các chi bộ gửi báo cáo sơ kết tại các đơn vị trong năm 2027 trước ngày 10/12/2026.", "Báo cáo sơ kết năm 2027")]
+    public async Task A_title_keeps_its_year_when_the_units_are_cut_from_it(string body, string title) =>
+        Assert.StartsWith($"{title} | ", await OnlyItemOfAsync(body), StringComparison.Ordinal);
 }
