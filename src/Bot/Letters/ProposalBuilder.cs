@@ -136,6 +136,6 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     private static partial Regex Spaces();
 
 
-    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?\s*(?:,|va|hoac)\s+(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[,;]\s*|\s+(?:va|hoac)\s+|\s*\v\s*|(?<=\))\s+)(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
     private static partial Regex AlsoDated();
 }

@@ -56,4 +56,65 @@ public sealed class LetterReviewRound12Tests : ClerkRound
     [InlineData("Các chi bộ gửi báo cáo sơ kết tại các đơn vị trong năm 2027 trước ngày 10/12/2026.", "Báo cáo sơ kết năm 2027")]
     public async Task A_title_keeps_its_year_when_the_units_are_cut_from_it(string body, string title) =>
         Assert.StartsWith($"{title} | ", await OnlyItemOfAsync(body), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở.\nCác đơn vị gửi báo cáo A trước ngày 15/12/2026.")]
+    [InlineData("Các đơn vị gửi báo cáo C trước ngày 18/12/2026.\nCác chi bộ gửi kế hoạch D trước ngày 21/12/2026.")]
+    [InlineData("Đề nghị các chi bộ nộp danh sách B chậm nhất ngày 16/12/2026.")]
+    public async Task Deadlines_from_a_pasted_letter_without_number_or_date_name_the_day_it_was_pasted(string letter)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + letter);
+
+        var created = (await bot.SayAsync(BotHarness.Admin, "tạo tất cả")).Text();
+
+        Assert.Contains("theo văn bản dán ngày 1/12/2026", created, StringComparison.Ordinal);
+        Assert.DoesNotContain("theo Văn bản", created, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị gồm: Công ty Thủy điện Thác Bà, Sở Y tế gửi báo cáo an toàn lao động trước ngày 17/12/2026.", "\"Công ty Thủy điện Thác Bà\"")]
+    [InlineData("Chi bộ Trường Mầm non Hoa Sen gửi báo cáo B trước ngày 17/12/2026.", "\"Chi bộ Trường Mầm non Hoa Sen\"")]
+    public async Task The_command_line_says_how_to_fix_names_that_match_no_unit(string body, string name)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var file = Path.Combine(bot.Folder, "cv.txt");
+        await File.WriteAllTextAsync(file, ToGrassroots + body);
+        var output = new StringWriter();
+
+        var code = await QcdcBot.Bot.Hosting.CommandLineTools.RunAsync(["congvan", file, "--create", "--Storage:Path", bot.DatabasePath], output,
+            b => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(b.Services, bot.Time));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"Tên chưa khớp đơn vị nào: {name}", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/Bot -- units import <tệp.csv>", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await bot.CountAsync("deadlines"));
+    }
+
+    [Theory]
+    [InlineData("Các chi bộ, trừ các đoàn thể khối, gửi báo cáo A trước ngày 15/12/2026.")]
+    [InlineData("Các chi, đảng bộ cơ sở (trừ Công đoàn viên chức tỉnh) gửi báo cáo A trước ngày 15/12/2026.")]
+    public async Task Nothing_taken_out_of_a_scope_is_not_counted_as_a_subtraction(string body)
+    {
+        await using var bot = await ProposingAsync(body);
+
+        var proposal = (await bot.SayAsync(BotHarness.Admin, "chờ")).Text() + string.Join('\n', await ItemsOfAsync(ToGrassroots + body));
+
+        Assert.DoesNotContain("− 0 =", proposal, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10/12/2026 (bản mềm)\v18/12/2026 (bản giấy)", "2026-12-10", "18/12/2026 (bản giấy)")]
+    [InlineData("trước ngày 11/12/2026; 21/12/2026 (bản giấy)", "2026-12-11", "21/12/2026 (bản giấy)")]
+    public async Task Two_dates_in_one_due_cell_take_the_first_and_name_the_second(string cell, string first, string second)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var docx = LetterFiles.Docx(ToGrassroots + "Đề nghị các đơn vị thực hiện các nội dung sau:\nĐề nghị thực hiện đúng thời hạn.",
+            tableRowsAfterLine: ["STT\tNội dung\tĐơn vị thực hiện\tThời hạn", $"1\tBáo cáo sơ kết công tác dân vận\tCác đơn vị\t{cell}"], afterLine: 7);
+
+        var item = Assert.Single(await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.docx", docx)));
+
+        Assert.StartsWith($"Báo cáo sơ kết công tác dân vận | {first} | ", item, StringComparison.Ordinal);
+        Assert.Contains($"văn bản còn ghi ngày {second}, chưa dùng", item, StringComparison.Ordinal);
+    }
 }
