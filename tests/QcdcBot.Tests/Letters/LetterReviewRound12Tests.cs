@@ -117,4 +117,22 @@ public sealed class LetterReviewRound12Tests : ClerkRound
         Assert.StartsWith($"Báo cáo sơ kết công tác dân vận | {first} | ", item, StringComparison.Ordinal);
         Assert.Contains($"văn bản còn ghi ngày {second}, chưa dùng", item, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sửa 2 tên Kế hoạch phòng chống dịch mùa đông", 2)]
+    [InlineData("sửa 1 tên Tổng hợp ý kiến góp ý của đảng viên", 1)]
+    public async Task A_renamed_item_of_a_letter_sent_again_is_matched_by_its_date_and_units(string rename, int renamed)
+    {
+        const string body = "Các đơn vị gửi báo cáo A trước ngày 15/12/2026. Sở Y tế gửi kế hoạch B trước ngày 16/12/2026.";
+        await using var bot = await ProposingAsync(body);
+        await bot.SayAsync(BotHarness.Admin, rename);
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+
+        var again = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+        var asked = (await bot.SayAsync(BotHarness.Admin, $"tạo {renamed}")).Text();
+
+        Assert.Contains($"đã tạo thành việc #{renamed}", again, StringComparison.Ordinal);
+        Assert.Contains($"(trùng việc #{renamed})", asked, StringComparison.Ordinal);
+        Assert.Equal(2, await bot.CountAsync("deadlines"));
+    }
 }
