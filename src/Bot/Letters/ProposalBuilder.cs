@@ -19,7 +19,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// <param name="firstNumber">The first item's number: a letter proposed while another waits is numbered on from it.</param>
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct, int firstNumber = 1)
     {
-        text = OneLineTables.Restore(text);
+        text = OneLineTables.Restore(text, UnitNameIndex.Of(await units.AllAsync(ct)));
         var header = LetterHeaderReader.Read(text);
         var found = Dates(text, header.Date, today);
         // A letter dated in the wrong year ("20/3/2023" on a 2024 letter): its dates are read again against its likely date.

@@ -92,14 +92,15 @@ public sealed class LetterReviewRound12Tests : ClerkRound
     }
 
     [Theory]
-    [InlineData("Các chi bộ, trừ các đoàn thể khối, gửi báo cáo A trước ngày 15/12/2026.")]
-    [InlineData("Các chi, đảng bộ cơ sở (trừ Công đoàn viên chức tỉnh) gửi báo cáo A trước ngày 15/12/2026.")]
-    public async Task Nothing_taken_out_of_a_scope_is_not_counted_as_a_subtraction(string body)
+    [InlineData("Các chi bộ, trừ các đoàn thể khối, gửi báo cáo A trước ngày 15/12/2026.", 28)]
+    [InlineData("Các chi, đảng bộ cơ sở (trừ Công đoàn viên chức tỉnh) gửi báo cáo A trước ngày 15/12/2026.", 74)]
+    public async Task Nothing_taken_out_of_a_scope_is_not_counted_as_a_subtraction(string body, int count)
     {
-        await using var bot = await ProposingAsync(body);
+        await using var bot = await BotHarness.CreateAsync(Today);
 
-        var proposal = (await bot.SayAsync(BotHarness.Admin, "chờ")).Text() + string.Join('\n', await ItemsOfAsync(ToGrassroots + body));
+        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
 
+        Assert.Contains($"Đơn vị: {count} đơn vị (", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("− 0 =", proposal, StringComparison.Ordinal);
     }
 
@@ -135,4 +136,12 @@ public sealed class LetterReviewRound12Tests : ClerkRound
         Assert.Contains($"(trùng việc #{renamed})", asked, StringComparison.Ordinal);
         Assert.Equal(2, await bot.CountAsync("deadlines"));
     }
+
+    [Theory]
+    [InlineData("1 Tham luận tại hội nghị tổng kết Sở Y tế, Sở Tư pháp 15/12/2026 2 Báo cáo kết quả đối thoại Đảng bộ Ngân hàng Nhà nước 18/12/2026.",
+        "Tham luận tại hội nghị tổng kết | 2026-12-15 | units:SYT,STP | ", "Báo cáo kết quả đối thoại | 2026-12-18 | units:NHNN | ")]
+    [InlineData("1 Danh sách đảng viên dự tập huấn Chi bộ Báo Yên Bái 16/12/2026 2 Kế hoạch tuyên truyền năm 2027 Các chi, đảng bộ cơ sở 21/12/2026.",
+        "Danh sách đảng viên dự tập huấn | 2026-12-16 | units:BAOYB | ", "Kế hoạch tuyên truyền năm 2027 | 2026-12-21 | grassroots | ")]
+    public async Task A_table_pasted_on_one_line_keeps_the_units_it_names_out_of_the_titles(string rows, string first, string second) =>
+        Assert.Equal([first, second], await ItemsOfAsync("Số 281-CV/ĐUK Yên Bái, ngày 30 tháng 11 năm 2026 Kính gửi: Các chi, đảng bộ cơ sở. Đề nghị các đơn vị thực hiện: TT Nội dung Đơn vị thực hiện Thời hạn " + rows + " Đề nghị thực hiện đúng thời hạn."));
 }
