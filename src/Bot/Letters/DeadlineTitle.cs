@@ -14,7 +14,8 @@ internal static partial class DeadlineTitle
 
     /// <param name="after">The rest of the sentence after the date: "Hạn chót 20/1 nộp báo cáo quý IV", "Thời hạn: ngày
     /// 28/12 đối với báo cáo tổng kết" name the paper there when the words before the date name none.</param>
-    public static string From(string window, string? heading, string after = "")
+    /// <param name="subject">The letter's "V/v …" line: what a paper named only by its kind is about when no heading says.</param>
+    public static string From(string window, string? heading, string after = "", string? subject = null)
     {
         if (Papers(FoldedText.Of(window)).Count == 0 && Papers(FoldedText.Of(after)).Count > 0)
         {
@@ -39,6 +40,12 @@ internal static partial class DeadlineTitle
         }
 
         title = WithoutUnits(Tidy(title));
+        // "Báo cáo", "Hồ sơ" alone say only the kind of paper: the heading above, or the letter's subject, says what about.
+        if (!window.Contains('\t', StringComparison.Ordinal) && OnlyAKind(title) && (heading ?? subject) is { } about && Topic(about) is { } what)
+        {
+            title = Join(title, what);
+        }
+
         // A table row (cells joined by tabs) is titled from its own cells, never from the heading above the table.
         if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic && !OwnSubject(title, heading))
         {
@@ -115,7 +122,9 @@ internal static partial class DeadlineTitle
         var folded = FoldedText.Of(title);
         if (UnitsTailRegex().Match(folded.Value) is { Success: true, Index: > 0 } tail)
         {
-            title = Tidy(title[..folded.OriginalStart(tail.Index)]);
+            // "… của các đoàn thể khối năm 2026": the units go, the year stays.
+            var year = YearTailRegex().Match(folded.Value, tail.Index) is { Success: true } y && !YearRegex().IsMatch(folded.Value[..tail.Index]) ? " năm " + y.Groups["y"].Value : string.Empty;
+            title = Tidy(title[..folded.OriginalStart(tail.Index)]) + year;
             folded = FoldedText.Of(title);
         }
 
@@ -127,6 +136,8 @@ internal static partial class DeadlineTitle
 
         return DocumentDateRegex().Match(folded.Value) is { Success: true, Index: > 0 } date ? Tidy(title[..folded.OriginalStart(date.Index)]) : title;
     }
+
+    private static bool OnlyAKind(string title) => NounRegex().Match(VietnameseText.Fold(title)) is { Success: true, Index: 0 } noun && noun.Length == title.Length;
 
     private static bool InAName(FoldedText folded, int at)
     {
@@ -343,6 +354,9 @@ internal static partial class DeadlineTitle
 
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})nam\s+(?<y>20[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearTailRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

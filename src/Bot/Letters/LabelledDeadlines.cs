@@ -194,6 +194,6 @@ internal static partial class LabelledDeadlines
     private static partial Regex MonthCellRegex();
 
     // "10/12/2026 (bản mềm) và 18/12/2026 (bản giấy)": the first date is the item's, the second is named on it.
-    [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"(?:\s*\([^)\n\t]{0,40}\))?(?:\s*(?:,|va|hoac)\s+(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?)?[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:ngay\s+)?" + Date + @"(?:\s*\([^)\n\t]{0,40}\))?(?:(?:\s*[,;]\s*|\s+(?:va|hoac)\s+|\s*\v\s*|(?<=\))\s+)(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?)?[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareDateRegex();
 }

@@ -137,7 +137,14 @@ internal static class LetterCommand
         if (unmatched.Count > 0)
         {
             chosen = chosen.Except(unmatched).ToList();
-            await output.WriteLineAsync($"Không tạo {string.Join(", ", unmatched.Select(i => $"mục {i.Number}"))}: có đơn vị chưa khớp. Sửa tên đơn vị trong trò chuyện với bot (/congvan, \"sửa N cho …\"), hoặc thêm --allow-unmatched để tạo chỉ với các đơn vị đã khớp.");
+            await output.WriteLineAsync($"Không tạo {string.Join(", ", unmatched.Select(i => $"mục {i.Number}"))}: có đơn vị chưa khớp; thêm --allow-unmatched để tạo chỉ với các đơn vị đã khớp.");
+        }
+
+        // Names matching no unit, whether the item has other units or none: how to fix them from here, not only in chat.
+        if (draft.Items.Except(past).Where(i => unmatched.Contains(i) || i.Unmatched.Count > 0 && LetterCreation.Problem(i) is not null).SelectMany(i => i.Unmatched).Distinct().ToList() is { Count: > 0 } names)
+        {
+            await output.WriteLineAsync($"Tên chưa khớp đơn vị nào: {string.Join("; ", names.Select(n => $"\"{n}\""))}. Đơn vị chưa có trong danh sách: thêm vào tệp đơn vị (mã,tên,loại,nhãn) rồi chạy \"dotnet run --project src/Bot -- units import <tệp.csv>\" và chạy lại lệnh này. "
+                + "Văn bản ghi khác tên một đơn vị đã có: gửi văn bản cho bot bằng /congvan rồi \"sửa N cho <mã đơn vị>\".");
         }
 
         IReadOnlyList<(DraftDeadline Item, long ExistingId)> same = allowDuplicate ? [] : await creation.DuplicatesAsync(chosen, CancellationToken.None);

@@ -27,7 +27,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
 
         var header = draft.Header;
         var (letter, created, already) = await letters.CreateAsync(
-            new NewLetter(draft.Id, header.Number, header.Kind, header.Date, header.Reference, draft.FileSha256, draft.FileName, draft.ContentType, actor),
+            new NewLetter(draft.Id, header.Number, header.Kind, header.Date, Reference(draft), draft.FileSha256, draft.FileName, draft.ContentType, actor),
             ready.Select(i => new NewDeadline(DueHour.Titled(i), i.Due!.Value, i.Scope, i.ScopeKind, i.UnitIds, Recurrence.None, i.SourcePhrase, actor, DeadlineKinds.Infer(i.Title))).ToList(),
             ct);
         if (already)
@@ -50,6 +50,15 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
 
         return (text.ToString(), [.. ready.Zip(created, (item, deadline) => new CreatedItem(item.Number, deadline.Id))], true);
     }
+
+    /// <summary>
+    /// How the deadlines name their letter. One without a number or a date is named by the day the office gave it to
+    /// the bot ("văn bản dán ngày 1/12/2026"): that is how the office finds it again; "Văn bản" alone names nothing.
+    /// </summary>
+    private string Reference(LetterDraft draft) =>
+        draft.Number is not null || draft.LetterDate is not null ? draft.Header.Reference
+        : draft.FileName is null or LetterIntake.PastedName ? $"văn bản dán ngày {VietnameseWording.Date(clock.Today)}"
+        : $"tệp {draft.FileName} gửi ngày {VietnameseWording.Date(clock.Today)}";
 
     /// <summary>
     /// The units a created deadline is for: past ten names, the count and the first few ("76 đơn vị: Sở Y tế, … và 71

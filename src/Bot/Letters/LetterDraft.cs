@@ -31,6 +31,15 @@ internal sealed record LetterDraft(
     /// <summary>Dates the letter gives that were left out, each with why ("việc của Ban Tuyên giáo …", "không đọc được hạn").</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
 
+    /// <summary>The letter's date in the year its deadlines point to, when the written year looks mistyped (see <see cref="LetterYearCheck"/>).</summary>
+    public DateOnly? JudgedOn { get; init; }
+
+    /// <summary>"Ngày văn bản … có vẻ ghi nhầm năm …": said once above the items when <see cref="JudgedOn"/> is set.</summary>
+    public string? DateNote { get; init; }
+
+    /// <summary>The date due dates are judged against: the letter's, or its likely one.</summary>
+    public DateOnly? DatedOn => JudgedOn ?? LetterDate;
+
     /// <summary>The item "sửa N" alone asked about: the next answer ("trước 11/12/2026", "tên …") is for it.</summary>
     public int? Editing { get; init; }
 }

@@ -101,7 +101,8 @@ internal static partial class LetterHeaderReader
     {
         foreach (Match m in NumericDateLineRegex().Matches(folded.Value))
         {
-            if (DateOf(m) is { } date)
+            // "Các đơn vị gửi báo cáo trước ngày 15/12/2026." on a line of its own is a due date, not the letter's.
+            if (!DueWordBefore().IsMatch(m.Value) && DateOf(m) is { } date)
             {
                 return date;
             }
@@ -172,6 +173,9 @@ internal static partial class LetterHeaderReader
 
         return end < 0 ? text : text[..end];
     }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:truoc|han|han\s+chot|cham\s+nhat|den|tu|vao|trong)[^\S\n]+ngay[^\S\n]", RegexOptions.CultureInvariant)]
+    private static partial Regex DueWordBefore();
 
     // "Số 1720-CV/ĐUK" or "Số: 253 - KH/ĐUK" at the start of a line or of a header table cell (after a tab).
     [GeneratedRegex(@"(?:^|\t)[^\S\n]*so[^\S\n]*:?[^\S\n]*(?<n>[0-9]+[^\S\n]*-[^\S\n]*(?<k>[a-z]+)(?:/[^\s,;]+)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -16,6 +16,9 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore files, UnitStore units, LetterStore letters, OfficeClock clock, WorkingDayCalendar calendar, Microsoft.Extensions.Options.IOptionsMonitor<BotOptions> options)
 {
+    /// <summary>The name a letter pasted as text is kept under.</summary>
+    public const string PastedName = "congvan.txt";
+
     public async Task FromFileAsync(TurnContext context, InboundAttachment attachment, CancellationToken ct)
     {
         var name = FileNames.Safe(attachment.Name);
@@ -59,7 +62,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         }
 
         // Pasted text is kept as a .txt, so a secretary who asks for the letter gets what the office pasted.
-        await ProposeAsync(context, text, Encoding.UTF8.GetBytes(text), "congvan.txt", "text/plain", ct);
+        await ProposeAsync(context, text, Encoding.UTF8.GetBytes(text), PastedName, "text/plain", ct);
     }
 
     private async Task ProposeAsync(TurnContext context, string text, byte[] bytes, string name, string contentType, CancellationToken ct)
@@ -92,7 +95,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             {
                 if (items[i].Edited.Count > 0)
                 {
-                    items[i] = items[i] with { Warnings = await builder.WarningsAsync(items[i], clock.Today, ct, letterDate: draft.LetterDate) };
+                    items[i] = items[i] with { Warnings = await builder.WarningsAsync(items[i], clock.Today, ct, letterDate: draft.DatedOn) };
                 }
             }
 

@@ -11,7 +11,8 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal static partial class OneLineTables
 {
-    public static string Restore(string text)
+    /// <param name="unitNames">The store's names: a row's units' cell may start at a unit's name rather than a group.</param>
+    public static string Restore(string text, UnitNameIndex? unitNames = null)
     {
         var folded = FoldedText.Of(text);
         var value = folded.Value;
@@ -38,8 +39,12 @@ internal static partial class OneLineTables
                 }
 
                 // "… Các chi, đảng bộ cơ sở 15/12/2026": the units' cell starts at the group the row names, not in the title.
+                // "… Sở Y tế, Sở Tư pháp 15/12/2026": or at the first unit the store knows, so its name is not in the title.
                 var groups = UnitGroups.In(value[bodyStart..due.Index]);
-                rows.Add((number.Groups["n"].Index, due.Index, due.Index + due.Length, groups.Count > 0 && groups.Min(g => g.Start) > 0 ? bodyStart + groups.Min(g => g.Start) : null));
+                // A unit the content names as its author or addressee ("Kết luận của Sở Y tế") is not where the cell starts.
+                var unitsAt = groups.Count > 0 ? groups.Min(g => g.Start)
+                    : unitNames?.FindAll(value, bodyStart, due.Index).Where(u => !NamedUnits.IsWhereToSend(value, u.Start) && !AuthorBefore().IsMatch(value[bodyStart..u.Start])).Select(u => u.Start - bodyStart).FirstOrDefault() ?? 0;
+                rows.Add((number.Groups["n"].Index, due.Index, due.Index + due.Length, unitsAt > 0 ? bodyStart + unitsAt : null));
                 at = due.Index + due.Length;
             }
 
@@ -95,6 +100,9 @@ internal static partial class OneLineTables
     private const string Date = @"(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?";
 
     // "TT Nội dung (công việc) … Thời hạn": the header of a table whose tabs became spaces.
+    [GeneratedRegex(@"(?<!\p{L})cua\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBefore();
+
     [GeneratedRegex(@"(?<!\p{L})(?<tt>s?tt)\s+(?<content>noi\s+dung)(?!\p{L})[^\t\n]{0,80}?(?:\s(?<units>don\s+vi(?:\s+(?:thuc\s+hien|chu\s+tri|thuc\s+hien\s+chinh))?)(?!\p{L})[^\t\n]{0,40}?)?\s(?<due>thoi\s+han(?:\s+hoan\s+thanh)?|han\s+nop|thoi\s+gian\s+(?:hoan\s+thanh|nop))(?![\p{L}\t])(?=[^\t\n]*\s1\.?\s)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex HeaderRegex();
 

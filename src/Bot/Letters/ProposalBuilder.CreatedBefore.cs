@@ -8,8 +8,8 @@ internal sealed partial class ProposalBuilder
 {
     /// <summary>
     /// Each item of <paramref name="draft"/> with the deadline created from it before (<see cref="LetterDraft.AlreadyCreated"/>),
-    /// matched by title: the same title first, then a near-same one, each deadline to one item in the letter's order.
-    /// An edited date or units do not hide it ("sửa 2 trước 23/12/2026" then the same file again).
+    /// matched by title, due date and units together: an edited date or units ("sửa 2 trước 23/12/2026") or a new title
+    /// ("sửa 2 tên …") do not hide it when the rest is the same.
     /// </summary>
     public async Task<LetterDraft> MatchCreatedAsync(LetterDraft draft, DateOnly today, CancellationToken ct)
     {
@@ -27,15 +27,16 @@ internal sealed partial class ProposalBuilder
             }
         }
 
+        // Every pair scored on title, due date and units together: a renamed item keeps its date and units, a moved one
+        // its title. The best pairs are taken first, each deadline for one item.
+        var pairs = draft.Items.SelectMany(i => created.Select(d => (Item: i, Deadline: d, Score: Likeness(i, d)))).Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Item.Number).ToList();
         var matched = new Dictionary<int, long>();
-        foreach (var same in new Func<string, string, bool>[] { (a, b) => VietnameseFold.Fold(a) == VietnameseFold.Fold(b), TitleSimilarity.AreNearSame, TitleSimilarity.AreSimilar })
+        foreach (var (item, deadline, _) in pairs)
         {
-            foreach (var item in draft.Items.Where(i => !matched.ContainsKey(i.Number)))
+            if (!matched.ContainsKey(item.Number) && !matched.ContainsValue(deadline.Id))
             {
-                if (created.FirstOrDefault(d => !matched.ContainsValue(d.Id) && same(d.Title, DueHour.Titled(item))) is { } deadline)
-                {
-                    matched[item.Number] = deadline.Id;
-                }
+                matched[item.Number] = deadline.Id;
             }
         }
 
@@ -43,9 +44,19 @@ internal sealed partial class ProposalBuilder
         foreach (var item in draft.Items)
         {
             var marked = item with { CreatedAs = matched.TryGetValue(item.Number, out var id) ? id : null };
-            items.Add(marked.CreatedAs == item.CreatedAs ? item : marked with { Warnings = await WarningsAsync(marked, today, ct, letterDate: draft.LetterDate) });
+            items.Add(marked.CreatedAs == item.CreatedAs ? item : marked with { Warnings = await WarningsAsync(marked, today, ct, letterDate: draft.DatedOn) });
         }
 
         return draft with { Items = items };
+    }
+
+    /// <summary>How surely <paramref name="item"/> is <paramref name="deadline"/>: 0 unless its title is like the deadline's, or its date and units are the same.</summary>
+    private static int Likeness(DraftDeadline item, Storage.Deadlines.Deadline deadline)
+    {
+        var title = DueHour.Titled(item);
+        var titled = VietnameseFold.Fold(title) == VietnameseFold.Fold(deadline.Title) ? 3 : TitleSimilarity.AreNearSame(deadline.Title, title) ? 2 : TitleSimilarity.AreSimilar(deadline.Title, title) ? 1 : 0;
+        var dated = item.Due == deadline.DueDate;
+        var sameUnits = item.Scope == deadline.Scope && item.ScopeKind == deadline.ScopeKind && item.UnitIds.Order().SequenceEqual(deadline.UnitIds.Order());
+        return titled > 0 || dated && sameUnits ? titled + (dated ? 2 : 0) + (sameUnits ? 2 : 0) : 0;
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class ProposalBuilder
             : groups.Count == 0 && NamedUnits.InCells(sentence, unitNames) is { Count: > 0 } cells ? cells
             : groups.Count == 0 ? Subject(sentence, unitNames)
             : [];
+        names = await JoinInitialsAsync(names, sentence, ct);
         if (names.Count > 0)
         {
             var ids = new List<long>();

@@ -19,16 +19,20 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     /// <param name="firstNumber">The first item's number: a letter proposed while another waits is numbered on from it.</param>
     public async Task<LetterDraft> BuildAsync(string text, DateOnly today, CancellationToken ct, int firstNumber = 1)
     {
-        text = OneLineTables.Restore(text);
+        text = OneLineTables.Restore(text, UnitNameIndex.Of(await units.AllAsync(ct)));
         var header = LetterHeaderReader.Read(text);
-        // A date without a year is the next one after the letter, not after the day it is read.
-        var keyworded = DatePhraseParser.FindAll(text, header.Date ?? today, header.Date);
-        var labelled = LabelledDeadlines.FindAll(text, header.Date ?? today, header.Date)
-            .Where(l => !keyworded.Any(k => Overlap(k.Phrase!, l.Phrase!)));
-        var leading = LeadingDeadlines.FindAll(text, header.Date ?? today, header.Date)
-            .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
-        var found = keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start).ToList();
+        var found = Dates(text, header.Date, today);
+        // A letter dated in the wrong year ("20/3/2023" on a 2024 letter): its dates are read again against its likely date.
+        var yearsWritten = found.Where(r => r.Date is not null && !r.YearWasInferred).Select(r => r.Date!.Value).ToList();
+        var judgedOn = LetterYearCheck.BestDate(header.Date, yearsWritten, today);
+        var dated = judgedOn ?? header.Date;
+        if (judgedOn is not null)
+        {
+            found = Dates(text, judgedOn, today);
+        }
+
         var sentences = LetterSentences.Split(text);
+        var subject = LetterSubject.In(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
         var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
         var resolved = new Dictionary<string, Resolved>(StringComparer.Ordinal);
@@ -80,23 +84,23 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
-            var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, header.Date, today, number);
+            var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
             var scopeNote = untold is null ? null
                 : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
-            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
+            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
             if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
             {
-                items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, header.Date) };
+                items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, dated) };
                 (title, scope, kind, ids, unmatched, several, counted, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null, null);
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Before(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, header.Date) });
+            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
             previousEnd = phrase.Start + phrase.Length;
         }
 
@@ -107,7 +111,23 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             Addressed = byAddress ? [.. addressed!.Names] : [],
             AlreadyCreated = header.Number is { } letterNumber ? await letters.DeadlinesFromNumberAsync(letterNumber, ct) : [],
             Skipped = skipped,
+            JudgedOn = judgedOn,
+            DateNote = judgedOn is { } best ? LetterYearCheck.Warning(header.Date!.Value, best, yearsWritten, today) : null,
         }, today, ct);
+    }
+
+    /// <summary>
+    /// Every due date phrase, in the letter's order. A date without a year is the next one after the letter, not after
+    /// the day it is read.
+    /// </summary>
+    private static List<DateParseResult> Dates(string text, DateOnly? letterDate, DateOnly today)
+    {
+        var keyworded = DatePhraseParser.FindAll(text, letterDate ?? today, letterDate);
+        var labelled = LabelledDeadlines.FindAll(text, letterDate ?? today, letterDate)
+            .Where(l => !keyworded.Any(k => Overlap(k.Phrase!, l.Phrase!)));
+        var leading = LeadingDeadlines.FindAll(text, letterDate ?? today, letterDate)
+            .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
+        return [.. keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start)];
     }
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -116,6 +136,6 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
     private static partial Regex Spaces();
 
 
-    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?\s*(?:,|va|hoac)\s+(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\([^)\n]{0,40}\))?(?:\s*[,;]\s*|\s+(?:va|hoac)\s+|\s*\v\s*|(?<=\))\s+)(?:ngay\s+)?(?<also>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{2,4})?(?:\s*\([^)\n]{0,40}\))?)", RegexOptions.CultureInvariant)]
     private static partial Regex AlsoDated();
 }

@@ -44,12 +44,12 @@ internal static class ProposalText
     public static string Render(LetterDraft draft, IReadOnlyList<Unit> allUnits, DateOnly today, WorkingDayCalendar calendar, bool commandLine = false, bool creating = false, bool allowPast = false)
     {
         var text = new StringBuilder(draft.Header.Describe());
-        if (draft.LetterDate is { } dated && dated > today)
+        if (draft.LetterDate is { } dated && dated > today && draft.DateNote is null)
         {
             text.Append($"\n⚠️ Ngày văn bản {VietnameseWording.Date(dated)} sau hôm nay ({VietnameseWording.Date(today)}); kiểm tra lại ngày trên văn bản.");
         }
 
-        if (LetterYearCheck.Warning(draft, today) is { } wrongYear)
+        if (draft.DateNote is { } wrongYear)
         {
             text.Append("\n⚠️ ").Append(wrongYear);
         }

@@ -14,17 +14,7 @@ internal static partial class WrittenWeekday
     {
         var from = Math.Max(0, start - Reach);
         var match = Written().Match(VietnameseText.Fold(text[from..(start + length)]));
-        return !match.Success ? null
-            : match.Groups["sunday"].Success ? DayOfWeek.Sunday
-            : match.Groups["day"].Value switch
-            {
-                "hai" or "2" => DayOfWeek.Monday,
-                "ba" or "3" => DayOfWeek.Tuesday,
-                "tu" or "4" => DayOfWeek.Wednesday,
-                "nam" or "5" => DayOfWeek.Thursday,
-                "sau" or "6" => DayOfWeek.Friday,
-                _ => DayOfWeek.Saturday,
-            };
+        return !match.Success ? null : match.Groups["sunday"].Success ? DayOfWeek.Sunday : WeekdayWords.Of(match.Groups["day"].Value);
     }
 
     /// <summary>

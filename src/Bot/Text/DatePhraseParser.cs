@@ -127,16 +127,7 @@ internal static partial class DatePhraseParser
         }
         else
         {
-            var weekday = match.Groups["wd"].Value switch
-            {
-                "hai" or "2" => DayOfWeek.Monday,
-                "ba" or "3" => DayOfWeek.Tuesday,
-                "tu" or "4" => DayOfWeek.Wednesday,
-                "nam" or "5" => DayOfWeek.Thursday,
-                "sau" or "6" => DayOfWeek.Friday,
-                "bay" or "7" => DayOfWeek.Saturday,
-                _ => DayOfWeek.Sunday,
-            };
+            var weekday = WeekdayWords.Of(match.Groups["wd"].Value);
             var when = match.Groups["when"].Value;
             // Plain "thứ Hai" may be today; "vừa rồi" is the last one before today; "tuần trước" is last week's (Monday–Sunday).
             var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
