@@ -41,6 +41,16 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
+        if (QualifiedScope.Find(arguments) is var (qualifier, without) && DatePhraseParser.Parse(without, today).Phrase is { } dated)
+        {
+            // The whole group would remind units the office never meant; only the office knows which ones are.
+            var after = without[(dated.Start + dated.Length)..].Trim();
+            context.Reply($"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. Xin gõ lại lệnh với các đơn vị đó " +
+                          "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), ví dụ:\n" +
+                          $"/giao {TypedTitle.From(without[..dated.Start]).Title} {without.Substring(dated.Start, dated.Length)}{(after.Length > 0 ? " " + after : string.Empty)} cho <mã>, <mã>, …");
+            return;
+        }
+
         // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
         // "bc 6 thang" is stored as "Báo cáo 6 thang": the title is read by units and printed in every list.
         var beforeDate = arguments[..found.Start];

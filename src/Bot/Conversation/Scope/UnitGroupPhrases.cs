@@ -155,7 +155,8 @@ internal static partial class UnitGroupPhrases
     public static int? EveryUnitAt(string folded) => EveryUnit().Match(folded) is { Success: true } m ? m.Index : null;
 
     /// <summary>
-    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp": a group qualified by something the bot cannot know;
+    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp", "các chi, đảng bộ cơ sở chưa thực hiện": a group
+    /// qualified by something the bot cannot know;
     /// the phrase as folded, or null. Never a whole group silently: the caller asks which units.
     /// </summary>
     public static (int Start, int Length)? Qualified(string folded) =>
@@ -169,7 +170,11 @@ internal static partial class UnitGroupPhrases
     [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca|toan\s+bo)\s+(?:cac\s+)?don\s+vi(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex EveryUnit();
 
-    // "các đơn vị" and a qualifier the store does not hold, to the verb, the date words or the end of the cell.
-    [GeneratedRegex(@"(?<!\p{L})cac\s+don\s+vi\s+(?:duoc|da|chua|bi|tham\s+gia|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
+    // "các đơn vị" or a group ("các chi, đảng bộ cơ sở", "các chi bộ") and a qualifier the store does not hold, to the
+    // verb, the date words or the end of the cell: "các chi bộ chưa thực hiện tiếp tục đăng ký" is qualified to "hiện".
+    // "tham gia" qualifies only "các đơn vị": after a group it is the verb ("các chi, đảng bộ cơ sở tham gia với …").
+    private const string Qualifiers = @"(?:duoc|da|chua|bi|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)";
+
+    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:chi\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 }
