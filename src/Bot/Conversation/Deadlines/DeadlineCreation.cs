@@ -146,7 +146,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             var sameUnits = all.Where(twin.Covers).Select(u => u.Id).ToHashSet().SetEquals(all.Where(scope.Covers).Select(u => u.Id));
             context.Ask(
                 $"Đã có việc #{twin.Id} \"{twin.Title}\" {(twin.DueDate == due ? "cùng hạn" : "hạn")} {VietnameseWording.Date(twin.DueDate)}, " +
-                (sameUnits ? "cùng các đơn vị." : $"cho {DeadlineText.Scope(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
+                (sameUnits ? "cùng các đơn vị." : $"cho {ScopeInBrief.Of(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
                 DuplicateDeadlineFinder.Overlap(twin, scope.Covers, all) +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
