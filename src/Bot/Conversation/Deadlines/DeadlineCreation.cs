@@ -126,17 +126,26 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
-        if (YearSlip.FromTitle(title, due, today) is { } slipped)
+        var behind = YearSlip.BehindTitle(title, due);
+        // "Kế hoạch … năm 2027 (hoàn thành trước ngày 10/4/2026": the date's year is a slip more often than the title's;
+        // "Báo cáo tổng kết năm 2025 … trước 15/1/2027": the year after the title's is the usual one.
+        var usual = behind is { } behindYear && YearSlip.SameDayIn(due, behindYear + 1) is { } nextYear && nextYear >= today ? nextYear : (DateOnly?)null;
+        if ((YearSlip.FromTitle(title, due, today) ?? usual) is { } slipped)
         {
-            // "Kế hoạch … năm 2027 (hoàn thành trước ngày 10/4/2026": the date's year is a slip more often than the title's.
+            var why = behind is { } year ? $" (việc của năm {year} thường có hạn trong năm {year} hoặc đầu năm {year + 1})" : string.Empty;
             context.Ask(
-                $"Tên việc ghi năm {slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}. Giao việc \"{title}\" với hạn nào?",
+                $"Tên việc ghi năm {behind ?? slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}{why}. Giao việc \"{title}\" với hạn nào?",
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [TitleYear, Yes, No]) { Deadline = pending with { TitleYearDate = slipped } },
                 [$"{VietnameseWording.DateWithWeekday(slipped)} (năm {slipped.Year})", $"Giữ {VietnameseWording.DateWithWeekday(due)}", "Không, hủy"]);
             return;
         }
 
         var warnings = Warnings(parsed, due, today);
+        if (behind is { } titleYear)
+        {
+            // The same day a year after the title's has passed too: only the office knows which year is wrong.
+            warnings.Add($"tên việc ghi năm {titleYear} mà hạn ở năm {due.Year}");
+        }
         var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct, near: true);
         if (twins.Count > 0)
         {
