@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Text;
 using QcdcBot.Storage.Units;
@@ -59,6 +60,12 @@ internal static partial class UnitGroupPhrases
             {
                 folded = folded[..^suffix.Length];
             }
+        }
+
+        if (GrassrootsWhole().IsMatch(folded))
+        {
+            // "chi và đảng bộ cơ sở", "chi bộ, đảng bộ trực thuộc": as letters read them.
+            return new UnitGroup(DeadlineScope.Grassroots, null);
         }
 
         switch (folded)
@@ -167,6 +174,9 @@ internal static partial class UnitGroupPhrases
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex("^" + GroupWording.Grassroots + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex GrassrootsWhole();
+
     [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca|toan\s+bo)\s+(?:cac\s+)?don\s+vi(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex EveryUnit();
 
@@ -175,6 +185,6 @@ internal static partial class UnitGroupPhrases
     // "tham gia" qualifies only "các đơn vị": after a group it is the verb ("các chi, đảng bộ cơ sở tham gia với …").
     private const string Qualifiers = @"(?:duoc|da|chua|bi|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)";
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:chi\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 }
