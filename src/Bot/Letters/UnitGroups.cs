@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Letters;
@@ -44,6 +45,6 @@ internal static partial class UnitGroups
     [GeneratedRegex(@"(?<!\p{L})chi\s*(?:,|va)\s*dang\s+bo(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ChiAndDangBo();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca\s+(?:cac\s+)?|cac\s+)(?:chi(?:\s+bo)?\s*(?:,|va)?\s*dang\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|dang\s+bo\s*(?:,|va)?\s*chi\s+bo(?:\s+co\s+so|\s+truc\s+thuoc)?|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|to\s+chuc\s+co\s+so\s+dang|(?:to\s+chuc\s+)?doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca\s+(?:cac\s+)?|cac\s+)(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|to\s+chuc\s+co\s+so\s+dang|(?:to\s+chuc\s+)?doan\s+the(?:\s+chinh\s+tri\s*-\s*xa\s+hoi)?(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GroupRegex();
 }

@@ -6,7 +6,7 @@ namespace QcdcBot.Bot.Text;
 /// <summary>
 /// A due date whose year is a slip of the keyboard: the 2027 plan "trước ngày 10/4/2026". The letters flow corrects a
 /// date before its letter; /giao compares the date with the year its title names. Either way the same day in the
-/// right year is offered, never taken silently.
+/// right year is offered, never taken silently; a title's year long before the date is questioned too.
 /// </summary>
 internal static partial class YearSlip
 {
@@ -36,6 +36,15 @@ internal static partial class YearSlip
 
         return SameDayIn(due, year) is { } inYear && inYear >= today ? inYear : null;
     }
+
+    /// <summary>
+    /// The year the title names when <paramref name="due"/> falls more than a year after it: the report for year N is due
+    /// in N or early N+1, so "Báo cáo tổng kết năm 2025" due 15/1/2027 has one of its years wrong. Null otherwise.
+    /// </summary>
+    public static int? BehindTitle(string title, DateOnly due) =>
+        Year().Matches(title).LastOrDefault() is { } written && int.Parse(written.Value, CultureInfo.InvariantCulture) is var year && due.Year > year + 1
+            ? year
+            : null;
 
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

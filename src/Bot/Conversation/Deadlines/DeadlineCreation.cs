@@ -41,6 +41,16 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
+        if (QualifiedScope.Find(arguments) is var (qualifier, without) && DatePhraseParser.Parse(without, today).Phrase is { } dated)
+        {
+            // The whole group would remind units the office never meant; only the office knows which ones are.
+            var after = without[(dated.Start + dated.Length)..].Trim();
+            context.Reply($"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. Xin gõ lại lệnh với các đơn vị đó " +
+                          "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), ví dụ:\n" +
+                          $"/giao {TypedTitle.From(without[..dated.Start]).Title} {without.Substring(dated.Start, dated.Length)}{(after.Length > 0 ? " " + after : string.Empty)} cho <mã>, <mã>, …");
+            return;
+        }
+
         // "Báo cáo … gửi về Ban Tuyên giáo trước 15/12": where to send it is no part of the title.
         // "bc 6 thang" is stored as "Báo cáo 6 thang": the title is read by units and printed in every list.
         var beforeDate = arguments[..found.Start];
@@ -116,17 +126,26 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             return;
         }
 
-        if (YearSlip.FromTitle(title, due, today) is { } slipped)
+        var behind = YearSlip.BehindTitle(title, due);
+        // "Kế hoạch … năm 2027 (hoàn thành trước ngày 10/4/2026": the date's year is a slip more often than the title's;
+        // "Báo cáo tổng kết năm 2025 … trước 15/1/2027": the year after the title's is the usual one.
+        var usual = behind is { } behindYear && YearSlip.SameDayIn(due, behindYear + 1) is { } nextYear && nextYear >= today ? nextYear : (DateOnly?)null;
+        if ((YearSlip.FromTitle(title, due, today) ?? usual) is { } slipped)
         {
-            // "Kế hoạch … năm 2027 (hoàn thành trước ngày 10/4/2026": the date's year is a slip more often than the title's.
+            var why = behind is { } year ? $" (việc của năm {year} thường có hạn trong năm {year} hoặc đầu năm {year + 1})" : string.Empty;
             context.Ask(
-                $"Tên việc ghi năm {slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}. Giao việc \"{title}\" với hạn nào?",
+                $"Tên việc ghi năm {behind ?? slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}{why}. Giao việc \"{title}\" với hạn nào?",
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [TitleYear, Yes, No]) { Deadline = pending with { TitleYearDate = slipped } },
                 [$"{VietnameseWording.DateWithWeekday(slipped)} (năm {slipped.Year})", $"Giữ {VietnameseWording.DateWithWeekday(due)}", "Không, hủy"]);
             return;
         }
 
         var warnings = Warnings(parsed, due, today);
+        if (behind is { } titleYear)
+        {
+            // The same day a year after the title's has passed too: only the office knows which year is wrong.
+            warnings.Add($"tên việc ghi năm {titleYear} mà hạn ở năm {due.Year}");
+        }
         var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct, near: true);
         if (twins.Count > 0)
         {
@@ -136,7 +155,7 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
             var sameUnits = all.Where(twin.Covers).Select(u => u.Id).ToHashSet().SetEquals(all.Where(scope.Covers).Select(u => u.Id));
             context.Ask(
                 $"Đã có việc #{twin.Id} \"{twin.Title}\" {(twin.DueDate == due ? "cùng hạn" : "hạn")} {VietnameseWording.Date(twin.DueDate)}, " +
-                (sameUnits ? "cùng các đơn vị." : $"cho {DeadlineText.Scope(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
+                (sameUnits ? "cùng các đơn vị." : $"cho {ScopeInBrief.Of(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
                 DuplicateDeadlineFinder.Overlap(twin, scope.Covers, all) +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",

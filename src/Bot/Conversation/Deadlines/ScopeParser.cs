@@ -134,8 +134,8 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(@"[(\[]?\s*(?<![\p{L}\p{N}])" + ExcludingWords)]
     private static partial System.Text.RegularExpressions.Regex Exclusion();
 
-    // The ways letters name groups of units, as a scope without "cho".
-    private const string GroupKinds = @"(?:chi\s*,\s*dang bo(?: co so)?|chi,? dang bo(?: co so)?|dang bo\s*,\s*chi bo(?: co so)?|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the(?: khoi)?)";
+    // The ways letters name groups of units, as a scope without "cho"; the grassroots words are the letters' own.
+    private const string GroupKinds = @"(?:" + Text.GroupWording.Grassroots + @"|chi bo(?: co so)?|dang bo(?: co so)?|doan the(?: khoi)?|to chuc doan the(?: khoi)?)";
 
     // "tất cả (các) đơn vị" and "toàn bộ đơn vị" only after those words: "các đơn vị" alone is no scope.
     private const string GroupPattern = @"(?:(?:chi|rieng)\s+)?(?:(?:tat ca|toan bo)\s+(?:cac\s+)?(?:" + GroupKinds + @"|don vi)|tat ca|(?:cac\s+)?(?:" + GroupKinds + @"|toan khoi))(?:\s+truc thuoc)?(?![\p{L}\p{N}])";

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Text;
 using QcdcBot.Storage.Units;
@@ -59,6 +60,12 @@ internal static partial class UnitGroupPhrases
             {
                 folded = folded[..^suffix.Length];
             }
+        }
+
+        if (GrassrootsWhole().IsMatch(folded))
+        {
+            // "chi và đảng bộ cơ sở", "chi bộ, đảng bộ trực thuộc": as letters read them.
+            return new UnitGroup(DeadlineScope.Grassroots, null);
         }
 
         switch (folded)
@@ -155,7 +162,8 @@ internal static partial class UnitGroupPhrases
     public static int? EveryUnitAt(string folded) => EveryUnit().Match(folded) is { Success: true } m ? m.Index : null;
 
     /// <summary>
-    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp": a group qualified by something the bot cannot know;
+    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp", "các chi, đảng bộ cơ sở chưa thực hiện": a group
+    /// qualified by something the bot cannot know;
     /// the phrase as folded, or null. Never a whole group silently: the caller asks which units.
     /// </summary>
     public static (int Start, int Length)? Qualified(string folded) =>
@@ -166,10 +174,17 @@ internal static partial class UnitGroupPhrases
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex("^" + GroupWording.Grassroots + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex GrassrootsWhole();
+
     [GeneratedRegex(@"(?<!\p{L})(?:tat\s+ca|toan\s+bo)\s+(?:cac\s+)?don\s+vi(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex EveryUnit();
 
-    // "các đơn vị" and a qualifier the store does not hold, to the verb, the date words or the end of the cell.
-    [GeneratedRegex(@"(?<!\p{L})cac\s+don\s+vi\s+(?:duoc|da|chua|bi|tham\s+gia|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
+    // "các đơn vị" or a group ("các chi, đảng bộ cơ sở", "các chi bộ") and a qualifier the store does not hold, to the
+    // verb, the date words or the end of the cell: "các chi bộ chưa thực hiện tiếp tục đăng ký" is qualified to "hiện".
+    // "tham gia" qualifies only "các đơn vị": after a group it is the verb ("các chi, đảng bộ cơ sở tham gia với …").
+    private const string Qualifiers = @"(?:duoc|da|chua|bi|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)";
+
+    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 }
