@@ -4,6 +4,7 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
@@ -49,7 +50,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         var question = new OutboundMessage(
             $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
-            (dayOff.DayOffName(date) is { } off ? $" (ngày nghỉ: {off})" : string.Empty) + ".\n" +
+            dayOff.AfterDateWithWeekday(date) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
             (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
@@ -86,6 +87,15 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             if (DeadlineName.Names(string.Join(' ', words[..end]), title))
             {
+                // A little word the name need not hold belongs to the reason after it: "kiem tra chuyen de cho hop chi
+                // uy" keeps "cho hop chi uy" (chờ, typed without diacritics), not "hop chi uy".
+                var titleWords = DeadlineName.TitleWords(title);
+                while (end > 1 && DeadlineName.IsOptional(words[end - 1]) && !titleWords.Contains(VietnameseFold.Fold(words[end - 1]).Trim(',', '.'))
+                       && DeadlineName.Names(string.Join(' ', words[..(end - 1)]), title))
+                {
+                    end--;
+                }
+
                 return ExtensionWording.Reason(string.Join(' ', words[end..]));
             }
         }
