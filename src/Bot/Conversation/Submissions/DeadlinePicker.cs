@@ -16,8 +16,12 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// </summary>
 internal sealed partial class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore notes, OfficeClock clock, IOptionsMonitor<BotOptions> options)
 {
+    /// <summary>
+    /// The unit's open deadlines in the one order every list of them uses (/viec, status replies, "đã nộp rồi", upload
+    /// links, "việc nào?"): see <see cref="InQuestionOrderAsync"/>.
+    /// </summary>
     public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
-        (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList();
+        await InQuestionOrderAsync(unit, (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList(), ct);
 
     /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
     public async Task<IReadOnlyList<Deadline>> UnsubmittedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
