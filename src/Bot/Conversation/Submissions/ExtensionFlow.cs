@@ -11,16 +11,28 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
 internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold)
 {
+    /// <summary>
+    /// A request typed for a deadline whose notice is held (the office is still settling its date): there is nothing
+    /// to extend yet, for anyone of the unit, however long bound; said with why. False for any other deadline.
+    /// </summary>
+    public async Task<bool> HeldAsync(TurnContext context, long? deadlineId, CancellationToken ct)
+    {
+        if (deadlineId is not { } id || !await untold.IsAsync(id, ct) || await deadlines.GetAsync(id, ct) is not { } deadline || !deadline.Covers(context.Caller.Unit!))
+        {
+            return false;
+        }
+
+        context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
+                      "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
+        return true;
+    }
+
     /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
     public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        if (context.Caller.Member is { } member && member.BoundAt < deadline.CreatedAt && await untold.IsAsync(deadline.Id, ct))
+        if (await HeldAsync(context, deadline.Id, ct))
         {
-            // The office is still settling its date and holds the notice this member would have had: there is nothing to
-            // extend yet. (Someone bound after the deadline was made learnt of it from /viec, not from a notice.)
-            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
-                          "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
             return;
         }
 
