@@ -13,8 +13,8 @@ internal sealed class TallyText(OfficeClock clock)
     public string Summary(DeadlineCounts t)
     {
         var text = new StringBuilder();
-        text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today, complete: t.InScope > 0 && t.Missing == 0)}");
-        text.AppendLine($"Đã nộp: {VietnameseWording.CountWithPercent(t.Submitted, t.InScope)} đơn vị");
+        text.AppendLine($"#{t.Deadline.Id} {DeadlineText.Line(t.Deadline, clock.Today, complete: t.Completion.Complete)}");
+        text.AppendLine(CompletionWording.Units(t.Completion));
         text.AppendLine($"• Đúng hạn: {t.OnTime} • Trễ: {t.Late} • Được gia hạn: {t.Extended}");
         if (t.Excused > 0)
         {
@@ -32,6 +32,11 @@ internal sealed class TallyText(OfficeClock clock)
         if (t.ExtensionPending > 0)
         {
             text.AppendLine($"• Xin gia hạn, chờ duyệt: {t.ExtensionPending}");
+        }
+
+        if (t.ExcuseRefused > 0)
+        {
+            text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RefusedExcuseLabel[0])}{StatusKeywords.RefusedExcuseLabel[1..]} (vẫn phải nộp): {t.ExcuseRefused}");
         }
 
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");

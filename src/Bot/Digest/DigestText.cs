@@ -4,6 +4,7 @@ using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Statuses;
 using QcdcBot.Scheduling.Digests;
+using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Bot.Digest;
 
@@ -106,8 +107,11 @@ internal static class DigestText
         text.Append('\n').Append($"{open.Count} việc đang mở" + (closed > 0 ? $", {closed} việc kết thúc trong tuần" : string.Empty) + $" · {UnitsCount(now, open)}");
         var submitted = Sum(e => e.Submitted);
         var inScope = Sum(e => e.InScope);
-        text.Append('\n').Append($"{TextBar.Draw(submitted, inScope)} {VietnameseWording.Percent(submitted, inScope)}");
-        text.Append('\n').Append($"Đã nộp {Number(submitted)}/{Number(inScope)} lượt ({VietnameseWording.Percent(submitted, inScope)}) · {TotalChange(open, previous)}");
+        var done = open.Aggregate(default(Completion), (sum, e) => sum + e.Completion);
+        text.Append('\n').Append(CompletionWording.Bar(done));
+        text.Append('\n').Append(done.Excused == 0
+            ? $"Đã nộp {Number(done.Done)}/{Number(inScope)} lượt ({CompletionWording.Percent(done)}) · {TotalChange(open, previous)}"
+            : $"Đã xong {Number(done.Done)}/{Number(inScope)} lượt ({CompletionWording.Percent(done)}: {Number(submitted)} nộp, {Number(done.Excused)} được miễn) · {TotalChange(open, previous)}");
         text.Append('\n').Append($"Đúng hạn {Number(Sum(e => e.OnTime))} · trễ {Number(Sum(e => e.Late))}");
         if (Sum(e => e.Excused) is > 0 and var excused)
         {
@@ -115,7 +119,7 @@ internal static class DigestText
         }
 
         var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, Sum(e => e.Extended), Sum(e => e.InProgress), Sum(e => e.OnPaper),
-            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail)));
+            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail), ExcuseRefused: Sum(e => e.ExcuseRefused)));
         if (waiting.Count > 0)
         {
             text.Append('\n').Append($"Chưa nộp: {string.Join(" · ", waiting)}");
@@ -128,7 +132,7 @@ internal static class DigestText
             text.Append("\n\n").Append("Quá hạn mà còn thiếu nhiều nhất:");
             foreach (var e in worst)
             {
-                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)}, đã nộp {VietnameseWording.Percent(e.Submitted, e.InScope)}, còn thiếu {Number(e.MissingTotal)}: /chuanop #{e.DeadlineId}");
+                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)}, đã xong {CompletionWording.Percent(e.Completion)}, còn thiếu {Number(e.MissingTotal)}: /chuanop #{e.DeadlineId}");
             }
         }
 
@@ -138,7 +142,7 @@ internal static class DigestText
             text.Append("\n\n").Append("Sắp đến hạn:");
             foreach (var e in next)
             {
-                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)} ({VietnameseWording.TimeLeft(e.DueDate, now.Today)}), đã nộp {VietnameseWording.Percent(e.Submitted, e.InScope)}: /tinhhinh #{e.DeadlineId}");
+                text.Append('\n').Append($"• {e.Title} — hạn {ShortDate(e.DueDate, now.Today)} ({VietnameseWording.TimeLeft(e.DueDate, now.Today)}), đã xong {CompletionWording.Percent(e.Completion)}: /tinhhinh #{e.DeadlineId}");
             }
         }
 
@@ -195,10 +199,10 @@ internal static class DigestText
         var date = e.DueDate.Year == today.Year ? $"{e.DueDate.Day}/{e.DueDate.Month}" : VietnameseWording.Date(e.DueDate);
         // Nothing is overdue when every unit has handed in.
         text.AppendLine(e.Closed ? $"Hạn {date} — đã kết thúc"
-            : e.Submitted + e.Excused >= e.InScope && e.InScope > 0 ? $"Hạn {date} — đã nộp đủ"
+            : e.Completion.Complete ? $"Hạn {date} — đã nộp đủ"
             : $"Hạn {date}, {VietnameseWording.TimeLeft(e.DueDate, today)}");
-        text.AppendLine($"{TextBar.Draw(e.Submitted, e.InScope)} {VietnameseWording.Percent(e.Submitted, e.InScope)}");
-        text.AppendLine($"{VietnameseWording.Count(e.Submitted, e.InScope)} đơn vị đã nộp ({VietnameseWording.Percent(e.Submitted, e.InScope)}) · {Change(e, before)}");
+        text.AppendLine(CompletionWording.Bar(e.Completion));
+        text.AppendLine($"{CompletionWording.Units(e.Completion)} · {Change(e, before)}");
         text.AppendLine($"Đúng hạn {e.OnTime} · trễ {e.Late}");
         if (e.Excused > 0)
         {
@@ -257,6 +261,7 @@ internal static class DigestText
         // An extended unit counts here only while it has not handed in (then it is on time or late): it still owes,
         // as "Còn thiếu" says, so it is named with the others that owe, not beside the ones that handed in.
         Add(waiting, e.Extended, "được gia hạn");
+        Add(waiting, e.ExcuseRefused, StatusKeywords.RefusedExcuseLabel);
         Add(waiting, e.Silent, "chưa trả lời");
         return waiting;
     }

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
@@ -25,6 +26,9 @@ internal static class SummarySheet
         new("Chưa nộp, chưa trả lời", 14),
         new("Trang chi tiết", 32),
         new("Theo văn bản", 28),
+        new("Đã xong (đã nộp + được miễn)", 14),
+        new("Tỷ lệ đã xong", 10),
+        new("Không phát sinh — không được chấp nhận", 16),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
@@ -43,6 +47,9 @@ internal static class SummarySheet
         ExportCell.Of(t.Silent),
         ExportCell.Of(detailSheet),
         t.Deadline.LetterReference is { } letter ? ExportCell.Of(letter) : null,
+        ExportCell.Of(t.Completion.Done),
+        ExportCell.Of(CompletionWording.Percent(t.Completion)),
+        ExportCell.Of(t.ExcuseRefused),
     ];
 
     public static string State(DeadlineState state) => state switch

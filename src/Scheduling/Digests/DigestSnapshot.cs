@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using QcdcBot.Scheduling.Tallies;
 
 namespace QcdcBot.Scheduling.Digests;
 
@@ -23,7 +24,8 @@ internal sealed record DigestEntry(
     string? Letter = null,
     int ExtensionPending = 0,
     int ByEmail = 0,
-    int? MissingCount = null)
+    int? MissingCount = null,
+    int ExcuseRefused = 0)
 {
     /// <summary>
     /// How many units still owe. <see cref="Missing"/> names them only up to <see cref="DigestBuilder.MaxNamedMissing"/>:
@@ -31,6 +33,9 @@ internal sealed record DigestEntry(
     /// </summary>
     [JsonIgnore]
     public int MissingTotal => MissingCount ?? Missing.Count;
+
+    [JsonIgnore]
+    public Completion Completion => new(Submitted, Excused, InScope);
 }
 
 /// <param name="HabituallyLate">The habitually late units: all of them by name up to <see cref="DigestBuilder.MaxNamedHabitual"/>, past that the worst ones first.</param>

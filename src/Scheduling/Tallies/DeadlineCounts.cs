@@ -24,10 +24,15 @@ internal sealed record DeadlineCounts(Deadline Deadline, IReadOnlyList<int> Buck
 
     public int Silent => Count(StandingBucket.Silent);
 
+    /// <summary>Answered "không có nội dung phát sinh", refused: still owes, but not silent.</summary>
+    public int ExcuseRefused => Count(StandingBucket.ExcuseRefused);
+
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 
     /// <summary>Not submitted and not excused; <see cref="Owing"/> names them only when there are few enough.</summary>
     public int Missing => InScope - Submitted - Excused;
+
+    public Completion Completion => new(Submitted, Excused, InScope);
 
     /// <summary>Units that still owe counted by their status reply, the same keys as <see cref="DeadlineTally.StatusCounts"/>.</summary>
     public IReadOnlyDictionary<StatusState, int> StatusCounts => new (StandingBucket Bucket, StatusState State)[]

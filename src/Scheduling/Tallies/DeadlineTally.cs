@@ -23,7 +23,12 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
     /// <summary>Excused by an accepted "không có nội dung phát sinh": they owe nothing.</summary>
     public int Excused => Count(StandingBucket.Excused);
 
+    public Completion Completion => new(Submitted, Excused, InScope);
+
     public int Silent => Count(StandingBucket.Silent);
+
+    /// <summary>Answered "không có nội dung phát sinh", refused: still owes, but not silent.</summary>
+    public int ExcuseRefused => Count(StandingBucket.ExcuseRefused);
 
     /// <summary>Still owe, and asked for an extension the office has not answered: waiting for a decision, not silent.</summary>
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);

@@ -30,6 +30,12 @@ internal enum StandingBucket
     /// <summary>"Đang làm".</summary>
     InProgress,
 
+    /// <summary>
+    /// "Không có nội dung phát sinh", refused by the office: the unit answered (so it is not silent) and still owes.
+    /// Last but silence, since any later fact (an extension, a reply) says more.
+    /// </summary>
+    ExcuseRefused,
+
     /// <summary>No submission and no reply that still stands.</summary>
     Silent,
 }

@@ -25,6 +25,7 @@ internal readonly record struct StandingFacts(bool Submitted, bool Late, StatusS
         { Status: StatusState.SentByEmail, Refused: false } => StandingBucket.SentByEmail,
         { Extended: true } => StandingBucket.Extended,
         { Status: StatusState.InProgress } => StandingBucket.InProgress,
+        { Status: StatusState.NothingToReport, Refused: true } => StandingBucket.ExcuseRefused,
         _ => StandingBucket.Silent,
     };
 }

@@ -31,6 +31,20 @@ internal sealed class ConversationStateStore(SqliteDatabase database, TimeProvid
         return false;
     }
 
+    /// <summary>Every number any conversation's state holds at one of the JSON <paramref name="paths"/>.</summary>
+    public async Task<IReadOnlySet<long>> HeldAsync(IReadOnlyList<string> paths, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var held = new HashSet<long>();
+        foreach (var path in paths)
+        {
+            held.UnionWith(await connection.QueryAsync(
+                "SELECT DISTINCT json_extract(state, $p) AS v FROM conversation_state WHERE json_extract(state, $p) IS NOT NULL", null, r => r.Long("v"), ct, ("$p", path)));
+        }
+
+        return held;
+    }
+
     public async Task SaveAsync(string channel, string chatId, string userId, string json, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);

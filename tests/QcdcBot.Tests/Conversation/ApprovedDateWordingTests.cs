@@ -19,7 +19,7 @@ public sealed class ApprovedDateWordingTests
         var question = (await bot.SayAsync(BotHarness.Admin, $"{request} {typed}")).Text();
         var done = (await bot.SayAsync(BotHarness.Admin, "1")).Text();
 
-        Assert.Contains("9/11/2024 (ngày nghỉ: Thứ Bảy)", asked.Proactive[0].Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Thứ Bảy, 9/11/2024 (ngày nghỉ).", asked.Proactive[0].Message.Text, StringComparison.Ordinal);
         Assert.Contains($"đến {named} (đơn vị xin đến Thứ Bảy, 9/11/2024)?", question, StringComparison.Ordinal);
         Assert.Contains($"Hạn mới của đơn vị: {named}", done, StringComparison.Ordinal);
         var unit = await bot.UnitAsync("NHNN");

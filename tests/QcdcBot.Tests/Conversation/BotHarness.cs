@@ -99,11 +99,20 @@ internal sealed class BotHarness : IAsyncDisposable
         return user;
     }
 
-    /// <summary>An admin gives a deadline through /giao and the test gets the stored record.</summary>
-    public async Task<Deadline> AssignAsync(string arguments)
+    /// <summary>
+    /// An admin gives a deadline through /giao and the test gets the stored record. A due date on a day off is kept as
+    /// typed ("2" to the day-off question), as an office would answer, so the units are told and see the deadline;
+    /// <paramref name="leaveDayOffOpen"/> leaves that question open (the deadline then stays hidden from the units).
+    /// </summary>
+    public async Task<Deadline> AssignAsync(string arguments, bool leaveDayOffOpen = false)
     {
         var before = (await Get<DeadlineStore>().ListAsync(includeClosed: true)).Select(d => d.Id).ToHashSet();
         var result = await SayAsync(Admin, "/giao " + arguments);
+        if (!leaveDayOffOpen && result.Text().Contains("Dời sang ngày làm việc liền trước", StringComparison.Ordinal))
+        {
+            await SayAsync(Admin, "2");
+        }
+
         var created = (await Get<DeadlineStore>().ListAsync(includeClosed: true)).Where(d => !before.Contains(d.Id)).ToList();
         Assert.True(created.Count == 1, $"Expected one new deadline, reply was: {result.Text()}");
         return created[0];

@@ -56,7 +56,7 @@ public sealed class LocalChatSessionTests : IDisposable
         Assert.Contains("bot: ✅ Đã nhận. Biên nhận số BN2024-00001", text, StringComparison.Ordinal);
         Assert.Contains("• ke hoach QCDC.pdf — 5 B — SHA-256 38523c087796", text, StringComparison.Ordinal);
         Assert.Contains("Tình trạng: đúng hạn", text, StringComparison.Ordinal);
-        Assert.Contains("Đã nộp: 1/74 (1%) đơn vị", text, StringComparison.Ordinal);
+        Assert.Contains("1/74 đơn vị đã nộp (1%)", text, StringComparison.Ordinal);
         Assert.Contains("Lệnh này chỉ dành cho cán bộ Ban Tuyên giáo", text, StringComparison.Ordinal);
         Assert.DoesNotContain("bot gặp lỗi", text, StringComparison.Ordinal);
     }

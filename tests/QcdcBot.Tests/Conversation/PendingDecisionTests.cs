@@ -40,7 +40,9 @@ public sealed class PendingDecisionTests : IAsyncLifetime
 
         Assert.Contains("không được chấp nhận", missing, StringComparison.Ordinal);
         Assert.Contains("không được chấp nhận", tasks, StringComparison.Ordinal);
-        Assert.Contains("Chưa nộp, chưa trả lời: 2", progress, StringComparison.Ordinal);
+        // Refused is an answer, not silence: named apart, and still owing.
+        Assert.Contains("• Không phát sinh — không được chấp nhận (vẫn phải nộp): 1", progress, StringComparison.Ordinal);
+        Assert.Contains("Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class QuestionReplacedTests
     public async Task A_day_off_offer_replaced_by_the_duplicate_question_is_named_as_unanswered()
     {
         await using var bot = await BotHarness.CreateAsync();
-        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 27/10/2024");
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 27/10/2024", leaveDayOffOpen: true);
 
         var duplicate = (await bot.SayAsync(BotHarness.Admin, "/giao Bao cao so ket cong tac dan van truoc 27/10/2024")).Text();
 

@@ -30,7 +30,7 @@ public sealed class TallyAndAccessTests
         var progress = (await bot.SayAsync(BotHarness.Admin, "/tinhhinh")).Text();
         var missing = (await bot.SayAsync(BotHarness.Admin, "/chuanop")).Text();
 
-        Assert.Contains("Đã nộp: 3/74 (4%) đơn vị", progress, StringComparison.Ordinal);
+        Assert.Contains("3/74 đơn vị đã nộp (4%)", progress, StringComparison.Ordinal);
         Assert.Contains("• Đúng hạn: 2 • Trễ: 1 • Được gia hạn: 1", progress, StringComparison.Ordinal);
         Assert.Contains("• Chưa nộp nhưng đã báo: 1 đang làm, 1 đã gửi qua iOffice", progress, StringComparison.Ordinal);
         Assert.Contains("• Chưa nộp, chưa trả lời: 68", progress, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class PhoneTypingTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(BotHarness.Admin, text);
 
-        Assert.Contains("Đã nộp: 0/74", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("0/74 đơn vị đã nộp", reply.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class DigestPublisherTests
         harness.SetLocalTime(2026, 3, 18, 9, 0);
         await dataset.SubmitAsync(dataset.G[73], dataset.Plan);
         var onDemand = (await harness.SayAsync(DigestHarness.Leader, "/tonghop")).Replies.Single().Text;
-        Assert.Contains("68/74 đơn vị đã nộp (92%) · +1 so với tuần trước", onDemand, StringComparison.Ordinal);
+        Assert.Contains("71/74 đơn vị đã xong (96%: 68 nộp, 3 được miễn) · +1 so với tuần trước", onDemand, StringComparison.Ordinal);
 
         // Then another plan and three reports; next Monday's digest compares with last Monday's.
         await dataset.SubmitAsync(dataset.G[69], dataset.Plan);
@@ -78,13 +78,13 @@ public sealed class DigestPublisherTests
 
         var monday = (await harness.OutboxAsync()).Where(m => m.DedupeKey!.StartsWith("digest:2026-03-23:", StringComparison.Ordinal)).ToList();
         var text = Assert.Single(monday).Text;
-        Assert.Contains("69/74 đơn vị đã nộp (93%) · +2 so với tuần trước", text, StringComparison.Ordinal);
+        Assert.Contains("72/74 đơn vị đã xong (97%: 69 nộp, 3 được miễn) · +2 so với tuần trước", text, StringComparison.Ordinal);
         Assert.Contains("75/77 đơn vị đã nộp (97%) · +3 so với tuần trước", text, StringComparison.Ordinal);
         Assert.DoesNotContain("dân vận khéo", text, StringComparison.Ordinal);
 
         // And /tonghop now compares with this Monday's digest.
         var after = (await harness.SayAsync(DigestHarness.Leader, "/tonghop")).Replies.Single().Text;
-        Assert.Contains("69/74 đơn vị đã nộp (93%) · không đổi so với tuần trước", after, StringComparison.Ordinal);
+        Assert.Contains("72/74 đơn vị đã xong (97%: 69 nộp, 3 được miễn) · không đổi so với tuần trước", after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class DigestPublisherTests
 
         var outbox = await harness.OutboxAsync();
         var leaders = Assert.Single(outbox, m => m.Channel == "telegram").Text;
-        Assert.Contains("67/74 đơn vị đã nộp (91%)", leaders, StringComparison.Ordinal);
+        Assert.Contains("70/74 đơn vị đã xong (95%: 67 nộp, 3 được miễn)", leaders, StringComparison.Ordinal);
         Assert.DoesNotContain("Còn thiếu", leaders, StringComparison.Ordinal);
         Assert.DoesNotContain(dataset.G[73].Name, leaders, StringComparison.Ordinal);
 

@@ -11,8 +11,8 @@ public sealed class DigestTextTests
 
         #1 Kế hoạch thực hiện QCDC năm 2026
         Hạn 6/3, quá hạn 10 ngày
-        █████████░ 91%
-        67/74 đơn vị đã nộp (91%) · lần đầu tổng hợp
+        █████████░ 95%
+        70/74 đơn vị đã xong (95%: 67 nộp, 3 được miễn) · lần đầu tổng hợp
         Đúng hạn 61 · trễ 6
         Được miễn (không có nội dung phát sinh): 3
         Chưa nộp: 1 đang làm · 1 đã gửi bản giấy · 1 được gia hạn · 1 chưa trả lời
@@ -24,8 +24,8 @@ public sealed class DigestTextTests
 
         #3 Báo cáo chuyên đề dân vận khéo
         Hạn 9/3 — đã kết thúc
-        █████░░░░░ 50%
-        3/6 đơn vị đã nộp (50%) · lần đầu tổng hợp
+        ███████░░░ 67%
+        4/6 đơn vị đã xong (67%: 3 nộp, 1 được miễn) · lần đầu tổng hợp
         Đúng hạn 3 · trễ 0
         Được miễn (không có nội dung phát sinh): 1
         Chưa nộp: 2 chưa trả lời
@@ -72,12 +72,12 @@ public sealed class DigestTextTests
         foreach (var e in snapshot.Entries)
         {
             var reply = string.Join("\n", (await harness.SayAsync(DigestHarness.Admin, $"/tinhhinh #{e.DeadlineId}")).Replies.Select(r => r.Text));
-            Assert.Contains($"Đã nộp: {VietnameseWording.CountWithPercent(e.Submitted, e.InScope)} đơn vị", reply, StringComparison.Ordinal);
+            Assert.Contains(CompletionWording.Units(e.Completion), reply, StringComparison.Ordinal);
             Assert.Contains($"• Đúng hạn: {e.OnTime} • Trễ: {e.Late} • Được gia hạn: {e.Extended}", reply, StringComparison.Ordinal);
             Assert.Contains($"• Chưa nộp, chưa trả lời: {e.Silent}", reply, StringComparison.Ordinal);
             Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Missing.Count);
             // Each unit is in one bucket: the ones still owing are extended, waiting for a decision, replied or silent.
-            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.Silent);
+            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.ExcuseRefused + e.Silent);
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class OfficeBrowserTests(BrowserFixture browser) : IAsyncLifetime
             var header = tab.Locator($"th[data-viec=\"{deadline.Id}\"] .tally");
             var count = (await header.InnerTextAsync()).Split(' ')[0];
             var chat = string.Join('\n', (await _office.SayAsync(OfficeHarness.Admin, $"/tinhhinh #{deadline.Id}")).Replies.Select(r => r.Text));
-            Assert.Contains($"Đã nộp: {count} ", chat, StringComparison.Ordinal);
+            Assert.Contains($"{count} đơn vị đã", chat, StringComparison.Ordinal);
         }
 
         await Assertions.Expect(tab.Locator("th[data-viec] .tally").First).ToHaveTextAsync("44/74 (59%)");

@@ -34,8 +34,8 @@ public sealed partial class OfficePageTests : IAsyncLifetime
             var header = HeaderCount(page, deadline.Id);
             var chat = string.Join('\n', (await _office.SayAsync(OfficeHarness.Admin, $"/tinhhinh #{deadline.Id}")).Replies.Select(r => r.Text));
             var entry = digest.Entries.Single(e => e.DeadlineId == deadline.Id);
-            Assert.Contains($"Đã nộp: {header}", chat, StringComparison.Ordinal);
-            Assert.Equal($"{entry.Submitted}/{entry.InScope}", header);
+            Assert.Contains($"{header} đơn vị đã", chat, StringComparison.Ordinal);
+            Assert.Equal($"{entry.Completion.Done}/{entry.InScope}", header);
         }
 
         Assert.Equal("44/74", HeaderCount(page, _data.Plan.Id));

@@ -42,9 +42,9 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyCounter 
                 _ => string.Empty,
             };
             // A closed or cancelled deadline has no time left to count.
-            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today, complete: tally.InScope > 0 && tally.Missing == 0) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}{DeadlineText.FromLetter(d)}";
+            var line = d.State == DeadlineState.Open ? DeadlineText.Line(d, clock.Today, complete: tally.Completion.Complete) : $"{d.Title} — hạn {VietnameseWording.Date(d.DueDate)}{DeadlineText.FromLetter(d)}";
             text.AppendLine($"#{d.Id} {line}{state}");
-            text.AppendLine($"   Đã nộp {VietnameseWording.CountWithPercent(tally.Submitted, tally.InScope)}");
+            text.AppendLine($"   {CompletionWording.Units(tally.Completion)}");
         }
 
         var example = list[0].Id;

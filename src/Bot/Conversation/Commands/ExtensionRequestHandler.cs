@@ -260,6 +260,11 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
         // "/giahan #2 thêm 1 tuần" for a deadline handed in on time: said so with its date, and the others are offered
         // only when one of them fits the request (the picker's own "đã nộp rồi, nên không ghi" line is not said too).
+        if (await flow.HeldAsync(context, DeadlinePicker.NamedId(context.Text), ct))
+        {
+            return;
+        }
+
         var onTime = await HandedInOnTimeAsync(context, ct);
         if (onTime is not null)
         {

@@ -75,6 +75,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         StandingBucket.SentViaIOffice => "báo đã gửi qua iOffice",
         StandingBucket.SentByEmail => "báo đã gửi qua email",
         StandingBucket.InProgress => "đang làm",
+        StandingBucket.ExcuseRefused => StatusKeywords.RefusedExcuseLabel,
         _ => "chưa trả lời",
     };
 }

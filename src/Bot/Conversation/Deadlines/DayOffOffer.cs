@@ -15,6 +15,13 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     public string? DayOffName(DateOnly day) =>
         calendar.IsWorkingDay(day) ? null : calendar.HolidayName(day) ?? VietnameseWording.Weekday(day.DayOfWeek);
 
+    /// <summary>
+    /// Said after a date already written with its weekday ("Chủ nhật, 3/1/2027"): " (ngày nghỉ)" for a weekend, the
+    /// holiday's name for a holiday (" (ngày nghỉ: Tết Dương lịch)"), "" for a working day; the weekday is never said twice.
+    /// </summary>
+    public string AfterDateWithWeekday(DateOnly day) =>
+        calendar.IsWorkingDay(day) ? string.Empty : calendar.HolidayName(day) is { } holiday ? $" (ngày nghỉ: {holiday})" : " (ngày nghỉ)";
+
     public DateOnly WorkingDayBefore(DateOnly day) => calendar.PreviousWorkingDayOnOrBefore(day);
 
     /// <summary>

@@ -22,7 +22,7 @@ internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, Of
         }
 
         // A due date kept on a day off (the question answered "giữ", or left unanswered) is said, as reminders say it.
-        var offDay = dayOff.DayOffName(deadline.DueDate) is { } name ? $" (ngày nghỉ: {name})" : string.Empty;
+        var offDay = dayOff.AfterDateWithWeekday(deadline.DueDate);
         foreach (var unit in (await units.AllAsync(ct)).Where(deadline.Covers))
         {
             foreach (var member in (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable))

@@ -13,4 +13,7 @@ internal sealed class UntoldDeadline(ConversationStateStore states)
     private static readonly string[] Paths = ["$.pending.announceDeadlineId", "$.displaced.announceDeadlineId"];
 
     public Task<bool> IsAsync(long deadlineId, CancellationToken ct) => states.AnyHoldsAsync(Paths, deadlineId, ct);
+
+    /// <summary>Every deadline whose notice is held now.</summary>
+    public Task<IReadOnlySet<long>> AllAsync(CancellationToken ct) => states.HeldAsync(Paths, ct);
 }

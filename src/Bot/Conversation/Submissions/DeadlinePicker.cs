@@ -14,10 +14,19 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// the caption, the unit's only open deadline, or (where people cannot reply to a message) the deadline the chat
 /// was last told about. Otherwise it asks, with the open deadlines as choices.
 /// </summary>
-internal sealed partial class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore notes, OfficeClock clock, IOptionsMonitor<BotOptions> options)
+internal sealed partial class DeadlinePicker(DeadlineStore deadlines, SubmissionStore submissions, StatusNoteStore notes, OfficeClock clock, IOptionsMonitor<BotOptions> options,
+    Deadlines.UntoldDeadline untold)
 {
-    public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
-        (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit)).ToList();
+    /// <summary>
+    /// The unit's open deadlines in the one order every list of them uses (/viec, status replies, "đã nộp rồi", upload
+    /// links, "việc nào?"): see <see cref="InQuestionOrderAsync"/>. A deadline whose notice is held (the office's
+    /// day-off question still open) is not the units' yet: shown to none of them, even one bound after it was made.
+    /// </summary>
+    public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct)
+    {
+        var held = await untold.AllAsync(ct);
+        return await InQuestionOrderAsync(unit, (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit) && !held.Contains(d.Id)).ToList(), ct);
+    }
 
     /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
     public async Task<IReadOnlyList<Deadline>> UnsubmittedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)

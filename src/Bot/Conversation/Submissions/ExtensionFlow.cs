@@ -4,22 +4,35 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
 internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold)
 {
+    /// <summary>
+    /// A request typed for a deadline whose notice is held (the office is still settling its date): there is nothing
+    /// to extend yet, for anyone of the unit, however long bound; said with why. False for any other deadline.
+    /// </summary>
+    public async Task<bool> HeldAsync(TurnContext context, long? deadlineId, CancellationToken ct)
+    {
+        if (deadlineId is not { } id || !await untold.IsAsync(id, ct) || await deadlines.GetAsync(id, ct) is not { } deadline || !deadline.Covers(context.Caller.Unit!))
+        {
+            return false;
+        }
+
+        context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
+                      "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
+        return true;
+    }
+
     /// <summary>Asks for <paramref name="ask"/>'s date, or its length counted from the unit's own due date (after any extension).</summary>
     public async Task RequestAsync(TurnContext context, Deadline deadline, ExtensionAsk ask, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        if (context.Caller.Member is { } member && member.BoundAt < deadline.CreatedAt && await untold.IsAsync(deadline.Id, ct))
+        if (await HeldAsync(context, deadline.Id, ct))
         {
-            // The office is still settling its date and holds the notice this member would have had: there is nothing to
-            // extend yet. (Someone bound after the deadline was made learnt of it from /viec, not from a notice.)
-            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
-                          "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
             return;
         }
 
@@ -49,7 +62,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         var question = new OutboundMessage(
             $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
-            (dayOff.DayOffName(date) is { } off ? $" (ngày nghỉ: {off})" : string.Empty) + ".\n" +
+            dayOff.AfterDateWithWeekday(date) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
             (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
@@ -86,6 +99,15 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             if (DeadlineName.Names(string.Join(' ', words[..end]), title))
             {
+                // A little word the name need not hold belongs to the reason after it: "kiem tra chuyen de cho hop chi
+                // uy" keeps "cho hop chi uy" (chờ, typed without diacritics), not "hop chi uy".
+                var titleWords = DeadlineName.TitleWords(title);
+                while (end > 1 && DeadlineName.IsOptional(words[end - 1]) && !titleWords.Contains(VietnameseFold.Fold(words[end - 1]).Trim(',', '.'))
+                       && DeadlineName.Names(string.Join(' ', words[..(end - 1)]), title))
+                {
+                    end--;
+                }
+
                 return ExtensionWording.Reason(string.Join(' ', words[end..]));
             }
         }

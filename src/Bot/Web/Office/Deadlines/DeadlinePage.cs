@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Web.Office.Overview;
 using QcdcBot.Bot.Web.Office.Pages;
@@ -23,9 +24,10 @@ internal static class DeadlinePage
 
             html.Raw("<ul class=\"facts\"><li>Hạn: ").Text(VietnameseWording.DateWithWeekday(d.DueDate)).Raw(" (")
                 .Text(d.State == DeadlineState.Open ? VietnameseWording.TimeLeft(d.DueDate, today) : d.State == DeadlineState.Closed ? "đã đóng" : "đã hủy")
-                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>Đã nộp: <b>")
-                .Text(VietnameseWording.CountWithPercent(t.Submitted, t.InScope)).Raw("</b> — đúng hạn ").Number(t.OnTime).Raw(", trễ ").Number(t.Late)
-                .Raw(", được gia hạn ").Number(t.Extended).Raw(", được miễn ").Number(t.Excused).Raw(", chưa nộp chưa trả lời ").Number(t.Silent)
+                .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>").Text(t.Excused > 0 ? "Đã xong" : "Đã nộp").Raw(": <b>")
+                .Text(VietnameseWording.CountWithPercent(t.Completion.Done, t.InScope)).Raw("</b>").Text(t.Excused > 0 ? $" ({CompletionWording.Split(t.Completion)})" : string.Empty).Raw(" — đúng hạn ").Number(t.OnTime).Raw(", trễ ").Number(t.Late)
+                .Raw(", được gia hạn ").Number(t.Extended).Raw(", được miễn ").Number(t.Excused)
+                .Text(t.ExcuseRefused > 0 ? $", {StatusKeywords.RefusedExcuseLabel} {t.ExcuseRefused}" : string.Empty).Raw(", chưa nộp chưa trả lời ").Number(t.Silent)
                 .Raw("</li></ul><p class=\"actions\">").Link(OfficeRoutes.DeadlineWorkbook(d.Id), "Tải bảng Excel (.xlsx)").Raw(" · ")
                 .Link(OfficeRoutes.Archive(d.Id), "Tải các tệp đã nộp (.zip)").Raw("</p>");
 

@@ -6,7 +6,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Web.Office.Overview;
 
 /// <summary>A column: one deadline with the tally's submitted/in-scope numbers.</summary>
-internal sealed record OverviewColumn(Deadline Deadline, int Submitted, int InScope, bool Closed);
+internal sealed record OverviewColumn(Deadline Deadline, Completion Completion, bool Closed);
 
 /// <summary>A row: one unit, a cell per column (null when the deadline is not for this unit).</summary>
 internal sealed record OverviewRow(Unit Unit, IReadOnlyList<UnitCell?> Cells)
@@ -37,7 +37,7 @@ internal sealed record OverviewModel(DateTimeOffset LocalNow, OverviewQuery Quer
         IReadOnlyList<DeadlineTally> tallies, IReadOnlyList<Unit> units, IReadOnlySet<long> reachableUnits, DateTimeOffset localNow, OverviewQuery query)
     {
         var today = DateOnly.FromDateTime(localNow.DateTime);
-        var columns = tallies.Select(t => new OverviewColumn(t.Deadline, t.Submitted, t.InScope, t.Deadline.State == DeadlineState.Closed)).ToList();
+        var columns = tallies.Select(t => new OverviewColumn(t.Deadline, t.Completion, t.Deadline.State == DeadlineState.Closed)).ToList();
         var standings = tallies.Select(t => t.Units.ToDictionary(s => s.Unit.Id)).ToList();
         var search = VietnameseFold.Fold(query.Search);
         var rows = new List<OverviewRow>();

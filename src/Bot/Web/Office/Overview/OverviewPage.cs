@@ -76,9 +76,11 @@ internal static class OverviewPage
             var d = column.Deadline;
             html.Raw("<th data-viec=\"").Number(d.Id).Raw("\">").Link(OfficeRoutes.Deadline(d.Id), d.Title)
                 .Raw("<span class=\"due\">hạn ").Text(VietnameseWording.Date(d.DueDate)).Raw(column.Closed ? " (đã đóng)" : string.Empty).Raw("</span>")
-                .Raw("<span class=\"tally\">").Number(column.Submitted).Raw("/").Number(column.InScope)
-                .Raw(" (").Text(VietnameseWording.Percent(column.Submitted, column.InScope)).Raw(")</span>")
-                .Raw("<progress max=\"").Number(Math.Max(1, column.InScope)).Raw("\" value=\"").Number(column.Submitted).Raw("\"></progress></th>");
+                .Raw("<span class=\"tally\">").Number(column.Completion.Done).Raw("/").Number(column.Completion.InScope)
+                .Raw(" (").Text(CompletionWording.Percent(column.Completion)).Raw(")</span>")
+                .Raw(column.Completion.Excused > 0 ? "<span class=\"split\">" : string.Empty).Text(column.Completion.Excused > 0 ? CompletionWording.Split(column.Completion) : string.Empty)
+                .Raw(column.Completion.Excused > 0 ? "</span>" : string.Empty)
+                .Raw("<progress max=\"").Number(Math.Max(1, column.Completion.InScope)).Raw("\" value=\"").Number(column.Completion.Done).Raw("\"></progress></th>");
         }
 
         html.Raw("</tr></thead><tbody>");

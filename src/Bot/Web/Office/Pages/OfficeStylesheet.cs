@@ -22,7 +22,7 @@ internal static class OfficeStylesheet
         table.overview thead th{position:sticky;top:0;background:#f4f4f4;font-weight:600;min-width:110px;font-size:12px}
         table.overview th.unit{min-width:220px;background:#fafafa}
         table.overview td{font-size:12px;white-space:nowrap}
-        .due,.tally{display:block;font-weight:400}
+        .due,.tally,.split{display:block;font-weight:400}
         progress{width:100%;height:8px}
         .k-ok{background:#dff3e0}.k-tre{background:#fff0c2}.k-gh{background:#e3ecfb}.k-dl{background:#eef7ff}
         .k-ng{background:#e8f5f3}.k-mien{background:#efefef}.k-cho{background:#f3e5f5}.k-tc{background:#fde0dc}
