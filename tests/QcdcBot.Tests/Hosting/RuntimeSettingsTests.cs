@@ -41,15 +41,6 @@ public sealed class RuntimeSettingsTests
         Assert.Equal("false", Setting("TieredPGO").Value);
     }
 
-    /// <summary>The framework's generic code over our types is precompiled only when framework and bot are one image.</summary>
-    [Fact]
-    public void A_self_contained_publish_is_one_precompiled_image_of_the_framework_and_the_bot()
-    {
-        var composite = Assert.Single(XDocument.Load(BotProject()).Descendants("PublishReadyToRunComposite"));
-        Assert.Equal("true", composite.Value);
-        Assert.Equal("'$(RuntimeIdentifier)' != '' and '$(SelfContained)' == 'true'", (string?)composite.Attribute("Condition"));
-    }
-
     private static string BotProject()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
