@@ -3,8 +3,8 @@ namespace QcdcBot.Bot.Inbox;
 /// <summary>
 /// Whether the inbox processor is handling a turn right now, for work that must give way to people: the start-up
 /// warm-up (Hosting/Warmup) runs only while no turn has been in progress for <see cref="Quiet"/>, and the token it is
-/// handed is cancelled the moment a turn begins. On 2 cores the warm-up beside a turn made both slow (the first
-/// /tonghop sent at once after a start, README Performance).
+/// handed is cancelled the moment a turn begins. On 2 cores the warm-up beside a turn competes with it, and in a
+/// burst of updates it added to their CPU (README, Performance).
 /// </summary>
 internal sealed class TurnsInProgress(TimeProvider time) : IDisposable
 {
