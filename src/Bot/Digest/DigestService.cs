@@ -55,7 +55,10 @@ internal sealed class DigestService(DigestBuilder builder, DigestStore store, Of
     internal async Task WarmAsync(CancellationToken ct)
     {
         var now = await builder.SampleAsync(ct);
-        DigestText.Compose(now, Numbers(await store.LatestWeeklyAsync(ct)), ListMissingUnits, Organization, oneMessage: true);
+        var weekly = Numbers(await store.LatestWeeklyAsync(ct));
+        ct.ThrowIfCancellationRequested();
+        DigestText.Compose(now, weekly, ListMissingUnits, Organization, oneMessage: true);
+        ct.ThrowIfCancellationRequested();
         JsonSerializer.Deserialize<DigestSnapshot>(JsonSerializer.Serialize(now, Json), Json);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class InboxProcessor(
     StoreErrorPolicy policy,
     TurnAttempt attempt,
     FloodGate flood,
+    TurnsInProgress turns,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private const string Loop = "inbox processor";
@@ -182,6 +183,8 @@ internal sealed class InboxProcessor(
 
     private async Task RunAfterAsync(Task previous, InboxEvent e, Group? group, CancellationToken ct)
     {
+        // From the moment it is scheduled: background work (the start-up warm-up) gives way to it.
+        using var busy = turns.Begin();
         await previous.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         IReadOnlyList<long> registered = [e.Seq];
         try

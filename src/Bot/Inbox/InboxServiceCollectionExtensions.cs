@@ -15,6 +15,7 @@ internal static class InboxServiceCollectionExtensions
         if (!services.Any(d => d.ServiceType == typeof(InboxProcessor)))
         {
             services.AddSingleton<InboxSignal>();
+            services.TryAddSingleton<TurnsInProgress>();
             services.AddSingleton<AttachmentPrefetch>();
             services.AddFloodGate();
             services.AddSingleton<InboxProcessor>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Hosting.Warmup;
+using QcdcBot.Bot.Inbox;
 using QcdcBot.Tests.Support;
 using QcdcBot.Tests.Telegram;
 
@@ -17,7 +18,8 @@ public sealed class StartupWarmupTests
     {
         var firstPoll = new FirstPoll();
         var steps = new[] { new Step("a"), new Step("b") };
-        using var warmup = new StartupWarmup(steps, firstPoll, new FakeTimeProvider(), Logger());
+        using var turns = new TurnsInProgress(TimeProvider.System);
+        using var warmup = new StartupWarmup(steps, firstPoll, turns, new FakeTimeProvider(), Logger());
         await warmup.StartAsync(CancellationToken.None);
 
         await Task.Delay(200);
@@ -33,7 +35,8 @@ public sealed class StartupWarmupTests
     {
         var clock = new WatchedClock();
         var step = new Step("a");
-        using var warmup = new StartupWarmup([step], new FirstPoll(), clock, Logger());
+        using var turns = new TurnsInProgress(clock);
+        using var warmup = new StartupWarmup([step], new FirstPoll(), turns, clock, Logger());
         await warmup.StartAsync(CancellationToken.None);
         // The service's loop runs on its own task: its wait starts when it asks the clock for a timer.
         await clock.TimerCreated.Task.WaitAsync(Patience);
@@ -59,7 +62,8 @@ public sealed class StartupWarmupTests
             held.Wait(Patience);
         });
         var second = new Step("after");
-        using var warmup = new StartupWarmup([first, second], firstPoll, new FakeTimeProvider(), Logger());
+        using var turns = new TurnsInProgress(TimeProvider.System);
+        using var warmup = new StartupWarmup([first, second], firstPoll, turns, new FakeTimeProvider(), Logger());
         await warmup.StartAsync(CancellationToken.None);
         firstPoll.MarkSent();
         Assert.True(entered.Wait(Patience));
@@ -80,8 +84,9 @@ public sealed class StartupWarmupTests
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
         var firstPoll = new FirstPoll();
         var next = new Step("next");
+        using var turns = new TurnsInProgress(TimeProvider.System);
         using var warmup = new StartupWarmup([new Step("broken", () => throw new InvalidOperationException("boom")), next], firstPoll,
-            new FakeTimeProvider(), factory.CreateLogger<StartupWarmup>());
+            turns, new FakeTimeProvider(), factory.CreateLogger<StartupWarmup>());
         await warmup.StartAsync(CancellationToken.None);
         firstPoll.MarkSent();
         await warmup.ExecuteTask!.WaitAsync(Patience);

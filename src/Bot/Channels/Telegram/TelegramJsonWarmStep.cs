@@ -28,6 +28,8 @@ internal sealed class TelegramJsonWarmStep : IWarmStep
     {
         TelegramUpdateInfo.From(Update);
         TelegramUpdateInfo.Parse(Update);
+        // Between the parts: a turn that begins meanwhile should not wait for the rest (StartupWarmup).
+        ct.ThrowIfCancellationRequested();
         JsonSerializer.Serialize(new SendMessageRequest
         {
             ChatId = 1,
@@ -36,6 +38,7 @@ internal sealed class TelegramJsonWarmStep : IWarmStep
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
             ReplyParameters = new ReplyParameters { MessageId = 1, AllowSendingWithoutReply = true },
         }, JsonBotAPI.Options);
+        ct.ThrowIfCancellationRequested();
         JsonSerializer.Deserialize<ApiResponse<Message>>(Sent, JsonBotAPI.Options);
         return Task.CompletedTask;
     }

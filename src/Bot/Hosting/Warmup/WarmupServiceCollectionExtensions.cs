@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using QcdcBot.Bot.Digest;
+using QcdcBot.Bot.Inbox;
 
 namespace QcdcBot.Bot.Hosting.Warmup;
 
@@ -10,6 +11,7 @@ internal static class WarmupServiceCollectionExtensions
     public static IServiceCollection AddStartupWarmup(this IServiceCollection services)
     {
         services.TryAddSingleton<FirstPoll>();
+        services.TryAddSingleton<TurnsInProgress>();
         services.AddWarmStep<StoredJsonWarmStep>();
         services.AddWarmStep<DigestWarmStep>();
         services.AddHostedService<StartupWarmup>();
