@@ -129,7 +129,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         if (others.Count > 0)
         {
-            context.Reply($"Không ghi \"{StatusKeywords.Describe(state, reference)}\" cho {string.Join("; ", others)}. Gõ /viec để xem các việc của đơn vị.");
+            context.Reply($"{DeadlinePicker.Sentence(string.Join("; ", others))} Bot không ghi \"{StatusKeywords.Describe(state, reference)}\" vào {(others.Count > 1 ? "các việc" : "việc")} đó. Gõ /viec để xem các việc của đơn vị.");
         }
 
         return true;
