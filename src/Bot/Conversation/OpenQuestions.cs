@@ -27,7 +27,7 @@ internal static partial class OpenQuestions
             return null;
         }
 
-        if (before.Pending is { Kind: not PendingKind.UploadDeadline } dropped && context.State.Pending?.Id != dropped.Id)
+        if (before.Pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } dropped && context.State.Pending?.Id != dropped.Id)
         {
             // One sentence: the question named briefly, that nothing was done, and how to have it done after all.
             return dropped switch

@@ -107,6 +107,13 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (!string.IsNullOrWhiteSpace(hint))
         {
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
+            if ((byHint.Found ?? mention.Named.Found) is { } loose && (TitleSimilarity.Contradicts(PageWords.Without(hint), loose.Title) || OtherNumber.In(hint, loose.Title)))
+            {
+                // "bao cao thang 11.docx" read as "Báo cáo 6 tháng": words that fit only loosely and name another period or
+                // kind of paper are no name of it; asked, never filed there.
+                return (null, open);
+            }
+
             if ((byHint.Found ?? mention.Named.Found) is { } found)
             {
                 // A closed deadline the caption fits at least as well: asked, naming it as closed, never filed quietly
@@ -126,8 +133,15 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
         }
 
-        if (mention.Named.Found is { } inSentence && closedNote is null)
+        if (mention.Named.Found is { } inSentence && (closedNote is null || hint is null))
         {
+            if (closedNote is not null)
+            {
+                // "đang làm tổng kết năm" with last year's "Tổng kết năm 2026" closed and "Tổng kết năm 2027" open: the open
+                // one the unit owes is meant; the closed one is said, so a late hand-in for it is not lost unseen.
+                context.Reply($"(Hiểu là việc #{inSentence.Id} \"{inSentence.Title}\", việc đang mở. {Sentence(closedNote)})");
+            }
+
             return (inSentence, [inSentence]);
         }
 
@@ -195,6 +209,12 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
         {
+            if (!string.IsNullOrWhiteSpace(hint) && (TitleSimilarity.Contradicts(PageWords.Without(hint), guessed.Title) || OtherNumber.In(hint, guessed.Title)))
+            {
+                // A caption or file name naming another paper or period than the one last written about: asked, not guessed.
+                return (null, open);
+            }
+
             if (!unsubmittedOnly && await HandedInAsync(unit, guessed, context.Activity.SentAt, ct) is { } how)
             {
                 // The guess is only for work still owed: a file after a receipt (outside the page window) or after a

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Storage.Statuses;
-using QcdcBot.Storage.Text;
+using QcdcBot.Bot.Text;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
@@ -9,12 +9,8 @@ internal static partial class StatusKeywords
 {
     public static (StatusState State, string? Reference)? Match(string text)
     {
-        // Phones type "ko", "k", "kh" for "không" and "nd" for "nội dung".
-        var folded = Abbreviations().Replace(" " + VietnameseFold.Fold(text) + " ", m => m.Groups[1].Value switch
-        {
-            "nd" => " noi dung ",
-            _ => " khong ",
-        });
+        // Phones type "ko", "k" for "không" and "nd" for "nội dung" (ChatWords); in a status reply "kh" is "không" too.
+        var folded = Abbreviations().Replace(ChatWords.Spelled(text), " khong ");
         folded = string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (folded.Contains("khong co noi dung phat sinh", StringComparison.Ordinal) || folded.Contains("khong phat sinh", StringComparison.Ordinal) ||
             folded.Contains("khong co phat sinh", StringComparison.Ordinal))
@@ -83,12 +79,12 @@ internal static partial class StatusKeywords
     /// "em gửi rồi", "đã nộp rồi mà", "dv nop roi a": says it was sent without saying how. The bot checks what it
     /// has and asks rather than guessing a channel.
     /// </summary>
-    public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(" " + VietnameseFold.Fold(text) + " ");
+    public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(ChatWords.Spelled(text));
 
     /// <summary>"em gui qua zalo roi ma", "em đã gửi file word rồi": says a file was sent in this chat.</summary>
     public static bool SaysSentFileInChat(string text)
     {
-        var folded = " " + VietnameseFold.Fold(text) + " ";
+        var folded = ChatWords.Spelled(text);
         // "gửi file qua email rồi", "nộp tệp trên trang rồi": sent some other way, which the status replies handle.
         return SentFileInChat().IsMatch(folded) && !EmailWords().IsMatch(folded) && !OtherWay().IsMatch(folded);
     }
@@ -102,11 +98,11 @@ internal static partial class StatusKeywords
     [GeneratedRegex(@"(?<![a-z])(e-?mail|gmail|mail|thu dien tu|hop thu)(?![a-z])")]
     private static partial Regex EmailWords();
 
-    // "đã nộp tk nam rồi", "em gửi bc 6 tháng rồi ạ": a deadline's name may stand between the verb and "rồi".
-    [GeneratedRegex(@"\s(?:da\s+|moi\s+|vua\s+)?(?:gui|nop|chuyen)\s+(?:\S+\s+){0,6}?(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
+    // "đã nộp tk nam rồi", "em gửi bc 6 tháng rồi ạ": a deadline's name may stand between the verb and "rồi"; "đã nộp 3 và 9": numbers after it.
+    [GeneratedRegex(@"\s(?:da\s+|moi\s+|vua\s+)?(?:gui|nop|chuyen)\s+(?:\S+\s+){0,6}?(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+#?[0-9]{1,6}(?:\s*(?:,|va|&)\s*#?[0-9]{1,6})*)?(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
     private static partial Regex AlreadySent();
 
-    [GeneratedRegex(@"\s(ko|k|kh|hok|nd)(?=\s)")]
+    [GeneratedRegex(@"\s(kh)(?=\s)")]
     private static partial Regex Abbreviations();
 
     // "số 123-BC/ĐU", "so 45/BC-DU": the document number after "số".

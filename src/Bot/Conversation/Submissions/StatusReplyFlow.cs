@@ -101,8 +101,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     }
 
     /// <summary>
-    /// "đang làm 10 và 12": two or more deadline numbers, each one the unit still owes, are recorded on each, every reply
-    /// naming its deadline. False (the usual question follows) when fewer than two are named or one is not owed.
+    /// "đang làm 10 và 12": two or more deadline numbers are recorded on each the unit still owes, every reply naming its
+    /// deadline, and each of the others is said ("#9 không giao cho đơn vị"), never passed over in silence. False (the
+    /// usual question follows) when fewer than two are named.
     /// </summary>
     private async Task<bool> ForNumbersAsync(TurnContext context, IReadOnlyList<long> ids, StatusState state, string? reference, CancellationToken ct)
     {
@@ -113,15 +114,22 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         var unit = context.Caller.Unit!;
         var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
-        var named = ids.Select(id => owed.FirstOrDefault(d => d.Id == id)).ToList();
-        if (named.Any(d => d is null))
+        var others = new List<string>();
+        foreach (var id in ids)
         {
-            return false;
+            if (owed.FirstOrDefault(d => d.Id == id) is { } d)
+            {
+                await RecordAsync(context, d, state, context.Text, reference, ct);
+            }
+            else
+            {
+                others.Add(await picker.NotOwedAsync(unit, id, ct));
+            }
         }
 
-        foreach (var d in named)
+        if (others.Count > 0)
         {
-            await RecordAsync(context, d!, state, context.Text, reference, ct);
+            context.Reply($"{DeadlinePicker.Sentence(string.Join("; ", others))} Bot không ghi \"{StatusKeywords.Describe(state, reference)}\" vào {(others.Count > 1 ? "các việc" : "việc")} đó. Gõ /viec để xem các việc của đơn vị.");
         }
 
         return true;
@@ -191,17 +199,37 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
         var named = DeadlineMention.Read(open, context.Text).Named;
         var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
+        // "đã nộp 3 và 9": answered for the numbers of the unit's open deadlines, the others each said ("#9 không giao cho đơn vị").
+        IReadOnlyList<long> typed = context.ReplyToDeadlineId is null ? DeadlinePicker.TypedNumbers(context.Text) : [];
+        var notOpen = new List<string>();
+        foreach (var id in typed.Where(id => open.All(d => d.Id != id)))
+        {
+            notOpen.Add(await picker.NotOwedAsync(unit, id, ct));
+        }
+
         // Words that fit a closed or cancelled deadline at least as well as any open one are answered for that one alone.
-        var closed = await picker.ClosedNamedAsync(context, unit, context.Text, ct);
+        var closed = typed.Count > 0 ? null : await picker.ClosedNamedAsync(context, unit, context.Text, ct);
         // Nothing named: the open ones in the order and cut of every "which deadline?" question, the rest counted.
         var ordered = await picker.InQuestionOrderAsync(unit, open, ct);
-        var everyOpen = open.Where(d => d.Id == about).Count() != 1 && !named.IsAmbiguous && closed is null;
-        var asked = open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
+        var everyOpen = typed.Count == 0 && open.Where(d => d.Id == about).Count() != 1 && !named.IsAmbiguous && closed is null;
+        var asked = typed.Count > 0 ? typed.Select(id => open.FirstOrDefault(d => d.Id == id)).OfType<Deadline>().ToList()
+            : open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
             : named.IsAmbiguous ? named.Candidates.ToList()
             : closed is not null ? []
             : ordered.Take(DeadlinePicker.Cut).ToList();
         var more = everyOpen && DeadlinePicker.More(ordered, asked.Count) is { Length: > 0 } rest ? "\n" + rest : string.Empty;
         var closedLine = closed is null ? string.Empty : DeadlinePicker.Sentence(closed) + "\n";
+        if (notOpen.Count > 0)
+        {
+            closedLine = DeadlinePicker.Sentence(string.Join("; ", notOpen)) + "\n";
+        }
+
+        if (typed.Count > 0 && asked.Count == 0)
+        {
+            context.Reply(closedLine + "Gõ /viec để xem các việc của đơn vị.");
+            return true;
+        }
+
         if (closed is not null && asked.Count == 0)
         {
             context.Reply(closedLine.TrimEnd());

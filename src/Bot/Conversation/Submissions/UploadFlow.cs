@@ -63,10 +63,27 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
             return;
         }
 
+        if (context.State.Pending is { Kind: PendingKind.PageOrVersion } asked && !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+        {
+            // Another file before "thêm vào hay bản mới?" is answered: it waits under that question with the first, and
+            // the one answer files them all, so neither is lost.
+            var joined = asked with { Files = [.. asked.Files, .. files.Where(f => asked.Files.All(h => h.Sha256 != f.Sha256))] };
+            context.AnsweredPending = true;
+            context.State = context.State with { Pending = joined };
+            context.Reply($"Đã thêm {WaitingFilesText.Describe(files)}; đang chờ {WaitingFilesText.Describe(joined.Files)}, chưa nộp: trả lời câu hỏi \"thêm vào bài nộp trước hay nộp làm bản mới?\" ở trên.");
+            return;
+        }
+
         // A caption wins over the file's name; without one, a name that says which paper it is ("kh 2027.docx") is read as one.
         var fromName = context.Text.Trim().Length == 0 ? FileNameCaption.From(files.Select(f => f.Name)) : null;
         var hint = fromName ?? context.Text;
+        var said = context.Replies.Count;
         var (chosen, candidates) = await picker.PickAsync(context, unit, hint, ct);
+        if (chosen is not null && fromName is not null && context.Replies.Count == said && (await picker.OpenForAsync(unit, ct)).Count > 1)
+        {
+            // No caption, several deadlines open: what the file's name was read as is said, so a wrong reading is seen.
+            context.Reply(new OutboundMessage($"(Tệp không có chú thích; theo tên tệp \"{fromName}\", bot hiểu là việc #{chosen.Id} \"{chosen.Title}\". Nếu nhầm, xin gửi lại tệp kèm số # của việc trong chú thích.)") { AboutDeadlineId = chosen.Id });
+        }
         if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous)
         {
             var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow();

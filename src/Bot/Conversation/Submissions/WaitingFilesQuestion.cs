@@ -20,8 +20,11 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
     /// </summary>
     public async Task KeepAsync(TurnContext context, ConversationState before, CancellationToken ct)
     {
-        if (before.Pending is { Kind: PendingKind.UploadDeadline } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
+        if (before.Pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } held && !context.AnsweredPending && context.State.Pending?.Id != held.Id)
         {
+            // Files waiting on "thêm vào hay bản mới?" that another question or hand-in displaced are kept the same way,
+            // asked again as "nộp cho việc nào?" (the bot cannot know the earlier submission is still what they join).
+            var waiting = held.Kind == PendingKind.PageOrVersion ? held with { Kind = PendingKind.UploadDeadline, AboutDeadlineId = null } : held;
             if (waiting.Labels.Count == 0)
             {
                 // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
