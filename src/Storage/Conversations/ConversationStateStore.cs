@@ -16,33 +16,18 @@ internal sealed class ConversationStateStore(SqliteDatabase database, TimeProvid
             ("$c", channel), ("$chat", chatId), ("$u", userId));
     }
 
-    /// <summary>Whether any conversation's state holds <paramref name="value"/> at one of the JSON <paramref name="paths"/> ("$.pending.x").</summary>
-    public async Task<bool> AnyHoldsAsync(IReadOnlyList<string> paths, long value, CancellationToken ct = default)
+    /// <summary>Whether any conversation's state holds the notice of <paramref name="deadlineId"/> (see <see cref="HeldNotices"/>).</summary>
+    public async Task<bool> HoldsNoticeAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        foreach (var path in paths)
-        {
-            if (await connection.ScalarAsync<long>("SELECT EXISTS (SELECT 1 FROM conversation_state WHERE json_extract(state, $p) = $v)", null, ct, ("$p", path), ("$v", value)) == 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return await connection.ScalarAsync<long>(HeldNotices.AnySql, null, ct, ("$v", deadlineId)) == 1;
     }
 
-    /// <summary>Every number any conversation's state holds at one of the JSON <paramref name="paths"/>.</summary>
-    public async Task<IReadOnlySet<long>> HeldAsync(IReadOnlyList<string> paths, CancellationToken ct = default)
+    /// <summary>Every deadline whose notice a conversation's state holds now (see <see cref="HeldNotices"/>).</summary>
+    public async Task<IReadOnlySet<long>> HeldNoticesAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var held = new HashSet<long>();
-        foreach (var path in paths)
-        {
-            held.UnionWith(await connection.QueryAsync(
-                "SELECT DISTINCT json_extract(state, $p) AS v FROM conversation_state WHERE json_extract(state, $p) IS NOT NULL", null, r => r.Long("v"), ct, ("$p", path)));
-        }
-
-        return held;
+        return (await connection.QueryAsync(HeldNotices.AllSql, null, r => r.Long("v"), ct)).ToHashSet();
     }
 
     public async Task SaveAsync(string channel, string chatId, string userId, string json, CancellationToken ct = default)

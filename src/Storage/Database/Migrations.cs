@@ -30,6 +30,8 @@ internal static class Migrations
         Submissions.SubmissionPageOrderSchema.Sql,
         Web.DownloadGrantSchema.Sql,
         Exports.SheetIndexes.Sql,
+        Conversations.HeldNotices.Sql,
+        Submissions.ReceiptNumbers.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

@@ -54,9 +54,7 @@ internal sealed partial class SubmissionStore(SqliteDatabase database, TimeProvi
     private static async Task<string> NextReceiptAsync(SqliteConnection connection, SqliteTransaction transaction, int year, CancellationToken ct)
     {
         var prefix = string.Create(CultureInfo.InvariantCulture, $"BN{year}-");
-        var last = await connection.ScalarAsync<long>(
-            "SELECT COALESCE(MAX(CAST(substr(receipt_no, length($prefix) + 1) AS INTEGER)), 0) FROM submissions WHERE substr(receipt_no, 1, length($prefix)) = $prefix",
-            transaction, ct, ("$prefix", prefix));
+        var last = await connection.ScalarAsync<long>(ReceiptNumbers.LastSql, transaction, ct, ("$prefix", prefix));
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{last + 1:D5}");
     }
 

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Submissions;
+
+namespace QcdcBot.Tests.Storage;
+
+/// <summary>
+/// The reads every inbound turn makes are read off indexes: which deadlines' notices are held (asked by every list of
+/// a unit's deadlines) and the year's last receipt number (asked inside every hand-in's write transaction).
+/// </summary>
+public sealed class InboundIndexTests : IDisposable
+{
+    private readonly TempDatabase _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Held_notices_are_found_in_the_open_question_and_in_the_one_put_aside_and_read_off_their_indexes()
+    {
+        var states = new ConversationStateStore(_temp.Database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero)));
+        await states.SaveAsync("telegram", "1", "1", """{"pending":{"announceDeadlineId":5},"displaced":null}""");
+        await states.SaveAsync("telegram", "2", "2", """{"pending":{"id":"q"},"displaced":{"announceDeadlineId":7}}""");
+        await states.SaveAsync("zalo", "3", "3", """{"pending":null,"displaced":null}""");
+
+        Assert.Equal([5L, 7L], (await states.HeldNoticesAsync()).Order());
+        Assert.True(await states.HoldsNoticeAsync(7));
+        Assert.False(await states.HoldsNoticeAsync(6));
+
+        // Once the question is answered the state no longer holds it, and neither read sees it.
+        await states.SaveAsync("telegram", "1", "1", """{"pending":null,"displaced":null}""");
+        Assert.Equal([7L], await states.HeldNoticesAsync());
+        Assert.False(await states.HoldsNoticeAsync(5));
+
+        // Off the indexes alone (SQLite reads the held number from the index entry), never a parse of every state.
+        var all = await PlanAsync(HeldNotices.AllSql);
+        var any = await PlanAsync(HeldNotices.AnySql, ("$v", 7L));
+        Assert.Contains(all, step => step.Contains("INDEX conversation_state_held_pending", StringComparison.Ordinal));
+        Assert.Contains(all, step => step.Contains("INDEX conversation_state_held_displaced", StringComparison.Ordinal));
+        Assert.Contains(any, step => step.Contains("INDEX conversation_state_held_pending (<expr>=?)", StringComparison.Ordinal));
+        Assert.Contains(any, step => step.Contains("INDEX conversation_state_held_displaced (<expr>=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(all.Concat(any), step => step.EndsWith("SCAN conversation_state", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_years_last_receipt_number_is_read_off_its_index_not_a_scan_of_every_submission()
+    {
+        var plan = await PlanAsync(ReceiptNumbers.LastSql, ("$prefix", "BN2026-"));
+
+        Assert.Contains(plan, step => step.Contains("INDEX submissions_receipt_year (<expr>=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN submissions", StringComparison.Ordinal));
+    }
+
+    private async Task<List<string>> PlanAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await _temp.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var steps = new List<string>();
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return steps;
+    }
+}
