@@ -28,6 +28,27 @@ public sealed class ExtensionBareTitleTests
         Assert.DoesNotContain("cho việc nào", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("xin lui han ra soat van ban 1 tuan vi cho hop", "cho hop")]
+    [InlineData("em xin lùi hạn rà soát văn bản đến 10/12/2024 do chưa họp chi bộ", "chưa họp chi bộ")]
+    public async Task The_name_is_no_part_of_the_reason_the_office_reads(string request, string reason)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Rà soát văn bản thực hiện dân chủ ở cơ sở trước ngày 30/11/2024 cho CTK");
+        await bot.AssignAsync("Báo cáo kiểm tra chuyên đề năm 2024 trước ngày 29/11/2024 cho CTK");
+        var secretary = await bot.RegisterSecretaryAsync("CTK");
+
+        var reply = await bot.SayAsync(secretary, request);
+
+        var toOffice = reply.Proactive[0].Message.Text;
+        Assert.Contains("\"Rà soát văn bản thực hiện dân chủ ở cơ sở\"", toOffice, StringComparison.Ordinal);
+        var said = toOffice[(toOffice.IndexOf("Lý do:", StringComparison.Ordinal) + 6)..].Split('\n')[0];
+        Assert.Contains(reason, said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("soat", VietnameseFold(said), StringComparison.Ordinal);
+    }
+
+    private static string VietnameseFold(string text) => QcdcBot.Storage.Text.VietnameseFold.Fold(text);
+
     [Fact]
     public async Task Words_that_fit_two_deadlines_equally_still_ask()
     {
