@@ -148,6 +148,11 @@ internal sealed partial class ConversationBot(
             return;
         }
 
+        if (context.State.Pending is { UnitsFor: not null } && router.Find("giao") is Commands.AssignHandler assign && await assign.TryAnswerUnitsAsync(context, text, ct))
+        {
+            return;
+        }
+
         if (TypedChoice.TryRead(text, out var number, out var hashed) && (!hashed || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
         {
             // A typed number answers the open question the same way pressing its button would; in a choice of

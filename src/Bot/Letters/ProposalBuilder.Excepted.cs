@@ -91,10 +91,8 @@ internal sealed partial class ProposalBuilder
     /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units or groups, said as /giao says it.</summary>
     private static (List<long> Kept, string Note) Less(ParsedScope group, IReadOnlyCollection<long> takenOut, IEnumerable<string> notFound, IReadOnlyList<Unit> all, IEnumerable<(Func<Unit, bool> Covers, string Named)>? groupsOut = null)
     {
-        var (kept, left, note) = UnitGroupPhrases.Less(all, group.Covers, group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named, groupsOut ?? [], takenOut, u => $"{u.Name} ({u.Code})", notFound);
-        // Nothing of the scope was taken out (a group it does not hold, a name not matched): "74 đơn vị", not "74 − 0 = 74".
-        var prefix = $"{kept.Count} − 0 = ";
-        return (kept, left.Count == 0 && note.StartsWith(prefix, StringComparison.Ordinal) ? note[prefix.Length..] : note);
+        var (kept, _, note) = UnitGroupPhrases.Less(all, group.Covers, group.Scope == DeadlineScope.Units ? "các đơn vị đã kể" : group.Named, groupsOut ?? [], takenOut, u => $"{u.Name} ({u.Code})", notFound);
+        return (kept, note);
     }
 
     /// <summary>A name the letter gives, resolved once per letter (see <see cref="Written"/>).</summary>

@@ -123,7 +123,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
             System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>
-    /// Per-unit due dates that differ from the deadline's own (granted extensions), read as one row of packed codes
+    /// Per-unit due dates later than the deadline's own (granted extensions), read as one row of packed codes
     /// (<see cref="Tallies.PackedCodes"/>: the unit and the date's day number; a sheet of the export has thousands).
     /// </summary>
     public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default)
@@ -133,7 +133,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         var rows = await Tallies.PackedCodes.ReadAsync(connection,
             """
             SELECT $d, group_concat(unit_id * 4194304 + CAST(julianday(due_date) - 1721425.5 AS INTEGER))
-            FROM due_overrides WHERE deadline_id = $d
+            FROM due_overrides WHERE deadline_id = $d AND due_date > (SELECT due_date FROM deadlines WHERE id = $d)
             HAVING COUNT(*) > 0
             """, (_, code) => (Unit: code >> 22, Due: DateOnly.FromDayNumber((int)(code & 4194303))), ct, ("$d", deadlineId));
         return rows.ToDictionary(r => r.Unit, r => r.Due);
@@ -144,7 +144,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync(
-            "SELECT deadline_id, unit_id, due_date FROM due_overrides WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)",
+            "SELECT o.deadline_id, o.unit_id, o.due_date FROM due_overrides o JOIN deadlines d ON d.id = o.deadline_id AND o.due_date > d.due_date WHERE o.deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR o.unit_id = $unit)",
             null, r => (Key: (r.Long("deadline_id"), r.Long("unit_id")), Due: r.Date("due_date")), ct,
             ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
         return rows.ToDictionary(r => r.Key, r => r.Due);
@@ -159,7 +159,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         return await Tallies.PackedCodes.ReadAsync(connection,
-            "SELECT deadline_id, group_concat(unit_id * 2 + (due_date < $before)) FROM due_overrides WHERE deadline_id IN (SELECT value FROM json_each($ids)) GROUP BY deadline_id",
+            "SELECT o.deadline_id, group_concat(o.unit_id * 2 + (o.due_date < $before)) FROM due_overrides o JOIN deadlines d ON d.id = o.deadline_id AND o.due_date > d.due_date WHERE o.deadline_id IN (SELECT value FROM json_each($ids)) GROUP BY o.deadline_id",
             (deadline, code) => new Tallies.UnitFlag(deadline, code >> 1, (code & 1) == 1), ct, ("$ids", Sql.IdList(deadlineIds)), ("$before", before));
     }
 

@@ -13,4 +13,7 @@ internal sealed class AssignHandler(DeadlineCreation creation) : ICommandHandler
     public string Help => "/giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm] — giao việc có hạn";
 
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => creation.StartAsync(context, arguments, ct);
+
+    /// <inheritdoc cref="DeadlineCreation.TryAnswerUnitsAsync"/>
+    public Task<bool> TryAnswerUnitsAsync(TurnContext context, string text, CancellationToken ct) => creation.TryAnswerUnitsAsync(context, text, ct);
 }

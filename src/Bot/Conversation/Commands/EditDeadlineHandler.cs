@@ -64,7 +64,7 @@ internal sealed class EditDeadlineHandler(
         }
 
         var when = arguments.Substring(phrase.Start, phrase.Length);
-        var deadline = await argument.ResolveAsync(context, arguments[..phrase.Start], d => $"/suahan #{d.Id} {when}", includeClosed: false, ct);
+        var deadline = await argument.ResolveAsync(context, NewDateWords.Cut(arguments[..phrase.Start]), d => $"/suahan #{d.Id} {when}", includeClosed: false, ct);
         if (deadline is null)
         {
             return;

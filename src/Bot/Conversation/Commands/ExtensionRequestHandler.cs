@@ -174,6 +174,17 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return DeadlineMention.Read(owed, apart).Named.Found;
     }
 
+    /// <summary>
+    /// "xin lui han kiem tra chuyen de 1 tuan": a deadline the unit still owes named by its title's words without the
+    /// kind of paper ("bc", "báo cáo") that <see cref="DeadlineMention"/> starts a name at. Null when a kind word names one already.
+    /// </summary>
+    private async Task<Deadline?> NamedByTitleAsync(TurnContext context, string arguments, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        return DeadlineMention.Read(owed, arguments).Named is { Found: null, IsAmbiguous: false } ? BareTitleMention.Find(owed, arguments) : null;
+    }
+
     /// <summary>The deadline a request without a date is for: the reminder replied to, or the picker's one reading; null when it would ask.</summary>
     private async Task<Deadline?> GuessAsync(TurnContext context, CancellationToken ct)
     {
@@ -255,6 +266,12 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && ask.DateAt is { } at && await NamedApartFromDateAsync(context, arguments, at, ct) is { } apart)
         {
             await flow.RequestAsync(context, apart, ask, ct);
+            return;
+        }
+
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && await NamedByTitleAsync(context, arguments, ct) is { } bare)
+        {
+            await flow.RequestAsync(context, bare, ask, ct);
             return;
         }
 

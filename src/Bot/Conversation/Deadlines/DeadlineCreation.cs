@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice, ImpossibleDateAdvice advice)
+internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice, ImpossibleDateAdvice advice)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
@@ -45,9 +45,10 @@ internal sealed class DeadlineCreation(DeadlineStore deadlines, UnitStore units,
         {
             // The whole group would remind units the office never meant; only the office knows which ones are.
             var after = without[(dated.Start + dated.Length)..].Trim();
-            context.Reply($"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. Xin gõ lại lệnh với các đơn vị đó " +
-                          "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), ví dụ:\n" +
-                          $"/giao {TypedTitle.From(without[..dated.Start]).Title} {without.Substring(dated.Start, dated.Length)}{(after.Length > 0 ? " " + after : string.Empty)} cho <mã>, <mã>, …");
+            var command = $"{TypedTitle.From(without[..dated.Start]).Title} {without.Substring(dated.Start, dated.Length)}{(after.Length > 0 ? " " + after : string.Empty)}";
+            AskForUnits(context, $"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. Đó là những đơn vị nào? Gõ các đơn vị đó " +
+                                 "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), hoặc gõ lại cả lệnh, ví dụ:\n" +
+                                 $"/giao {command} cho <mã>, <mã>, …", command);
             return;
         }
 

@@ -131,7 +131,7 @@ internal static partial class UnitGroupPhrases
 
     /// <summary>
     /// A scope less the groups and units taken out of it: the units kept, the ones taken out, and the sum as the office
-    /// writes it, "77 − 3 = 74 đơn vị (tất cả đơn vị, trừ các đoàn thể)".
+    /// writes it, "77 − 3 = 74 đơn vị (tất cả đơn vị, trừ các đoàn thể)"; just "74 đơn vị (…)" when nothing was taken out.
     /// </summary>
     /// <param name="named">How the scope is named ("các chi bộ", "các đơn vị đã kể").</param>
     /// <param name="takenOutNames">How each unit taken out is shown; the names not matched follow them.</param>
@@ -149,7 +149,8 @@ internal static partial class UnitGroupPhrases
         var what = groups.Select(g => g.Named).Concat(singles).Concat((notFound ?? []).Select(n => $"\"{n}\"")).ToList();
         // Past ten, the names would fill the screen: the first five, and how many more.
         var said = what.Count <= 10 ? string.Join(", ", what) : $"{string.Join(", ", what.Take(5))} và {what.Count - 5} đơn vị khác";
-        return (kept, left, $"{scope.Count} − {left.Count} = {kept.Count} đơn vị ({named}, trừ {said})");
+        // Nothing of the scope taken out (a group it does not hold, a name not matched): "74 đơn vị (…)", not "74 − 0 = 74".
+        return (kept, left, $"{(left.Count > 0 ? $"{scope.Count} − {left.Count} = " : string.Empty)}{kept.Count} đơn vị ({named}, trừ {said})");
     }
 
     /// <summary>

@@ -105,6 +105,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public PendingDeadline? Deadline { get; init; }
 
+    /// <summary>A /giao (its arguments without units) waiting for the units its group stands for; the reply listing them completes it.</summary>
+    public string? UnitsFor { get; init; }
+
     /// <summary>The choices' labels as shown, so the question can be asked again word for word.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 

@@ -86,11 +86,13 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             : $"ngày {VietnameseWording.Date(date)}, đã qua (hôm nay là {VietnameseWording.Date(today)}). Không thể xin gia hạn đến một ngày đã qua; " +
               $"xin ghi ngày từ hôm nay trở đi, ví dụ: /giahan {VietnameseWording.Date(today.AddDays(7))} <lý do>.";
 
-    /// <summary>"bc 6 tháng vì chờ ký" for "Báo cáo 6 tháng …": the deadline's name that opens the reason is not the reason.</summary>
+    /// <summary>"bc 6 tháng vì chờ ký" for "Báo cáo 6 tháng …", "kiem tra chuyen de vi …": the deadline's name that opens the reason is not the reason.</summary>
     private static string WithoutName(string reason, string title)
     {
         var words = reason.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (!DeadlineName.NameStarts(words).Contains(0))
+        // A name without its kind of paper ("ra soat van ban vì chờ họp") opens with two meaningful words of the title.
+        var bare = words.Length >= 2 && !words[..2].Any(DeadlineName.IsOptional) && DeadlineName.Names(string.Join(' ', words[..2]), title);
+        if (!bare && !DeadlineName.NameStarts(words).Contains(0))
         {
             return reason;
         }

@@ -1,0 +1,39 @@
+using QcdcBot.Bot.Conversation.State;
+
+namespace QcdcBot.Bot.Conversation.Deadlines;
+
+/// <summary>
+/// A /giao whose group the bot could not tell ("cho các đơn vị được kiểm tra năm 2026") waits for its units: the next
+/// message that lists units ("NHNN, SYT, CTK", "1, 5, 7" from /donvi) creates it for them; anything else closes the
+/// question as every other question closes.
+/// </summary>
+internal sealed partial class DeadlineCreation
+{
+    private static void AskForUnits(TurnContext context, string question, string command)
+    {
+        // The /donvi list shown before stays what "1, 5, 7" refers to: the answer is read against it.
+        var shown = context.State.LastList;
+        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = $"giao việc \"{command}\" cho những đơn vị nào" }, []);
+        context.State = context.State with { LastList = shown };
+    }
+
+    /// <summary>True when <paramref name="text"/> answered an open "which units?" by listing them (the deadline is then created or asked about as /giao does).</summary>
+    public async Task<bool> TryAnswerUnitsAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (context.State.Pending is not { UnitsFor: { } command } || text.TrimStart().StartsWith('/'))
+        {
+            return false;
+        }
+
+        var (scope, _, ambiguous) = await scopes.ParseAsync(text.Trim(), context.State, ct);
+        if (scope is null && ambiguous is null)
+        {
+            return false;
+        }
+
+        context.State = context.State with { Pending = null };
+        context.AnsweredPending = true;
+        await StartAsync(context, $"{command} cho {text.Trim()}", ct);
+        return true;
+    }
+}
