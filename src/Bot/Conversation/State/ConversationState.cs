@@ -97,6 +97,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>The question as the bot put it (its first line), named if the person moves on without answering; null for a reminder's buttons.</summary>
     public string? Asked { get; init; }
 
+    /// <summary>
+    /// The first line of the message that offered these choices when it was not the person's own question (a reminder,
+    /// a request to decide): what the choices are about, named whenever they are shown again.
+    /// </summary>
+    public string? Shown { get; init; }
+
     /// <summary>An extension asked as a length ("thêm 1 tuần"), counted from the due date of the deadline chosen.</summary>
     public Text.ExtensionSpan? ExtendBy { get; init; }
 
