@@ -120,6 +120,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// </summary>
     public IReadOnlyList<long>? Numbers { get; init; }
 
+    /// <summary>
+    /// The deadlines a "nộp cho việc nào?" offered because the caption or file name fitted only them; asked again, the
+    /// files are offered those (the ones still open), never a longer list. Null: the words narrowed nothing, all open ones.
+    /// </summary>
+    public IReadOnlyList<long>? Offered { get; init; }
+
     /// <summary>Since when files have been waiting for their deadline (when the platform gave no arrival time); see WaitingFilesQuestion.</summary>
     public DateTimeOffset? WaitingSince { get; init; }
 
