@@ -29,7 +29,7 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
         }
 
         var question = new PendingQuestion(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)), PendingKind.Commands,
-            message.Choices.Select(c => c.Payload).ToList()) { AboutDeadlineId = message.AboutDeadlineId };
+            message.Choices.Select(c => c.Payload).ToList()) { AboutDeadlineId = message.AboutDeadlineId, Shown = OpenQuestions.Subject(message.Text) };
         // A question shown later (a request to decide) is what the next number answers: the person's own question is put
         // aside and asked again once this one is settled; files waiting for their deadline are parked the same way.
         var pending = state.Pending is { Labels.Count: > 0 } mine ? mine : null;

@@ -34,12 +34,12 @@ internal sealed partial class ConversationBot
     /// </summary>
     private static bool AskAgain(TurnContext context)
     {
-        if (context.State.Pending is not { Asked: { } asked, Labels.Count: > 0 } open || !context.Caller.IsKnown)
+        if (context.State.Pending is not { Asked: not null, Labels.Count: > 0 } open || !context.Caller.IsKnown)
         {
             return false;
         }
 
-        context.AskAgain(open, $"Bot chưa hiểu câu trả lời này. Câu hỏi vẫn chờ: {asked}");
+        context.AskAgain(open, OpenQuestions.Again("Bot chưa hiểu câu trả lời này. Câu hỏi vẫn chờ", open));
         return true;
     }
 

@@ -15,7 +15,6 @@ internal static class DisplacedQuestion
         }
 
         context.State = context.State with { Pending = older, Displaced = null };
-        var what = older.Unanswered is { } change ? $"{change}?" : older.Asked;
-        context.AskAgain(older, $"Câu hỏi trước của bạn vẫn chờ trả lời: {what}");
+        context.AskAgain(older, OpenQuestions.Again("Câu hỏi trước của bạn vẫn chờ trả lời", older));
     }
 }

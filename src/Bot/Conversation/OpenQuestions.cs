@@ -16,6 +16,37 @@ internal static partial class OpenQuestions
     /// <summary>The words a question is remembered by: its first line, shortened.</summary>
     public static string Summary(string question) => TextCut.Excerpt(question.Split('\n', 2)[0].Trim(), QuotedLength);
 
+    /// <summary>
+    /// The one wording of a question shown again (put aside by a later one, or answered with something it did not
+    /// understand): the lead, then the question's own words or the message that offered the choices, so the repeated
+    /// choices always say what they decide and about which deadline or request.
+    /// </summary>
+    public static string Again(string lead, PendingQuestion question)
+    {
+        var words = question switch
+        {
+            { Unanswered: { } change } => $"{change}?",
+            { Asked: { } asked } => asked,
+            { Shown: { } shown } => shown,
+            { AboutDeadlineId: { } id } => $"việc #{id}",
+            _ => null,
+        };
+        return words is null ? $"{lead}." : $"{lead}: {words}";
+    }
+
+    /// <summary>A message's first line as a question's subject: "⏰ Nhắc việc #10: …" → "Nhắc việc #10: …".</summary>
+    public static string Subject(string message)
+    {
+        var line = Summary(message);
+        var start = 0;
+        while (start < line.Length && !char.IsLetterOrDigit(line[start]) && line[start] is not ('#' or '"'))
+        {
+            start++;
+        }
+
+        return line[start..];
+    }
+
     // How much of a question is named in the one-sentence note that it was dropped.
     private const int BriefLength = 90;
 

@@ -23,6 +23,7 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
         {
             Labels = message.Choices.Select(c => c.Label).ToList(),
             AboutDeadlineId = message.AboutDeadlineId,
+            Shown = OpenQuestions.Subject(message.Text),
         };
         // Files still waiting for "which deadline?" are kept aside, and asked about again once this is answered.
         var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;

@@ -97,6 +97,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>The question as the bot put it (its first line), named if the person moves on without answering; null for a reminder's buttons.</summary>
     public string? Asked { get; init; }
 
+    /// <summary>
+    /// The first line of the message that offered these choices when it was not the person's own question (a reminder,
+    /// a request to decide): what the choices are about, named whenever they are shown again.
+    /// </summary>
+    public string? Shown { get; init; }
+
     /// <summary>An extension asked as a length ("thêm 1 tuần"), counted from the due date of the deadline chosen.</summary>
     public Text.ExtensionSpan? ExtendBy { get; init; }
 
@@ -116,6 +122,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// the deadlines' own ids, so a typed "2" means #2 in every list and every question. Null: positions.
     /// </summary>
     public IReadOnlyList<long>? Numbers { get; init; }
+
+    /// <summary>
+    /// The deadlines a "nộp cho việc nào?" offered because the caption or file name fitted only them; asked again, the
+    /// files are offered those (the ones still open), never a longer list. Null: the words narrowed nothing, all open ones.
+    /// </summary>
+    public IReadOnlyList<long>? Offered { get; init; }
 
     /// <summary>Since when files have been waiting for their deadline (when the platform gave no arrival time); see WaitingFilesQuestion.</summary>
     public DateTimeOffset? WaitingSince { get; init; }

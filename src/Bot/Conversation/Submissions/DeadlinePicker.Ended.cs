@@ -81,6 +81,6 @@ internal sealed partial class DeadlinePicker
                 : $"#{d.Id} \"{d.Title}\"");
         }
 
-        return $"{string.Join(" và ", parts)}: đơn vị đã nộp rồi, nên bot không ghi vào {(named.Count > 1 ? "các việc" : "việc")} đó.";
+        return $"{string.Join(" và ", parts)}: đơn vị đã nộp rồi, nên bot không ghi vào {(named.Count > 1 ? "các việc" : "việc")} đó. Nếu là việc khác, xin gõ kèm số # của việc (/viec xem các số).";
     }
 }

@@ -98,10 +98,10 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (sayHandedIn && unsubmittedOnly && hint is null && ((mention.Named.Found is null && !mention.Named.IsAmbiguous) || mention.ByKindOnly) &&
             await HandedInNamedAsync(unit, [.. all.Where(d => !open.Contains(d))], sentence, ct) is { } done)
         {
-            // "đang làm bc 6 tháng và kh 2027" when both are handed in: said first, so the question after it (among
-            // what is still owed, if anything) is no riddle.
+            // "đang làm bc 6 tháng và kh 2027" when both are handed in: said, and that is the answer. The words named
+            // no other deadline, so none is offered in their place (no candidates: the caller asks nothing).
             context.Reply(done);
-            return (null, open);
+            return (null, []);
         }
 
         if (!string.IsNullOrWhiteSpace(hint))

@@ -16,6 +16,8 @@ internal static class ParkedFiles
         }
 
         var since = new[] { parked.WaitingSince, waiting.WaitingSince }.Where(t => t is not null).DefaultIfEmpty().Min();
-        return parked with { Files = [.. parked.Files, .. waiting.Files.Where(f => !parked.Files.Contains(f))], WaitingSince = since };
+        // Files of two questions are offered what either was: all open deadlines when either was not narrowed.
+        var offered = parked.Offered is { } first && waiting.Offered is { } second ? first.Union(second).ToList() : null;
+        return parked with { Files = [.. parked.Files, .. waiting.Files.Where(f => !parked.Files.Contains(f))], WaitingSince = since, Offered = offered };
     }
 }

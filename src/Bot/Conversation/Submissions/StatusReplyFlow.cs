@@ -46,11 +46,18 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             context.Text = marked;
         }
 
+        var before = context.Replies.Count;
         var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true, sayHandedIn: true);
         context.Text = said;
         if (chosen is not null)
         {
             await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct);
+            return true;
+        }
+
+        if (candidates.Count == 0 && context.Replies.Count > before)
+        {
+            // The picker said why nothing is recorded (the deadlines named are handed in): no question follows.
             return true;
         }
 

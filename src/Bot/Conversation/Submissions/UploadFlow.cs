@@ -49,7 +49,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         }
 
         if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
-            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)) && await picker.ClosedNamedAsync(context, unit, context.Text, ct) is null)
+            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files) &&
+            await picker.ClosedNamedAsync(context, unit, context.Text, ct) is null)
         {
             // More pages while "which deadline?" is open: they join the files waiting, after them, and the question
             // already shown still answers for all of them (same question, same numbers and buttons), so one short line
@@ -63,7 +64,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
             return;
         }
 
-        if (context.State.Pending is { Kind: PendingKind.PageOrVersion } asked && !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct)))
+        if (context.State.Pending is { Kind: PendingKind.PageOrVersion } asked && !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files))
         {
             // Another file before "thêm vào hay bản mới?" is answered: it waits under that question with the first, and
             // the one answer files them all, so neither is lost.
@@ -127,7 +128,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         var named = WaitingFilesText.Describe(files) + (context.Text.Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty);
         var intro = mismatch is null ? $"Đã nhận {named}, chưa nộp." : $"Đã nhận {named} nhưng chưa nộp: {mismatch}.";
         await picker.AskAsync(context, $"{intro} {WaitingFilesText.These(files)} nộp cho việc nào? {Hints.PickByNumber}",
-            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text }, candidates, ct, offerNone: mismatch is not null || handedIn);
+            new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text, Offered = WaitingFilesQuestion.Narrowed(candidates, open) },
+            candidates, ct, offerNone: mismatch is not null || handedIn);
     }
 
     /// <summary>Whether the new files came within <c>Bot:PageWindow</c> of the last file waiting: pages of it, not a later hand-in.</summary>
@@ -141,22 +143,26 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
     /// <summary>
     /// A file that says which deadline it is for (a reply to a reminder, "#7", words naming one inside a caption such as
     /// "ảnh bc 6 tháng trang 4", or a paper none of the open ones is; a closed one too, whose notice is then said) is
-    /// not a page of the files waiting: it is filed or asked about on its own, and they keep waiting.
+    /// not a page of the files waiting: it is filed or asked about on its own, and they keep waiting. Without a caption
+    /// the file's name says it as a caption would ("Bao cao 6 thang.docx"); a camera's name says nothing, so such a
+    /// file is a further page.
     /// </summary>
-    private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open)
+    private static bool NamesItsDeadline(TurnContext context, IReadOnlyList<Storage.Deadlines.Deadline> open, IReadOnlyList<PendingFile> files)
     {
         if (context.ReplyToDeadlineId is not null || DeadlinePicker.NamedId(context.Text) is not null)
         {
             return true;
         }
 
-        if (context.Text.Trim().Length == 0)
+        // Without a caption the file's name is read as one ("Bao cao 6 thang.docx").
+        var said = context.Text.Trim().Length > 0 ? context.Text : FileNameCaption.From(files.Select(f => f.Name));
+        if (said is null)
         {
             return false;
         }
 
-        var mention = DeadlineMention.Read(open, context.Text);
-        return EntityResolver.Deadline(open, context.Text).Found is not null || mention.Named.Found is not null ||
+        var mention = DeadlineMention.Read(open, said);
+        return EntityResolver.Deadline(open, said).Found is not null || mention.Named.Found is not null ||
                (mention.Named.IsAmbiguous && !mention.ByKindOnly) || mention.NamesOther;
     }
 

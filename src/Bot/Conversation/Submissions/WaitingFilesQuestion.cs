@@ -70,7 +70,13 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
             return;
         }
 
+        // The same choices as when first asked (those still open): the words that narrowed them have not changed.
+        var offered = waiting.Offered is { } ids ? open.Where(d => ids.Contains(d.Id)).ToList() : [];
         await picker.AskAsync(context, $"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
-            waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
+            waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, offered.Count > 0 ? offered : open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
     }
+
+    /// <summary>The deadlines a first "nộp cho việc nào?" offers, kept when the words narrowed them to fewer than are open; else null.</summary>
+    public static IReadOnlyList<long>? Narrowed(IReadOnlyList<Storage.Deadlines.Deadline> candidates, IReadOnlyList<Storage.Deadlines.Deadline> open) =>
+        candidates.Count > 0 && candidates.Count < open.Count ? [.. candidates.Select(d => d.Id)] : null;
 }
