@@ -87,7 +87,8 @@ internal sealed partial class ConversationBot
         var value = pending.Options[number - 1];
         if (pending.Kind == PendingKind.Commands && value.Length == 0)
         {
-            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : Confirmation.DeclinedWith("mọi thứ giữ nguyên"));
+            // Keeping a day off as the due date is a decision with effects (the units hear that date), not "nothing done".
+            context.Reply(pending.Labels.ElementAtOrDefault(number - 1) == Confirmation.No ? Confirmation.Declined : pending.Kept ?? Confirmation.DeclinedWith("mọi thứ giữ nguyên"));
             return;
         }
 

@@ -39,6 +39,11 @@ internal sealed class TallyText(OfficeClock clock)
             text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RefusedExcuseLabel[0])}{StatusKeywords.RefusedExcuseLabel[1..]} (vẫn phải nộp): {t.ExcuseRefused}");
         }
 
+        if (t.ClaimRejected > 0)
+        {
+            text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RejectedClaimLabel[0])}{StatusKeywords.RejectedClaimLabel[1..]} (vẫn phải nộp): {t.ClaimRejected}");
+        }
+
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");
         return text.ToString();
     }

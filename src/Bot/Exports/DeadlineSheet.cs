@@ -83,7 +83,8 @@ internal static class DeadlineSheet
             sink.Unique(8, latest.ReceiptNo);
         }
 
-        if (s.Status is { } note)
+        // Once handed in, the status is the submission: an earlier "đang làm" or "đã gửi qua email" is no longer it.
+        if (s.Status is { } note && !s.Facts.Submitted)
         {
             // What the unit wrote stays as written; an answer of no from the office is marked, as /tinhhinh says it.
             sink.Unique(9, note.IsRefused ? note.Text + " (không được chấp nhận)" : note.Text);
@@ -107,12 +108,12 @@ internal static class DeadlineSheet
     };
 
     /// <summary>
-    /// The latest uploaded files' names, and beside them what the office recorded outside the bot after them; a paper
-    /// record never hides files uploaded before it.
+    /// The latest uploaded files' names, and beside them what the office recorded outside the bot, before or after them:
+    /// neither hides the other.
     /// </summary>
     private static string Files(SheetSubmission s)
     {
-        var paper = s.PaperNote is { } note && s.PaperVersion > s.FilesVersion ? $"(nộp ngoài bot{OutsideNote.After(note)})" : null;
+        var paper = s.PaperNote is { } note ? $"(nộp ngoài bot{OutsideNote.After(note)})" : null;
         return (s.FileNames, paper) switch
         {
             (null, null) => string.Empty,

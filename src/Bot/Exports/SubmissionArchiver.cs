@@ -42,9 +42,9 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
                 continue;
             }
 
-            if (standing.LatestPaper is { } paper && paper.Version > withFiles.Version)
+            if (standing.LatestPaper is { } paper)
             {
-                // The office also recorded it on paper after the upload: the files stay, the record is named beside them.
+                // The office also recorded it on paper, before the upload or after: the files stay, the record is named beside them.
                 alsoOnPaper.Add($"{label} ({paper.Note})");
             }
 

@@ -29,6 +29,7 @@ internal static class SummarySheet
         new("Đã xong (đã nộp + được miễn)", 14),
         new("Tỷ lệ đã xong", 10),
         new("Không phát sinh — không được chấp nhận", 16),
+        new("Báo đã gửi nhưng văn phòng chưa nhận", 16),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
@@ -50,6 +51,7 @@ internal static class SummarySheet
         ExportCell.Of(t.Completion.Done),
         ExportCell.Of(CompletionWording.Percent(t.Completion)),
         ExportCell.Of(t.ExcuseRefused),
+        ExportCell.Of(t.ClaimRejected),
     ];
 
     public static string State(DeadlineState state) => state switch

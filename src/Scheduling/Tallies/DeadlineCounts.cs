@@ -27,6 +27,9 @@ internal sealed record DeadlineCounts(Deadline Deadline, IReadOnlyList<int> Buck
     /// <summary>Answered "không có nội dung phát sinh", refused: still owes, but not silent.</summary>
     public int ExcuseRefused => Count(StandingBucket.ExcuseRefused);
 
+    /// <summary>Said it sent on paper, by iOffice or by e-mail, and the office has not received it: still owes, but not silent.</summary>
+    public int ClaimRejected => Count(StandingBucket.ClaimRejected);
+
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 
     /// <summary>Not submitted and not excused; <see cref="Owing"/> names them only when there are few enough.</summary>

@@ -30,6 +30,9 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
     /// <summary>Answered "không có nội dung phát sinh", refused: still owes, but not silent.</summary>
     public int ExcuseRefused => Count(StandingBucket.ExcuseRefused);
 
+    /// <summary>Said it sent on paper, by iOffice or by e-mail, and the office has not received it: still owes, but not silent.</summary>
+    public int ClaimRejected => Count(StandingBucket.ClaimRejected);
+
     /// <summary>Still owe, and asked for an extension the office has not answered: waiting for a decision, not silent.</summary>
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 

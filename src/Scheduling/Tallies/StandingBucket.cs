@@ -36,6 +36,12 @@ internal enum StandingBucket
     /// </summary>
     ExcuseRefused,
 
+    /// <summary>
+    /// Said it sent on paper, by iOffice or by e-mail, and the office has not received it (/chuanhan): it answered, so it
+    /// is not silent, and it still owes. Like <see cref="ExcuseRefused"/>, last but silence.
+    /// </summary>
+    ClaimRejected,
+
     /// <summary>No submission and no reply that still stands.</summary>
     Silent,
 }

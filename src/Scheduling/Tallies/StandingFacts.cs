@@ -26,6 +26,7 @@ internal readonly record struct StandingFacts(bool Submitted, bool Late, StatusS
         { Extended: true } => StandingBucket.Extended,
         { Status: StatusState.InProgress } => StandingBucket.InProgress,
         { Status: StatusState.NothingToReport, Refused: true } => StandingBucket.ExcuseRefused,
+        { Status: StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail, Refused: true } => StandingBucket.ClaimRejected,
         _ => StandingBucket.Silent,
     };
 }

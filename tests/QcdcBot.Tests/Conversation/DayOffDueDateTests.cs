@@ -86,7 +86,8 @@ public sealed class DayOffDueDateTests
         bot.SetLocalTime(2024, 10, 24, 9, 0);
         await bot.Get<ReminderSweep>().RunAsync();
 
-        Assert.Contains("Được, bot không làm gì cả: mọi thứ giữ nguyên.", kept.Text(), StringComparison.Ordinal);
+        Assert.Contains("Giữ hạn Chủ nhật, 27/10/2024 (ngày nghỉ)", kept.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("không làm gì", kept.Text(), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2024, 10, 27), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).DueDate);
         var reminder = Assert.Single(await RemindersToAsync(bot, secretary));
         Assert.Contains("Hạn 27/10/2024 là ngày nghỉ (Chủ nhật)", reminder.Text, StringComparison.Ordinal);

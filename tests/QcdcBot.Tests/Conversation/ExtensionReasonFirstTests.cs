@@ -55,4 +55,20 @@ public sealed class ExtensionReasonFirstTests : IAsyncLifetime
         Assert.DoesNotContain("Đã ghi lý do", reply, StringComparison.Ordinal);
         Assert.Empty(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
     }
+
+    [Theory]
+    [InlineData("xin lui han bc so ket a", "chi bo chua hop a", "ngay 8/11 nhe", "chi bo chua hop", "so ket")]
+    [InlineData("cho em xin lùi hạn báo cáo sơ kết dân vận ạ", "bên em chưa họp được", "thêm 1 tuần", "bên em chưa họp được", "sơ kết")]
+    [InlineData("em xin gia han so ket dan van", "dong chi bi thu di vang", "15/11 vi con cho ky", "con cho ky", "dan van")]
+    public async Task The_deadline_name_that_picked_the_deadline_is_no_part_of_the_reason(string ask, string reason, string date, string expected, string name)
+    {
+        await _bot.SayAsync(_secretary, ask);
+        await _bot.SayAsync(_secretary, reason);
+        var sent = (await _bot.SayAsync(_secretary, date)).Text();
+
+        Assert.Contains("Đã gửi đề nghị gia hạn", sent, StringComparison.Ordinal);
+        var request = Assert.Single(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
+        Assert.Contains(expected, request.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(name, request.Reason, StringComparison.Ordinal);
+    }
 }

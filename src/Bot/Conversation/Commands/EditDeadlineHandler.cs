@@ -80,6 +80,13 @@ internal sealed class EditDeadlineHandler(
             return;
         }
 
+        if (due == deadline.DueDate && held is null)
+        {
+            // Nothing moves, so nobody is told: a notice saying "20/12 → 20/12" would only make units wonder.
+            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\" đã có hạn {VietnameseWording.DateWithWeekday(due)} rồi: hạn không đổi, bot không gửi tin nào.");
+            return;
+        }
+
         // The units' own dates as granted (the last approval, to the date the admin gave), read before the move drops the covered ones.
         var granted = held?.Granted ?? await deadlines.OverridesAsync(deadline.Id, ct);
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);

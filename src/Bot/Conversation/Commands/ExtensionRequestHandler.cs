@@ -69,7 +69,8 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         var own = ExtensionFlow.TryParseRequest(answer, clock.Today, advice, out var ask, out _, out _) && ask.Reason.Length > 0;
         var date = found.Phrase is { } phrase ? answer.Substring(phrase.Start, phrase.Length) : span is { } length ? answer.Substring(length.Start, length.Length) : answer;
         var arguments = kept is null || own ? $"{answer} {earlier}" : $"{date} {kept} {earlier}";
-        await HandleAsync(context, arguments.Trim(), ct);
+        // The first message's words name the deadline ("xin lùi hạn bc 6 tháng"); the reason is only what was given as one.
+        await HandleAsync(context, arguments.Trim(), own ? ask.Reason : kept, ct);
         return true;
     }
 
@@ -198,7 +199,10 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
         return chosen;
     }
 
-    public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
+    public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => HandleAsync(context, arguments, null, ct);
+
+    /// <param name="reason">The reason the person gave apart from <paramref name="arguments"/> (answers to "đến ngày nào?"); null to read it there.</param>
+    private async Task HandleAsync(TurnContext context, string arguments, string? reason, CancellationToken ct)
     {
         arguments = MonthEndPhrase.Rewrite(arguments, clock.Today);
         var (stripped, confirmed) = Confirmation.Strip(arguments);
@@ -248,6 +252,11 @@ internal sealed class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker
 
             context.Reply(problem!);
             return;
+        }
+
+        if (reason is not null)
+        {
+            ask = ask with { Reason = reason };
         }
 
         if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && AllTasksWords.Match(arguments) && await ForAllAsync(context, arguments, ask, ct))

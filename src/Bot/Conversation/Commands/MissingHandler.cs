@@ -76,6 +76,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         StandingBucket.SentByEmail => "báo đã gửi qua email",
         StandingBucket.InProgress => "đang làm",
         StandingBucket.ExcuseRefused => StatusKeywords.RefusedExcuseLabel,
+        StandingBucket.ClaimRejected => StatusKeywords.RejectedClaimLabel,
         _ => "chưa trả lời",
     };
 }

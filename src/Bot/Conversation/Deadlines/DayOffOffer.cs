@@ -50,6 +50,8 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
                 AnnounceDeadlineId = announce,
                 HeldMove = held,
                 Unanswered = $"{change}{(aboutDeadlineId is { } id ? $" việc #{id}" : string.Empty)} sang {VietnameseWording.Date(earlier)}",
+                Kept = $"Giữ hạn {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ){(aboutDeadlineId is { } kept ? $" cho việc #{kept}" : string.Empty)}" +
+                       (announce is not null ? "; các đơn vị được báo việc với hạn này." : held is not null ? "; các đơn vị được báo hạn mới này." : "."),
             },
             [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
             aboutDeadlineId);

@@ -163,7 +163,8 @@ internal static partial class UnitGroupPhrases
     public static int? EveryUnitAt(string folded) => EveryUnit().Match(folded) is { Success: true } m ? m.Index : null;
 
     /// <summary>
-    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp", "các chi, đảng bộ cơ sở chưa thực hiện": a group
+    /// "Các đơn vị được kiểm tra năm 2025", "các đơn vị chưa nộp", "những đơn vị có trong kế hoạch giám sát", "các chi,
+    /// đảng bộ cơ sở chưa thực hiện": a group
     /// qualified by something the bot cannot know;
     /// the phrase as folded, or null. Never a whole group silently: the caller asks which units.
     /// </summary>
@@ -184,8 +185,11 @@ internal static partial class UnitGroupPhrases
     // "các đơn vị" or a group ("các chi, đảng bộ cơ sở", "các chi bộ") and a qualifier the store does not hold, to the
     // verb, the date words or the end of the cell: "các chi bộ chưa thực hiện tiếp tục đăng ký" is qualified to "hiện".
     // "tham gia" qualifies only "các đơn vị": after a group it is the verb ("các chi, đảng bộ cơ sở tham gia với …").
-    private const string Qualifiers = @"(?:duoc|da|chua|bi|thuoc\s+dien|trong\s+dien|nam\s+trong|co\s+ten\s+trong)";
+    // "có trong", "trong", "thuộc", "theo danh sách" a plan or a list narrow the group too; not the whole Khối ("các đơn
+    // vị trong Khối", "thuộc Đảng bộ Khối") nor a time ("các chi bộ trong tháng 12 …").
+    private const string Qualifiers = @"(?:duoc|da|chua|bi|co\s+ten|co\s+trong|nam\s+trong|theo\s+danh\s+sach|thuoc(?!\s+(?:toan\s+)?(?:dang\s+(?:bo|uy)\s+)?khoi(?!\p{L}))" +
+                                      @"|trong(?!\s+(?:(?:toan\s+)?(?:dang\s+(?:bo|uy)\s+)?khoi|thang|nam|quy|tuan|ngay|thoi\s+gian|dip|ky)(?!\p{L})))";
 
-    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:cac|nhung)\s+(?:don\s+vi\s+(?:tham\s+gia|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 }

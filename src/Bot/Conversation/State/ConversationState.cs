@@ -147,6 +147,9 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>A /suahan whose units are told once this question (a new date on a day off) closes, with the date it leaves.</summary>
     public QcdcBot.Bot.Conversation.Deadlines.HeldMove? HeldMove { get; init; }
 
+    /// <summary>What choosing an option that does nothing more means ("Giữ 16/01/2027 (ngày nghỉ)"); null: nothing changes.</summary>
+    public string? Kept { get; init; }
+
     /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
     public bool ReleaseFilesOnClose { get; init; }
 }

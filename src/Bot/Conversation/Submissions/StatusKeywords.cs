@@ -56,6 +56,9 @@ internal static partial class StatusKeywords
     /// <summary>A refused "không có nội dung phát sinh" in a count ("2 …"): the unit answered, and still owes.</summary>
     public const string RefusedExcuseLabel = "không phát sinh — không được chấp nhận";
 
+    /// <summary>A unit's "đã gửi bản giấy / qua iOffice / qua email" the office did not receive (/chuanhan), in every count.</summary>
+    public const string RejectedClaimLabel = "báo đã gửi nhưng văn phòng chưa nhận";
+
     /// <summary>A unit's latest status as it stands: a "không có nội dung phát sinh" says whether it awaits a decision or was refused.</summary>
     public static string Describe(StatusNote note) => note switch
     {

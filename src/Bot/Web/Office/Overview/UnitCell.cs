@@ -52,6 +52,7 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
         {
             { State: StatusState.NothingToReport } => new UnitCell(CellKind.ExcuseRefused, "∅✗", "không phát sinh (không chấp nhận)" + late, overdue),
             { State: StatusState.InProgress } => new UnitCell(CellKind.InProgress, "…", "đang làm" + late, overdue),
+            { IsRejectedClaim: true } => new UnitCell(CellKind.Silent, "✉✗", StatusKeywords.RejectedClaimLabel + late, overdue),
             { IsRejectedClaim: false } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
             _ when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),
             _ => new UnitCell(CellKind.Silent, "✗", "chưa trả lời" + late, overdue),

@@ -1,0 +1,42 @@
+using QcdcBot.Bot.Exports;
+using QcdcBot.Tests.Exports;
+
+namespace QcdcBot.Tests.Conversation;
+
+/// <summary>
+/// A unit's "đã gửi bản giấy / qua email / qua iOffice" the office did not receive (/chuanhan) is an answer, not
+/// silence: /tinhhinh, /chuanop, /tonghop and the export name it ("báo đã gửi nhưng văn phòng chưa nhận") apart from
+/// the units that never answered, and the unit still owes.
+/// </summary>
+public sealed class RejectedClaimShownTests
+{
+    [Theory]
+    [InlineData("em đã gửi qua email rồi ạ", "chua thay email")]
+    [InlineData("đã chuyển bản cứng lên văn thư", "văn thư chưa nhận được")]
+    [InlineData("da gui qua ioffice roi", "")]
+    public async Task A_rejected_claim_of_sending_is_named_apart_from_silence_and_still_owes(string said, string why)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo kết quả thực hiện QCDC trước ngày 25/10/2024 cho NHNN, CTK");
+        var secretary = await bot.RegisterSecretaryAsync("NHNN");
+        await bot.SayAsync(secretary, said);
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/chuanhan NHNN #{deadline.Id} {why}".TrimEnd());
+
+        var progress = (await bot.SayAsync(BotHarness.Admin, $"/tinhhinh {deadline.Id}")).Text();
+        var digest = (await bot.SayAsync(BotHarness.Admin, "/tonghop")).Text();
+        var missing = (await bot.SayAsync(BotHarness.Admin, $"/chuanop {deadline.Id}")).Text();
+
+        Assert.Contains("• Báo đã gửi nhưng văn phòng chưa nhận (vẫn phải nộp): 1", progress, StringComparison.Ordinal);
+        Assert.Contains("• Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
+        Assert.Contains("1 báo đã gửi nhưng văn phòng chưa nhận · 1 chưa trả lời", digest, StringComparison.Ordinal);
+        Assert.Contains("Còn thiếu (2):", digest, StringComparison.Ordinal);
+        Assert.Contains("báo đã gửi nhưng văn phòng chưa nhận 1", missing, StringComparison.Ordinal);
+        Assert.Contains("chưa trả lời 1", missing, StringComparison.Ordinal);
+
+        using var book = new OpenedWorkbook((await bot.Get<ProgressWorkbook>().BuildAsync([deadline], CancellationToken.None)).Bytes);
+        Assert.Equal(2, book.Number("Tổng hợp", "I2"));
+        Assert.Equal(1, book.Number("Tổng hợp", "L2"));
+        Assert.Equal(1, book.Number("Tổng hợp", "R2"));
+        Assert.Equal("Báo đã gửi nhưng văn phòng chưa nhận", book.Text("Tổng hợp", "R1"));
+    }
+}
