@@ -28,6 +28,16 @@ internal sealed partial class DeadlinePicker
         return (await UnsubmittedAsync(unit, open, ct)).Except(excused).ToList();
     }
 
+    /// <summary>
+    /// The one answer for a deadline whose notice is held (the office is still settling its date), wherever the unit
+    /// names it (/nopfile 6, a lone "6", "#6" in a status reply or caption, /giahan #6); null for any other number.
+    /// </summary>
+    public async Task<string?> HeldAsync(Unit unit, long id, string office, CancellationToken ct) =>
+        await untold.IsAsync(id, ct) && await deadlines.GetAsync(id, ct) is { } d && d.Covers(unit) ? HeldSentence(id, office) : null;
+
+    /// <summary>"Việc #6 Ban Tuyên giáo đang chốt hạn, sẽ báo khi xong."</summary>
+    public static string HeldSentence(long id, string office) => $"Việc #{id} {office} đang chốt hạn, sẽ báo khi xong.";
+
     /// <summary>"Việc #5 "…" đơn vị được miễn (không có nội dung phát sinh, văn phòng đã chấp nhận)".</summary>
     public static string ExcusedSentence(Deadline deadline, string office) =>
         $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị được miễn (không có nội dung phát sinh, {office} đã chấp nhận)";
