@@ -121,6 +121,11 @@ internal sealed partial class ConversationBot(
 
     private async Task DispatchAsync(TurnContext context, string text, CancellationToken ct)
     {
+        if (context.State.AwaitingRefusalReason is not null && router.Find("tuchoi") is Commands.DenyExtensionHandler deny && await deny.TryAnswerReasonAsync(context, text, ct))
+        {
+            return;
+        }
+
         if (await letters.TryHandleAsync(context, ct))
         {
             return;

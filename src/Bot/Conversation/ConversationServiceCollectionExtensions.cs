@@ -60,6 +60,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<UnneededExtension>();
         services.AddSingleton<WaitingRequestList>();
+        services.AddSingleton<WaitingExcuseList>();
+        services.AddSingleton<RefusalReason>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();
         services.AddSingleton<LoneNumber>();

@@ -35,6 +35,7 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
                 // "0" is "không", never deadline #0; a number none of the unit's deadlines carries offers no dead-end /nopfile.
                 return n == 0
                     ? "Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn."
+                    : caller.Unit is { } own && await picker.HeldAsync(own, n, context.Names.Office, ct) is { } held ? held
                     : $"{lead} Đơn vị không có việc #{id}. {OpenList(open)}";
             }
 

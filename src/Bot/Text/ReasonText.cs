@@ -17,7 +17,19 @@ internal static partial class ReasonText
             cleaned = cleaned[opening.Length..];
         }
 
-        return cleaned.Trim(' ', ',', ';', ':', '-');
+        return WithoutEnding(cleaned).Trim(' ', ',', ';', ':', '-');
+    }
+
+    /// <summary>"20/12 cho số liệu ạ" → "20/12 cho số liệu": a closing "ạ", "a", "nhé", "nha" is courtesy, not part of the reason.</summary>
+    public static string WithoutEnding(string text)
+    {
+        var cleaned = text.TrimEnd();
+        while (Ending().Match(cleaned) is { Success: true, Length: > 0 } ending && ending.Index > 0)
+        {
+            cleaned = cleaned[..ending.Index].TrimEnd();
+        }
+
+        return cleaned;
     }
 
     // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã");
@@ -25,4 +37,8 @@ internal static partial class ReasonText
     // reason to the request ("vì chưa họp chi bộ") — but not "vi phạm", "do dự", and never when nothing follows.
     [GeneratedRegex(@"^\s*(?:(?:(?:bởi|boi|tại|tai)\s+(?:vì|vi)|vì|vi|bởi|boi|do)(?![\p{L}\p{N}])(?!\s+(?:phạm|pham|dự|du)(?![\p{L}\p{N}]))[\s,:;-]+(?=[\p{L}\p{N}])|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
+
+    // A last word "ạ", "à", "a" (ạ typed without marks), "nhé", "nhe", "nha", "nhá", "ah", "ak", with any stops after it.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,!?)])[\s,]+(?:ạ|à|a|nhé|nhe|nha|nhá|ah|ak)[\s.!,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ending();
 }

@@ -7,8 +7,8 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// On a channel without buttons a typed number under an extension request is that request's button: it decides at
-/// once, as the button does on Telegram, and the reply names the request decided, since the number stands for the
-/// request shown last.
+/// once (a refusal first asks its reason), as the button does on Telegram, and the reply names the request decided,
+/// since the number stands for the request shown last.
 /// </summary>
 public sealed class TypedDecisionConfirmTests
 {
@@ -26,6 +26,13 @@ public sealed class TypedDecisionConfirmTests
         await ShownToAdminAsync(bot, latest);
 
         var done = await bot.SayAsync(BotHarness.Admin, typed);
+        if (decided == "Denied")
+        {
+            // A refusal carries the unit's reason: asked for, naming the request; "0" refuses without one.
+            Assert.Contains("Từ chối đề nghị số 2: ", done.Text(), StringComparison.Ordinal);
+            Assert.Contains("Lý do từ chối?", done.Text(), StringComparison.Ordinal);
+            done = await bot.SayAsync(BotHarness.Admin, "0");
+        }
 
         Assert.Contains(reply, done.Text(), StringComparison.Ordinal);
         Assert.Contains("(NHNN)", done.Text(), StringComparison.Ordinal);
@@ -45,7 +52,8 @@ public sealed class TypedDecisionConfirmTests
         var asked = await bot.SayAsync(secretary, "/giahan 29/11/2024 chờ ký");
         await ShownToAdminAsync(bot, asked);
 
-        var done = await bot.SayAsync(BotHarness.Admin, "2");
+        Assert.Contains("Lý do từ chối?", (await bot.SayAsync(BotHarness.Admin, "2")).Text(), StringComparison.Ordinal);
+        var done = await bot.SayAsync(BotHarness.Admin, "không");
 
         Assert.Contains("Đã từ chối đề nghị số 1: ", done.Text(), StringComparison.Ordinal);
         Assert.Equal(ExtensionState.Denied, (await bot.Get<ExtensionRequestStore>().GetAsync(1))!.State);

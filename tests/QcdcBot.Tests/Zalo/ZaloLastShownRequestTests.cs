@@ -30,6 +30,13 @@ public sealed partial class ZaloConversationTests
         await RequestsShownAsync(3);
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, typed));
+        if (!approved)
+        {
+            // A refusal carries the unit's reason: asked for, naming the request; "0" refuses without one.
+            var why = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Lý do từ chối?");
+            Assert.Contains("(CTK)", why.Text, StringComparison.Ordinal);
+            _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "0"));
+        }
 
         var done = await _api.WaitForMessageAsync(ZaloTestHost.Admin, reply);
         Assert.Contains("(CTK)", done.Text, StringComparison.Ordinal);

@@ -23,9 +23,11 @@ internal sealed class DeadlineListHandler(DeadlineStore deadlines, TallyCounter 
         if (list.Count == 0)
         {
             var ended = includeClosed ? 0 : (await deadlines.ListAsync(includeClosed: true, ct)).Count;
+            // /giao is the admins': a leader is not shown a command it may not use.
+            var assign = context.Caller.IsAdmin ? " Giao việc mới bằng /giao <tên việc> trước <ngày>." : string.Empty;
             context.Reply(ended > 0
-                ? $"Không có việc nào đang mở ({ended} việc đã kết thúc hoặc đã hủy: gõ /hanchot tất cả để xem). Giao việc mới bằng /giao <tên việc> trước <ngày>."
-                : "Chưa có việc nào. Giao việc bằng /giao <tên việc> trước <ngày>.");
+                ? $"Không có việc nào đang mở ({ended} việc đã kết thúc hoặc đã hủy: gõ /hanchot tất cả để xem).{assign}"
+                : $"Chưa có việc nào.{assign.Replace(" việc mới", " việc", StringComparison.Ordinal)}");
             return;
         }
 

@@ -8,7 +8,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingExcuseList waiting)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -16,6 +16,13 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         (arguments, var confirmed) = Confirmation.Strip(arguments);
         // "/khongchapnhan 3 vì năm nay chi bộ có tổ chức đối thoại": the reason after the number goes to the unit, as with /tuchoi.
         var words = arguments.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            // No number: the claims waiting, with theirs, as /duyet lists the extension requests.
+            context.Reply(await waiting.ForAsync(accept, ct));
+            return;
+        }
+
         var reason = !accept && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         var found = long.TryParse(words.ElementAtOrDefault(0)?.TrimStart('#'), out var id) ? await notes.GetAsync(id, ct) : null;
         if (found is { State: not StatusState.NothingToReport } other)

@@ -138,6 +138,17 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (!approve && !confirmed && canAsk && context.ByChoice && words.Length == 1 && existing.State == ExtensionState.Pending)
+        {
+            // "2" (Từ chối) under the request carries no reason: asked for one, since the unit is told why.
+            var unit = (await units.GetAsync(existing.UnitId, ct))!;
+            var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
+            context.State = context.State with { AwaitingRefusalReason = id };
+            context.Reply($"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{title}\" đến {VietnameseWording.Date(existing.RequestedDate)}. " +
+                          "Lý do từ chối? (Lý do được gửi cho đơn vị; gõ \"0\" hoặc \"không\" để từ chối không nêu lý do.)");
+            return;
+        }
+
         var lateBefore = approve && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { OnTime: false };
         var decided = await requests.DecideAsync(id, approve, context.Caller.Key, granted, ct);
         if (decided is null)

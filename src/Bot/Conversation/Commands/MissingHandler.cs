@@ -50,7 +50,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
                 : string.Empty;
             if (s.PendingExtension is { } request)
             {
-                extended += $" — xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ duyệt (/duyet {request.Id})";
+                extended += $" — xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, chờ duyệt{(context.Caller.IsAdmin ? $" (/duyet {request.Id})" : string.Empty)}";
             }
 
             text.AppendLine($"{i + 1}. {s.Unit.Name} ({s.Unit.Code}){extended}{status}");

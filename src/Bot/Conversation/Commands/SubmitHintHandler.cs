@@ -39,6 +39,12 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
                 return;
             }
 
+            if (named.IsNotFound && (EntityResolver.ParseId(arguments.Trim()) ?? (long.TryParse(arguments.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bare) ? (long?)bare : null)) is { } id && await picker.HeldAsync(unit, id, context.Names.Office, ct) is { } held)
+            {
+                context.Reply(held);
+                return;
+            }
+
             if (named.IsNotFound)
             {
                 context.Reply($"Không thấy việc \"{arguments.Trim()}\" trong các việc đang mở của đơn vị. " +

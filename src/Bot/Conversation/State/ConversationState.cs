@@ -27,6 +27,9 @@ internal sealed record ConversationState
     /// <summary>A reason sent alone in answer to "đến ngày nào?" ("chi bộ chưa họp"): kept for the date that follows.</summary>
     public string? AwaitingExtensionReason { get; init; }
 
+    /// <summary>An admin refused an extension request by its number ("2"): the next text is the reason sent to the unit ("0": none).</summary>
+    public long? AwaitingRefusalReason { get; init; }
+
     /// <summary>The admin sent /congvan alone: the next file or text is the letter.</summary>
     public bool AwaitingLetter { get; init; }
 

@@ -11,7 +11,7 @@ internal sealed partial class DeadlinePicker
     /// that number, so a reply naming several ("không phát sinh 3, 9") says what became of each.
     /// </summary>
     public async Task<string> NotOwedAsync(Unit unit, long id, CancellationToken ct) =>
-        await deadlines.GetAsync(id, ct) switch
+        await HeldAsync(unit, id, "văn phòng", ct) is not null ? $"#{id}: văn phòng đang chốt hạn, sẽ báo khi xong" : await deadlines.GetAsync(id, ct) switch
         {
             null => $"không có việc #{id}",
             var d when !d.Covers(unit) => $"#{id} không giao cho đơn vị",

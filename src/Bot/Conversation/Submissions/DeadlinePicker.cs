@@ -45,7 +45,10 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
     public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false, bool sayHandedIn = false)
     {
         var all = await OpenForAsync(unit, ct);
-        var open = all;
+        // Excused deadlines are owed nothing: no guess, no choice. A file names one outright ("#5") to hand in anyway.
+        var excused = await ExcusedAsync(unit, all, ct);
+        IReadOnlyList<Deadline> open = all.Except(excused).ToList();
+        open = open.Count > 0 || unsubmittedOnly ? open : all;
         if (unsubmittedOnly)
         {
             var pending = await UnsubmittedAsync(unit, open, ct);
@@ -56,7 +59,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (NamedId(hint ?? context.Text) is { } named)
         {
             // "#6 đang làm", "đang làm #6", a photo captioned "#8 báo cáo …": the number typed wins over any guess.
-            if (open.FirstOrDefault(d => d.Id == named) is { } typed)
+            if ((open.FirstOrDefault(d => d.Id == named) ?? (unsubmittedOnly ? null : excused.FirstOrDefault(d => d.Id == named))) is { } typed)
             {
                 if (OtherNamed(hint ?? context.Text, typed, open) is { } other)
                 {
@@ -70,7 +73,9 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             if (hint is null)
             {
-                context.Reply(all.Any(d => d.Id == named)
+                context.Reply(excused.FirstOrDefault(d => d.Id == named) is { } free ? ExcusedSentence(free, context.Names.Office) + ", nên bot không ghi vào việc đó."
+                    : await HeldAsync(unit, named, context.Names.Office, ct) is { } held ? held
+                    : all.Any(d => d.Id == named)
                     ? $"Việc #{named} đơn vị đã nộp rồi, nên không ghi vào việc đó."
                     : await ClosedNamedAsync(context, unit, context.Text, ct) is { } closed ? Sentence(closed)
                     : $"Việc #{named} không phải việc đang mở của đơn vị.");
@@ -82,7 +87,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (context.ReplyToDeadlineId is { } replied)
         {
             // A reply to a message about a deadline that is not open for this unit must not be filed elsewhere quietly.
-            return open.FirstOrDefault(d => d.Id == replied) is { } linked ? (linked, [linked]) : (null, open);
+            return (open.FirstOrDefault(d => d.Id == replied) ?? (unsubmittedOnly ? null : excused.FirstOrDefault(d => d.Id == replied))) is { } linked ? (linked, [linked]) : (null, open);
         }
 
         // "đang làm bc 6t", "xin gia hạn kế hoạch QCDC thêm 1 tuần", "ảnh tk nam trang 2": one reading for every path.
@@ -96,7 +101,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         }
 
         if (sayHandedIn && unsubmittedOnly && hint is null && ((mention.Named.Found is null && !mention.Named.IsAmbiguous) || mention.ByKindOnly) &&
-            await HandedInNamedAsync(unit, [.. all.Where(d => !open.Contains(d))], sentence, ct) is { } done)
+            await HandedInNamedAsync(unit, [.. all.Where(d => !open.Contains(d) && !excused.Contains(d))], sentence, ct) is { } done)
         {
             // "đang làm bc 6 tháng và kh 2027" when both are handed in: said, and that is the answer. The words named
             // no other deadline, so none is offered in their place (no candidates: the caller asks nothing).

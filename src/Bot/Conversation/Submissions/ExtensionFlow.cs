@@ -22,8 +22,9 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\": {context.Names.Office} đang chốt hạn nên chưa báo việc này cho các đơn vị; bot chưa gửi đề nghị gia hạn nào. " +
-                      "Khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
+        // The one answer for a held deadline everywhere, then what this request did not do.
+        context.Reply(DeadlinePicker.HeldSentence(deadline.Id, context.Names.Office) +
+                      " Bot chưa gửi đề nghị gia hạn nào; khi nhận được tin báo việc mới kèm hạn, nếu vẫn cần thêm thời gian, xin gửi lại đề nghị.");
         return true;
     }
 

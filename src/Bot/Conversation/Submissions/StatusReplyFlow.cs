@@ -4,6 +4,7 @@ using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
@@ -26,6 +27,11 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         if (context.ReplyToDeadlineId is null && await HandedInMention.FindAsync(picker, unit, context.Text, ct) is { } handedIn)
         {
             context.Reply($"Việc #{handedIn.Id} \"{handedIn.Title}\" đơn vị đã nộp rồi, nên bot không ghi \"{StatusKeywords.Describe(match.State, match.Reference)}\" vào việc đó hay việc nào khác. Gõ /viec để xem biên nhận.");
+            return true;
+        }
+
+        if (await ExcusedNamedAsync(context, unit, StatusKeywords.Describe(match.State, match.Reference), ct))
+        {
             return true;
         }
 
@@ -63,9 +69,12 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         if (candidates.Count == 0)
         {
-            context.Reply((await picker.OpenForAsync(unit, ct)).Count > 0
-                ? "Đơn vị đã nộp đủ các việc đang mở, nên không cần ghi trạng thái. Gõ /viec để xem."
-                : "Đơn vị hiện không có việc nào đang mở, nên chưa có gì để ghi nhận trạng thái.");
+            var open = await picker.OpenForAsync(unit, ct);
+            var excused = await picker.ExcusedAsync(unit, open, ct);
+            context.Reply(open.Count == 0 ? "Đơn vị hiện không có việc nào đang mở, nên chưa có gì để ghi nhận trạng thái."
+                : excused.Count == 0 ? "Đơn vị đã nộp đủ các việc đang mở, nên không cần ghi trạng thái. Gõ /viec để xem."
+                : $"Đơn vị không còn việc nào phải nộp ({string.Join("; ", excused.Select(d => $"#{d.Id} \"{d.Title}\" được miễn"))}" +
+                  $"{(excused.Count < open.Count ? ", các việc khác đã nộp" : string.Empty)}), nên bot không ghi \"{StatusKeywords.Describe(match.State, match.Reference)}\" vào việc nào. Gõ /viec để xem.");
             return true;
         }
 
@@ -82,7 +91,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     private async Task<bool> ForAllAsync(TurnContext context, StatusState state, string? reference, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var owed = await picker.OwedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
         var (text, confirmed) = Confirmation.Strip(context.Text);
         if (confirmed && AllTasksWords.Ids(text) is { Count: > 0 } chosen)
         {
@@ -120,7 +129,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
-        var owed = await picker.UnsubmittedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var open = await picker.OpenForAsync(unit, ct);
+        var owed = await picker.OwedAsync(unit, open, ct);
+        var excused = await picker.ExcusedAsync(unit, open, ct);
         var others = new List<string>();
         foreach (var id in ids)
         {
@@ -130,7 +141,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             }
             else
             {
-                others.Add(await picker.NotOwedAsync(unit, id, ct));
+                others.Add(excused.Any(e => e.Id == id) ? $"#{id} đơn vị được miễn (không có nội dung phát sinh, đã chấp nhận)" : await picker.NotOwedAsync(unit, id, ct));
             }
         }
 
@@ -139,6 +150,31 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             context.Reply($"{DeadlinePicker.Sentence(string.Join("; ", others))} Bot không ghi \"{StatusKeywords.Describe(state, reference)}\" vào {(others.Count > 1 ? "các việc" : "việc")} đó. Gõ /viec để xem các việc của đơn vị.");
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// A status reply about a deadline the unit is excused from (a reply to it, "#5", its name): the accepted excuse is
+    /// never overwritten quietly, so the reply says it is excused and how to hand in anyway. False when none is named.
+    /// </summary>
+    private async Task<bool> ExcusedNamedAsync(TurnContext context, Unit unit, string said, CancellationToken ct)
+    {
+        var open = await picker.OpenForAsync(unit, ct);
+        var excused = await picker.ExcusedAsync(unit, open, ct);
+        if (excused.Count == 0)
+        {
+            return false;
+        }
+
+        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlineMention.Read(open, context.Text).Named.Found?.Id;
+        if (excused.FirstOrDefault(d => d.Id == about) is not { } free)
+        {
+            return false;
+        }
+
+        var how = context.TakesDocuments ? $"gửi tệp vào đây kèm chú thích \"#{free.Id}\"" : $"gõ /nopfile {free.Id} để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm \"#{free.Id}\"";
+        context.Reply($"{DeadlinePicker.ExcusedSentence(free, context.Names.Office)}: đơn vị không cần nộp việc này, nên bot không ghi \"{said}\" vào đó. " +
+                      $"Đơn vị vẫn muốn nộp bài cho việc này? Nếu có, {how}. Nếu ý là việc khác, xin nhắn lại kèm mã việc (/viec xem các mã).");
         return true;
     }
 

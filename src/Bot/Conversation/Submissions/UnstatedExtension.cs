@@ -42,7 +42,8 @@ internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock
         // Handed in already: a request would change nothing, so only the line to send is shown.
         named = unsubmitted.Any(d => d.Id == named?.Id) ? named : null;
 
-        var words = text.Trim();
+        // A closing "ạ"/"nhé" is courtesy: the line to send carries the reason without it.
+        var words = ReasonText.WithoutEnding(text.Trim());
         if (named is null || await picker.DueForAsync(unit, named, ct) >= date)
         {
             context.Reply($"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {words} " +

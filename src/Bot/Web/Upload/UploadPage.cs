@@ -26,6 +26,7 @@ internal sealed class UploadPage(
     SubmissionStore submissions,
     SubmissionRecorder recorder,
     DeadlineStore deadlines,
+    Storage.Statuses.StatusNoteStore notes,
     OutboxWriter outbox,
     OfficeClock clock,
     TimeProvider time,
@@ -207,7 +208,11 @@ internal sealed class UploadPage(
         var model = new UploadPageModel(
             unit.Name, deadline.Id, deadline.Title, overrides.GetValueOrDefault(unit.Id, deadline.DueDate), clock.Today, submitted,
             VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
-            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf) { ChoiceRequired = choiceRequired && pagesOf is not null };
+            settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf)
+        {
+            ChoiceRequired = choiceRequired && pagesOf is not null,
+            Excused = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsAcceptedExcuse: true }, ..],
+        };
         return Html(UploadPageHtml.Page(model, problems), status);
     }
 

@@ -24,6 +24,9 @@ internal sealed record UploadPageModel(
 {
     /// <summary>The files just refused were of another kind than <see cref="PagesOf"/>: the choice must be made.</summary>
     public bool ChoiceRequired { get; init; }
+
+    /// <summary>The unit's "không có nội dung phát sinh" was accepted: it owes nothing, though it may still hand in.</summary>
+    public bool Excused { get; init; }
 }
 
 /// <summary>
@@ -63,6 +66,13 @@ internal static class UploadPageHtml
             }
 
             body.Append("</ul><p>Không có tệp nào được lưu. Xin chọn lại tệp.</p></div>");
+        }
+
+        if (m.Excused && m.Submitted.Count == 0)
+        {
+            // Excused, yet the page still takes files: what an upload then does is said before the form.
+            body.Append("<div class=\"ok\"><p><strong>Đơn vị được miễn việc này (không có nội dung phát sinh, văn phòng đã chấp nhận).</strong> Không cần nộp gì.</p>" +
+                        "<p>Nếu vẫn muốn nộp, có thể chọn tệp dưới đây: bài nộp được ghi như mọi lần nộp (có biên nhận) và việc này được tính là đã nộp thay cho được miễn.</p></div>");
         }
 
         body.Append("<div class=\"card\"><h2>Đã nộp</h2>");
