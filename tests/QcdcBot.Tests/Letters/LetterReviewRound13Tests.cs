@@ -69,4 +69,29 @@ public sealed class LetterReviewRound13Tests : ClerkRound
 
         Assert.DoesNotContain("ghi nhầm năm", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sửa 1 cho Sở Kế hoạch và Đầu tư và Sở VH, TT&DL", "SKHDT, SVHTTDL")]
+    [InlineData("sửa 1 cho Ngân hàng NN&PTNT chi nhánh Yên Bái; Sở Y tế", "AGRI, SYT")]
+    public async Task An_edit_of_units_accepts_the_names_a_letter_would(string edit, string codes)
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+
+        var edited = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        Assert.DoesNotContain("Không tìm thấy", edited, StringComparison.Ordinal);
+        Assert.All(codes.Split(", "), code => Assert.Contains(code, edited, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_edit_of_units_names_every_name_it_cannot_match()
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+
+        var edited = (await bot.SayAsync(BotHarness.Admin, "sửa 1 cho Sở Du lịch, Ngân hàng NN&PTNT chi nhánh Yên Bái; Sở Ngoại giao")).Text();
+
+        Assert.Contains("\"Sở Du lịch\"", edited, StringComparison.Ordinal);
+        Assert.Contains("\"Sở Ngoại giao\"", edited, StringComparison.Ordinal);
+        Assert.Contains("Mục 1 chưa sửa", edited, StringComparison.Ordinal);
+    }
 }
