@@ -94,4 +94,59 @@ public sealed class LetterReviewRound13Tests : ClerkRound
         Assert.Contains("\"Sở Ngoại giao\"", edited, StringComparison.Ordinal);
         Assert.Contains("Mục 1 chưa sửa", edited, StringComparison.Ordinal);
     }
+
+    private static string Dated(int day, string body) =>
+        $"ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 291-CV/ĐUK\nYên Bái, ngày {day} tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n{body}";
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo A trước ngày 25 tháng 12 năm 2026.\nCác chi bộ gửi danh sách B trước ngày 21 tháng 12.")]
+    [InlineData("Các đơn vị gửi báo cáo A trước ngày 25-12-2026.\nCác chi bộ gửi danh sách B trước ngày 21.12.2026.")]
+    public async Task A_corrected_letter_writing_the_same_date_another_way_keeps_the_edits(string again)
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, Dated(25, "Các đơn vị gửi báo cáo A trước ngày 25/12/2026.\nCác chi bộ gửi danh sách B trước ngày 18/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 28/12/2026");
+        await bot.SayAsync(BotHarness.Admin, "sửa 2 tên Danh sách B năm 2026");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Dated(27, again))).Text();
+
+        Assert.Contains("Sửa ở mục 1 cũ (hạn) được giữ ở mục 1.", reply, StringComparison.Ordinal);
+        Assert.Contains("Sửa ở mục 2 cũ (tên) được giữ ở mục 2.", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("không áp được", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_corrected_letter_renaming_a_paper_of_the_same_date_and_units_keeps_its_edits()
+    {
+        await using var bot = await ProposalHarness.ProposingAsync(Today, Dated(25, "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác chi bộ nộp hồ sơ trước ngày 25/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "sửa 2 cho SYT, BAOYB");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Dated(27, "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nCác chi bộ nộp hồ sơ thi đua trước ngày 25/12/2026."))).Text();
+
+        Assert.Contains("Sửa ở mục 2 cũ (đơn vị) được giữ ở mục 2.", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("không áp được", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các đoàn thể khối gửi báo cáo sơ kết chậm nhất ngày mười tám tháng mười hai năm 2026.", "mười tám tháng mười hai năm 2026")]
+    [InlineData("Các chi bộ nộp danh sách trước ngày hai mươi lăm tháng 12 năm 2026.", "hai mươi lăm tháng 12 năm 2026")]
+    [InlineData("Đăng ký nội dung kiểm tra năm 2027: trong tháng 1/2027.", "trong tháng 1/2027")]
+    [InlineData("Các đơn vị hoàn thành việc rà soát trong tháng 02 năm 2027.", "trong tháng 02 năm 2027")]
+    public async Task A_due_date_in_words_or_a_whole_month_in_prose_is_named_not_dropped(string body, string written)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\n" + body)).Text();
+
+        Assert.Contains(written, reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2 Danh sách năm 2027 Đảng bộ Công ty Thủy điện Thác Bà, Sở Tư pháp 17/12/2026", "Danh sách năm 2027 | 2026-12-17 | units:STP unmatched:Đảng bộ Công ty Thủy điện Thác Bà")]
+    [InlineData("2 Kế hoạch tuyên truyền B Chi bộ Trường Mầm non Hoa Sen 17/12/2026", "Kế hoạch tuyên truyền B | 2026-12-17 | units: unmatched:Chi bộ Trường Mầm non Hoa Sen")]
+    public async Task A_unit_the_store_does_not_know_in_a_pasted_table_row_is_listed_not_titled(string row, string item)
+    {
+        var items = await ItemsOfAsync(ToGrassroots + "Đề nghị các đơn vị thực hiện: TT Nội dung Đơn vị thực hiện Thời hạn 1 Báo cáo A Các chi, đảng bộ cơ sở 15/12/2026 " + row);
+
+        Assert.Equal(item, string.Join(" | ", items[^1].Split(" | ")[..3]));
+    }
 }
