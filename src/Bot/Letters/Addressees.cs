@@ -68,6 +68,14 @@ internal sealed partial class Addressees
             listStop = at.Index + at.Length + listEnd.Index + listEnd.Length;
         }
 
+        // A list of addressees never holds a due date: a body with none of the words above ends before the clause holding it.
+        if (DueRegex().Match(line0) is { Success: true } due)
+        {
+            var stop = line0.LastIndexOfAny(['.', ';'], Math.Max(due.Index - 1, 0)) is var cut and > 0 ? cut : due.Index;
+            line0 = line0[..stop];
+            listStop = at.Index + at.Length + stop + 1;
+        }
+
         pieces.AddRange(line0.Split(';'));
         for (var start = lineEnd + 1; start < text.Length;)
         {
@@ -129,12 +137,17 @@ internal sealed partial class Addressees
             kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged);
     }
 
+    [GeneratedRegex(@"(?i:trước|hạn chót|chậm nhất|hạn nộp)\s+(?:(?i:ngày|là ngày)\s+)?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DueRegex();
+
     [GeneratedRegex(@"(?i:kính gửi|kinh gui)\s*:?", RegexOptions.CultureInvariant)]
     private static partial Regex KinhGuiRegex();
 
     // A full stop after a word in lower case, before a capital ("… Nhà nước. Thực hiện …"; not "TP. Yên Bái"), or a
     // section's first words.
-    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu})|\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    // A numbered point ("tỉnh. 1. Các đơn vị …"), or a sentence's verb in lower case after the names ("… Ban Dân tộc tỉnh gửi
+    // báo cáo …"; never "Sở Xây dựng", written with a capital).
+    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu}|[0-9]{1,2}[.)]\s)|(?<=[\p{L}0-9)])\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi|Đề nghị|Yêu cầu|Các đơn vị|gửi|nộp|báo cáo|hoàn thành|triển khai|chuẩn bị|đăng ký)(?!\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex ListEndRegex();
 
     [GeneratedRegex(@"^(?:nhu tren|luu(?:\s+(?:vp|van phong|ho so|tru|:).*)?|noi nhan.*)$", RegexOptions.CultureInvariant)]

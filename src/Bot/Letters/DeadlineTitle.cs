@@ -128,6 +128,14 @@ internal static partial class DeadlineTitle
             folded = FoldedText.Of(title);
         }
 
+        // "… năm 2026 của Chi bộ Báo Yên Bái và Đảng bộ Sở Y tế": the units named apart, not in the title.
+        if (NamedUnits.OwnersAt(folded, null) is { Of: > 0 } owners)
+        {
+            var year = YearTailRegex().Match(folded.Value, owners.Of) is { Success: true } y && !YearRegex().IsMatch(folded.Value[..owners.Of]) ? " năm " + y.Groups["y"].Value : string.Empty;
+            title = Tidy(title[..folded.OriginalStart(owners.Of)]) + year;
+            folded = FoldedText.Of(title);
+        }
+
         if (UnitsLeadRegex().Match(folded.Value) is { Success: true } lead && lead.Length < folded.Value.Length)
         {
             title = title[folded.OriginalStart(lead.Length)..];

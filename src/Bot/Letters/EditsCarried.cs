@@ -19,6 +19,7 @@ internal static partial class EditsCarried
     {
         var result = items.ToList();
         var notes = new List<string>();
+        var taken = new HashSet<int>();
         foreach (var before in old.Where(i => i.Edited.Count > 0))
         {
             var at = result.FindIndex(i => i.Quote == before.Quote);
@@ -26,6 +27,15 @@ internal static partial class EditsCarried
             {
                 at = result.FindIndex(i => Undated(i.Quote) == Undated(before.Quote));
             }
+
+            // "Hồ sơ" become "Hồ sơ thi đua" in the same row: the one new item of the same written date and units is the same item.
+            if (at < 0 && result.Select((i, n) => (i, n)).Where(c => !taken.Contains(c.n) && DatesOf(c.i.Quote) == DatesOf(before.Quote) && DatesOf(before.Quote).Length > 0
+                    && (before.Edited.Contains(Units) || c.i.Scope == before.Scope && c.i.ScopeKind == before.ScopeKind && c.i.UnitIds.SequenceEqual(before.UnitIds))).ToList() is [var same])
+            {
+                at = same.n;
+            }
+
+            taken.Add(at);
 
             if (at < 0)
             {
@@ -55,15 +65,19 @@ internal static partial class EditsCarried
         return (result, notes);
     }
 
-    /// <summary>The dates the sentence writes, in order: changed when the letter itself moved the date.</summary>
-    private static string DatesOf(string quote) => string.Join(' ', DayMonths().Matches(VietnameseText.Fold(quote)).Select(m => m.Value));
+    /// <summary>
+    /// The dates the sentence writes, in order, as day/month/year: "25/12/2026" and "ngày 25 tháng 12 năm 2026" are the
+    /// same date; changed only when the letter itself moved it.
+    /// </summary>
+    private static string DatesOf(string quote) => string.Join(' ', DayMonths().Matches(VietnameseText.Fold(quote))
+        .Select(m => $"{int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture)}/{m.Groups["y"].Value}"));
 
-    /// <summary>The sentence without its dates: the new letter may have moved the date the admin had edited.</summary>
-    private static string Undated(string quote) => Dates().Replace(VietnameseText.Fold(quote), "#");
+    /// <summary>The sentence without its dates, however written: the new letter may have moved the date the admin had edited.</summary>
+    private static string Undated(string quote) => Dates().Replace(DayMonths().Replace(VietnameseText.Fold(quote), "#"), "#");
 
     [GeneratedRegex(@"[0-9]+(?:\s?[/.\-]\s?[0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Dates();
 
-    [GeneratedRegex(@"[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<d>[0-9]{1,2})(?:\s?[/.\-]\s?|\s+thang\s+)(?<m>[0-9]{1,2})(?:(?:\s?[/.\-]\s?|\s+nam\s+)(?<y>[0-9]{2,4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonths();
 }

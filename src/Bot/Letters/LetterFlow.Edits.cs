@@ -125,15 +125,24 @@ internal sealed partial class LetterFlow
         }
 
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
-        if (!ScopeParser.HasExclusion(scopeText) && NamedUnits.In("gồm: " + scopeText, UnitNameIndex.Of(await units.AllAsync(ct))) is { Count: > 0 } named && named.All(n => n.Id is not null))
+        // The same reading as the letter's ("Sở VH, TT&DL", "Ngân hàng NN&PTNT chi nhánh Yên Bái"), so an edit accepts what a letter does.
+        var listed = ScopeParser.HasExclusion(scopeText) ? null : await builder.ListedAsync(scopeText, ct);
+        if (listed is ({ Count: > 0 } ids, []))
         {
-            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. named.Select(n => n.Id!.Value).Distinct()], Unmatched = [], ScopeNote = null, ScopeCounted = null };
+            return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = ids, Unmatched = [], ScopeNote = null, ScopeCounted = null };
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (scope is null && listed is (_, { Count: > 0 } notFound))
+        {
+            // Every name that matched nothing, not only the first.
+            context.Reply($"Không tìm thấy đơn vị {string.Join(", ", notFound.Select(n => $"\"{n}\""))}. Gõ /donvi để xem mã các đơn vị. Mục {item.Number} chưa sửa.");
             return null;
         }
 

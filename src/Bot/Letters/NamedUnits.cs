@@ -60,6 +60,34 @@ internal static partial class NamedUnits
     }
 
     /// <summary>
+    /// The units whose paper the sentence asks for ("Gửi báo cáo kết quả năm 2026 của Chi bộ Báo Yên Bái và Đảng bộ Sở Y
+    /// tế trước …"): every name after "của", matched or not; not the author of a document the sentence cites ("Công văn
+    /// số 55-CV/SYT của Sở Y tế", "theo đề nghị của Sở Nội vụ").
+    /// </summary>
+    public static IReadOnlyList<NamedUnit> Owners(string sentence, UnitNameIndex index)
+    {
+        var folded = FoldedText.Of(sentence);
+        return OwnersAt(folded, index) is { } of ? ListFrom(folded, of.Names, index).Names : [];
+    }
+
+    /// <summary>Where "của" and the names after it start in <paramref name="folded"/> (see <see cref="Owners"/>), or null.</summary>
+    /// <param name="index">The store's names, or null to know a unit by its kind's word alone ("Sở", "Chi bộ" …).</param>
+    public static (int Of, int Names)? OwnersAt(FoldedText folded, UnitNameIndex? index)
+    {
+        foreach (Match of in OwnerRegex().Matches(folded.Value))
+        {
+            var start = of.Index + of.Length;
+            if (start < folded.Value.Length && !CitedBefore().IsMatch(folded.Value[Math.Max(0, of.Index - 60)..of.Index]) && char.IsUpper(folded.Original[folded.OriginalStart(start)])
+                && (UnitKindRegex().Match(folded.Value, start) is { Success: true } kind && kind.Index == start || index?.At(folded.Value, start) is not null))
+            {
+                return (of.Index, start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The units of a table row's cell ("Sở Nội vụ, Sở Tư pháp; Bệnh viện Sản - Nhi tỉnh"): a cell that opens with a
     /// unit's name is a list of names, each kept, matched or not; a dash inside a name is part of it.
     /// </summary>
@@ -203,6 +231,13 @@ internal static partial class NamedUnits
         var written = folded.Original[from..folded.OriginalEnd(end)];
         return char.IsUpper(folded.Original[from]) || !written.Any(char.IsLower);
     }
+
+    [GeneratedRegex(@"(?<!\p{L})cua\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerRegex();
+
+    // A document's number or name, or whose word it is, just before "của": "Công văn số 55-CV/SYT của …", "theo đề nghị của …".
+    [GeneratedRegex(@"(?:(?<!\p{L})so\s+[0-9]\S*\s+(?:\S+\s+){0,4}|(?<!\p{L})(?:theo|y\s+kien|de\s+nghi|chi\s+dao)\s+(?:\S+\s+){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedBefore();
 
     // "Công văn số 55-CV/SYT của Sở Y tế", "theo hướng dẫn của Bảo hiểm xã hội tỉnh": the author of a document the
     // letter cites, not a unit it asks.

@@ -44,6 +44,12 @@ internal static partial class OneLineTables
                 // A unit the content names as its author or addressee ("Kết luận của Sở Y tế") is not where the cell starts.
                 var unitsAt = groups.Count > 0 ? groups.Min(g => g.Start)
                     : unitNames?.FindAll(value, bodyStart, due.Index).Where(u => !NamedUnits.IsWhereToSend(value, u.Start) && !AuthorBefore().IsMatch(value[bodyStart..u.Start])).Select(u => u.Start - bodyStart).FirstOrDefault() ?? 0;
+                // "Danh sách năm 2027 Đảng bộ Công ty Thủy điện Thác Bà, Sở Tư pháp": a unit the store does not know is a name of the cell too.
+                if (groups.Count == 0 && Unknown(folded, bodyStart, unitsAt > 0 ? bodyStart + unitsAt : due.Index, unitsAt > 0) is { } unknown)
+                {
+                    unitsAt = unknown - bodyStart;
+                }
+
                 rows.Add((number.Groups["n"].Index, due.Index, due.Index + due.Length, unitsAt > 0 ? bodyStart + unitsAt : null));
                 at = due.Index + due.Length;
             }
@@ -81,6 +87,33 @@ internal static partial class OneLineTables
 
         return restored is null ? text : new string(restored);
     }
+
+    /// <summary>
+    /// Where a unit's name starts ("Đảng bộ …", "Chi bộ …", "Sở …", written with a capital) after the row's content and
+    /// before <paramref name="end"/>: the units' cell or, when <paramref name="listed"/>, the list before a known unit.
+    /// </summary>
+    private static int? Unknown(FoldedText folded, int bodyStart, int end, bool listed)
+    {
+        var value = folded.Value;
+        foreach (Match kind in UnitKindRegex().Matches(value[..end], bodyStart + 1))
+        {
+            var rest = value[(kind.Index + kind.Length)..end];
+            if (char.IsUpper(folded.Original[folded.OriginalStart(kind.Index)]) && !NamedUnits.IsWhereToSend(value, kind.Index) && !AuthorBefore().IsMatch(value[bodyStart..kind.Index])
+                && (listed ? ListedBefore().IsMatch(rest) : rest.Length > 0))
+            {
+                return kind.Index;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<=\s)(?:dang\s+bo|chi\s+bo|so|ban|cong\s+ty|truong|benh\s+vien)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitKindRegex();
+
+    // The name runs up to the separator before the known unit: "… Thác Bà, " or "… Thác Bà và ".
+    [GeneratedRegex(@"^[^,;.]*?(?:,|;|\s+va)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedBefore();
 
     /// <summary>Only a space becomes a tab or a line break: the text's other characters never move.</summary>
     private static void Put(char[] text, FoldedText folded, int foldedAt, char with)

@@ -110,7 +110,8 @@ internal sealed partial class ProposalBuilder
     /// <summary>The sentence's subject, matched or not, then the store's units it mentions elsewhere.</summary>
     private static List<NamedUnit> Subject(string sentence, UnitNameIndex unitNames)
     {
-        var subject = NamedUnits.Subject(sentence, unitNames);
+        // "Gửi báo cáo … của Chi bộ Báo Yên Bái và Đảng bộ Sở Y tế": the units whose paper it is, each kept.
+        var subject = NamedUnits.Subject(sentence, unitNames) is { Count: > 0 } named ? named : NamedUnits.Owners(sentence, unitNames);
         return [.. subject, .. NamedUnits.Mentioned(sentence, unitNames).Where(m => !subject.Any(s => s.Id == m.Id && m.Id is not null || s.Name.Contains(m.Name, StringComparison.Ordinal)))];
     }
 

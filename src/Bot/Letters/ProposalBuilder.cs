@@ -81,7 +81,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
@@ -111,8 +111,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             Addressed = byAddress ? [.. addressed!.Names] : [],
             AlreadyCreated = header.Number is { } letterNumber ? await letters.DeadlinesFromNumberAsync(letterNumber, ct) : [],
             Skipped = skipped,
-            JudgedOn = judgedOn,
-            DateNote = judgedOn is { } best ? LetterYearCheck.Warning(header.Date!.Value, best, yearsWritten, today) : null,
+            // A letter that asks for nothing is not warned about its year: no due date is judged against it.
+            JudgedOn = items.Count > 0 ? judgedOn : null,
+            DateNote = judgedOn is { } best && items.Count > 0 ? LetterYearCheck.Warning(header.Date!.Value, best, yearsWritten, today) : null,
         }, today, ct);
     }
 
