@@ -1,12 +1,6 @@
-using QcdcBot.Bot.Conversation.Deadlines;
-using QcdcBot.Bot.Conversation.Extensions;
-using QcdcBot.Bot.Conversation.Routing;
-using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
-using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Submissions;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
