@@ -92,6 +92,9 @@ public sealed class ZaloReceivingTests : IAsyncLifetime
         await using var host = ZaloTestHost.Create(_api);
         await host.StartAsync(seedUnits: false);
 
+        // Wait for the refusal to be logged (a loaded machine may take seconds to get there), then give a retry loop time to show itself.
+        for (var waited = 0; waited < 30_000 && !host.Logs.Lines.Any(l => l.Level >= LogLevel.Error); waited += 50)
+            await Task.Delay(50);
         await Task.Delay(1500);
 
         Assert.Single(_api.Calls);
