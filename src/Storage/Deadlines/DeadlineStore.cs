@@ -144,7 +144,7 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync(
-            "SELECT o.deadline_id, o.unit_id, o.due_date FROM due_overrides o JOIN deadlines d ON d.id = o.deadline_id AND o.due_date > d.due_date WHERE o.deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR o.unit_id = $unit)",
+            $"SELECT o.deadline_id, o.unit_id, o.due_date FROM due_overrides o JOIN deadlines d ON d.id = o.deadline_id AND o.due_date > d.due_date WHERE o.deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId, "o.unit_id")}",
             null, r => (Key: (r.Long("deadline_id"), r.Long("unit_id")), Due: r.Date("due_date")), ct,
             ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
         return rows.ToDictionary(r => r.Key, r => r.Due);

@@ -41,7 +41,7 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.QueryAsync(
-            "SELECT * FROM extension_requests WHERE state = 'pending' AND deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit) ORDER BY id",
+            $"SELECT * FROM extension_requests WHERE state = 'pending' AND deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId)} ORDER BY id",
             null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
     }
 

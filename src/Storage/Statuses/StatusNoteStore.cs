@@ -39,14 +39,17 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
         await using var connection = await database.OpenAsync(ct);
         // SQLite takes the other columns from the row that holds MAX(id), and walks the (deadline_id, unit_id) index
         // in order, so no sort: at 10,000 units × 50 deadlines this is several times faster than a window function.
-        return await connection.QueryAsync(
-            """
-            SELECT n.*, MAX(n.id) AS latest_id
-            FROM status_notes n
-            WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)
-            GROUP BY deadline_id, unit_id
-            """, null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
+        return await connection.QueryAsync(LatestSql(unitId), null, Map, ct, ("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId));
     }
+
+    /// <summary>The read behind <see cref="LatestForDeadlinesAsync"/>; one unit's off the index by deadline and unit (<see cref="UnitFilter"/>).</summary>
+    internal static string LatestSql(long? unitId) =>
+        $"""
+        SELECT n.*, MAX(n.id) AS latest_id
+        FROM status_notes n
+        WHERE deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId)}
+        GROUP BY deadline_id, unit_id
+        """;
 
     /// <summary>
     /// The statuses of every unit per deadline, oldest first, only what the counts need (state, accepted, answered):

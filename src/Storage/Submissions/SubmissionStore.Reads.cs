@@ -47,11 +47,11 @@ internal sealed partial class SubmissionStore
             // Counts (tallies, digests) need the first and the latest version only: both come from the
             // (deadline_id, unit_id, version) index, with no window over every version and no look at the files.
             return await LoadAsync(connection,
-                """
+                $"""
                 SELECT s.* FROM (
                     SELECT deadline_id, unit_id, MIN(version) AS first_version, MAX(version) AS latest_version
                     FROM submissions
-                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)
+                    WHERE deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId)}
                     GROUP BY deadline_id, unit_id) v
                 JOIN submissions s ON s.unit_id = v.unit_id AND s.deadline_id = v.deadline_id AND s.version IN (v.first_version, v.latest_version)
                 ORDER BY s.deadline_id, s.unit_id, s.version
@@ -62,9 +62,9 @@ internal sealed partial class SubmissionStore
         // versions beyond them are few (corrections), and this avoids four window sorts and a files probe per version.
         (string Name, object? Value)[] parameters = [("$ids", Sql.IdList(deadlineIds)), ("$unit", unitId)];
         var all = await connection.QueryAsync(
-            """
+            $"""
             SELECT * FROM submissions
-            WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit)
+            WHERE deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId)}
             ORDER BY deadline_id, unit_id, version
             """, null, Map, ct, parameters);
         if (all.Count == 0)
@@ -73,7 +73,7 @@ internal sealed partial class SubmissionStore
         }
 
         var files = await FilesAsync(connection,
-            "submission_id IN (SELECT id FROM submissions WHERE deadline_id IN (SELECT value FROM json_each($ids)) AND ($unit IS NULL OR unit_id = $unit))", ct, parameters);
+            $"submission_id IN (SELECT id FROM submissions WHERE deadline_id IN (SELECT value FROM json_each($ids)) {UnitFilter.For(unitId)})", ct, parameters);
         var picked = new List<Submission>();
         foreach (var versions in all.Select(v => files.TryGetValue(v.Id, out var f) ? v with { Files = f } : v).GroupBy(v => (v.DeadlineId, v.UnitId)))
         {

@@ -1,7 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Storage.Conversations;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Tests.Storage;
 
@@ -49,6 +52,37 @@ public sealed class InboundIndexTests : IDisposable
 
         Assert.Contains(plan, step => step.Contains("INDEX submissions_receipt_year (<expr>=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN submissions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task One_units_latest_status_notes_are_read_off_the_index_by_deadline_and_unit_not_every_units_notes()
+    {
+        // Every status reply reads its unit's latest notes; the notes of every unit of the deadline grow with every reply.
+        var one = await PlanAsync(StatusNoteStore.LatestSql(7), ("$ids", "[1,2]"), ("$unit", 7L));
+        var all = await PlanAsync(StatusNoteStore.LatestSql(null), ("$ids", "[1,2]"));
+
+        Assert.Contains(one, step => step.Contains("(deadline_id=? AND unit_id=?)", StringComparison.Ordinal));
+        Assert.Contains(all, step => step.Contains("(deadline_id=?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task One_units_latest_status_notes_are_its_own_and_every_units_are_each_ones_latest()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
+        var notes = new StatusNoteStore(_temp.Database, time);
+        var units = new UnitStore(_temp.Database, time);
+        await new UnitCsvImporter(units).ImportAsync(new StringReader("code,name,kind\nNHNN,Đảng bộ Ngân hàng Nhà nước,đảng bộ\nCTK,Chi bộ Cục Thống kê,chi bộ\n"), "test");
+        var (first, second) = ((await units.FindByCodeAsync("NHNN"))!.Id, (await units.FindByCodeAsync("CTK"))!.Id);
+        var deadline = (await new DeadlineStore(_temp.Database, time).CreateAsync(
+            new NewDeadline("Báo cáo quý", new DateOnly(2026, 12, 20), DeadlineScope.All, null, [], Recurrence.None, "20/12", "admin"))).Id;
+        await notes.AddAsync(first, deadline, StatusState.InProgress, "đang làm", null, "telegram:1");
+        await notes.AddAsync(second, deadline, StatusState.InProgress, "đang làm", null, "telegram:2");
+        await notes.AddAsync(first, deadline, StatusState.SentOnPaper, "đã gửi bản giấy", null, "telegram:1");
+
+        var own = Assert.Single(await notes.LatestForDeadlinesAsync([deadline], first));
+        Assert.Equal((first, StatusState.SentOnPaper), (own.UnitId, own.State));
+        var every = await notes.LatestForDeadlinesAsync([deadline], null);
+        Assert.Equal([(first, StatusState.SentOnPaper), (second, StatusState.InProgress)], every.Select(n => (n.UnitId, n.State)).Order());
     }
 
     private async Task<List<string>> PlanAsync(string sql, params (string Name, object Value)[] parameters)

@@ -21,13 +21,6 @@ internal sealed partial class DeadlinePicker
         return excused.Count == 0 ? [] : open.Where(d => excused.Contains(d.Id)).ToList();
     }
 
-    /// <summary>The deadlines of <paramref name="open"/> the unit still owes: nothing handed in and not excused.</summary>
-    public async Task<IReadOnlyList<Deadline>> OwedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
-    {
-        var excused = await ExcusedAsync(unit, open, ct);
-        return (await UnsubmittedAsync(unit, open, ct)).Except(excused).ToList();
-    }
-
     /// <summary>
     /// The one answer for a deadline whose notice is held (the office is still settling its date), wherever the unit
     /// names it (/nopfile 6, a lone "6", "#6" in a status reply or caption, /giahan #6); null for any other number.

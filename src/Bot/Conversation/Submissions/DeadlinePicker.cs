@@ -42,16 +42,18 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
     /// <param name="unsubmittedOnly">Status replies and extension requests concern work not yet handed in; files may replace a submission.</param>
     /// <param name="sayHandedIn">Words naming only deadlines already handed in are answered with that (receipt, date) before any question.</param>
-    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false, bool sayHandedIn = false)
+    /// <param name="known">What the turn has read already (<see cref="ReadAsync"/>), not read again.</param>
+    public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false, bool sayHandedIn = false,
+        UnitDeadlines? known = null)
     {
-        var all = await OpenForAsync(unit, ct);
+        var all = known?.Open ?? await OpenForAsync(unit, ct);
         // Excused deadlines are owed nothing: no guess, no choice. A file names one outright ("#5") to hand in anyway.
-        var excused = await ExcusedAsync(unit, all, ct);
+        var excused = known?.Excused ?? await ExcusedAsync(unit, all, ct);
         IReadOnlyList<Deadline> open = all.Except(excused).ToList();
         open = open.Count > 0 || unsubmittedOnly ? open : all;
         if (unsubmittedOnly)
         {
-            var pending = await UnsubmittedAsync(unit, open, ct);
+            var pending = known is null ? await UnsubmittedAsync(unit, open, ct) : [.. open.Where(d => !known.HandedIn.Contains(d.Id))];
             // A reply to a message about a submitted deadline still counts for that deadline.
             open = pending.Count > 0 || context.ReplyToDeadlineId is null ? pending : open;
         }

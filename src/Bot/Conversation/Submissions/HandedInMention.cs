@@ -1,5 +1,4 @@
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
@@ -10,7 +9,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// </summary>
 internal static class HandedInMention
 {
-    public static async Task<Deadline?> FindAsync(DeadlinePicker picker, Unit unit, string text, CancellationToken ct)
+    public static Deadline? Find(UnitDeadlines known, string text)
     {
         if (DeadlinePicker.NamedId(text) is not null)
         {
@@ -18,8 +17,8 @@ internal static class HandedInMention
             return null;
         }
 
-        var open = await picker.OpenForAsync(unit, ct);
-        var owed = (await picker.UnsubmittedAsync(unit, open, ct)).Select(d => d.Id).ToHashSet();
+        var open = known.Open;
+        var owed = known.Unsubmitted.Select(d => d.Id).ToHashSet();
         if (owed.Count == open.Count)
         {
             return null;

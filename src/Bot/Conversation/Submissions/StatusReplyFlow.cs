@@ -24,24 +24,26 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
-        if (context.ReplyToDeadlineId is null && await HandedInMention.FindAsync(picker, unit, context.Text, ct) is { } handedIn)
+        // Read once: nothing below writes before it has decided (README, Performance).
+        var known = await picker.ReadAsync(unit, ct);
+        if (context.ReplyToDeadlineId is null && HandedInMention.Find(known, context.Text) is { } handedIn)
         {
             context.Reply($"Việc #{handedIn.Id} \"{handedIn.Title}\" đơn vị đã nộp rồi, nên bot không ghi \"{StatusKeywords.Describe(match.State, match.Reference)}\" vào việc đó hay việc nào khác. Gõ /viec để xem biên nhận.");
             return true;
         }
 
-        if (await ExcusedNamedAsync(context, unit, StatusKeywords.Describe(match.State, match.Reference), ct))
+        if (ExcusedNamed(context, known, StatusKeywords.Describe(match.State, match.Reference)))
         {
             return true;
         }
 
-        if (AllTasksWords.Match(context.Text) && context.ReplyToDeadlineId is null && await ForAllAsync(context, match.State, match.Reference, ct))
+        if (AllTasksWords.Match(context.Text) && context.ReplyToDeadlineId is null && await ForAllAsync(context, known, match.State, match.Reference, ct))
         {
             return true;
         }
 
         var said = context.Text;
-        if (match.State != StatusState.SentViaIOffice && context.ReplyToDeadlineId is null && await ForNumbersAsync(context, BareDeadlineNumber.All(said), match.State, match.Reference, ct))
+        if (match.State != StatusState.SentViaIOffice && context.ReplyToDeadlineId is null && await ForNumbersAsync(context, known, BareDeadlineNumber.All(said), match.State, match.Reference, ct))
         {
             return true;
         }
@@ -53,11 +55,11 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var before = context.Replies.Count;
-        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true, sayHandedIn: true);
+        var (chosen, candidates) = await picker.PickAsync(context, unit, null, ct, unsubmittedOnly: true, sayHandedIn: true, known);
         context.Text = said;
         if (chosen is not null)
         {
-            await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct);
+            await RecordAsync(context, chosen, match.State, context.Text, match.Reference, ct, known);
             return true;
         }
 
@@ -69,8 +71,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         if (candidates.Count == 0)
         {
-            var open = await picker.OpenForAsync(unit, ct);
-            var excused = await picker.ExcusedAsync(unit, open, ct);
+            var (open, excused) = (known.Open, known.Excused);
             context.Reply(open.Count == 0 ? "Đơn vị hiện không có việc nào đang mở, nên chưa có gì để ghi nhận trạng thái."
                 : excused.Count == 0 ? "Đơn vị đã nộp đủ các việc đang mở, nên không cần ghi trạng thái. Gõ /viec để xem."
                 : $"Đơn vị không còn việc nào phải nộp ({string.Join("; ", excused.Select(d => $"#{d.Id} \"{d.Title}\" được miễn"))}" +
@@ -88,10 +89,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     /// "đang làm tất cả các việc còn lại": every deadline still owed, named in a confirmation first (one reply cannot be
     /// taken back deadline by deadline); once confirmed, recorded on each. False when fewer than two are owed.
     /// </summary>
-    private async Task<bool> ForAllAsync(TurnContext context, StatusState state, string? reference, CancellationToken ct)
+    private async Task<bool> ForAllAsync(TurnContext context, UnitDeadlines known, StatusState state, string? reference, CancellationToken ct)
     {
-        var unit = context.Caller.Unit!;
-        var owed = await picker.OwedAsync(unit, await picker.OpenForAsync(unit, ct), ct);
+        var owed = known.Owed;
         var (text, confirmed) = Confirmation.Strip(context.Text);
         if (confirmed && AllTasksWords.Ids(text) is { Count: > 0 } chosen)
         {
@@ -121,7 +121,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     /// deadline, and each of the others is said ("#9 không giao cho đơn vị"), never passed over in silence. False (the
     /// usual question follows) when fewer than two are named.
     /// </summary>
-    private async Task<bool> ForNumbersAsync(TurnContext context, IReadOnlyList<long> ids, StatusState state, string? reference, CancellationToken ct)
+    private async Task<bool> ForNumbersAsync(TurnContext context, UnitDeadlines known, IReadOnlyList<long> ids, StatusState state, string? reference, CancellationToken ct)
     {
         if (ids.Count < 2)
         {
@@ -129,9 +129,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var unit = context.Caller.Unit!;
-        var open = await picker.OpenForAsync(unit, ct);
-        var owed = await picker.OwedAsync(unit, open, ct);
-        var excused = await picker.ExcusedAsync(unit, open, ct);
+        var (owed, excused) = (known.Owed, known.Excused);
         var others = new List<string>();
         foreach (var id in ids)
         {
@@ -157,10 +155,9 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     /// A status reply about a deadline the unit is excused from (a reply to it, "#5", its name): the accepted excuse is
     /// never overwritten quietly, so the reply says it is excused and how to hand in anyway. False when none is named.
     /// </summary>
-    private async Task<bool> ExcusedNamedAsync(TurnContext context, Unit unit, string said, CancellationToken ct)
+    private static bool ExcusedNamed(TurnContext context, UnitDeadlines known, string said)
     {
-        var open = await picker.OpenForAsync(unit, ct);
-        var excused = await picker.ExcusedAsync(unit, open, ct);
+        var (open, excused) = (known.Open, known.Excused);
         if (excused.Count == 0)
         {
             return false;
@@ -178,11 +175,13 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         return true;
     }
 
-    public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct)
+    /// <param name="known">Read this turn before any write: its latest note on an open deadline is the one before this.</param>
+    public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct, UnitDeadlines? known = null)
     {
         var unit = context.Caller.Unit!;
         // The unit's latest note on this deadline alone: all its notes grew with every reply, read on every reply.
-        var earlier = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
+        var earlier = known is not null && known.Open.Any(d => d.Id == deadline.Id) ? known.Latest.GetValueOrDefault(deadline.Id)
+            : await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
         // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
         var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
