@@ -71,6 +71,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DuplicateDeadlineFinder>();
         services.AddSingleton<NewDeadlineNotice>();
         services.AddSingleton<DeadlineEndNotice>();
+        services.AddSingleton<DeadlineReopenNotice>();
         services.AddSingleton<DeferredNotice>();
         services.AddSingleton<HeldMoveNotice>();
         services.AddSingleton<DueDateChangeNotice>();

@@ -10,6 +10,9 @@ namespace QcdcBot.Bot.Conversation;
 /// <summary>The words for a tally; /tinhhinh and the digest say the same numbers the same way.</summary>
 internal sealed class TallyText(OfficeClock clock)
 {
+    /// <summary>How every view counts the units whose extension ran out with nothing handed in.</summary>
+    public const string ExtensionLapsedLabel = "hết gia hạn hoặc bị từ chối gia hạn";
+
     public string Summary(DeadlineCounts t)
     {
         var text = new StringBuilder();
@@ -42,6 +45,11 @@ internal sealed class TallyText(OfficeClock clock)
         if (t.ClaimRejected > 0)
         {
             text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RejectedClaimLabel[0])}{StatusKeywords.RejectedClaimLabel[1..]} (vẫn phải nộp): {t.ClaimRejected}");
+        }
+
+        if (t.ExtensionLapsed > 0)
+        {
+            text.AppendLine($"• {char.ToUpperInvariant(ExtensionLapsedLabel[0])}{ExtensionLapsedLabel[1..]}: {t.ExtensionLapsed}");
         }
 
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");

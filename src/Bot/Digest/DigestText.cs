@@ -119,7 +119,7 @@ internal static class DigestText
         }
 
         var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, Sum(e => e.Extended), Sum(e => e.InProgress), Sum(e => e.OnPaper),
-            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail), ExcuseRefused: Sum(e => e.ExcuseRefused), ClaimRejected: Sum(e => e.ClaimRejected)));
+            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail), ExcuseRefused: Sum(e => e.ExcuseRefused), ClaimRejected: Sum(e => e.ClaimRejected), ExtensionLapsed: Sum(e => e.ExtensionLapsed)));
         if (waiting.Count > 0)
         {
             text.Append('\n').Append($"Chưa nộp: {string.Join(" · ", waiting)}");
@@ -263,6 +263,7 @@ internal static class DigestText
         Add(waiting, e.Extended, "được gia hạn");
         Add(waiting, e.ExcuseRefused, StatusKeywords.RefusedExcuseLabel);
         Add(waiting, e.ClaimRejected, StatusKeywords.RejectedClaimLabel);
+        Add(waiting, e.ExtensionLapsed, Conversation.TallyText.ExtensionLapsedLabel);
         Add(waiting, e.Silent, "chưa trả lời");
         return waiting;
     }

@@ -28,9 +28,10 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
         var sent = await submissions.ForSheetAsync(deadline.Id, ct);
         var notes = await statuses.LatestForSheetAsync(deadline.Id, ct);
         var pending = await extensions.LatestPendingForSheetAsync(deadline.Id, ct);
+        var denied = (await extensions.DeniedUnitsAsync([deadline.Id], ct)).Select(f => f.UnitId).ToHashSet();
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var counts = await reminders.CountsForDeadlineAsync(deadline.Id, ct);
-        return Lines(deadline, allUnits, sent, notes, pending, overrides, counts, clock.Today);
+        return Lines(deadline, allUnits, sent, notes, pending, denied, overrides, counts, clock.Today);
     }
 
     /// <summary>The lines from what was read; compiled optimised at once, as it runs once per sheet over every unit.</summary>
@@ -41,6 +42,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
         IReadOnlyDictionary<long, SheetSubmission> sent,
         IReadOnlyDictionary<long, StatusNote> notes,
         IReadOnlyDictionary<long, ExtensionRequest> pending,
+        HashSet<long> denied,
         IReadOnlyDictionary<long, DateOnly> overrides,
         IReadOnlyDictionary<long, int> counts,
         DateOnly today)
@@ -61,7 +63,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
             var extended = overrides.TryGetValue(unit.Id, out var due);
             var running = ExtensionRunning.On(extended, due, today);
             var facts = new StandingFacts(
-                submission is not null, submission is { FirstDaysLate: > 0 }, note?.State, note?.AcceptedAt is not null, note?.IsRefused ?? false, request is not null, running);
+                submission is not null, submission is { FirstDaysLate: > 0 }, note?.State, note?.AcceptedAt is not null, note?.IsRefused ?? false, request is not null, running, extended && !running, denied.Contains(unit.Id));
             buckets[(int)facts.Bucket]++;
             lines.Add(new SheetLine(unit, facts, extended ? due : deadline.DueDate, running, submission, note, request, counts.GetValueOrDefault(unit.Id)));
         }

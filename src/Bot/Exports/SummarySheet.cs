@@ -30,6 +30,7 @@ internal static class SummarySheet
         new("Tỷ lệ đã xong", 10),
         new("Không phát sinh — không được chấp nhận", 16),
         new("Báo đã gửi nhưng văn phòng chưa nhận", 16),
+        new("Hết gia hạn hoặc bị từ chối gia hạn", 14),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
@@ -52,6 +53,7 @@ internal static class SummarySheet
         ExportCell.Of(CompletionWording.Percent(t.Completion)),
         ExportCell.Of(t.ExcuseRefused),
         ExportCell.Of(t.ClaimRejected),
+        ExportCell.Of(t.ExtensionLapsed),
     ];
 
     public static string State(DeadlineState state) => state switch

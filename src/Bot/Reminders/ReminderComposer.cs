@@ -54,21 +54,6 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         return items;
     }
 
-    public async Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct)
-    {
-        var first = notices[0];
-        var text = new StringBuilder(
-            $"⚠️ {notices.Count} đơn vị chưa có ai nhận được tin của bot (chưa đăng ký, hoặc đã chặn bot), nên không nhận được nhắc việc \"{first.Deadline.Title}\":");
-        foreach (var n in notices)
-        {
-            text.Append($"\n• {n.Unit.Name} ({n.Unit.Code}) — {When(n)}");
-        }
-
-        text.Append("\nCấp mã đăng ký cho từng đơn vị: /madangky <mã>; /donvi xem ai đã đăng ký.");
-        var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = first.Deadline.Id };
-        return await ForEachAsync(admins, message, $"unr:{first.Deadline.Id}:{first.Today:yyyy-MM-dd}:{first.Slot.Key}", ct);
-    }
-
     public async Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct)
     {
         string text;
@@ -88,17 +73,13 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         return await ForEachAsync(admins, notice, dedupeKey, ct);
     }
 
-    public async Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
+    public async Task<IReadOnlyList<OutboxItem>> ComposeAdminNoticeAsync(AdminSweepNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
     {
-        var text = new StringBuilder($"🚨 \"{notice.Deadline.Title}\" (hạn {VietnameseWording.Date(notice.Deadline.DueDate)}): ");
-        text.Append($"{notice.MissingUnits.Count} đơn vị vẫn chưa nộp sau lần nhắc cuối:");
-        foreach (var s in notice.MissingUnits)
+        var message = new OutboundMessage(AdminNoticeText.For(notice))
         {
-            text.Append($"\n• {s.Unit.Name} ({s.Unit.Code}) — hạn {VietnameseWording.Date(s.DueDate)}, {VietnameseWording.TimeLeft(s.DueDate, notice.Today)}");
-        }
-
-        var message = new OutboundMessage(text.ToString()) { AboutDeadlineId = notice.Deadline.Id };
-        return await ForEachAsync(admins, message, $"esc:{notice.Deadline.Id}:{notice.Today:yyyy-MM-dd}", ct);
+            AboutDeadlineId = notice.Deadlines.Count == 1 ? notice.Deadlines[0].Deadline.Id : null,
+        };
+        return await ForEachAsync(admins, message, $"adm:{notice.Today:yyyy-MM-dd}", ct);
     }
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct)
@@ -155,8 +136,6 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
     private static string LetterNote(Deadline d) =>
         d.LetterReference is { } letter ? $"Theo {letter} (gõ /congvan #{d.Id} để nhận văn bản).\n" : string.Empty;
-
-    private static string When(ReminderNotice n) => $"hạn {VietnameseWording.Date(n.DueDate)}, {VietnameseWording.TimeLeft(n.DueDate, n.Today)}";
 
     private async Task<IReadOnlyList<OutboxItem>> ForEachAsync(IReadOnlyList<Member> recipients, OutboundMessage message, string key, CancellationToken ct)
     {

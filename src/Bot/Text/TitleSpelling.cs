@@ -6,6 +6,8 @@ namespace QcdcBot.Bot.Text;
 /// A deadline's title as it is stored and shown: the office's chat shorthand spelled out ("bc 6th" → "Báo cáo 6 tháng",
 /// "kh 2027" → "Kế hoạch 2027", "tk năm" → "Tổng kết năm"), every other word kept as typed. Only the shorthand
 /// that has one reading is spelled out ("ĐH", "TH", "ĐK" have several); "QCDC" is how the letters write it and stays.
+/// A word inside a document number ("171-KH/BDVTU", "KH/BCĐ", "12/KH-UBND", "04-NQ/TW") is part of a code, not
+/// shorthand: it is kept exactly, so the title still names the letter.
 /// </summary>
 internal static partial class TitleSpelling
 {
@@ -26,7 +28,7 @@ internal static partial class TitleSpelling
         var first = true;
         return Word().Replace(title, m =>
         {
-            var spelled = Spelled(m.Value);
+            var spelled = InDocumentNumber(title, m.Index, m.Length) ? null : Spelled(m.Value);
             var atStart = first;
             first = false;
             if (spelled is null)
@@ -36,6 +38,16 @@ internal static partial class TitleSpelling
 
             return atStart ? char.ToUpperInvariant(spelled[0]) + spelled[1..] : spelled;
         });
+    }
+
+    /// <summary>Joined to another word by "-" or "/" with no space: a piece of a document number.</summary>
+    private static bool InDocumentNumber(string title, int start, int length)
+    {
+        static bool Joint(char c) => c is '-' or '/' or '‑' or '–';
+        var before = start >= 2 && Joint(title[start - 1]) && char.IsLetterOrDigit(title[start - 2]);
+        var end = start + length;
+        var after = end + 1 < title.Length && Joint(title[end]) && char.IsLetterOrDigit(title[end + 1]);
+        return before || after;
     }
 
     private static string? Spelled(string word)

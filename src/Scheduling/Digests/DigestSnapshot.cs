@@ -26,7 +26,8 @@ internal sealed record DigestEntry(
     int ByEmail = 0,
     int? MissingCount = null,
     int ExcuseRefused = 0,
-    int ClaimRejected = 0)
+    int ClaimRejected = 0,
+    int ExtensionLapsed = 0)
 {
     /// <summary>
     /// How many units still owe. <see cref="Missing"/> names them only up to <see cref="DigestBuilder.MaxNamedMissing"/>:

@@ -14,16 +14,13 @@ internal interface IReminderComposer
     Task<IReadOnlyList<OutboxItem>> ComposeReminderAsync(ReminderNotice notice, IReadOnlyList<Member> recipients, CancellationToken ct);
 
     /// <summary>
-    /// Tells admins, in one message per sweep and deadline, which units due a reminder have no reachable bound member
-    /// (in the first weeks that can be most of them: one message each would flood the admins).
+    /// Tells the admins, in one message for the whole sweep, what needs them: per deadline, the units due a reminder
+    /// with nobody to receive it, and the units newly past their last overdue reminder (a line each, with counts).
     /// </summary>
-    Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct);
+    Task<IReadOnlyList<OutboxItem>> ComposeAdminNoticeAsync(AdminSweepNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
 
     /// <summary>Tells admins that a message could not be delivered in time (the platform stayed unreachable), and to whom.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeUndeliveredAsync(OutboxMessage message, IReadOnlyList<Member> admins, string dedupeKey, CancellationToken ct);
-
-    /// <summary>The daily list of units still missing after their last overdue reminder.</summary>
-    Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct);
 
     /// <summary>To whoever asked for a fan-out that a crash cut off: what had been done, and what was done on resuming.</summary>
     Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct);

@@ -51,14 +51,11 @@ internal sealed class ReminderControl(
             var done = (await ledger.ForDeadlineAsync(tally.Deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
             var upcoming = tally.Units
                 .Where(u => u.Owes)
-                .SelectMany(u => policy.For(u.DueDate, settings).Slots
-                    // Today's slots whose hour has passed but are not in the ledger yet still go out (the sweep
-                    // sends the latest reached slot), so they are listed; a slot before the deadline existed never is.
-                    .Where(s => s.Date >= today && s.Date <= last && s.SendAt >= tally.Deadline.CreatedAt && !done.Contains((u.Unit.Id, s.Key)))
-                    .Select(s => (Standing: u, Slot: s, Paused: policy.PausedByReply(u.Status, s.SendAt))));
+                .SelectMany(u => Upcoming(policy.For(u.DueDate, settings).Slots, tally.Deadline.CreatedAt, done, u.Unit.Id, now, today, last)
+                    .Select(x => (Standing: u, x.Slot, x.Date, Paused: policy.PausedByReply(u.Status, x.Slot.SendAt))));
             // A unit that said it sent outside the bot is not reminded while the office checks: counted, not listed.
             entries.AddRange(upcoming
-                .GroupBy(x => x.Slot.Date)
+                .GroupBy(x => x.Date)
                 .Select(g => new ReminderPreviewEntry(
                     g.Key,
                     tally.Deadline,
@@ -71,5 +68,27 @@ internal sealed class ReminderControl(
         }
 
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Deadline.DueDate).ThenBy(e => e.Deadline.Id).ToList();
+    }
+
+    /// <summary>
+    /// A unit's reminders in the window, as the sweep will send them: the latest slot whose hour has passed and that
+    /// is not in the ledger goes out at the next sweep, so it is listed today whatever day it was for (an overdue
+    /// reminder missed while the bot was off goes out this morning); then the slots still ahead. A slot timed before
+    /// the deadline existed never goes out, so is never listed.
+    /// </summary>
+    private static IEnumerable<(ReminderSlot Slot, DateOnly Date)> Upcoming(
+        IReadOnlyList<ReminderSlot> slots, DateTimeOffset createdAt, HashSet<(long UnitId, string Slot)> done, long unitId, DateTimeOffset now, DateOnly today, DateOnly last)
+    {
+        var valid = slots.Where(s => s.SendAt >= createdAt).ToList();
+        var reached = valid.Where(s => s.SendAt <= now).ToList();
+        if (reached.Count > 0 && !done.Contains((unitId, reached[^1].Key)))
+        {
+            yield return (reached[^1], today);
+        }
+
+        foreach (var slot in valid.Where(s => s.SendAt > now && s.Date <= last))
+        {
+            yield return (slot, slot.Date);
+        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReminderOptions
     /// <summary>Local time of day (Asia/Ho_Chi_Minh) at which a day's reminders become due.</summary>
     public TimeOnly SendTime { get; set; } = new(8, 0);
 
-    /// <summary>After the last overdue reminder, tell the admins each working day which units are still missing.</summary>
+    /// <summary>After the last overdue reminder, tell the admins which units are still missing (each once per due date).</summary>
     public bool Escalate { get; set; } = true;
 
     /// <summary>

@@ -22,10 +22,12 @@ namespace QcdcBot.Scheduling.Reminders;
 /// the older ones are recorded as skipped in the same transaction, so after downtime a unit gets one reminder that
 /// matches where it stands, never a burst of stale ones, and the skipped ones never fire later.
 /// Slots timed before the deadline was created are ignored (it did not exist yet).
-/// Escalation: one admin message per deadline per working day (from the send time on), ledger key
-/// (deadline, unit 0, "escalation-yyyy-MM-dd"), listing every unit past its escalation point and still missing.
+/// The admins get at most one message per sweep (<see cref="ReportToAdminsAsync"/>), whatever the number of deadlines:
+/// the units nobody can be told, and the units newly past their last overdue reminder. Each unit past it is told once
+/// per due date (ledger row (deadline, unit 0, "escalated-‹unit›-‹due›")), on a working day from the send time on: an
+/// unchanged list is not repeated, and a unit whose extension runs out later is told again.
 /// </remarks>
-internal sealed class ReminderSweep(
+internal sealed partial class ReminderSweep(
     TallyService tallies,
     DeadlineStore deadlines,
     ReminderPolicy policy,
@@ -54,13 +56,18 @@ internal sealed class ReminderSweep(
             .Where(d => !SettingsOf(d).Paused && EarliestDue(d, SettingsOf(d)) <= now)
             .ToList();
         var done = await ledger.DoneForDeadlinesAsync(due.Select(d => d.Id).ToList(), ct);
+        var alerts = new List<(DeadlineAlert Alert, IReadOnlyList<LedgerSlot> Rows)>();
         foreach (var tally in await tallies.ForDeadlinesAsync(due, withFiles: false, ct))
         {
             ct.ThrowIfCancellationRequested();
             var counts = new Counts();
             try
             {
-                await SweepDeadlineAsync(tally, SettingsOf(tally.Deadline), done[tally.Deadline.Id], now, today, recipients, counts, ct);
+                var alert = await SweepDeadlineAsync(tally, SettingsOf(tally.Deadline), done[tally.Deadline.Id], now, today, recipients, counts, ct);
+                if (!alert.Alert.IsEmpty)
+                {
+                    alerts.Add(alert);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException && e is not OutOfMemoryException && StoreFault.Of(e) is null)
             {
@@ -71,12 +78,22 @@ internal sealed class ReminderSweep(
                 counts.Failed = 1;
             }
 
-            total = new SweepResult(
-                total.Reminded + counts.Reminded,
-                total.Unreachable + counts.Unreachable,
-                total.Skipped + counts.Skipped,
-                total.Escalations + counts.Escalations,
-                total.FailedDeadlines + counts.Failed);
+            total = total with
+            {
+                Reminded = total.Reminded + counts.Reminded,
+                Skipped = total.Skipped + counts.Skipped,
+                FailedDeadlines = total.FailedDeadlines + counts.Failed,
+            };
+        }
+
+        if (await ReportToAdminsAsync(today, alerts, recipients.Admins, ct))
+        {
+            total = total with
+            {
+                Unreachable = total.Unreachable + alerts.Sum(a => a.Alert.Unreachable.Count),
+                Skipped = total.Skipped + alerts.Sum(a => a.Rows.Sum(r => r.Skipped.Count)),
+                Escalations = total.Escalations + alerts.Count(a => a.Alert.NewlyOverdue.Count > 0),
+            };
         }
 
         await fanouts.ForgetAsync(marker, ct);
@@ -140,7 +157,8 @@ internal sealed class ReminderSweep(
         var done = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Select(e => (e.UnitId, e.Slot)).ToHashSet();
         int reminded = 0, already = 0, paused = 0;
         var now = clock.UtcNow;
-        var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
+        var unreachable = new List<ReminderNotice>();
+        var rows = new List<LedgerSlot>();
         foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
@@ -167,11 +185,13 @@ internal sealed class ReminderSweep(
             }
             else
             {
-                unreachable.Add((notice, []));
+                unreachable.Add(notice);
+                rows.Add(UnreachableRow(notice, []));
             }
         }
 
-        await ReportUnreachableAsync(deadline.Id, unreachable, admins, ct);
+        var alert = new DeadlineAlert(deadline, unreachable, [], 0);
+        await ReportToAdminsAsync(today, alert.IsEmpty ? [] : [(alert, rows)], admins, ct);
         return new ManualSendResult(reminded, unreachable.Count, already, paused);
     }
 
@@ -183,7 +203,8 @@ internal sealed class ReminderSweep(
         return schedule.EscalationFrom is { } escalation && escalation < first ? escalation : first;
     }
 
-    private async Task SweepDeadlineAsync(
+    /// <summary>Sends the unit reminders due and returns what the admins are to be told about the deadline, with its ledger rows.</summary>
+    private async Task<(DeadlineAlert Alert, IReadOnlyList<LedgerSlot> Rows)> SweepDeadlineAsync(
         DeadlineTally tally,
         DeadlineReminderSettings settings,
         HashSet<(long UnitId, string Slot)> done,
@@ -195,7 +216,8 @@ internal sealed class ReminderSweep(
     {
         var deadline = tally.Deadline;
         var escalating = new List<UnitStanding>();
-        var unreachable = new List<(ReminderNotice Notice, IReadOnlyList<string> Older)>();
+        var unreachable = new List<ReminderNotice>();
+        var rows = new List<LedgerSlot>();
         foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
@@ -238,7 +260,8 @@ internal sealed class ReminderSweep(
             {
                 if (!done.Contains((unitId, UnreachableKey(latest))))
                 {
-                    unreachable.Add((notice, older));
+                    unreachable.Add(notice);
+                    rows.Add(UnreachableRow(notice, older));
                 }
 
                 continue;
@@ -249,24 +272,17 @@ internal sealed class ReminderSweep(
             counts.Reminded += sent ? 1 : 0;
         }
 
-        if (await ReportUnreachableAsync(deadline.Id, unreachable, recipients.Admins, ct))
-        {
-            counts.Unreachable += unreachable.Count;
-            counts.Skipped += unreachable.Sum(u => u.Older.Count);
-        }
-
+        var newlyOverdue = new List<UnitStanding>();
         if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
         {
-            var key = "escalation-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (!done.Contains((ReminderLedgerStore.DeadlineWide, key)))
+            foreach (var standing in escalating.Where(s => !done.Contains((ReminderLedgerStore.DeadlineWide, EscalatedKey(s)))))
             {
-                var messages = await composer.ComposeEscalationAsync(new EscalationNotice(deadline, escalating, today), recipients.Admins, ct);
-                if (await ledger.RecordSlotAsync(deadline.Id, ReminderLedgerStore.DeadlineWide, key, Keyed(messages, deadline.Id, ReminderLedgerStore.DeadlineWide, key), ct: ct))
-                {
-                    counts.Escalations++;
-                }
+                newlyOverdue.Add(standing);
+                rows.Add(new LedgerSlot(deadline.Id, ReminderLedgerStore.DeadlineWide, EscalatedKey(standing), []));
             }
         }
+
+        return (new DeadlineAlert(deadline, unreachable, newlyOverdue, escalating.Count), rows);
     }
 
     /// <summary>The reminder to the unit's reachable members, written with its ledger row; false if already recorded.</summary>
@@ -278,32 +294,15 @@ internal sealed class ReminderSweep(
         return await ledger.RecordSlotAsync(deadlineId, unitId, notice.Slot.Key, Keyed(messages, deadlineId, unitId, notice.Slot.Key), olderSlots, ct);
     }
 
-    /// <summary>
-    /// Units with nobody to tell: the admins get one message listing them all, and each unit's slot is closed as
-    /// skipped in the same transaction, so it is not sent late when someone binds.
-    /// </summary>
-    private async Task<bool> ReportUnreachableAsync(
-        long deadlineId, IReadOnlyList<(ReminderNotice Notice, IReadOnlyList<string> Older)> units, IReadOnlyList<Member> admins, CancellationToken ct)
-    {
-        if (units.Count == 0)
-        {
-            return false;
-        }
-
-        if (admins.Count == 0)
-        {
-            logger.LogWarning("{Count} units have no reachable member and no admin is reachable either; deadline {Deadline}", units.Count, deadlineId);
-        }
-
-        var notices = admins.Count == 0 ? [] : await composer.ComposeUnreachableAsync([.. units.Select(u => u.Notice)], admins, ct);
-        var first = units[0].Notice;
-        // The units are part of the key: a later sweep the same day with other unreachable units is a new notice.
-        var key = $"unreachable-{first.Today:yyyy-MM-dd}-{first.Slot.Key}-{string.Join('.', units.Select(u => u.Notice.Unit.Id).Order())}";
-        var slots = units.Select(u => new LedgerSlot(u.Notice.Unit.Id, UnreachableKey(u.Notice.Slot), [.. u.Older, u.Notice.Slot.Key])).ToList();
-        return await ledger.RecordSlotsAsync(deadlineId, slots, Keyed(notices, deadlineId, ReminderLedgerStore.DeadlineWide, key), ct);
-    }
-
     private static string UnreachableKey(ReminderSlot slot) => "unreachable-" + slot.Key;
+
+    /// <summary>A unit with nobody to tell: its slot is closed with the admins' notice, so it is not sent late when someone binds.</summary>
+    private static LedgerSlot UnreachableRow(ReminderNotice notice, IReadOnlyList<string> older) =>
+        new(notice.Deadline.Id, notice.Unit.Id, UnreachableKey(notice.Slot), [.. older, notice.Slot.Key]);
+
+    /// <summary>The admins are told once that a unit is past its last overdue reminder for this due date of its own.</summary>
+    private static string EscalatedKey(UnitStanding standing) =>
+        $"escalated-{standing.Unit.Id}-{standing.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     private async Task<(ILookup<long, Member> ByUnit, IReadOnlyList<Member> Admins)> RecipientsAsync(CancellationToken ct)
     {
@@ -324,11 +323,7 @@ internal sealed class ReminderSweep(
     {
         public int Reminded { get; set; }
 
-        public int Unreachable { get; set; }
-
         public int Skipped { get; set; }
-
-        public int Escalations { get; set; }
 
         public int Failed { get; set; }
     }

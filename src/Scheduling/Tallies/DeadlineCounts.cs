@@ -30,6 +30,9 @@ internal sealed record DeadlineCounts(Deadline Deadline, IReadOnlyList<int> Buck
     /// <summary>Said it sent on paper, by iOffice or by e-mail, and the office has not received it: still owes, but not silent.</summary>
     public int ClaimRejected => Count(StandingBucket.ClaimRejected);
 
+    /// <summary>An extension whose date has passed with nothing handed in: overdue, not silent.</summary>
+    public int ExtensionLapsed => Count(StandingBucket.ExtensionLapsed);
+
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 
     /// <summary>Not submitted and not excused; <see cref="Owing"/> names them only when there are few enough.</summary>

@@ -33,6 +33,9 @@ internal sealed record DeadlineTally(Deadline Deadline, IReadOnlyList<UnitStandi
     /// <summary>Said it sent on paper, by iOffice or by e-mail, and the office has not received it: still owes, but not silent.</summary>
     public int ClaimRejected => Count(StandingBucket.ClaimRejected);
 
+    /// <summary>An extension whose date has passed with nothing handed in: overdue, not silent.</summary>
+    public int ExtensionLapsed => Count(StandingBucket.ExtensionLapsed);
+
     /// <summary>Still owe, and asked for an extension the office has not answered: waiting for a decision, not silent.</summary>
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 

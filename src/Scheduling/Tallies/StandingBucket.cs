@@ -42,6 +42,12 @@ internal enum StandingBucket
     /// </summary>
     ClaimRejected,
 
+    /// <summary>
+    /// Had an approved extension whose own date has passed with nothing handed in, or was refused one: said so with
+    /// the extension's story ("hết gia hạn", "bị từ chối gia hạn"), never "chưa trả lời" (the unit asked and was answered).
+    /// </summary>
+    ExtensionLapsed,
+
     /// <summary>No submission and no reply that still stands.</summary>
     Silent,
 }

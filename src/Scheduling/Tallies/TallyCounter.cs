@@ -30,8 +30,9 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         var lateness = await submissions.FirstLatenessAsync(ids, ct);
         var states = await statuses.StatesInOrderAsync(ids, ct);
         var pending = await extensions.PendingUnitsAsync(ids, ct);
+        var denied = await extensions.DeniedUnitsAsync(ids, ct);
         var overridden = await deadlines.OverriddenUnitsAsync(ids, recordBefore, ct);
-        return Count(list, ids, allUnits, lateness, states, pending, overridden, namesUpTo, recordBefore);
+        return Count(list, ids, allUnits, lateness, states, pending, denied, overridden, namesUpTo, recordBefore);
     }
 
     /// <summary>
@@ -45,6 +46,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         List<UnitFlag> lateness,
         List<LatestState> states,
         List<UnitFlag> pending,
+        List<UnitFlag> denied,
         List<UnitFlag> overridden,
         int namesUpTo,
         DateOnly recordBefore)
@@ -87,11 +89,17 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             f = f with { ExtensionPending = true };
         }
 
+        foreach (var (deadlineId, unitId, _) in denied)
+        {
+            ref var f = ref At(deadlineId, unitId);
+            f = f with { ExtensionDenied = true };
+        }
+
         // An extension whose own date is before the day has run out: the unit is overdue, not extended, and counts in the records.
         foreach (var (deadlineId, unitId, dueBefore) in overridden)
         {
             ref var f = ref At(deadlineId, unitId);
-            f = f with { Extended = !dueBefore };
+            f = f with { Extended = !dueBefore, ExtensionLapsed = dueBefore };
         }
 
         // Per unit: deadlines already due, and how many of them late or owing.

@@ -56,7 +56,8 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         var notes = (await statuses.LatestForDeadlinesAsync(ids, unitId, ct)).ToDictionary(n => (n.DeadlineId, n.UnitId));
         var pending = (await extensions.PendingForDeadlinesAsync(ids, unitId, ct))
             .GroupBy(r => (r.DeadlineId, r.UnitId)).ToDictionary(g => g.Key, g => g.Last());
-        return new Rows(overrides, versions, notes, pending, clock.Today);
+        var denied = (await extensions.DeniedUnitsAsync(ids, ct)).Select(f => (f.DeadlineId, f.UnitId)).ToHashSet();
+        return new Rows(overrides, versions, notes, pending, denied, clock.Today);
     }
 
     private sealed record Rows(
@@ -64,6 +65,7 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         Dictionary<(long DeadlineId, long UnitId), IReadOnlyList<Submission>> Versions,
         Dictionary<(long DeadlineId, long UnitId), StatusNote> Notes,
         Dictionary<(long DeadlineId, long UnitId), ExtensionRequest> Pending,
+        HashSet<(long DeadlineId, long UnitId)> Denied,
         DateOnly Today)
     {
         public UnitStanding Standing(Deadline deadline, Unit unit)
@@ -77,6 +79,8 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                 LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
                 LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
                 PendingExtension = Pending.GetValueOrDefault(key),
+                ExtensionLapsed = extended && !ExtensionRunning.On(extended, due, Today),
+                ExtensionDenied = Denied.Contains(key),
             };
         }
 

@@ -16,6 +16,12 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>A request for an extension the office has not answered yet.</summary>
     public ExtensionRequest? PendingExtension { get; init; }
 
+    /// <summary>An approved extension whose own date (<see cref="DueDate"/>) has passed: the unit is overdue.</summary>
+    public bool ExtensionLapsed { get; init; }
+
+    /// <summary>The office refused the unit an extension (it may have been granted another since).</summary>
+    public bool ExtensionDenied { get; init; }
+
     /// <summary>The latest record of a submission received outside the bot, shown beside any uploaded files.</summary>
     public Submission? LatestPaper { get; init; }
 
@@ -37,5 +43,5 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     public StandingBucket Bucket => Facts.Bucket;
 
     /// <summary>What decides the bucket, as the counting path reads it too.</summary>
-    public StandingFacts Facts => new(Submitted, Late, Status?.State, Status?.AcceptedAt is not null, Status?.IsRefused ?? false, PendingExtension is not null, Extended);
+    public StandingFacts Facts => new(Submitted, Late, Status?.State, Status?.AcceptedAt is not null, Status?.IsRefused ?? false, PendingExtension is not null, Extended, ExtensionLapsed, ExtensionDenied);
 }

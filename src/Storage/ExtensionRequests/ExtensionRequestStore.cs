@@ -72,6 +72,22 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
         return pending;
     }
 
+    /// <summary>
+    /// The units the office refused an extension, per deadline: a decision, not a request a newer one replaced nor one
+    /// closed as no longer needed. The read behind every tally's "bị từ chối gia hạn".
+    /// </summary>
+    public async Task<List<Tallies.UnitFlag>> DeniedUnitsAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await Tallies.PackedCodes.ReadAsync(connection,
+            """
+            SELECT deadline_id, group_concat(DISTINCT unit_id) FROM extension_requests
+            WHERE state = 'denied' AND decided_by NOT LIKE 'superseded:%' AND decided_by NOT LIKE 'unneeded:%' AND deadline_id IN (SELECT value FROM json_each($ids))
+            GROUP BY deadline_id
+            """,
+            (deadline, unit) => new Tallies.UnitFlag(deadline, unit, true), ct, ("$ids", Sql.IdList(deadlineIds)));
+    }
+
     /// <summary>The units with a pending request, per deadline: the lean read behind the counts.</summary>
     public async Task<List<Tallies.UnitFlag>> PendingUnitsAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {

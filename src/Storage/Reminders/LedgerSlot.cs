@@ -1,4 +1,4 @@
 namespace QcdcBot.Storage.Reminders;
 
-/// <summary>One unit's ledger row to write, with the older slots it closes as skipped.</summary>
-internal sealed record LedgerSlot(long UnitId, string Slot, IReadOnlyList<string> Skipped);
+/// <summary>One ledger row to write (deadline, unit, slot), with the older slots of that unit it closes as skipped.</summary>
+internal sealed record LedgerSlot(long DeadlineId, long UnitId, string Slot, IReadOnlyList<string> Skipped);

@@ -57,11 +57,11 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
         }, ct);
 
     /// <summary>
-    /// Records several units' slots at once with one set of messages (the admins' single notice about every unit
-    /// that could not be reached), all in one transaction. Rows already present are left alone; the messages are
-    /// written only if at least one row is new, so a repeated sweep sends nothing.
+    /// Records several rows at once, of one deadline or several, with one set of messages (the admins' single notice
+    /// of a sweep), all in one transaction. Rows already present are left alone; the messages are written only if at
+    /// least one row is new, so a repeated sweep sends nothing.
     /// </summary>
-    public Task<bool> RecordSlotsAsync(long deadlineId, IReadOnlyList<LedgerSlot> slots, IReadOnlyList<OutboxItem> messages, CancellationToken ct = default) =>
+    public Task<bool> RecordSlotsAsync(IReadOnlyList<LedgerSlot> slots, IReadOnlyList<OutboxItem> messages, CancellationToken ct = default) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
@@ -73,11 +73,11 @@ internal sealed class ReminderLedgerStore(SqliteDatabase database, TimeProvider 
                     INSERT INTO reminder_ledger (deadline_id, unit_id, slot, sent_at, outcome) VALUES ($d, $u, $slot, $now, 'sent')
                     ON CONFLICT (deadline_id, unit_id, slot) DO NOTHING
                     """,
-                    transaction, ct, ("$d", deadlineId), ("$u", slot.UnitId), ("$slot", slot.Slot), ("$now", now));
+                    transaction, ct, ("$d", slot.DeadlineId), ("$u", slot.UnitId), ("$slot", slot.Slot), ("$now", now));
                 if (added > 0)
                 {
                     inserted++;
-                    await InsertSkippedAsync(connection, transaction, deadlineId, slot.UnitId, slot.Skipped, now, ct);
+                    await InsertSkippedAsync(connection, transaction, slot.DeadlineId, slot.UnitId, slot.Skipped, now, ct);
                 }
             }
 

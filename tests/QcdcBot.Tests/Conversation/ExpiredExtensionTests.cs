@@ -47,16 +47,39 @@ public sealed class ExpiredExtensionTests : IAsyncLifetime
         var sheet = await _bot.Get<SheetSource>().ReadAsync(_deadline, CancellationToken.None);
 
         Assert.Contains("Được gia hạn: 0", progress, StringComparison.Ordinal);
-        Assert.Contains("Chưa nộp, chưa trả lời: 2", progress, StringComparison.Ordinal);
-        Assert.DoesNotContain("gia hạn", digest[digest.IndexOf("quy chế dân chủ", StringComparison.Ordinal)..].Split("\n\n")[0], StringComparison.Ordinal);
+        Assert.Contains("• Hết gia hạn hoặc bị từ chối gia hạn: 1", progress, StringComparison.Ordinal);
+        Assert.Contains("Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
+        Assert.DoesNotContain("được gia hạn", digest[digest.IndexOf("quy chế dân chủ", StringComparison.Ordinal)..].Split("\n\n")[0], StringComparison.Ordinal);
         Assert.Contains("hết gia hạn", missing, StringComparison.Ordinal);
         Assert.DoesNotContain("đã được gia hạn", tasks, StringComparison.Ordinal);
         Assert.Contains("quá hạn 2 ngày", tasks, StringComparison.Ordinal);
         Assert.Equal(0, tally.Extended);
         Assert.Equal(0, counts.Extended);
         Assert.Equal(0, sheet.Counts.Extended);
-        Assert.Equal([2, 2, 2], new[] { tally.Silent, counts.Silent, sheet.Counts.Silent });
+        Assert.Equal([1, 1, 1], new[] { tally.Silent, counts.Silent, sheet.Counts.Silent });
+        Assert.Equal([1, 1, 1], new[] { tally.ExtensionLapsed, counts.ExtensionLapsed, sheet.Counts.ExtensionLapsed });
         Assert.NotEqual("có", (await RowAsync("CTK"))[^1]);
+    }
+
+    [Fact]
+    public async Task A_unit_whose_extension_ran_out_counts_as_overdue_with_its_extension_in_every_view_never_as_silent()
+    {
+        _bot.SetLocalTime(2024, 11, 4, 10, 30);
+
+        var progress = (await _bot.SayAsync(BotHarness.Admin, $"/tinhhinh {_deadline.Id}")).Text();
+        var digest = (await _bot.SayAsync(BotHarness.Admin, "/tonghop")).Text();
+        var missing = (await _bot.SayAsync(BotHarness.Admin, $"/chuanop {_deadline.Id}")).Text();
+
+        // KBNN never answered; CTK asked, was granted 29/10 and let it pass: two different stories.
+        Assert.Contains("• Hết gia hạn hoặc bị từ chối gia hạn: 1", progress, StringComparison.Ordinal);
+        Assert.Contains("• Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
+        Assert.Contains("1 hết gia hạn hoặc bị từ chối gia hạn · 1 chưa trả lời", digest, StringComparison.Ordinal);
+        Assert.Contains("hết gia hạn hoặc bị từ chối gia hạn 1, chưa trả lời 1", missing, StringComparison.Ordinal);
+        Assert.Contains("CTK) — hết gia hạn (đến 29/10/2024), quá hạn", missing, StringComparison.Ordinal);
+        using var book = new QcdcBot.Tests.Exports.OpenedWorkbook((await _bot.Get<ProgressWorkbook>().BuildAsync([_deadline], CancellationToken.None)).Bytes);
+        Assert.Equal(1, book.Number("Tổng hợp", "L2"));
+        Assert.Equal("Hết gia hạn hoặc bị từ chối gia hạn", book.Text("Tổng hợp", "S1"));
+        Assert.Equal(1, book.Number("Tổng hợp", "S2"));
     }
 
     private async Task<string?[]> RowAsync(string code)

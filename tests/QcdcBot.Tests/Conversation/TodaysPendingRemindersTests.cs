@@ -24,4 +24,27 @@ public sealed class TodaysPendingRemindersTests
         Assert.Contains(") — đã đến giờ nhắc, chưa gửi", before, StringComparison.Ordinal);
         Assert.DoesNotContain("24/10/2024", after, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(7, 59)]
+    [InlineData(7, 0)]
+    public async Task An_overdue_reminder_missed_while_the_bot_was_off_is_listed_for_this_morning_before_it_goes_out(int hour, int minute)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.RegisterSecretaryAsync("TTRA");
+        // Due Friday 25/10: the first overdue reminder is Tuesday 29/10; the bot was off that day and is back on the 30th.
+        var deadline = await bot.AssignAsync("Đăng ký mô hình dân vận khéo trước ngày 25/10/2024 cho TTRA, KBNN");
+        bot.SetLocalTime(2024, 10, 25, 9, 0);
+        await bot.Get<ReminderSweep>().RunAsync();
+        bot.SetLocalTime(2024, 10, 30, hour, minute);
+
+        var before = (await bot.SayAsync(BotHarness.Admin, "/lichnhac 2")).Text();
+        bot.SetLocalTime(2024, 10, 30, 8, 0);
+        await bot.Get<ReminderSweep>().RunAsync();
+        var after = (await bot.SayAsync(BotHarness.Admin, "/lichnhac 2")).Text();
+
+        Assert.Contains($"Thứ Tư, 30/10/2024\n• {deadline.Title}: 2 đơn vị (", before, StringComparison.Ordinal);
+        Assert.Contains(") — đã đến giờ nhắc, chưa gửi", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("30/10/2024", after, StringComparison.Ordinal);
+    }
 }

@@ -50,7 +50,7 @@ public sealed class CodeReviewFindingsTests
         var second = await h.Sweep.RunAsync();
 
         Assert.Equal(1, second.Unreachable);
-        Assert.Equal(2, (await h.Outbox.AllAsync()).Count(m => m.DedupeKey!.Contains("unreachable", StringComparison.Ordinal)));
+        Assert.Equal(2, (await h.Outbox.AllAsync()).Count(m => m.BodyJson.Contains("unreachable", StringComparison.Ordinal)));
         Assert.Contains(await h.Ledger.ForDeadlineAsync(deadline.Id), e => e.Slot.StartsWith("unreachable-", StringComparison.Ordinal) && e.UnitId != 0);
     }
 

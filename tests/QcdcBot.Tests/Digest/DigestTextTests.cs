@@ -77,7 +77,7 @@ public sealed class DigestTextTests
             Assert.Contains($"• Chưa nộp, chưa trả lời: {e.Silent}", reply, StringComparison.Ordinal);
             Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Missing.Count);
             // Each unit is in one bucket: the ones still owing are extended, waiting for a decision, replied or silent.
-            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.ExcuseRefused + e.Silent);
+            Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.ExcuseRefused + e.ClaimRejected + e.ExtensionLapsed + e.Silent);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Tests.Conversation;
 
@@ -10,10 +9,6 @@ namespace QcdcBot.Tests.Letters;
 /// </summary>
 public sealed class QualifiedGroupTests
 {
-    private static readonly DateTimeOffset Today = new(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
-
-    private const string ToGrassroots = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 302-CV/ĐUK\nYên Bái, ngày 30 tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n";
-
     [Theory]
     [InlineData("Các đơn vị được kiểm tra năm 2025 gửi báo cáo kết quả khắc phục trước ngày 18/12/2026.", "Các đơn vị được kiểm tra năm 2025")]
     [InlineData("Các đơn vị chưa nộp báo cáo quý III gửi bổ sung trước ngày 18/12/2026.", "Các đơn vị chưa nộp")]
@@ -21,22 +16,15 @@ public sealed class QualifiedGroupTests
     [InlineData("TT\tNội dung\tĐơn vị\tThời hạn\n1\tBáo cáo kết quả khắc phục\tCác đơn vị đã được giám sát\ttrước ngày 18/12/2026\n", "Các đơn vị đã được giám sát")]
     public async Task A_group_the_bot_cannot_tell_is_listed_as_not_matched_not_given_to_a_whole_group(string body, string named)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
+        var proposal = await QualifiedLetter.NotMatchedAsync(body, named);
 
-        var item = Assert.Single((await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + body))).Items);
-        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
-
-        Assert.Equal(DeadlineScope.Units, item.Scope);
-        Assert.Empty(item.UnitIds);
-        Assert.Equal([named], item.Unmatched);
-        Assert.Contains($"chưa khớp đơn vị \"{named}\"", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("74 chi, đảng bộ cơ sở", proposal, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Creating_only_with_the_matched_units_leaves_out_an_untold_group_and_an_unread_exclusion()
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots
+        await using var bot = await ProposalHarness.ProposingAsync(QualifiedLetter.Today, QualifiedLetter.ToGrassroots
             + "1. Các đơn vị được kiểm tra năm 2025 gửi báo cáo kết quả khắc phục trước ngày 18/12/2026.\n"
             + "2. Các chi bộ, không kể Chi bộ Sở Không Có, gửi danh sách đảng viên trước ngày 17/12/2026.\n"
             + "3. Đảng bộ Sở Y tế và Đảng bộ Sở Không Có gửi báo cáo chuyên đề trước ngày 16/12/2026.\n");

@@ -36,26 +36,29 @@ internal sealed class FakeComposer(TimeProvider time) : IReminderComposer
         return Task.FromResult(Items(recipients, notice.Slot.Name));
     }
 
-    /// <summary>Records one call per unit in the combined notice, so tests can still count units.</summary>
-    public Task<IReadOnlyList<OutboxItem>> ComposeUnreachableAsync(IReadOnlyList<ReminderNotice> notices, IReadOnlyList<Member> admins, CancellationToken ct)
+    /// <summary>Records one call per unreachable unit and one per deadline with units newly past their last reminder.</summary>
+    public Task<IReadOnlyList<OutboxItem>> ComposeAdminNoticeAsync(AdminSweepNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
     {
-        foreach (var notice in notices)
+        foreach (var alert in notice.Deadlines)
         {
-            _calls.Add(new("unreachable", notice.Deadline.Id, notice.Unit.Id, notice.Slot.Name, notice.Today, time.GetUtcNow(), [notice.Unit.Id]));
+            foreach (var n in alert.Unreachable)
+            {
+                _calls.Add(new("unreachable", n.Deadline.Id, n.Unit.Id, n.Slot.Name, n.Today, time.GetUtcNow(), [n.Unit.Id]));
+            }
+
+            if (alert.NewlyOverdue.Count > 0)
+            {
+                _calls.Add(new("escalation", alert.Deadline.Id, 0, "escalation", notice.Today, time.GetUtcNow(), [.. alert.NewlyOverdue.Select(u => u.Unit.Id)]));
+            }
         }
 
-        UnreachableMessages++;
-        return Task.FromResult(Items(admins, "unreachable-" + notices[0].Slot.Name));
+        AdminNotices++;
+        var unreachable = notice.Deadlines.Any(a => a.Unreachable.Count > 0) ? "unreachable " : string.Empty;
+        return Task.FromResult(Items(admins, unreachable + "admins"));
     }
 
-    /// <summary>How many combined unreachable notices were composed.</summary>
-    public int UnreachableMessages { get; private set; }
-
-    public Task<IReadOnlyList<OutboxItem>> ComposeEscalationAsync(EscalationNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
-    {
-        _calls.Add(new("escalation", notice.Deadline.Id, 0, "escalation", notice.Today, time.GetUtcNow(), [.. notice.MissingUnits.Select(u => u.Unit.Id)]));
-        return Task.FromResult(Items(admins, "escalation"));
-    }
+    /// <summary>How many admin notices were composed (one per sweep at most).</summary>
+    public int AdminNotices { get; private set; }
 
     public Task<IReadOnlyList<OutboxItem>> ComposeResumedAsync(ResumedFanout resumed, CancellationToken ct)
     {

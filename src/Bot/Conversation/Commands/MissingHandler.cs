@@ -47,6 +47,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
             var status = s.Status is { } note ? $" — {StatusKeywords.Describe(note)}" : string.Empty;
             var extended = s.Extended ? $" — gia hạn đến {VietnameseWording.Date(s.DueDate)}"
                 : s.DueDate > deadline.DueDate ? $" — hết gia hạn (đến {VietnameseWording.Date(s.DueDate)}), quá hạn"
+                : s.ExtensionDenied && s.PendingExtension is null ? " — xin gia hạn, bị từ chối"
                 : string.Empty;
             if (s.PendingExtension is { } request)
             {
@@ -77,6 +78,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         StandingBucket.InProgress => "đang làm",
         StandingBucket.ExcuseRefused => StatusKeywords.RefusedExcuseLabel,
         StandingBucket.ClaimRejected => StatusKeywords.RejectedClaimLabel,
+        StandingBucket.ExtensionLapsed => TallyText.ExtensionLapsedLabel,
         _ => "chưa trả lời",
     };
 }

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
@@ -7,9 +8,10 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>
 /// /mohan &lt;việc&gt;: opens a closed or cancelled deadline again, so a close by mistake can be undone (audited). It
-/// restarts reminders to every unit still missing, so like closing it names its target and runs once confirmed.
+/// restarts reminders to every unit still missing, so like closing it names its target and runs once confirmed; the
+/// units told it had ended are told it is open again (<see cref="DeadlineReopenNotice"/>).
 /// </summary>
-internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, OfficeClock clock) : ICommandHandler
+internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineStore deadlines, OfficeClock clock, DeadlineReopenNotice notice) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["mohan"];
 
@@ -48,8 +50,11 @@ internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineS
             return;
         }
 
+        var told = await notice.SendAsync(context, reopened, deadline.State == DeadlineState.Cancelled, ct);
         context.Reply(new OutboundMessage(
-            $"Đã mở lại việc #{reopened.Id} \"{reopened.Title}\", hạn {VietnameseWording.DateWithWeekday(reopened.DueDate)}. Bot nhắc lại các đơn vị chưa nộp.")
+            $"Đã mở lại việc #{reopened.Id} \"{reopened.Title}\", hạn {VietnameseWording.DateWithWeekday(reopened.DueDate)}. " +
+            (told > 0 ? $"Đã báo {told} đơn vị việc được mở lại. " : "Chưa đơn vị nào có người nhận tin qua bot để báo. ") +
+            "Bot nhắc lại các đơn vị chưa nộp.")
         { AboutDeadlineId = reopened.Id });
     }
 }

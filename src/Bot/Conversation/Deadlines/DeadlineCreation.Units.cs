@@ -13,7 +13,10 @@ internal sealed partial class DeadlineCreation
     {
         // The /donvi list shown before stays what "1, 5, 7" refers to: the answer is read against it.
         var shown = context.State.LastList;
-        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = $"giao việc \"{command}\" cho những đơn vị nào" }, []);
+        var unanswered = QualifiedScope.EndsExcluding(command)
+            ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ những đơn vị nào"
+            : $"giao việc \"{command}\" cho những đơn vị nào";
+        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = unanswered }, []);
         context.State = context.State with { LastList = shown };
     }
 
@@ -33,7 +36,8 @@ internal sealed partial class DeadlineCreation
 
         context.State = context.State with { Pending = null };
         context.AnsweredPending = true;
-        await StartAsync(context, $"{command} cho {text.Trim()}", ct);
+        // After "… trừ" the units typed are the ones left out, and follow it directly.
+        await StartAsync(context, $"{command}{(QualifiedScope.EndsExcluding(command) ? " " : " cho ")}{text.Trim()}", ct);
         return true;
     }
 }

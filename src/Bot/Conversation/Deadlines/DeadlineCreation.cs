@@ -41,14 +41,17 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             return;
         }
 
-        if (QualifiedScope.Find(arguments) is var (qualifier, without) && DatePhraseParser.Parse(without, today).Phrase is { } dated)
+        if (QualifiedScope.Find(arguments) is var (qualifier, without, excluding) && DatePhraseParser.Parse(without, today).Phrase is { } dated)
         {
             // The whole group would remind units the office never meant; only the office knows which ones are.
             var after = without[(dated.Start + dated.Length)..].Trim();
             var command = $"{TypedTitle.From(without[..dated.Start]).Title} {without.Substring(dated.Start, dated.Length)}{(after.Length > 0 ? " " + after : string.Empty)}";
-            AskForUnits(context, $"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. Đó là những đơn vị nào? Gõ các đơn vị đó " +
+            var askFor = excluding
+                ? "Cần trừ ra những đơn vị nào (không giao việc này)? Gõ các đơn vị cần trừ ra "
+                : "Đó là những đơn vị nào? Gõ các đơn vị đó ";
+            AskForUnits(context, $"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. {askFor}" +
                                  "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), hoặc gõ lại cả lệnh, ví dụ:\n" +
-                                 $"/giao {command} cho <mã>, <mã>, …", command);
+                                 $"/giao {command}{(excluding ? string.Empty : " cho")} <mã>, <mã>, …", command);
             return;
         }
 

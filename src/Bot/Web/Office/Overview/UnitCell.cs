@@ -54,6 +54,8 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
             { State: StatusState.InProgress } => new UnitCell(CellKind.InProgress, "…", "đang làm" + late, overdue),
             { IsRejectedClaim: true } => new UnitCell(CellKind.Silent, "✉✗", StatusKeywords.RejectedClaimLabel + late, overdue),
             { IsRejectedClaim: false } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
+            _ when s.ExtensionLapsed => new UnitCell(CellKind.Silent, "⏳✗", $"hết gia hạn (đến {VietnameseWording.Date(s.DueDate)}){late}", overdue),
+            _ when s.ExtensionDenied => new UnitCell(CellKind.Silent, "⏳✗", "bị từ chối gia hạn" + late, overdue),
             _ when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),
             _ => new UnitCell(CellKind.Silent, "✗", "chưa trả lời" + late, overdue),
         };
