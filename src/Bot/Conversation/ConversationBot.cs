@@ -35,6 +35,7 @@ internal sealed partial class ConversationBot(
     SqliteDatabase database,
     DocumentIntake documents,
     Submissions.ReminderChoiceName reminderChoiceName,
+    QuestionStack stack,
     ILogger<ConversationBot> logger)
 {
     public async Task<TurnResult> OnTurnAsync(InboundActivity activity, CancellationToken ct)
@@ -70,7 +71,8 @@ internal sealed partial class ConversationBot(
         }
 
         var text = VietnameseText.Normalize(raw);
-        var state = await states.LoadAsync(activity, ct);
+        var loaded = await states.LoadAsync(activity, ct);
+        var state = loaded;
         // A letter pasted after /congvan, or right after /congvan alone, is longer than any chat message; the letter flow takes it whole.
         if (text.Length > settings.MaxTextLength && !Letters.LetterFlow.IsLetterCommand(text) && !state.AwaitingLetter)
         {
@@ -78,6 +80,7 @@ internal sealed partial class ConversationBot(
         }
 
         var caller = await IdentifyAsync(activity, settings, ct);
+        state = await stack.PruneAsync(state, caller, ct);
         if (activity.IsGroup && !caller.IsKnown && !Commands.RegistrationText.OpensWithCommand(text))
         {
             // A group is no place for the secretaries' registration speech: one short line a leader can act on
@@ -107,11 +110,12 @@ internal sealed partial class ConversationBot(
             context.ReplyFirst(note);
         }
 
-        DisplacedQuestion.Resume(context);
+        // Files that waited at the top are asked again before an older question put aside: a number answers the newest.
         await waitingFiles.KeepAsync(context, state, ct);
+        await stack.ResumeAsync(context, ct);
         await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
-        if (!ReferenceEquals(context.State, state))
+        if (!ReferenceEquals(context.State, loaded))
         {
             await states.SaveAsync(activity, context.State, ct);
         }
@@ -154,6 +158,11 @@ internal sealed partial class ConversationBot(
         }
 
         if (context.State.Pending is { UnitsFor: not null } && router.Find("giao") is Commands.AssignHandler assign && await assign.TryAnswerUnitsAsync(context, text, ct))
+        {
+            return;
+        }
+
+        if (QuestionStack.TryWhich(context, text))
         {
             return;
         }

@@ -54,6 +54,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<SubmissionRecorder>();
         services.AddSingleton<UploadFlow>();
         services.AddSingleton<WaitingFilesQuestion>();
+        services.AddSingleton<QuestionStack>();
         services.AddSingleton<UnitOnRecord>();
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();

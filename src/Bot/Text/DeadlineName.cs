@@ -44,6 +44,30 @@ internal static class DeadlineName
         return starts;
     }
 
+    // The short forms the office writes for a kind of paper, spelled out, so "kh" and "kế hoạch" are one kind.
+    private static readonly Dictionary<string, string> ShortKinds = new(StringComparer.Ordinal)
+    {
+        ["bc"] = "bao cao", ["kh"] = "ke hoach", ["tk"] = "tong ket", ["sk"] = "so ket", ["ds"] = "danh sach", ["dk"] = "dang ky", ["bb"] = "bien ban", ["nq"] = "nghi quyet",
+    };
+
+    /// <summary>The first kind of paper the words name, folded and spelled out ("kh 2027" → "ke hoach"), or null.</summary>
+    public static string? KindOf(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var start in NameStarts(words))
+        {
+            var one = VietnameseFold.Fold(words[start]).Trim(',', '.', '!', '?', ':', ';', '"');
+            var two = start + 1 < words.Length ? one + " " + VietnameseFold.Fold(words[start + 1]).Trim(',', '.', '!', '?', ':', ';', '"') : one;
+            var kind = KindStarts.Contains(two) ? two : one;
+            if (kind != "qcdc")
+            {
+                return ShortKinds.GetValueOrDefault(kind, kind);
+            }
+        }
+
+        return null;
+    }
+
     // The words of the kinds of paper: a name of these alone ("bc", "báo cáo") says what kind, not which one.
     private static readonly HashSet<string> KindWords = new(
         KindStarts.Where(k => k != "qcdc").SelectMany(k => k.Split(' ')), StringComparer.Ordinal);

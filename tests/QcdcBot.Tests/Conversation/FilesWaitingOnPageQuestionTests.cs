@@ -41,7 +41,7 @@ public sealed class FilesWaitingOnPageQuestionTests
         var reply = (await bot.SendFileAsync(secretary, "kh.docx", [9], $"#{plan.Id}")).Text();
 
         Assert.Contains("Biên nhận", reply, StringComparison.Ordinal);
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", reply, StringComparison.Ordinal);
+        Assert.Contains("ảnh \"p3.jpg\" gửi lúc trước vẫn đang chờ", reply, StringComparison.Ordinal);
         Assert.Contains("nộp cho việc nào?", reply, StringComparison.Ordinal);
         Assert.Equal(["p1.jpg"], await FilesAsync(bot, "Báo cáo tổng kết năm 2026"));
     }

@@ -63,10 +63,12 @@ public sealed partial class TerminalChatTests : IDisposable
             "/nhacngay #2",
             Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #2", _time)),
             "/la NHNN",
-            Step(() => Task.FromResult<string?>(QuickReply("Nộp file"))));
+            Step(() => Task.FromResult<string?>(QuickReply("Nộp file"))),
+            "/nopfile");
 
         var text = _transcript.Text;
-        Assert.True(text.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", StringComparison.Ordinal), text);
+        Assert.True(text.Contains("trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì", StringComparison.Ordinal), text);
+        Assert.Contains("ảnh \"trang 1.jpg\" gửi lúc trước vẫn đang chờ", text, StringComparison.Ordinal);
     }
 
     [Fact]

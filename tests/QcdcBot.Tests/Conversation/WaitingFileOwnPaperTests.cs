@@ -28,7 +28,7 @@ public sealed class WaitingFileOwnPaperTests
         Assert.DoesNotContain("Đã thêm", reply, StringComparison.Ordinal);
         Assert.Contains("Biên nhận", reply, StringComparison.Ordinal);
         var again = reply[reply.IndexOf("Biên nhận", StringComparison.Ordinal)..];
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", again, StringComparison.Ordinal);
+        Assert.Contains("ảnh \"IMG_20241020_0915.jpg\" gửi lúc trước vẫn đang chờ", again, StringComparison.Ordinal);
         Assert.Contains("nộp cho việc nào?", reply, StringComparison.Ordinal);
         var filed = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("NHNN")).Id, halfYear.Id))!;
         Assert.Equal([named], filed.Files.Select(f => f.OriginalName));
@@ -49,11 +49,11 @@ public sealed class WaitingFileOwnPaperTests
 
         Assert.DoesNotContain("Đã thêm", reply, StringComparison.Ordinal);
         Assert.Contains($"\"{named}\"", reply, StringComparison.Ordinal);
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn được giữ", reply, StringComparison.Ordinal);
+        Assert.Contains("ảnh \"IMG_0411.jpg\" gửi lúc trước vẫn được giữ", reply, StringComparison.Ordinal);
 
         // Answering the new question files only the new file; the photo is asked about after it, on its own.
         var answered = (await bot.SayAsync(secretary, "0")).Text();
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", answered, StringComparison.Ordinal);
+        Assert.Contains("ảnh \"IMG_0411.jpg\" gửi lúc trước vẫn đang chờ", answered, StringComparison.Ordinal);
         Assert.Equal(0, await bot.CountAsync("submissions"));
     }
 

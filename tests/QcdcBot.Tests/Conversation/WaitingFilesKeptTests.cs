@@ -25,9 +25,9 @@ public sealed class WaitingFilesKeptTests
 
         Assert.Contains("đã đóng", closedPhoto.Text(), StringComparison.Ordinal);
         Assert.Contains("tệp \"to-trinh.docx\" gửi lúc trước vẫn được giữ", closedPhoto.Text(), StringComparison.Ordinal);
-        Assert.Contains("tệp \"to-trinh.docx\" và 1 ảnh (1 trang) gửi lúc trước vẫn được giữ", status.Text(), StringComparison.Ordinal);
-        Assert.Contains("tệp \"to-trinh.docx\" và 1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", dropped.Text(), StringComparison.Ordinal);
-        Assert.Contains("tệp \"to-trinh.docx\" và 1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", listed.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp \"to-trinh.docx\" và ảnh \"anh-bo-sung.jpg\" gửi lúc trước vẫn được giữ", status.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp \"to-trinh.docx\" và ảnh \"anh-bo-sung.jpg\" gửi lúc trước vẫn đang chờ", dropped.Text(), StringComparison.Ordinal);
+        Assert.Contains("tệp \"to-trinh.docx\" và ảnh \"anh-bo-sung.jpg\" gửi lúc trước vẫn đang chờ", listed.Text(), StringComparison.Ordinal);
         Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
         var unit = await bot.UnitAsync("LHHKHKT");
         var files = (await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!.Files;
@@ -49,7 +49,7 @@ public sealed class WaitingFilesKeptTests
 
         Assert.DoesNotContain("Đã thêm", named.Text(), StringComparison.Ordinal);
         Assert.Contains($"#{ended.Id} \"Báo cáo chuyên đề dân vận\" đã đóng", named.Text(), StringComparison.Ordinal);
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn được giữ", named.Text(), StringComparison.Ordinal);
+        Assert.Contains("ảnh \"IMG_0107.jpg\" gửi lúc trước vẫn được giữ", named.Text(), StringComparison.Ordinal);
     }
 
     private static string Option(TurnResult result, string title) =>

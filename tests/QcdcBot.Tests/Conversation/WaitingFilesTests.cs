@@ -20,9 +20,9 @@ public sealed class WaitingFilesTests
         var afterChoice = await bot.SayAsync(secretary, Option(extension, report.Title));
         var filed = await bot.SayAsync(secretary, Option(afterChoice, plan.Title));
 
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn được giữ", extension.Text(), StringComparison.Ordinal);
+        Assert.Contains("ảnh \"trang1.jpg\" gửi lúc trước vẫn được giữ", extension.Text(), StringComparison.Ordinal);
         Assert.Single(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(report.Id));
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", afterChoice.Text(), StringComparison.Ordinal);
+        Assert.Contains("ảnh \"trang1.jpg\" gửi lúc trước vẫn đang chờ", afterChoice.Text(), StringComparison.Ordinal);
         Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
         var unit = await bot.UnitAsync("LHHKHKT");
         Assert.Equal("trang1.jpg", Assert.Single((await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!.Files).OriginalName);
@@ -51,7 +51,7 @@ public sealed class WaitingFilesTests
 
     [Theory]
     [InlineData("Document1.docx", "tệp \"Document1.docx\"")]
-    [InlineData("IMG_2031.jpg", "1 ảnh (1 trang)")]
+    [InlineData("IMG_2031.jpg", "ảnh \"IMG_2031.jpg\"")]
     public async Task The_which_deadline_question_names_the_file_it_is_about(string name, string named)
     {
         await using var bot = await BotHarness.CreateAsync();
@@ -79,8 +79,8 @@ public sealed class WaitingFilesTests
         var third = await bot.SendFileAsync(secretary, "trang-3.jpg", [3]);
         var filed = await bot.SayAsync(secretary, Option(first, plan.Title));
 
-        Assert.Contains("đang chờ tệp \"bia.docx\" và 1 ảnh (1 trang)", second.Text(), StringComparison.Ordinal);
-        Assert.Contains("đang chờ tệp \"bia.docx\" và 2 ảnh (2 trang)", third.Text(), StringComparison.Ordinal);
+        Assert.Contains("đang chờ tệp \"bia.docx\" và ảnh \"trang-2.jpg\"", second.Text(), StringComparison.Ordinal);
+        Assert.Contains("đang chờ tệp \"bia.docx\" và 2 ảnh \"trang-2.jpg\", \"trang-3.jpg\"", third.Text(), StringComparison.Ordinal);
         Assert.Contains("Biên nhận", filed.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("vẫn đang chờ", filed.Text(), StringComparison.Ordinal);
         Assert.Equal(1, await bot.CountAsync("submissions"));
@@ -101,6 +101,6 @@ public sealed class WaitingFilesTests
         var own = await bot.SendFileAsync(secretary, "bao-cao.pdf", [2], $"#{report.Id}");
 
         Assert.Contains("Biên nhận", own.Text(), StringComparison.Ordinal);
-        Assert.Contains("1 ảnh (1 trang) gửi lúc trước vẫn đang chờ", own.Text(), StringComparison.Ordinal);
+        Assert.Contains("ảnh \"trang-1.jpg\" gửi lúc trước vẫn đang chờ", own.Text(), StringComparison.Ordinal);
     }
 }

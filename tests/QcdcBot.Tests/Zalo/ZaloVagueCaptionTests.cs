@@ -23,7 +23,7 @@ public sealed partial class ZaloConversationTests
         var question = await _api.WaitForMessageAsync(Secretary, "nộp cho việc nào?");
 
         Assert.Contains($"chú thích \"{caption}\"", question.Text, StringComparison.Ordinal);
-        Assert.Contains("1 ảnh (1 trang)", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Đã nhận ảnh \"", question.Text, StringComparison.Ordinal);
         Assert.Contains($"\n  {first.Id}) #{first.Id} Báo cáo sơ kết QCDC quý I", question.Text, StringComparison.Ordinal);
         Assert.Contains($"\n  {second.Id}) #{second.Id} Báo cáo tổng kết năm 2027", question.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Kế hoạch QCDC", question.Text, StringComparison.Ordinal);

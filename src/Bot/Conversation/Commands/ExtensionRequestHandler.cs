@@ -147,6 +147,14 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
             return;
         }
 
+        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(context.Text) is null && await HandedInNamedAsync(context, ct) is { } handedIn)
+        {
+            // "xin gia hạn tk năm 2027 thêm 1 tuần" when that report is already in: said so before any guess, as a status
+            // reply says it, and no other deadline is put in its place; the person names another only if that is what they meant.
+            context.Reply(handedIn + " Nếu định xin gia hạn việc khác, xin ghi mã việc, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).");
+            return;
+        }
+
         if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && ask.DateAt is { } at && await NamedApartFromDateAsync(context, arguments, at, ct) is { } apart)
         {
             await flow.RequestAsync(context, apart, ask, ct);
@@ -176,14 +184,6 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         if (chosen is not null)
         {
             await flow.RequestAsync(context, chosen, ask, ct);
-            return;
-        }
-
-        if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(context.Text) is null && await HandedInNamedAsync(context, ct) is { } handedIn)
-        {
-            // "xin gia hạn bc 6 tháng đến 23/12" when that report is already in: said so, and no other deadline is put
-            // in its place; the person names another only if that is what they meant.
-            context.Reply(handedIn + " Nếu định xin gia hạn việc khác, xin ghi mã việc, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).");
             return;
         }
 

@@ -114,7 +114,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (!string.IsNullOrWhiteSpace(hint))
         {
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
-            if ((byHint.Found ?? mention.Named.Found) is { } loose && (TitleSimilarity.Contradicts(PageWords.Without(hint), loose.Title) || OtherNumber.In(hint, loose.Title)))
+            if ((byHint.Found ?? mention.Named.Found) is { } loose && (TitleSimilarity.Contradicts(PageWords.Without(hint), loose.Title) || OtherNumber.In(hint, loose.Title) || NoOpenOfKind(hint, [loose])))
             {
                 // "bao cao thang 11.docx" read as "Báo cáo 6 tháng": words that fit only loosely and name another period or
                 // kind of paper are no name of it; asked, never filed there.
@@ -188,7 +188,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             return (null, open);
         }
 
-        if (mention.NamesOther)
+        if (mention.NamesOther || mention.Named is { Found: null, IsAmbiguous: false } && NoOpenOfKind(sentence, open))
         {
             // "đang làm kh 2028" when no open deadline is that paper: asked, never put on the only or the last one.
             return (null, open);
@@ -374,6 +374,10 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
     }
 
     /// <summary>The deadline a text names with "#N" anywhere in it; null when it names none.</summary>
+    /// <summary>"tờ trình", "biên bản họp" when none of <paramref name="open"/> is that kind of paper: a name, of none of them, never a guess.</summary>
+    private static bool NoOpenOfKind(string sentence, IReadOnlyList<Deadline> open) =>
+        DeadlineName.KindOf(sentence) is { } kind && kind != "quy che" && open.All(d => !$" {new string([.. Storage.Text.VietnameseFold.Fold(d.Title).Select(c => char.IsLetterOrDigit(c) ? c : ' ')])} ".Contains($" {kind} ", StringComparison.Ordinal));
+
     public static long? NamedId(string? text) =>
         text is null ? null : text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.StartsWith('#') ? EntityResolver.ParseId(w.TrimEnd('.', ',', ':', ';', ')', '!', '?')) : null)

@@ -18,7 +18,8 @@ internal static partial class OtherNumber
 
     private static HashSet<string> Numbers(string text)
     {
-        var folded = Separators().Replace(VietnameseText.Fold(Copy().Replace(PageWords.Without(text), " ")), " ");
+        // "sở" (an office: "ở cơ sở 6 tháng") folds to "so" as "số" (a number's mark) does: it marks no number.
+        var folded = Separators().Replace(VietnameseText.Fold(Office().Replace(Copy().Replace(PageWords.Without(text), " "), " ")), " ");
         var tokens = Shorthand.Expand(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
@@ -36,6 +37,9 @@ internal static partial class OtherNumber
 
     [GeneratedRegex(@"\(\s*\d+\s*\)|(?<![\p{L}\p{N}])v\d+(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex Copy();
+
+    [GeneratedRegex(@"(?<!\p{L})sở(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex Separators();

@@ -49,7 +49,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         }
 
         if (context.State.Pending is { Kind: PendingKind.UploadDeadline, Labels.Count: > 0 } waiting && WithinPageWindow(waiting, files) &&
-            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files) &&
+            !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files) && !OtherPaper.Than(waiting, context.Text) &&
             await picker.ClosedNamedAsync(context, unit, context.Text, ct) is null)
         {
             // More pages while "which deadline?" is open: they join the files waiting, after them, and the question

@@ -32,6 +32,14 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
                 return;
             }
 
+            if (context.State is { Pending: null, ParkedUpload: { } older } && OtherPaper.Than(older, waiting.Text ?? string.Empty))
+            {
+                // Another paper than the files kept aside ("tờ trình" after "kế hoạch"): asked about on its own now, being
+                // the newer question, and the older files after it, never joined into one hand-in.
+                await AskAgainAsync(context, waiting, ct);
+                return;
+            }
+
             var kept = ParkedFiles.Join(context.State.ParkedUpload, waiting);
             if (context.State.Pending is not null)
             {

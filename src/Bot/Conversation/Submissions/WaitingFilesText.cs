@@ -4,11 +4,11 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>
 /// How files waiting for "which deadline?" are named in the question, so the person knows which of their files it
-/// is about: a document by its name, photos as pages ("3 ảnh (3 trang)").
+/// is about: every file by its name ("2 ảnh \"p1.jpg\", \"p2.jpg\""), never only a count.
 /// </summary>
 internal static class WaitingFilesText
 {
-    /// <summary>"tệp \"bc.docx\"", "2 tệp \"a.docx\", \"b.pdf\"", "3 ảnh (3 trang)", "tệp \"a.docx\" và 2 ảnh (2 trang)".</summary>
+    /// <summary>"tệp \"bc.docx\"", "2 tệp \"a.docx\", \"b.pdf\"", "ảnh \"p1.jpg\"", "tệp \"a.docx\" và 2 ảnh \"p1.jpg\", \"p2.jpg\"".</summary>
     public static string Describe(IReadOnlyList<PendingFile> files)
     {
         var photos = files.Count(IsPhoto);
@@ -22,7 +22,8 @@ internal static class WaitingFilesText
 
         if (photos > 0)
         {
-            parts.Add($"{photos} ảnh ({photos} trang)");
+            var named = string.Join(", ", files.Where(IsPhoto).Take(3).Select(f => $"\"{f.Name}\""));
+            parts.Add((photos == 1 ? "ảnh " : $"{photos} ảnh ") + named + (photos > 3 ? $" và {photos - 3} ảnh khác" : string.Empty));
         }
 
         return string.Join(" và ", parts);

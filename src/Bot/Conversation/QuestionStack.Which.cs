@@ -1,0 +1,44 @@
+using QcdcBot.Bot.Conversation.Submissions;
+
+namespace QcdcBot.Bot.Conversation;
+
+internal sealed partial class QuestionStack
+{
+    /// <summary>
+    /// A number typed while a message that reached the person on its own (a reminder, a request to decide) is the open
+    /// question and their files still wait for "nộp cho việc nào?": when both take that number, nothing is written and
+    /// the bot names both, with how to answer each. "#3" (a deadline's own number) offered only by the files' question
+    /// answers it: it becomes the open question here and the caller answers it. True when the turn is answered here.
+    /// </summary>
+    public static bool TryWhich(TurnContext context, string text)
+    {
+        if (!TypedChoice.TryRead(text, out var number, out var hashed) || number == WayOut.Number ||
+            context.State is not { Pending: { Asked: null } top, ParkedUpload: { Numbers: { } offered } files } || !offered.Contains(number))
+        {
+            return false;
+        }
+
+        if (hashed && top.Numbers?.Contains(number) != true)
+        {
+            // The message in between is put aside, as any question a later one displaces, unless another already is.
+            context.State = context.State with { Pending = files, ParkedUpload = null, Displaced = context.State.Displaced ?? top };
+            return false;
+        }
+
+        var index = top.Numbers is { } numbers ? numbers.ToList().IndexOf(number) : number - 1;
+        if (index < 0 || index >= top.Options.Count)
+        {
+            return false;
+        }
+
+        var payload = top.Options[index];
+        var label = top.Labels.ElementAtOrDefault(index) ?? payload;
+        var typed = payload.Length > 0 && !payload.StartsWith("/chon ", StringComparison.Ordinal) ? payload : label;
+        var about = top.Shown ?? (top.AboutDeadlineId is { } id ? $"việc #{id}" : "tin nhắn vừa nhận");
+        var deadline = files.Labels.ElementAtOrDefault(offered.ToList().IndexOf(number)) ?? $"#{number}";
+        context.Reply($"Số {number} trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì:\n" +
+                      $"• {about}: số {number} là \"{label}\". Nếu ý là vậy, gõ: {typed}\n" +
+                      $"• {WaitingFilesText.Describe(files.Files)} chưa nộp: số {number} là việc {deadline}. Nếu ý là vậy, gõ: #{number}");
+        return true;
+    }
+}
