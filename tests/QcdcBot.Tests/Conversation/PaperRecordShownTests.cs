@@ -25,6 +25,28 @@ public sealed class PaperRecordShownTests
         Assert.Contains("(bản giấy, văn phòng ghi nhận)", tasks, StringComparison.Ordinal);
         Assert.Contains("(bản giấy, văn phòng ghi nhận)", page, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/ghinhan {0} #{1} nhận qua email ngày 20/10", "qua email, văn phòng ghi nhận")]
+    [InlineData("/ghinhan {0} {1} đơn vị gửi qua hộp thư điện tử", "qua email, văn phòng ghi nhận")]
+    [InlineData("/ghinhan {0} #{1} nhan qua ioffice", "qua iOffice, văn phòng ghi nhận")]
+    public async Task Viec_and_the_upload_page_name_the_way_the_office_received_it(string command, string way)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("XDGT");
+        await bot.SayConfirmedAsync(BotHarness.Admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, command, "XDGT", deadline.Id));
+
+        var tasks = (await bot.SayAsync(secretary, "/viec")).Text();
+        var unit = await bot.UnitAsync("XDGT");
+        var record = await bot.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id);
+        var page = UploadPageHtml.Page(new UploadPageModel(unit.Name, deadline.Id, deadline.Title, deadline.DueDate, new DateOnly(2024, 10, 20), [record!], "21:00",
+            string.Empty, string.Empty, [".docx"], 1_000_000, 5, null), []);
+
+        Assert.Contains($"({way})", tasks, StringComparison.Ordinal);
+        Assert.Contains($"({way})", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("bản giấy", tasks, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A file of another kind right after the member's own upload (a photo after a Word file, a PDF after photos) is asked about, as after a colleague's.</summary>
