@@ -8,7 +8,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingExcuseList waiting)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingList waiting)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         if (words.Length == 0)
         {
             // No number: the claims waiting, with theirs, as /duyet lists the extension requests.
-            context.Reply(await waiting.ForAsync(accept, ct));
+            context.Reply(await waiting.ExcuseClaimsAsync(accept, ct));
             return;
         }
 

@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
 internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock,
-    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingRequestList waiting)
+    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingList waiting)
 {
     /// <summary>The word of the "Không" option on a request the unit's hand-in made pointless.</summary>
     private const string Unneeded = "khongcan";
@@ -25,7 +25,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var idText = words.ElementAtOrDefault(0)?.TrimStart('#') ?? string.Empty;
         if (!long.TryParse(idText, out var id))
         {
-            context.Reply(await waiting.ForAsync(approve, ct));
+            context.Reply(await waiting.ExtensionRequestsAsync(approve, ct));
             return;
         }
 
