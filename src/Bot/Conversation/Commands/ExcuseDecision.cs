@@ -33,6 +33,13 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
+        if (found is null && id > 0)
+        {
+            // A number that is no claim at all: said as such, with the claims that do wait, so the right one is at hand.
+            context.Reply($"Không có báo cáo \"không có nội dung phát sinh\" số {id}.\n{await waiting.ExcuseClaimsAsync(accept, ct)}");
+            return;
+        }
+
         if (found is not { } note)
         {
             context.Reply($"Cần số của báo cáo \"không có nội dung phát sinh\", ví dụ: /{command} 12 (số có trong tin bot gửi){(accept ? string.Empty : "; lý do, nếu có, ghi sau số: /khongchapnhan 12 vì …")}.");
@@ -71,11 +78,20 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
-        if (accept && !context.ByChoice && !confirmed)
+        if (!context.ByChoice && !confirmed)
         {
-            // A typed "/chapnhan 3" may carry the wrong number: name the unit and deadline and ask once.
-            Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
-                $"/chapnhan {id}", "Đúng, chấp nhận");
+            // A typed "/chapnhan 3" or "/khongchapnhan 3 …" may carry the wrong number: name the unit and deadline and ask once.
+            if (accept)
+            {
+                Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
+                    $"/chapnhan {id}", "Đúng, chấp nhận");
+            }
+            else
+            {
+                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}",
+                    $"/khongchapnhan {arguments.Trim()}", "Đúng, không chấp nhận");
+            }
+
             return;
         }
 

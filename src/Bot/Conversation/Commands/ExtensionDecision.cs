@@ -17,6 +17,9 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
     /// <summary>The word of the "Không" option on a request the unit's hand-in made pointless.</summary>
     private const string Unneeded = "khongcan";
 
+    /// <summary>The choice that closes a request no longer needed: never a second "Không" beside the way out, which leaves it undecided.</summary>
+    private const string CloseUnneeded = "Đóng đề nghị (không còn cần)";
+
     /// <param name="canAsk">False where no answer can come back (the office page): a requested day off is approved as asked, and said.</param>
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct, bool canAsk = true)
     {
@@ -69,9 +72,9 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
             // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
             context.Ask(
-                $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
+                $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? Hay đóng đề nghị vì không còn cần?",
                 new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
-                ["Vẫn đồng ý gia hạn", Confirmation.No]);
+                ["Vẫn đồng ý gia hạn", CloseUnneeded]);
             return;
         }
 
