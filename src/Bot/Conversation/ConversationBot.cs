@@ -253,6 +253,13 @@ internal sealed partial class ConversationBot(
         {
             if (!CommandRouter.Allows(handler.Access, context.Caller))
             {
+                if (!context.Caller.IsKnown && Commands.RegisterHandler.CodeIn(command.Arguments) is { } typedCode && router.Find("dangky") is { } registers)
+                {
+                    // "Mã đăng ký: 266PU78M ạ" joins into the office's /madangky: from a stranger with a code it is a registration.
+                    await registers.HandleAsync(context, typedCode, ct);
+                    return;
+                }
+
                 context.Reply(Hints.NotAllowed(context.Caller, handler.Access, context.Names));
                 return;
             }

@@ -60,8 +60,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionFlow>();
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<UnneededExtension>();
-        services.AddSingleton<WaitingRequestList>();
-        services.AddSingleton<WaitingExcuseList>();
+        services.AddSingleton<WaitingList>();
         services.AddSingleton<RefusalReason>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();

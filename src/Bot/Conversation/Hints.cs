@@ -8,6 +8,10 @@ internal static class Hints
     public static string HowToRegister(OfficeNames names) =>
         $"Bạn chưa đăng ký với bot. Xin mã đăng ký của đơn vị từ {names.Full} rồi gửi: /dangky <mã> (ví dụ: /dangky ABCD2345).";
 
+    /// <summary>A photo or file from someone not registered: it was not kept, so it must be sent again after registering.</summary>
+    public static string FileFromStranger(OfficeNames names) =>
+        $"Bot chưa lưu ảnh/tệp này vì bạn chưa đăng ký với bot. Xin mã đăng ký của đơn vị từ {names.Full}, gửi: /dangky <mã> (ví dụ: /dangky ABCD2345), rồi gửi lại ảnh/tệp.";
+
     /// <summary>For someone neither configured nor registered who writes to the bot in a group chat.</summary>
     public static string StrangerInGroup(string key, OfficeNames names) =>
         $"Trong nhóm, bot chỉ trả lời lãnh đạo và {names.Office}. Tài khoản {key} chưa có trong danh sách: nếu bạn là lãnh đạo, xin báo mã này cho {names.Office} để được thêm.";

@@ -17,7 +17,10 @@ public sealed class ExcuseRefusalReasonTests
         await bot.SayAsync(secretary, "đơn vị em không có nội dung phát sinh ạ");
         var note = Assert.Single(await bot.Get<StatusNoteStore>().ForUnitAsync((await bot.UnitAsync("KBNN")).Id));
 
-        var refused = await bot.SayAsync(BotHarness.Admin, $"/khongchapnhan {note.Id} {typed}");
+        var asked = await bot.SayAsync(BotHarness.Admin, $"/khongchapnhan {note.Id} {typed}");
+        Assert.Contains($"Lý do: {quoted}.", asked.Text(), StringComparison.Ordinal);
+        Assert.Empty(asked.Proactive);
+        var refused = await bot.SayAsync(BotHarness.Admin, "1");
 
         Assert.Contains("vẫn phải nộp", refused.Text(), StringComparison.Ordinal);
         var told = Assert.Single(refused.Proactive, p => p.To.ChatId == secretary);

@@ -18,6 +18,8 @@ public sealed partial class ZaloConversationTests
         var note = Assert.Single(await _host.Get<StatusNoteStore>().ForUnitAsync(unit.Id));
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "/khongchapnhan " + note.Id.ToString(CultureInfo.InvariantCulture)));
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "(đơn vị vẫn phải nộp, bot tiếp tục nhắc)?");
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
 
         var notice = await _api.WaitForMessageAsync(Secretary, "vẫn gửi báo cáo");
         Assert.Contains($"Cách nộp: mở đường dẫn nộp tệp: https://qcdc.example.vn/nop/", notice.Text, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingExcuseList waiting)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingList waiting)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         if (words.Length == 0)
         {
             // No number: the claims waiting, with theirs, as /duyet lists the extension requests.
-            context.Reply(await waiting.ForAsync(accept, ct));
+            context.Reply(await waiting.ExcuseClaimsAsync(accept, ct));
             return;
         }
 
@@ -30,6 +30,13 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             // Say what the number is, so a mistyped number is recognised as such.
             var whose = (await units.GetAsync(other.UnitId, ct))!;
             context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.");
+            return;
+        }
+
+        if (found is null && id > 0)
+        {
+            // A number that is no claim at all: said as such, with the claims that do wait, so the right one is at hand.
+            context.Reply($"Không có báo cáo \"không có nội dung phát sinh\" số {id}.\n{await waiting.ExcuseClaimsAsync(accept, ct)}");
             return;
         }
 
@@ -71,11 +78,20 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
-        if (accept && !context.ByChoice && !confirmed)
+        if (!context.ByChoice && !confirmed)
         {
-            // A typed "/chapnhan 3" may carry the wrong number: name the unit and deadline and ask once.
-            Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
-                $"/chapnhan {id}", "Đúng, chấp nhận");
+            // A typed "/chapnhan 3" or "/khongchapnhan 3 …" may carry the wrong number: name the unit and deadline and ask once.
+            if (accept)
+            {
+                Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
+                    $"/chapnhan {id}", "Đúng, chấp nhận");
+            }
+            else
+            {
+                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}",
+                    $"/khongchapnhan {arguments.Trim()}", "Đúng, không chấp nhận");
+            }
+
             return;
         }
 

@@ -12,10 +12,13 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
 internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock,
-    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingRequestList waiting)
+    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingList waiting)
 {
     /// <summary>The word of the "Không" option on a request the unit's hand-in made pointless.</summary>
     private const string Unneeded = "khongcan";
+
+    /// <summary>The choice that closes a request no longer needed: never a second "Không" beside the way out, which leaves it undecided.</summary>
+    private const string CloseUnneeded = "Đóng đề nghị (không còn cần)";
 
     /// <param name="canAsk">False where no answer can come back (the office page): a requested day off is approved as asked, and said.</param>
     public async Task DecideAsync(TurnContext context, string arguments, bool approve, CancellationToken ct, bool canAsk = true)
@@ -25,7 +28,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var idText = words.ElementAtOrDefault(0)?.TrimStart('#') ?? string.Empty;
         if (!long.TryParse(idText, out var id))
         {
-            context.Reply(await waiting.ForAsync(approve, ct));
+            context.Reply(await waiting.ExtensionRequestsAsync(approve, ct));
             return;
         }
 
@@ -69,9 +72,9 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
             // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
             context.Ask(
-                $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? (Không: đóng đề nghị vì không còn cần.)",
+                $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? Hay đóng đề nghị vì không còn cần?",
                 new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
-                ["Vẫn đồng ý gia hạn", Confirmation.No]);
+                ["Vẫn đồng ý gia hạn", CloseUnneeded]);
             return;
         }
 

@@ -37,13 +37,20 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                 text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {When(latest)}" : string.Empty);
                 text.Append($", biên nhận {latest.ReceiptNo}");
             }
+            else if (standing.Status is { IsAcceptedExcuse: true })
+            {
+                // Excused owes nothing: never "Chưa nộp" above an excuse.
+                text.Append("\n  Được miễn (không có nội dung phát sinh, đã chấp nhận)");
+            }
             else
             {
                 text.Append("\n  Chưa nộp");
             }
 
-            // A status reply older than the latest submission ("đang làm" before the file came) is history, not the state.
-            if (standing.Status is { } status && (standing.Latest is not { } handedIn || status.CreatedAt > handedIn.ReceivedAt))
+            // A status reply older than the latest submission ("đang làm" before the file came) is history, not the state;
+            // so is any reply beside the office's own record (/ghinhan), which answers "đã gửi qua email" and is entered after it.
+            if (standing.Status is { } status && !(standing.Latest is null && status.IsAcceptedExcuse) &&
+                (standing.Latest is not { } handedIn || handedIn.Method != SubmissionMethod.Paper && status.CreatedAt > handedIn.ReceivedAt))
             {
                 text.Append($"\n  Trạng thái: {StatusKeywords.Describe(status)} ({VietnameseWording.Time(clock.ToLocal(status.CreatedAt))}, {VietnameseWording.Ago(clock.UtcNow - status.CreatedAt)})");
             }

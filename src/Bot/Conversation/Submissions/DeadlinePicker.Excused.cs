@@ -9,7 +9,10 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// </summary>
 internal sealed partial class DeadlinePicker
 {
-    /// <summary>The deadlines of <paramref name="open"/> whose latest status for the unit is an accepted excuse.</summary>
+    /// <summary>
+    /// The deadlines of <paramref name="open"/> whose latest status for the unit is an accepted excuse and that it has
+    /// not handed in anyway: once handed in, a deadline is "đã nộp" everywhere (/viec, the upload page, status replies).
+    /// </summary>
     public async Task<IReadOnlyList<Deadline>> ExcusedAsync(Unit unit, IReadOnlyList<Deadline> open, CancellationToken ct)
     {
         if (open.Count == 0)
@@ -18,7 +21,8 @@ internal sealed partial class DeadlinePicker
         }
 
         var excused = (await notes.LatestForDeadlinesAsync(open.Select(d => d.Id).ToList(), unit.Id, ct)).Where(n => n.IsAcceptedExcuse).Select(n => n.DeadlineId).ToHashSet();
-        return excused.Count == 0 ? [] : open.Where(d => excused.Contains(d.Id)).ToList();
+        // The submissions are read only when something is excused: the usual turn pays nothing more.
+        return excused.Count == 0 ? [] : await UnsubmittedAsync(unit, open.Where(d => excused.Contains(d.Id)).ToList(), ct);
     }
 
     /// <summary>
@@ -34,4 +38,24 @@ internal sealed partial class DeadlinePicker
     /// <summary>"Việc #5 "…" đơn vị được miễn (không có nội dung phát sinh, văn phòng đã chấp nhận)".</summary>
     public static string ExcusedSentence(Deadline deadline, string office) =>
         $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị được miễn (không có nội dung phát sinh, {office} đã chấp nhận)";
+
+    /// <summary>
+    /// The one answer to a status reply naming an excused deadline, alone or among several numbers: its title, that
+    /// nothing is owed and nothing is recorded, and how to hand in anyway.
+    /// </summary>
+    public static string ExcusedAnswer(TurnContext context, Deadline free, string said)
+    {
+        var how = context.TakesDocuments ? $"gửi tệp vào đây kèm chú thích \"#{free.Id}\"" : $"gõ /nopfile {free.Id} để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm \"#{free.Id}\"";
+        return $"{ExcusedSentence(free, context.Names.Office)}: đơn vị không cần nộp việc này, nên bot không ghi \"{said}\" vào đó. " +
+               $"Đơn vị vẫn muốn nộp bài cho việc này? Nếu có, {how}.";
+    }
+
+    /// <summary>"#2 "…" đơn vị đã nộp rồi (biên nhận BN2026-00012, ngày 28/11/2026)": a handed-in deadline named with its latest receipt.</summary>
+    public async Task<string> HandedInNoteAsync(Unit unit, long id, string? title, CancellationToken ct)
+    {
+        var named = title is null ? $"#{id}" : $"#{id} \"{title}\"";
+        return await submissions.LatestAsync(unit.Id, id, ct) is { } latest
+            ? $"{named} đơn vị đã nộp rồi (biên nhận {latest.ReceiptNo}, ngày {Text.VietnameseWording.Date(latest.ReceivedLocalDate)})"
+            : $"{named} đơn vị đã nộp rồi";
+    }
 }

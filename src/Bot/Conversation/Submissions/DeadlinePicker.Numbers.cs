@@ -17,7 +17,7 @@ internal sealed partial class DeadlinePicker
             var d when !d.Covers(unit) => $"#{id} không giao cho đơn vị",
             { State: DeadlineState.Cancelled } => $"#{id} đã hủy",
             { State: not DeadlineState.Open } => $"#{id} đã đóng",
-            _ => $"#{id} đơn vị đã nộp rồi",
+            _ => await HandedInNoteAsync(unit, id, null, ct),
         };
 
     /// <summary>The deadline numbers a reply names when it names them outright: any "#N", or two or more bare numbers ("3 và 9"); else none.</summary>

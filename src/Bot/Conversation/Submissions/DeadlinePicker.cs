@@ -77,8 +77,8 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             {
                 context.Reply(excused.FirstOrDefault(d => d.Id == named) is { } free ? ExcusedSentence(free, context.Names.Office) + ", nên bot không ghi vào việc đó."
                     : await HeldAsync(unit, named, context.Names.Office, ct) is { } held ? held
-                    : all.Any(d => d.Id == named)
-                    ? $"Việc #{named} đơn vị đã nộp rồi, nên không ghi vào việc đó."
+                    : all.FirstOrDefault(d => d.Id == named) is { } handedIn
+                    ? $"Việc {await HandedInNoteAsync(unit, named, handedIn.Title, ct)}, nên không ghi vào việc đó."
                     : await ClosedNamedAsync(context, unit, context.Text, ct) is { } closed ? Sentence(closed)
                     : $"Việc #{named} không phải việc đang mở của đơn vị.");
             }

@@ -8,11 +8,31 @@ internal static class FileNames
 {
     /// <summary>
     /// The last segment of whatever path a client sent ("../../etc/passwd" → "passwd"), without control or
-    /// reserved characters, NFC, at most 120 characters. Never empty.
+    /// reserved characters, NFC, at most 120 characters. Never empty. Markup is taken out first, so its "/" never
+    /// cuts the readable name ("../../bc quy IV &lt;b&gt;x&lt;/b&gt;.pdf" → "bc quy IV x.pdf").
     /// </summary>
+    /// <summary>"bc <b>x</b>" → "bc x": every "&lt;…&gt;" with no bracket inside taken out.</summary>
+    private static string WithoutMarkup(string name)
+    {
+        var kept = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var close = name[i] == '<' ? name.IndexOf('>', i + 1) : -1;
+            if (close > 0 && name.IndexOf('<', i + 1, close - i - 1) < 0)
+            {
+                i = close;
+                continue;
+            }
+
+            kept.Append(name[i]);
+        }
+
+        return kept.ToString();
+    }
+
     public static string Safe(string? name)
     {
-        var last = (name ?? string.Empty).Replace('\\', '/').Split('/').LastOrDefault() ?? string.Empty;
+        var last = WithoutMarkup(name ?? string.Empty).Replace('\\', '/').Split('/').LastOrDefault() ?? string.Empty;
         var builder = new StringBuilder(last.Length);
         foreach (var c in last.Normalize(NormalizationForm.FormC))
         {

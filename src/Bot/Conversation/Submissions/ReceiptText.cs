@@ -47,6 +47,10 @@ internal static class ReceiptText
         return $"✅ Đã thêm {what} vào {into} (việc #{deadline.Id}): bài nộp nay gồm {holds}.";
     }
 
+    /// <summary>The receipt's line for a deadline the unit had been excused from and handed in anyway.</summary>
+    public static string ExcusedHandedIn(string office) =>
+        $"Đơn vị đã được miễn việc này (không có nội dung phát sinh, {office} đã chấp nhận); với bài nộp này, việc được tính là đã nộp thay cho được miễn.";
+
     /// <param name="paperKept">The office's paper record this upload was filed beside: it stays, and the receipt says so.</param>
     public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome, Submission? paperKept = null)
     {

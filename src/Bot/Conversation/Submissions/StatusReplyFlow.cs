@@ -137,9 +137,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             {
                 await RecordAsync(context, d, state, context.Text, reference, ct);
             }
+            else if (excused.FirstOrDefault(e => e.Id == id) is { } free)
+            {
+                // The same answer as when it is named alone, not a bare "được miễn" among the others.
+                context.Reply(DeadlinePicker.ExcusedAnswer(context, free, StatusKeywords.Describe(state, reference)));
+            }
             else
             {
-                others.Add(excused.Any(e => e.Id == id) ? $"#{id} đơn vị được miễn (không có nội dung phát sinh, đã chấp nhận)" : await picker.NotOwedAsync(unit, id, ct));
+                others.Add(await picker.NotOwedAsync(unit, id, ct));
             }
         }
 
@@ -169,9 +174,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             return false;
         }
 
-        var how = context.TakesDocuments ? $"gửi tệp vào đây kèm chú thích \"#{free.Id}\"" : $"gõ /nopfile {free.Id} để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm \"#{free.Id}\"";
-        context.Reply($"{DeadlinePicker.ExcusedSentence(free, context.Names.Office)}: đơn vị không cần nộp việc này, nên bot không ghi \"{said}\" vào đó. " +
-                      $"Đơn vị vẫn muốn nộp bài cho việc này? Nếu có, {how}. Nếu ý là việc khác, xin nhắn lại kèm mã việc (/viec xem các mã).");
+        context.Reply($"{DeadlinePicker.ExcusedAnswer(context, free, said)} Nếu ý là việc khác, xin nhắn lại kèm mã việc (/viec xem các mã).");
         return true;
     }
 

@@ -19,7 +19,7 @@ internal sealed record RecordedReceipt(string Text, Submission Submission, Submi
 }
 
 /// <summary>Records a submission against the unit's own due date (an approved extension moves it) and writes the receipt.</summary>
-internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, MemberStore members, OfficeClock clock, IOptionsMonitor<BotOptions> options)
+internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineStore deadlines, MemberStore members, Storage.Statuses.StatusNoteStore notes, OfficeClock clock, IOptionsMonitor<BotOptions> options)
 {
     private static readonly string[] NewVersionWords = ["ban moi", "ban sua", "sua lai", "thay the", "thay cho", "nop lai", "gui lai", "cap nhat", "ban chinh thuc", "ban cuoi"];
 
@@ -63,13 +63,23 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             ? await submissions.AddPagesAsync(latest.Id, files, byWhom, ct)
             : await submissions.SubmitAsync(await NewAsync(unit, deadline, files, SubmissionMethod.Upload, string.Empty, byWhom, channel, receivedAt, ct), ct);
         var paperKept = latest is { Method: SubmissionMethod.Paper } && result.Outcome == SubmitOutcome.Stored ? latest : null;
-        return new RecordedReceipt(ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept), result.Submission, result.Outcome)
+        var text = ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, paperKept);
+        if (latest is null && result.Outcome == SubmitOutcome.Stored && await WasExcusedAsync(unit, deadline, ct))
+        {
+            // Handed in although excused: every copy of the receipt says what changed, as the upload page does.
+            text += "\n" + ReceiptText.ExcusedHandedIn(options.CurrentValue.Names.Office);
+        }
+
+        return new RecordedReceipt(text, result.Submission, result.Outcome)
         {
             PagesLine = result.Outcome == SubmitOutcome.PagesAdded
                 ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).ToHashSet(), await StartedByOtherAsync(latest!, byWhom, ct), clock, supplement)
                 : null,
         };
     }
+
+    private async Task<bool> WasExcusedAsync(Unit unit, Deadline deadline, CancellationToken ct) =>
+        await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsAcceptedExcuse: true }, ..];
 
     /// <summary>Who started <paramref name="submission"/> when it was not <paramref name="byWhom"/>: pages joining a colleague's submission say whose.</summary>
     public async Task<string?> StartedByOtherAsync(Submission submission, string byWhom, CancellationToken ct)
