@@ -27,4 +27,16 @@ public sealed class LetterReviewRound14Tests : ClerkRound
     [InlineData("Đảng bộ Sở Y tế, Trung tâm Dịch vụ việc làm tỉnh và Công ty Thủy điện Thác Bà gửi báo cáo chuyên đề trước ngày 15/12/2026.", "units:SYT unmatched:Trung tâm Dịch vụ việc làm tỉnh;Công ty Thủy điện Thác Bà")]
     public async Task A_unit_named_in_a_sentence_that_matches_no_unit_is_listed(string body, string scope) =>
         Assert.Equal(scope, (await OnlyItemOfAsync(body)).Split(" | ")[2]);
+
+    [Theory]
+    [InlineData("Đảng bộ Ngân hàng Nhà nước, Agribank Yên Bái và Sở KH&ĐT gửi báo cáo chuyên đề dân vận chậm nhất đến ngày 23-12-2026; riêng Chi bộ Báo Yên Bái gửi trước ngày 21/12/2026.", "Đảng bộ Ngân hàng Nhà nước (NHNN), Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh Yên Bái (AGRI), Đảng bộ Sở Kế hoạch và Đầu tư (SKHDT)")]
+    [InlineData("Đảng bộ Sở Y tế và Chi bộ Báo Yên Bái nộp kế hoạch A trước ngày 18/12/2026, riêng Đảng bộ Sở Tư pháp nộp trước ngày 22/12/2026.", "Đảng bộ Sở Y tế (SYT), Chi bộ Báo Yên Bái (BAOYB)")]
+    public async Task Units_named_before_a_unit_set_apart_are_named_in_the_item(string body, string units)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+
+        Assert.Contains("   Đơn vị: " + units + "\n", reply, StringComparison.Ordinal);
+    }
 }
