@@ -39,4 +39,44 @@ public sealed class LetterReviewRound14Tests : ClerkRound
 
         Assert.Contains("   Đơn vị: " + units + "\n", reply, StringComparison.Ordinal);
     }
+
+    private const string Subjected = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH\nSố 315-CV/ĐUK\nV/v SUBJECT\nYên Bái, ngày 27 tháng 11 năm 2026\nKính gửi: Các chi, đảng bộ cơ sở.\n";
+
+    [Theory]
+    [InlineData("báo cáo kết quả khắc phục sau kiểm tra", "I. NỘI DUNG\nTính đến ngày 15/11/2026 đã có 2/3 đơn vị gửi báo cáo.\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị gửi báo cáo về Ban Tuyên giáo trước ngày 10/12/2026.",
+        "Báo cáo kết quả khắc phục sau kiểm tra | 2026-12-10")]
+    [InlineData("sơ kết công tác tuyên giáo năm 2026", "1. Mục đích\nNắm tình hình.\nIII. TRÁCH NHIỆM THỰC HIỆN\nĐề nghị các đơn vị nộp báo cáo hạn chót 18/12/2026.",
+        "Báo cáo sơ kết công tác tuyên giáo năm 2026 | 2026-12-18")]
+    [InlineData("báo cáo tổng kết công tác dân vận năm 2026", "1. Về việc báo cáo tổng kết\nĐề nghị các đơn vị gửi báo cáo về Ban Tuyên giáo trước ngày 16/12/2026.",
+        "Báo cáo tổng kết công tác dân vận năm 2026 | 2026-12-16")]
+    [InlineData("hồ sơ thi đua năm 2026", "2. Về việc hồ sơ thi đua\nCác đơn vị nộp hồ sơ trước ngày 21/12/2026.",
+        "Hồ sơ thi đua năm 2026 | 2026-12-21")]
+    [InlineData("thực hiện một số nhiệm vụ cuối năm 2026", "2. Về việc kiểm tra, giám sát việc thực hiện dân chủ ở cơ sở năm 2026\nCác đơn vị được kiểm tra gửi báo cáo tự kiểm tra trước ngày 17/12/2026.",
+        "Báo cáo tự kiểm tra thực hiện dân chủ ở cơ sở năm 2026 | 2026-12-17")]
+    [InlineData("thực hiện một số nhiệm vụ cuối năm 2026", "6. Chi bộ Báo Yên Bái gửi trước ngày 21/12/2026 báo cáo A.\n7. Hạn cuối nộp hồ sơ thi đua là ngày 24/12.\n8. Các đơn vị gửi báo cáo B trước ngày 10/12/2026.",
+        "Báo cáo A | 2026-12-21", "Hồ sơ thi đua | 2026-12-24", "Báo cáo B | 2026-12-10")]
+    [InlineData("thực hiện một số nhiệm vụ cuối năm 2026", "1. Các đơn vị gửi danh sách đảng viên trước ngày 20/12. 2. Các chi bộ gửi báo cáo C trước ngày 22/12/2026.",
+        "Danh sách đảng viên | 2026-12-20", "Báo cáo C | 2026-12-22")]
+    public async Task A_letter_pasted_on_one_line_gives_the_items_and_titles_of_its_file(string subject, string body, params string[] expected)
+    {
+        var letter = Subjected.Replace("SUBJECT", subject, StringComparison.Ordinal) + body;
+
+        var file = await ItemsOfAsync(letter);
+        var pasted = await ItemsOfAsync(letter.Replace('\n', ' '));
+
+        Assert.Equal(expected, file.Select(i => string.Join(" | ", i.Split(" | ")[..2])));
+        Assert.Equal(file, pasted);
+    }
+
+    [Theory]
+    [InlineData("II. TỔ CHỨC THỰC HIỆN\nCác đơn vị gửi báo cáo về Ban Tuyên giáo trước ngày 10/12/2026.", "Các đơn vị gửi")]
+    [InlineData("2. Về việc kiểm tra, giám sát năm 2026\nĐề nghị các đơn vị gửi báo cáo tự kiểm tra trước ngày 17/12/2026.", "Đề nghị các")]
+    public async Task The_sentence_quoted_from_a_pasted_letter_starts_after_its_heading(string body, string start)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + (ToGrassroots + body).Replace('\n', ' '))).Text();
+
+        Assert.Contains("Câu gốc: \"" + start, reply, StringComparison.Ordinal);
+    }
 }
