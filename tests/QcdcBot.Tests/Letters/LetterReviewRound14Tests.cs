@@ -79,4 +79,21 @@ public sealed class LetterReviewRound14Tests : ClerkRound
 
         Assert.Contains("Câu gốc: \"" + start, reply, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(new[] { "tạo 1", "tạo 2" }, "tạo 1", new[] { "mục 1 → đã tạo việc #" })]
+    [InlineData(new[] { "tạo tất cả" }, "tạo 2", new[] { "mục 2 → đã tạo việc #" })]
+    [InlineData(new[] { "tạo 2", "tạo 1" }, "tạo tất cả", new[] { "mục 1 → đã tạo việc #", "mục 2 → đã tạo việc #" })]
+    public async Task Creating_again_after_every_item_was_created_says_what_each_became(string[] before, string again, string[] said)
+    {
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026. Các chi bộ gửi kế hoạch B trước ngày 18/12/2026.");
+        foreach (var answer in before)
+        {
+            await bot.SayAsync(BotHarness.Admin, answer);
+        }
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, again)).Text();
+
+        Assert.StartsWith("Đã tạo từ trước: ", reply, StringComparison.Ordinal);
+        Assert.All(said, s => Assert.Contains(s, reply, StringComparison.Ordinal));
+    }
 }
