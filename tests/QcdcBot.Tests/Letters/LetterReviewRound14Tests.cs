@@ -96,4 +96,21 @@ public sealed class LetterReviewRound14Tests : ClerkRound
         Assert.StartsWith("Đã tạo từ trước: ", reply, StringComparison.Ordinal);
         Assert.All(said, s => Assert.Contains(s, reply, StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Các đơn vị (trừ Đảng bộ Sở Ngoại giao) gửi báo cáo tổng kết trước ngày 16/12/2026.", "Đảng bộ Sở Ngoại giao")]
+    [InlineData("Các đơn vị (trừ Chi bộ Trung tâm Dịch vụ việc làm tỉnh) nộp danh sách đảng viên trước ngày 18/12/2026.", "Chi bộ Trung tâm Dịch vụ việc làm tỉnh")]
+    public async Task The_command_line_allowed_unmatched_creates_for_the_group_a_name_to_take_out_that_matched_nothing(string body, string name)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var file = Path.Combine(bot.Folder, "cv.txt");
+        await File.WriteAllTextAsync(file, ToGrassroots + body);
+        void Clock(Microsoft.Extensions.Hosting.IHostApplicationBuilder b) => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(b.Services, bot.Time);
+        var output = new StringWriter();
+
+        var code = await QcdcBot.Bot.Hosting.CommandLineTools.RunAsync(["congvan", file, "--create", "--allow-unmatched", "--Storage:Path", bot.DatabasePath], output, Clock);
+
+        Assert.Equal(0, code);
+        Assert.Equal(1, await bot.CountAsync("deadlines"));
+        Assert.Contains($"Mục 1: \"{name}\" chưa khớp đơn vị nào nên không trừ ra ai", output.ToString(), StringComparison.Ordinal);
+    }
 }
