@@ -113,4 +113,16 @@ public sealed class LetterReviewRound14Tests : ClerkRound
         Assert.Equal(1, await bot.CountAsync("deadlines"));
         Assert.Contains($"Mục 1: \"{name}\" chưa khớp đơn vị nào nên không trừ ra ai", output.ToString(), StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH Số 363-CV/ĐUK V/v gửi hồ sơ thi đua năm 2026 Yên Bái, ngày 30 tháng 11 năm 2026 Kính gửi: Các chi, đảng bộ cơ sở. Các đơn vị gửi hồ sơ trước ngày 11/12/2026.", "30 tháng 11 năm 2026")]
+    [InlineData("ĐẢNG ỦY KHỐI Số 364-CV/ĐUK V/v nộp báo cáo tổng kết Lục Yên, ngày 28/11/2026 Kính gửi: Các chi bộ. Các chi bộ nộp báo cáo trước ngày 12/12/2026.", "28/11/2026")]
+    public async Task The_letters_own_date_pasted_on_one_line_is_never_a_skipped_deadline(string letter, string date)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + letter)).Text();
+
+        Assert.DoesNotContain($"\"{date}\": có ngày sau", reply, StringComparison.Ordinal);
+        Assert.Contains("1. ", reply, StringComparison.Ordinal);
+    }
 }
