@@ -98,7 +98,7 @@ internal sealed partial class Addressees
         var partyUnits = false;
         var kinds = new List<UnitKind?>();
         (string Tag, string Named)? tagged = null;
-        foreach (var raw in pieces)
+        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)))
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
             if (!piece.Any(char.IsLetter))

@@ -41,7 +41,7 @@ internal static partial class DeadlineTitle
 
         title = WithoutUnits(Tidy(title));
         // "Báo cáo", "Hồ sơ" alone say only the kind of paper: the heading above, or the letter's subject, says what about.
-        if (!window.Contains('\t', StringComparison.Ordinal) && OnlyAKind(title) && (heading ?? subject) is { } about && Topic(about) is { } what)
+        if (!window.Contains('\t', StringComparison.Ordinal) && OnlyAKind(title) && About(heading, subject) is { } what)
         {
             title = Join(title, what);
         }
@@ -292,9 +292,24 @@ internal static partial class DeadlineTitle
         "nhanh", "dinh", "ky", "tinh", "hinh", "chuyen", "de", "chi", "tiet", "bo", "sung", "du", "thao", "trien", "khai", "cuoi", "dau",
     };
 
+    /// <summary>
+    /// What a paper named only by its kind is about: its heading's topic, unless the letter's subject says the same more
+    /// fully ("1. Về việc báo cáo tổng kết" under "V/v báo cáo tổng kết công tác dân vận năm 2026").
+    /// </summary>
+    private static string? About(string? heading, string? subject) =>
+        Topic(heading) is { } topic && !(Topic(subject) is { } whole && !YearRegex().IsMatch(topic)
+                                         && VietnameseText.Fold(whole).Contains(VietnameseText.Fold(topic), StringComparison.Ordinal))
+            ? topic : Topic(subject);
+
     /// <summary>"Về việc kiểm tra, giám sát việc thực hiện … năm 2024" → "thực hiện … năm 2024".</summary>
-    private static string? Topic(string heading)
+    private static string? Topic(string? heading)
     {
+        // "III. TỔ CHỨC THỰC HIỆN": a section of the letter in capitals, not what a paper is about.
+        if (heading is null || !heading.Any(char.IsLower))
+        {
+            return null;
+        }
+
         var folded = VietnameseText.Fold(heading);
         var normalized = VietnameseText.Normalize(heading);
         if (folded.Length != normalized.Length)

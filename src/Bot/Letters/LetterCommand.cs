@@ -132,6 +132,14 @@ internal static class LetterCommand
             await output.WriteLineAsync($"Không tạo {LetterCreation.Describe(past)}: hạn đã qua. Thêm --allow-past để vẫn tạo với hạn đã qua.");
         }
 
+        // --allow-unmatched: a name to take out that matches no unit leaves the group whole, said so, as any other such name.
+        if (allowUnmatched && chosen.Where(i => LetterCreation.UnmatchedOut(i) is not null).ToDictionary(i => i, i => i with { Unmatched = [.. i.Unmatched.Where(n => n != LetterCreation.UnmatchedOut(i))] }) is { Count: > 0 } kept)
+        {
+            await output.WriteLineAsync(string.Join("\n", kept.Keys.Select(i => $"Mục {i.Number}: \"{LetterCreation.UnmatchedOut(i)}\" chưa khớp đơn vị nào nên không trừ ra ai; tạo cho cả nhóm (sửa sau bằng /suahan hoặc gửi văn bản cho bot bằng /congvan).")));
+            draft = draft with { Items = [.. draft.Items.Select(i => kept.GetValueOrDefault(i, i))] };
+            chosen = [.. chosen.Select(i => kept.GetValueOrDefault(i, i))];
+        }
+
         // As in chat: units the letter names that match none are not left out silently.
         var unmatched = allowUnmatched ? [] : chosen.Where(i => i.Unmatched.Count > 0 && LetterCreation.Problem(i) is null).ToList();
         if (unmatched.Count > 0)

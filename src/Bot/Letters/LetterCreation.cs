@@ -113,8 +113,11 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
     public static string? Problem(DraftDeadline item) =>
         item.Due is null ? $"chưa có ngày hạn thật (sửa {item.Number} trước <ngày>)"
         : item.Scope == DeadlineScope.Units && item.UnitIds.Count == 0 ? $"chưa có đơn vị nào khớp (sửa {item.Number} cho <mã đơn vị>, …)"
-        // A name to be taken out that matched nothing (quoted in the count "28 − 0 = 28 đơn vị (…, trừ "…")"): its matched
-        // units would include one the letter leaves out.
-        : item.Unmatched.FirstOrDefault(n => item.ScopeCounted?.Contains($"\"{n}\"", StringComparison.Ordinal) == true) is { } notOut ? $"chưa khớp đơn vị cần trừ ra \"{notOut}\" (sửa {item.Number} cho <nhóm> trừ <mã đơn vị>)"
+        // A name to be taken out that matched nothing: its matched units would include one the letter leaves out.
+        : UnmatchedOut(item) is { } notOut ? $"chưa khớp đơn vị cần trừ ra \"{notOut}\" (sửa {item.Number} cho <nhóm> trừ <mã đơn vị>)"
         : null;
+
+    /// <summary>A name to be taken out that matched nothing (quoted in the count "28 − 0 = 28 đơn vị (…, trừ "…")").</summary>
+    public static string? UnmatchedOut(DraftDeadline item) =>
+        item.Unmatched.FirstOrDefault(n => item.ScopeCounted?.Contains($"\"{n}\"", StringComparison.Ordinal) == true);
 }

@@ -13,7 +13,8 @@ internal sealed partial class LetterFlow
     private async Task AnswerAsync(TurnContext context, IReadOnlyList<LetterDraft> waiting, LetterAnswer answer, CancellationToken ct)
     {
         var all = waiting.SelectMany(d => d.Items).ToList();
-        var created = waiting.SelectMany(d => d.Created).ToList();
+        // A letter of those waiting whose items are all created still answers "tạo N" for them.
+        var created = waiting.SelectMany(d => d.Created).Concat(context.State.LetterCreated).Distinct().ToList();
         if (answer.Kind == LetterAnswerKind.Discard && answer.Numbers.Count > 0)
         {
             Drop(context, waiting, answer.Numbers);

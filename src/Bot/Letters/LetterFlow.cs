@@ -129,6 +129,14 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
                 return true;
             }
 
+            // "tạo 1" after every item of the letter was created: what each became, not "no proposal".
+            if (answer.Kind is LetterAnswerKind.Create or LetterAnswerKind.CreateAll && context.State.LetterCreated is { Count: > 0 } made
+                && made.Where(c => answer.Kind == LetterAnswerKind.CreateAll || answer.Numbers.Contains(c.Number)).ToList() is { Count: > 0 } asked)
+            {
+                context.Reply($"Đã tạo từ trước: {DescribeCreated(asked)}. Không còn mục nào của công văn chờ tạo (xem /hanchot).");
+                return true;
+            }
+
             context.Reply(LetterReplies.NoDraft);
             return true;
         }

@@ -113,7 +113,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             }
         }
 
-        context.State = WaitingLetters.With(context.State with { AwaitingLetter = false }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);
+        context.State = WaitingLetters.With(context.State with { AwaitingLetter = false, LetterCreated = [] }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);
         var reply = ProposalText.Render(draft, await units.AllAsync(ct), clock.Today, calendar);
         if (draft.Items.Count > 0 && replaced.Count > 0)
         {

@@ -34,8 +34,17 @@ internal static partial class LetterSentences
                 if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && NextVisible(text, i + 1, lineEnd) is { } next && (char.IsUpper(next) || char.IsDigit(next)))
                 {
                     sentences.Add(new LetterSentence(start, i + 1, heading));
+                    var numbered = NumberOnly().IsMatch(text.AsSpan(start, i + 1 - start));
                     start = i + 1;
                     heading = RunOnHeading(text, start, lineEnd) ?? heading;
+                    // "… 2. Về việc kiểm tra … năm 2026 Các đơn vị …", "II. TỔ CHỨC THỰC HIỆN Các đơn vị …" pasted on one
+                    // line: the heading is a sentence of its own, so the one after it never starts with it.
+                    if (numbered && OpeningHeadingRegex().Match(text, start, Math.Min(lineEnd, start + 250) - start) is { Success: true } opening)
+                    {
+                        heading = opening.Groups["t"].Value.Trim();
+                        sentences.Add(new LetterSentence(start, opening.Index + opening.Length, heading));
+                        start = opening.Index + opening.Length;
+                    }
                 }
             }
 
@@ -95,6 +104,15 @@ internal static partial class LetterSentences
 
     [GeneratedRegex(@"^\s*[0-9]+\.\s+(?<t>(?:Về|Ve|VỀ|VE)\s[^.\n]+)\.(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RunOnHeadingRegex();
+
+    // A heading's number alone: "2.", "II.".
+    [GeneratedRegex(@"^\s*(?:[0-9]+|[IVX]+)\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOnly();
+
+    // After a heading's number, the heading up to the first words of the sentence after it: "Về việc …" before "Các
+    // đơn vị", "Đề nghị" …, or words in capitals before a word that is not.
+    [GeneratedRegex(@"\G\s*(?:(?<t>(?:Về|VỀ)\s[^.\n]+?)(?=\s+(?:Các|Đề nghị|Yêu cầu|Thực hiện|Căn cứ|Để|Nhằm|Ban|Đảng ủy|Hạn|Thời hạn|Đối với|Mỗi|Từng)\s)|(?<t>(?:[\p{Lu}\p{M}]+\s+){1,10}?[\p{Lu}\p{M}]+)(?=\s+\p{Lu}[\p{Ll}\p{M}]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OpeningHeadingRegex();
 
     // A date however it is written: "23/12", "23-12-2026", "30.12.2026", "ngày 5", "5 tháng 11" (not "2.1." of a heading's number).
     [GeneratedRegex(@"[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}([.\-])[0-9]{1,2}\1[0-9]{2,4}|(?i:ngày|ngay)\s+[0-9]|[0-9]{1,2}\s+(?i:tháng|thang)\s+[0-9]", RegexOptions.CultureInvariant)]

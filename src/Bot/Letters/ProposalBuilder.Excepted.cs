@@ -83,6 +83,12 @@ internal sealed partial class ProposalBuilder
         }
 
         var group = await ScopeLessAsync(asked, unitNames, addressed, resolved, ct);
+        if (group.Scope == DeadlineScope.Units && group.Note is null)
+        {
+            // "A, B và C gửi …; riêng D gửi trước …": the units named stay named, less any set apart.
+            return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. group.Ids.Except(ids)], Unmatched = group.Unmatched, ScopeCounted = null }, ids, unmatched, ownPaper ? null : before.Title);
+        }
+
         var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct))
             : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], await units.AllAsync(ct), [(apartGroup.Covers, apartGroup.Named)]);
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);

@@ -38,7 +38,9 @@ internal static partial class UnreadDates
                 continue;
             }
 
-            if (SendingVerbRegex().IsMatch(before) && !OtherDateRegex().IsMatch(before[Math.Max(0, before.Length - 50)..]))
+            // "… V/v gửi hồ sơ … Yên Bái, ngày 30 tháng 11 năm 2026 Kính gửi …" pasted on one line: the letter's own date.
+            if (SendingVerbRegex().IsMatch(before) && !OtherDateRegex().IsMatch(before[Math.Max(0, before.Length - 50)..])
+                && !OwnDateLine().IsMatch(text[Math.Max(0, start - 40)..start]))
             {
                 yield return $"\"{text[start..end]}\": có ngày sau \"gửi\"/\"nộp\" nhưng không có \"trước\", \"hạn\", \"chậm nhất\" nên chưa đọc là hạn nộp; nếu là hạn, giao bằng /giao";
             }
@@ -51,6 +53,10 @@ internal static partial class UnreadDates
     // Not "Kính gửi", which heads the addressees.
     [GeneratedRegex(@"(?<!\p{L})(?<!kinh\s)(?:gui|nop|hoan\s+thanh)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex SendingVerbRegex();
+
+    // "Yên Bái, ngày ", "TP. Hà Nội, ngày ": a place in capitals before the date, as a letter dates itself.
+    [GeneratedRegex(@"(?<!\p{L})\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}\s*,\s*(?:ngày|ngay)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDateLine();
 
     // A document's date ("Kế hoạch số 12-KH/ĐUK ngày …", "ban hành ngày …"), a period or a cut-off.
     [GeneratedRegex(@"(?<!\p{L})(?:so\s+[0-9]|ban\s+hanh|ky\s+ngay|tu|den|tinh\s+den|cua)(?!\p{L})", RegexOptions.CultureInvariant)]

@@ -14,8 +14,16 @@ internal static class WaitingLetters
     /// <summary>The state holding these proposals (those with items left); the newest is <see cref="ConversationState.Letter"/>.</summary>
     public static ConversationState With(ConversationState state, IEnumerable<LetterDraft> drafts)
     {
-        var left = drafts.Where(d => d.Items.Count > 0).ToList();
-        return state with { Letter = left.Count > 0 ? left[^1] : null, EarlierLetters = left.Count > 1 ? left[..^1] : [] };
+        var all = drafts.ToList();
+        var left = all.Where(d => d.Items.Count > 0).ToList();
+        // A letter whose items are all created leaves what they became, until a new letter (LetterIntake).
+        var finished = all.Where(d => d.Items.Count == 0).SelectMany(d => d.Created).ToList();
+        return state with
+        {
+            Letter = left.Count > 0 ? left[^1] : null,
+            EarlierLetters = left.Count > 1 ? left[..^1] : [],
+            LetterCreated = finished.Count > 0 ? [.. state.LetterCreated.Concat(finished).Distinct()] : state.LetterCreated,
+        };
     }
 
     /// <summary>The number after every item the proposals have had, created ones included.</summary>

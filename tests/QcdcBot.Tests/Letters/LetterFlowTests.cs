@@ -94,7 +94,7 @@ public sealed class LetterFlowTests
 
         var again = await bot.SayAsync(BotHarness.Admin, "tạo 1");
         Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync()).Count);
-        Assert.Contains("Không có đề xuất công văn nào đang chờ", again.Text(), StringComparison.Ordinal);
+        Assert.StartsWith("Đã tạo từ trước: mục 1 → đã tạo việc #", again.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

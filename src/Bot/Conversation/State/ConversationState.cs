@@ -15,6 +15,9 @@ internal sealed record ConversationState
     /// <summary>Letters proposed before <see cref="Letter"/> and still waiting too, oldest first (numbered on from them).</summary>
     public IReadOnlyList<Letters.LetterDraft> EarlierLetters { get; init; } = [];
 
+    /// <summary>The items of the last letter, every one created: "tạo 1" after them says what each became.</summary>
+    public IReadOnlyList<Letters.CreatedItem> LetterCreated { get; init; } = [];
+
     /// <summary>
     /// A secretary asked for an extension without a date (the reminder's "Xin gia hạn"): the bot asked "đến ngày
     /// nào?" and the next text that names a date is the answer. Holds what was already written (the reason), or "".
