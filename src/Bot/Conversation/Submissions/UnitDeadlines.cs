@@ -13,8 +13,11 @@ internal sealed record UnitDeadlines(IReadOnlyList<Deadline> Open, IReadOnlySet<
     /// <summary>The deadlines of <see cref="Open"/> the unit has handed nothing in for, in the same order.</summary>
     public IReadOnlyList<Deadline> Unsubmitted => HandedIn.Count == 0 ? Open : [.. Open.Where(d => !HandedIn.Contains(d.Id))];
 
-    /// <summary>The deadlines of <see cref="Open"/> whose latest status is an accepted excuse ("không có nội dung phát sinh").</summary>
-    public IReadOnlyList<Deadline> Excused => [.. Open.Where(d => Latest.TryGetValue(d.Id, out var note) && note.IsAcceptedExcuse)];
+    /// <summary>
+    /// The deadlines of <see cref="Open"/> whose latest status is an accepted excuse ("không có nội dung phát sinh") and
+    /// that the unit has not handed in anyway: once handed in, a deadline is "đã nộp" everywhere, as in <see cref="DeadlinePicker.ExcusedAsync"/>.
+    /// </summary>
+    public IReadOnlyList<Deadline> Excused => [.. Open.Where(d => !HandedIn.Contains(d.Id) && Latest.TryGetValue(d.Id, out var note) && note.IsAcceptedExcuse)];
 
     /// <summary>Still owed: nothing handed in and not excused.</summary>
     public IReadOnlyList<Deadline> Owed => [.. Unsubmitted.Except(Excused)];
