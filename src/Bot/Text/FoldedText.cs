@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QcdcBot.Storage.Text;
 
 namespace QcdcBot.Bot.Text;
 
@@ -56,6 +57,13 @@ internal sealed class FoldedText
             else if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 Add(' ', i);
+            }
+            else if (VietnameseFold.FoldChar(c) is not '\0' and var letter)
+            {
+                if (letter != VietnameseFold.Dropped)
+                {
+                    Add(letter, i);
+                }
             }
             else
             {

@@ -6,7 +6,9 @@ namespace QcdcBot.Storage.Database;
 internal sealed class UnitOfWork : IAsyncDisposable
 {
     private readonly List<Action> _afterCommit = [];
-    private int _savepoints;
+
+    /// <summary>How many savepoints are open: names only need to differ among the open ones.</summary>
+    private int _depth;
 
     public UnitOfWork(LentConnection connection, SqliteTransaction transaction)
     {
@@ -26,13 +28,15 @@ internal sealed class UnitOfWork : IAsyncDisposable
 
     public async Task<T> SavepointAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work)
     {
-        var name = "sp" + (++_savepoints).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Named by depth, so a turn's savepoints reuse a few texts that the lent connection keeps prepared (Sql's rented
+        // commands); SqliteTransaction.Save/Release create and parse a new command every time.
+        var name = "sp" + (++_depth).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var before = _afterCommit.Count;
-        await Transaction.SaveAsync(name);
         try
         {
+            await Connection.ExecuteAsync("SAVEPOINT " + name, Transaction, CancellationToken.None);
             var result = await work(Connection, Transaction);
-            await Transaction.ReleaseAsync(name);
+            await Connection.ExecuteAsync("RELEASE " + name, Transaction, CancellationToken.None);
             return result;
         }
         catch
@@ -51,6 +55,10 @@ internal sealed class UnitOfWork : IAsyncDisposable
             // What the rolled-back part asked to do after the commit no longer applies.
             _afterCommit.RemoveRange(before, _afterCommit.Count - before);
             throw;
+        }
+        finally
+        {
+            _depth--;
         }
     }
 

@@ -195,13 +195,22 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         var rows = await connection.QueryAsync(
             $"SELECT *, (SELECT reference FROM letters WHERE letters.id = deadlines.letter_id) AS letter_reference FROM deadlines WHERE {where} ORDER BY due_date, id",
             transaction, Map, ct, parameters);
+        var scoped = rows.Where(r => r.Scope == DeadlineScope.Units).Select(r => r.Id).ToList();
+        if (scoped.Count == 0)
+        {
+            return rows;
+        }
+
+        // Every listed deadline's units in one read (one per deadline made listing the open deadlines N+1).
+        var pairs = await connection.QueryAsync(
+            "SELECT deadline_id, unit_id FROM deadline_units WHERE deadline_id IN (SELECT value FROM json_each($ids)) ORDER BY deadline_id, unit_id",
+            transaction, r => (Deadline: r.GetInt64(0), Unit: r.GetInt64(1)), ct, ("$ids", Sql.IdList(scoped)));
+        var units = pairs.GroupBy(p => p.Deadline).ToDictionary(g => g.Key, g => g.Select(p => p.Unit).ToList());
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Scope == DeadlineScope.Units)
             {
-                var unitIds = await connection.QueryAsync(
-                    "SELECT unit_id FROM deadline_units WHERE deadline_id = $d ORDER BY unit_id", transaction, r => r.Long("unit_id"), ct, ("$d", rows[i].Id));
-                rows[i] = rows[i] with { UnitIds = unitIds };
+                rows[i] = rows[i] with { UnitIds = units.GetValueOrDefault(rows[i].Id) ?? [] };
             }
         }
 

@@ -85,6 +85,32 @@ public sealed class InboundIndexTests : IDisposable
         Assert.Equal([(first, StatusState.SentOnPaper), (second, StatusState.InProgress)], every.Select(n => (n.UnitId, n.State)).Order());
     }
 
+    [Fact]
+    public async Task Deadlines_for_listed_units_each_list_their_own_units_when_listed_together()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
+        var units = new UnitStore(_temp.Database, time);
+        await new UnitCsvImporter(units).ImportAsync(new StringReader("code,name,kind\nNHNN,Đảng bộ Ngân hàng Nhà nước,đảng bộ\nCTK,Chi bộ Cục Thống kê,chi bộ\nKBNN,Đảng bộ Kho bạc Nhà nước,đảng bộ\n"), "test");
+        var ids = new List<long>();
+        foreach (var code in new[] { "NHNN", "CTK", "KBNN" })
+        {
+            ids.Add((await units.FindByCodeAsync(code))!.Id);
+        }
+
+        var store = new DeadlineStore(_temp.Database, time);
+        NewDeadline For(string title, params long[] unitIds) =>
+            new(title, new DateOnly(2026, 12, 20), unitIds.Length == 0 ? DeadlineScope.All : DeadlineScope.Units, null, unitIds, Recurrence.None, "20/12", "admin");
+        var two = await store.CreateAsync(For("Báo cáo hai đơn vị", ids[2], ids[0]));
+        var every = await store.CreateAsync(For("Báo cáo chung"));
+        var one = await store.CreateAsync(For("Báo cáo một đơn vị", ids[1]));
+
+        var listed = (await store.ListAsync()).ToDictionary(d => d.Id);
+        Assert.Equal([ids[0], ids[2]], listed[two.Id].UnitIds);
+        Assert.Empty(listed[every.Id].UnitIds);
+        Assert.Equal([ids[1]], listed[one.Id].UnitIds);
+        Assert.Equal([ids[1]], (await store.GetAsync(one.Id))!.UnitIds);
+    }
+
     private async Task<List<string>> PlanAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await _temp.Database.OpenAsync();

@@ -110,6 +110,32 @@ public sealed class PreparedStatementTests : IDisposable
     }
 
     [Fact]
+    public async Task Savepoints_one_after_another_and_nested_reuse_the_same_kept_statements()
+    {
+        await CreateTableAsync();
+        LentConnection? writer = null;
+        int? keptAfterFirst = null;
+        await Database.InTransactionAsync(async (connection, _) =>
+        {
+            writer = (LentConnection)connection;
+            for (var i = 0; i < 20; i++)
+            {
+                await Database.InTransactionAsync(async (inner, _) =>
+                {
+                    await inner.ExecuteAsync(Insert, null, default, ("$x", (long)(2 * i)));
+                    await Database.InTransactionAsync(async (innermost, _) => await innermost.ExecuteAsync(Insert, null, default, ("$x", (long)((2 * i) + 1))));
+                });
+                keptAfterFirst ??= writer.PreparedCount;
+            }
+        });
+
+        // The insert plus SAVEPOINT and RELEASE at two depths, whatever the number of savepoints a transaction makes.
+        Assert.Equal(5, keptAfterFirst);
+        Assert.Equal(5, writer!.PreparedCount);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => (long)i), await RowsAsync());
+    }
+
+    [Fact]
     public async Task Statements_built_per_call_are_not_kept_without_bound()
     {
         await CreateTableAsync();
