@@ -61,6 +61,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<UnneededExtension>();
         services.AddSingleton<WaitingList>();
+        services.AddSingleton<OtherKindNumber>();
         services.AddSingleton<RefusalReason>();
         services.AddSingleton<ExcuseDecision>();
         services.AddSingleton<HandInWay>();

@@ -139,6 +139,23 @@ public sealed partial class UploadPageHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_already_in_the_submission_is_named_as_skipped_beside_the_files_taken()
+    {
+        var url = _page.Local(await _page.LinkAsync());
+
+        await PostAsync(url, await TokenAsync(url), ("bao-cao.jpg", [1]));
+        var form = await _http.GetStringAsync(url);
+        var (status, html) = await PostAsync(url, AntiforgeryField().Match(form).Groups[1].Value, ("bao-cao.jpg", [1]), ("phu-luc.jpg", [2]));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var stored = Assert.Single(await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id));
+        Assert.Equal(["bao-cao.jpg", "phu-luc.jpg"], stored.Files.Select(f => f.OriginalName));
+        Assert.Contains("bài nộp nay gồm 2 tệp/trang.", html, StringComparison.Ordinal);
+        Assert.Contains($"Tệp bao-cao.jpg đã được nhận trước đó (biên nhận số {stored.ReceiptNo}, lần nộp 1); bot không lưu lại lần nữa.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tệp phu-luc.jpg đã được nhận", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task More_files_soon_after_are_added_to_the_same_submission_as_in_chat()
     {
         var url = _page.Local(await _page.LinkAsync());

@@ -86,6 +86,18 @@ public sealed class ZaloReceivingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_without_sender_or_chat_is_answered_200_and_stores_nothing_while_a_body_that_is_not_json_stays_400()
+    {
+        await using var host = await StartWebhookHostAsync();
+
+        Assert.Equal(HttpStatusCode.OK, await PostRawAsync(host, "{\"event_name\":\"message.weird\",\"message\":{\"message_id\":\"wh5\"}}", Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostRawAsync(host, "{\"ok\":true,\"result\":{\"event_name\":\"message.text.received\",\"message\":{\"text\":\"x\"}}}", Secret));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostRawAsync(host, "không phải json", Secret));
+
+        Assert.Equal(0, await InboxRowsAsync(host));
+    }
+
+    [Fact]
     public async Task A_refused_token_stops_polling_with_one_log_line()
     {
         _api.Inject("deleteWebhook", ZaloFault.Unauthorized);

@@ -61,10 +61,38 @@ internal sealed class ZaloWebhook(
         var body = await WebhookIntake.ReadBodyAsync(http);
         if (ZaloEvent.Parse(body) is not { } update)
         {
+            if (LooksLikeEvent(body))
+            {
+                // An event Zalo sent without the fields we need (no sender or chat): answering 400 would make Zalo
+                // deliver it again forever, so it is taken, logged (never its text) and dropped, with nothing stored.
+                logger.LogWarning("Zalo webhook event without sender or chat ignored ({Length} characters)", body.Length);
+                return Results.Ok();
+            }
+
             logger.LogWarning("Zalo webhook call with no event in it ({Length} characters)", body.Length);
             return Results.BadRequest();
         }
 
         return await intake.AcceptAsync(ZaloAdapter.ChannelName, _botId, ZaloUpdateHandler.Received(update, body), http.RequestAborted);
+    }
+
+    /// <summary>A JSON object shaped as Zalo's event (bare or wrapped in "result"), whatever is missing inside it.</summary>
+    private static bool LooksLikeEvent(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            var root = json.RootElement;
+            if (root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("result", out var result))
+            {
+                root = result;
+            }
+
+            return root.ValueKind == System.Text.Json.JsonValueKind.Object && (root.TryGetProperty("event_name", out _) || root.TryGetProperty("message", out _));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

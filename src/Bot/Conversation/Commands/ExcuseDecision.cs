@@ -8,7 +8,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
-internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingList waiting)
+internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingList waiting, OtherKindNumber otherKind)
 {
     public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
     {
@@ -29,14 +29,18 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
         {
             // Say what the number is, so a mistyped number is recognised as such.
             var whose = (await units.GetAsync(other.UnitId, ct))!;
-            context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.");
+            // Extension requests are numbered apart: one with this number is named too, with the command that answers it.
+            var request = await otherKind.RequestAsync(id, ct) is { } r ? $"\n{r}" : string.Empty;
+            context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.{request}");
             return;
         }
 
         if (found is null && id > 0)
         {
             // A number that is no claim at all: said as such, with the claims that do wait, so the right one is at hand.
-            context.Reply($"Không có báo cáo \"không có nội dung phát sinh\" số {id}.\n{await waiting.ExcuseClaimsAsync(accept, ct)}");
+            context.Reply(await otherKind.RequestAsync(id, ct) is { } request
+                ? $"{request}\n{await waiting.ExcuseClaimsAsync(accept, ct)}"
+                : $"Không có báo cáo \"không có nội dung phát sinh\" số {id}.\n{await waiting.ExcuseClaimsAsync(accept, ct)}");
             return;
         }
 
@@ -80,15 +84,17 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
 
         if (!context.ByChoice && !confirmed)
         {
-            // A typed "/chapnhan 3" or "/khongchapnhan 3 …" may carry the wrong number: name the unit and deadline and ask once.
+            // A typed "/chapnhan 3" or "/khongchapnhan 3 …" may carry the wrong number: name the unit and deadline and ask once,
+            // and the extension request of the same number, if any, so the admin who meant that one stops here.
+            var also = await otherKind.RequestAsync(id, ct, also: true) is { } request ? $"\n{request}" : string.Empty;
             if (accept)
             {
-                Confirmation.Ask(context, $"Chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?",
+                Confirmation.Ask(context, $"Báo \"không có nội dung phát sinh\" số {id}: chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?{also}",
                     $"/chapnhan {id}", "Đúng, chấp nhận");
             }
             else
             {
-                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}",
+                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" số {id} của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}{also}",
                     $"/khongchapnhan {arguments.Trim()}", "Đúng, không chấp nhận");
             }
 

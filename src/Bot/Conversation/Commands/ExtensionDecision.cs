@@ -12,7 +12,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>Approves or denies an extension request and tells the unit. Shared by /duyet and /tuchoi.</summary>
 internal sealed class ExtensionDecision(ExtensionRequestStore requests, DeadlineStore deadlines, UnitStore units, MemberStore members, DayOffOffer dayOff, OfficeClock clock,
-    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingList waiting)
+    Storage.Submissions.SubmissionStore submissions, UnneededExtension unneeded, WaitingList waiting, OtherKindNumber otherKind)
 {
     /// <summary>The word of the "Không" option on a request the unit's hand-in made pointless.</summary>
     private const string Unneeded = "khongcan";
@@ -35,7 +35,8 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var existing = await requests.GetAsync(id, ct);
         if (existing is null)
         {
-            context.Reply($"Không có đề nghị gia hạn số {id}.");
+            // Claims are numbered apart: a claim's number typed here is named as one, with the command that answers it.
+            context.Reply(await otherKind.ClaimAsync(id, ct) ?? $"Không có đề nghị gia hạn số {id}.");
             return;
         }
 
@@ -125,16 +126,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // itself (a button, or its number typed where there are none) is answered at once.
             var target = (await deadlines.GetAsync(existing.DeadlineId, ct))!;
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
+            // The same number may also be a claim's: said under the question, so the admin who meant the claim stops here.
+            var also = await otherKind.ClaimAsync(id, ct, also: true) is { } note ? $"\n{note}" : string.Empty;
             if (approve)
             {
                 Confirmation.Ask(context,
-                    $"Đồng ý đề nghị số {id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?",
+                    $"Đồng ý đề nghị số {id}: {unit.Name} ({unit.Code}) gia hạn \"{target.Title}\" đến {GrantedWording(existing, granted)}?{also}",
                     granted is { } chosen ? $"/duyet {id} {DayOffOffer.Written(chosen)}" : $"/duyet {id}", "Đúng, đồng ý gia hạn");
             }
             else
             {
                 Confirmation.Ask(context,
-                    $"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?",
+                    $"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{target.Title}\" đến {VietnameseWording.DateWithWeekday(existing.RequestedDate)}?{also}",
                     $"/tuchoi {stripped.Trim()}", "Đúng, từ chối");
             }
 

@@ -194,7 +194,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         {
             // Only an admin's yes excuses the unit; until then it is reminded like any other.
             var question = new OutboundMessage(
-                $"{unit.Name} ({unit.Code}) báo \"không có nội dung phát sinh\" cho việc \"{deadline.Title}\".\n" +
+                $"Báo \"không có nội dung phát sinh\" số {note.Id}: {unit.Name} ({unit.Code}) báo \"không có nội dung phát sinh\" cho việc \"{deadline.Title}\".\n" +
                 $"Nguyên văn: {Said(context, text)}\n" +
                 $"Chấp nhận thì bot thôi nhắc đơn vị này cho việc này. Trả lời: /chapnhan {note.Id} hoặc /khongchapnhan {note.Id}")
             {

@@ -157,6 +157,7 @@ internal sealed class UploadPage(
 
         var member = check.Member!;
         var newVersion = string.Equals(form[ChoiceField], NewVersionChoice, StringComparison.Ordinal);
+        var before = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
         var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt);
         var stored = recorded.Submission;
         // Keyed on the submission and how many files it holds: every receipt number (and every added page) reaches
@@ -183,7 +184,23 @@ internal sealed class UploadPage(
         var chatNote = !toChat ? "Biên nhận này đã được gửi vào tin nhắn với bot khi nộp lần trước."
             : uploaderInChat ? "Biên nhận này cũng được gửi vào tin nhắn của bạn với bot."
             : "Bot không gửi được tin nhắn cho bạn lúc này: xin ghi lại số biên nhận.";
-        return Html(UploadPageHtml.Receipt(recorded.Text, chatNote));
+        return Html(UploadPageHtml.Receipt(recorded.Text + AlreadyHad(before, recorded, files), chatNote));
+    }
+
+    /// <summary>
+    /// Files added as pages skip those the submission already held: the page names each one skipped, as chat does for a
+    /// file sent twice, so a secretary does not look for it among the files taken.
+    /// </summary>
+    private static string AlreadyHad(Submission? before, RecordedReceipt recorded, IReadOnlyList<IncomingFile> files)
+    {
+        if (recorded.Outcome != SubmitOutcome.PagesAdded || before is null || before.Id != recorded.Submission.Id)
+        {
+            return string.Empty;
+        }
+
+        var lines = files.Where(f => before.Files.Any(h => h.Sha256 == f.Sha256))
+            .Select(f => $"\nTệp {f.Name} đã được nhận trước đó (biên nhận số {before.ReceiptNo}, lần nộp {before.Version}); bot không lưu lại lần nữa.");
+        return string.Concat(lines);
     }
 
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
