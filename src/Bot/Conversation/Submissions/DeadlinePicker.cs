@@ -75,12 +75,19 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             if (hint is null)
             {
+                var handedIn = excused.All(d => d.Id != named) ? all.FirstOrDefault(d => d.Id == named) : null;
                 context.Reply(excused.FirstOrDefault(d => d.Id == named) is { } free ? ExcusedSentence(free, context.Names.Office) + ", nên bot không ghi vào việc đó."
                     : await HeldAsync(unit, named, context.Names.Office, ct) is { } held ? held
-                    : all.FirstOrDefault(d => d.Id == named) is { } handedIn
+                    : handedIn is not null
                     ? $"Việc {await HandedInNoteAsync(unit, named, handedIn.Title, ct)}, nên không ghi vào việc đó."
                     : await ClosedNamedAsync(context, unit, context.Text, ct) is { } closed ? Sentence(closed)
                     : $"Việc #{named} không phải việc đang mở của đơn vị.");
+                if (sayHandedIn && handedIn is not null)
+                {
+                    // "đang làm #1" after #1's receipt: the number named that one alone, so the answer is that, and no
+                    // other deadline is offered in its place (no candidates: the caller asks nothing).
+                    return (null, []);
+                }
             }
 
             return (null, open);
