@@ -147,6 +147,14 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
         }
 
+        if (hint is null && mention is { ByKindOnly: true, Named.Found: not null } && await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
+        {
+            // "xin gia hạn bc tự kiểm tra …" when "Báo cáo tự kiểm tra" is another unit's: "bc" alone fits the unit's own
+            // "Báo cáo 6 tháng", which is no name of it; said, and asked among the open ones, as a caption is.
+            context.Reply(Sentence(others) + " Bot không ghi vào việc khác.");
+            return (null, open);
+        }
+
         if (mention.Named.Found is { } inSentence && (closedNote is null || hint is null))
         {
             if (closedNote is not null)
