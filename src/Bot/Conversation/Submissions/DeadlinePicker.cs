@@ -137,7 +137,9 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             if (byHint.IsAmbiguous)
             {
-                return (null, byHint.Candidates);
+                // "to trinh" fits both "Tổng kết năm …" by letters alone: no open deadline is a "tờ trình", so every open
+                // one is offered (the caller says the caption fits none), never only those two.
+                return NoOpenOfKind(hint, byHint.Candidates) ? (null, open) : (null, byHint.Candidates);
             }
 
             if (!mention.Named.IsAmbiguous && (Mismatch(hint, open) is not null || closedNote is not null))
@@ -165,6 +167,11 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
 
             return (inSentence, [inSentence]);
+        }
+
+        if (mention.Named.IsAmbiguous && hint is not null && NoOpenOfKind(hint, mention.Named.Candidates))
+        {
+            return (null, open);
         }
 
         if (mention.Named.IsAmbiguous)
