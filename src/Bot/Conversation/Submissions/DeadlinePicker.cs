@@ -75,12 +75,19 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             if (hint is null)
             {
+                var handedIn = excused.All(d => d.Id != named) ? all.FirstOrDefault(d => d.Id == named) : null;
                 context.Reply(excused.FirstOrDefault(d => d.Id == named) is { } free ? ExcusedSentence(free, context.Names.Office) + ", nên bot không ghi vào việc đó."
                     : await HeldAsync(unit, named, context.Names.Office, ct) is { } held ? held
-                    : all.FirstOrDefault(d => d.Id == named) is { } handedIn
+                    : handedIn is not null
                     ? $"Việc {await HandedInNoteAsync(unit, named, handedIn.Title, ct)}, nên không ghi vào việc đó."
                     : await ClosedNamedAsync(context, unit, context.Text, ct) is { } closed ? Sentence(closed)
                     : $"Việc #{named} không phải việc đang mở của đơn vị.");
+                if (sayHandedIn && handedIn is not null)
+                {
+                    // "đang làm #1" after #1's receipt: the number named that one alone, so the answer is that, and no
+                    // other deadline is offered in its place (no candidates: the caller asks nothing).
+                    return (null, []);
+                }
             }
 
             return (null, open);
@@ -130,7 +137,9 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             if (byHint.IsAmbiguous)
             {
-                return (null, byHint.Candidates);
+                // "to trinh" fits both "Tổng kết năm …" by letters alone: no open deadline is a "tờ trình", so every open
+                // one is offered (the caller says the caption fits none), never only those two.
+                return NoOpenOfKind(hint, byHint.Candidates) ? (null, open) : (null, byHint.Candidates);
             }
 
             if (!mention.Named.IsAmbiguous && (Mismatch(hint, open) is not null || closedNote is not null))
@@ -138,6 +147,14 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
                 // A caption that names something else (a closed deadline too) is never filed under the only open deadline quietly.
                 return (null, open);
             }
+        }
+
+        if (hint is null && mention is { ByKindOnly: true, Named.Found: not null } && await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
+        {
+            // "xin gia hạn bc tự kiểm tra …" when "Báo cáo tự kiểm tra" is another unit's: "bc" alone fits the unit's own
+            // "Báo cáo 6 tháng", which is no name of it; said, and asked among the open ones, as a caption is.
+            context.Reply(Sentence(others) + " Bot không ghi vào việc khác.");
+            return (null, open);
         }
 
         if (mention.Named.Found is { } inSentence && (closedNote is null || hint is null))
@@ -150,6 +167,11 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
 
             return (inSentence, [inSentence]);
+        }
+
+        if (mention.Named.IsAmbiguous && hint is not null && NoOpenOfKind(hint, mention.Named.Candidates))
+        {
+            return (null, open);
         }
 
         if (mention.Named.IsAmbiguous)
