@@ -24,4 +24,38 @@ public sealed class LetterReviewRound15Tests : ClerkRound
 
         Assert.Equal(title, item.Split(" | ")[0]);
     }
+    [Theory]
+    [InlineData("1\tBáo cáo tổng kết năm 2024\tCác chi bộ\t15/12/2026", "tên việc ghi năm 2024 mà hạn ở năm 2026")]
+    [InlineData("1\tKế hoạch thực hiện QCDC năm 2028\tCác chi, đảng bộ cơ sở\t10/4/2027", "tên việc ghi năm 2028 nhưng hạn là 10/4/2027; nếu hạn là 10/4/2028, sửa bằng \"sửa 1 trước 10/4/2028\"")]
+    [InlineData("1\tBáo cáo tổng kết năm 2025\tCác chi bộ\t15/01/2027", "tên việc ghi năm 2025 mà hạn ở năm 2027")]
+    public async Task A_table_row_whose_title_year_does_not_fit_its_due_date_is_warned(string row, string warning)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var docx = LetterFiles.Docx(ToGrassroots + "1. Về việc báo cáo", tableRowsAfterLine: ["TT\tNội dung\tĐơn vị thực hiện\tThời hạn", row], afterLine: ToGrassroots.Split('\n').Length);
+
+        var item = Assert.Single(await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.docx", docx)));
+
+        Assert.Contains(warning, item.Split(" | ")[3], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị gửi kế hoạch thực hiện QCDC ở cơ sở năm 2026 trước ngày 15/12/2026.", "sửa 1 tên Kế hoạch thực hiện QCDC ở cơ sở năm 2024", "tên việc ghi năm 2024 mà hạn ở năm 2026")]
+    [InlineData("Các đơn vị gửi kế hoạch thực hiện QCDC ở cơ sở năm 2024 trước ngày 15/12/2024.", "sửa 1 trước 15/12/2026", "tên việc ghi năm 2024 mà hạn ở năm 2026")]
+    [InlineData("Các chi bộ nộp báo cáo thi đua năm 2027 trước ngày 20/12/2026.", "sửa 1 trước 10/1/2027", null)]
+    [InlineData("Các chi bộ nộp đăng ký thi đua năm 2028 trước ngày 20/12/2026.", "sửa 1 trước 10/4/2027", "tên việc ghi năm 2028 nhưng hạn là 10/4/2027")]
+    public async Task An_edit_that_makes_the_title_year_and_the_due_year_disagree_is_warned(string body, string edit, string? warning)
+    {
+        await using var bot = await ProposingAsync(body);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        if (warning is null)
+        {
+            Assert.DoesNotContain("tên việc ghi năm", reply, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(warning, reply, StringComparison.Ordinal);
+        }
+    }
 }
