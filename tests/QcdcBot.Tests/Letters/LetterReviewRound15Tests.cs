@@ -58,4 +58,39 @@ public sealed class LetterReviewRound15Tests : ClerkRound
             Assert.Contains(warning, reply, StringComparison.Ordinal);
         }
     }
+    [Theory]
+    [InlineData("Ban Tuyên giáo sẽ tổ chức hội nghị sơ kết trong tháng 12/2026.\nCác đơn vị gửi báo cáo A trước ngày 15/12/2026.", "tháng 12/2026")]
+    [InlineData("Đảng ủy Khối tổ chức tọa đàm vào cuối tháng 1/2027.\nCác đơn vị gửi báo cáo A trước ngày 15/12/2026.", "tháng 1/2027")]
+    [InlineData("Hội nghị tổng kết diễn ra trong tháng 1 năm 2027.\nCác đơn vị gửi báo cáo A trước ngày 15/12/2026.", "tháng 1 năm 2027")]
+    public async Task A_month_in_a_sentence_that_asks_nothing_of_the_units_is_not_named_as_an_unread_deadline(string body, string month)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+
+        Assert.Contains("1. ", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(month + "\": chỉ ghi", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_month_in_the_letters_subject_line_is_not_named_as_an_unread_deadline()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var letter = ToGrassroots.Replace("Yên Bái, ngày", "V/v triển khai đợt sinh hoạt chính trị trong tháng 12 năm 2026\nYên Bái, ngày", StringComparison.Ordinal)
+            + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.";
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + letter)).Text();
+
+        Assert.DoesNotContain("tháng 12 năm 2026\": chỉ ghi", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_week_of_a_month_in_a_request_is_still_named_as_an_unread_deadline()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nĐề nghị các chi bộ gửi danh sách chậm nhất trong tuần đầu tháng 01/2027.")).Text();
+
+        Assert.Contains("tháng 01/2027\": chỉ ghi", reply, StringComparison.Ordinal);
+    }
 }
