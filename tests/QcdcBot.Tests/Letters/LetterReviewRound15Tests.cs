@@ -93,4 +93,15 @@ public sealed class LetterReviewRound15Tests : ClerkRound
 
         Assert.Contains("tháng 01/2027\": chỉ ghi", reply, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("sửa 1 thêm Sở Ngoại giao", "\"Sở Ngoại giao\" có phải SNGV")]
+    [InlineData("sửa 1 cho Sở Khoa học vui", "\"Sở Khoa học vui\" có phải SKHCN")]
+    public async Task A_unit_name_in_an_edit_that_matches_nothing_gets_the_guess_the_proposal_gives(string edit, string hint)
+    {
+        await using var bot = await ProposingAsync("Đảng bộ Sở Y tế gửi báo cáo A trước ngày 15/12/2026.");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
+
+        Assert.Contains(hint, reply, StringComparison.Ordinal);
+    }
 }
