@@ -46,7 +46,13 @@ internal static partial class DeadlineTitle
             title = Join(title, what);
         }
 
-        // A table row (cells joined by tabs) is titled from its own cells, never from the heading above the table.
+        // A table row naming only the kind ("1 | Hồ sơ | … | 22/12/2026") is the paper of the numbered heading above its table.
+        if (window.Contains('\t', StringComparison.Ordinal) && OnlyAKind(title) && Topic(heading) is { } heads)
+        {
+            title = UnderHeading(title, heads);
+        }
+
+        // Otherwise a table row is titled from its own cells, never from the heading above the table.
         if (heading is not null && !window.Contains('\t', StringComparison.Ordinal) && !YearRegex().IsMatch(title) && YearRegex().IsMatch(heading) && Topic(heading) is { } topic && !OwnSubject(title, heading))
         {
             title = Join(title, topic);
@@ -257,6 +263,21 @@ internal static partial class DeadlineTitle
         }
 
         return $"{title} {topic}";
+    }
+
+    /// <summary>
+    /// A kind of paper under a heading that names a paper itself: the same kind is the heading's paper ("Hồ sơ" under "Hồ
+    /// sơ đề nghị khen thưởng …"), another kind is part of it ("Báo cáo trong hồ sơ đề nghị khen thưởng …").
+    /// </summary>
+    private static string UnderHeading(string kind, string topic)
+    {
+        var folded = VietnameseText.Fold(topic);
+        if (NounRegex().Match(folded) is not { Success: true, Index: 0 } paper)
+        {
+            return Join(kind, topic);
+        }
+
+        return string.Equals(paper.Value, VietnameseText.Fold(kind), StringComparison.Ordinal) ? char.ToUpperInvariant(topic[0]) + topic[1..] : $"{kind} trong {topic}";
     }
 
     private static string Tidy(string text)

@@ -142,7 +142,10 @@ internal sealed partial class LetterFlow
         if (scope is null && listed is (_, { Count: > 0 } notFound))
         {
             // Every name that matched nothing, not only the first.
-            context.Reply($"Không tìm thấy đơn vị {string.Join(", ", notFound.Select(n => $"\"{n}\""))}. Gõ /donvi để xem mã các đơn vị. Mục {item.Number} chưa sửa.");
+            // The same guess the proposal offers for a letter's name ("\"Sở Ngoại giao\" có phải SNGV (…)?").
+            var all = await units.AllAsync(ct);
+            var near = notFound.Select(n => UnitBrands.Nearest(n, all) is { } guess ? $" \"{n}\" có phải {guess}?" : string.Empty);
+            context.Reply($"Không tìm thấy đơn vị {string.Join(", ", notFound.Select(n => $"\"{n}\""))}.{string.Concat(near)} Gõ /donvi để xem mã các đơn vị. Mục {item.Number} chưa sửa.");
             return null;
         }
 

@@ -43,6 +43,11 @@ internal sealed partial class ProposalBuilder
             warnings.Add($"{VietnameseWording.Date(due)} là ngày nghỉ ({calendar.HolidayName(due) ?? VietnameseWording.Weekday(due.DayOfWeek)})");
         }
 
+        if (TitleYearWarning.Of(item, due, today) is { } titleYear)
+        {
+            warnings.Add(titleYear);
+        }
+
         if (WrittenWeekday.Mismatch(item) is { } slip)
         {
             warnings.Add(slip);

@@ -22,6 +22,13 @@ internal static partial class VagueDates
                 continue;
             }
 
+            // "Ban Tuyên giáo sẽ tổ chức hội nghị trong tháng 12/2026.", "V/v triển khai … trong tháng 5 năm 2024": a
+            // period in a sentence that asks nothing of the units is no unread deadline.
+            if (!vague.Groups["typo"].Success && !vague.Groups["words"].Success && !vague.Groups["tet"].Success && AsksNothing(folded.Value, vague.Index))
+            {
+                continue;
+            }
+
             var written = text[start..end];
             yield return vague.Groups["typo"].Success
                 ? $"\"{written}\": ngày có vẻ gõ nhầm (chữ thay cho số, như \"l\" thay \"1\"{(Fixed(vague.Groups["typo"].Value) is { } guess ? $"; có thể là {guess}" : string.Empty)}); chưa đọc là hạn nộp, kiểm tra lại văn bản rồi giao bằng /giao"
@@ -32,6 +39,25 @@ internal static partial class VagueDates
                     : $"\"{written}\": chỉ ghi tuần hoặc khoảng trong tháng, không có ngày cụ thể nên chưa đọc là hạn nộp; nếu là hạn, giao bằng /giao với ngày cụ thể";
         }
     }
+
+    /// <summary>The sentence holding <paramref name="at"/> is the letter's subject line, the office's own work, or asks for no paper.</summary>
+    private static bool AsksNothing(string folded, int at)
+    {
+        var from = folded.LastIndexOfAny(['\n', '.', ';'], Math.Max(at - 1, 0)) + 1;
+        var to = folded.IndexOfAny(['\n', '.', ';'], at) is var e and >= 0 ? e : folded.Length;
+        var sentence = folded[from..to].Trim();
+        return SubjectLine().IsMatch(sentence) || OfficeActs().IsMatch(sentence) || !Request().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"^(?:v\s*/\s*v|ve\s+viec)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLine();
+
+    [GeneratedRegex(@"^(?:ban\s+(?:thuong\s+vu|tuyen\s+giao|to\s+chuc|dan\s+van|chi\s+dao)|thuong\s+truc|uy\s+ban\s+kiem\s+tra|van\s+phong|dang\s+uy\s+khoi|co\s+quan\s+dang\s+uy\s+khoi)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeActs();
+
+    // What a sentence asking the units for something says: a verb of handing in or a paper to hand in.
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh|de\s+nghi|yeu\s+cau|dang\s+ky|bao\s+cao|ke\s+hoach|danh\s+sach|ho\s+so|cac\s+(?:don\s+vi|chi|dang\s+bo))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
 
     /// <summary>"l5/12/2026" as "15/12/2026" when every letter stands for a figure.</summary>
     private static string? Fixed(string typo)
