@@ -106,14 +106,21 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
 
     /// <summary>
     /// The receipt as the answer, and a copy naming who handed in and how to every other member of the unit. A file
-    /// already received changed nothing for the unit, so only the sender hears about it; added pages are one line to the sender.
+    /// already received changed nothing for the unit, so only the sender hears about it; added pages are one line to each member.
     /// </summary>
     public async Task ReplyWithReceiptAsync(TurnContext context, Unit unit, Deadline deadline, RecordedReceipt recorded, CancellationToken ct)
     {
+        var byLine = ReceiptText.HandedInBy(context.Caller.Member?.DisplayName ?? context.Caller.Key, context.Activity.Channel);
         if (recorded.PagesLine is { } line)
         {
-            // The unit's members got the receipt when the submission was made: one more page is one line, to the sender only.
+            // The unit's members got the receipt when the submission was made: one more page is one line, to each of them
+            // (the others with who sent it), never the whole receipt again.
             context.Reply(new OutboundMessage(line) { AboutDeadlineId = deadline.Id });
+            foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
+            {
+                context.Send(to, new OutboundMessage(line + "\n" + byLine) { AboutDeadlineId = deadline.Id });
+            }
+
             return;
         }
 
@@ -124,7 +131,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             return;
         }
 
-        var copy = receipt with { Text = receipt.Text + "\n" + ReceiptText.HandedInBy(context.Caller.Member?.DisplayName ?? context.Caller.Key, context.Activity.Channel) };
+        var copy = receipt with { Text = receipt.Text + "\n" + byLine };
         foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
         {
             context.Send(to, copy);

@@ -171,13 +171,11 @@ internal sealed class UploadPage(
         {
             var own = to.Channel == member.Channel && to.UserId == member.UserId;
             uploaderInChat |= own;
-            if (!own && recorded.PagesLine is not null)
-            {
-                // Added pages: the others had the receipt when the submission was made; the uploader gets one line.
-                continue;
-            }
-
-            await outbox.EnqueueAsync(to, new OutboundMessage(own ? recorded.PagesLine ?? recorded.Text : copy) { AboutDeadlineId = deadline.Id }, $"{key}:{to.Channel}:{to.ChatId}", CancellationToken.None);
+            // Added pages: everyone had the receipt when the submission was made; each gets one line (the others with who sent it).
+            var text = recorded.PagesLine is { } line
+                ? own ? line : line + "\n" + ReceiptText.HandedInBy(member.DisplayName, Channel)
+                : own ? recorded.Text : copy;
+            await outbox.EnqueueAsync(to, new OutboundMessage(text) { AboutDeadlineId = deadline.Id }, $"{key}:{to.Channel}:{to.ChatId}", CancellationToken.None);
         }
 
         logger.LogInformation("Upload page: {Count} file(s) from member {MemberId} for deadline {DeadlineId}: {Outcome}", files.Count, member.Id, deadline.Id, recorded.Outcome);
