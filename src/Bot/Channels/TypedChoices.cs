@@ -33,8 +33,8 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
         // A question shown later (a request to decide) is what the next number answers: the person's own question is put
         // aside and asked again once this one is settled; files waiting for their deadline are parked the same way.
         var pending = state.Pending is { Labels.Count: > 0 } mine ? mine : null;
-        var parked = pending is { Kind: PendingKind.UploadDeadline } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
-        var displaced = pending is { Kind: not PendingKind.UploadDeadline } ? pending : state.Displaced;
+        var parked = pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
+        var displaced = pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } ? pending : state.Displaced;
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked, Displaced = displaced }, ct);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class PendingAnswers(
     SubmissionRecorder recorder,
     StatusReplyFlow statuses,
     ExtensionFlow extensions,
-    DeadlineCreation creation)
+    DeadlineCreation creation,
+    SubmissionStore submissions)
 {
     /// <summary>Files let go without choosing a deadline ("Không nộp các tệp này", "không").</summary>
     public static readonly string FilesNotSubmitted =
@@ -80,6 +81,13 @@ internal sealed class PendingAnswers(
         switch (pending.Kind)
         {
             case PendingKind.UploadDeadline:
+                if (await submissions.LatestAsync(context.Caller.Unit!.Id, deadline.Id, ct) is { } previous && PageOrVersionQuestion.FirstPageAgain(pending.Text ?? string.Empty, previous))
+                {
+                    // "trang 1" for a deadline already handed in: a new paper or more pages of the old one is asked, never guessed.
+                    PageOrVersionQuestion.Ask(context, deadline, previous, pending.Files, PageOrVersionQuestion.FirstPageReason(previous), pending.Text ?? string.Empty);
+                    break;
+                }
+
                 var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), pending.Text ?? string.Empty,
                     context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
                 await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, deadline, receipt, ct);

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 
 namespace QcdcBot.Bot.Conversation;
@@ -13,7 +14,7 @@ internal sealed partial class QuestionStack
     public static bool TryWhich(TurnContext context, string text)
     {
         if (!TypedChoice.TryRead(text, out var number, out var hashed) || number == WayOut.Number ||
-            context.State is not { Pending: { Asked: null } top, ParkedUpload: { Numbers: { } offered } files } || !offered.Contains(number))
+            context.State is not { Pending: { Asked: null } top, ParkedUpload: { Kind: PendingKind.UploadDeadline, Numbers: { } offered } files } || !offered.Contains(number))
         {
             return false;
         }

@@ -4,7 +4,7 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// A file waiting on "thêm vào hay bản mới?" is never dropped by the next file: one without a deadline of its own
-/// waits under the same question; one naming another deadline is filed there and the waiting file is asked about again.
+/// waits under the same question; one naming another deadline is filed there and the waiting file's question is asked again.
 /// </summary>
 public sealed class FilesWaitingOnPageQuestionTests
 {
@@ -41,8 +41,9 @@ public sealed class FilesWaitingOnPageQuestionTests
         var reply = (await bot.SendFileAsync(secretary, "kh.docx", [9], $"#{plan.Id}")).Text();
 
         Assert.Contains("Biên nhận", reply, StringComparison.Ordinal);
-        Assert.Contains("ảnh \"p3.jpg\" gửi lúc trước vẫn đang chờ", reply, StringComparison.Ordinal);
-        Assert.Contains("nộp cho việc nào?", reply, StringComparison.Ordinal);
+        // Asked again as itself: "thêm vào hay bản mới?", whose numbers mean its choices, not deadlines.
+        Assert.Contains("Câu hỏi trước của bạn vẫn chờ trả lời: ảnh \"p3.jpg\" cho việc", reply, StringComparison.Ordinal);
+        Assert.Contains("hay nộp làm bản mới", reply, StringComparison.Ordinal);
         Assert.Equal(["p1.jpg"], await FilesAsync(bot, "Báo cáo tổng kết năm 2026"));
     }
 

@@ -26,10 +26,10 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
             Shown = OpenQuestions.Subject(message.Text),
         };
         // Files still waiting for "which deadline?" are kept aside, and asked about again once this is answered.
-        var parked = state.Pending is { Kind: PendingKind.UploadDeadline } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
+        var parked = state.Pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
         // The person's own question (a /giao day-off choice holding the units' notice) is put aside and asked again once
         // this is settled, as on Zalo: overwritten, its answer and the notice it held were lost.
-        var displaced = state.Pending is { Labels.Count: > 0, Kind: not PendingKind.UploadDeadline } mine ? mine : state.Displaced;
+        var displaced = state.Pending is { Labels.Count: > 0, Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } mine ? mine : state.Displaced;
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked, Displaced = displaced }, ct);
     }
 }

@@ -23,6 +23,17 @@ internal static class PageOrVersionQuestion
         PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption) && !SupplementWords.In(caption);
 
     /// <summary>
+    /// A file captioned as a first page ("trang 1", "tr1", "trang 1/3") for a deadline the unit already handed in: a
+    /// first page begins a paper, so it is never quietly made a further page of the one on file, however soon after.
+    /// </summary>
+    public static bool FirstPageAgain(string caption, Submission latest) =>
+        latest is { Method: SubmissionMethod.Upload, Files.Count: > 0 } && PageWords.First(caption) && !SubmissionRecorder.SaysNewVersion(caption) && !SupplementWords.In(caption);
+
+    /// <summary>"chú thích ghi trang 1, mà bài nộp trước (biên nhận …) đã có 2 tệp/trang": why a first page is asked about.</summary>
+    public static string FirstPageReason(Submission latest) =>
+        $"chú thích ghi trang 1, mà bài nộp trước của đơn vị (biên nhận {latest.ReceiptNo}) đã có {latest.Files.Count} tệp/trang";
+
+    /// <summary>
     /// Files joining, within the window, a submission of another kind (a photo after a Word file, a PDF after a Word
     /// file): the page window would make them one submission, but they may as well be a new version, so the sender is asked.
     /// </summary>
@@ -36,20 +47,29 @@ internal static class PageOrVersionQuestion
         $"lúc {at} (biên nhận {latest.ReceiptNo}), còn đây là {FileKinds.Of(files)}";
 
     /// <param name="why">Why the files are not simply filed; by default, the previous submission closed before the page window.</param>
-    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null)
+    /// <param name="captioned">The files' caption when it is not this turn's text (the files waited for "nộp cho việc nào?").</param>
+    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null, string? captioned = null)
     {
-        var caption = context.Text.Trim().Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty;
+        var text = captioned ?? context.Text;
+        var caption = text.Trim().Length > 0 ? $" (chú thích \"{text.Trim()}\")" : string.Empty;
         context.Ask(
             $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: " +
             $"{why ?? $"bài nộp trước của đơn vị (biên nhận {latest.ReceiptNo}) đã khép lại"}, nên bot hỏi: thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới thay bài đó?",
             new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [Pages, NewVersion, DeadlinePicker.None])
             {
                 Files = files,
-                Text = context.Text,
+                Text = text,
                 AboutDeadlineId = deadline.Id,
                 Numbers = [1, 2, 0],
+                // What the question is about, kept: asked again after another message, it is this question in these words.
+                Reference = latest.ReceiptNo,
+                Asked = Words(files, deadline.Id, deadline.Title, latest.ReceiptNo),
             },
             [$"Thêm vào bài nộp trước (biên nhận {latest.ReceiptNo})", "Nộp làm bản mới, thay bài nộp trước", "Không nộp"],
             deadline.Id);
     }
+
+    /// <summary>The question in one line, as it is asked again: "ảnh "p1.jpg" cho việc #2 "…": thêm vào … hay nộp làm bản mới …?".</summary>
+    public static string Words(IReadOnlyList<PendingFile> files, long deadlineId, string title, string receiptNo) =>
+        $"{WaitingFilesText.Describe(files)} cho việc #{deadlineId} \"{title}\": thêm vào bài nộp trước (biên nhận {receiptNo}) như trang tiếp theo, hay nộp làm bản mới thay bài đó?";
 }

@@ -15,9 +15,16 @@ internal static class ParkedFiles
             return waiting;
         }
 
+        // Two questions' files are one "nộp cho việc nào?": a "thêm vào hay bản mới?" among them becomes that question too.
+        parked = AsWhichDeadline(parked);
+        waiting = AsWhichDeadline(waiting);
         var since = new[] { parked.WaitingSince, waiting.WaitingSince }.Where(t => t is not null).DefaultIfEmpty().Min();
         // Files of two questions are offered what either was: all open deadlines when either was not narrowed.
         var offered = parked.Offered is { } first && waiting.Offered is { } second ? first.Union(second).ToList() : null;
         return parked with { Files = [.. parked.Files, .. waiting.Files.Where(f => !parked.Files.Contains(f))], WaitingSince = since, Offered = offered };
     }
+
+    private static PendingQuestion AsWhichDeadline(PendingQuestion question) => question.Kind == PendingKind.PageOrVersion
+        ? question with { Kind = PendingKind.UploadDeadline, AboutDeadlineId = null, Reference = null, Asked = null }
+        : question;
 }

@@ -88,6 +88,12 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         if (chosen is not null && await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { } previous)
         {
             var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow();
+            if (PageOrVersionQuestion.FirstPageAgain(context.Text, previous))
+            {
+                PageOrVersionQuestion.Ask(context, chosen, previous, files, PageOrVersionQuestion.FirstPageReason(previous));
+                return;
+            }
+
             if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow))
             {
                 PageOrVersionQuestion.Ask(context, chosen, previous, files);

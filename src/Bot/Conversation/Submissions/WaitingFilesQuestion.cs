@@ -9,7 +9,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// deadlines open now, with today's time left; none open, or waiting for more than <see cref="KeptDays"/> days,
 /// and the bot says the files were not handed in instead of offering weeks-old choices.
 /// </summary>
-internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock clock, TimeProvider time)
+internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submissions.SubmissionStore submissions, OfficeClock clock, TimeProvider time)
 {
     /// <summary>A file unfiled this long was forgotten, not meant for a deadline still to come.</summary>
     public const int KeptDays = 7;
@@ -20,11 +20,8 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
     /// </summary>
     public async Task KeepAsync(TurnContext context, ConversationState before, CancellationToken ct)
     {
-        if (before.Pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } held && !context.AnsweredPending && context.State.Pending?.Id != held.Id)
+        if (before.Pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting && !context.AnsweredPending && context.State.Pending?.Id != waiting.Id)
         {
-            // Files waiting on "thêm vào hay bản mới?" that another question or hand-in displaced are kept the same way,
-            // asked again as "nộp cho việc nào?" (the bot cannot know the earlier submission is still what they join).
-            var waiting = held.Kind == PendingKind.PageOrVersion ? held with { Kind = PendingKind.UploadDeadline, AboutDeadlineId = null } : held;
             if (waiting.Labels.Count == 0)
             {
                 // Asked by an older version, without its labels: it cannot be asked again, so say what happened.
@@ -32,10 +29,12 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
                 return;
             }
 
-            if (context.State is { Pending: null, ParkedUpload: { } older } && OtherPaper.Than(older, waiting.Text ?? string.Empty))
+            if (context.State.Pending is null && (waiting.Kind == PendingKind.PageOrVersion ||
+                context.State.ParkedUpload is { } older && OtherPaper.Than(older, waiting.Text ?? string.Empty)))
             {
-                // Another paper than the files kept aside ("tờ trình" after "kế hoạch"): asked about on its own now, being
-                // the newer question, and the older files after it, never joined into one hand-in.
+                // The question on top is asked again first, as itself: "thêm vào hay bản mới?" stays that question (its
+                // numbers mean its choices, never deadlines); another paper than the files kept aside ("tờ trình" after
+                // "kế hoạch") is asked about on its own. Older files kept aside are asked about after it, never joined.
                 await AskAgainAsync(context, waiting, ct);
                 return;
             }
@@ -44,7 +43,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
             if (context.State.Pending is not null)
             {
                 context.State = context.State with { ParkedUpload = kept };
-                context.Reply($"Lưu ý: {WaitingFilesText.Describe(kept.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn việc; bot sẽ hỏi lại sau câu hỏi này.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(kept.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn {(kept.Kind == PendingKind.PageOrVersion ? "thêm vào bài nộp trước hay nộp làm bản mới" : "việc")}; bot sẽ hỏi lại sau câu hỏi này.");
                 return;
             }
 
@@ -72,6 +71,28 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
         }
 
         var open = context.Caller.Unit is { } unit ? await picker.OpenForAsync(unit, ct) : [];
+        var lead = "Lưu ý: ";
+        if (waiting.Kind == PendingKind.PageOrVersion)
+        {
+            var deadline = open.FirstOrDefault(d => d.Id == waiting.AboutDeadlineId);
+            var latest = deadline is null ? null : await submissions.LatestAsync(context.Caller.Unit!.Id, deadline.Id, ct);
+            if (deadline is not null && latest is { Method: Storage.Submissions.SubmissionMethod.Upload } && (waiting.Reference ?? latest.ReceiptNo) == latest.ReceiptNo)
+            {
+                // The same question, same words, same choices: its "2" is still "bản mới", never deadline #2.
+                var again = waiting with { Asked = PageOrVersionQuestion.Words(waiting.Files, deadline.Id, deadline.Title, latest.ReceiptNo) };
+                context.State = context.State with { Pending = again };
+                context.AskAgain(again, OpenQuestions.Again("Câu hỏi trước của bạn vẫn chờ trả lời", again));
+                return;
+            }
+
+            // What the question was about has changed meanwhile: said, and the files are asked about afresh.
+            var why = deadline is null ? $"việc #{waiting.AboutDeadlineId} không còn mở cho đơn vị"
+                : latest is null ? $"đơn vị không còn bài nộp nào cho việc #{deadline.Id}"
+                : $"bài nộp của đơn vị cho việc #{deadline.Id} nay là biên nhận {latest.ReceiptNo}";
+            lead = $"Lưu ý: câu hỏi trước (thêm {WaitingFilesText.Describe(waiting.Files)} vào bài nộp {waiting.Reference} hay nộp làm bản mới) không còn hỏi được vì {why}, nên bot hỏi câu khác. ";
+            waiting = waiting with { Kind = PendingKind.UploadDeadline, AboutDeadlineId = null, Reference = null, Asked = null };
+        }
+
         if (open.Count == 0)
         {
             context.Reply($"Lưu ý: {count} tệp gửi lúc trước chưa được nộp, và đơn vị không còn việc nào đang mở để nộp. Gõ /viec để xem.");
@@ -80,7 +101,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, OfficeClock cl
 
         // The same choices as when first asked (those still open): the words that narrowed them have not changed.
         var offered = waiting.Offered is { } ids ? open.Where(d => ids.Contains(d.Id)).ToList() : [];
-        await picker.AskAsync(context, $"Lưu ý: {WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
+        await picker.AskAsync(context, $"{lead}{WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
             waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, offered.Count > 0 ? offered : open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
     }
 
