@@ -97,6 +97,18 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             }
 
             granted = date;
+            if (existing.State == ExtensionState.Pending && await deadlines.GetAsync(existing.DeadlineId, ct) is { } target &&
+                await CurrentDueAsync(target, existing.UnitId, ct) is var dueNow && date <= dueNow)
+            {
+                // An "extension" to a date no later than the unit's due date as it stands would shorten it or change
+                // nothing: refused with the reason, nothing written, and what to type instead.
+                var unit = (await units.GetAsync(existing.UnitId, ct))!;
+                var extendedTo = dueNow > target.DueDate ? $"hạn đã được gia hạn của đơn vị (hạn chung {VietnameseWording.Date(target.DueDate)})" : "hạn hiện tại của việc";
+                context.Reply($"Chưa duyệt gì: ngày {VietnameseWording.DateWithWeekday(date)} {(date == dueNow ? "trùng" : "trước")} {extendedTo} là {VietnameseWording.DateWithWeekday(dueNow)} " +
+                              $"({unit.Code}, việc #{target.Id} \"{target.Title}\"), nên không phải gia hạn. Đồng ý như đơn vị xin (đến {VietnameseWording.Date(existing.RequestedDate)}): /duyet {id}; " +
+                              $"cho ngày khác: /duyet {id} <ngày sau {VietnameseWording.Date(dueNow)}>; từ chối: /tuchoi {id} <lý do>.");
+                return;
+            }
         }
 
         if (approve && existing.State == ExtensionState.Pending && (await deadlines.GetAsync(existing.DeadlineId, ct))!.DueDate is var due && (granted ?? existing.RequestedDate) < due)
@@ -165,7 +177,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
 
         var deadline = (await deadlines.GetAsync(decided.DeadlineId, ct))!;
         // The unit's due date as it stands now: an extension granted earlier still holds after a refusal.
-        var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(decided.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
+        var current = await CurrentDueAsync(deadline, decided.UnitId, ct);
         var asked = current != decided.RequestedDate ? $" (đơn vị xin đến {VietnameseWording.Date(decided.RequestedDate)})" : string.Empty;
         var verdict = approve
             ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
@@ -235,7 +247,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         }
 
         var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
-        var current = (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(request.UnitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
+        var current = await CurrentDueAsync(deadline, request.UnitId, ct);
         if (dayOff.WorkingDayBefore(date) <= current)
         {
             return false;
@@ -250,4 +262,8 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id,
             change: $"duyệt đề nghị số {request.Id}, gia hạn");
     }
+
+    /// <summary>The unit's due date as it stands: the deadline's, or an extension already granted when later.</summary>
+    private async Task<DateOnly> CurrentDueAsync(Deadline deadline, long unitId, CancellationToken ct) =>
+        (await deadlines.OverridesAsync(deadline.Id, ct)).TryGetValue(unitId, out var extended) && extended > deadline.DueDate ? extended : deadline.DueDate;
 }

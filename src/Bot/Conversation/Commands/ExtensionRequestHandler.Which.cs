@@ -17,8 +17,11 @@ internal sealed partial class ExtensionRequestHandler
             return null;
         }
 
+        // Handed in late, an approved extension would still count it on time: how to ask for that is said, never assumed.
         return $"Việc #{named.Id} \"{named.Title}\" đơn vị đã nộp ngày {VietnameseWording.Date(latest.ReceivedLocalDate)} ({VietnameseWording.Lateness(latest.DueDate, latest.ReceivedLocalDate)}); " +
-               $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}.";
+               (latest.OnTime
+                   ? $"gia hạn không còn tác dụng — nếu cần, liên hệ {context.Names.Office}."
+                   : $"bot không gửi đề nghị gia hạn nào. Nếu cần xin gia hạn để bài này được tính đúng hạn, gõ: /giahan #{named.Id} <ngày> <lý do>.");
     }
 
     /// <summary>"Việc #2 "…" đã nộp (đúng hạn) ngày 3/12/2027, không cần gia hạn." when the request's "#N" is an open deadline the unit handed in on time; null otherwise.</summary>
@@ -36,12 +39,15 @@ internal sealed partial class ExtensionRequestHandler
         return $"Việc #{named.Id} \"{named.Title}\" đã nộp (đúng hạn) ngày {VietnameseWording.Date(latest.ReceivedLocalDate)}, không cần gia hạn.";
     }
 
-    /// <summary>The open deadline the request names (reply, "#8", its name) when the unit handed it in late; null otherwise.</summary>
+    /// <summary>
+    /// The open deadline the request names for sure (a reply, "#8") when the unit handed it in late; null otherwise. Named
+    /// only by its words, it is answered as a status (<see cref="HandedInNamedAsync"/>), with how to ask all the same.
+    /// </summary>
     private async Task<Deadline?> HandedInLateAsync(TurnContext context, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
         var open = await picker.OpenForAsync(unit, ct);
-        var id = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlineMention.Read(open, context.Text).Named.Found?.Id;
+        var id = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text);
         return open.FirstOrDefault(d => d.Id == id) is { } named && await submissions.LatestAsync(unit.Id, named.Id, ct) is { OnTime: false } ? named : null;
     }
 

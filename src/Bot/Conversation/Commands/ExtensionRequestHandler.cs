@@ -74,6 +74,8 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         return true;
     }
 
+    private const string OtherDeadlineHint = " Nếu định xin gia hạn việc khác, xin ghi mã việc, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).";
+
     public Task HandleAsync(TurnContext context, string arguments, CancellationToken ct) => HandleAsync(context, arguments, null, ct);
 
     /// <param name="reason">The reason the person gave apart from <paramref name="arguments"/> (answers to "đến ngày nào?"); null to read it there.</param>
@@ -99,6 +101,13 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
 
         if (!ExtensionFlow.TryParseRequest(arguments, clock.Today, advice, out var ask, out var problem, out var askAgain))
         {
+            if (problem == ExtensionFlow.NoDate && context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(context.Text) is null && await HandedInNamedAsync(context, ct) is { } handed)
+            {
+                // "xin gia hạn kế hoạch" when the plan is in already (on time or late): its status, never "đến ngày nào?" for another deadline.
+                context.Reply(handed + OtherDeadlineHint);
+                return;
+            }
+
             if (problem == ExtensionFlow.NoDate)
             {
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
@@ -151,7 +160,7 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         {
             // "xin gia hạn tk năm 2027 thêm 1 tuần" when that report is already in: said so before any guess, as a status
             // reply says it, and no other deadline is put in its place; the person names another only if that is what they meant.
-            context.Reply(handedIn + " Nếu định xin gia hạn việc khác, xin ghi mã việc, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).");
+            context.Reply(handedIn + OtherDeadlineHint);
             return;
         }
 
