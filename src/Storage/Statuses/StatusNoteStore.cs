@@ -132,6 +132,25 @@ internal sealed class StatusNoteStore(SqliteDatabase database, TimeProvider time
             return await connection.QuerySingleAsync("SELECT * FROM status_notes WHERE id = $id", transaction, Map, ct, ("$id", id));
         }, ct);
 
+    /// <summary>
+    /// The office recorded what the unit said it sent on paper, by iOffice or by e-mail (/ghinhan): the claim is settled,
+    /// audited, and waits for nobody any more. False when the note is not such a claim or was already answered.
+    /// </summary>
+    public Task<bool> SettleClaimAsync(long id, string by, CancellationToken ct = default) =>
+        database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow();
+            var changed = await connection.ExecuteAsync(
+                "UPDATE status_notes SET accepted_by = $by, accepted_at = $now WHERE id = $id AND state IN ('sent_on_paper', 'sent_via_i_office', 'sent_by_email') AND accepted_by IS NULL",
+                transaction, ct, ("$id", id), ("$by", by), ("$now", now));
+            if (changed > 0)
+            {
+                await AuditLog.WriteAsync(connection, transaction, now, by, "status.settle_claim", "status_note", id, string.Empty, ct);
+            }
+
+            return changed > 0;
+        }, ct);
+
     /// <summary>An admin refuses the excuse: recorded as "refused:&lt;admin&gt;" so a later click cannot accept it.</summary>
     public Task<bool> RefuseExcuseAsync(long id, string by, CancellationToken ct = default) =>
         RefuseAsync(id, by, "'nothing_to_report'", "status.refuse_excuse", ct);

@@ -14,7 +14,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// file sent when the bot asks to confirm) the office hands in what the unit sent by e-mail: stored as the unit's
 /// submission, graded by the received date, audited as entered by the admin, and the unit is told.
 /// </summary>
-internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, UnitAndDeadline split, UploadFlow uploads, SubmissionStore submissions, OfficeClock clock) : ICommandHandler
+internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArgument deadlines, SubmissionRecorder recorder, UnitAndDeadline split, UploadFlow uploads, SubmissionStore submissions, Storage.Statuses.StatusNoteStore notes, OfficeClock clock) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /ghinhan <mã đơn vị> <việc> [ghi chú], ví dụ /ghinhan NHNN #2 bản giấy nhận ngày 5/4;\n" +
                                  "hoặc dùng dấu chấm phẩy: /ghinhan Ngân hàng Nhà nước; kế hoạch QCDC; bản giấy.\n" +
@@ -130,6 +130,14 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length > 0 ? remark : OutsideNote.Default,
             context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
         context.Reply(new OutboundMessage(understood.Length == 0 ? receipt : $"Ngày nhận {VietnameseWording.Date(receivedOn)}{understood}.\n{receipt}") { AboutDeadlineId = deadline.Id });
+        if (await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsSentOutside: true, AcceptedBy: null } claim, ..] &&
+            await notes.SettleClaimAsync(claim.Id, context.Caller.Key, ct))
+        {
+            // The unit's "đã gửi qua email" waited for exactly this record: it leaves every waiting list, and the office is told.
+            context.Reply($"Báo \"{StatusKeywords.Describe(claim.State, claim.Reference)}\" của {unit.Code} ngày {VietnameseWording.Date(clock.LocalDate(claim.CreatedAt))} " +
+                          "nay đã được ghi nhận bằng bài nộp này, không còn chờ kiểm tra.");
+        }
+
         var notice = new OutboundMessage($"{context.Names.Office} đã ghi nhận bài nộp của đơn vị:\n{receipt}") { AboutDeadlineId = deadline.Id };
         foreach (var to in await recorder.OtherMembersAsync(unit, context.Caller.Key, ct))
         {

@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// deadlines (number, unit, deadline, date), so no number is looked up. One builder; the extension requests and the
 /// "không có nội dung phát sinh" claims differ only in their items and wording.
 /// </summary>
-internal sealed class WaitingList(ExtensionRequestStore requests, StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, OfficeClock clock)
+internal sealed class WaitingList(ExtensionRequestStore requests, StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, Storage.Submissions.SubmissionStore submissions, OfficeClock clock)
 {
     /// <summary>How many are listed; the rest are counted.</summary>
     private const int Shown = 10;
@@ -46,8 +46,17 @@ internal sealed class WaitingList(ExtensionRequestStore requests, StatusNoteStor
         var command = accept ? "/chapnhan" : "/khongchapnhan";
         var open = await OpenAsync(ct);
         // Only a unit's latest reply stands: an older claim it replaced waits for nobody.
-        var items = (await notes.LatestForDeadlinesAsync(open.Keys, null, ct))
-            .Where(n => n is { State: StatusState.NothingToReport, AcceptedBy: null })
+        var claims = new List<StatusNote>();
+        foreach (var note in (await notes.LatestForDeadlinesAsync(open.Keys, null, ct)).Where(n => n is { State: StatusState.NothingToReport, AcceptedBy: null }))
+        {
+            // A claim the unit's own hand-in (or the office's /ghinhan) overtook owes a decision to nobody.
+            if (await submissions.LatestAsync(note.UnitId, note.DeadlineId, ct) is null)
+            {
+                claims.Add(note);
+            }
+        }
+
+        var items = claims
             .OrderBy(n => n.Id)
             .Select(n => new Item(n.Id, n.UnitId, n.DeadlineId, $" (báo ngày {VietnameseWording.Date(clock.LocalDate(n.CreatedAt))})"))
             .ToList();
