@@ -142,6 +142,7 @@ internal sealed class OutboxDispatcher(
         }
 
         var sends = new List<Task>(batch.Count);
+        var putBack = new List<PutBack>();
         foreach (var message in batch)
         {
             bool already;
@@ -153,7 +154,7 @@ internal sealed class OutboxDispatcher(
             if (already)
             {
                 // Its lease ran out while its send is still on its way (a slow answer): sending it again would repeat it.
-                await outbox.MarkRetryAsync(message.Id, time.GetUtcNow() + o.ClaimLease, "still being sent", countsAsAttempt: false, ct);
+                putBack.Add(new PutBack(message.Id, time.GetUtcNow() + o.ClaimLease, "still being sent"));
                 continue;
             }
 
@@ -168,7 +169,7 @@ internal sealed class OutboxDispatcher(
                     _sendingIds.Remove(message.Id);
                 }
 
-                await outbox.MarkRetryAsync(message.Id, reservation.ChatReadyAt, "waiting for a send slot", countsAsAttempt: false, ct);
+                putBack.Add(new PutBack(message.Id, reservation.ChatReadyAt, "waiting for a send slot"));
                 continue;
             }
 
@@ -189,6 +190,8 @@ internal sealed class OutboxDispatcher(
             sends.Add(send);
         }
 
+        // The round's messages without a slot go back in one write, not one each (the sends above touch none of them).
+        await outbox.PutBackAsync(putBack, ct);
         return (batch.Count, sends);
     }
 

@@ -74,9 +74,26 @@ internal sealed class OutboxStore(SqliteDatabase database, TimeProvider time)
     /// </summary>
     public Task MarkRetryAsync(long id, DateTimeOffset nextAttemptAt, string error, bool countsAsAttempt = true, CancellationToken ct = default) =>
         // Through the write gate: a write that waits its turn there never sleeps in SQLite's busy handler.
-        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+        database.InTransactionAsync((connection, transaction) => RetryAsync(connection, transaction, new PutBack(id, nextAttemptAt, error), countsAsAttempt, ct), ct);
+
+    /// <summary>
+    /// Puts a round's claimed rows back for later in one transaction, their attempts given back: the messages that got
+    /// no send slot yet. While a burst of replies books the channel seconds ahead, most of a round goes back, and one
+    /// transaction per row would cost the writer more than the turns that queued them.
+    /// </summary>
+    public Task PutBackAsync(IReadOnlyList<PutBack> rows, CancellationToken ct = default) =>
+        rows.Count == 0 ? Task.CompletedTask : database.InTransactionAsync(async (connection, transaction) =>
+        {
+            foreach (var row in rows)
+            {
+                await RetryAsync(connection, transaction, row, countsAsAttempt: false, ct);
+            }
+        }, ct);
+
+    private static Task<int> RetryAsync(SqliteConnection connection, SqliteTransaction transaction, PutBack row, bool countsAsAttempt, CancellationToken ct) =>
+        connection.ExecuteAsync(
             "UPDATE outbox SET next_attempt_at = $next, last_error = $error, attempts = attempts - $refund WHERE id = $id AND state = 'pending'",
-            transaction, ct, ("$id", id), ("$next", nextAttemptAt), ("$error", error), ("$refund", countsAsAttempt ? 0 : 1)), ct);
+            transaction, ct, ("$id", row.Id), ("$next", row.NextAttemptAt), ("$error", row.Reason), ("$refund", countsAsAttempt ? 0 : 1));
 
     public Task MarkFailedAsync(long id, string error, CancellationToken ct = default) =>
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
