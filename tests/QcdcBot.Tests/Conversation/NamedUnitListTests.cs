@@ -103,6 +103,7 @@ public sealed class NamedUnitListTests
         var asked = (await bot.SayAsync(BotHarness.Admin, "/giao " + arguments)).Text();
 
         Assert.Contains("chưa tạo việc nào", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("nhé", asked, StringComparison.Ordinal);
         Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
 
         await bot.SayAsync(BotHarness.Admin, "1");

@@ -27,7 +27,7 @@ internal sealed partial class DeadlineCreation
     /// </summary>
     private static void AskUnitsWithoutCho(TurnContext context, string command, string written)
     {
-        var units = written.Trim(' ', ',', ';', ':', '.', '-');
+        var units = ScopeParser.WithoutParticles(written.Trim(' ', ',', ';', ':', '.', '-'));
         context.AskWhich(
             $"Sau ngày hạn có tên đơn vị (\"{units}\") nhưng không có chữ \"cho\" trước, nên bot chưa rõ giao việc cho ai; chưa tạo việc nào. Giao cho những đơn vị nào?",
             [$"cho {units}", string.Empty],

@@ -227,7 +227,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     /// "… cho Ngân hàng Nhà nước và Sở Y tế ạ", "… cho NHNN giúp em với nhé": the polite words closing a scope are
     /// no part of the last unit's name. Only as written ("Nhà" in a name is not "nha").
     /// </summary>
-    private static string WithoutParticles(string text)
+    public static string WithoutParticles(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', ',', '!', '~');
         for (var m = Particle().Match(trimmed); m.Success && m.Index > 0; m = Particle().Match(trimmed))
