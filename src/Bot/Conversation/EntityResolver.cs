@@ -113,6 +113,28 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         return n >= 1 && n <= list.Ids.Count ? list.Ids[n - 1] : null;
     }
 
+    /// <summary>
+    /// The one unit <paramref name="text"/> names outright: its code as typed in capitals, its whole name (the "Đảng
+    /// bộ"/"Chi bộ" aside), or three or more words in a row that one name alone holds; null for anything vaguer.
+    /// </summary>
+    public static Unit? NamedOutright(IReadOnlyList<Unit> all, string text)
+    {
+        text = text.Trim();
+        if (text.Length >= 2 && text.All(c => char.IsUpper(c) || char.IsAsciiDigit(c)) && all.FirstOrDefault(u => string.Equals(u.Code, text, StringComparison.OrdinalIgnoreCase)) is { } coded)
+        {
+            return coded;
+        }
+
+        var words = NameWords(text);
+        var bare = WithoutKind(string.Join(' ', words));
+        if (bare.Length > 0 && all.Where(u => WithoutKind(string.Join(' ', NameWords(u.Name))) == bare).ToList() is [var whole])
+        {
+            return whole;
+        }
+
+        return words.Length >= 3 && all.Where(u => InRow(NameWords(u.Name), words)).ToList() is [var only] ? only : null;
+    }
+
     private static Resolution<T> ByName<T>(IReadOnlyList<T> items, string query, Func<T, string> name)
         where T : class
     {
@@ -134,9 +156,31 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
             {
                 return Resolution<T>.One(exact[0]);
             }
+
+            // "Cao đẳng Yên Bái" is the run of whole words in "Trường Cao đẳng Yên Bái" only; "Trường Cao đẳng Nghề Yên
+            // Bái" merely holds each word. Words written in a row as one name say which unit; several such still ask.
+            var inRow = matches.Where(i => InRow(NameWords(name(i)), words)).ToList();
+            if (inRow.Count == 1)
+            {
+                return Resolution<T>.One(inRow[0]);
+            }
         }
 
         return Resolution<T>.Many(matches);
+    }
+
+    /// <summary>The words, whole, one after another somewhere in the name.</summary>
+    private static bool InRow(string[] nameWords, string[] words)
+    {
+        for (var start = 0; start + words.Length <= nameWords.Length; start++)
+        {
+            if (nameWords.AsSpan(start, words.Length).SequenceEqual(words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string WithoutKind(string foldedName)

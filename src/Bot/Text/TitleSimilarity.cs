@@ -140,7 +140,11 @@ internal static partial class TitleSimilarity
         var spaced = " " + string.Join(' ', tokens) + " ";
         var kind = Kinds.FirstOrDefault(k => spaced.Contains($" {k} ", StringComparison.Ordinal));
         var numbers = tokens.Where(t => t.All(char.IsAsciiDigit)).Select(t => t.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
-        var words = tokens.Where(t => !t.All(char.IsAsciiDigit) && !Filler.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        // "sơ kết", "tổng kết" are one word each: "sơ" is no filler there, and "Báo cáo sơ kết" shares no word with
+        // "Báo cáo kết quả" nor "Báo cáo tổng kết" but the kind of paper.
+        var words = tokens.Select((t, i) => t is "so" or "tong" && i + 1 < tokens.Length && tokens[i + 1] == "ket" ? t + "ket" : t)
+            .Where((t, i) => !(t == "ket" && i > 0 && tokens[i - 1] is "so" or "tong"))
+            .Where(t => !t.All(char.IsAsciiDigit) && !Filler.Contains(t)).ToHashSet(StringComparer.Ordinal);
         return (words, numbers, kind);
     }
 

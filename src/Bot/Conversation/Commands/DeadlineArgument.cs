@@ -89,6 +89,14 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
+        if (!query.Trim().TrimStart('#').All(char.IsAsciiDigit) && (await resolver.UnitAsync(query, context.State, ct)).Found is { } unit)
+        {
+            // "/tinhhinh Cao đẳng Yên Bái": a unit where a deadline goes; its deadlines are on its own page.
+            context.Reply($"\"{query.Trim()}\" là đơn vị {unit.Name} ({unit.Code}), không phải một việc. Xem các việc của đơn vị này: /donvi {unit.Code}; " +
+                          "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách).");
+            return null;
+        }
+
         context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách; gõ số # của việc, ví dụ #3.");
         return null;
     }

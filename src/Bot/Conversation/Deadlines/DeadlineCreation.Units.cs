@@ -20,6 +20,21 @@ internal sealed partial class DeadlineCreation
         context.State = context.State with { LastList = shown };
     }
 
+    /// <summary>
+    /// "… trước 20/12 NHNN, SYT": units after the date with no "cho". Creating it for every grassroots unit would remind
+    /// seventy units the office never meant, so nothing is created; the choices are the command with "cho" before what
+    /// was written (read then as any list after "cho" is, every name checked), or without it.
+    /// </summary>
+    private static void AskUnitsWithoutCho(TurnContext context, string command, string written)
+    {
+        var units = ScopeParser.WithoutParticles(written.Trim(' ', ',', ';', ':', '.', '-'));
+        context.AskWhich(
+            $"Sau ngày hạn có tên đơn vị (\"{units}\") nhưng không có chữ \"cho\" trước, nên bot chưa rõ giao việc cho ai; chưa tạo việc nào. Giao cho những đơn vị nào?",
+            [$"cho {units}", string.Empty],
+            c => c.Length > 0 ? $"Chỉ {c}" : $"Tất cả chi, đảng bộ cơ sở (bỏ \"{units}\")",
+            c => $"/giao {command}{(c.Length > 0 ? " " + c : string.Empty)}");
+    }
+
     /// <summary>True when <paramref name="text"/> answered an open "which units?" by listing them (the deadline is then created or asked about as /giao does).</summary>
     public async Task<bool> TryAnswerUnitsAsync(TurnContext context, string text, CancellationToken ct)
     {

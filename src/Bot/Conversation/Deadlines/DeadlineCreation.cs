@@ -106,6 +106,11 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
             scopeText = leading.Scope;
         }
+        else if (scopeText.Length == 0 && ignored.Length > 0 && UnitsWithoutCho.In(ignored, await units.AllAsync(ct)).Count > 0)
+        {
+            AskUnitsWithoutCho(context, $"{beforeDate.TrimEnd()} {arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}", ignored);
+            return;
+        }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
         if (ambiguous is { } which)
@@ -117,7 +122,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
         if (scope is null)
         {
-            context.Reply(problem!);
+            context.Reply(problem!.Contains("chưa tạo", StringComparison.OrdinalIgnoreCase) ? problem : problem + " Chưa tạo việc nào.");
             return;
         }
 

@@ -32,7 +32,7 @@ internal static partial class LeadingScope
     private static string Fold(string text) =>
         string.Concat(text.Select(c => char.IsLetter(c) && VietnameseFold.Fold(c.ToString()) is { Length: 1 } f ? f[0] : c)).ToLowerInvariant();
 
-    [GeneratedRegex(@"^\s*(?<cho>cho\s+)?(?<scope>\S.*?)\s+(?:(?<drop>(?:phai\s+)?(?:nop|gui)(?:\s+lai)?)|(?<keep>bao\s+cao|xay\s+dung|hoan\s+thanh|thuc\s+hien|tong\s+hop|lap|chuan\s+bi|to\s+chuc))(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"^\s*(?<cho>(?:(?:giao|danh)\s+)?cho(?:\s*:\s*|\s+))?(?<scope>\S.*?)\s+(?:(?<drop>(?:phai\s+)?(?:nop|gui)(?:\s+lai)?)|(?<keep>bao\s+cao|xay\s+dung|hoan\s+thanh|thuc\s+hien|tong\s+hop|lap|chuan\s+bi|to\s+chuc))(?![\p{L}\p{N}])")]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"^\s*(?<cho>cho)(?![\p{L}\p{N}])")]

@@ -53,14 +53,16 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     public static (string Scope, string Ignored) Explicit(string rest)
     {
         var folded = FoldSameLength(rest);
-        var cho = ChoWord().Match(folded);
+        var cho = Opener().Match(folded);
         if (cho.Success)
         {
             var start = cho.Index + cho.Length;
             var stop = ScopeEnd().Match(folded, start);
             var end = OverExclusion(folded, stop.Success ? stop.Index : rest.Length);
-            var ignored = (rest[..cho.Index] + " " + rest[end..]).Trim();
-            return (rest[start..end].Trim(' ', ',', ';', ':'), Meaningful(ignored));
+            // "(cho NHNN, SYT)": the brackets hold the scope and go with it.
+            var cut = cho.Groups["bracket"].Success && end < rest.Length && rest[end] is ')' or ']' ? end + 1 : end;
+            var ignored = (rest[..cho.Index] + " " + rest[cut..]).Trim();
+            return (rest[start..end].Trim(' ', ',', ';', ':', '\n', '\r'), Meaningful(ignored));
         }
 
         var group = GroupWords().Match(folded);
@@ -118,12 +120,22 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         return words.Any() ? ignored.Trim(' ', ',', ';') : string.Empty;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])cho\s+")]
-    private static partial System.Text.RegularExpressions.Regex ChoWord();
+    /// <summary>
+    /// The words the office opens a unit list with, in folded text: "cho", "cho:", "giao cho", "dành cho", "gồm",
+    /// "gồm:", "gồm có", "bao gồm", "đối với", "các đơn vị:" (not "không gồm", which takes units out), perhaps inside a
+    /// bracket ("(cho NHNN, SYT)").
+    /// </summary>
+    public const string OpenerPattern = @"(?:(?<bracket>[(\[])\s*)?(?<![\p{L}\p{N}])(?:(?:giao|danh)\s+cho|cho|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?|doi\s+voi|(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))(?:\s*:\s*|\s+)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:cac|nhung|khoi)\s")]
+    private static partial System.Text.RegularExpressions.Regex GroupLike();
+
+    [System.Text.RegularExpressions.GeneratedRegex(OpenerPattern)]
+    private static partial System.Text.RegularExpressions.Regex Opener();
 
     // A unit list ends where the sentence goes on: "để …", "theo …", a bracket, a full stop, an emoji, and "nhé"/"nha"
     // only as the closing word ("Ngân hàng Nhà nước" folds to "nha" too, and is a name).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[(\[!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[()\[\]!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
     private static partial System.Text.RegularExpressions.Regex ScopeEnd();
 
     private const string ExcludingWords = UnitGroupPhrases.ExcludingWords;
@@ -215,7 +227,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     /// "… cho Ngân hàng Nhà nước và Sở Y tế ạ", "… cho NHNN giúp em với nhé": the polite words closing a scope are
     /// no part of the last unit's name. Only as written ("Nhà" in a name is not "nha").
     /// </summary>
-    private static string WithoutParticles(string text)
+    public static string WithoutParticles(string text)
     {
         var trimmed = text.TrimEnd(' ', '.', ',', '!', '~');
         for (var m = Particle().Match(trimmed); m.Success && m.Index > 0; m = Particle().Match(trimmed))
@@ -281,6 +293,8 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     {
         var pieces = UnitList.Pieces(text);
         var ids = new List<long>();
+        var unknown = new List<string>();
+        (string Piece, IReadOnlyList<Unit> Candidates)? ambiguous = null;
         for (var from = 0; from < pieces.Count;)
         {
             // The longest run of pieces that names one unit: a name may hold a comma or "và" of its own.
@@ -308,7 +322,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             }
             else if (found.IsAmbiguous)
             {
-                return (null, null, (piece, found.Candidates));
+                ambiguous ??= (piece, found.Candidates);
             }
             else if (await CodesAsync(piece, ct) is { } codes)
             {
@@ -317,12 +331,22 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             }
             else
             {
-                return (null, $"Không tìm thấy đơn vị \"{piece}\"{where}. Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
+                unknown.Add(piece);
             }
 
             from++;
         }
 
-        return (ids.Distinct().ToList(), null, null);
+        // Every name not found is said at once, so one retyped command fixes them all; none is dropped silently.
+        if (unknown.Count > 0)
+        {
+            // "các đảng bộ doanh nghiệp": a group the store does not tell; say which groups it does.
+            var groups = unknown.Any(u => GroupLike().IsMatch(VietnameseFold.Fold(u)))
+                ? " Bot chỉ hiểu các nhóm: tất cả đơn vị, các chi, đảng bộ cơ sở, các chi bộ, các đảng bộ cơ sở, các đoàn thể khối; nhóm khác thì ghi mã từng đơn vị."
+                : string.Empty;
+            return (null, $"Không tìm thấy đơn vị {string.Join(", ", unknown.Select(u => $"\"{u}\""))}{where}.{groups} Gõ /donvi để xem mã các đơn vị; nhiều đơn vị thì cách nhau bằng dấu phẩy.", null);
+        }
+
+        return ambiguous is { } which ? (null, null, which) : (ids.Distinct().ToList(), null, null);
     }
 }

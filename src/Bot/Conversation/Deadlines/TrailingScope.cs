@@ -15,7 +15,7 @@ internal static partial class TrailingScope
         var folded = string.Concat(beforeDate.Select(c => char.IsLetter(c) && VietnameseFold.Fold(c.ToString()) is { Length: 1 } f ? f[0] : c)).ToLowerInvariant();
         foreach (Match cho in Cho().Matches(folded))
         {
-            var title = beforeDate[..cho.Index].Trim();
+            var title = beforeDate[..cho.Index].Trim().TrimEnd(',', ';', ':').TrimEnd();
             var (scope, ignored) = ScopeParser.Explicit(beforeDate[cho.Index..]);
             // "… cho TTRA, CTK để tổng hợp trước 20/12": the sentence going on after the scope ("để …", "theo …", a
             // bracket) is neither title nor units.
@@ -29,7 +29,10 @@ internal static partial class TrailingScope
     /// <summary>"TTRA", "CTKK": a word typed as a unit code, so "cho …" holding one was meant as a scope.</summary>
     public static bool HasCodeLikeWord(string scope) => CodeLike().IsMatch(scope);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])cho\s+")]
+    // "cho", "cho:", "giao cho", "dành cho", perhaps in a bracket ("Báo cáo (cho NHNN, SYT) trước 20/12"), and "gồm:"
+    // with its colon ("Báo cáo chuyên đề, gồm: BQLKCN; CTK, CDYB, trước 20/12"); "gồm", "đối với" without one are too
+    // often a title's own words.
+    [GeneratedRegex(@"(?:[(\[]\s*)?(?<![\p{L}\p{N}])(?:(?:(?:giao|danh)\s+)?cho(?:\s*:\s*|\s+)|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?\s*:\s*)")]
     private static partial Regex Cho();
 
     [GeneratedRegex(@"^\s*(?:de|theo|va bao cao)(?![\p{L}\p{N}])|^\s*[(\[]")]

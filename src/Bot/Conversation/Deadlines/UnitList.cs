@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace QcdcBot.Bot.Conversation.Deadlines;
 
 /// <summary>
-/// A list of units as the office types or pastes it: names and codes separated by ";", "," or "và", mixed as letters
+/// A list of units as the office types or pastes it: names and codes separated by ";", ",", "và" or line breaks, mixed as letters
 /// mix them ("Ban Quản lý các khu công nghiệp tỉnh Yên Bái; Cục Thống kê tỉnh Yên Bái, Trường Cao đẳng Yên Bái").
 /// A separator inside a name ("Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch") stays in it:
 /// the longest run of pieces that names one unit is taken first.
@@ -28,9 +28,11 @@ internal static partial class UnitList
 
         void Add(string piece)
         {
-            if (piece.Trim().Length > 0)
+            // A list pasted one unit a line may bullet them: "- NHNN", "+ SYT", "• CTK".
+            piece = piece.Trim().TrimStart('-', '–', '+', '•', '*').Trim();
+            if (piece.Length > 0)
             {
-                pieces.Add((pieces.Count == 0 ? string.Empty : separator, piece.Trim()));
+                pieces.Add((pieces.Count == 0 ? string.Empty : separator, piece));
             }
         }
     }
@@ -39,7 +41,7 @@ internal static partial class UnitList
     public static string Join(IReadOnlyList<(string Separator, string Text)> pieces, int from, int to) =>
         string.Concat(Enumerable.Range(from, to - from).Select(i => (i == from ? string.Empty : pieces[i].Separator) + pieces[i].Text)).Trim();
 
-    // ";", ",", and "và"/"va" between words (a name may hold any of them; see Pieces' callers).
-    [GeneratedRegex(@"\s*[;,]\s*|\s+(?:và|va|Và|Va|VÀ|VA)\s+")]
+    // ";", ",", a line break, and "và"/"va" between words (a name may hold any of them; see Pieces' callers).
+    [GeneratedRegex(@"\s*[;,]\s*|\s*\n\s*|\s+(?:và|va|Và|Va|VÀ|VA)\s+")]
     private static partial Regex Separator();
 }
