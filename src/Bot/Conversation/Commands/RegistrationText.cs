@@ -16,14 +16,18 @@ internal static partial class RegistrationText
     public static bool IsAttempt(string text) => OpensWithCommand(text) || RegisterHandler.CodeIn(text) is not null || LabelledCode(text) is not null;
 
     /// <summary>
-    /// "MDK 12345", "ma dk: H9PV U8TF", "mã: 1234 5678 ạ": what follows a label of the registration code, when it is
-    /// shaped like one (letters and digits, a digit among them); null otherwise. It goes to /dangky, which registers a
+    /// "MDK 12345", "ma dk: H9PV U8TF", "mdk rtbr vymu", "mã: 1234 5678 ạ": what follows a label of the registration code,
+    /// when it is shaped like one (letters and digits with a digit among them, or eight letters); null otherwise. It goes to /dangky, which registers a
     /// real code and otherwise says the shape expected, so the person is never left with "bạn chưa đăng ký" for a code
     /// they did type. Read before the code inside a sentence: "MDK 12345" is the code "12345" after its label, never
     /// the 8 characters "MDK12345" counted as a wrong code.
     /// </summary>
     public static string? LabelledCode(string text) =>
-        Labelled().Match(VietnameseFold.Fold(text)) is { Success: true } m && m.Groups["code"].Value.Any(char.IsAsciiDigit) ? m.Groups["code"].Value.ToUpperInvariant() : null;
+        Labelled().Match(VietnameseFold.Fold(text)) is { Success: true } m && m.Groups["code"].Value is var code &&
+        (code.Any(char.IsAsciiDigit) || code.Count(char.IsAsciiLetter) == CodeLength) ? code.ToUpperInvariant() : null;
+
+    /// <summary>An invite code's length: after a label, eight letters in one or two words are the code even with no digit ("MDK rtbr vymu").</summary>
+    private const int CodeLength = 8;
 
     /// <summary>"/dangky", "Đăng ký:", "dang ki", "start": the command word, as one word or two, at the start.</summary>
     public static bool OpensWithCommand(string text)
