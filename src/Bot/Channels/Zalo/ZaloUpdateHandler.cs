@@ -192,7 +192,8 @@ internal sealed class ZaloUpdateHandler(
     {
         if (message.Chat.IsGroup)
         {
-            return null;
+            // Zalo passes on a group photo only when it names the bot: answered with the group line, as text is, never dropped in silence.
+            return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
         }
 
         var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [], ct);
