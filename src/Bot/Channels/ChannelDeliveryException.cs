@@ -22,4 +22,18 @@ internal sealed class ChannelDeliveryException(DeliveryFailure failure, string m
     public DeliveryFailure Failure { get; } = failure;
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// <summary>
+    /// A platform's error answer in neutral terms, the same rule on every channel: 429 waits (<paramref name="rateLimitWait"/>,
+    /// the platform's own figure where it gives one), a person or chat gone is unreachable, what may pass (5xx, a token
+    /// being replaced) is tried again, and anything else will never work.
+    /// </summary>
+    public static ChannelDeliveryException FromPlatform(int errorCode, bool transient, bool unreachable, TimeSpan? rateLimitWait, Exception inner) =>
+        errorCode == 429 ? new(DeliveryFailure.RateLimited, inner.Message, rateLimitWait, inner)
+        : unreachable ? new(DeliveryFailure.Unreachable, inner.Message, null, inner)
+        : transient ? new(DeliveryFailure.Transient, inner.Message, null, inner)
+        : new(DeliveryFailure.Permanent, inner.Message, null, inner);
+
+    /// <summary>The platform could not be reached after the client's retries: worth another try later.</summary>
+    public static ChannelDeliveryException Unavailable(Exception inner) => new(DeliveryFailure.Transient, inner.Message, null, inner);
 }

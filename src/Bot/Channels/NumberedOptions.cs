@@ -17,7 +17,7 @@ internal static class NumberedOptions
         if (message.Choices.Count > 0 && !message.HasWayOut && !message.Shortcuts)
         {
             // Every typed choice ends with a way out ("0", "không", "hủy" leave the question; see WayOut).
-            text.Append($"\n  {WayOut.Number}) {WayOut.Label}");
+            text.Append($"\n  {WayOut.Number}) {WayOut.LabelFor(message.Choices)}");
         }
 
         return text.ToString();

@@ -253,7 +253,7 @@ internal sealed partial class ConversationBot(
         {
             if (!CommandRouter.Allows(handler.Access, context.Caller))
             {
-                if (!context.Caller.IsKnown && Commands.RegisterHandler.CodeIn(command.Arguments) is { } typedCode && router.Find("dangky") is { } registers)
+                if (!context.Caller.IsKnown && (Commands.RegistrationText.LabelledCode(text) ?? Commands.RegisterHandler.CodeIn(command.Arguments)) is { } typedCode && router.Find("dangky") is { } registers)
                 {
                     // "Mã đăng ký: 266PU78M ạ" joins into the office's /madangky: from a stranger with a code it is a registration.
                     await registers.HandleAsync(context, typedCode, ct);
@@ -274,7 +274,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (!context.Caller.IsKnown && Commands.RegisterHandler.CodeIn(text) is { } code && router.Find("dangky") is { } register)
+        if (!context.Caller.IsKnown && (Commands.RegistrationText.LabelledCode(text) ?? Commands.RegisterHandler.CodeIn(text)) is { } code && router.Find("dangky") is { } register)
         {
             // A stranger's "H9PVU8TF" or "Em là Tú bí thư chi đoàn, mã đăng ký: H9PVU8TF ạ": the code is the whole point.
             await register.HandleAsync(context, code, ct);
@@ -364,6 +364,9 @@ internal sealed partial class ConversationBot(
         var settings = options.CurrentValue;
         return (await IdentifyAsync(activity, settings, ct)).IsKnown ? forRegistered : Hints.HowToRegister(settings.Names);
     }
+
+    /// <summary>Whether the sender of <paramref name="activity"/> is registered, an admin or a leader (a channel deciding whether to fetch what they sent).</summary>
+    public async Task<bool> KnowsAsync(InboundActivity activity, CancellationToken ct) => (await IdentifyAsync(activity, options.CurrentValue, ct)).IsKnown;
 
     /// <summary>Whether the sender of <paramref name="activity"/> may use commands of <paramref name="access"/> (a channel deciding whether to answer at all).</summary>
     public async Task<bool> AllowsAsync(InboundActivity activity, Access access, CancellationToken ct) =>

@@ -13,6 +13,16 @@ internal static class WayOut
 {
     public const string Label = Confirmation.No;
 
+    /// <summary>
+    /// The way out's label beside a choice that itself starts with "Không" ("Không chấp nhận", "Không, hủy"): two
+    /// options reading "Không…" could be taken one for the other, so this one says what it does instead.
+    /// </summary>
+    public const string LabelBesideNo = "Thôi (không làm gì)";
+
+    /// <summary>The label of the added way out under <paramref name="choices"/>: never a second "Không".</summary>
+    public static string LabelFor(IReadOnlyList<Choice> choices) =>
+        choices.Any(c => c.Label.StartsWith(Label, StringComparison.OrdinalIgnoreCase)) ? LabelBesideNo : Label;
+
     /// <summary>The number that leaves a question on channels where choices are typed.</summary>
     public const int Number = 0;
 

@@ -20,7 +20,7 @@ internal static partial class ReasonText
         return WithoutEnding(cleaned).Trim(' ', ',', ';', ':', '-');
     }
 
-    /// <summary>"20/12 cho số liệu ạ" → "20/12 cho số liệu": a closing "ạ", "a", "nhé", "nha" is courtesy, not part of the reason.</summary>
+    /// <summary>"20/12 cho số liệu ạ" → "20/12 cho số liệu": a closing "ạ", "a", "nhé", "nha", "với" is courtesy, not part of the reason.</summary>
     public static string WithoutEnding(string text)
     {
         var cleaned = text.TrimEnd();
@@ -32,13 +32,16 @@ internal static partial class ReasonText
         return cleaned;
     }
 
-    // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã");
+    // "ạ", "dạ", "vâng", "thưa" alone, or "a"/"da" only with a comma after (without diacritics "da" may be "đã"); the
+    // phone's fillers "nhé", "nha", "với" left at the front once the request before them is taken away ("nhe, vi chua
+    // hop", "nhé ạ, vì …"), with a stop after them or another filler or the linking "vì" that follows;
     // "lý do", "ly do", "ld" with or without a colon; the linking "vì", "do", "bởi vì", "tại vì" that only joins the
     // reason to the request ("vì chưa họp chi bộ") — but not "vi phạm", "do dự", and never when nothing follows.
-    [GeneratedRegex(@"^\s*(?:(?:(?:bởi|boi|tại|tai)\s+(?:vì|vi)|vì|vi|bởi|boi|do)(?![\p{L}\p{N}])(?!\s+(?:phạm|pham|dự|du)(?![\p{L}\p{N}]))[\s,:;-]+(?=[\p{L}\p{N}])|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak)\s*[,.;:-]\s*|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:bởi|boi|tại|tai)\s+(?:vì|vi)|vì|vi|bởi|boi|do)(?![\p{L}\p{N}])(?!\s+(?:phạm|pham|dự|du)(?![\p{L}\p{N}]))[\s,:;-]+(?=[\p{L}\p{N}])|(?:ạ|à|dạ|vâng|vang|thưa|thua)(?![\p{L}\p{N}])[\s,.:;-]*|(?:a|da|ah|ak|nhé|nhe|nha|nhá|với|voi)\s*[,.;:-]\s*|(?:nhé|nhe|nha|nhá|với|voi)\s+(?=(?:ạ|à|a|vì|vi|bởi|boi|tại|tai|do|lý|ly|lí)(?![\p{L}\p{N}]))|(?:lý|ly|lí|li)\s+(?:do|dó)(?![\p{L}\p{N}])\s*(?:(?:là|la)(?![\p{L}\p{N}]))?\s*[:,.-]?\s*|ld\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
-    // A last word "ạ", "à", "a" (ạ typed without marks), "nhé", "nhe", "nha", "nhá", "ah", "ak", with any stops after it.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,!?)])[\s,]+(?:ạ|à|a|nhé|nhe|nha|nhá|ah|ak)[\s.!,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A last word "ạ", "à", "a" (ạ typed without marks), "nhé", "nhe", "nha", "nhá", "ah", "ak", "với", with any stops after it;
+    // only a whole word ("cho em xin với" loses "với"; "nhanh" and "hạ" stay).
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,!?)])[\s,]+(?:ạ|à|a|nhé|nhe|nha|nhá|ah|ak|với|voi)[\s.!,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ending();
 }

@@ -22,7 +22,7 @@ public sealed partial class ZaloConversationTests
 
         var question = await _api.WaitForMessageAsync(Secretary, "nộp cho việc nào?");
         Assert.Contains("  0) Không phải việc nào ở trên", question.Text, StringComparison.Ordinal);
-        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains($"Việc bot nhắn gần nhất là #{first.Id}", StringComparison.Ordinal) && m.Contains("đã nộp", StringComparison.Ordinal));
+        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains($"Việc bot nhắc bạn gần nhất là #{first.Id}", StringComparison.Ordinal) && m.Contains("đã nộp", StringComparison.Ordinal));
         Assert.Equal(1, (await _host.Get<SubmissionStore>().LatestAsync(unit.Id, first.Id))!.Version);
 
         _api.Enqueue(ZaloEvents.Text(Secretary, second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -71,7 +71,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Image(Secretary, _api.AddImage("scan.jpg", [7, 7, 10])));
 
         await _api.WaitForMessageAsync(Secretary, "nộp cho việc nào?");
-        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains($"Việc bot nhắn gần nhất là #{first.Id}", StringComparison.Ordinal));
+        Assert.Contains(_api.MessagesTo(Secretary), m => m.Contains($"Việc bot nhắc bạn gần nhất là #{first.Id}", StringComparison.Ordinal));
         Assert.Null(await _host.Get<SubmissionStore>().LatestAsync(unit.Id, first.Id));
     }
 

@@ -46,18 +46,12 @@ internal sealed class TelegramAdapter(TelegramClient client, MessageLinkStore li
         catch (TelegramApiException ex)
         {
             await LinkAsync(to, message, sent);
-            throw ex.ErrorCode switch
-            {
-                429 => new ChannelDeliveryException(DeliveryFailure.RateLimited, ex.Message, ex.RetryAfter, ex),
-                403 => new ChannelDeliveryException(DeliveryFailure.Unreachable, ex.Message, null, ex),
-                >= 500 => new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex),
-                _ => new ChannelDeliveryException(DeliveryFailure.Permanent, ex.Message, null, ex),
-            };
+            throw ChannelDeliveryException.FromPlatform(ex.ErrorCode, ex.IsTransient, ex.IsUnreachable, ex.RetryAfter, ex);
         }
         catch (TelegramUnavailableException ex)
         {
             await LinkAsync(to, message, sent);
-            throw new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex);
+            throw ChannelDeliveryException.Unavailable(ex);
         }
 
         return new ChannelSent(sent.Count == 0 ? null : sent[0].ToString(CultureInfo.InvariantCulture), message.AboutDeadlineId is null || sent.Count == 0 ? null : _ => LinkAsync(to, message, sent));

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace QcdcBot.Bot.Channels.Telegram;
 
 /// <summary>The <c>Telegram</c> section. The token and the webhook secret come from user secrets or the environment only.</summary>
-public sealed class TelegramOptions
+public sealed class TelegramOptions : IChannelOptions
 {
     public const string SectionName = "Telegram";
 

@@ -37,7 +37,7 @@ internal sealed class TelegramPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var failures = 0;
+        var backoff = new PollBackoff("Telegram", time, logger);
         var webhookRemoved = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -59,7 +59,7 @@ internal sealed class TelegramPoller(
                 // The call is on its way: the start-up warm-up may begin (cold start is timed to this call).
                 firstPoll.MarkSent();
                 var raw = await poll;
-                failures = 0;
+                backoff.Succeeded();
                 health.Received(TelegramAdapter.ChannelName);
                 var updates = Readable(raw);
                 if (updates.Count > 0)
@@ -82,25 +82,16 @@ internal sealed class TelegramPoller(
             {
                 break;
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
-            {
-                failures++;
-                var delay = RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
-                logger.LogWarning("Telegram polling failed ({Reason}); trying again in {Delay}", ex.Message, delay);
-                await DelayAsync(delay, stoppingToken);
-            }
             catch (Exception ex)
             {
-                failures++;
-                logger.LogError(ex, "Telegram polling failed unexpectedly; trying again");
-                await DelayAsync(RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble()), stoppingToken);
+                await backoff.FailedAsync(ex, ex is TelegramApiException or TelegramUnavailableException, stoppingToken);
             }
 
             // Whatever else getUpdates answers (at once, empty, or something unreadable over and over), never call it faster than this.
             var early = options.Value.MinPollInterval - (time.GetUtcNow() - started);
             if (!backlog && early > TimeSpan.Zero)
             {
-                await DelayAsync(early, stoppingToken);
+                await backoff.WaitAsync(early, stoppingToken);
             }
         }
     }
@@ -125,17 +116,5 @@ internal sealed class TelegramPoller(
         }
 
         return updates;
-    }
-
-    private async Task DelayAsync(TimeSpan delay, CancellationToken ct)
-    {
-        try
-        {
-            await Task.Delay(delay, time, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Stopping.
-        }
     }
 }

@@ -30,13 +30,11 @@ internal static class TelegramServiceCollectionExtensions
         builder.Services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Token.Contains(':', StringComparison.Ordinal), "Telegram:Token does not look like a bot token (<bot id>:<secret>).")
-            .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Telegram:ApiBaseUrl must be an absolute URL.")
+            .ValidateChannel(TelegramOptions.SectionName)
             .Validate(o => o.PollTimeout >= TimeSpan.Zero && o.PollTimeout <= TimeSpan.FromSeconds(100), "Telegram:PollTimeout must be between 0 and 100 seconds.")
             .Validate(o => o.AlbumWindow >= TimeSpan.Zero && o.AlbumWindow <= TimeSpan.FromSeconds(30), "Telegram:AlbumWindow must be between 0 and 30 seconds.")
             .Validate(o => o.Mode != ReceiveMode.Webhook || WebhookSecret.IsValid(o.WebhookSecret),
                 "Telegram:WebhookSecret is required in webhook mode: 1–256 characters of A-Z, a-z, 0-9, _ and -.")
-            .Validate(o => o.Mode != ReceiveMode.Webhook || o.WebhookPath.StartsWith('/'), "Telegram:WebhookPath must start with /.")
             .ValidateOnStart();
 
         // The token is in every request URL: this client must never log requests.

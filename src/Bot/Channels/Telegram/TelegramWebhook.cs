@@ -25,25 +25,9 @@ internal sealed class TelegramWebhook(
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        logger.LogInformation("Telegram webhook for bot {BotId} at {Path} on the web front door", _botId, settings.WebhookPath);
-
-        if (!string.IsNullOrWhiteSpace(settings.WebhookUrl))
-        {
-            try
-            {
-                await client.SetWebhookAsync(settings.WebhookUrl, settings.WebhookSecret, cancellationToken);
-                logger.LogInformation("Telegram webhook registered");
-            }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramUnavailableException)
-            {
-                // The server still takes updates if the webhook was registered before; say loudly that this failed.
-                logger.LogError("Telegram webhook registration failed: {Reason}", ex.Message);
-            }
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        WebhookRegistration.RegisterAsync("Telegram", _botId, options.Value.WebhookPath, options.Value.WebhookUrl,
+            c => client.SetWebhookAsync(options.Value.WebhookUrl, options.Value.WebhookSecret, c), ex => ex is TelegramApiException or TelegramUnavailableException, logger, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

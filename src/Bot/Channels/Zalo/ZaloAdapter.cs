@@ -45,17 +45,12 @@ internal sealed class ZaloAdapter(ZaloBotClient client, MessageLinkStore links, 
                 logger.LogWarning("Zalo chat {ChatId} not reached: {ErrorCode} {Description}", to.ChatId, ex.ErrorCode, ex.Description);
             }
 
-            throw ex switch
-            {
-                { ErrorCode: 429 } => new ChannelDeliveryException(DeliveryFailure.RateLimited, ex.Message, QuotaWait, ex),
-                // A refused token is fixed by the office and a restart: keep the message for then.
-                { IsUnauthorized: true } or { IsTransient: true } => new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex),
-                _ => new ChannelDeliveryException(DeliveryFailure.Permanent, ex.Message, null, ex),
-            };
+            // A refused token is fixed by the office and a restart: keep the message for then. Zalo never says a person is gone.
+            throw ChannelDeliveryException.FromPlatform(ex.ErrorCode, ex.IsTransient || ex.IsUnauthorized, unreachable: false, QuotaWait, ex);
         }
         catch (ZaloUnavailableException ex)
         {
-            throw new ChannelDeliveryException(DeliveryFailure.Transient, ex.Message, null, ex);
+            throw ChannelDeliveryException.Unavailable(ex);
         }
         finally
         {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace QcdcBot.Bot.Channels.Zalo;
 
 /// <summary>The <c>Zalo</c> section (Zalo Bot Platform). The token and the webhook secret come from user secrets or the environment only.</summary>
-public sealed class ZaloOptions
+public sealed class ZaloOptions : IChannelOptions
 {
     public const string SectionName = "Zalo";
 

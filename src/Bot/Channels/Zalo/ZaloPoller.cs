@@ -27,7 +27,7 @@ internal sealed class ZaloPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var failures = 0;
+        var backoff = new PollBackoff("Zalo", time, logger);
         var webhookRemoved = false;
         while (!stoppingToken.IsCancellationRequested && !client.IsStopped)
         {
@@ -42,7 +42,7 @@ internal sealed class ZaloPoller(
                 }
 
                 var raw = await client.GetUpdateAsync(options.Value.PollTimeout, stoppingToken);
-                failures = 0;
+                backoff.Succeeded();
                 health.Received(ZaloAdapter.ChannelName);
                 if (raw is null)
                 {
@@ -68,31 +68,8 @@ internal sealed class ZaloPoller(
             }
             catch (Exception ex)
             {
-                failures++;
-                var delay = RetryBackoff.Delay(failures, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), Random.Shared.NextDouble());
-                if (ex is ZaloApiException or ZaloUnavailableException)
-                {
-                    logger.LogWarning("Zalo polling failed ({Reason}); trying again in {Delay}", ex.Message, delay);
-                }
-                else
-                {
-                    logger.LogError(ex, "Zalo polling failed unexpectedly; trying again in {Delay}", delay);
-                }
-
-                await DelayAsync(delay, stoppingToken);
+                await backoff.FailedAsync(ex, ex is ZaloApiException or ZaloUnavailableException, stoppingToken);
             }
-        }
-    }
-
-    private async Task DelayAsync(TimeSpan delay, CancellationToken ct)
-    {
-        try
-        {
-            await Task.Delay(delay, time, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Stopping.
         }
     }
 }

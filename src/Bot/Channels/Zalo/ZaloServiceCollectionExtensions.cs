@@ -27,15 +27,13 @@ internal static class ZaloServiceCollectionExtensions
         builder.Services.AddOptions<ZaloOptions>()
             .BindConfiguration(ZaloOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Token.Contains(':', StringComparison.Ordinal), "Zalo:Token does not look like a Zalo bot token (<bot id>:<secret>).")
-            .Validate(o => IsHttpUrl(o.ApiBaseUrl), "Zalo:ApiBaseUrl must be an absolute http(s) URL.")
+            .ValidateChannel(ZaloOptions.SectionName)
             .Validate(o => o.PollTimeout >= TimeSpan.FromSeconds(1) && o.PollTimeout <= TimeSpan.FromSeconds(90), "Zalo:PollTimeout must be between 1 and 90 seconds.")
             .Validate(o => o.Mode != ReceiveMode.Webhook || o.WebhookSecret.Length is >= 8 and <= 256,
                 "Zalo:WebhookSecret is required in webhook mode: 8–256 characters.")
-            .Validate(o => o.WebhookPath.StartsWith('/'), "Zalo:WebhookPath must start with /.")
             .Validate(o => o.WebhookUrl.Length == 0 || o.WebhookUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
                 "Zalo:WebhookUrl must be a public https:// address (Zalo refuses anything else).")
-            .Validate(o => o.BotLink.Length == 0 || IsHttpUrl(o.BotLink), "Zalo:BotLink must be the bot's link from Zalo Bot Creator, e.g. https://zalo.me/….")
+            .Validate(o => o.BotLink.Length == 0 || ChannelOptionsValidation.IsHttpUrl(o.BotLink), "Zalo:BotLink must be the bot's link from Zalo Bot Creator, e.g. https://zalo.me/….")
             .ValidateOnStart();
 
         // The token is in every request URL: this client must never log requests.
@@ -80,7 +78,4 @@ internal static class ZaloServiceCollectionExtensions
         limits.PerChatPerSecond = 1;
         limits.PerGroupPerMinute = 10;
     }
-
-    private static bool IsHttpUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -61,7 +61,9 @@ internal sealed class ZaloUpdateHandler(
         var first = events[0];
         if (ZaloEvent.Parse(first.Payload) is { } update)
         {
-            return await PrepareAsync(update, ct);
+            // The event's date decides lateness only when it is plausible; otherwise the time it reached this server does.
+            var at = EventTime.Of(update.Message.Date > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(update.Message.Date) : null, first.ReceivedAt);
+            return await PrepareAsync(update with { Message = update.Message with { Date = at.ToUnixTimeMilliseconds() } }, ct);
         }
 
         logger.LogWarning("Zalo event {EventId} could not be read and was skipped", first.EventId);
@@ -190,7 +192,16 @@ internal sealed class ZaloUpdateHandler(
     {
         if (message.Chat.IsGroup)
         {
-            return null;
+            // Zalo passes on a group photo only when it names the bot: answered with the group line, as text is, never dropped in silence.
+            return c => ReplyAsync(origin, GroupCommands.PrivateOnlyReply, key, c);
+        }
+
+        var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [], ct);
+        if (!await bot.KnowsAsync(activity, ct))
+        {
+            // A stranger's photo is never kept, so it is not even fetched: the answer is how to register, whatever the
+            // download would have done (a dead link, an oversized picture).
+            return c => ReplyAsync(origin, Hints.FileFromStranger(botOptions.CurrentValue.Names), key, c);
         }
 
         if (!Uri.TryCreate(message.PhotoUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
@@ -225,8 +236,8 @@ internal sealed class ZaloUpdateHandler(
         // Zalo sends photos as JPEG but screenshots as PNG: the name and type follow the bytes.
         var name = FileContent.RealImageName($"anh-zalo-{message.MessageId}.jpg", bytes);
         var photo = new InboundAttachment(name, ContentTypes.For(name, null), bytes.LongLength, _ => Task.FromResult(bytes));
-        var activity = await ActivityAsync(message, origin, message.Caption ?? string.Empty, [photo], ct);
-        return c => TurnAsync(activity, key, c);
+        var withPhoto = activity with { Attachments = [photo] };
+        return c => TurnAsync(withPhoto, key, c);
     }
 
     /// <summary>

@@ -27,26 +27,9 @@ internal sealed class ZaloWebhook(
     public void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(options.Value.WebhookPath, (Func<HttpContext, Task<IResult>>)ReceiveAsync);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        logger.LogInformation("Zalo webhook for bot {BotId} at {Path} on the web front door", _botId, settings.WebhookPath);
-        if (string.IsNullOrWhiteSpace(settings.WebhookUrl))
-        {
-            return;
-        }
-
-        try
-        {
-            await client.SetWebhookAsync(settings.WebhookUrl, settings.WebhookSecret, cancellationToken);
-            logger.LogInformation("Zalo webhook registered");
-        }
-        catch (Exception ex) when (ex is ZaloApiException or ZaloUnavailableException)
-        {
-            // Events still arrive if the webhook was registered before; say loudly that this failed.
-            logger.LogError("Zalo webhook registration failed: {Reason}", ex.Message);
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        WebhookRegistration.RegisterAsync("Zalo", _botId, options.Value.WebhookPath, options.Value.WebhookUrl,
+            c => client.SetWebhookAsync(options.Value.WebhookUrl, options.Value.WebhookSecret, c), ex => ex is ZaloApiException or ZaloUnavailableException, logger, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

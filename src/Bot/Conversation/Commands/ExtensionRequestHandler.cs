@@ -143,6 +143,13 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
             ask = ask with { Reason = reason };
         }
 
+        if (await picker.ExcusedNamedAsync(context.Caller.Unit!, context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? DeadlinePicker.NamedId(arguments), ct) is { } excused)
+        {
+            // "/giahan #5 …" for a deadline the unit is excused from: answered about that one, and nothing else is asked.
+            context.Reply(DeadlinePicker.ExcusedExtensionAnswer(context, excused));
+            return;
+        }
+
         if (context.ReplyToDeadlineId is null && DeadlinePicker.NamedId(arguments) is null && AllTasksWords.Match(arguments) && await ForAllAsync(context, arguments, ask, ct))
         {
             return;

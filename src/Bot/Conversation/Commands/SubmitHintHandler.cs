@@ -80,6 +80,14 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             return;
         }
 
+        // A deadline named outright that the unit is excused from: said first, as every other answer about it says it;
+        // its link still works, and a hand-in counts as handed in instead of excused.
+        // (With nothing named and nothing owed, the nothing-owed line has said it already.)
+        if (nothingOwed.Length == 0)
+        {
+            nothingOwed = await ExcusedNoteAsync(context, unit, shown, ct);
+        }
+
         var member = context.Caller.Member;
         if (!uploads.Enabled || member is null)
         {
@@ -124,6 +132,15 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
         return received.Count == 0 && excused.Count == 0 ? string.Empty
             : $"Đơn vị không còn việc nào phải nộp: {(received.Count == 0 ? string.Empty : "bot đã nhận " + string.Join("; ", received))}{free}. " +
               (received.Count == 0 ? "Chỉ cần nộp nếu vẫn muốn gửi báo cáo cho việc đó.\n" : "Chỉ cần nộp nữa nếu muốn thêm trang hoặc gửi bản mới thay bản đã nộp.\n");
+    }
+
+    /// <summary>"Việc #5 "…" đơn vị được miễn (…): không cần nộp. Nếu vẫn muốn nộp …\n" for each excused deadline of <paramref name="shown"/>, or "".</summary>
+    private async Task<string> ExcusedNoteAsync(TurnContext context, Storage.Units.Unit unit, IReadOnlyList<Deadline> shown, CancellationToken ct)
+    {
+        var excused = await picker.ExcusedAsync(unit, shown, ct);
+        var how = uploads.Enabled && context.Caller.Member is not null ? "dùng đường dẫn dưới đây" : "gửi như hướng dẫn dưới đây";
+        return string.Concat(excused.Select(d =>
+            $"{DeadlinePicker.ExcusedSentence(d, context.Names.Office)}: đơn vị không cần nộp việc này. Nếu vẫn muốn nộp, {how}; bài nộp sẽ được tính là đã nộp thay cho được miễn.\n"));
     }
 
     /// <summary>"nop file", "nộp tệp #7": the command typed as two words leaves "file" first in the arguments, which names no deadline.</summary>

@@ -43,12 +43,25 @@ internal sealed partial class DeadlinePicker
     /// The one answer to a status reply naming an excused deadline, alone or among several numbers: its title, that
     /// nothing is owed and nothing is recorded, and how to hand in anyway.
     /// </summary>
-    public static string ExcusedAnswer(TurnContext context, Deadline free, string said)
-    {
-        var how = context.TakesDocuments ? $"gửi tệp vào đây kèm chú thích \"#{free.Id}\"" : $"gõ /nopfile {free.Id} để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm \"#{free.Id}\"";
-        return $"{ExcusedSentence(free, context.Names.Office)}: đơn vị không cần nộp việc này, nên bot không ghi \"{said}\" vào đó. " +
-               $"Đơn vị vẫn muốn nộp bài cho việc này? Nếu có, {how}.";
-    }
+    public static string ExcusedAnswer(TurnContext context, Deadline free, string said) =>
+        $"{ExcusedSentence(free, context.Names.Office)}: đơn vị không cần nộp việc này, nên bot không ghi \"{said}\" vào đó. " +
+        $"Đơn vị vẫn muốn nộp bài cho việc này? Nếu có, {HandInAnyway(context, free)}.";
+
+    /// <summary>
+    /// "/giahan #5 …" for a deadline the unit is excused from: that one answer (nothing owed, so nothing to extend, and
+    /// how to hand in anyway), never a question about another deadline after it.
+    /// </summary>
+    public static string ExcusedExtensionAnswer(TurnContext context, Deadline free) =>
+        $"{ExcusedSentence(free, context.Names.Office)}: đơn vị không phải nộp việc này, nên không cần xin gia hạn và bot không gửi đề nghị nào. " +
+        $"Nếu đơn vị vẫn muốn nộp bài cho việc này, {HandInAnyway(context, free)}. Muốn xin gia hạn việc khác, xin ghi mã của việc đó, ví dụ: /giahan #<mã việc> <ngày> <lý do> (/viec xem các mã).";
+
+    /// <summary>"gõ /nopfile 5 để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm "#5"": how to hand in an excused deadline anyway.</summary>
+    private static string HandInAnyway(TurnContext context, Deadline free) =>
+        context.TakesDocuments ? $"gửi tệp vào đây kèm chú thích \"#{free.Id}\"" : $"gõ /nopfile {free.Id} để nhận đường dẫn nộp tệp, hoặc gửi ảnh kèm \"#{free.Id}\"";
+
+    /// <summary>The excused deadline of the unit's open ones with number <paramref name="id"/>, or null.</summary>
+    public async Task<Deadline?> ExcusedNamedAsync(Unit unit, long? id, CancellationToken ct) =>
+        id is { } named ? (await ExcusedAsync(unit, await OpenForAsync(unit, ct), ct)).FirstOrDefault(d => d.Id == named) : null;
 
     /// <summary>"#2 "…" đơn vị đã nộp rồi (biên nhận BN2026-00012, ngày 28/11/2026)": a handed-in deadline named with its latest receipt.</summary>
     public async Task<string> HandedInNoteAsync(Unit unit, long id, string? title, CancellationToken ct)

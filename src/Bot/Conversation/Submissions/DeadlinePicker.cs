@@ -248,14 +248,14 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             {
                 // The guess is only for work still owed: a file after a receipt (outside the page window) or after a
                 // paper record is asked about, so it never quietly replaces what was handed in.
-                context.Reply($"(Việc bot nhắn gần nhất là #{guessed.Id} \"{guessed.Title}\", nhưng {how}, nên bot hỏi lại.)");
+                context.Reply($"(Việc bot nhắc bạn gần nhất là #{guessed.Id} \"{guessed.Title}\", nhưng {how}, nên bot hỏi lại.)");
                 return (null, open);
             }
 
 
             // No reply-to on this channel: take the deadline last written about, and say so, so a wrong guess is seen.
             var other = await ExampleCodeAsync(unit, open, guessed.Id, ct);
-            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắn gần nhất. Nếu nhầm, xin gửi lại kèm mã việc, ví dụ \"{other} ...\"; /viec xem các mã.)");
+            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắc bạn gần nhất; nếu không phải, gõ số việc, ví dụ \"{other} ...\"; /viec xem các mã.)");
             return (guessed, [guessed]);
         }
 

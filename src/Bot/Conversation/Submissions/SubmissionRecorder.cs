@@ -73,7 +73,9 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
         return new RecordedReceipt(text, result.Submission, result.Outcome)
         {
             PagesLine = result.Outcome == SubmitOutcome.PagesAdded
-                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).ToHashSet(), await StartedByOtherAsync(latest!, byWhom, ct), clock, supplement)
+                // Only the files really added are named as added: one the submission already held was skipped.
+                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).Where(sha => latest!.Files.All(had => had.Sha256 != sha)).ToHashSet(),
+                    await StartedByOtherAsync(latest!, byWhom, ct), clock, supplement)
                 : null,
         };
     }

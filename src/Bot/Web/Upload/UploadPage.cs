@@ -161,9 +161,10 @@ internal sealed class UploadPage(
         var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt);
         var stored = recorded.Submission;
         // Keyed on the submission and how many files it holds: every receipt number (and every added page) reaches
-        // the chats once, even when the form is posted twice. The same files again need no message, unless the
-        // page itself stored them (a retry after a crash before the receipt was queued).
-        var toChat = recorded.Outcome != SubmitOutcome.Duplicate || stored.Channel == Channel;
+        // the chats once, even when the form is posted twice. Files the unit had already handed in change nothing
+        // for it: the page says they were skipped and no chat hears of them (not the sender, who reads it here, nor
+        // the others, who had the receipt when they were first sent), so no member is ever told "đã thêm" for them.
+        var toChat = recorded.Outcome != SubmitOutcome.Duplicate;
         var key = $"web:{stored.Id}:{stored.Files.Count}";
         var copy = recorded.Text + "\n" + ReceiptText.HandedInBy(member.DisplayName, Channel);
         var uploaderInChat = false;
@@ -179,7 +180,7 @@ internal sealed class UploadPage(
         }
 
         logger.LogInformation("Upload page: {Count} file(s) from member {MemberId} for deadline {DeadlineId}: {Outcome}", files.Count, member.Id, deadline.Id, recorded.Outcome);
-        var chatNote = !toChat ? "Biên nhận này đã được gửi vào tin nhắn với bot khi nộp lần trước."
+        var chatNote = !toChat ? "Không có gì mới nên bot không nhắn thêm vào tin nhắn; biên nhận đã được gửi khi tệp được nộp lần trước."
             : uploaderInChat ? "Biên nhận này cũng được gửi vào tin nhắn của bạn với bot."
             : "Bot không gửi được tin nhắn cho bạn lúc này: xin ghi lại số biên nhận.";
         return Html(UploadPageHtml.Receipt(recorded.Text + AlreadyHad(before, recorded, files), chatNote));
