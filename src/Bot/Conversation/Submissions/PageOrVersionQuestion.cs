@@ -36,20 +36,43 @@ internal static class PageOrVersionQuestion
         $"lúc {at} (biên nhận {latest.ReceiptNo}), còn đây là {FileKinds.Of(files)}";
 
     /// <param name="why">Why the files are not simply filed; by default, the previous submission closed before the page window.</param>
-    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null)
+    /// <param name="captionText">The files' caption when they came in an earlier message (the answer to "nộp cho việc nào?"); else this message's text.</param>
+    public static void Ask(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string? why = null, string? captionText = null)
     {
-        var caption = context.Text.Trim().Length > 0 ? $" (chú thích \"{context.Text.Trim()}\")" : string.Empty;
+        captionText ??= context.Text;
+        var caption = captionText.Trim().Length > 0 ? $" (chú thích \"{captionText.Trim()}\")" : string.Empty;
         context.Ask(
             $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: " +
             $"{why ?? $"bài nộp trước của đơn vị (biên nhận {latest.ReceiptNo}) đã khép lại"}, nên bot hỏi: thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới thay bài đó?",
             new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [Pages, NewVersion, DeadlinePicker.None])
             {
                 Files = files,
-                Text = context.Text,
+                Text = captionText,
                 AboutDeadlineId = deadline.Id,
                 Numbers = [1, 2, 0],
             },
             [$"Thêm vào bài nộp trước (biên nhận {latest.ReceiptNo})", "Nộp làm bản mới, thay bài nộp trước", "Không nộp"],
+            deadline.Id);
+    }
+
+    /// <summary>
+    /// Files chosen for a deadline the office recorded as received outside the bot (paper, e-mail): they would replace
+    /// that record, so the sender is asked first; there is no upload to add pages to.
+    /// </summary>
+    public static void AskReplaceRecord(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string captionText)
+    {
+        var caption = captionText.Trim().Length > 0 ? $" (chú thích \"{captionText.Trim()}\")" : string.Empty;
+        context.Ask(
+            $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: {context.Names.Office} đã ghi nhận bài nộp của đơn vị " +
+            $"cho việc này (biên nhận {latest.ReceiptNo}). Nộp làm bản mới thay bài đó?",
+            new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [NewVersion, DeadlinePicker.None])
+            {
+                Files = files,
+                Text = captionText,
+                AboutDeadlineId = deadline.Id,
+                Numbers = [1, 0],
+            },
+            [$"Nộp làm bản mới, thay bài đã ghi nhận (biên nhận {latest.ReceiptNo})", "Không nộp"],
             deadline.Id);
     }
 }
