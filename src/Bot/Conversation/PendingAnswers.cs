@@ -88,6 +88,11 @@ internal sealed class PendingAnswers(
                     break;
                 }
 
+                if (await ReplacesHandedInAsync(context, pending, deadline, ct))
+                {
+                    break;
+                }
+
                 var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), pending.Text ?? string.Empty,
                     context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
                 await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, deadline, receipt, ct);
@@ -102,5 +107,33 @@ internal sealed class PendingAnswers(
                 context.Reply("Lựa chọn này không còn hiệu lực.");
                 break;
         }
+    }
+
+    /// <summary>
+    /// A number picked for a deadline the unit has already handed in (outside the page window) would make the files a
+    /// new version replacing that submission: the bot asks first (pages or a new version; for the office's record, a
+    /// new version or nothing), unless the caption said "bản mới" / "gửi lại".
+    /// </summary>
+    private async Task<bool> ReplacesHandedInAsync(TurnContext context, PendingQuestion pending, Deadline deadline, CancellationToken ct)
+    {
+        var unit = context.Caller.Unit!;
+        var caption = pending.Text ?? string.Empty;
+        if (SubmissionRecorder.SaysNewVersion(caption) ||
+            await picker.HandedInAsync(unit, deadline, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null), ct) is not { } how ||
+            await submissions.LatestAsync(unit.Id, deadline.Id, ct) is not { } latest)
+        {
+            return false;
+        }
+
+        if (latest.Method == SubmissionMethod.Paper)
+        {
+            PageOrVersionQuestion.AskReplaceRecord(context, deadline, latest, pending.Files, caption);
+        }
+        else
+        {
+            PageOrVersionQuestion.Ask(context, deadline, latest, pending.Files, how, caption);
+        }
+
+        return true;
     }
 }

@@ -87,7 +87,8 @@ internal static class DeadlineSheet
         if (s.Status is { } note && !s.Facts.Submitted)
         {
             // What the unit wrote stays as written; an answer of no from the office is marked, as /tinhhinh says it.
-            sink.Unique(9, note.IsRefused ? note.Text + " (không được chấp nhận)" : note.Text);
+            // "Not received" (/chuanhan) is not a refusal: each answer of no is marked as the office gave it.
+            sink.Unique(9, note.IsRejectedClaim ? note.Text + " (văn phòng chưa nhận được)" : note.IsRefused ? note.Text + " (không được chấp nhận)" : note.Text);
         }
 
         sink.Number(10, s.Reminders);

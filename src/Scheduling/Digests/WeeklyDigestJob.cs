@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using QcdcBot.Scheduling.Resilience;
 using Quartz;
 
@@ -9,11 +10,8 @@ namespace QcdcBot.Scheduling.Digests;
 /// is waited out and the whole publication run again.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class WeeklyDigestJob(IDigestPublisher publisher, StoreErrorPolicy policy, IHostApplicationLifetime lifetime) : IJob
+internal sealed class WeeklyDigestJob(IDigestPublisher publisher, StoreErrorPolicy policy, IHostApplicationLifetime lifetime, ILogger<WeeklyDigestJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        using var stopping = StoppingToken.Link(lifetime, cancellationToken);
-        await policy.RunAsync("weekly digest", publisher.PublishWeeklyAsync, stopping.Token);
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await StoppingToken.RunAsync(lifetime, logger, "weekly digest", ct => policy.RunAsync("weekly digest", publisher.PublishWeeklyAsync, ct), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using QcdcBot.Scheduling.Resilience;
 using Quartz;
 
@@ -10,11 +11,8 @@ namespace QcdcBot.Scheduling.Reminders;
 /// waited out and the sweep run again (it is idempotent), so a full disk delays reminders but loses none.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ReminderSweepJob(ReminderSweep sweep, StoreErrorPolicy policy, IHostApplicationLifetime lifetime) : IJob
+internal sealed class ReminderSweepJob(ReminderSweep sweep, StoreErrorPolicy policy, IHostApplicationLifetime lifetime, ILogger<ReminderSweepJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        using var stopping = StoppingToken.Link(lifetime, cancellationToken);
-        await policy.RunAsync("reminder sweep", sweep.RunAsync, stopping.Token);
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await StoppingToken.RunAsync(lifetime, logger, "reminder sweep", ct => policy.RunAsync("reminder sweep", sweep.RunAsync, ct), cancellationToken);
 }

@@ -42,7 +42,8 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
             return [];
         }
 
-        var rows = await ReadAsync(covering, unit.Id, withFiles: false, ct);
+        // One unit's rows carry their files' names: a record the office entered with a file is told from a paper one.
+        var rows = await ReadAsync(covering, unit.Id, withFiles: true, ct);
         return covering.Select(d => rows.Standing(d, unit)).ToList();
     }
 

@@ -32,6 +32,7 @@ internal static class Migrations
         Exports.SheetIndexes.Sql,
         Conversations.HeldNotices.Sql,
         Submissions.ReceiptNumbers.Sql,
+        Deadlines.YearlyRollover.Sql,
     ];
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)

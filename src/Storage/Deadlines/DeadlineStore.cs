@@ -15,8 +15,8 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     {
         var id = await connection.InsertAsync(
             """
-            INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state, letter_id)
-            VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open', $letter)
+            INSERT INTO deadlines (title, kind, due_date, own_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state, letter_id)
+            VALUES ($title, $kind, $due, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open', $letter)
             """,
             transaction, ct,
             ("$title", d.Title), ("$kind", d.Kind), ("$due", d.DueDate), ("$scope", d.Scope), ("$scopeKind", d.ScopeKind),
@@ -68,11 +68,12 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
         ChangeAsync(id, actor, "deadline.reopen", "UPDATE deadlines SET state = $v, changed_at = $now WHERE id = $id AND state <> 'open'", DeadlineState.Open, ct);
 
     /// <summary>
-    /// Closes an open deadline. A yearly one rolls over in the same transaction: next year's instance is created with
-    /// the same scope, so it can never be lost between the two writes. Null when the deadline is unknown or not open.
+    /// Closes an open deadline. A yearly one rolls over in the same transaction (<see cref="YearlyRollover"/>): next
+    /// year's instance, made now or found already made by an earlier close (NextExisted). Null when the deadline is
+    /// unknown or not open.
     /// </summary>
-    public Task<(Deadline Closed, Deadline? Next)?> CloseAsync(long id, string actor, CancellationToken ct = default) =>
-        database.InTransactionAsync<(Deadline, Deadline?)?>(async (connection, transaction) =>
+    public Task<(Deadline Closed, Deadline? Next, bool NextExisted)?> CloseAsync(long id, string actor, CancellationToken ct = default) =>
+        database.InTransactionAsync<(Deadline, Deadline?, bool)?>(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
             var changed = await connection.ExecuteAsync(
@@ -86,28 +87,20 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
             var closed = (await GetAsync(connection, transaction, id, ct))!;
             if (closed.Recurrence != Recurrence.Yearly)
             {
-                return (closed, null);
+                return (closed, null, false);
             }
 
-            var due = closed.DueDate.AddYears(1);
-            var nextId = await connection.InsertAsync(
-                """
-                INSERT INTO deadlines (title, kind, due_date, scope, scope_kind, recurrence, source_phrase, created_by, created_at, state, letter_id)
-                VALUES ($title, $kind, $due, $scope, $scopeKind, $recurrence, $phrase, $by, $now, 'open', $letter)
-                """,
-                transaction, ct,
-                ("$title", NextYearTitle(closed.Title, closed.DueDate.Year)), ("$kind", closed.Kind), ("$due", due), ("$scope", closed.Scope),
-                ("$scopeKind", closed.ScopeKind), ("$recurrence", closed.Recurrence), ("$phrase", closed.SourcePhrase), ("$by", actor), ("$now", now),
-                ("$letter", closed.LetterId));
-            foreach (var unitId in closed.UnitIds)
-            {
-                await connection.ExecuteAsync(
-                    "INSERT INTO deadline_units (deadline_id, unit_id) VALUES ($d, $u)", transaction, ct, ("$d", nextId), ("$u", unitId));
-            }
-
-            await AuditLog.WriteAsync(connection, transaction, now, actor, "deadline.rollover", "deadline", nextId, $"from {id}", ct);
-            return (closed, await GetAsync(connection, transaction, nextId, ct));
+            var (next, existed) = await YearlyRollover.NextAsync(connection, transaction, closed, actor, now, ct);
+            return (closed, next, existed);
         }, ct);
+
+    /// <summary>Next year's deadline made when this yearly one was closed before, if any.</summary>
+    public async Task<Deadline?> RolledOverToAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await LoadAsync(connection, null, "rolled_from = $id", ct, ("$id", id));
+        return rows.Count == 0 ? null : rows[0];
+    }
 
     /// <summary>
     /// "Kế hoạch QCDC năm 2024" becomes "… năm 2025": the title's year moves by the year the due date moves. The title

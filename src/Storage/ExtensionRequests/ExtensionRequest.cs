@@ -22,6 +22,9 @@ internal sealed record ExtensionRequest(
     /// <summary>Pending requests of the same unit and deadline this one replaced when it was made.</summary>
     public IReadOnlyList<long> Superseded { get; init; } = [];
 
+    /// <summary>The date an approval gave, while that extension stands; read only by <see cref="ExtensionRequestStore.ForDeadlineAsync"/>.</summary>
+    public DateOnly? GrantedDate { get; init; }
+
     /// <summary>Closed as no longer needed: the unit handed in and the admin chose not to extend anyway.</summary>
     public bool Unneeded => DecidedBy is { } by && by.StartsWith("unneeded:", StringComparison.Ordinal);
 

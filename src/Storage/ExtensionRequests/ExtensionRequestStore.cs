@@ -100,7 +100,14 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     public async Task<IReadOnlyList<ExtensionRequest>> ForDeadlineAsync(long deadlineId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await connection.QueryAsync("SELECT * FROM extension_requests WHERE deadline_id = $d ORDER BY id", null, Map, ct, ("$d", deadlineId));
+        // The date an approval gave (the working day before a day off, or a date the admin typed) is the unit's own due
+        // date the approval wrote, while it stands.
+        return await connection.QueryAsync(
+            """
+            SELECT e.*, o.due_date AS granted_date FROM extension_requests e
+            LEFT JOIN due_overrides o ON o.request_id = e.id AND o.deadline_id = e.deadline_id AND o.unit_id = e.unit_id
+            WHERE e.deadline_id = $d ORDER BY e.id
+            """, null, r => Map(r) with { GrantedDate = r.NullableDate("granted_date") }, ct, ("$d", deadlineId));
     }
 
     /// <summary>

@@ -72,3 +72,32 @@ public sealed class OwnOtherKindPageTests
         Assert.Equal(1, await bot.CountAsync("submission_files"));
     }
 }
+
+/// <summary>
+/// A file the office received outside the bot and entered for the unit (a file with "/ghinhan" as its caption) is
+/// shown to the unit as a file the office entered, never as paper (office15 finding 7).
+/// </summary>
+public sealed class OfficeEnteredFileShownTests
+{
+    [Theory]
+    [InlineData("/ghinhan {0} #{1} nhận ngày 20/10")]
+    [InlineData("/ghinhan {0} #{1}")]
+    [InlineData("ghinhan {0} {1} nhan hom qua")]
+    public async Task Viec_says_a_file_the_office_entered_is_a_file_the_office_entered_not_paper(string caption)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("XDGT");
+        var recorded = await bot.SendFileAsync(BotHarness.Admin, "bc_email_XDGT.docx", [4, 5, 6],
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, caption, "XDGT", deadline.Id));
+        if (recorded.Replies.Count > 0 && recorded.Last().Choices is [_, { Label: "Không" }])
+        {
+            await bot.SayAsync(BotHarness.Admin, "1");
+        }
+
+        var tasks = (await bot.SayAsync(secretary, "/viec")).Text();
+
+        Assert.Contains("(tệp văn phòng nhận ngoài bot và nhập thay đơn vị)", tasks, StringComparison.Ordinal);
+        Assert.DoesNotContain("bản giấy", tasks, StringComparison.Ordinal);
+    }
+}

@@ -21,7 +21,10 @@ internal sealed class DemoDatabase(
 
     public async Task EnsureSeededAsync(CancellationToken ct)
     {
-        if ((await units.AllAsync(ct)).Count == 0)
+        // A store that already has units is someone's real data (a store made by `units import`, named with
+        // --Storage:Path or LocalChat:DemoDatabasePath): the demo deadline is never seeded into it.
+        var fresh = (await units.AllAsync(ct)).Count == 0;
+        if (fresh)
         {
             var path = FindSampleUnits(options.Value.SampleUnitsPath);
             using var reader = new StreamReader(path);
@@ -33,7 +36,7 @@ internal sealed class DemoDatabase(
         }
 
         await members.RememberAsync(LocalChat.Channel, AdminUserId, AdminUserId, "Ban Tuyên giáo (demo)", MemberRole.Admin, ct);
-        if ((await deadlines.ListAsync(includeClosed: false, ct)).Count == 0)
+        if (fresh && (await deadlines.ListAsync(includeClosed: true, ct)).Count == 0)
         {
             var due = clock.Today.AddDays(14);
             await deadlines.CreateAsync(new NewDeadline(

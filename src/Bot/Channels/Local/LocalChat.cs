@@ -22,6 +22,7 @@ internal sealed class LocalChat(
     LocalChoices choices,
     TimeProvider time,
     IOptionsMonitor<BotOptions> options,
+    IOptions<Storage.StorageOptions> storage,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     public const string Channel = "local";
@@ -35,7 +36,8 @@ internal sealed class LocalChat(
         await demo.EnsureSeededAsync(stoppingToken);
         var speaker = DemoDatabase.AdminUserId;
         var output = console.Output;
-        await output.WriteLineAsync("QcdcBot — trò chuyện thử trên máy (cơ sở dữ liệu demo). Bạn đang là: admin.");
+        // The store is named, so a session is never written into another file than the one its user meant.
+        await output.WriteLineAsync($"QcdcBot — trò chuyện thử trên máy (cơ sở dữ liệu: {Path.GetFullPath(storage.Value.Path)}). Bạn đang là: admin.");
         await output.WriteLineAsync("/la admin | /la <mã đơn vị> | /la <tên> đổi người nói; /gui <đường dẫn> [chú thích] gửi tệp; /trogiup xem lệnh; Ctrl+D để thoát.");
         try
         {

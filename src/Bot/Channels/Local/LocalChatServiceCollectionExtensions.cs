@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -10,14 +11,16 @@ internal static class LocalChatServiceCollectionExtensions
 {
     /// <summary>
     /// The terminal chat over a demo database. The demo store replaces <c>Storage:Path</c> and <c>local:admin</c>
-    /// is made an admin, so trying the bot needs no configuration and never touches real data.
+    /// is made an admin, so trying the bot needs no configuration and never touches real data; a
+    /// <c>--Storage:Path</c> given on this run's command line wins (the banner names the file either way). The
+    /// environment's <c>Storage__Path</c>, the server's real store, is not taken.
     /// </summary>
     public static IHostApplicationBuilder AddLocalChat(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(LocalChatOptions.SectionName).Get<LocalChatOptions>() ?? new LocalChatOptions();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:Path"] = options.DemoDatabasePath,
+            ["Storage:Path"] = StorePathOnCommandLine(builder.Configuration) ?? options.DemoDatabasePath,
             ["Bot:Admins:999"] = $"{LocalChat.Channel}:{DemoDatabase.AdminUserId}",
         });
         builder.Services.AddOptions<LocalChatOptions>().BindConfiguration(LocalChatOptions.SectionName);
@@ -40,4 +43,11 @@ internal static class LocalChatServiceCollectionExtensions
         builder.Services.AddHostedService<LocalChat>();
         return builder;
     }
+
+    /// <summary>The <c>--Storage:Path</c> typed on this run's command line, if any.</summary>
+    private static string? StorePathOnCommandLine(IConfiguration configuration) =>
+        configuration is IConfigurationRoot root &&
+        root.Providers.OfType<CommandLineConfigurationProvider>().Select(p => p.TryGet("Storage:Path", out var path) ? path : null).LastOrDefault(p => p is { Length: > 0 }) is { } given
+            ? given
+            : null;
 }

@@ -43,11 +43,21 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
             return;
         }
 
-        var (closed, next) = result.Value;
+        var (closed, next, existed) = result.Value;
         var told = await notice.ClosedAsync(context, deadline, ct);
 
         var text = $"Đã kết thúc việc #{closed.Id} \"{closed.Title}\". Bot không nhắc việc này nữa; các bài đã nộp vẫn được lưu. Mở lại: /mohan {closed.Id}" +
                    (told > 0 ? $"\nĐã báo {told} đơn vị chưa nộp rằng không cần nộp nữa." : string.Empty);
+        if (next is not null && existed)
+        {
+            // Closed before, reopened (/mohan) and closed again: next year's was made the first time and stays the one.
+            context.Reply(new OutboundMessage(text +
+                $"\nViệc hằng năm của năm sau đã có từ lần kết thúc trước: #{next.Id} \"{next.Title}\", hạn {VietnameseWording.DateWithWeekday(next.DueDate)}" +
+                $"{(next.State == DeadlineState.Open ? string.Empty : next.State == DeadlineState.Cancelled ? " (đã hủy)" : " (đã kết thúc)")}; không tạo thêm, các đơn vị không bị báo lại.")
+            { AboutDeadlineId = next.Id });
+            return;
+        }
+
         if (next is not null)
         {
             text += $"\nViệc hằng năm: đã tạo #{next.Id} \"{next.Title}\", hạn {VietnameseWording.DateWithWeekday(next.DueDate)}, cùng các đơn vị.";

@@ -31,7 +31,8 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             var whose = (await units.GetAsync(other.UnitId, ct))!;
             // Extension requests are numbered apart: one with this number is named too, with the command that answers it.
             var request = await otherKind.RequestAsync(id, ct) is { } r ? $"\n{r}" : string.Empty;
-            context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.{request}");
+            // The claims that do wait follow, so the number the admin meant is at hand.
+            context.Reply($"Số {id} là trạng thái \"{Submissions.StatusKeywords.Describe(other)}\" của {whose.Name}, không phải báo \"không có nội dung phát sinh\": không có gì để /{command}.{request}\n{await waiting.ExcuseClaimsAsync(accept, ct)}");
             return;
         }
 

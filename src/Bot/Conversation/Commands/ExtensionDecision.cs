@@ -212,14 +212,9 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         }
     }
 
-    /// <summary>Why a request was closed as no longer needed: the new due date reaches the date asked, or the unit handed in.</summary>
-    private async Task<string> MootWhyAsync(ExtensionRequest request, CancellationToken ct)
-    {
-        var deadline = (await deadlines.GetAsync(request.DeadlineId, ct))!;
-        return deadline.DueDate >= request.RequestedDate
-            ? $"hạn mới của việc #{deadline.Id} là {VietnameseWording.Date(deadline.DueDate)}, {(deadline.DueDate > request.RequestedDate ? "đã sau" : "đúng")} ngày xin {VietnameseWording.Date(request.RequestedDate)}"
-            : $"đơn vị đã nộp việc #{deadline.Id}";
-    }
+    /// <summary>Why a request was closed as no longer needed (<see cref="ExtensionMoot"/>).</summary>
+    private async Task<string> MootWhyAsync(ExtensionRequest request, CancellationToken ct) =>
+        ExtensionMoot.Why((await deadlines.GetAsync(request.DeadlineId, ct))!, request);
 
     /// <summary>
     /// The date the approval gives, as the admin typed it ("/duyet 3 18/12"), with the date asked beside it when they

@@ -20,9 +20,13 @@ internal sealed class OtherKindNumber(ExtensionRequestStore requests, StatusNote
         }
 
         var unit = await units.GetAsync(request.UnitId, ct);
+        // A request decided long ago is said to be decided, never offered to /duyet or /tuchoi again.
+        var answer = Decided(request) is { } done
+            ? $"{done}: không còn gì để quyết định"
+            : $"trả lời đề nghị đó bằng /duyet {id} hoặc /tuchoi {id}";
         return also
-            ? $"Lưu ý: số {id} cũng là số một đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}); đề nghị đó trả lời bằng /duyet {id} hoặc /tuchoi {id}."
-            : $"Số {id} là đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}), không phải báo \"không có nội dung phát sinh\": trả lời đề nghị đó bằng /duyet {id} hoặc /tuchoi {id}.";
+            ? $"Lưu ý: số {id} cũng là số một đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}); đề nghị đó {answer}."
+            : $"Số {id} là đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}), không phải báo \"không có nội dung phát sinh\"; {(Decided(request) is null ? answer : "đề nghị đó " + answer)}.";
     }
 
     /// <summary>For /duyet or /tuchoi: the "không có nội dung phát sinh" claim with this number, if there is one.</summary>
@@ -35,8 +39,20 @@ internal sealed class OtherKindNumber(ExtensionRequestStore requests, StatusNote
         }
 
         var unit = await units.GetAsync(claim.UnitId, ct);
+        var settled = claim.AcceptedAt is not null ? "đã được chấp nhận trước đó" : claim.IsRefused ? "đã không được chấp nhận trước đó" : null;
+        var answer = settled is null ? $"trả lời bằng /chapnhan {id} hoặc /khongchapnhan {id}" : $"{settled}: không còn gì để quyết định";
         return also
-            ? $"Lưu ý: số {id} cũng là số một báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}); báo đó trả lời bằng /chapnhan {id} hoặc /khongchapnhan {id}."
-            : $"Số {id} là báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}), không phải đề nghị gia hạn: trả lời báo đó bằng /chapnhan {id} hoặc /khongchapnhan {id}.";
+            ? $"Lưu ý: số {id} cũng là số một báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}); báo đó {answer}."
+            : $"Số {id} là báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}), không phải đề nghị gia hạn; báo đó {answer}.";
     }
+
+    /// <summary>How a request that no longer waits was settled; null while it waits.</summary>
+    private static string? Decided(ExtensionRequest request) => request switch
+    {
+        { State: ExtensionState.Pending } => null,
+        { SupersededBy: { } newer } => $"đã được thay bằng đề nghị số {newer}",
+        { Unneeded: true } => "đã đóng vì không còn cần",
+        { State: ExtensionState.Approved } => "đã được đồng ý trước đó",
+        _ => "đã bị từ chối trước đó",
+    };
 }

@@ -17,8 +17,25 @@ internal sealed class RefusalReason(ExtensionDecision decision)
             return false;
         }
 
-        context.State = context.State with { AwaitingRefusalReason = null };
         var said = text.Trim().TrimEnd('.', '!');
+        // With or without its slash ("tuchoi 2"): a command word and the request's number are no reason.
+        if (CommandLine.Parse(said) is { Name: "tuchoi" } again &&
+            again.Arguments.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var number] && number.TrimStart('#') == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            // "/tuchoi 2" typed (or tapped twice) while its reason is asked: the same refusal, still without a reason;
+            // nothing is decided on it, and the reason question stays open, so the reason typed next reaches the unit.
+            context.Reply($"Bot đang chờ lý do từ chối đề nghị số {id}; đề nghị chưa bị từ chối. Gõ lý do (được gửi cho đơn vị), hoặc \"0\" / \"không\" để từ chối không nêu lý do.");
+            return true;
+        }
+
+        context.State = context.State with { AwaitingRefusalReason = null };
+        if (CommandLine.Parse(said) is { HadSlash: true, Name: "tuchoi" } withReason &&
+            withReason.Arguments.Trim().Split(' ', 2)[0].TrimStart('#') == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            // "/tuchoi 2 <lý do>": the refusal itself, with its reason; the command says what it did.
+            return false;
+        }
+
         if (CommandLine.Parse(said) is { HadSlash: true })
         {
             // Another command: the refusal is not made on a guess; the request still waits, and the admin hears so.

@@ -54,7 +54,10 @@ internal sealed class ReopenDeadlineHandler(DeadlineArgument argument, DeadlineS
         context.Reply(new OutboundMessage(
             $"Đã mở lại việc #{reopened.Id} \"{reopened.Title}\", hạn {VietnameseWording.DateWithWeekday(reopened.DueDate)}. " +
             (told > 0 ? $"Đã báo {told} đơn vị việc được mở lại. " : "Chưa đơn vị nào có người nhận tin qua bot để báo. ") +
-            "Bot nhắc lại các đơn vị chưa nộp.")
+            "Bot nhắc lại các đơn vị chưa nộp." +
+            (await deadlines.RolledOverToAsync(reopened.Id, ct) is { } next
+                ? $"\nViệc của năm sau đã tạo khi kết thúc lần trước vẫn giữ: #{next.Id} \"{next.Title}\"; kết thúc lại việc này sẽ không tạo thêm."
+                : string.Empty))
         { AboutDeadlineId = reopened.Id });
     }
 }

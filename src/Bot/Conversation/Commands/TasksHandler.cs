@@ -70,7 +70,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             // A paper record entered after the unit's own upload is kept beside it, not in its place: both receipts are named.
             var beside = latest.Method == SubmissionMethod.Paper && s.First!.Method == SubmissionMethod.Upload
                 ? $" (nộp qua bot: biên nhận {s.First.ReceiptNo}; ghi nhận ngoài bot: {latest.ReceiptNo})"
-                : latest.Method == SubmissionMethod.Paper ? $" {latest.ReceiptNo} ({PaperRecord.Way(latest.Note)})" : $" {latest.ReceiptNo}";
+                : latest.Method == SubmissionMethod.Paper ? $" {latest.ReceiptNo} ({PaperRecord.Way(latest)})" : $" {latest.ReceiptNo}";
             return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận{beside}";
         }
 

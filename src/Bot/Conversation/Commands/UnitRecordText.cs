@@ -44,7 +44,8 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
             }
             else
             {
-                text.Append("\n  Chưa nộp");
+                // A cancelled deadline is owed by nobody: said as the units were told, never "Chưa nộp".
+                text.Append(deadline.State == DeadlineState.Cancelled ? "\n  Đã hủy — không cần nộp" : "\n  Chưa nộp");
             }
 
             // A status reply older than the latest submission ("đang làm" before the file came) is history, not the state;
@@ -59,8 +60,11 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
             {
                 var decision = request.State switch
                 {
+                    ExtensionState.Approved when request.GrantedDate is { } granted && granted != request.RequestedDate =>
+                        $"đã đồng ý đến {VietnameseWording.Date(granted)}",
                     ExtensionState.Approved => "đã đồng ý",
-                    ExtensionState.Denied when request.Unneeded => "không còn cần (đơn vị đã nộp)",
+                    ExtensionState.Denied when request.SupersededBy is { } newer => $"thay bằng đề nghị sau (số {newer})",
+                    ExtensionState.Denied when request.Unneeded => $"không còn cần ({ExtensionMoot.Why(deadline, request)})",
                     ExtensionState.Denied => "đã từ chối",
                     _ => "đang chờ",
                 };

@@ -65,10 +65,16 @@ internal sealed partial class DeadlinePicker
 
         var options = shown.Select(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var labels = new List<string>();
+        // Work already handed in is listed after the work owed and said to be handed in, never "quá hạn N ngày" as if owed.
+        var handedIn = context.Caller.Unit is { } asking && shown.Count > 0
+            ? await submissions.HandedInAmongAsync(asking.Id, shown.Select(d => d.Id).ToList(), ct)
+            : new HashSet<long>();
         foreach (var d in shown)
         {
             var due = context.Caller.Unit is { } unit ? await DueForAsync(unit, d, ct) : d.DueDate;
-            labels.Add($"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(due)}, {VietnameseWording.TimeLeft(due, clock.Today)})");
+            labels.Add(handedIn.Contains(d.Id)
+                ? $"#{d.Id} {d.Title} (đơn vị đã nộp; hạn {VietnameseWording.Date(due)})"
+                : $"#{d.Id} {d.Title} (hạn {VietnameseWording.Date(due)}, {VietnameseWording.TimeLeft(due, clock.Today)})");
         }
 
         var numbers = shown.Select(d => d.Id).ToList();

@@ -72,4 +72,27 @@ internal static class PageOrVersionQuestion
     /// <summary>The question in one line, as it is asked again: "ảnh "p1.jpg" cho việc #2 "…": thêm vào … hay nộp làm bản mới …?".</summary>
     public static string Words(IReadOnlyList<PendingFile> files, long deadlineId, string title, string receiptNo) =>
         $"{WaitingFilesText.Describe(files)} cho việc #{deadlineId} \"{title}\": thêm vào bài nộp trước (biên nhận {receiptNo}) như trang tiếp theo, hay nộp làm bản mới thay bài đó?";
+
+    /// <summary>
+    /// Files chosen for a deadline the office recorded as received outside the bot (paper, e-mail): they would replace
+    /// that record, so the sender is asked first; there is no upload to add pages to.
+    /// </summary>
+    public static void AskReplaceRecord(TurnContext context, Deadline deadline, Submission latest, IReadOnlyList<PendingFile> files, string captionText)
+    {
+        var caption = captionText.Trim().Length > 0 ? $" (chú thích \"{captionText.Trim()}\")" : string.Empty;
+        context.Ask(
+            $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: {context.Names.Office} đã ghi nhận bài nộp của đơn vị " +
+            $"cho việc này (biên nhận {latest.ReceiptNo}). Nộp làm bản mới thay bài đó?",
+            new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [NewVersion, DeadlinePicker.None])
+            {
+                Files = files,
+                Text = captionText,
+                AboutDeadlineId = deadline.Id,
+                Numbers = [1, 0],
+                Reference = latest.ReceiptNo,
+                Asked = $"{WaitingFilesText.Describe(files)} cho việc #{deadline.Id} \"{deadline.Title}\": nộp làm bản mới thay bài {context.Names.Office} đã ghi nhận (biên nhận {latest.ReceiptNo})?",
+            },
+            [$"Nộp làm bản mới, thay bài đã ghi nhận (biên nhận {latest.ReceiptNo})", "Không nộp"],
+            deadline.Id);
+    }
 }

@@ -80,7 +80,8 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         var hint = fromName ?? context.Text;
         var said = context.Replies.Count;
         var (chosen, candidates) = await picker.PickAsync(context, unit, hint, ct);
-        if (chosen is not null && fromName is not null && context.Replies.Count == said && (await picker.OpenForAsync(unit, ct)).Count > 1)
+        if (chosen is not null && fromName is not null && context.Replies.Count == said && (await picker.OpenForAsync(unit, ct)).Count > 1 &&
+            !await JoinsRecentPagesAsync(unit, chosen, files, ct))
         {
             // No caption, several deadlines open: what the file's name was read as is said, so a wrong reading is seen.
             context.Reply(new OutboundMessage($"(Tệp không có chú thích; theo tên tệp \"{fromName}\", bot hiểu là việc #{chosen.Id} \"{chosen.Title}\". Nếu nhầm, xin gửi lại tệp kèm số # của việc trong chú thích.)") { AboutDeadlineId = chosen.Id });
@@ -136,6 +137,17 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         await picker.AskAsync(context, $"{intro} {WaitingFilesText.These(files)} nộp cho việc nào? {Hints.PickByNumber}",
             new PendingQuestion(string.Empty, PendingKind.UploadDeadline, []) { Files = files, Text = context.Text, Offered = WaitingFilesQuestion.Narrowed(candidates, open) },
             candidates, ct, offerNone: mismatch is not null || handedIn);
+    }
+
+    /// <summary>
+    /// Whether the files join, within <c>Bot:PageWindow</c>, the unit's last upload for <paramref name="chosen"/>: then
+    /// they are its next pages by that rule, not because of their name ("p3" names nothing), and the receipt says so.
+    /// </summary>
+    private async Task<bool> JoinsRecentPagesAsync(Storage.Units.Unit unit, Storage.Deadlines.Deadline chosen, IReadOnlyList<PendingFile> files, CancellationToken ct)
+    {
+        var arrived = files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? time.GetUtcNow();
+        return await submissions.LatestAsync(unit.Id, chosen.Id, ct) is { Method: SubmissionMethod.Upload } previous &&
+               arrived - previous.LastFileAt <= options.CurrentValue.PageWindow;
     }
 
     /// <summary>Whether the new files came within <c>Bot:PageWindow</c> of the last file waiting: pages of it, not a later hand-in.</summary>

@@ -88,7 +88,7 @@ internal static class UploadPageHtml
                 var files = string.Join(", ", s.Files.Select(f => f.OriginalName));
                 var late = s.OnTime ? "đúng hạn" : $"trễ {s.DaysLate} ngày";
                 // A paper record is the office's, not an upload: the way it came is said, as in /viec.
-                var way = s.Method == SubmissionMethod.Paper ? $" ({PaperRecord.Way(s.Note)})" : string.Empty;
+                var way = s.Method == SubmissionMethod.Paper ? $" ({PaperRecord.Way(s)})" : string.Empty;
                 body.Append($"<li>Lần {s.Version}: biên nhận số {E(s.ReceiptNo)}{way}, {E(VietnameseWording.Date(s.ReceivedLocalDate))}, {late}{(files.Length > 0 ? " — " + E(files) : string.Empty)}</li>");
             }
 
