@@ -41,6 +41,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var items = new List<DraftDeadline>();
         var skipped = new List<string>();
         var byAddress = false;
+        var theRest = new List<int>();
         var previousEnd = -1;
         foreach (var result in found)
         {
@@ -63,7 +64,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             if (text.IndexOf('\t', lineStart, phrase.Start - lineStart) < 0)
             {
                 var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
-                windowStart = Math.Max(windowStart, semicolon + 1);
+                // "…, gồm: Ban Quản lý …; Cục Thống kê …, trước ngày …": a semicolon inside the list of units, not a clause.
+                if (semicolon < 0 || !InAList(text, windowStart, semicolon, phrase.Start))
+                {
+                    windowStart = Math.Max(windowStart, semicolon + 1);
+                }
             }
 
             if (IsTheOfficesOwn(text[windowStart..phrase.Start]))
@@ -100,9 +105,16 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Before(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
+            if (AsksTheRest(text[windowStart..phrase.Start]))
+            {
+                theRest.Add(items.Count);
+            }
+
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
             previousEnd = phrase.Start + phrase.Length;
         }
+
+        items = await LessTheNamedAsync(items, theRest, i => WarningsAsync(i, today, ct, openDueDates, dated), ct);
 
         skipped.AddRange(UnreadDates.In(text, found));
         skipped.AddRange(VagueDates.In(text, found));
@@ -130,6 +142,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
         return [.. keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start)];
     }
+
+    /// <summary>The semicolon at <paramref name="semicolon"/> separates the names of a "gồm:" list: no paper after it.</summary>
+    private static bool InAList(string text, int from, int semicolon, int to) =>
+        ListOpener().IsMatch(VietnameseText.Fold(text[from..semicolon])) && !DeadlineTitle.NamesAPaper(text[(semicolon + 1)..to]);
+
+    [GeneratedRegex(@"(?<!\p{L})(?:bao\s+)?gom(?:\s+co)?\s*:|,\s*(?:bao\s+)?gom(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOpener();
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
