@@ -11,8 +11,18 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed partial class ProposalBuilder
 {
-    /// <summary>The clause before a due date asks "the remaining units" ("các đơn vị còn lại", "những chi bộ còn lại").</summary>
-    private static bool AsksTheRest(string clause) => TheRest().IsMatch(VietnameseText.Fold(clause));
+    /// <summary>
+    /// "các đơn vị còn lại", "những chi bộ còn lại" in the clause before a due date, as written: read as its group alone
+    /// (the letter's units, or the chi bộ), never as the subject of the clause before it ("Đảng bộ Sở Y tế gửi … trước
+    /// ngày 15/12/2026, các đơn vị còn lại gửi trước ngày 22/12/2026"); null when the clause does not ask the rest.
+    /// </summary>
+    private static string? TheRestIn(string clause)
+    {
+        var folded = FoldedText.Of(clause);
+        return TheRest().Match(folded.Value) is { Success: true } rest && rest.Groups["g"] is var g
+            ? "các " + clause[folded.OriginalStart(g.Index)..folded.OriginalEnd(g.Index + g.Length)]
+            : null;
+    }
 
     /// <summary>Each item at <paramref name="rest"/> less the units named by the letter's other items.</summary>
     private async Task<List<DraftDeadline>> LessTheNamedAsync(List<DraftDeadline> items, IReadOnlyCollection<int> rest, Func<DraftDeadline, Task<List<string>>> warnings, CancellationToken ct)
@@ -47,6 +57,6 @@ internal sealed partial class ProposalBuilder
         return result;
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:cac|nhung)\s+(?:don\s+vi|chi\s*,\s*dang\s+bo(?:\s+co\s+so)?|chi\s+bo|dang\s+bo(?:\s+co\s+so)?|doan\s+the(?:\s+khoi)?)\s+con\s+lai(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:cac|nhung)\s+(?<g>don\s+vi|chi\s*,\s*dang\s+bo(?:\s+co\s+so)?|chi\s+bo|dang\s+bo(?:\s+co\s+so)?|doan\s+the(?:\s+khoi)?)\s+con\s+lai(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TheRest();
 }

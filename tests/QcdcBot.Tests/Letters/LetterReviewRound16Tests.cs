@@ -76,11 +76,24 @@ public sealed class LetterReviewRound16Tests : ClerkRound
 
     [Theory]
     [InlineData("Đảng bộ Sở Y tế, Chi bộ Báo Yên Bái gửi báo cáo A trước ngày 10/12/2026. Các đơn vị còn lại gửi báo cáo A trước ngày 18/12/2026.",
-        "74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ Đảng bộ Sở Y tế (SYT), Chi bộ Báo Yên Bái (BAOYB))")]
+        "2. Báo cáo A\n", "74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ Đảng bộ Sở Y tế (SYT), Chi bộ Báo Yên Bái (BAOYB))")]
     [InlineData("1. Đảng bộ Ngân hàng Nhà nước nộp kế hoạch B chậm nhất ngày 11/12/2026.\n2. Những đơn vị còn lại nộp kế hoạch B chậm nhất ngày 21/12/2026.",
-        "74 − 1 = 73 đơn vị (chi, đảng bộ cơ sở, trừ Đảng bộ Ngân hàng Nhà nước (NHNN))")]
-    public async Task The_remaining_units_are_every_unit_less_those_the_letter_names_elsewhere(string body, string rest) =>
-        await AssertEveryWayAsync(ToGrassroots + body, "2. ", "   Đơn vị: " + rest + "\n");
+        "2. Kế hoạch B\n", "74 − 1 = 73 đơn vị (chi, đảng bộ cơ sở, trừ Đảng bộ Ngân hàng Nhà nước (NHNN))")]
+    [InlineData("Đảng bộ Sở Y tế gửi báo cáo chuyên đề trước ngày 15/12/2026, các đơn vị còn lại gửi trước ngày 22/12/2026.",
+        "2. Báo cáo chuyên đề\n", "74 − 1 = 73 đơn vị (chi, đảng bộ cơ sở, trừ Đảng bộ Sở Y tế (SYT))")]
+    public async Task The_remaining_units_are_every_unit_less_those_the_letter_names_elsewhere(string body, string title, string rest) =>
+        await AssertEveryWayAsync(ToGrassroots + body, title, "   Đơn vị: " + rest + "\n");
+
+    [Theory]
+    [InlineData("Kính gửi:\n- Các chi, đảng bộ cơ sở;\n- Ban Thường vụ Đoàn Thanh niên Khối;\n- Công đoàn viên chức tỉnh.", 76)]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở và Đoàn Thanh niên Khối.", 75)]
+    public async Task The_grassroots_addressed_beside_named_mass_organisations_keep_every_sentence(string addressees, int count)
+    {
+        var units = Assert.Single(await ItemsOfAsync(Top + addressees + Body)).Split(" | ")[2];
+
+        Assert.StartsWith("units:", units, StringComparison.Ordinal);
+        Assert.Equal(count, units["units:".Length..].Split(',').Length);
+    }
 
     [Theory]
     [InlineData("Đề nghị gửi báo cáo kết quả kiểm tra năm 2026 của các đơn vị được kiểm tra, gồm: Ban Quản lý các khu công nghiệp tỉnh Yên Bái; Cục Thống kê tỉnh Yên Bái, trước ngày 15/12/2026.",
