@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Units;
 
@@ -93,12 +94,14 @@ internal sealed partial class Addressees
 
         var ids = new List<long>();
         var names = new List<string>();
+        var shown = new List<string>();
+        var groups = new List<string>();
         var unmatched = new List<string>();
         var massOrganizations = false;
         var partyUnits = false;
         var kinds = new List<UnitKind?>();
         (string Tag, string Named)? tagged = null;
-        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)))
+        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)).SelectMany(GroupsApart))
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
             if (!piece.Any(char.IsLetter))
@@ -120,11 +123,14 @@ internal sealed partial class Addressees
                 massOrganizations |= doanThe;
                 kinds.Add(doanThe ? null : UnitGroups.OnlyKind(folded));
                 partyUnits |= !doanThe || folded.Contains("dang bo", StringComparison.Ordinal) || folded.Contains("chi bo", StringComparison.Ordinal);
+                groups.Add(piece);
+                shown.Add(piece);
                 continue;
             }
 
             var found = NamedUnits.Mentioned(piece, index);
             names.Add(piece);
+            shown.Add(piece);
             if (found.Count == 0 || found.Any(f => f.Id is null))
             {
                 unmatched.Add(piece);
@@ -133,9 +139,85 @@ internal sealed partial class Addressees
             ids.AddRange(found.Where(f => f.Id is not null).Select(f => f.Id!.Value));
         }
 
-        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names, unmatched, massOrganizations, partyUnits, listStop,
-            kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged);
+        // Units named beside groups ("…, Đảng bộ Sở Y tế và các đoàn thể khối") are those units and the groups' units too.
+        return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names.Count > 0 ? shown : names, unmatched, massOrganizations, partyUnits, listStop,
+            kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged)
+        { Groups = names.Count > 0 ? groups : [] };
     }
+
+    /// <summary>The groups addressed beside named units ("các đoàn thể khối", "các đảng bộ doanh nghiệp"), as written.</summary>
+    public IReadOnlyList<string> Groups { get; private init; } = [];
+
+    /// <summary>The units addressed: those named and, when groups are named beside them, every unit of those groups.</summary>
+    public IReadOnlyList<long> UnitsIn(IReadOnlyList<Unit> all) =>
+        [.. Ids.Concat(all.Where(u => Groups.Any(g => Covers(g, u))).Select(u => u.Id)).Distinct()];
+
+    private static bool Covers(string group, Unit unit) =>
+        UnitGroupPhrases.Whole(group) is { } whole ? whole.Covers(unit)
+        : UnitGroups.Tagged(VietnameseText.Fold(group)) is { } tagged && unit.IsGrassroots && unit.Tags.Contains(tagged.Tag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Đảng bộ Sở Y tế và các đoàn thể khối": the names before and after a group phrase, and the group, each a piece of
+    /// its own, so that neither the unit nor the group is lost.
+    /// </summary>
+    private static IEnumerable<string> GroupsApart(string piece)
+    {
+        var folded = FoldedText.Of(piece);
+        if (UnitGroups.In(folded.Value).Count == 0)
+        {
+            return [piece];
+        }
+
+        var parts = new List<string>();
+        int At(int at) => at < folded.Value.Length ? folded.OriginalStart(at) : piece.Length;
+        int? group = null;
+        var from = 0;
+        // "các đảng bộ doanh nghiệp" is one group, not "các đảng bộ" and a name: the longest phrase at a place is taken.
+        foreach (var (start, end) in UnitGroups.In(folded.Value).OrderBy(g => g.Start).ThenByDescending(g => g.End).Append((folded.Value.Length, folded.Value.Length)))
+        {
+            if (start < from)
+            {
+                continue;
+            }
+
+            // Between groups, a name starts with its capital; words in lower case ("trong Khối") still qualify the group before.
+            var between = Joining().Replace(piece[At(from)..At(start)], string.Empty);
+            if (between.Length > 0 && (group is null || char.IsUpper(between[0])))
+            {
+                if (group is { } open)
+                {
+                    parts.Add(piece[open..At(from)]);
+                }
+
+                parts.Add(between);
+                group = null;
+            }
+
+            if (start == folded.Value.Length)
+            {
+                break;
+            }
+
+            if (group is { } before)
+            {
+                parts.Add(piece[before..At(from)]);
+            }
+
+            group = At(start);
+            from = end;
+        }
+
+        if (group is { } last)
+        {
+            parts.Add(piece[last..]);
+        }
+
+        return parts;
+    }
+
+    // The words joining a name to a group at either end: ", ", " và ", "cùng".
+    [GeneratedRegex(@"^(?:[\s,;]|(?i:và|va|cùng|cung)(?!\p{L}))+|(?:[\s,;]|(?<!\p{L})(?i:và|va|cùng|cung))+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Joining();
 
     [GeneratedRegex(@"(?i:trước|hạn chót|chậm nhất|hạn nộp)\s+(?:(?i:ngày|là ngày)\s+)?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex DueRegex();

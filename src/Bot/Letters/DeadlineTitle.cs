@@ -111,6 +111,9 @@ internal static partial class DeadlineTitle
         return Tidy(last[..StopAfter(FoldedText.Of(last), 0)]) is { Length: > 0 } named ? named : last;
     }
 
+    /// <summary>The text names a paper ("báo cáo", "kế hoạch"), a unit's name aside.</summary>
+    public static bool NamesAPaper(string text) => Papers(FoldedText.Of(text)).Count > 0;
+
     /// <summary>
     /// The papers a text names, leaving out the words of a unit's name ("Sở Kế hoạch và Đầu tư" holds no "kế hoạch"):
     /// a capitalised paper word right after another capitalised word is part of a name.
@@ -118,38 +121,6 @@ internal static partial class DeadlineTitle
     /// A paper with a number ("thực hiện Kế hoạch số 20-KH/ĐUK") is a document the letter cites, not one handed in.
     private static List<Match> Papers(FoldedText folded) =>
         [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index) && !CitedRegex().IsMatch(folded.Value.AsSpan(n.Index + n.Length).ToString()))];
-
-    /// <summary>
-    /// The title without who hands it in ("Các đơn vị nghiên cứu …", "… của các đoàn thể khối") or the date of a document
-    /// it names ("Hướng dẫn số 15-HD/BTGTU ngày 20/11/2026"): the item shows its units apart.
-    /// </summary>
-    private static string WithoutUnits(string title)
-    {
-        var folded = FoldedText.Of(title);
-        if (UnitsTailRegex().Match(folded.Value) is { Success: true, Index: > 0 } tail)
-        {
-            // "… của các đoàn thể khối năm 2026": the units go, the year stays.
-            var year = YearTailRegex().Match(folded.Value, tail.Index) is { Success: true } y && !YearRegex().IsMatch(folded.Value[..tail.Index]) ? " năm " + y.Groups["y"].Value : string.Empty;
-            title = Tidy(title[..folded.OriginalStart(tail.Index)]) + year;
-            folded = FoldedText.Of(title);
-        }
-
-        // "… năm 2026 của Chi bộ Báo Yên Bái và Đảng bộ Sở Y tế": the units named apart, not in the title.
-        if (NamedUnits.OwnersAt(folded, null) is { Of: > 0 } owners)
-        {
-            var year = YearTailRegex().Match(folded.Value, owners.Of) is { Success: true } y && !YearRegex().IsMatch(folded.Value[..owners.Of]) ? " năm " + y.Groups["y"].Value : string.Empty;
-            title = Tidy(title[..folded.OriginalStart(owners.Of)]) + year;
-            folded = FoldedText.Of(title);
-        }
-
-        if (UnitsLeadRegex().Match(folded.Value) is { Success: true } lead && lead.Length < folded.Value.Length)
-        {
-            title = title[folded.OriginalStart(lead.Length)..];
-            folded = FoldedText.Of(title);
-        }
-
-        return DocumentDateRegex().Match(folded.Value) is { Success: true, Index: > 0 } date ? Tidy(title[..folded.OriginalStart(date.Index)]) : title;
-    }
 
     private static bool OnlyAKind(string title) => NounRegex().Match(VietnameseText.Fold(title)) is { Success: true, Index: 0 } noun && noun.Length == title.Length;
 
@@ -172,114 +143,6 @@ internal static partial class DeadlineTitle
         return wordStart < before.Length && char.IsUpper(before[wordStart]);
     }
 
-    /// <summary>
-    /// A title typed by the office (/giao) without the tail that says where to send the paper ("… gửi về Ban Tuyên
-    /// giáo", "… nộp về Văn phòng Đảng ủy"): a letter's stops, only those about sending, since the rest of a typed
-    /// title is meant.
-    /// </summary>
-    public static string WithoutSendingTail(string title)
-    {
-        var cut = Tidy(title[..StopAfter(FoldedText.Of(title), 0, SendingStops)]);
-        return cut.Length == 0 ? title : cut;
-    }
-
-    private static readonly HashSet<string> SendingStops = new(StringComparer.Ordinal) { "gui", "nop", "ve ban", "ve dang uy", "ve van phong", "va gui", "va nop" };
-
-    /// <summary>
-    /// Where the paper's name ends, in the original. Stops are found on the folded text, so a letter typed without
-    /// diacritics ("gui ve Ban") is cut like one with them; a word written with other diacritics is not the stop word
-    /// ("chuyên đề", "kết quả" go on), and without diacritics the compounds those words form are told apart by their
-    /// neighbours ("chuyen de", "ket qua").
-    /// </summary>
-    /// <param name="only">The stop words to cut at (folded, single spaces); null for every stop.</param>
-    private static int StopAfter(FoldedText folded, int from, IReadOnlySet<string>? only = null)
-    {
-        for (var stop = StopRegex().Match(folded.Value, from); stop.Success; stop = stop.NextMatch())
-        {
-            if (stop.Groups["w"] is not { Success: true } words)
-            {
-                if (only is null)
-                {
-                    return folded.OriginalStart(stop.Index);
-                }
-
-                continue;
-            }
-
-            if (only is not null && !only.Contains(Whitespace().Replace(words.Value, " ")))
-            {
-                continue;
-            }
-
-            var written = folded.Original[folded.OriginalStart(words.Index)..folded.OriginalEnd(words.Index + words.Length)];
-            // "về Sở Nội vụ" says where to send it; "báo cáo về công tác …" names what the paper is about.
-            if (words.Value == "ve" && !char.IsUpper(folded.Original[folded.OriginalEnd(words.Index + words.Length)..].TrimStart().FirstOrDefault()))
-            {
-                continue;
-            }
-
-            var plain = string.Equals(VietnameseText.Fold(written), VietnameseText.Normalize(written), StringComparison.OrdinalIgnoreCase);
-            if (plain ? !PlainCompound(folded.Value, words.Index, words.Index + words.Length) : WrittenAsStop(written))
-            {
-                return folded.OriginalStart(stop.Index);
-            }
-        }
-
-        return folded.Original.Length;
-    }
-
-    /// <summary>Each word as the stop spells it ("để", not "đề"); the stop phrases hold only these words.</summary>
-    private static bool WrittenAsStop(string written) =>
-        Whitespace().Split(VietnameseText.Normalize(written).ToLowerInvariant().Trim()).All(StopSpellings.Contains);
-
-    private static readonly HashSet<string> StopSpellings = new(StringComparer.Ordinal)
-    {
-        "gửi", "nộp", "về", "ban", "đảng", "ủy", "uỷ", "văn", "phòng", "trước", "hạn", "chậm", "nhất", "để", "và", "cho", "hoàn", "thành", "qua", "theo", "hướng", "dẫn",
-    };
-
-    /// <summary>Without diacritics "de" and "qua" are also "đề" and "quả": "chuyen de", "de an", "ket qua" are not stops.</summary>
-    private static bool PlainCompound(string folded, int start, int end) => folded[start..end] switch
-    {
-        "de" => DeCompoundBefore().IsMatch(folded[..start]) || DeCompoundAfter().IsMatch(folded[end..]),
-        "qua" => QuaCompoundBefore().IsMatch(folded[..start]),
-        _ => false,
-    };
-
-    /// <summary>
-    /// The title and the heading's topic, without saying twice the words where they overlap: "Đăng ký mô hình" and
-    /// "đăng ký mô hình Dân vận khéo năm 2027" are "Đăng ký mô hình Dân vận khéo năm 2027".
-    /// </summary>
-    private static string Join(string title, string topic)
-    {
-        var titleWords = title.Split(' ');
-        var topicWords = topic.Split(' ');
-        for (var overlap = Math.Min(titleWords.Length, topicWords.Length); overlap > 0; overlap--)
-        {
-            var end = titleWords.Skip(titleWords.Length - overlap).Select(VietnameseText.Fold);
-            if (end.SequenceEqual(topicWords.Take(overlap).Select(VietnameseText.Fold), StringComparer.Ordinal))
-            {
-                return overlap == topicWords.Length ? title : $"{title} {string.Join(' ', topicWords.Skip(overlap))}";
-            }
-        }
-
-        return $"{title} {topic}";
-    }
-
-    /// <summary>
-    /// A kind of paper under a heading that names a paper itself: the same kind is the heading's paper ("Hồ sơ" under "Hồ
-    /// sơ đề nghị khen thưởng …"), another kind is part of it ("Báo cáo trong hồ sơ đề nghị khen thưởng …").
-    /// </summary>
-    private static string UnderHeading(string kind, string topic)
-    {
-        var folded = VietnameseText.Fold(topic);
-        if (NounRegex().Match(folded) is not { Success: true, Index: 0 } paper)
-        {
-            return Join(kind, topic);
-        }
-
-        return string.Equals(paper.Value, VietnameseText.Fold(kind), StringComparison.Ordinal) ? char.ToUpperInvariant(topic[0]) + topic[1..] : $"{kind} trong {topic}";
-    }
-
     private static string Tidy(string text)
     {
         text = Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();
@@ -290,58 +153,6 @@ internal static partial class DeadlineTitle
         }
 
         return text;
-    }
-
-    /// <summary>
-    /// A title naming a subject of its own that the heading does not hold ("Báo cáo thi đua" under "Về việc tự kiểm tra
-    /// thực hiện dân chủ ở cơ sở năm 2026"): the heading is another paper's, and its topic is not borrowed. "Báo cáo
-    /// kết quả", "Báo cáo tự kiểm tra" say nothing the heading does not, and take its topic.
-    /// </summary>
-    private static bool OwnSubject(string title, string heading)
-    {
-        var folded = VietnameseText.Fold(title);
-        var rest = NounRegex().Match(folded) is { Success: true } noun ? folded.Remove(noun.Index, noun.Length) : folded;
-        var own = VietnameseText.Tokens(rest).Where(w => w.Any(char.IsLetter) && !GenericWords.Contains(w)).ToList();
-        var headingWords = VietnameseText.Tokens(VietnameseText.Fold(heading)).ToHashSet(StringComparer.Ordinal);
-        return own.Count > 0 && !own.Any(headingWords.Contains);
-    }
-
-    // Words that qualify a paper without naming its subject.
-    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
-    {
-        "ket", "qua", "tong", "so", "danh", "gia", "tu", "thuc", "hien", "cong", "tac", "nam", "thang", "quy", "ve", "cua", "va", "cac",
-        "nhanh", "dinh", "ky", "tinh", "hinh", "chuyen", "de", "chi", "tiet", "bo", "sung", "du", "thao", "trien", "khai", "cuoi", "dau",
-    };
-
-    /// <summary>
-    /// What a paper named only by its kind is about: its heading's topic, unless the letter's subject says the same more
-    /// fully ("1. Về việc báo cáo tổng kết" under "V/v báo cáo tổng kết công tác dân vận năm 2026").
-    /// </summary>
-    private static string? About(string? heading, string? subject) =>
-        Topic(heading) is { } topic && !(Topic(subject) is { } whole && !YearRegex().IsMatch(topic)
-                                         && VietnameseText.Fold(whole).Contains(VietnameseText.Fold(topic), StringComparison.Ordinal))
-            ? topic : Topic(subject);
-
-    /// <summary>"Về việc kiểm tra, giám sát việc thực hiện … năm 2024" → "thực hiện … năm 2024".</summary>
-    private static string? Topic(string? heading)
-    {
-        // "III. TỔ CHỨC THỰC HIỆN": a section of the letter in capitals, not what a paper is about.
-        if (heading is null || !heading.Any(char.IsLower))
-        {
-            return null;
-        }
-
-        var folded = VietnameseText.Fold(heading);
-        var normalized = VietnameseText.Normalize(heading);
-        if (folded.Length != normalized.Length)
-        {
-            return null;
-        }
-
-        var at = folded.LastIndexOf("viec ", StringComparison.Ordinal);
-        var from = at >= 0 ? at + 5 : folded.StartsWith("ve ", StringComparison.Ordinal) ? 3 : 0;
-        var topic = Tidy(normalized[from..]);
-        return topic.Length == 0 ? null : char.ToLowerInvariant(topic[0]) + topic[1..];
     }
 
     // On the title in lower case ("đúng" only with its accents: "sử dụng" is not "đúng").
@@ -361,22 +172,6 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"(?<!\p{L})(?:xay dung|gui|nop|lap|hoan thanh|hoan thien|chuan bi|tong hop)\s+(?:them\s+)?(?:cac\s+|lai\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProducingVerbRegex();
 
-    // Where the paper's name ends (folded): where to send it, when, why, or whose guidance it follows. "hạn" is a
-    // deadline word alone, not in "hạn chế", "hạn mức", "hạn ngạch".
-    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han(?!\s+(?:che|muc|ngach)(?!\p{L}))|cham\s+nhat|de|theo\s+huong\s+dan|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|[^\S\t]*\t", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex StopRegex();
-
-    // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".
-    [GeneratedRegex(@"(?<!\p{L})(?:chuyen|van|chu|tieu)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex DeCompoundBefore();
-
-    [GeneratedRegex(@"^\s+(?:an|xuat|nghi|cuong|tai|muc)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex DeCompoundAfter();
-
-    // "kết quả", "hiệu quả", "thành quả".
-    [GeneratedRegex(@"(?<!\p{L})(?:ket|hieu|thanh)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex QuaCompoundBefore();
-
     [GeneratedRegex(@"^\s+so\s+[0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex CitedRegex();
 
@@ -384,23 +179,8 @@ internal static partial class DeadlineTitle
     [GeneratedRegex(@"^\s*(?:(?:trong|truoc|han|han\s+chot|thoi\s+han|cham\s+nhat|ngay|vao|den|den\s+het|trong\s+thang|truoc\s+ngay)\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DueWordsOnly();
 
-    // "… của các đoàn thể khối", "… của các chi, đảng bộ cơ sở", "… tại các đơn vị".
-    [GeneratedRegex(@"\s+(?:cua|tai)\s+(?:cac|moi|tung)\s+(?:don\s+vi|chi|dang\s+bo|doan\s+the|to\s+chuc\s+dang|co\s+so|doanh\s+nghiep)(?!\p{L}).*$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitsTailRegex();
-
-    // "Các đơn vị nghiên cứu …", "các chi bộ triển khai …": who does it, before what is done.
-    [GeneratedRegex(@"^(?:cac|moi|tung)\s+(?:don\s+vi|chi\s*,\s*dang\s+bo(?:\s+co\s+so)?|chi\s+bo|dang\s+bo(?:\s+co\s+so)?|doan\s+the(?:\s+khoi)?)(?:\s+(?:truc\s+thuoc|co\s+so))?\s*,?\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitsLeadRegex();
-
-    // "Hướng dẫn số 15-HD/BTGTU ngày 20/11/2026" at a title's end: the cited document's date.
-    [GeneratedRegex(@"\s+ngay\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{2,4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DocumentDateRegex();
-
     [GeneratedRegex(@"(?<![0-9])20[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
-
-    [GeneratedRegex(@"(?<!\p{L})nam\s+(?<y>20[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex YearTailRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

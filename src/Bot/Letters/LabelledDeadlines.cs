@@ -43,6 +43,13 @@ internal static partial class LabelledDeadlines
             AddMonth(found, folded, at.Index, at.Length, period, today, documentDate);
         }
 
+        // "trước tháng 1/2027" is by the last day of December 2026; "trước cuối tháng 12/2026", "chậm nhất tháng 12/2026"
+        // by the month's end: read as the month's last working day, the reading shown on the item.
+        foreach (Match month in BeforeAMonthRegex().Matches(value))
+        {
+            AddMonth(found, folded, month.Index, month.Length, month, today, documentDate, before: month.Groups["kw"].Value == "truoc" && !month.Groups["end"].Success);
+        }
+
         // "Các đơn vị gửi báo cáo Quý IV/2026.": the paper of a quarter, due by its end; its title keeps the quarter.
         foreach (Match period in PaperQuarterRegex().Matches(value))
         {
@@ -135,7 +142,8 @@ internal static partial class LabelledDeadlines
     /// <summary>"Tháng 1/2027": read as "trước 1/1/2027" for its year, then its last day.</summary>
     /// <param name="month">A match with the month ("m") and maybe the year ("y"); <paramref name="foldedStart"/> and
     /// <paramref name="length"/> are where "tháng …" is written.</param>
-    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate, string keyword = MonthOnly)
+    /// <param name="before">"trước tháng 1/2027": the month before the one written ends the time given.</param>
+    private static void AddMonth(List<DateParseResult> found, FoldedText folded, int foldedStart, int length, Match month, DateOnly today, DateOnly? documentDate, string keyword = MonthOnly, bool before = false)
     {
         // A quarter ("Quý I/2027") ends with its third month.
         var number = month.Groups["m"].Success ? month.Groups["m"].Value
@@ -144,7 +152,7 @@ internal static partial class LabelledDeadlines
         if (DatePhraseParser.FindAll("trước " + written, today, documentDate) is [{ Date: { } first, Phrase: { } phrase } read, ..])
         {
             var start = folded.OriginalStart(foldedStart);
-            var last = new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month));
+            var last = before ? new DateOnly(first.Year, first.Month, 1).AddDays(-1) : new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month));
             found.Add(read with { Date = last, Phrase = phrase with { Start = start, Length = folded.OriginalEnd(foldedStart + length) - start, Keyword = keyword, Day = last.Day } });
         }
     }
@@ -160,12 +168,16 @@ internal static partial class LabelledDeadlines
     private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao)\s+)?(?:" + Weekday + @"\s*,?\s*)?(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?";
 
     // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12",
-    // "Hạn cuối nộp báo cáo H là ngày 17/12/2026".
-    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:cuoi|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+(?<la>la)(?=\s))\s*(?<at>" + BeforeTheDay + Date + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "Hạn cuối nộp báo cáo H là ngày 17/12/2026", "Hạn chót nộp báo cáo: 19/12/2026".
+    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:chot|cuoi(?:\s+cung)?|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+(?<la>la)(?=\s))\s*(?<at>" + BeforeTheDay + Date + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:cuoi|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+la(?=\s))\s*(?:trong\s+)?(?<month>" + Period + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})(?:thoi\s+han|han\s+(?:chot|cuoi(?:\s+cung)?|nop|gui|hoan\s+thanh|bao\s+cao)|thoi\s+gian\s+(?:nop|gui|hoan\s+thanh))[^:\n\t]{0,80}(?::|\s+la(?=\s))\s*(?:trong\s+)?(?<month>" + Period + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthLabelRegex();
+
+    // "trước tháng 1/2027", "trước cuối tháng 12/2026", "chậm nhất là cuối tháng 12 năm 2026".
+    [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|cham\s+nhat|muon\s+nhat)\s+(?:(?:la|vao)\s+)?(?:(?<end>cuoi)\s+)?thang\s+(?<m>[0-9]{1,2})(?:\s*(?:/|nam)\s*(?<y>[0-9]{4}))?(?![0-9/])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BeforeAMonthRegex();
 
     // "Số liệu báo cáo trong tháng 11." is not asked for: "báo cáo" is most often the paper, not the verb.
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]

@@ -65,7 +65,7 @@ internal sealed partial class ProposalBuilder
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
             // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
-            return (DeadlineScope.Units, null, [.. addressed.Ids], [.. addressed.Unmatched], [], true, null);
+            return (DeadlineScope.Units, null, [.. addressed.Groups.Count == 0 ? addressed.Ids : addressed.UnitsIn(await units.AllAsync(ct))], [.. addressed.Unmatched], [], true, null);
         }
 
         // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").

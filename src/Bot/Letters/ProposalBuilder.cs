@@ -41,6 +41,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var items = new List<DraftDeadline>();
         var skipped = new List<string>();
         var byAddress = false;
+        var theRest = new List<int>();
         var previousEnd = -1;
         foreach (var result in found)
         {
@@ -63,7 +64,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             if (text.IndexOf('\t', lineStart, phrase.Start - lineStart) < 0)
             {
                 var semicolon = text.LastIndexOf(';', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - windowStart, 0));
-                windowStart = Math.Max(windowStart, semicolon + 1);
+                // "…, gồm: Ban Quản lý …; Cục Thống kê …, trước ngày …": a semicolon inside the list of units, not a clause.
+                if (semicolon < 0 || !InAList(text, windowStart, semicolon, phrase.Start))
+                {
+                    windowStart = Math.Max(windowStart, semicolon + 1);
+                }
             }
 
             if (IsTheOfficesOwn(text[windowStart..phrase.Start]))
@@ -82,6 +87,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
             var sentenceText = text[sentence.Start..sentence.End];
             var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            // "…, các đơn vị còn lại gửi trước ngày …": the group, less the units named elsewhere once every item is read.
+            var theRestAsked = TheRestIn(text[windowStart..phrase.Start]);
+            if (theRestAsked is not null)
+            {
+                (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(theRestAsked, unitNames!, addressed, resolved, ct);
+            }
+
             byAddress |= toAddressees;
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
@@ -91,6 +103,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
+            // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
+            title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
             if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
             {
                 items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, dated) };
@@ -100,9 +114,16 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
                 unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Before(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
+            if (theRestAsked is not null)
+            {
+                theRest.Add(items.Count);
+            }
+
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
             previousEnd = phrase.Start + phrase.Length;
         }
+
+        items = await LessTheNamedAsync(items, theRest, i => WarningsAsync(i, today, ct, openDueDates, dated), ct);
 
         skipped.AddRange(UnreadDates.In(text, found));
         skipped.AddRange(VagueDates.In(text, found));
@@ -130,6 +151,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
         return [.. keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start)];
     }
+
+    /// <summary>The semicolon at <paramref name="semicolon"/> separates the names of a "gồm:" list: no paper after it.</summary>
+    private static bool InAList(string text, int from, int semicolon, int to) =>
+        ListOpener().IsMatch(VietnameseText.Fold(text[from..semicolon])) && !DeadlineTitle.NamesAPaper(text[(semicolon + 1)..to]);
+
+    [GeneratedRegex(@"(?<!\p{L})(?:bao\s+)?gom(?:\s+co)?\s*:|,\s*(?:bao\s+)?gom(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOpener();
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 

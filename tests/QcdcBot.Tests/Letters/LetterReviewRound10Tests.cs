@@ -146,9 +146,7 @@ public sealed class LetterReviewRound10Tests : ClerkRound
     [InlineData("Các đơn vị nộp báo cáo A hạn chót ngày 17/12/2026, lúc 15h.", "15:00")]
     public async Task An_hour_written_after_the_date_is_the_items_hour(string body, string hour)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+        var proposal = await ReplyToAsync(ToGrassroots + body);
 
         Assert.Contains($"17/12/2026, {hour}", proposal, StringComparison.Ordinal);
     }

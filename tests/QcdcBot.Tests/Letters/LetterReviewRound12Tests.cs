@@ -36,9 +36,7 @@ public sealed class LetterReviewRound12Tests : ClerkRound
     [InlineData("ngày 15 tháng 11 năm 2025", "Các đơn vị gửi báo cáo A trước ngày 10/12/2025.")]
     public async Task A_letter_whose_written_dates_back_its_year_is_not_moved(string dateLine, string body)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body)).Text();
+        var reply = await ReplyToAsync(ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body);
 
         Assert.DoesNotContain("ghi nhầm năm", reply, StringComparison.Ordinal);
     }
@@ -96,9 +94,7 @@ public sealed class LetterReviewRound12Tests : ClerkRound
     [InlineData("Các chi, đảng bộ cơ sở (trừ Công đoàn viên chức tỉnh) gửi báo cáo A trước ngày 15/12/2026.", 74)]
     public async Task Nothing_taken_out_of_a_scope_is_not_counted_as_a_subtraction(string body, int count)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var proposal = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+        var proposal = await ReplyToAsync(ToGrassroots + body);
 
         Assert.Contains($"Đơn vị: {count} đơn vị (", proposal, StringComparison.Ordinal);
         Assert.DoesNotContain("− 0 =", proposal, StringComparison.Ordinal);

@@ -49,9 +49,7 @@ public sealed class LetterReviewRound13Tests : ClerkRound
     public async Task A_letter_pasted_on_one_line_ends_its_addressees_where_its_body_begins(string body)
     {
         var letter = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH Số 341-CV/ĐUK Yên Bái, ngày 27 tháng 11 năm 2026 V/v chuẩn bị tổng kết năm 2026 " + body;
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + letter)).Text();
+        var reply = await ReplyToAsync(letter);
         var items = await ItemsOfAsync(letter);
 
         Assert.Equal(["units:SGDDT,BDT", "units:SGDDT,BDT", "units:CCB"], items.Select(i => i.Split(" | ")[2]));
@@ -63,9 +61,7 @@ public sealed class LetterReviewRound13Tests : ClerkRound
     [InlineData("ngày 30 tháng 11 năm 2027", "Các đơn vị tiếp tục thực hiện nghiêm túc Kế hoạch số 171-KH/BDVTU.")]
     public async Task A_letter_without_deadlines_is_not_warned_about_its_year(string dateLine, string body)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body)).Text();
+        var reply = await ReplyToAsync(ToGrassroots.Replace("ngày 30 tháng 11 năm 2026", dateLine, StringComparison.Ordinal) + body);
 
         Assert.DoesNotContain("ghi nhầm năm", reply, StringComparison.Ordinal);
     }
@@ -133,9 +129,7 @@ public sealed class LetterReviewRound13Tests : ClerkRound
     [InlineData("Các đơn vị hoàn thành việc rà soát trong tháng 02 năm 2027.", "trong tháng 02 năm 2027")]
     public async Task A_due_date_in_words_or_a_whole_month_in_prose_is_named_not_dropped(string body, string written)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\n" + body)).Text();
+        var reply = await ReplyToAsync(ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\n" + body);
 
         Assert.Contains(written, reply, StringComparison.Ordinal);
     }

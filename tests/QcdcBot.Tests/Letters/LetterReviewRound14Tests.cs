@@ -33,9 +33,7 @@ public sealed class LetterReviewRound14Tests : ClerkRound
     [InlineData("Đảng bộ Sở Y tế và Chi bộ Báo Yên Bái nộp kế hoạch A trước ngày 18/12/2026, riêng Đảng bộ Sở Tư pháp nộp trước ngày 22/12/2026.", "Đảng bộ Sở Y tế (SYT), Chi bộ Báo Yên Bái (BAOYB)")]
     public async Task Units_named_before_a_unit_set_apart_are_named_in_the_item(string body, string units)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+        var reply = await ReplyToAsync(ToGrassroots + body);
 
         Assert.Contains("   Đơn vị: " + units + "\n", reply, StringComparison.Ordinal);
     }
@@ -73,9 +71,7 @@ public sealed class LetterReviewRound14Tests : ClerkRound
     [InlineData("2. Về việc kiểm tra, giám sát năm 2026\nĐề nghị các đơn vị gửi báo cáo tự kiểm tra trước ngày 17/12/2026.", "Đề nghị các")]
     public async Task The_sentence_quoted_from_a_pasted_letter_starts_after_its_heading(string body, string start)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + (ToGrassroots + body).Replace('\n', ' '))).Text();
+        var reply = await ReplyToAsync((ToGrassroots + body).Replace('\n', ' '));
 
         Assert.Contains("Câu gốc: \"" + start, reply, StringComparison.Ordinal);
     }
@@ -118,9 +114,7 @@ public sealed class LetterReviewRound14Tests : ClerkRound
     [InlineData("ĐẢNG ỦY KHỐI Số 364-CV/ĐUK V/v nộp báo cáo tổng kết Lục Yên, ngày 28/11/2026 Kính gửi: Các chi bộ. Các chi bộ nộp báo cáo trước ngày 12/12/2026.", "28/11/2026")]
     public async Task The_letters_own_date_pasted_on_one_line_is_never_a_skipped_deadline(string letter, string date)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + letter)).Text();
+        var reply = await ReplyToAsync(letter);
 
         Assert.DoesNotContain($"\"{date}\": có ngày sau", reply, StringComparison.Ordinal);
         Assert.Contains("1. ", reply, StringComparison.Ordinal);

@@ -16,11 +16,10 @@ public sealed class LetterReviewRound15Tests : ClerkRound
         "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2027")]
     public async Task A_table_row_naming_only_a_kind_of_paper_takes_the_topic_of_the_numbered_heading_above(string heading, string row, string title)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
         var text = ToGrassroots + "II. NỘI DUNG\n" + heading;
         var docx = LetterFiles.Docx(text, tableRowsAfterLine: ["TT\tNội dung\tĐơn vị thực hiện\tThời hạn", row], afterLine: text.Split('\n').Length);
 
-        var item = Assert.Single(await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.docx", docx)));
+        var item = Assert.Single(await ItemsOfFileAsync("cv.docx", docx));
 
         Assert.Equal(title, item.Split(" | ")[0]);
     }
@@ -30,10 +29,9 @@ public sealed class LetterReviewRound15Tests : ClerkRound
     [InlineData("1\tBáo cáo tổng kết năm 2025\tCác chi bộ\t15/01/2027", "tên việc ghi năm 2025 mà hạn ở năm 2027")]
     public async Task A_table_row_whose_title_year_does_not_fit_its_due_date_is_warned(string row, string warning)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
         var docx = LetterFiles.Docx(ToGrassroots + "1. Về việc báo cáo", tableRowsAfterLine: ["TT\tNội dung\tĐơn vị thực hiện\tThời hạn", row], afterLine: ToGrassroots.Split('\n').Length);
 
-        var item = Assert.Single(await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.docx", docx)));
+        var item = Assert.Single(await ItemsOfFileAsync("cv.docx", docx));
 
         Assert.Contains(warning, item.Split(" | ")[3], StringComparison.Ordinal);
     }
@@ -64,9 +62,7 @@ public sealed class LetterReviewRound15Tests : ClerkRound
     [InlineData("Hội nghị tổng kết diễn ra trong tháng 1 năm 2027.\nCác đơn vị gửi báo cáo A trước ngày 15/12/2026.", "tháng 1 năm 2027")]
     public async Task A_month_in_a_sentence_that_asks_nothing_of_the_units_is_not_named_as_an_unread_deadline(string body, string month)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
+        var reply = await ReplyToAsync(ToGrassroots + body);
 
         Assert.Contains("1. ", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(month + "\": chỉ ghi", reply, StringComparison.Ordinal);
@@ -87,9 +83,7 @@ public sealed class LetterReviewRound15Tests : ClerkRound
     [Fact]
     public async Task A_week_of_a_month_in_a_request_is_still_named_as_an_unread_deadline()
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nĐề nghị các chi bộ gửi danh sách chậm nhất trong tuần đầu tháng 01/2027.")).Text();
+        var reply = await ReplyToAsync(ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.\nĐề nghị các chi bộ gửi danh sách chậm nhất trong tuần đầu tháng 01/2027.");
 
         Assert.Contains("tháng 01/2027\": chỉ ghi", reply, StringComparison.Ordinal);
     }

@@ -133,9 +133,7 @@ public sealed class LetterReviewRound7Tests : ClerkRound
     [InlineData("Đề nghị các đơn vị nộp danh sách đảng viên vào ngày 5 tháng 12 năm 2026.", "\"5 tháng 12 năm 2026\": có ngày sau")]
     public async Task A_date_after_gui_without_a_deadline_word_is_named_not_dropped(string sentence, string said)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + sentence)).Text();
+        var reply = await ReplyToAsync(ToGrassroots + sentence);
 
         Assert.Contains("Bỏ qua: " + said, reply, StringComparison.Ordinal);
     }
@@ -145,9 +143,7 @@ public sealed class LetterReviewRound7Tests : ClerkRound
     [InlineData("Các đơn vị gửi báo cáo số liệu từ ngày 1/1/2026 đến ngày 30/11/2026 trước ngày 15/12/2026.")]
     public async Task Dates_of_other_documents_and_periods_are_not_named(string sentence)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + sentence)).Text();
+        var reply = await ReplyToAsync(ToGrassroots + sentence);
 
         Assert.Contains("Tìm thấy 1 hạn nộp", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("Bỏ qua", reply, StringComparison.Ordinal);

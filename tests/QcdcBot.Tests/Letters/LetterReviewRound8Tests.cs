@@ -13,9 +13,7 @@ public sealed class LetterReviewRound8Tests : ClerkRound
     [InlineData("ĐẢNG ỦY KHỐI Số 300-CV/ĐUK Hà Nội, ngày 27/ 11/2026 Kính gửi: Các chi, đảng bộ cơ sở. ")]
     public async Task A_letter_date_written_in_figures_is_read_and_the_year_checks_apply(string head)
     {
-        await using var bot = await BotHarness.CreateAsync(Today);
-
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + head + "Các chi, đảng bộ cơ sở gửi báo cáo tổng kết trước ngày 11/12/2025.")).Text();
+        var reply = await ReplyToAsync(head + "Các chi, đảng bộ cơ sở gửi báo cáo tổng kết trước ngày 11/12/2025.");
 
         Assert.Contains("ngày 27/11/2026", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("không đọc được ngày văn bản", reply, StringComparison.Ordinal);
