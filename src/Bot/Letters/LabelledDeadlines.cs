@@ -16,6 +16,9 @@ internal static partial class LabelledDeadlines
     /// <summary>The keyword of "gửi báo cáo Quý IV/2026" ending a sentence: the quarter's last day, the quarter in the title.</summary>
     public const string OfAQuarter = "quý";
 
+    /// <summary>The keyword of a due cell holding a period ("Từ ngày 01/12 đến ngày 20/12/2026"): its end is the due date.</summary>
+    public const string PeriodEnd = "đến";
+
     public static IReadOnlyList<DateParseResult> FindAll(string text, DateOnly today, DateOnly? documentDate)
     {
         var folded = FoldedText.Of(text);
@@ -99,6 +102,12 @@ internal static partial class LabelledDeadlines
                     var cellStart = lineStart + cells.Take(at).Sum(c => c.Length + 1);
                     Add(found, folded, cellStart + date.Groups["date"].Index, today, documentDate);
                 }
+                else if (column is { } periodAt && periodAt < cells.Length && PeriodCellRegex().Match(cells[periodAt]) is { Success: true } period)
+                {
+                    // The time to finish given as a period: the work is due when it ends (a period in prose stays none).
+                    var cellStart = lineStart + cells.Take(periodAt).Sum(c => c.Length + 1);
+                    Add(found, folded, cellStart + period.Groups["date"].Index, today, documentDate, cellStart + period.Index, PeriodEnd);
+                }
                 else if (column is { } monthAt && monthAt < cells.Length && MonthCellRegex().Match(cells[monthAt]) is { Success: true } month)
                 {
                     var cellStart = lineStart + cells.Take(monthAt).Sum(c => c.Length + 1);
@@ -124,7 +133,8 @@ internal static partial class LabelledDeadlines
     }
 
     /// <param name="foldedPhrase">Where the phrase starts when its words come before the date ("vào thứ Sáu, ngày …").</param>
-    internal static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate, int? foldedPhrase = null)
+    /// <param name="keyword">The phrase's keyword when it is not read as "trước" (<see cref="PeriodEnd"/>).</param>
+    internal static void Add(List<DateParseResult> found, FoldedText folded, int foldedDate, DateOnly today, DateOnly? documentDate, int? foldedPhrase = null, string? keyword = null)
     {
         const string Keyword = "trước ";
         var start = folded.OriginalStart(foldedDate);
@@ -132,7 +142,7 @@ internal static partial class LabelledDeadlines
         if (DatePhraseParser.FindAll(Keyword + date, today, documentDate) is [{ Phrase: { Start: 0 } phrase } first, ..])
         {
             var phraseStart = foldedPhrase is { } at ? folded.OriginalStart(at) : start;
-            found.Add(first with { Phrase = phrase with { Start = phraseStart, Length = start - phraseStart + phrase.Length - Keyword.Length } });
+            found.Add(first with { Phrase = phrase with { Start = phraseStart, Length = start - phraseStart + phrase.Length - Keyword.Length, Keyword = keyword ?? phrase.Keyword } });
         }
     }
 
@@ -201,6 +211,10 @@ internal static partial class LabelledDeadlines
 
     [GeneratedRegex(@"^(?:thoi\s+han|han\s+(?:nop|chot|hoan\s+thanh)|thoi\s+gian(?:\s+(?:nop|gui|hoan\s+thanh|thuc\s+hien))?)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnRegex();
+
+    // "Từ ngày 01/12 đến ngày 20/12/2026", "01/12 - 20/12/2026", "từ 01/12 đến hết ngày 20/12/2026".
+    [GeneratedRegex(@"^\s*(?:tu\s+)?(?:ngay\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:ngay\s+)?" + Date + @"[\s.]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PeriodCellRegex();
 
     [GeneratedRegex(@"(?<=^\s*(?:trong\s+)?)(?:" + Period + @")(?=[\s.]*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthCellRegex();

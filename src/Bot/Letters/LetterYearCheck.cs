@@ -22,7 +22,8 @@ internal static class LetterYearCheck
         }
 
         int year;
-        if (Far(letter, written, today) is { Count: > 0 } far && far.Count * 2 > written.Count)
+        // A letter dated in the weeks up to today is this season's: a due year far after it is that date's own slip.
+        if (!ProposalBuilder.IsCurrent(letter, today) && Far(letter, written, today) is { Count: > 0 } far && far.Count * 2 > written.Count)
         {
             // The latest year that puts the letter on or before its first deadline.
             var first = far.Min();

@@ -130,7 +130,14 @@ internal static partial class OneLineTables
         }
     }
 
-    private const string Date = @"(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?(?:\s*\([^)\n\t]{0,40}\))?";
+    private const string Figures = @"(?:(?:truoc|cham\s+nhat)\s+)?(?:ngay\s+)?[0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?";
+
+    // A due cell: "15/12/2026 (thứ Hai)", "ngày 24 tháng 12 năm 2026", "Tháng 1/2027", "Trước tháng 1/2027", "Quý I/2027",
+    // "Từ ngày 01/12 đến ngày 20/12/2026", "trước 20/12": each ends its row, so no row reads on into the next one's date.
+    private const string Date = @"(?:(?:tu\s+)?" + Figures + @"\s+(?:den|toi)\s+(?:het\s+)?" + Figures
+        + @"|" + Figures
+        + @"|(?:ngay\s+)?[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s*,?\s*nam\s+[0-9]{4})?"
+        + @"|(?:(?:truoc|trong)\s+)?(?:thang\s+[0-9]{1,2}|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:/|nam)\s*[0-9]{4})(?:\s*\([^)\n\t]{0,40}\))?";
 
     // "TT Nội dung (công việc) … Thời hạn": the header of a table whose tabs became spaces.
     [GeneratedRegex(@"(?<!\p{L})cua\s+$", RegexOptions.CultureInvariant)]

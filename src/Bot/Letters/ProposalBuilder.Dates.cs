@@ -44,12 +44,27 @@ internal sealed partial class ProposalBuilder
             // date is the likely typo (LetterYearCheck says so above the items).
             var inLetterYear = farAfter ? SameDayIn(date, letter.Year) : null;
             var liveYear = date >= today && inLetterYear is { } twin && twin < today;
+            // "trước ngày 15/12/2027" in a letter of 27/11/2026 read on 30/11/2026: a year-end paper of this year, the year
+            // slipped; the letter's year is proposed, the year written offered.
+            if (farAfter && IsCurrent(letter, today) && inLetterYear is { } near && near >= today && near <= letter.AddMonths(NearMonths))
+            {
+                return (near, $"văn bản ghi {written}, cách ngày văn bản {VietnameseWording.Date(letter)} hơn 1 năm: đề xuất {VietnameseWording.Date(near)} (năm của văn bản); nếu đúng là năm {date.Year}, gõ \"sửa {number} trước {written}\"");
+            }
+
             return !liveYear && inLetterYear is { } sameDay && sameDay >= letter
                 ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; nếu là năm {letter.Year}, gõ \"sửa {number} trước {VietnameseWording.Date(sameDay)}\"")
                 : liveYear ? (date, null)
                 : farAfter
                 ? (date, $"hạn {written} cách ngày văn bản {VietnameseWording.Date(letter)} hơn 6 tháng; kiểm tra lại năm")
                 : (date, null);
+        }
+
+        // "trước ngày 10/11/2026" in a letter of 27/11/2026: weeks before it, the month is the likely slip (10/12/2026),
+        // not a deadline eleven months away; the year after is offered.
+        if (!result.YearWasInferred && date.Year == letter.Year && letter.DayNumber - date.DayNumber <= WeeksBeforeDays && MonthLater(date, letter) is { } monthFix)
+        {
+            var yearAfter = SameDayIn(date, letter.Year + 1) is { } next ? $"; nếu là năm sau, gõ \"sửa {number} trước {VietnameseWording.Date(next)}\"" : string.Empty;
+            return (monthFix, $"văn bản ghi {written}, sớm hơn ngày văn bản {VietnameseWording.Date(letter)}: đề xuất {VietnameseWording.Date(monthFix)} (có thể ghi nhầm tháng){yearAfter}");
         }
 
         var candidate = SameDayIn(date, letter.Year) is { } inYear && inYear >= letter ? inYear : SameDayIn(date, letter.Year + 1);
@@ -103,4 +118,36 @@ internal sealed partial class ProposalBuilder
     }
 
     private static DateOnly? SameDayIn(DateOnly date, int year) => YearSlip.SameDayIn(date, year);
+
+    /// <summary>A due cell "Từ ngày 01/12 đến ngày 20/12/2026": its end is proposed, and said to be read so.</summary>
+    private static string PeriodEndNote(string written, DateOnly? due, string? correction) =>
+        $"thời gian hoàn thành ghi \"{written}\": đề xuất ngày cuối{(due is { } end ? " " + VietnameseWording.Date(end) : string.Empty)} làm hạn; kiểm tra lại"
+        + (correction is null ? string.Empty : "; " + correction);
+
+    /// <summary>How far before its letter a due date reads as a month slip rather than next year's.</summary>
+    private const int WeeksBeforeDays = 62;
+
+    /// <summary>
+    /// How far after its letter the letter's-year twin of a due date a year out reads as the meant date: a paper asked
+    /// within weeks; a plan of October for "16/6/2025 và 15/12/2025" means the next year.
+    /// </summary>
+    private const int NearMonths = 1;
+
+    /// <summary>A letter dated in the two months up to today: its own date is what the office wrote this season.</summary>
+    internal static bool IsCurrent(DateOnly letter, DateOnly today) => letter <= today && today <= letter.AddMonths(2);
+
+    /// <summary>The same day in the first of the next three months that is on or after the letter.</summary>
+    private static DateOnly? MonthLater(DateOnly date, DateOnly letter)
+    {
+        for (var k = 1; k <= 3; k++)
+        {
+            var month = new DateOnly(date.Year, date.Month, 1).AddMonths(k);
+            if (date.Day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, date.Day) is var later && later >= letter)
+            {
+                return later;
+            }
+        }
+
+        return null;
+    }
 }

@@ -34,8 +34,9 @@ internal static partial class DatePhraseParser
     private const string BareTail = @"(?<![\p{L}\p{N}])(?:ngay\s+)?" + DateCore + @"[\s.,;!?)]*$";
 
     // The letter's own date line: "Yên Bái, ngày 25 tháng 3 năm 2024" alone on its line (after a tab at most).
+    // A table row's due cell ("3\tHồ sơ …\tngày 24 tháng 12 năm 2026") is no date line, though a header cell is.
     private const string DocumentDateLine =
-        @"(?:^|\t)[^\S\n]*(?:\p{L}[\p{L} .]{0,40},[^\S\n]*)?ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]+thang[^\S\n]+(?<m>[0-9]{1,2})"
+        @"(?:^|(?<!^[^\S\n]*[0-9]{1,3}\.?\t[^\n]*)\t)[^\S\n]*(?:\p{L}[\p{L} .]{0,40},[^\S\n]*)?ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]+thang[^\S\n]+(?<m>[0-9]{1,2})"
         + @"[^\S\n]*,?[^\S\n]*nam[^\S\n]+(?<y>[0-9]{4})[^\S\n.]*\.?[^\S\n]*$";
 
     /// <summary>How far back a day-month without a year may have passed for "this year or next?" to be asked.</summary>

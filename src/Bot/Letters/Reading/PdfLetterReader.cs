@@ -55,23 +55,36 @@ internal static class PdfLetterReader
             return;
         }
 
-        var texts = lines.Select(l => string.Join(' ', l.Words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+        // A table's rows come back as tab-separated cells, each row one line (its wrapped lines merged in).
+        var read = PdfTableRows.Of([.. lines.Select(l => l.Words)]);
+        var texts = read.Select(r => r?.Text ?? string.Empty).ToList();
         var rights = lines.Select(l => l.Words.Max(w => w.BoundingBox.Right)).ToList();
         var fullWidth = rights.Max();
         var gaps = lines.Zip(lines.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(g => g > 0).Order().ToList();
         var usual = gaps.Count == 0 ? double.MaxValue : gaps[gaps.Count / 2];
+        var previous = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0)
+            if (read[i] is not { } line)
+            {
+                continue;
+            }
+
+            if (previous >= 0 && (line.Table || read[previous]!.Value.Table))
+            {
+                text.Append('\n');
+            }
+            else if (previous >= 0)
             {
                 // A wrapped line fills the width and is followed at the usual spacing; anything else ends a paragraph.
-                var wider = lines[i - 1].Baseline - lines[i].Baseline > usual * 1.3;
-                var shortLine = rights[i - 1] < fullWidth * 0.8;
-                var endsSentence = texts[i - 1].Length > 0 && texts[i - 1][^1] is '.' or ':' or ';' or '!' or '?' && texts[i].Length > 0 && (char.IsUpper(texts[i][0]) || char.IsDigit(texts[i][0]));
+                var wider = lines[previous].Baseline - lines[i].Baseline > usual * 1.3;
+                var shortLine = rights[previous] < fullWidth * 0.8;
+                var endsSentence = texts[previous].Length > 0 && texts[previous][^1] is '.' or ':' or ';' or '!' or '?' && texts[i].Length > 0 && (char.IsUpper(texts[i][0]) || char.IsDigit(texts[i][0]));
                 text.Append(wider || shortLine || endsSentence ? '\n' : ' ');
             }
 
             text.Append(texts[i]);
+            previous = i;
         }
 
         text.Append('\n');
