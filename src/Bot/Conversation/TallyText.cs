@@ -10,9 +10,6 @@ namespace QcdcBot.Bot.Conversation;
 /// <summary>The words for a tally; /tinhhinh and the digest say the same numbers the same way.</summary>
 internal sealed class TallyText(OfficeClock clock)
 {
-    /// <summary>How every view counts the units whose extension ran out with nothing handed in.</summary>
-    public const string ExtensionLapsedLabel = "hết gia hạn hoặc bị từ chối gia hạn";
-
     public string Summary(DeadlineCounts t)
     {
         var text = new StringBuilder();
@@ -37,19 +34,10 @@ internal sealed class TallyText(OfficeClock clock)
             text.AppendLine($"• Xin gia hạn, chờ duyệt: {t.ExtensionPending}");
         }
 
-        if (t.ExcuseRefused > 0)
+        foreach (var (reason, count) in t.OwedAfterRefusal.Where(r => r.Count > 0))
         {
-            text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RefusedExcuseLabel[0])}{StatusKeywords.RefusedExcuseLabel[1..]} (vẫn phải nộp): {t.ExcuseRefused}");
-        }
-
-        if (t.ClaimRejected > 0)
-        {
-            text.AppendLine($"• {char.ToUpperInvariant(StatusKeywords.RejectedClaimLabel[0])}{StatusKeywords.RejectedClaimLabel[1..]} (vẫn phải nộp): {t.ClaimRejected}");
-        }
-
-        if (t.ExtensionLapsed > 0)
-        {
-            text.AppendLine($"• {char.ToUpperInvariant(ExtensionLapsedLabel[0])}{ExtensionLapsedLabel[1..]}: {t.ExtensionLapsed}");
+            var words = RefusalWording.For(reason);
+            text.AppendLine($"• {words.Heading}{words.TallyNote}: {count}");
         }
 
         text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");

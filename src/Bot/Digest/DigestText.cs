@@ -119,7 +119,8 @@ internal static class DigestText
         }
 
         var waiting = Waiting(new DigestEntry(0, string.Empty, now.Today, false, inScope, submitted, 0, 0, Sum(e => e.Extended), Sum(e => e.InProgress), Sum(e => e.OnPaper),
-            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail), ExcuseRefused: Sum(e => e.ExcuseRefused), ClaimRejected: Sum(e => e.ClaimRejected), ExtensionLapsed: Sum(e => e.ExtensionLapsed)));
+            Sum(e => e.ViaIOffice), Sum(e => e.NothingToReport), Sum(e => e.Silent), [], 0, null, Sum(e => e.ExtensionPending), Sum(e => e.ByEmail))
+            .WithOwedAfterRefusal(OwedAfterRefusal.Counted(r => Sum(e => e.OwedFor(r)))));
         if (waiting.Count > 0)
         {
             text.Append('\n').Append($"Chưa nộp: {string.Join(" · ", waiting)}");
@@ -261,9 +262,11 @@ internal static class DigestText
         // An extended unit counts here only while it has not handed in (then it is on time or late): it still owes,
         // as "Còn thiếu" says, so it is named with the others that owe, not beside the ones that handed in.
         Add(waiting, e.Extended, "được gia hạn");
-        Add(waiting, e.ExcuseRefused, StatusKeywords.RefusedExcuseLabel);
-        Add(waiting, e.ClaimRejected, StatusKeywords.RejectedClaimLabel);
-        Add(waiting, e.ExtensionLapsed, Conversation.TallyText.ExtensionLapsedLabel);
+        foreach (var (reason, count) in e.OwedAfterRefusal)
+        {
+            Add(waiting, count, Conversation.RefusalWording.For(reason).Label);
+        }
+
         Add(waiting, e.Silent, "chưa trả lời");
         return waiting;
     }

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
@@ -28,9 +29,7 @@ internal static class SummarySheet
         new("Theo văn bản", 28),
         new("Đã xong (đã nộp + được miễn)", 14),
         new("Tỷ lệ đã xong", 10),
-        new("Không phát sinh — không được chấp nhận", 16),
-        new("Báo đã gửi nhưng văn phòng chưa nhận", 16),
-        new("Hết gia hạn hoặc bị từ chối gia hạn", 14),
+        .. OwedAfterRefusal.Reasons.Select(RefusalWording.For).Select(w => new ExportColumn(w.Heading, w.ColumnWidth)),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
@@ -51,9 +50,7 @@ internal static class SummarySheet
         t.Deadline.LetterReference is { } letter ? ExportCell.Of(letter) : null,
         ExportCell.Of(t.Completion.Done),
         ExportCell.Of(CompletionWording.Percent(t.Completion)),
-        ExportCell.Of(t.ExcuseRefused),
-        ExportCell.Of(t.ClaimRejected),
-        ExportCell.Of(t.ExtensionLapsed),
+        .. t.OwedAfterRefusal.Select(r => ExportCell.Of(r.Count)),
     ];
 
     public static string State(DeadlineState state) => state switch

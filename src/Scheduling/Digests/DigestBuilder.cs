@@ -78,7 +78,7 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, UnitStore units, Ta
             t.Extended, statuses.GetValueOrDefault(StatusState.InProgress), statuses.GetValueOrDefault(StatusState.SentOnPaper),
             statuses.GetValueOrDefault(StatusState.SentViaIOffice), statuses.GetValueOrDefault(StatusState.NothingToReport), t.Silent,
             t.Missing > MaxNamedMissing ? [] : t.Owing.Select(u => u.Name).ToList(), t.Excused, t.Deadline.LetterReference, t.ExtensionPending,
-            statuses.GetValueOrDefault(StatusState.SentByEmail), t.Missing, t.ExcuseRefused, t.ClaimRejected, t.ExtensionLapsed);
+            statuses.GetValueOrDefault(StatusState.SentByEmail), t.Missing).WithOwedAfterRefusal(t.OwedAfterRefusal);
     }
 
     /// <summary>

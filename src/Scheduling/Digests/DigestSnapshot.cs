@@ -38,6 +38,32 @@ internal sealed record DigestEntry(
 
     [JsonIgnore]
     public Completion Completion => new(Submitted, Excused, InScope);
+
+    /// <summary>
+    /// The units owed after the office said no, by reason. Stored as one number per reason (the names older snapshots
+    /// carry), read only by <see cref="OwedFor"/> and written only by <see cref="WithOwedAfterRefusal"/>.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<RefusalCount> OwedAfterRefusal => Tallies.OwedAfterRefusal.Counted(OwedFor);
+
+    public int OwedFor(StandingBucket reason) => reason switch
+    {
+        StandingBucket.ExcuseRefused => ExcuseRefused,
+        StandingBucket.ClaimRejected => ClaimRejected,
+        StandingBucket.ExtensionLapsed => ExtensionLapsed,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "no stored number for this reason"),
+    };
+
+    public DigestEntry WithOwedAfterRefusal(IEnumerable<RefusalCount> counts)
+    {
+        var by = counts.ToDictionary(c => c.Reason, c => c.Count);
+        return this with
+        {
+            ExcuseRefused = by.GetValueOrDefault(StandingBucket.ExcuseRefused),
+            ClaimRejected = by.GetValueOrDefault(StandingBucket.ClaimRejected),
+            ExtensionLapsed = by.GetValueOrDefault(StandingBucket.ExtensionLapsed),
+        };
+    }
 }
 
 /// <param name="HabituallyLate">The habitually late units: all of them by name up to <see cref="DigestBuilder.MaxNamedHabitual"/>, past that the worst ones first.</param>

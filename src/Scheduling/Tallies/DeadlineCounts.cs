@@ -24,14 +24,8 @@ internal sealed record DeadlineCounts(Deadline Deadline, IReadOnlyList<int> Buck
 
     public int Silent => Count(StandingBucket.Silent);
 
-    /// <summary>Answered "không có nội dung phát sinh", refused: still owes, but not silent.</summary>
-    public int ExcuseRefused => Count(StandingBucket.ExcuseRefused);
-
-    /// <summary>Said it sent on paper, by iOffice or by e-mail, and the office has not received it: still owes, but not silent.</summary>
-    public int ClaimRejected => Count(StandingBucket.ClaimRejected);
-
-    /// <summary>An extension whose date has passed with nothing handed in: overdue, not silent.</summary>
-    public int ExtensionLapsed => Count(StandingBucket.ExtensionLapsed);
+    /// <summary>Still owe after the office said no, by reason: the same as <see cref="DeadlineTally.OwedAfterRefusal"/>.</summary>
+    public IReadOnlyList<RefusalCount> OwedAfterRefusal => Tallies.OwedAfterRefusal.Counted(Count);
 
     public int ExtensionPending => Count(StandingBucket.ExtensionPending);
 

@@ -30,6 +30,8 @@ internal enum StandingBucket
     /// <summary>"Đang làm".</summary>
     InProgress,
 
+    // From here to Silent: owed after the office said no (see OwedAfterRefusal), one member per reason.
+
     /// <summary>
     /// "Không có nội dung phát sinh", refused by the office: the unit answered (so it is not silent) and still owes.
     /// Last but silence, since any later fact (an extension, a reply) says more.

@@ -57,7 +57,7 @@ public sealed class ExpiredExtensionTests : IAsyncLifetime
         Assert.Equal(0, counts.Extended);
         Assert.Equal(0, sheet.Counts.Extended);
         Assert.Equal([1, 1, 1], new[] { tally.Silent, counts.Silent, sheet.Counts.Silent });
-        Assert.Equal([1, 1, 1], new[] { tally.ExtensionLapsed, counts.ExtensionLapsed, sheet.Counts.ExtensionLapsed });
+        Assert.Equal([1, 1, 1], new[] { tally.Count(StandingBucket.ExtensionLapsed), counts.Count(StandingBucket.ExtensionLapsed), sheet.Counts.Count(StandingBucket.ExtensionLapsed) });
         Assert.NotEqual("có", (await RowAsync("CTK"))[^1]);
     }
 

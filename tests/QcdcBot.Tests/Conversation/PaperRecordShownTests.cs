@@ -11,16 +11,7 @@ public sealed class PaperRecordShownTests
     [InlineData("/ghinhan {0} {1} ban giay")]
     public async Task Viec_and_the_upload_page_say_a_paper_record_is_the_office_s(string command)
     {
-        await using var bot = await BotHarness.CreateAsync();
-        var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
-        var secretary = await bot.RegisterSecretaryAsync("XDGT");
-        await bot.SayConfirmedAsync(BotHarness.Admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, command, "XDGT", deadline.Id));
-
-        var tasks = (await bot.SayAsync(secretary, "/viec")).Text();
-        var unit = await bot.UnitAsync("XDGT");
-        var paper = await bot.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id);
-        var page = UploadPageHtml.Page(new UploadPageModel(unit.Name, deadline.Id, deadline.Title, deadline.DueDate, new DateOnly(2024, 10, 20), [paper!], "21:00",
-            string.Empty, string.Empty, [".docx"], 1_000_000, 5, null), []);
+        var (tasks, page) = await RecordedAndShownAsync(command);
 
         Assert.Contains("(bản giấy, văn phòng ghi nhận)", tasks, StringComparison.Ordinal);
         Assert.Contains("(bản giấy, văn phòng ghi nhận)", page, StringComparison.Ordinal);
@@ -32,6 +23,16 @@ public sealed class PaperRecordShownTests
     [InlineData("/ghinhan {0} #{1} nhan qua ioffice", "qua iOffice, văn phòng ghi nhận")]
     public async Task Viec_and_the_upload_page_name_the_way_the_office_received_it(string command, string way)
     {
+        var (tasks, page) = await RecordedAndShownAsync(command);
+
+        Assert.Contains($"({way})", tasks, StringComparison.Ordinal);
+        Assert.Contains($"({way})", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("bản giấy", tasks, StringComparison.Ordinal);
+    }
+
+    /// <summary>The admin records XDGT's submission with <paramref name="command"/>; then its /viec and its upload page.</summary>
+    private static async Task<(string Tasks, string Page)> RecordedAndShownAsync(string command)
+    {
         await using var bot = await BotHarness.CreateAsync();
         var deadline = await bot.AssignAsync("Báo cáo sơ kết công tác dân vận trước ngày 31/10/2024");
         var secretary = await bot.RegisterSecretaryAsync("XDGT");
@@ -42,10 +43,7 @@ public sealed class PaperRecordShownTests
         var record = await bot.Get<SubmissionStore>().LatestAsync(unit.Id, deadline.Id);
         var page = UploadPageHtml.Page(new UploadPageModel(unit.Name, deadline.Id, deadline.Title, deadline.DueDate, new DateOnly(2024, 10, 20), [record!], "21:00",
             string.Empty, string.Empty, [".docx"], 1_000_000, 5, null), []);
-
-        Assert.Contains($"({way})", tasks, StringComparison.Ordinal);
-        Assert.Contains($"({way})", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("bản giấy", tasks, StringComparison.Ordinal);
+        return (tasks, page);
     }
 }
 

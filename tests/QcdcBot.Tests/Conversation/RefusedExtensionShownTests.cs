@@ -41,7 +41,7 @@ public sealed class RefusedExtensionShownTests
         Assert.Contains("• Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
         Assert.Contains("1 hết gia hạn hoặc bị từ chối gia hạn · 1 chưa trả lời", digest, StringComparison.Ordinal);
         Assert.Contains("(TTRA) — xin gia hạn, bị từ chối", missing, StringComparison.Ordinal);
-        Assert.Equal([1, 1, 1], new[] { tally.ExtensionLapsed, counts.ExtensionLapsed, sheet.Counts.ExtensionLapsed });
+        Assert.Equal([1, 1, 1], new[] { tally.Count(StandingBucket.ExtensionLapsed), counts.Count(StandingBucket.ExtensionLapsed), sheet.Counts.Count(StandingBucket.ExtensionLapsed) });
         Assert.Equal([1, 1, 1], new[] { tally.Silent, counts.Silent, sheet.Counts.Silent });
         using var book = new OpenedWorkbook((await bot.Get<ProgressWorkbook>().BuildAsync([deadline], CancellationToken.None)).Bytes);
         Assert.Equal(1, book.Number("Tổng hợp", "S2"));

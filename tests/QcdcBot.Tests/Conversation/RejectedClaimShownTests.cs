@@ -1,6 +1,3 @@
-using QcdcBot.Bot.Exports;
-using QcdcBot.Tests.Exports;
-
 namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
@@ -22,21 +19,6 @@ public sealed class RejectedClaimShownTests
         await bot.SayAsync(secretary, said);
         await bot.SayConfirmedAsync(BotHarness.Admin, $"/chuanhan NHNN #{deadline.Id} {why}".TrimEnd());
 
-        var progress = (await bot.SayAsync(BotHarness.Admin, $"/tinhhinh {deadline.Id}")).Text();
-        var digest = (await bot.SayAsync(BotHarness.Admin, "/tonghop")).Text();
-        var missing = (await bot.SayAsync(BotHarness.Admin, $"/chuanop {deadline.Id}")).Text();
-
-        Assert.Contains("• Báo đã gửi nhưng văn phòng chưa nhận (vẫn phải nộp): 1", progress, StringComparison.Ordinal);
-        Assert.Contains("• Chưa nộp, chưa trả lời: 1", progress, StringComparison.Ordinal);
-        Assert.Contains("1 báo đã gửi nhưng văn phòng chưa nhận · 1 chưa trả lời", digest, StringComparison.Ordinal);
-        Assert.Contains("Còn thiếu (2):", digest, StringComparison.Ordinal);
-        Assert.Contains("báo đã gửi nhưng văn phòng chưa nhận 1", missing, StringComparison.Ordinal);
-        Assert.Contains("chưa trả lời 1", missing, StringComparison.Ordinal);
-
-        using var book = new OpenedWorkbook((await bot.Get<ProgressWorkbook>().BuildAsync([deadline], CancellationToken.None)).Bytes);
-        Assert.Equal(2, book.Number("Tổng hợp", "I2"));
-        Assert.Equal(1, book.Number("Tổng hợp", "L2"));
-        Assert.Equal(1, book.Number("Tổng hợp", "R2"));
-        Assert.Equal("Báo đã gửi nhưng văn phòng chưa nhận", book.Text("Tổng hợp", "R1"));
+        await OwedAfterRefusalViews.AssertNamedApartFromSilenceAsync(bot, deadline, "báo đã gửi nhưng văn phòng chưa nhận", "R");
     }
 }

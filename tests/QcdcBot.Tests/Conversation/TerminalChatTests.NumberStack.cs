@@ -13,24 +13,22 @@ public sealed partial class TerminalChatTests
     [Fact]
     public async Task Files_asked_about_last_keep_the_number_after_a_command_over_a_reminder_put_aside_earlier()
     {
-        var photo = Path.Combine(_folder, "p3.jpg");
-        await File.WriteAllBytesAsync(photo, TestFiles.WellFormed(photo, [3, 3]));
+        var photo = await FileAsync("p3.jpg", [3, 3]);
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
             "/la NHNN",
             "/la admin",
             "/nhacngay #1",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #1", _time)),
+            ReminderReached(1),
             "/nhacngay #2",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #2", _time)),
+            ReminderReached(2),
             "/la NHNN",
             $"/gui \"{photo}\" anh chup trang 3",
             "/viec",
             "2");
 
-        var text = _transcript.Text;
-        var afterList = text[text.LastIndexOf("« /viec", StringComparison.Ordinal)..];
+        var afterList = TranscriptFrom("« /viec");
         Assert.True(afterList.Contains("ảnh \"p3.jpg\" gửi lúc trước vẫn đang chờ", StringComparison.Ordinal), afterList);
         Assert.Contains("✅ Đã nhận. Biên nhận số", afterList, StringComparison.Ordinal);
         Assert.DoesNotContain("Đã ghi nhận", afterList, StringComparison.Ordinal);
@@ -40,8 +38,7 @@ public sealed partial class TerminalChatTests
     [Fact]
     public async Task A_number_both_a_reminder_and_waiting_files_take_is_asked_about_and_nothing_is_written()
     {
-        var photo = Path.Combine(_folder, "p1.jpg");
-        await File.WriteAllBytesAsync(photo, TestFiles.WellFormed(photo, [1, 1]));
+        var photo = await FileAsync("p1.jpg", [1, 1]);
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
@@ -49,13 +46,12 @@ public sealed partial class TerminalChatTests
             $"/gui \"{photo}\" anh chup",
             "/la admin",
             "/nhacngay #1",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #1", _time)),
+            ReminderReached(1),
             "/la NHNN",
             "2",
             "#2");
 
-        var text = _transcript.Text;
-        var typed = text[text.LastIndexOf("« 2\n", StringComparison.Ordinal)..];
+        var typed = TranscriptFrom("« 2\n");
         Assert.True(typed.Contains("Số 2 trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì", StringComparison.Ordinal), typed);
         Assert.Contains("số 2 là \"Đang làm\"", typed, StringComparison.Ordinal);
         Assert.Contains("ảnh \"p1.jpg\" chưa nộp: số 2 là việc #2 Báo cáo nhanh", typed, StringComparison.Ordinal);
@@ -69,9 +65,7 @@ public sealed partial class TerminalChatTests
         await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la SYT", "cho em xin lùi hạn đến 7/11 vì chưa họp được", "/la admin",
             "/tuchoi 1 vì cần nộp đúng hạn", "/duyet 2", "1", "/tinhhinh 1");
 
-        var text = _transcript.Text;
-        Assert.True(text.Contains("Đã đồng ý đề nghị số 2", StringComparison.Ordinal), text);
-        Assert.DoesNotContain("vẫn chờ trả lời: Đề nghị gia hạn số 1", text, StringComparison.Ordinal);
+        AssertRequestTwoApprovedAndRequestOneNotAskedAgain();
     }
 
     [Fact]
@@ -79,6 +73,11 @@ public sealed partial class TerminalChatTests
     {
         await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/giahan 12/11 chi bộ chưa họp", "/la admin", "/duyet 2", "1", "/tinhhinh 1");
 
+        AssertRequestTwoApprovedAndRequestOneNotAskedAgain();
+    }
+
+    private void AssertRequestTwoApprovedAndRequestOneNotAskedAgain()
+    {
         var text = _transcript.Text;
         Assert.True(text.Contains("Đã đồng ý đề nghị số 2", StringComparison.Ordinal), text);
         Assert.DoesNotContain("vẫn chờ trả lời: Đề nghị gia hạn số 1", text, StringComparison.Ordinal);

@@ -22,8 +22,7 @@ public sealed partial class TerminalChatTests
     {
         await RunAsync("/la CTK", "xin gia hạn đến 10/11 ạ, chi bộ chưa họp", "/la TTRA", "/giahan 12/11 đồng chí bí thư đi vắng", "/la admin", "/tinhhinh 1");
 
-        var text = _transcript.Text;
-        var again = text[text.LastIndexOf("vẫn chờ trả lời", StringComparison.Ordinal)..];
+        var again = TranscriptFrom("vẫn chờ trả lời");
         Assert.StartsWith("vẫn chờ trả lời: Đề nghị gia hạn số 1: Chi bộ Cục Thống kê", again, StringComparison.Ordinal);
         Assert.Contains("1) Đồng ý", again, StringComparison.Ordinal);
     }
@@ -36,9 +35,9 @@ public sealed partial class TerminalChatTests
             "/la admin",
             "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
             "/nhacngay #1",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #1", _time)),
+            ReminderReached(1),
             "/nhacngay #2",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #2", _time)),
+            ReminderReached(2),
             "/la NHNN",
             "2");
 

@@ -38,7 +38,7 @@ public sealed partial class TerminalChatTests : IDisposable
             "/la NHNN",
             "/la admin",
             "/nhacngay #1",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #1", _time)),
+            ReminderReached(1),
             "/la NHNN",
             Step(() => Task.FromResult<string?>(QuickReply("Đang làm"))),
             "/la admin",
@@ -52,8 +52,7 @@ public sealed partial class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_a_reminder_arrives_and_is_answered()
     {
-        var file = Path.Combine(_folder, "trang 1.jpg");
-        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [8, 9]));
+        var file = await FileAsync("trang 1.jpg", [8, 9]);
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 25/10/2024 cho NHNN",
@@ -61,7 +60,7 @@ public sealed partial class TerminalChatTests : IDisposable
             $"/gui \"{file}\"",
             "/la admin",
             "/nhacngay #2",
-            Step(() => _transcript.WaitFor("bot → local:thuky-nhnn: ⏰ Nhắc việc #2", _time)),
+            ReminderReached(2),
             "/la NHNN",
             Step(() => Task.FromResult<string?>(QuickReply("Nộp file"))),
             "/nopfile");
@@ -74,8 +73,7 @@ public sealed partial class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_files_arrival_time_is_when_gui_is_typed_even_if_the_deadline_is_chosen_the_next_day()
     {
-        var file = Path.Combine(_folder, "bao cao nhanh.docx");
-        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [1, 2, 3]));
+        var file = await FileAsync("bao cao nhanh.docx", [1, 2, 3]);
 
         await RunAsync(
             "/giao Báo cáo nhanh trước 21/10/2024 cho NHNN",
@@ -91,8 +89,7 @@ public sealed partial class TerminalChatTests : IDisposable
     [Fact]
     public async Task A_missing_file_is_named_without_its_caption_and_an_unquoted_path_with_spaces_is_found()
     {
-        var file = Path.Combine(_folder, "KH 2027 NHNN.docx");
-        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
+        var file = await FileAsync("KH 2027 NHNN.docx", [4, 5, 6]);
         var missing = Path.Combine(_folder, "khong-co.docx");
 
         await RunAsync("/la admin", $"/gui {missing} #7", "/la NHNN", $"/gui {file} #1");
@@ -105,8 +102,7 @@ public sealed partial class TerminalChatTests : IDisposable
     [Fact]
     public async Task The_office_hands_in_a_file_for_a_unit_with_gui_and_a_ghinhan_caption()
     {
-        var file = Path.Combine(_folder, "KH NHNN gui qua email.docx");
-        await File.WriteAllBytesAsync(file, TestFiles.WellFormed(file, [4, 5, 6]));
+        var file = await FileAsync("KH NHNN gui qua email.docx", [4, 5, 6]);
 
         await RunAsync("/la NHNN", "/la admin", $"/gui \"{file}\" /ghinhan NHNN #1 nhận ngày 19/10", "1");
 
@@ -136,10 +132,28 @@ public sealed partial class TerminalChatTests : IDisposable
 
     private static Func<Task<string?>> Step(Func<Task<string?>> run) => run;
 
+    /// <summary>A step that waits until the reminder of deadline #<paramref name="deadline"/> has reached NHNN's secretary.</summary>
+    private Func<Task<string?>> ReminderReached(int deadline) =>
+        Step(() => _transcript.WaitFor($"bot → local:thuky-nhnn: ⏰ Nhắc việc #{deadline}", _time));
+
+    /// <summary>What the chat printed from the last <paramref name="marker"/> on.</summary>
+    private string TranscriptFrom(string marker)
+    {
+        var text = _transcript.Text;
+        return text[text.LastIndexOf(marker, StringComparison.Ordinal)..];
+    }
+
+    /// <summary>A well-formed file of the kind its name says, in the test's folder; its path.</summary>
+    private async Task<string> FileAsync(string name, byte[] content)
+    {
+        var path = Path.Combine(_folder, name);
+        await File.WriteAllBytesAsync(path, TestFiles.WellFormed(path, content));
+        return path;
+    }
+
     private string QuickReply(string label)
     {
-        var reminder = _transcript.Text[_transcript.Text.LastIndexOf("⏰ Nhắc việc", StringComparison.Ordinal)..];
-        return Regex.Match(reminder, $@"(\d+)\) {label}").Groups[1].Value;
+        return Regex.Match(TranscriptFrom("⏰ Nhắc việc"), $@"(\d+)\) {label}").Groups[1].Value;
     }
 
     private Task<string?> At(int year, int month, int day, int hour, int minute, string line)

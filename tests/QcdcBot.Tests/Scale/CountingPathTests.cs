@@ -72,8 +72,8 @@ public sealed class CountingPathTests
             Assert.Equal(tally.Deadline.Id, counted.Deadline.Id);
             Assert.All(Enum.GetValues<StandingBucket>(), b => Assert.True(tally.Count(b) == counted.Count(b), $"#{tally.Deadline.Id} {b}: tally {tally.Count(b)}, counted {counted.Count(b)}"));
             Assert.Equal(
-                (tally.InScope, tally.Submitted, tally.OnTime, tally.Late, tally.Extended, tally.Excused, tally.Missing, tally.Silent, tally.ExtensionPending, tally.ExcuseRefused, tally.ExtensionLapsed),
-                (counted.InScope, counted.Submitted, counted.OnTime, counted.Late, counted.Extended, counted.Excused, counted.Missing, counted.Silent, counted.ExtensionPending, counted.ExcuseRefused, counted.ExtensionLapsed));
+                (tally.InScope, tally.Submitted, tally.OnTime, tally.Late, tally.Extended, tally.Excused, tally.Missing, tally.Silent, tally.ExtensionPending, tally.Count(StandingBucket.ExcuseRefused), tally.Count(StandingBucket.ExtensionLapsed)),
+                (counted.InScope, counted.Submitted, counted.OnTime, counted.Late, counted.Extended, counted.Excused, counted.Missing, counted.Silent, counted.ExtensionPending, counted.Count(StandingBucket.ExcuseRefused), counted.Count(StandingBucket.ExtensionLapsed)));
             Assert.Equal(tally.StatusCounts.OrderBy(p => p.Key), counted.StatusCounts.OrderBy(p => p.Key));
             Assert.Equal(tally.MissingUnits.Select(u => u.Unit.Id), counted.Owing.Select(u => u.Id));
         }

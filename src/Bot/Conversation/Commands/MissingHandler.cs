@@ -76,9 +76,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         StandingBucket.SentViaIOffice => "báo đã gửi qua iOffice",
         StandingBucket.SentByEmail => "báo đã gửi qua email",
         StandingBucket.InProgress => "đang làm",
-        StandingBucket.ExcuseRefused => StatusKeywords.RefusedExcuseLabel,
-        StandingBucket.ClaimRejected => StatusKeywords.RejectedClaimLabel,
-        StandingBucket.ExtensionLapsed => TallyText.ExtensionLapsedLabel,
+        _ when OwedAfterRefusal.Includes(bucket) => RefusalWording.For(bucket).Label,
         _ => "chưa trả lời",
     };
 }
