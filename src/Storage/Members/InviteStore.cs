@@ -45,6 +45,19 @@ internal sealed class InviteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>
+    /// When an account that has made <paramref name="allowed"/> wrong tries within <paramref name="window"/> may try
+    /// again: the window after the oldest of its last <paramref name="allowed"/> tries. Null when it is not paused.
+    /// </summary>
+    public async Task<DateTimeOffset?> PausedUntilAsync(string actor, int allowed, TimeSpan window, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var oldest = await connection.QuerySingleAsync(
+            "SELECT at FROM audit_log WHERE actor = $actor AND action = 'invite.fail' ORDER BY at DESC LIMIT 1 OFFSET $skip", null,
+            r => Tuple.Create(r.Instant(0)), ct, ("$actor", actor), ("$skip", allowed - 1));
+        return oldest is { Item1: var at } && at + window > time.GetUtcNow() ? at + window : null;
+    }
+
+    /// <summary>
     /// Writes a failed attempt to the audit log, where admins see repeated guessing, and returns how many this
     /// account has made since <paramref name="since"/>. Only the code's length is kept, never the code.
     /// </summary>

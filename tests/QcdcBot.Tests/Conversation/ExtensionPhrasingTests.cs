@@ -96,6 +96,10 @@ public sealed class ExtensionPhrasingTests
     [InlineData("/giahan #{0} 15/11 chờ thủ trưởng ký", "chờ thủ trưởng ký")]
     [InlineData("xin gia hạn #{0} đến 15/11 vì chờ thủ trưởng ký", "chờ thủ trưởng ký")]
     [InlineData("em xin gia hạn việc #{0} tới ngày 15/11, chờ thủ trưởng ký", "chờ thủ trưởng ký")]
+    [InlineData("#{0} xin gia han den 14/11 vi chua hop chi bo", "chua hop chi bo")]
+    [InlineData("#{0} xin gia hạn đến 20/11 vì chưa họp", "chưa họp")]
+    [InlineData("#{0} xin lui han den 14/11 vi cho so lieu", "cho so lieu")]
+    [InlineData("#{0} gia han den 5/1/2025 vi cho hop", "cho hop")]
     public async Task The_reason_kept_is_the_person_s_own_words_without_the_request_s(string template, string reason)
     {
         await using var bot = await BotHarness.CreateAsync();

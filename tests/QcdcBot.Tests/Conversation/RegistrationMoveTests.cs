@@ -63,12 +63,36 @@ public sealed class RegistrationMoveTests
         Assert.Contains("nhập sai mã đăng ký 5 lần", Assert.Single(last.Proactive).Message.Text, StringComparison.Ordinal);
         var valid = await InviteAsync(bot, "CTK");
         var blocked = await bot.SayAsync("guesser", "/dangky " + valid);
-        Assert.Contains("nhập sai mã nhiều lần", blocked.Text(), StringComparison.Ordinal);
+        Assert.Contains("tạm dừng nhận mã", blocked.Text(), StringComparison.Ordinal);
         Assert.Null((await bot.Get<MemberStore>().FindAsync(BotHarness.Channel, "guesser"))?.UnitId);
         var failures = (await bot.Get<AuditStore>().RecentAsync(20)).Where(a => a.Action == "invite.fail" && a.Actor == $"{BotHarness.Channel}:guesser");
         Assert.Equal(5, failures.Count());
 
         bot.Time.Advance(TimeSpan.FromHours(1.1));
         Assert.Contains("Đăng ký thành công", (await bot.SayAsync("guesser", "/dangky " + valid)).Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_fifth_wrong_code_says_the_account_is_paused_until_when_and_a_new_code_is_told_the_same_time()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var first = bot.Time.GetUtcNow();
+        TurnResult last = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await bot.SayAsync("guesser", $"/dangky QQQQ{i}{i}{i}{i}");
+            Assert.DoesNotContain("tạm dừng", last.Text(), StringComparison.Ordinal);
+            bot.Time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        last = await bot.SayAsync("guesser", "/dangky QQQQ9999");
+        var until = QcdcBot.Bot.Text.VietnameseWording.Time(bot.Get<QcdcBot.Scheduling.Calendar.OfficeClock>().ToLocal(first + TimeSpan.FromHours(1)));
+        Assert.Contains($"tạm dừng nhận mã từ tài khoản này đến {until}", last.Text(), StringComparison.Ordinal);
+
+        bot.Time.Advance(TimeSpan.FromMinutes(10));
+        var blocked = await bot.SayAsync("guesser", "/dangky " + await InviteAsync(bot, "CTK"));
+        Assert.Contains($"đến {until}", blocked.Text(), StringComparison.Ordinal);
+        Assert.Contains("kể cả mã mới", blocked.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("cấp mã mới", blocked.Text(), StringComparison.Ordinal);
     }
 }

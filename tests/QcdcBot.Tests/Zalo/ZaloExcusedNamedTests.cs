@@ -30,6 +30,23 @@ public sealed partial class ZaloConversationTests
     }
 
     [Theory]
+    [InlineData("nop file")]
+    [InlineData("/nopfile")]
+    public async Task Nopfile_naming_nothing_lists_links_for_what_is_owed_and_names_the_excused_deadline_without_a_link(string typed)
+    {
+        var (unit, _) = await ZaloSeed.SecretaryAsync(_host, Secretary);
+        var owed = await ZaloSeed.DeadlineAsync(_host, "Kế hoạch tuyên truyền năm 2028", new DateOnly(2027, 12, 20));
+        var excused = await ExcuseAsync(unit.Id, "Báo cáo vụ việc khiếu nại phát sinh");
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, typed));
+
+        var reply = await _api.WaitForMessageAsync(Secretary, "Nộp tệp (");
+        Assert.Contains($"#{excused.Id} \"Báo cáo vụ việc khiếu nại phát sinh\" được miễn", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"#{owed.Id} Kế hoạch tuyên truyền năm 2028:\n  https://qcdc.example.vn/nop/", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"#{excused.Id} Báo cáo vụ việc khiếu nại phát sinh:\n", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/giahan #{0} 28/12/2027 chờ họp chi bộ")]
     [InlineData("/giahan #{0} them 1 tuan")]
     [InlineData("xin gia han #{0} den 28/12/2027 vi chua hop")]

@@ -23,7 +23,7 @@ public sealed partial class ZaloConversationTests
 
         await _api.WaitForMessageAsync(Stranger, "Đăng ký thành công");
         Assert.Contains(_api.MessagesTo(Stranger), m => m.Contains("gồm 8 chữ và số", StringComparison.Ordinal));
-        Assert.DoesNotContain(_api.MessagesTo(Stranger), m => m.Contains("nhập sai mã nhiều lần", StringComparison.Ordinal));
+        Assert.DoesNotContain(_api.MessagesTo(Stranger), m => m.Contains("tạm dừng nhận mã", StringComparison.Ordinal));
         Assert.NotNull(await _host.Get<MemberStore>().FindAsync("zalo", Stranger));
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class ZaloConversationTests
     }
 
     [Fact]
-    public async Task A_photo_soon_after_a_colleagues_photo_says_whose_submission_it_joined_and_since_when()
+    public async Task A_photo_soon_after_a_colleagues_photo_says_whose_submission_it_joined_and_since_when_and_tells_the_colleague_it_is_theirs()
     {
         await ColleagueAsync();
         await ZaloSeed.SecretaryAsync(_host, Secretary);
@@ -48,6 +48,9 @@ public sealed partial class ZaloConversationTests
 
         var line = await _api.WaitForMessageAsync(Secretary, "Đã thêm trang 2");
         Assert.Contains("vào bài nộp của Nguyễn Thị Hoa lúc ", line.Text, StringComparison.Ordinal);
+        var theirs = await _api.WaitForMessageAsync(Colleague, "Đã thêm trang 2");
+        Assert.Contains("vào bài nộp của bạn lúc ", theirs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Thị Hoa", (theirs.Text ?? string.Empty).Split('\n')[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,5 +24,7 @@ public sealed partial class ZaloConversationTests
 
         var reply = await _api.WaitForMessageAsync(Stranger, "Mã tài khoản chat của bạn");
         Assert.Contains("để cấp quyền", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Ban Tuyên giáo ghi mã này", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Văn phòng", reply.Text, StringComparison.Ordinal);
     }
 }

@@ -52,7 +52,10 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         var since = clock.UtcNow - FailureWindow;
         if (await invites.FailuresSinceAsync(context.Caller.Key, since, ct) >= MaxFailures)
         {
-            context.Reply($"Tài khoản này đã nhập sai mã nhiều lần. Xin thử lại sau khoảng 1 giờ, hoặc liên hệ {context.Names.Office} để được cấp mã mới.");
+            // Every code, a new one too, waits for the pause to end: say until when, in office time.
+            var until = await invites.PausedUntilAsync(context.Caller.Key, MaxFailures, FailureWindow, ct) ?? clock.UtcNow + FailureWindow;
+            context.Reply($"Tài khoản này đã nhập sai mã {MaxFailures} lần nên bot tạm dừng nhận mã từ tài khoản này đến {Until(until)}; " +
+                          $"trong lúc đó mọi mã, kể cả mã mới, đều chưa nhận được. Đến giờ đó xin gửi lại mã; cần gấp thì liên hệ {context.Names.Office}.");
             return;
         }
 
@@ -90,10 +93,16 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         }
 
         // Unknown and already-used codes get the same answer, so trying codes tells nobody which ones exist.
-        context.Reply(result.Outcome == BindOutcome.Expired
+        var paused = failures >= MaxFailures && await invites.PausedUntilAsync(context.Caller.Key, MaxFailures, FailureWindow, ct) is { } pausedUntil
+            ? $"\nBạn đã nhập sai mã {failures} lần nên bot tạm dừng nhận mã từ tài khoản này đến {Until(pausedUntil)} (mã mới cũng phải chờ đến lúc đó)."
+            : string.Empty;
+        context.Reply((result.Outcome == BindOutcome.Expired
             ? $"Mã đăng ký này đã hết hạn. Xin {context.Names.Office} cấp mã mới."
-            : $"Mã đăng ký không đúng hoặc đã được dùng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.");
+            : $"Mã đăng ký không đúng hoặc đã được dùng. Kiểm tra lại mã (8 ký tự) hoặc xin {context.Names.Office} cấp mã mới.") + paused);
     }
+
+    /// <summary>"15:05 30/11/2026": when a pause ends, in office time.</summary>
+    private string Until(DateTimeOffset instant) => VietnameseWording.Time(clock.ToLocal(instant));
 
     private const int CodeLength = 8;
 

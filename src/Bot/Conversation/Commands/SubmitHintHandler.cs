@@ -67,6 +67,12 @@ internal sealed class SubmitHintHandler(IOptionsMonitor<BotOptions> options, Dea
             var excused = open.Where((d, i) => standings[i].Excused).ToList();
             var owed = (await picker.UnsubmittedAsync(unit, open, ct)).Except(excused).ToList();
             shown = (owed.Count > 0 ? owed : open).Take(8).ToList();
+            if (owed.Count > 0 && excused.Count > 0)
+            {
+                // The links are for what is owed; the excused ones are named too, so none looks forgotten.
+                nothingOwed = $"Không cần nộp: {string.Join("; ", excused.Select(d => $"#{d.Id} \"{d.Title}\" được miễn (không có nội dung phát sinh, {context.Names.Office} đã chấp nhận)"))}.\n";
+            }
+
             if (owed.Count == 0 && open.Count > 0)
             {
                 nothingOwed = await NothingOwedAsync(unit.Id, open, excused, ct);

@@ -22,7 +22,7 @@ internal sealed class WhoAmIHandler : ICommandHandler
             _ => null,
         };
         context.Reply(Line(context.Caller.Key) + (already is null
-            ? " Văn phòng ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền."
+            ? $" {context.Names.Office} ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền."
             : $" Bạn đã là {already}, không cần cấp quyền thêm."));
         return Task.CompletedTask;
     }

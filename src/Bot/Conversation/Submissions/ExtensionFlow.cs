@@ -252,8 +252,9 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         return ExtensionWording.Reason(before + " " + arguments[(start + length)..]);
     }
 
-    // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason.
-    [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|đến|den|tới|toi|hết|het|ngày|ngay|là|la)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason. A lone
+    // "gia", "lùi", "khất" is "gia hạn" cut in two by a date phrase that took its "hạn" ("#4 xin gia | hạn đến 14/12").
+    [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|gia|lùi|lui|khất|khat|đến|den|tới|toi|hết|het|ngày|ngay|là|la)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkWords();
 }
 

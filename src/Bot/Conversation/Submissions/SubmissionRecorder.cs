@@ -16,6 +16,13 @@ internal sealed record RecordedReceipt(string Text, Submission Submission, Submi
     /// members had the receipt when the submission was made); null otherwise.
     /// </summary>
     public string? PagesLine { get; init; }
+
+    /// <summary>The same line as the one who started the submission reads it ("vào bài nộp của bạn"), when someone else added the pages; null otherwise.</summary>
+    public string? StarterPagesLine { get; init; }
+
+    /// <summary>The line for <paramref name="to"/>: whoever started the submission is not named to themselves.</summary>
+    public string? PagesLineFor(ConversationReference to) =>
+        StarterPagesLine is { } own && string.Equals($"{to.Channel}:{to.UserId}", Submission.ByWhom, StringComparison.OrdinalIgnoreCase) ? own : PagesLine;
 }
 
 /// <summary>Records a submission against the unit's own due date (an approved extension moves it) and writes the receipt.</summary>
@@ -70,13 +77,18 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             text += "\n" + ReceiptText.ExcusedHandedIn(options.CurrentValue.Names.Office);
         }
 
+        if (result.Outcome != SubmitOutcome.PagesAdded)
+        {
+            return new RecordedReceipt(text, result.Submission, result.Outcome);
+        }
+
+        // Only the files really added are named as added: one the submission already held was skipped.
+        var added = files.Select(f => f.Sha256).Where(sha => latest!.Files.All(had => had.Sha256 != sha)).ToHashSet();
+        var startedBy = await StartedByOtherAsync(latest!, byWhom, ct);
         return new RecordedReceipt(text, result.Submission, result.Outcome)
         {
-            PagesLine = result.Outcome == SubmitOutcome.PagesAdded
-                // Only the files really added are named as added: one the submission already held was skipped.
-                ? ReceiptText.PagesAdded(deadline, result.Submission, files.Select(f => f.Sha256).Where(sha => latest!.Files.All(had => had.Sha256 != sha)).ToHashSet(),
-                    await StartedByOtherAsync(latest!, byWhom, ct), clock, supplement)
-                : null,
+            PagesLine = ReceiptText.PagesAdded(deadline, result.Submission, added, startedBy, clock, supplement),
+            StarterPagesLine = startedBy is null ? null : ReceiptText.PagesAdded(deadline, result.Submission, added, "bạn", clock, supplement),
         };
     }
 
@@ -120,7 +132,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
             context.Reply(new OutboundMessage(line) { AboutDeadlineId = deadline.Id });
             foreach (var to in await OtherMembersAsync(unit, context.Caller.Key, ct))
             {
-                context.Send(to, new OutboundMessage(line + "\n" + byLine) { AboutDeadlineId = deadline.Id });
+                context.Send(to, new OutboundMessage(recorded.PagesLineFor(to) + "\n" + byLine) { AboutDeadlineId = deadline.Id });
             }
 
             return;

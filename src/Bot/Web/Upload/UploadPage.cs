@@ -29,6 +29,7 @@ internal sealed class UploadPage(
     Storage.Statuses.StatusNoteStore notes,
     OutboxWriter outbox,
     OfficeClock clock,
+    Conversation.Deadlines.DayOffOffer dayOff,
     TimeProvider time,
     IOptionsMonitor<BotOptions> botOptions,
     ILogger<UploadPage> logger) : IWebEndpoints
@@ -173,7 +174,7 @@ internal sealed class UploadPage(
             var own = to.Channel == member.Channel && to.UserId == member.UserId;
             uploaderInChat |= own;
             // Added pages: everyone had the receipt when the submission was made; each gets one line (the others with who sent it).
-            var text = recorded.PagesLine is { } line
+            var text = recorded.PagesLineFor(to) is { } line
                 ? own ? line : line + "\n" + ReceiptText.HandedInBy(member.DisplayName, Channel)
                 : own ? recorded.Text : copy;
             await outbox.EnqueueAsync(to, new OutboundMessage(text) { AboutDeadlineId = deadline.Id }, $"{key}:{to.Channel}:{to.ChatId}", CancellationToken.None);
@@ -221,13 +222,15 @@ internal sealed class UploadPage(
         var settings = botOptions.CurrentValue;
         // As in chat: files sent soon after the unit's last ones (by any of its members) are more pages of it, unless they ask for a new version.
         var pagesOf = PagesOf(submitted.LastOrDefault(), time.GetUtcNow());
+        var due = overrides.GetValueOrDefault(unit.Id, deadline.DueDate);
         var model = new UploadPageModel(
-            unit.Name, deadline.Id, deadline.Title, overrides.GetValueOrDefault(unit.Id, deadline.DueDate), clock.Today, submitted,
+            unit.Name, deadline.Id, deadline.Title, due, clock.Today, submitted,
             VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
             settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf)
         {
             ChoiceRequired = choiceRequired && pagesOf is not null,
             Excused = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsAcceptedExcuse: true }, ..],
+            DayOff = dayOff.AfterDateWithWeekday(due),
         };
         return Html(UploadPageHtml.Page(model, problems), status);
     }

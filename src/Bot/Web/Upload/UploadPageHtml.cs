@@ -27,6 +27,9 @@ internal sealed record UploadPageModel(
 
     /// <summary>The unit's "không có nội dung phát sinh" was accepted: it owes nothing, though it may still hand in.</summary>
     public bool Excused { get; init; }
+
+    /// <summary>" (ngày nghỉ)" when the due date is a weekend or a holiday, as the chat says it; empty for a working day.</summary>
+    public string DayOff { get; init; } = string.Empty;
 }
 
 /// <summary>
@@ -56,7 +59,7 @@ internal static class UploadPageHtml
         body.Append("<h1>Nộp tệp báo cáo</h1>");
         body.Append($"<div class=\"card\"><p class=\"muted\">Đơn vị</p><p><strong>{E(m.UnitName)}</strong></p>");
         body.Append($"<p class=\"muted\">Việc (mã #{m.DeadlineId})</p><p><strong>{E(m.DeadlineTitle)}</strong></p>");
-        body.Append($"<p>Hạn: {E(VietnameseWording.DateWithWeekday(m.DueDate))} — {E(VietnameseWording.TimeLeft(m.DueDate, m.Today))}</p></div>");
+        body.Append($"<p>Hạn: {E(VietnameseWording.DateWithWeekday(m.DueDate) + m.DayOff)} — {E(VietnameseWording.TimeLeft(m.DueDate, m.Today))}</p></div>");
         if (problems.Count > 0)
         {
             body.Append("<div class=\"error\" role=\"alert\"><p><strong>Chưa nhận bài nộp này:</strong></p><ul>");
