@@ -90,7 +90,8 @@ internal static partial class ExtensionWording
     [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Not after "thứ": "thứ 6 tuần sau" is a day of next week, never six weeks.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<!(?<![\p{L}\p{N}])thu\s+)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LooseSpan();
 
     // The words that open a reason: a length after them is the reason's ("vì sếp đi công tác 1 tuần").

@@ -143,4 +143,22 @@ public sealed class ExtensionPhrasingTests
         Assert.Contains("14/11/2024 (thêm 2 tuần từ hạn hiện tại 31/10/2024)", reply.Text(), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2024, 11, 14), Assert.Single(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(report.Id)).RequestedDate);
     }
+
+    [Theory]
+    [InlineData("xin gia hạn đến thứ 6 tuần sau vì chờ họp chi bộ")]
+    [InlineData("xin gia han den thu sau tuan sau nua vi cho hop")]
+    [InlineData("gia han toi thu 3 tuan sau nhe")]
+    public async Task A_weekday_of_next_week_is_never_read_as_that_many_weeks(string text)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
+        var secretary = await bot.RegisterSecretaryAsync("XDGT");
+
+        var reply = await bot.SayAsync(secretary, text);
+
+        // "thứ 6 tuần sau" is a day, not "6 tuần": nothing goes to the office with a date weeks out.
+        Assert.DoesNotContain(await bot.Get<ExtensionRequestStore>().ForDeadlineAsync(deadline.Id),
+            r => r.RequestedDate >= new DateOnly(2024, 10, 31).AddDays(14));
+        Assert.DoesNotContain("tuần từ hạn", reply.Text(), StringComparison.Ordinal);
+    }
 }
