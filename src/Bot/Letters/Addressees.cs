@@ -129,6 +129,12 @@ internal sealed partial class Addressees
             }
 
             var found = NamedUnits.Mentioned(piece, index);
+            // "Agribank Yên Bái", "Ngân hàng TMCP Quân đội": a trade name, or the first words of one unit's name.
+            if (found.Count == 0 && VietnameseText.Fold(UnitBrands.Expand(piece)).Trim() is var own && index.Prefix(own, 0, 3) is { Id: { } begun, End: var end } && end == own.Length)
+            {
+                found = [new NamedUnit(piece, begun)];
+            }
+
             names.Add(piece);
             shown.Add(piece);
             if (found.Count == 0 || found.Any(f => f.Id is null))
