@@ -79,6 +79,11 @@ internal sealed partial class ProposalBuilder
         {
             // "Các đơn vị doanh nghiệp": the units the store tags so; when none is, every grassroots unit, said so.
             var taggedIds = (await units.AllAsync(ct)).Where(u => u.IsGrassroots && u.Tags.Contains(tagged.Tag, StringComparer.OrdinalIgnoreCase)).Select(u => u.Id).ToList();
+            if (await BesideTheTagAsync(groups.Count > 0 ? folded : VietnameseText.Fold(string.Join("; ", toGroups!.GroupsWritten)), unitNames, resolved, ct) is { } union)
+            {
+                return (DeadlineScope.Units, null, union, [], [], false, null);
+            }
+
             return taggedIds.Count > 0 ? (DeadlineScope.Units, null, taggedIds, [], [], false, null)
                 : (DeadlineScope.Grassroots, null, [], [], [], false, tagged.Named);
         }

@@ -50,17 +50,43 @@ internal sealed partial class ProposalBuilder
 
         var group = await ScopeAsync(sentence[spaced.OriginalStart(first)..], unitNames, addressed, resolved, ct);
         var all = await units.AllAsync(ct);
-        IReadOnlyList<Unit> covered = group.Scope switch
-        {
-            DeadlineScope.All => all,
-            DeadlineScope.Grassroots => [.. all.Where(u => u.IsGrassroots)],
-            DeadlineScope.Kind => [.. all.Where(u => u.Kind == group.Kind)],
-            _ => [.. all.Where(u => group.Ids.Contains(u.Id))],
-        };
+        var covered = Covered(group.Scope, group.Kind, group.Ids, all);
         return (DeadlineScope.Units, null, [.. ids.Concat(covered.Select(u => u.Id)).Distinct()], [.. group.Unmatched], [], false, null);
     }
 
     // "Đảng bộ Sở Y tế và ", "Đề nghị Sở Y tế, Sở Tư pháp và " right before the group's "các …".
     [GeneratedRegex(@"^\s*(?:(?:de\s+nghi|yeu\s+cau)\s+)?(?<names>[^.;:]+?)\s*(?:,|va|cung)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NamedBeforeGroup();
+
+    /// <summary>
+    /// "Các chi, đảng bộ cơ sở và các ngân hàng", "các đảng bộ doanh nghiệp và các ngân hàng": a tag group beside
+    /// another group is both groups' units, never the tag's alone; null when the tag group is the only group.
+    /// </summary>
+    private async Task<List<long>?> BesideTheTagAsync(string folded, UnitNameIndex unitNames, Dictionary<string, Resolved> resolved, CancellationToken ct)
+    {
+        var tags = UnitGroups.AllTags(folded);
+        var rest = UnitGroups.WithoutTagged(folded);
+        if (tags.Count < 2 && UnitGroups.In(rest).Count == 0)
+        {
+            return null;
+        }
+
+        var all = await units.AllAsync(ct);
+        var ids = all.Where(u => u.IsGrassroots && tags.Any(t => u.Tags.Contains(t, StringComparer.OrdinalIgnoreCase))).Select(u => u.Id).ToList();
+        if (UnitGroups.In(rest).Count > 0)
+        {
+            var other = await ScopeAsync(rest, unitNames, null, resolved, ct);
+            ids.AddRange(Covered(other.Scope, other.Kind, other.Ids, all).Select(u => u.Id));
+        }
+
+        return [.. ids.Distinct()];
+    }
+
+    private static IReadOnlyList<Unit> Covered(DeadlineScope scope, UnitKind? kind, List<long> ids, IReadOnlyList<Unit> all) => scope switch
+    {
+        DeadlineScope.All => all,
+        DeadlineScope.Grassroots => [.. all.Where(u => u.IsGrassroots)],
+        DeadlineScope.Kind => [.. all.Where(u => u.Kind == kind)],
+        _ => [.. all.Where(u => ids.Contains(u.Id))],
+    };
 }

@@ -176,4 +176,22 @@ public sealed class LetterOnwardAndTitleTests : ClerkRound
 
         Assert.StartsWith("Báo cáo tín dụng chính sách | 2026-12-15 | units:AGRI,VTB,MBB | ", Assert.Single(await ItemsOfAsync(letter)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Các chi, đảng bộ cơ sở; các đảng bộ doanh nghiệp.", "Đề nghị các đơn vị gửi báo cáo trước ngày 15/12/2026.", "grassroots")]
+    [InlineData("Các chi, đảng bộ cơ sở và các ngân hàng.", "Đề nghị các đơn vị gửi báo cáo trước ngày 15/12/2026.", "grassroots")]
+    [InlineData("Các chi, đảng bộ cơ sở.", "Các chi, đảng bộ cơ sở và các ngân hàng gửi báo cáo trước ngày 15/12/2026.", "grassroots")]
+    [InlineData("Các đảng bộ doanh nghiệp và các ngân hàng.", "Đề nghị các đơn vị gửi báo cáo trước ngày 15/12/2026.", "doanh-nghiep,ngan-hang")]
+    public async Task A_tag_group_beside_another_group_is_both_groups_units(string addressees, string sentence, string expected)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var units = await bot.Get<QcdcBot.Storage.Units.UnitStore>().AllAsync();
+        var want = expected == "grassroots" ? units.Where(u => u.IsGrassroots)
+            : units.Where(u => u.IsGrassroots && expected.Split(',').Any(t => u.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
+        var letter = ToGrassroots.Replace("Các chi, đảng bộ cơ sở.", addressees, StringComparison.Ordinal) + sentence;
+
+        var item = Assert.Single((await ProposalHarness.ProposeAsync(bot, "cv.txt", System.Text.Encoding.UTF8.GetBytes(letter))).Items);
+
+        Assert.Equal(want.Select(u => u.Id).Order(), (item.Scope == QcdcBot.Storage.Deadlines.DeadlineScope.Grassroots ? units.Where(u => u.IsGrassroots).Select(u => u.Id) : item.UnitIds).Order());
+    }
 }
