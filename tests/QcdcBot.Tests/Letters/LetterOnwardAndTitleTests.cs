@@ -60,6 +60,7 @@ public sealed class LetterOnwardAndTitleTests : ClerkRound
     [Theory]
     [InlineData("Đề nghị các chi, đảng bộ cơ sở gửi báo cáo quý IV về Ban Tuyên giáo trước ngày 15/12/2026.")]
     [InlineData("Số 77-CV/ĐUK ngày 27/11/2026. Các chi, đảng bộ cơ sở gửi báo cáo quý IV trước ngày 15/12/2026.")]
+    [InlineData("Kính gửi: Các chi, đảng bộ cơ sở. Đề nghị các đơn vị gửi báo cáo quý IV trước ngày 15/12/2026.")]
     public async Task A_short_passage_after_congvan_alone_is_read_as_the_letter(string passage)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
