@@ -22,7 +22,7 @@ internal static partial class AddresseeNames
             var next = separator.Index + separator.Length;
             if (next >= text.Length || !char.IsUpper(folded.Original[folded.OriginalStart(next)])
                 || known.Any(k => k.Start < separator.Index && k.End > separator.Index)
-                || !(KindRegex().Match(text, next) is { Success: true } kind && kind.Index == next || index.At(text, next) is not null))
+                || !(KindRegex().Match(text, next) is { Success: true } kind && kind.Index == next || index.At(text, next) is not null || UnitBrands.OpensAt(text, next)))
             {
                 continue;
             }

@@ -129,6 +129,12 @@ internal sealed partial class Addressees
             }
 
             var found = NamedUnits.Mentioned(piece, index);
+            // "Agribank Yên Bái", "Ngân hàng TMCP Quân đội": a trade name, or the first words of one unit's name.
+            if (found.Count == 0 && VietnameseText.Fold(UnitBrands.Expand(piece)).Trim() is var own && index.Prefix(own, 0, 3) is { Id: { } begun, End: var end } && end == own.Length)
+            {
+                found = [new NamedUnit(piece, begun)];
+            }
+
             names.Add(piece);
             shown.Add(piece);
             if (found.Count == 0 || found.Any(f => f.Id is null))
@@ -142,11 +148,14 @@ internal sealed partial class Addressees
         // Units named beside groups ("…, Đảng bộ Sở Y tế và các đoàn thể khối") are those units and the groups' units too.
         return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names.Count > 0 ? shown : names, unmatched, massOrganizations, partyUnits, listStop,
             kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged)
-        { Groups = names.Count > 0 ? groups : [] };
+        { Groups = names.Count > 0 ? groups : [], GroupsWritten = groups };
     }
 
     /// <summary>The groups addressed beside named units ("các đoàn thể khối", "các đảng bộ doanh nghiệp"), as written.</summary>
     public IReadOnlyList<string> Groups { get; private init; } = [];
+
+    /// <summary>Every group the list names, with names beside them or not ("Các chi, đảng bộ cơ sở; các ngân hàng").</summary>
+    public IReadOnlyList<string> GroupsWritten { get; private init; } = [];
 
     /// <summary>The units addressed: those named and, when groups are named beside them, every unit of those groups.</summary>
     public IReadOnlyList<long> UnitsIn(IReadOnlyList<Unit> all) =>

@@ -40,6 +40,12 @@ internal static partial class DeadlineTitle
         }
 
         title = WithoutUnits(Tidy(title));
+        // "cử đại biểu dự Hội nghị tổng kết, danh sách gửi trước …": the list is of what the clause before chose.
+        if (noun is not null && noun.Value == "danh sach" && OnlyAKind(title) && ListOf(window[..folded.OriginalStart(noun.Index)]) is { } listed)
+        {
+            title = $"{title} {listed}";
+        }
+
         // "Báo cáo", "Hồ sơ" alone say only the kind of paper: the heading above, or the letter's subject, says what about.
         if (!window.Contains('\t', StringComparison.Ordinal) && OnlyAKind(title) && About(heading, subject) is { } what)
         {
@@ -64,6 +70,8 @@ internal static partial class DeadlineTitle
             title = title[..(cut > 0 ? cut : MaxLength)] + "…";
         }
 
+        // "Hạn chót: 23/12/2026." alone names nothing: the letter's "V/v …" (or the heading above) says what is due.
+        title = title.Length == 0 && !window.Contains('\t', StringComparison.Ordinal) ? About(heading, subject) ?? string.Empty : title;
         return title.Length == 0 ? "Việc theo văn bản" : char.ToUpperInvariant(title[0]) + title[1..];
     }
 
@@ -110,6 +118,26 @@ internal static partial class DeadlineTitle
         var last = string.Join(' ', clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(12));
         return Tidy(last[..StopAfter(FoldedText.Of(last), 0)]) is { Length: > 0 } named ? named : last;
     }
+
+    /// <summary>
+    /// What a "danh sách" named alone lists: the people or things the clause before it has the units choose ("cử đại biểu
+    /// dự Hội nghị tổng kết, danh sách gửi …", "cử 02 đồng chí tham dự tập huấn, gửi danh sách …"); null when none.
+    /// </summary>
+    private static string? ListOf(string before)
+    {
+        var folded = FoldedText.Of(before);
+        if (ChosenRegex().Matches(folded.Value) is not { Count: > 0 } chosen)
+        {
+            return null;
+        }
+
+        var what = chosen[^1].Groups["what"];
+        var listed = Tidy(before[folded.OriginalStart(what.Index)..folded.OriginalEnd(what.Index + what.Length)]);
+        return listed.Length == 0 ? null : listed;
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:cu|de\s+cu|gioi\s+thieu|lua\s+chon|chon|bau|phan\s+cong)\s+(?:[0-9]+\s+)?(?<what>\p{L}[^,;:.]*?)\s*[,;]?\s*(?:va\s+)?(?:gui\s+|nop\s+|lap\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChosenRegex();
 
     /// <summary>The text names a paper ("báo cáo", "kế hoạch"), a unit's name aside.</summary>
     public static bool NamesAPaper(string text) => Papers(FoldedText.Of(text)).Count > 0;

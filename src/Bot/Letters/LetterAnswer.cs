@@ -182,7 +182,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
         if (EditRegex().Match(folded) is not { Success: true } edit)
         {
-            return null;
+            // "sửa 2 thành 24/12/2026", "sửa 2 ngày 28/12/2026", "sửa 2: 23/12/2026": a date alone is the item's new due date.
+            return DateEditRegex().Match(folded) is { Success: true } dated
+                ? new LetterAnswer(LetterAnswerKind.EditDate, [int.Parse(dated.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)], "trước " + dated.Groups["date"].Value)
+                : null;
         }
 
         // Folding keeps one character per character of the NFC text, so the rest can be cut from what was typed.
@@ -219,6 +222,9 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             _ => new LetterAnswer(LetterAnswerKind.EditDate, number, normalized.Length == folded.Length ? normalized[edit.Groups["what"].Index..] : folded[edit.Groups["what"].Index..]),
         };
     }
+
+    [GeneratedRegex(@"^sua\s+(?:muc\s+)?(?<n>[0-9]+)(?:\s*:\s*|\s+(?:thanh|sang|lai)\s+|\s+)(?:(?:thanh|sang)\s+)?(?:ngay\s+)?(?<date>[0-9]{1,2}\s*/\s*[0-9]{1,2}(?:\s*/\s*[0-9]{2,4})?)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateEditRegex();
 
     [GeneratedRegex(@"^(?:huy|bo)(?:\s+bo)?\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DropRegex();

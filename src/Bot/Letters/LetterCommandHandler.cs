@@ -127,6 +127,8 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
         return false;
     }
 
+    private const string PastedOn = "văn bản dán ngày ";
+
     private async Task SendAsync(TurnContext context, Deadline deadline, CancellationToken ct)
     {
         if (deadline.LetterId is not { } letterId || await letters.GetAsync(letterId, ct) is not { } letter)
@@ -144,7 +146,10 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
 
         // A letter without a number is referred to by its date already ("Kế hoạch ngày 25/3/2024"): not said twice.
         var date = letter.LetterDate is { } d && letter.Number is not null ? $", ngày {VietnameseWording.Date(d)}" : string.Empty;
-        context.Reply(new OutboundMessage($"{letter.Reference}{date} — văn bản của việc \"{deadline.Title}\".")
+        // To a secretary "dán" (pasted) is the office's word: a pasted letter is the one the office gave on that day.
+        var said = letter.Reference.StartsWith(PastedOn, StringComparison.Ordinal) ? $"Văn bản của việc \"{deadline.Title}\" (Văn phòng gửi ngày {letter.Reference[PastedOn.Length..]})."
+            : $"{char.ToUpperInvariant(letter.Reference[0])}{letter.Reference[1..]}{date} — văn bản của việc \"{deadline.Title}\".";
+        context.Reply(new OutboundMessage(said)
         {
             Document = new OutboundDocument(letter.FileName ?? "congvan", letter.ContentType ?? "application/octet-stream", bytes),
             AboutDeadlineId = deadline.Id,

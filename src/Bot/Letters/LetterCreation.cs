@@ -67,13 +67,10 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
     private static string Units(Deadline deadline, IReadOnlyList<Unit> all)
     {
         var named = deadline.Scope == DeadlineScope.Units ? all.Where(u => deadline.UnitIds.Contains(u.Id)).ToList() : [];
-        return named.Count <= LongList ? DeadlineText.Scope(deadline, all)
-            : $"{named.Count} đơn vị: {string.Join(", ", named.Take(Named).Select(u => u.Name))} và {named.Count - Named} đơn vị khác";
+        return named.Count <= LongList ? DeadlineText.Scope(deadline, all) : ProposalText.Counted([.. named.Select(u => u.Name)]);
     }
 
     private const int LongList = 10;
-
-    private const int Named = 5;
 
     /// <summary>The items whose due date has already passed (a 2024 letter read in 2026): created only when the admin says so.</summary>
     public IReadOnlyList<DraftDeadline> PastDue(IEnumerable<DraftDeadline> items) =>

@@ -75,7 +75,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
             return true;
         }
 
-        if (awaiting && !context.Text.StartsWith('/') && LetterAnswer.Parse(context.Text) is null && (context.Text.Length >= 100 || context.Text.Contains('\n', StringComparison.Ordinal)))
+        // After "/congvan" alone the next text is the letter, however short ("Đề nghị các đơn vị gửi báo cáo trước …"):
+        // the bot asked for it. Only a command or an answer to a proposal already waiting is not.
+        if (awaiting && !context.Text.StartsWith('/') && (LetterAnswer.Parse(context.Text) is null || WaitingLetters.Of(context.State).Count == 0))
         {
             await intake.FromTextAsync(context, context.Activity.Text, ct);
             return true;

@@ -35,13 +35,22 @@ internal sealed partial class ProposalBuilder
 
     /// <summary>
     /// A clause whose subject is the office itself ("Ban Tuyên giáo tổng hợp, báo cáo Ban Thường vụ …", "Đảng ủy Khối sẽ
-    /// tổ chức hội nghị …") is the office's own work, not the units'; unless it asks the units ("Ban Thường vụ Đảng ủy
-    /// Khối đề nghị các đơn vị …").
+    /// tổ chức hội nghị …"), also run on from the units' clause ("…, Ban Tuyên giáo tổng hợp …", "… để Đảng ủy Khối tổng
+    /// hợp báo cáo Tỉnh ủy …", "… để Tỉnh ủy xem xét …"), is the office's or that body's work, not the units'; unless it
+    /// asks the units ("Ban Thường vụ Đảng ủy Khối đề nghị các đơn vị …").
     /// </summary>
-    private static bool IsTheOfficesOwn(string clause)
+    /// <returns>The body whose work it is, as the letter writes it, or null when the clause is the units'.</returns>
+    private static string? OfficesOwn(string clause)
     {
-        var folded = VietnameseText.Fold(clause);
-        return OfficeSubject().IsMatch(folded) && !AsksTheUnits().IsMatch(folded);
+        var folded = FoldedText.Of(clause);
+        var match = OfficeSubject().Match(folded.Value) is { Success: true } own ? own : OtherBodyAfterDe().Match(folded.Value);
+        if (!match.Success || AsksTheUnits().IsMatch(folded.Value))
+        {
+            return null;
+        }
+
+        var body = match.Groups["body"];
+        return clause[folded.OriginalStart(body.Index)..folded.OriginalEnd(body.Index + body.Length)];
     }
 
     [GeneratedRegex(@"(?<!\p{L})tu\s+(?:ngay\s+)?[0-9]", RegexOptions.CultureInvariant)]
@@ -53,8 +62,13 @@ internal sealed partial class ProposalBuilder
 
     // The office and its bodies at the start of a clause (after its number or dash); not the province's "Ban Tổ chức
     // Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh", which are units.
-    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\)|[-–•+*])\s*)?(?:ban\s+thuong\s+vu|thuong\s+truc|ban\s+tuyen\s+giao|ban\s+to\s+chuc|ban\s+dan\s+van|uy\s+ban\s+kiem\s+tra|van\s+phong\s+dang\s+uy|(?:co\s+quan\s+)?dang\s+uy\s+khoi)(?!\p{L})(?!\s+tinh(?!\p{L}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\)|[-–•+*])\s*)?(?:(?:[,;]|va|roi|sau\s+do|de(?:\s+cho)?)(?!\p{L})\s*,?\s*)?(?<body>ban\s+thuong\s+vu|thuong\s+truc|ban\s+tuyen\s+giao|ban\s+to\s+chuc|ban\s+dan\s+van|uy\s+ban\s+kiem\s+tra|van\s+phong\s+dang\s+uy|(?:co\s+quan\s+)?dang\s+uy\s+khoi)(?!\p{L})(?!\s+tinh(?!\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeSubject();
+
+    // "… để Tỉnh ủy xem xét", "… để Ban Thường vụ Tỉnh ủy cho ý kiến", "… để UBND tỉnh tổng hợp": a body above the office,
+    // the subject of an onward "để" clause (as a clause's own subject "Ban Tổ chức Tỉnh ủy gửi …" it is a unit).
+    [GeneratedRegex(@"^\s*,?\s*de(?:\s+cho)?\s+(?<body>(?:(?:ban|thuong\s+truc|van\s+phong)(?:\s+\p{L}+){0,3}?\s+)?tinh\s+uy|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh|hoi\s+dong\s+nhan\s+dan\s+tinh|trung\s+uong|dang\s+uy\s+khoi)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBodyAfterDe();
 
     [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|yeu\s+cau|giao\s+cho|giao\s+cac|don\s+doc|chi\s+dao|huong\s+dan\s+cac)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex AsksTheUnits();

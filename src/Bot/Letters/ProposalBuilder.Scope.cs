@@ -14,6 +14,11 @@ internal sealed partial class ProposalBuilder
         // A list after "gồm" names its units; otherwise a sentence that names a whole group is about the group, even
         // when it mentions a unit too ("các chi, đảng bộ cơ sở phối hợp với Sở Y tế …").
         var groups = UnitGroups.In(folded);
+        if (groups.Count > 0 && await WithTheGroupAsync(sentence, unitNames, addressed, resolved, ct) is { } together)
+        {
+            return together;
+        }
+
         var names = NamedUnits.In(sentence, unitNames) is { Count: > 0 } listed ? listed
             : groups.Count == 0 && NamedUnits.InCells(sentence, unitNames) is { Count: > 0 } cells ? cells
             : groups.Count == 0 ? Subject(sentence, unitNames)
@@ -74,6 +79,11 @@ internal sealed partial class ProposalBuilder
         {
             // "Các đơn vị doanh nghiệp": the units the store tags so; when none is, every grassroots unit, said so.
             var taggedIds = (await units.AllAsync(ct)).Where(u => u.IsGrassroots && u.Tags.Contains(tagged.Tag, StringComparer.OrdinalIgnoreCase)).Select(u => u.Id).ToList();
+            if (await BesideTheTagAsync(groups.Count > 0 ? folded : VietnameseText.Fold(string.Join("; ", toGroups!.GroupsWritten)), unitNames, resolved, ct) is { } union)
+            {
+                return (DeadlineScope.Units, null, union, [], [], false, null);
+            }
+
             return taggedIds.Count > 0 ? (DeadlineScope.Units, null, taggedIds, [], [], false, null)
                 : (DeadlineScope.Grassroots, null, [], [], [], false, tagged.Named);
         }

@@ -81,6 +81,11 @@ internal sealed partial class ProposalBuilder
         {
             var made = await deadlines.GetAsync(createdAs, ct);
             warnings.Add($"trùng với việc #{createdAs} \"{made?.Title}\" {(made?.State == DeadlineState.Open ? "đang mở" : "đã đóng")} (đã tạo thành việc #{createdAs} từ văn bản này trước đây)");
+            // A corrected letter (đính chính) moving the date: the open deadline keeps the old one until the office moves it.
+            if (made is { State: DeadlineState.Open } open && open.DueDate != due)
+            {
+                warnings.Add($"văn bản này ghi hạn {VietnameseWording.Date(due)}, việc #{createdAs} đang có hạn {VietnameseWording.Date(open.DueDate)}; muốn dời theo văn bản, gõ \"/suahan #{createdAs} trước {VietnameseWording.Date(due)}\"");
+            }
         }
         else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
         {

@@ -71,13 +71,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 }
             }
 
-            if (IsTheOfficesOwn(text[windowStart..phrase.Start]))
+            var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
+            if (OfficesOwn(text[windowStart..phrase.Start]) is { } body)
             {
+                skipped.Add($"\"{written}\": việc của {Spaces().Replace(body, " ")}, không phải hạn nộp của các đơn vị.");
                 previousEnd = phrase.Start + phrase.Length;
                 continue;
             }
 
-            var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             if (OfficeRows.WhyLeftOut(text, phrase.Start) is { } why)
             {
                 skipped.Add($"\"{written}\": {why}.");

@@ -63,7 +63,8 @@ internal static class ProposalText
         {
             text.Append("\nKhông thấy hạn nộp nào cho các đơn vị trong văn bản này (ngày của văn bản khác, thời kỳ \"từ ngày … đến ngày …\" và số liệu \"tính đến ngày …\" không phải hạn nộp).");
             AppendSkipped(text, draft);
-            return text.Append(" Chưa tạo việc nào.").ToString();
+            // After a "Bỏ qua" line, which ends without a full stop ("… giao bằng /giao"), on a line of its own.
+            return text.Append(draft.Skipped.Count > 0 ? "\nChưa tạo việc nào." : " Chưa tạo việc nào.").ToString();
         }
 
         if (draft.Addressed.Count > 0)
@@ -134,6 +135,13 @@ internal static class ProposalText
         return text.ToString();
     }
 
+    /// <summary>
+    /// Units by name, past ten the count and the first five ("76 đơn vị: Sở Y tế, … và 71 đơn vị khác"), as /giao says
+    /// them, so one item does not fill the screen.
+    /// </summary>
+    public static string Counted(IReadOnlyList<string> names) =>
+        names.Count <= 10 ? string.Join(", ", names) : $"{names.Count} đơn vị: {string.Join(", ", names.Take(5))} và {names.Count - 5} đơn vị khác";
+
     public static string Scope(DraftDeadline item, IReadOnlyList<Unit> allUnits)
     {
         var scope = item.Scope switch
@@ -144,7 +152,7 @@ internal static class ProposalText
             // A group less a few units is said as such, not as its seventy names.
             DeadlineScope.Units when item.ScopeCounted is { } note => note,
             // In the letter's order, so the admin can follow along.
-            _ => string.Join(", ", item.UnitIds.Select(id => allUnits.FirstOrDefault(u => u.Id == id)).OfType<Unit>().Select(u => $"{u.Name} ({u.Code})")),
+            _ => Counted([.. item.UnitIds.Select(id => allUnits.FirstOrDefault(u => u.Id == id)).OfType<Unit>().Select(u => $"{u.Name} ({u.Code})")]),
         };
         if (item.Unmatched.Count > 0)
         {

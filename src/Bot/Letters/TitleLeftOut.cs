@@ -51,8 +51,9 @@ internal static partial class TitleLeftOut
     [GeneratedRegex(@"^(?<copy>(?:ban|file|tep)\s+(?:mem|dien\s+tu|scan|giay|chup|word|pdf))(?:\s+(?:gui|nop|qua|bang|duoc)(?!\p{L}).*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CopyRegex();
 
-    // "theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy", "theo hướng dẫn số 12-HD/BTG": up to a comma, a verb of sending or the end.
-    [GeneratedRegex(@"(?<!\p{L})theo\s+huong\s+dan(?:\s+(?:cua|so|tai))?(?!\p{L})[^,;.\n\t]*?(?=\s*(?:[,;.\n\t]|(?<!\p{L})(?:gui|nop|truoc|han|cham\s+nhat)(?!\p{L})|$))", RegexOptions.CultureInvariant)]
+    // "theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy", "theo hướng dẫn số 12-HD/BTG": up to a comma, the bracket it was
+    // opened in, a verb of sending or the end.
+    [GeneratedRegex(@"(?<!\p{L})theo\s+huong\s+dan(?:\s+(?:cua|so|tai))?(?!\p{L})[^,;.\n\t)]*?(?=\s*(?:[,;.\n\t)]|(?<!\p{L})(?:gui|nop|truoc|han|cham\s+nhat)(?!\p{L})|$))", RegexOptions.CultureInvariant)]
     private static partial Regex GuidanceRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -11,10 +11,10 @@ internal static partial class UnitBrands
 {
     private static readonly Dictionary<string, string> Brands = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["vietinbank"] = "Ngân hàng Công thương",
+        ["vietinbank"] = "Ngân hàng TMCP Công thương",
         ["agribank"] = "Ngân hàng Nông nghiệp và Phát triển nông thôn",
-        ["vietcombank"] = "Ngân hàng Ngoại thương",
-        ["bidv"] = "Ngân hàng Đầu tư và Phát triển",
+        ["vietcombank"] = "Ngân hàng TMCP Ngoại thương",
+        ["bidv"] = "Ngân hàng TMCP Đầu tư và Phát triển",
     };
 
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "dang", "bo", "chi", "so", "ngan", "hang", "tinh", "va", "yen", "bai", "nhanh", "tmcp", "truong", "cuc", "cong", "ty", "co", "phan" };
@@ -47,6 +47,10 @@ internal static partial class UnitBrands
             .OrderByDescending(b => b.Shared).ThenBy(b => b.Unit.Name.Length).FirstOrDefault();
         return best.Unit is { } unit ? $"{unit.Code} ({unit.Name})" : null;
     }
+
+    /// <summary>A trade name opens the folded <paramref name="text"/> at <paramref name="at"/>: "…, Vietinbank Yên Bái" starts a unit's name.</summary>
+    public static bool OpensAt(string text, int at) =>
+        Brands.Keys.Any(b => string.CompareOrdinal(text, at, b, 0, b.Length) == 0 && (at + b.Length == text.Length || !char.IsLetter(text[at + b.Length])));
 
     /// <summary>A name written for <paramref name="unit"/>: each of its own words is in the unit's name ("Bệnh viện Sản Nhi tỉnh").</summary>
     public static bool StandsFor(string name, Unit unit) => Own(name) is { Count: > 0 } words && words.IsSubsetOf(Own(unit.Name));

@@ -23,6 +23,13 @@ internal static partial class UnitGroups
             ? m.Groups["bank"].Success ? ("ngan-hang", "ngân hàng") : ("doanh-nghiep", "doanh nghiệp")
             : null;
 
+    /// <summary>Every tag group named ("các đảng bộ doanh nghiệp và các ngân hàng": both tags).</summary>
+    public static IReadOnlyList<string> AllTags(string folded) =>
+        [.. TaggedRegex().Matches(folded).Select(m => m.Groups["bank"].Success ? "ngan-hang" : "doanh-nghiep").Distinct()];
+
+    /// <summary>The text with its tag groups taken out, to read the other groups beside them.</summary>
+    public static string WithoutTagged(string folded) => TaggedRegex().Replace(folded, " ");
+
     /// <summary>
     /// "Các chi bộ trực thuộc", "các đảng bộ cơ sở": a group of one kind only, never "các chi, đảng bộ cơ sở" (both).
     /// </summary>

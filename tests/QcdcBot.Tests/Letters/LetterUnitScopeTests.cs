@@ -57,6 +57,8 @@ public sealed class LetterUnitScopeTests
     [Theory]
     [InlineData("Các đơn vị gửi báo cáo kết quả thực hiện Quy định 144 muộn nhất ngày 28/12/2026; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 21/12/2026.", "Báo cáo kết quả thực hiện Quy định 144", "BVDK")]
     [InlineData("Các chi, đảng bộ cơ sở nộp báo cáo sơ kết công tác dân vận trước ngày 28/12/2026, riêng Sở Y tế và Thanh tra tỉnh nộp trước ngày 21/12/2026.", "Báo cáo sơ kết công tác dân vận", "SYT,TTRA")]
+    [InlineData("Các đơn vị gửi báo cáo tổng kết trước ngày 28/12/2026 (riêng Đảng bộ Sở Y tế gửi trước ngày 21/12/2026).", "Báo cáo tổng kết", "SYT")]
+    [InlineData("Các chi, đảng bộ cơ sở nộp báo cáo sơ kết trước ngày 28/12/2026 (riêng Sở Y tế và Thanh tra tỉnh: trước ngày 21/12/2026).", "Báo cáo sơ kết", "SYT,TTRA")]
     public async Task A_unit_given_its_own_date_with_rieng_is_a_second_item_of_the_same_paper(string sentence, string title, string codes)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
