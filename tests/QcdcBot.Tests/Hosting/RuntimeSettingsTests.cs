@@ -12,13 +12,22 @@ public sealed class RuntimeSettingsTests
     [Fact]
     public void The_bot_ships_workstation_gc_with_its_gen0_budget_capped_at_8_mb()
     {
-        // The build copies a referenced program's runtimeconfig.json beside the tests.
-        var path = Path.Combine(AppContext.BaseDirectory, "QcdcBot.Bot.runtimeconfig.json");
-        using var config = JsonDocument.Parse(File.ReadAllText(path));
-        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = ShippedConfigProperties();
 
         Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.Equal(8 * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
+    }
+
+    /// <summary>
+    /// The idle memory figure (README, Performance, perf19) rests on this too: no background GC thread. It is in the
+    /// runtimeconfig.json, so a publish carries it, and no environment variable is needed on the server.
+    /// </summary>
+    [Fact]
+    public void The_bot_ships_without_background_garbage_collection()
+    {
+        var properties = ShippedConfigProperties();
+
+        Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
     }
 
     /// <summary>
@@ -39,6 +48,14 @@ public sealed class RuntimeSettingsTests
         Assert.Equal("false", tiers.Value);
         Assert.Equal("'$(RuntimeIdentifier)' != ''", (string?)tiers.Attribute("Condition"));
         Assert.Equal("false", Setting("TieredPGO").Value);
+    }
+
+    private static JsonElement ShippedConfigProperties()
+    {
+        // The build copies a referenced program's runtimeconfig.json beside the tests.
+        var path = Path.Combine(AppContext.BaseDirectory, "QcdcBot.Bot.runtimeconfig.json");
+        using var config = JsonDocument.Parse(File.ReadAllText(path));
+        return config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 
     private static string BotProject()
