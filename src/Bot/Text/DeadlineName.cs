@@ -72,9 +72,15 @@ internal static class DeadlineName
     private static readonly HashSet<string> KindWords = new(
         KindStarts.Where(k => k != "qcdc").SelectMany(k => k.Split(' ')), StringComparer.Ordinal);
 
-    /// <summary>True when the words are only kinds of paper and little words ("bc", "báo cáo nhé"): they name no particular deadline.</summary>
-    public static bool IsKindOnly(IEnumerable<string> words) =>
-        words.Select(w => VietnameseFold.Fold(w).Trim(',', '.', '!', '?', ':', ';', '"')).All(w => w.Length == 0 || KindWords.Contains(w) || Optional.Contains(w));
+    /// <summary>
+    /// True when the words are one kind of paper and little words ("bc", "báo cáo nhé"): they name no particular
+    /// deadline. Two kinds ("bc so ket", "báo cáo tổng kết") name a narrower paper, so they are more than a kind word.
+    /// </summary>
+    public static bool IsKindOnly(IEnumerable<string> words)
+    {
+        var meaningful = words.Select(w => VietnameseFold.Fold(w).Trim(',', '.', '!', '?', ':', ';', '"')).Where(w => w.Length > 0 && !Optional.Contains(w)).ToList();
+        return meaningful.All(KindWords.Contains) && (meaningful.Count == 0 || KindStarts.Contains(string.Join(' ', meaningful)));
+    }
 
     /// <summary>A little word of a chat sentence that a name need not contain ("nhé", "cho", "em").</summary>
     public static bool IsOptional(string word) => Optional.Contains(VietnameseFold.Fold(word).Trim(',', '.', '!', '?', ':', ';'));

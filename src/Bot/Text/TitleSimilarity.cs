@@ -100,6 +100,13 @@ internal static partial class TitleSimilarity
             return true;
         }
 
+        // "bc so ket" for "Báo cáo tự kiểm tra": the shared "báo cáo" says little; a "sơ kết" or "tổng kết" the title
+        // lacks names another paper.
+        if (titleKinds.Count > 0 && captionKinds.Any(k => k is "so ket" or "tong ket" && !titleKinds.Contains(k)))
+        {
+            return true;
+        }
+
         var titlePeriods = Periods(title);
         return Periods(caption).Any(p => !titlePeriods.Contains(p));
     }

@@ -132,7 +132,9 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             {
                 // A closed deadline the caption fits at least as well: asked, naming it as closed, never filed quietly
                 // on the open one (the caller says why).
-                return closedNote is null ? (found, [found]) : (null, open);
+                // "bc kiem tra giam sat" fits the unit's "Báo cáo tự kiểm tra" by "bc kiem tra" and another unit's
+                // "Báo cáo kiểm tra, giám sát" whole: asked (the caller says whose it is), never filed quietly.
+                return closedNote is null && !await FitsOtherBetterAsync(found, hint, ct) ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -149,7 +151,8 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
         }
 
-        if (hint is null && mention is { ByKindOnly: true, Named.Found: not null } && await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
+        if (hint is null && mention.Named.Found is { } kindOrPart && (mention.ByKindOnly || await FitsOtherBetterAsync(kindOrPart, sentence, ct)) &&
+            await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
         {
             // "xin gia hạn bc tự kiểm tra …" when "Báo cáo tự kiểm tra" is another unit's: "bc" alone fits the unit's own
             // "Báo cáo 6 tháng", which is no name of it; said, and asked among the open ones, as a caption is.

@@ -10,6 +10,13 @@ internal sealed class ReminderChoiceName(DeadlineStore deadlines)
 {
     public async Task<bool> NamesOtherAsync(string text, long reminded, CancellationToken ct)
     {
+        // "dang lam 1 va 7" with the reminder of #2 open: the numbers typed are the deadlines meant, each recorded as
+        // typed, never the reminder's one in their place.
+        if (DeadlinePicker.TypedNumbers(text) is { Count: > 0 } typed)
+        {
+            return typed.Any(n => n != reminded);
+        }
+
         if (DeadlinePicker.NamedId(text) is { } id)
         {
             return id != reminded;
