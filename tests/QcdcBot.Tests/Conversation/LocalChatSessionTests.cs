@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -6,25 +5,21 @@ using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Hosting;
 using QcdcBot.Bot.Text;
 
+using QcdcBot.Tests.Support;
+
 namespace QcdcBot.Tests.Conversation;
 
 /// <summary>The whole app as <c>printf … | dotnet run --project src/Bot</c> runs it: piped lines in, a transcript out.</summary>
 public sealed class LocalChatSessionTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public LocalChatSessionTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_piped_session_registers_lists_uploads_gets_a_receipt_and_shows_the_tally_then_stops()
     {
-        var file = Path.Combine(_folder, "ke hoach QCDC.pdf");
+        var file = Path.Combine(_temp.Path, "ke hoach QCDC.pdf");
         await File.WriteAllBytesAsync(file, "%PDF-"u8.ToArray());
         var script = string.Join('\n',
             "/la NHNN",
@@ -39,7 +34,7 @@ public sealed class LocalChatSessionTests : IDisposable
 
         using (var host = BotHost.Create([], b =>
         {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_temp.Path, "demo.db");
             b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
             b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
             b.Services.AddSingleton<TimeProvider>(time);
@@ -90,7 +85,7 @@ public sealed class LocalChatSessionTests : IDisposable
 
         using (var host = BotHost.Create([], b =>
         {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_temp.Path, "demo.db");
             b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
             b.Configuration["LocalChat:Now"] = "2027-03-01T09:00";
             b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
@@ -112,7 +107,7 @@ public sealed class LocalChatSessionTests : IDisposable
         var transcript = new StringWriter();
         using (var host = BotHost.Create([], b =>
         {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_temp.Path, "demo.db");
             b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
             b.Services.AddSingleton(new LocalConsole(new StringReader(script), transcript));
             b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(BotHarness.DefaultStart));

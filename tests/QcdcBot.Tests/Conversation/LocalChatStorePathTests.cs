@@ -1,9 +1,10 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using QcdcBot.Bot.Channels.Local;
 using QcdcBot.Bot.Hosting;
+
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Conversation;
 
@@ -13,24 +14,18 @@ namespace QcdcBot.Tests.Conversation;
 /// </summary>
 public sealed class LocalChatStorePathTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public LocalChatStorePathTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task A_store_path_on_the_command_line_is_the_store_the_chat_writes_and_names(bool joined)
     {
-        var given = Path.Combine(_folder, "thu nghiem", "phien1.db");
+        var given = Path.Combine(_temp.Path, "thu nghiem", "phien1.db");
         Directory.CreateDirectory(Path.GetDirectoryName(given)!);
-        var demo = Path.Combine(_folder, "demo.db");
+        var demo = Path.Combine(_temp.Path, "demo.db");
 
         var text = await RunAsync(joined ? [$"--Storage:Path={given}"] : ["--Storage:Path", given], demo);
 
@@ -42,7 +37,7 @@ public sealed class LocalChatStorePathTests : IDisposable
     [Fact]
     public async Task Without_a_store_path_the_chat_uses_the_demo_store_and_names_it()
     {
-        var demo = Path.Combine(_folder, "demo.db");
+        var demo = Path.Combine(_temp.Path, "demo.db");
 
         var text = await RunAsync([], demo);
 
