@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation;
@@ -70,7 +71,11 @@ internal static class ExportCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder([.. settings]);
+        // The same configuration as the bot's, but read once: a command that ends in seconds watches no settings file
+        // for changes (the watcher and its generic code were part of every export's start).
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [.. settings], Configuration = configuration });
         configure?.Invoke(builder);
         builder.AddStorage();
         builder.AddSchedulingReads();

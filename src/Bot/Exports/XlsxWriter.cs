@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace QcdcBot.Bot.Exports;
 
@@ -20,15 +18,13 @@ namespace QcdcBot.Bot.Exports;
 /// until the end (gigabytes at 10,000 units × 50 deadlines), and SpreadsheetDocument refuses a write-only one. So the
 /// few small package parts (content types, relationships, core properties) are written here, and the workbook part,
 /// which lists the sheets, last by <see cref="Finish"/>. Without <see cref="Finish"/> (a failure part-way) the
-/// output is incomplete; the caller discards it.
+/// output is incomplete; the caller discards it. The few fixed elements (styles, the frozen header, column widths,
+/// the workbook) are written as text too, not built as the SDK's element objects: loading the SDK's element
+/// metadata and compiling its generic value types cost the export command about 70 methods compiled at start.
 /// </remarks>
 internal sealed class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    // Custom number formats start at 164; ids below are Excel's built-ins, whose look depends on the reader's locale.
-    private const uint DateFormatId = 164;
-    private const uint DateTimeFormatId = 165;
 
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -46,7 +42,7 @@ internal sealed class XlsxWriter
     public static XlsxWriter Create(Stream output, string title, string author)
     {
         var writer = new XlsxWriter(new PackageZip(output));
-        writer.Part("xl/styles.xml", xml => xml.WriteElement(Styles()));
+        writer._zip.Add("xl/styles.xml", PartCompressor.Compress(stream => stream.Write(Styles)));
         writer.Xml("docProps/core.xml", xml =>
         {
             xml.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
@@ -102,20 +98,17 @@ internal sealed class XlsxWriter
         var count = 0;
         var part = PartCompressor.Compress(stream =>
         {
-            // The few elements before the rows are the SDK's own, serialised once per sheet.
-            var columnWidths = new Columns(columns.Select((c, i) => new Column
+            var head = new StringBuilder($"""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="{Main}">""");
+            head.Append(CultureInfo.InvariantCulture, $"""<sheetViews><sheetView tabSelected="{(selected ? 1 : 0)}" workbookViewId="0">""")
+                .Append("""<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>""")
+                .Append("""<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""")
+                .Append("""<sheetFormatPr defaultRowHeight="15"/><cols>""");
+            for (var i = 0; i < columns.Count; i++)
             {
-                Min = (uint)(i + 1),
-                Max = (uint)(i + 1),
-                Width = c.Width,
-                CustomWidth = true,
-            }));
-            stream.Write(Encoding.UTF8.GetBytes(
-                $"""<?xml version="1.0" encoding="utf-8" standalone="yes"?><worksheet xmlns="{Main}">"""
-                + new SheetViews(FrozenHeader(selected)).OuterXml
-                + new SheetFormatProperties { DefaultRowHeight = 15 }.OuterXml
-                + columnWidths.OuterXml
-                + "<sheetData>"));
+                head.Append(CultureInfo.InvariantCulture, $"""<col min="{i + 1}" max="{i + 1}" width="{columns[i].Width}" customWidth="1"/>""");
+            }
+
+            stream.Write(Encoding.UTF8.GetBytes(head.Append("</cols><sheetData>").ToString()));
             using (var sheet = new SheetDataWriter(stream, texts))
             {
                 sheet.Row(1, columns.Select(c => (ExportCell?)ExportCell.Of(c.Header)).ToList(), SheetDataWriter.HeaderStyle);
@@ -131,15 +124,40 @@ internal sealed class XlsxWriter
     public void Finish()
     {
         var ordered = _sheets.OrderBy(s => s.Position).ToList();
-        var sheets = new Sheets(ordered.Select((s, i) => new Sheet { Id = s.PartId, SheetId = (uint)(i + 1), Name = s.Name }));
-        // Excel keeps a filter's range in this hidden name; without it some versions drop the filter.
-        var filters = new DefinedNames(ordered.Select((s, i) => new DefinedName($"'{s.Name.Replace("'", "''", StringComparison.Ordinal)}'!{s.FilterRange}")
+        Xml("xl/workbook.xml", xml =>
         {
-            Name = "_xlnm._FilterDatabase",
-            LocalSheetId = (uint)i,
-            Hidden = true,
-        }));
-        Part("xl/workbook.xml", writer => writer.WriteElement(filters.HasChildren ? new Workbook(sheets, filters) : new Workbook(sheets)));
+            xml.WriteStartElement("workbook", Main);
+            xml.WriteAttributeString("xmlns", "r", null, Relationships);
+            xml.WriteStartElement("sheets", Main);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                xml.WriteStartElement("sheet", Main);
+                xml.WriteAttributeString("name", ordered[i].Name);
+                xml.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("id", Relationships, ordered[i].PartId);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            if (ordered.Count > 0)
+            {
+                // Excel keeps a filter's range in this hidden name; without it some versions drop the filter.
+                xml.WriteStartElement("definedNames", Main);
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    xml.WriteStartElement("definedName", Main);
+                    xml.WriteAttributeString("name", "_xlnm._FilterDatabase");
+                    xml.WriteAttributeString("localSheetId", i.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("hidden", "1");
+                    xml.WriteString($"'{ordered[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!{ordered[i].FilterRange}");
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
         Xml("xl/_rels/workbook.xml.rels", xml => WriteRelationships(xml,
         [
             .. _sheets.Select((s, i) => (s.PartId, Relationships + "/worksheet", $"worksheets/sheet{i + 1}.xml")),
@@ -172,16 +190,7 @@ internal sealed class XlsxWriter
         _zip.Finish();
     }
 
-    /// <summary>One part written by OpenXmlWriter.</summary>
-    private void Part(string name, Action<OpenXmlWriter> write) => _zip.Add(name, PartCompressor.Compress(stream =>
-    {
-        using var writer = OpenXmlWriter.Create(stream);
-        writer.WriteStartDocument();
-        write(writer);
-        writer.Close();
-    }));
-
-    /// <summary>A package part that is not SpreadsheetML (content types, relationships, core properties).</summary>
+    /// <summary>A small package part written by an XmlWriter (the workbook, content types, relationships, core properties).</summary>
     private void Xml(string name, Action<XmlWriter> write) => _zip.Add(name, PartCompressor.Compress(stream =>
     {
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
@@ -217,21 +226,6 @@ internal sealed class XlsxWriter
         return name.ToString();
     }
 
-    /// <summary>The header stays in view while scrolling through 77 units.</summary>
-    private static SheetView FrozenHeader(bool selected) => new(
-        new Pane
-        {
-            VerticalSplit = 1,
-            TopLeftCell = "A2",
-            ActivePane = PaneValues.BottomLeft,
-            State = PaneStateValues.Frozen,
-        },
-        new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-    {
-        TabSelected = selected,
-        WorkbookViewId = 0,
-    };
-
     private static string FilterRange(int columns, int rows, bool absolute)
     {
         var last = ColumnName(Math.Max(1, columns));
@@ -241,30 +235,11 @@ internal sealed class XlsxWriter
             : string.Create(CultureInfo.InvariantCulture, $"A1:{last}{lastRow}");
     }
 
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" },
-            new NumberingFormat { NumberFormatId = DateTimeFormatId, FormatCode = "dd/mm/yyyy hh:mm" })
-        { Count = 2 },
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center })
-            {
-                NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyAlignment = true,
-            },
-            new CellFormat { NumberFormatId = DateFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = DateTimeFormatId, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
-        { Count = 4 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    /// <summary>
+    /// The cell formats the sheets use by index (<see cref="SheetDataWriter.HeaderStyle"/> and the rest): 0 plain, 1 the
+    /// header (bold on a light blue fill, wrapped, centred vertically), 2 a date, 3 a date and time. Custom number
+    /// formats start at 164; ids below are Excel's built-ins, whose look depends on the reader's locale.
+    /// </summary>
+    private static ReadOnlySpan<byte> Styles =>
+        """<?xml version="1.0" encoding="utf-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"""u8;
 }

@@ -44,7 +44,7 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, UnitStore units, Ta
 
         var cancelled = all.Where(d => d.State == DeadlineState.Cancelled && d.ChangedAt is { } at && now - at <= TimeSpan.FromDays(7)).Select(d => $"#{d.Id} {d.Title}").ToList();
         var late = HabituallyLate(counts.Records);
-        var (withWork, inAll) = await UnitsWithOpenWorkAsync(all.Where(d => d.State == DeadlineState.Open).ToList(), ct);
+        var (withWork, inAll) = UnitsWithOpenWork(all.Where(d => d.State == DeadlineState.Open).ToList(), counts.Units ?? await units.AllAsync(ct));
         return new DigestSnapshot(now, today, entries, late.Names, late.Count, cancelled.Count > 0 ? cancelled : null, withWork, inAll);
     }
 
@@ -52,9 +52,8 @@ internal sealed class DigestBuilder(DeadlineStore deadlines, UnitStore units, Ta
     /// How many units at least one open deadline is given to, beside how many there are: no deadline's own count is
     /// the office's total (one is for the chi bộ only, another leaves a unit out), so the digest says both.
     /// </summary>
-    private async Task<(int WithWork, int InAll)> UnitsWithOpenWorkAsync(IReadOnlyList<Deadline> open, CancellationToken ct)
+    private static (int WithWork, int InAll) UnitsWithOpenWork(IReadOnlyList<Deadline> open, IReadOnlyList<Unit> all)
     {
-        var all = await units.AllAsync(ct);
         // Named lists as sets: a national office is thousands of units times dozens of deadlines.
         var named = open.Where(d => d.Scope == DeadlineScope.Units).Select(d => d.UnitIds.ToHashSet()).ToList();
         var others = open.Where(d => d.Scope != DeadlineScope.Units).ToList();

@@ -148,7 +148,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
             }
         }
 
-        return new TallyCounts(counted, unitRecords);
+        return new TallyCounts(counted, unitRecords, allUnits);
     }
 
     /// <summary>Which units the deadline covers, by position; null when it covers every unit (no test per unit).</summary>
