@@ -14,6 +14,9 @@ internal static class DeadlineSheet
 
     public const string NotSubmitted = "chưa nộp";
 
+    // A year of lateness, written once.
+    private static readonly string[] Timelinesses = ["đúng hạn", .. Enumerable.Range(1, 366).Select(d => $"trễ {d} ngày")];
+
     // The first eleven columns are the ones the office asked for, in its order; the unit's own due date and
     // extension come last so adding them did not move anything people already filter on.
     public static readonly IReadOnlyList<ExportColumn> Columns =
@@ -72,7 +75,7 @@ internal static class DeadlineSheet
         if (s.Submission is { } submission)
         {
             sink.LocalTime(4, clock.ToLocal(submission.FirstReceivedAt).DateTime);
-            sink.Text(5, submission.FirstDaysLate == 0 ? "đúng hạn" : $"trễ {submission.FirstDaysLate} ngày");
+            sink.Text(5, Timeliness(submission.FirstDaysLate));
         }
 
         // Versions are numbered from 1, so the latest version is also the number of submissions.
@@ -98,6 +101,10 @@ internal static class DeadlineSheet
             sink.Text(12, "có");
         }
     }
+
+    /// <summary>"đúng hạn" or "trễ 3 ngày": the usual lateness as the same string every time, not one made per row.</summary>
+    private static string Timeliness(int daysLate) =>
+        (uint)daysLate < (uint)Timelinesses.Length ? Timelinesses[daysLate] : $"trễ {daysLate} ngày";
 
     private static string State(SheetLine s) => s switch
     {
