@@ -1,15 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using QcdcBot.Storage.Conversations;
 
 namespace QcdcBot.Bot.Conversation.State;
 
 internal sealed class ConversationStateAccessor(ConversationStateStore store)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    private static JsonTypeInfo<ConversationState> Json => ConversationStateJson.Default.ConversationState;
 
     public async Task<ConversationState> LoadAsync(InboundActivity activity, CancellationToken ct)
     {
