@@ -9,10 +9,12 @@ namespace QcdcBot.Bot.Delivery;
 /// </summary>
 internal sealed record OutboxBody(string Text, IReadOnlyList<Choice> Choices, long? AboutDeadlineId, OutboxDocument? Document, string? ReplyToMessageId = null, bool HasWayOut = false, bool Shortcuts = false)
 {
-    public string ToJson() => JsonSerializer.Serialize(this, OutboxBodyJson.Default.OutboxBody);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static OutboxBody FromJson(string json) =>
-        JsonSerializer.Deserialize(json, OutboxBodyJson.Default.OutboxBody) ?? throw new JsonException("Empty outbox body.");
+        JsonSerializer.Deserialize<OutboxBody>(json, Json) ?? throw new JsonException("Empty outbox body.");
 }
 
 internal sealed record OutboxDocument(string FileName, string ContentType, string Sha256);

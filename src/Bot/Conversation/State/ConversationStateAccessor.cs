@@ -1,12 +1,15 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using QcdcBot.Storage.Conversations;
 
 namespace QcdcBot.Bot.Conversation.State;
 
 internal sealed class ConversationStateAccessor(ConversationStateStore store)
 {
-    private static JsonTypeInfo<ConversationState> Json => ConversationStateJson.Default.ConversationState;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public async Task<ConversationState> LoadAsync(InboundActivity activity, CancellationToken ct)
     {
