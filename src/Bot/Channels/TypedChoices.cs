@@ -34,7 +34,7 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
         // aside and asked again once this one is settled; files waiting for their deadline are parked the same way.
         var pending = state.Pending is { Labels.Count: > 0 } mine ? mine : null;
         var parked = pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
-        var displaced = pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } ? pending : state.Displaced;
+        var displaced = QuestionStack.PutAside(state.Displaced, pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } ? pending : null);
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked, Displaced = displaced }, ct);
     }
 }
