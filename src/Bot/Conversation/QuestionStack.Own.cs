@@ -27,10 +27,17 @@ internal sealed partial class QuestionStack
             return true;
         }
 
-        if (!TypedChoice.TryRead(text, out var number, out var hashed) || hashed || number == WayOut.Number ||
-            number > top.Options.Count || IndexOf(mine, number) is not { } index)
+        if (!TypedChoice.TryRead(text, out var number, out var hashed) || hashed || number == WayOut.Number || IndexOf(mine, number) is not { } index)
         {
             return false;
+        }
+
+        if (number > top.Options.Count)
+        {
+            // Only the person's own question has this number: it answers that one, and the message is asked again after.
+            context.State = context.State with { Pending = mine, Displaced = top };
+            own = index + 1;
+            return true;
         }
 
         var about = top.Shown?.TrimEnd('.', ' ') ?? (top.AboutDeadlineId is { } id ? $"việc #{id}" : "tin nhắn vừa nhận");

@@ -4,7 +4,8 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// The office's paper records and commands as a file's caption: the same /ghinhan sent twice makes one receipt and
-/// tells the unit once; a secretary's file captioned with a command only the office uses is asked about, not filed.
+/// tells the unit once; a secretary's file captioned with a command only the office uses is asked about, not filed; a
+/// "không có nội dung phát sinh" claimed again after the office refused it reaches the admin with that refusal named.
 /// </summary>
 public sealed partial class TerminalChatTests
 {
@@ -36,5 +37,17 @@ public sealed partial class TerminalChatTests
         Assert.True(sent.Contains($"chú thích là lệnh {command}, chỉ Ban Tuyên giáo dùng, nên bot không nộp theo chú thích đó", StringComparison.Ordinal), sent);
         Assert.Contains("nộp cho việc nào?", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("Biên nhận số", sent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("#1 k co nd phat sinh a")]
+    [InlineData("#1 không có nội dung phát sinh ạ")]
+    public async Task A_claim_made_again_after_the_office_refused_it_names_the_refusal_to_the_admin(string again)
+    {
+        await RunAsync("/la SYT", "#1 không có nội dung phát sinh", "/la admin", "/khongchapnhan 1 vì năm nay có đối thoại", "1", "/la SYT", again);
+
+        var second = TranscriptFrom($"« {again}");
+        Assert.True(second.Contains("bot → local:admin: Báo \"không có nội dung phát sinh\" số 2", StringComparison.Ordinal), second);
+        Assert.Contains("Lưu ý: Ban Tuyên giáo đã không chấp nhận báo \"không có nội dung phát sinh\" số 1 của đơn vị cho việc này", second, StringComparison.Ordinal);
     }
 }
