@@ -21,20 +21,14 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
 
         var target = new InboundActivity(to.Channel, to.ChatId, user, user, string.Empty, []);
         var state = await states.LoadAsync(target, ct);
-        if (state.Pending is { Labels.Count: > 0 } && message.Shortcuts)
-        {
-            // A reminder's shortcuts ask nothing: the person's own question stays the one their next "2" answers, and
-            // the reminder's options still work by their words ("đang làm", /nopfile).
-            return;
-        }
-
         var question = new PendingQuestion(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)), PendingKind.Commands,
             message.Choices.Select(c => c.Payload).ToList()) { AboutDeadlineId = message.AboutDeadlineId, Shown = OpenQuestions.Subject(message.Text) };
-        // A question shown later (a request to decide) is what the next number answers: the person's own question is put
-        // aside and asked again once this one is settled; files waiting for their deadline are parked the same way.
+        // A message shown later (a request to decide, a reminder) is what the next number answers: the person's own question
+        // is put aside and asked again once this one is settled, and a number both take is asked about (QuestionStack.TryWhich);
+        // files waiting for their deadline are parked the same way.
         var pending = state.Pending is { Labels.Count: > 0 } mine ? mine : null;
         var parked = pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
-        var displaced = pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } ? pending : state.Displaced;
+        var displaced = QuestionStack.PutAside(state.Displaced, pending is { Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } ? pending : null);
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked, Displaced = displaced }, ct);
     }
 }

@@ -31,6 +31,9 @@ internal static partial class Confirmation
     public static void Ask(TurnContext context, string question, string command, string yes) =>
         context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{command} xacnhan", string.Empty]) { YesOption = 1 }, [yes, No]);
 
+    /// <summary>A confirmation's command as a person would type it: "/donghan 7 xacnhan" → "/donghan 7 xác nhận".</summary>
+    public static string Readable(string command) => Strip(command) is (var bare, true) ? $"{bare} xác nhận" : command;
+
     [GeneratedRegex(@"\s+(xác\s*nhận|xac\s*nhan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Word();
 }

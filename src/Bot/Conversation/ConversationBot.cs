@@ -137,7 +137,7 @@ internal sealed partial class ConversationBot(
 
         if (context.Activity.Attachments.Count > 0)
         {
-            if (!context.Caller.IsAdmin || !await TryRecordForUnitAsync(context, text, ct))
+            if (!await TryRecordForUnitAsync(context, text, ct))
             {
                 await uploads.HandleAsync(context, ct);
             }
@@ -162,8 +162,9 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (QuestionStack.TryWhich(context, text))
+        if (QuestionStack.TryWhich(context, text, out var own))
         {
+            await (own is { } choice ? AnswerAsync(context, context.State.Pending!.Id, choice, ct) : Task.CompletedTask);
             return;
         }
 
@@ -292,31 +293,6 @@ internal sealed partial class ConversationBot(
         {
             context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }
-    }
-
-    /// <summary>
-    /// An admin's file captioned "/ghinhan NHNN #2 …", or sent when the bot asks to confirm a /ghinhan: the office
-    /// hands in what the unit sent by e-mail. False when the file is about something else.
-    /// </summary>
-    private async Task<bool> TryRecordForUnitAsync(TurnContext context, string text, CancellationToken ct)
-    {
-        var arguments = JoinSplitName(CommandLine.Parse(text)) is { Name: "ghinhan" } captioned ? captioned.Arguments : null;
-        if (arguments is null && text.Length == 0 && context.State.Pending is { Kind: PendingKind.Commands, Options: [var only, ""] } &&
-            CommandLine.Parse(only) is { Name: "ghinhan" } waiting)
-        {
-            // The file answers "Ghi nhận … ?": it is the copy the unit sent by e-mail.
-            context.State = context.State with { Pending = null };
-            context.AnsweredPending = true;
-            arguments = waiting.Arguments;
-        }
-
-        if (arguments is null || router.Find("ghinhan") is not { } handler)
-        {
-            return false;
-        }
-
-        await handler.HandleAsync(context, arguments, ct);
-        return true;
     }
 
     /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>

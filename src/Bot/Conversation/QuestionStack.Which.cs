@@ -9,10 +9,16 @@ internal sealed partial class QuestionStack
     /// A number typed while a message that reached the person on its own (a reminder, a request to decide) is the open
     /// question and their files still wait for "nộp cho việc nào?": when both take that number, nothing is written and
     /// the bot names both, with how to answer each. "#3" (a deadline's own number) offered only by the files' question
-    /// answers it: it becomes the open question here and the caller answers it. True when the turn is answered here.
+    /// answers it: it becomes the open question here and the caller answers it. True when the turn is answered here;
+    /// <paramref name="own"/> is then a choice the caller still makes on the open question (see <see cref="TryOwn"/>).
     /// </summary>
-    public static bool TryWhich(TurnContext context, string text)
+    public static bool TryWhich(TurnContext context, string text, out int? own)
     {
+        if (TryOwn(context, text, out own))
+        {
+            return true;
+        }
+
         if (!TypedChoice.TryRead(text, out var number, out var hashed) || number == WayOut.Number ||
             context.State is not { Pending: { Asked: null } top, ParkedUpload: { Kind: PendingKind.UploadDeadline, Numbers: { } offered } files } || !offered.Contains(number))
         {
@@ -37,9 +43,8 @@ internal sealed partial class QuestionStack
         var typed = payload.Length > 0 && !payload.StartsWith("/chon ", StringComparison.Ordinal) ? payload : label;
         var about = top.Shown ?? (top.AboutDeadlineId is { } id ? $"việc #{id}" : "tin nhắn vừa nhận");
         var deadline = files.Labels.ElementAtOrDefault(offered.ToList().IndexOf(number)) ?? $"#{number}";
-        context.Reply($"Số {number} trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì:\n" +
-                      $"• {about}: số {number} là \"{label}\". Nếu ý là vậy, gõ: {typed}\n" +
-                      $"• {WaitingFilesText.Describe(files.Files)} chưa nộp: số {number} là việc {deadline}. Nếu ý là vậy, gõ: #{number}");
+        context.Reply(BothFit(number, Line(about, number, label, typed),
+            $"{WaitingFilesText.Describe(files.Files)} chưa nộp: số {number} là việc {deadline}. Nếu ý là vậy, gõ: #{number}"));
         return true;
     }
 }

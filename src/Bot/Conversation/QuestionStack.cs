@@ -43,7 +43,7 @@ internal sealed partial class QuestionStack(ExtensionRequestStore requests, Stat
 
     /// <summary>
     /// A question whose choices decide something already decided: an extension request (/duyet, /tuchoi) no longer
-    /// pending, a claim (/chapnhan, /khongchapnhan) already answered, a reminder's deadline the unit handed in or the
+    /// pending, a claim (/chapnhan, /khongchapnhan) already answered, either on a deadline no longer open, a reminder's deadline the unit handed in or the
     /// office ended. Questions the person's own turn asked are theirs to answer or leave.
     /// </summary>
     private async Task<bool> SettledAsync(PendingQuestion question, Caller caller, CancellationToken ct)
@@ -63,9 +63,10 @@ internal sealed partial class QuestionStack(ExtensionRequestStore requests, Stat
             switch (command.Name)
             {
                 case "duyet" or "tuchoi":
-                    return await requests.GetAsync(id, ct) is not { State: ExtensionState.Pending };
+                    // A request or claim on a deadline the office ended or cancelled is decided by that: nothing left to answer.
+                    return await requests.GetAsync(id, ct) is not { State: ExtensionState.Pending } request || !await IsOpenAsync(request.DeadlineId, ct);
                 case "chapnhan" or "khongchapnhan":
-                    return await notes.GetAsync(id, ct) is not { AcceptedBy: null, AcceptedAt: null };
+                    return await notes.GetAsync(id, ct) is not { AcceptedBy: null, AcceptedAt: null } note || !await IsOpenAsync(note.DeadlineId, ct);
             }
         }
 
@@ -77,4 +78,6 @@ internal sealed partial class QuestionStack(ExtensionRequestStore requests, Stat
 
         return false;
     }
+
+    private async Task<bool> IsOpenAsync(long deadlineId, CancellationToken ct) => await deadlines.GetAsync(deadlineId, ct) is { State: DeadlineState.Open };
 }

@@ -49,6 +49,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
     public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
 
+    /// <summary>A file's caption was a command only the office uses ("ghinhan"): it names no deadline, so the file is asked about.</summary>
+    public string? OfficeCaption { get; set; }
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 
@@ -78,8 +81,13 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     public void Ask(string text, PendingQuestion question, IReadOnlyList<string> labels, long? aboutDeadlineId = null)
     {
         var asked = question with { Id = NewQuestionId(), Labels = labels, Asked = question.Asked ?? OpenQuestions.Summary(text) };
+        // A unit's request or claim shown before it, still undecided, is put aside and asked again once this is answered:
+        // the admin's own "/duyet 4" or "/donghan 7" never makes the request that came in meanwhile unanswerable by number.
+        var aside = State.Pending is { Asked: null } shown && QuestionStack.Decides(shown) ? QuestionStack.PutAside(State.Displaced, shown) : State.Displaced;
+        // The question itself asked again ("/donghan 7" typed twice) is not kept aside as well: it would come back answered.
+        aside = aside is { Asked: { } before } && before == asked.Asked ? null : aside;
         // The question's numbered choices are now what a typed number refers to: a list shown before it no longer is.
-        State = State with { Pending = asked, LastList = _listShown ? State.LastList : null };
+        State = State with { Pending = asked, LastList = _listShown ? State.LastList : null, Displaced = aside };
         Show(text, asked, aboutDeadlineId);
     }
 
@@ -95,7 +103,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
-        var choices = asked.Labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
+        // A request's options remembered without their words (Zalo) are shown again as the commands they run.
+        var labels = asked.Labels.Count == 0 && asked.Asked is null && QuestionStack.Decides(asked) ? asked.Options : asked.Labels;
+        var choices = labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
         _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId, HasWayOut = WayOut.IndexIn(asked) >= 0 });
     }
 

@@ -4,7 +4,7 @@ using QcdcBot.Bot.Conversation.State;
 
 namespace QcdcBot.Tests.Conversation;
 
-/// <summary>An open question is never silently lost to another question, nor its typed number taken by a reminder's options.</summary>
+/// <summary>An open question is never silently lost to another question, nor a typed number both take given to either.</summary>
 public sealed class QuestionReplacedTests
 {
     [Fact]
@@ -21,7 +21,7 @@ public sealed class QuestionReplacedTests
     }
 
     [Fact]
-    public async Task A_reminder_arriving_mid_question_does_not_take_the_typed_number()
+    public async Task A_number_both_a_reminder_arriving_mid_question_and_the_question_take_writes_nothing()
     {
         await using var bot = await BotHarness.CreateAsync();
         await bot.AssignAsync("Báo cáo sơ kết QCDC trước ngày 31/10/2024");
@@ -33,8 +33,10 @@ public sealed class QuestionReplacedTests
         await new TypedChoices(bot.Get<ConversationStateAccessor>()).RememberAsync(new ConversationReference(BotHarness.Channel, secretary, secretary), reminder, CancellationToken.None);
         var answer = (await bot.SayAsync(secretary, "2")).Text();
 
+        // "2" is a choice of both the reminder and the question asked before it: nothing is written, both are named.
         Assert.Contains("cho việc nào", which.Text(), StringComparison.Ordinal);
+        Assert.Contains("Số 2 trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì", answer, StringComparison.Ordinal);
         Assert.Contains(second.Title, answer, StringComparison.Ordinal);
-        Assert.DoesNotContain("đang làm", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Đã ghi nhận", answer, StringComparison.Ordinal);
     }
 }

@@ -6,13 +6,14 @@ namespace QcdcBot.Tests.Zalo;
 
 /// <summary>
 /// A typed number answers the question whose options the person was shown last: an admin's own older question (a
-/// day off on a /giao) is put aside by a request shown after it, and asked again once the request is decided; with no
+/// day off on a /giao) is put aside by a request shown after it, and asked again once the request is decided; a number
+/// both take writes nothing and names both; with no
 /// question open, a number from an admin says which requests still wait and how to answer them.
 /// </summary>
 public sealed partial class ZaloConversationTests
 {
     [Fact]
-    public async Task A_number_after_a_request_decides_the_request_not_the_admins_older_day_off_question_which_is_asked_again()
+    public async Task A_number_both_a_request_and_the_admins_older_day_off_question_take_writes_nothing_and_each_is_answered_after()
     {
         await ZaloSeed.SecretaryAsync(_host, Secretary);
         var asked = await ZaloSeed.DeadlineAsync(_host, "Báo cáo kết quả học tập nghị quyết", new DateOnly(2027, 12, 10));
@@ -20,15 +21,25 @@ public sealed partial class ZaloConversationTests
         var created = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "là ngày nghỉ");
         var newId = long.Parse(Regex.Match(created.Text!, "#(\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         _api.Enqueue(ZaloEvents.Text(Secretary, $"xin gia hạn #{asked.Id} đến 17/12/2027 vì chờ ý kiến chi ủy"));
-        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
+        var shown = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đề nghị gia hạn số ");
+        var requestId = Regex.Match(shown.Text!, "số (\\d+)").Groups[1].Value;
 
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "số 1"));
 
+        // The admin typed "1" a moment after their own question, and the request landed in between: both are named.
+        var both = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì");
+        Assert.Contains($"/duyet {requestId}", both.Text, StringComparison.Ordinal);
+        Assert.Contains("Câu hỏi của bạn", both.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2027, 12, 12), (await _host.Get<DeadlineStore>().GetAsync(newId))!.DueDate);
+        Assert.Equal(ExtensionState.Pending, Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(asked.Id)).State);
+
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet {requestId}"));
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, $"Đồng ý đề nghị số {requestId}");
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1"));
         var decided = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Đã đồng ý đề nghị số ");
         Assert.Contains("17/12/2027", decided.Text, StringComparison.Ordinal);
         var again = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Câu hỏi trước của bạn vẫn chờ trả lời");
         Assert.Contains($"việc #{newId}", again.Text, StringComparison.Ordinal);
-        Assert.Equal(new DateOnly(2027, 12, 12), (await _host.Get<DeadlineStore>().GetAsync(newId))!.DueDate);
         Assert.Equal(ExtensionState.Approved, Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(asked.Id)).State);
 
         // The older question, asked again, is what the next number answers: 1 moves the new deadline to the Friday.

@@ -29,7 +29,8 @@ internal sealed class LocalChoices(ConversationStateAccessor states)
         var parked = state.Pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;
         // The person's own question (a /giao day-off choice holding the units' notice) is put aside and asked again once
         // this is settled, as on Zalo: overwritten, its answer and the notice it held were lost.
-        var displaced = state.Pending is { Labels.Count: > 0, Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } mine ? mine : state.Displaced;
+        // A second request over a first one keeps the person's own question aside, not the first request (still listed by /duyet).
+        var displaced = QuestionStack.PutAside(state.Displaced, state.Pending is { Labels.Count: > 0, Kind: not (PendingKind.UploadDeadline or PendingKind.PageOrVersion) } mine ? mine : null);
         await states.SaveAsync(target, state with { Pending = question, ParkedUpload = parked, Displaced = displaced }, ct);
     }
 }

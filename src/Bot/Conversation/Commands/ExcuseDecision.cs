@@ -65,6 +65,12 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
+        if (EndedDeadlineDecision.Refusal(deadline, $"báo \"không có nội dung phát sinh\" số {id}", accept ? "chấp nhận" : "trả lời") is { } ended)
+        {
+            context.Reply(ended);
+            return;
+        }
+
         if ((await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id) is { } newer && newer.Id != note.Id)
         {
             // The unit answered again since: that later reply is what stands, so the old claim is not decided.

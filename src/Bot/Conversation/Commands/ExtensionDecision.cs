@@ -53,6 +53,13 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (existing.State == ExtensionState.Pending &&
+            EndedDeadlineDecision.Refusal((await deadlines.GetAsync(existing.DeadlineId, ct))!, $"đề nghị gia hạn số {id}", approve ? "duyệt" : "từ chối") is { } ended)
+        {
+            context.Reply(ended);
+            return;
+        }
+
         if (approve && !confirmed && canAsk && existing.State == ExtensionState.Pending && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { } handedIn)
         {
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.

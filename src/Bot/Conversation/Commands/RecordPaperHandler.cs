@@ -93,6 +93,15 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         // … and without "nộp ngoài bot", which every view of the record already says.
         var remark = OutsideNote.Remark(received.Phrase is { } phrase ? WithoutReceivedDate(note, phrase) : note);
         IReadOnlyList<PendingFile> held = confirmed ? context.HeldFiles : [];
+        if (!withFiles && held.Count == 0 && await submissions.LatestAsync(unit.Id, deadline.Id, ct) is { Method: SubmissionMethod.Paper, Files.Count: 0 } same &&
+            same.ReceivedLocalDate == receivedOn && same.Note == (remark.Length > 0 ? remark : OutsideNote.Default))
+        {
+            // The same record again (a double tap, the line sent twice): named, and nothing made or sent a second time.
+            context.Reply($"Đã ghi nhận rồi: {unit.Name} ({unit.Code}) nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)} " +
+                          $"(biên nhận số {same.ReceiptNo}), nên bot không ghi thêm lần nữa và không báo lại đơn vị. Nếu đúng là một lần nộp khác, gõ lại kèm ghi chú khác (ví dụ thêm \"lần 2\").");
+            return;
+        }
+
         if (withFiles)
         {
             var stored = await uploads.StoreFilesAsync(context, () => Task.FromResult(true), ct);

@@ -28,6 +28,16 @@ internal sealed class RefusalReason(ExtensionDecision decision)
             return true;
         }
 
+        if (TypedChoice.TryRead(said, out var typed, out _) && typed != WayOut.Number)
+        {
+            // A bare number is no reason: most likely a choice on a message that came in meanwhile. Nothing is decided.
+            var meant = context.State.Pending is { Asked: null } shown && QuestionStack.Decides(shown) && typed <= shown.Options.Count
+                ? $" Nếu số {typed} là để trả lời tin vừa đến ({shown.Shown}), gõ: {shown.Options[typed - 1]}."
+                : string.Empty;
+            context.Reply($"Bot đang chờ lý do từ chối đề nghị số {id}, nên số {typed} chưa chọn gì và đề nghị chưa bị từ chối. Gõ lý do (được gửi cho đơn vị), hoặc \"0\" / \"không\" để từ chối không nêu lý do.{meant}");
+            return true;
+        }
+
         context.State = context.State with { AwaitingRefusalReason = null };
         if (CommandLine.Parse(said) is { HadSlash: true, Name: "tuchoi" } withReason &&
             withReason.Arguments.Trim().Split(' ', 2)[0].TrimStart('#') == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -45,6 +55,12 @@ internal sealed class RefusalReason(ExtensionDecision decision)
 
         var none = None.Contains(said, StringComparer.OrdinalIgnoreCase);
         await decision.DecideAsync(context, none ? $"{id} xacnhan" : $"{id} {said} xacnhan", approve: false, ct);
+        if (context.State.Pending is { Asked: null } arrived && QuestionStack.Decides(arrived))
+        {
+            // A request or claim that came in while the reason was asked is shown again, and its numbers still answer it.
+            context.AskAgain(arrived, OpenQuestions.Again("Còn chờ bạn trả lời", arrived));
+        }
+
         return true;
     }
 }

@@ -9,7 +9,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -192,10 +192,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             : string.Empty;
         if (state == StatusState.NothingToReport)
         {
-            // Only an admin's yes excuses the unit; until then it is reminded like any other.
+            // Only an admin's yes excuses the unit; until then it is reminded like any other. A claim the office refused
+            // before for this deadline is named, so one tap does not undo what another day's decision said.
+            var refused = (await notes.ForUnitAsync(unit.Id, ct)).LastOrDefault(n => n.DeadlineId == deadline.Id && n.Id != note.Id &&
+                n is { State: StatusState.NothingToReport, AcceptedBy: not null, AcceptedAt: null });
             var question = new OutboundMessage(
                 $"Báo \"không có nội dung phát sinh\" số {note.Id}: {unit.Name} ({unit.Code}) báo \"không có nội dung phát sinh\" cho việc \"{deadline.Title}\".\n" +
                 $"Nguyên văn: {Said(context, text)}\n" +
+                (refused is null ? string.Empty : $"Lưu ý: {context.Names.Office} đã không chấp nhận báo \"không có nội dung phát sinh\" số {refused.Id} của đơn vị cho việc này (báo ngày {VietnameseWording.Date(clock.LocalDate(refused.CreatedAt))}); đây là lần báo lại.\n") +
                 $"Chấp nhận thì bot thôi nhắc đơn vị này cho việc này. Trả lời: /chapnhan {note.Id} hoặc /khongchapnhan {note.Id}")
             {
                 Choices = [new Choice("Chấp nhận", $"/chapnhan {note.Id}"), new Choice("Không chấp nhận", $"/khongchapnhan {note.Id}")],

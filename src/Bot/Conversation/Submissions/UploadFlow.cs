@@ -79,7 +79,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         var fromName = context.Text.Trim().Length == 0 ? FileNameCaption.From(files.Select(f => f.Name)) : null;
         var hint = fromName ?? context.Text;
         var said = context.Replies.Count;
-        var (chosen, candidates) = await picker.PickAsync(context, unit, hint, ct);
+        var (chosen, candidates) = context.OfficeCaption is null ? await picker.PickAsync(context, unit, hint, ct) : (null, await picker.OpenForAsync(unit, ct));
         if (chosen is not null && fromName is not null && context.Replies.Count == said && (await picker.OpenForAsync(unit, ct)).Count > 1 &&
             !await JoinsRecentPagesAsync(unit, chosen, files, ct))
         {
@@ -122,7 +122,9 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
 
         var open = await picker.OpenForAsync(unit, ct);
         // A caption naming a closed or cancelled deadline says so, rather than only "not like any open one".
-        var mismatch = hint.Length > 0
+        var mismatch = context.OfficeCaption is { } office
+            ? $"chú thích là lệnh /{office}, chỉ {context.Names.Office} dùng, nên bot không nộp theo chú thích đó (nếu là bài của đơn vị khác, xin để đơn vị đó tự nộp)"
+            : hint.Length > 0
             ? await picker.ClosedNamedAsync(context, unit, hint, ct) ?? await NotGivenMention.NoteAsync(deadlines, unit, hint, ct) ?? DeadlinePicker.Mismatch(hint, open, fromName is null ? "chú thích" : "tên tệp")
             : null;
         var handedIn = false;
