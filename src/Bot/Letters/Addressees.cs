@@ -162,13 +162,14 @@ internal sealed partial class Addressees
     private static string WithoutPeople(string piece)
     {
         var folded = FoldedText.Of(piece);
-        if (PeopleRegex().Match(folded.Value) is not { Success: true } people || UnitGroups.In(folded.Value).All(g => g.Start > people.Length + 4))
+        if (PeopleRegex().Match(folded.Value) is not { Success: true } people)
         {
             return piece;
         }
 
         var rest = piece[folded.OriginalStart(people.Length)..];
-        return rest.StartsWith("các ", StringComparison.OrdinalIgnoreCase) ? rest : "Các " + rest;
+        var group = rest.StartsWith("các ", StringComparison.OrdinalIgnoreCase) ? rest : "Các " + rest;
+        return UnitGroups.In(VietnameseText.Fold(group)).Any(g => g.Start == 0) ? group : piece;
     }
 
     [GeneratedRegex(@"^[\s\-+•–]*(?:cac\s+)?(?:dong\s+chi\s+)?(?:bi\s+thu|pho\s+bi\s+thu|ban\s+thuong\s+vu|thuong\s+truc|cap\s+uy|ban\s+chap\s+hanh)\s+(?=\p{L})", RegexOptions.CultureInvariant)]

@@ -151,6 +151,8 @@ public sealed class LetterReviewRound17Tests : ClerkRound
     }
 
     [Theory]
+    [InlineData("Kính gửi: Các đồng chí Bí thư chi bộ, đảng bộ cơ sở.")]
+    [InlineData("Kính gửi: Đồng chí Bí thư các chi, đảng bộ cơ sở trực thuộc.")]
     [InlineData("Kính gửi: Ban Thường vụ các chi, đảng bộ cơ sở trực thuộc.")]
     [InlineData("Kính gửi: Cấp ủy các chi, đảng bộ cơ sở.")]
     public async Task A_letter_to_the_secretaries_or_committees_of_a_group_is_for_the_group(string addressees)
