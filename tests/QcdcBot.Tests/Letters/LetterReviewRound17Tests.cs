@@ -173,4 +173,8 @@ public sealed class LetterReviewRound17Tests : ClerkRound
         Assert.StartsWith("Báo cáo sơ kết | 2026-12-15 | ", items[1], StringComparison.Ordinal);
         Assert.DoesNotContain("DTN", items[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_meeting_moved_to_a_later_day_is_not_a_deadline() =>
+        Assert.StartsWith("Báo cáo tổng kết | 2026-12-15 | grassroots", await OnlyItemOfAsync("Chậm nhất ngày 15/12/2026, các đơn vị gửi báo cáo tổng kết về Ban Tuyên giáo. Hội nghị tổng kết được lùi đến ngày 20/12/2026."), StringComparison.Ordinal);
 }
