@@ -101,7 +101,11 @@ internal sealed partial class Addressees
         var partyUnits = false;
         var kinds = new List<UnitKind?>();
         (string Tag, string Named)? tagged = null;
-        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)).SelectMany(GroupsApart))
+        // "Các chi, đảng bộ cơ sở (trừ Chi bộ Báo Yên Bái)", "Các đoàn thể khối, trừ …": the units left out, read as a
+        // sentence's "trừ" is; the group stays addressed.
+        var excepted = new List<string>();
+        pieces = [.. pieces.Select(p => ExceptedUnits.Split(p) is var (rest, names) ? Excepting(rest, names, excepted) : p)];
+        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)).Select(WithoutPeople).SelectMany(GroupsApart))
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
             if (!piece.Any(char.IsLetter))
@@ -148,8 +152,37 @@ internal sealed partial class Addressees
         // Units named beside groups ("…, Đảng bộ Sở Y tế và các đoàn thể khối") are those units and the groups' units too.
         return names.Count == 0 && !massOrganizations && !partyUnits ? null : new Addressees([.. ids.Distinct()], names.Count > 0 ? shown : names, unmatched, massOrganizations, partyUnits, listStop,
             kinds.Count > 0 && !massOrganizations && kinds.Distinct().Count() == 1 ? kinds[0] : null, tagged)
-        { Groups = names.Count > 0 ? groups : [], GroupsWritten = groups };
+        { Groups = names.Count > 0 ? groups : [], GroupsWritten = groups, Excepted = excepted };
     }
+
+    /// <summary>
+    /// "Các đồng chí Bí thư chi bộ, đảng bộ cơ sở", "Ban Thường vụ các chi, đảng bộ cơ sở", "Cấp ủy các chi bộ": the people
+    /// or organ of a group are written to, and the group is what is addressed.
+    /// </summary>
+    private static string WithoutPeople(string piece)
+    {
+        var folded = FoldedText.Of(piece);
+        if (PeopleRegex().Match(folded.Value) is not { Success: true } people)
+        {
+            return piece;
+        }
+
+        var rest = piece[folded.OriginalStart(people.Length)..];
+        var group = rest.StartsWith("các ", StringComparison.OrdinalIgnoreCase) ? rest : "Các " + rest;
+        return UnitGroups.In(VietnameseText.Fold(group)).Any(g => g.Start == 0) ? group : piece;
+    }
+
+    [GeneratedRegex(@"^[\s\-+•–]*(?:cac\s+)?(?:dong\s+chi\s+)?(?:bi\s+thu|pho\s+bi\s+thu|ban\s+thuong\s+vu|thuong\s+truc|cap\s+uy|ban\s+chap\s+hanh)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleRegex();
+
+    private static string Excepting(string rest, string names, List<string> excepted)
+    {
+        excepted.Add(names);
+        return rest;
+    }
+
+    /// <summary>The names the list leaves out ("(trừ Chi bộ Báo Yên Bái)"), as written: never given what the letter asks.</summary>
+    public IReadOnlyList<string> Excepted { get; private init; } = [];
 
     /// <summary>The groups addressed beside named units ("các đoàn thể khối", "các đảng bộ doanh nghiệp"), as written.</summary>
     public IReadOnlyList<string> Groups { get; private init; } = [];

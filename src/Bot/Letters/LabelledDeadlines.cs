@@ -71,6 +71,16 @@ internal static partial class LabelledDeadlines
             }
         }
 
+        // "chậm nhất trong ngày 18/12/2026"; "Đảng bộ Sở Y tế được lùi đến ngày 22/12/2026" (a unit's own later date).
+        foreach (Match within in WithinOrMovedRegex().Matches(value))
+        {
+            // "Hội nghị tổng kết được lùi đến ngày 20/12/2026" moves a meeting, not a unit's paper.
+            if (!within.Groups["moved"].Success || !MeetingRegex().IsMatch(value[ClauseStart(value, within.Index)..within.Index]))
+            {
+                Add(found, folded, within.Groups["date"].Index, today, documentDate, within.Groups["at"].Index);
+            }
+        }
+
         // "trước ngày 15/12/206": a year that no letter means, kept as an item without a date so the clerk is told.
         foreach (Match bad in BadYearRegex().Matches(value))
         {
@@ -195,6 +205,9 @@ internal static partial class LabelledDeadlines
 
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex PaperQuarterRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot)\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?)" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WithinOrMovedRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayRegex();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Letters.Reading;
+using QcdcBot.Bot.Text;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Scheduling;
 using QcdcBot.Scheduling.Calendar;
@@ -172,6 +173,13 @@ internal static class LetterCommand
         draft = draft with { FileSha256 = sha, FileName = name, ContentType = ContentTypes.For(name, null) };
         var (reply, _, _) = await creation.CreateAsync(draft, chosen, "cli:congvan", CancellationToken.None);
         await output.WriteLineAsync(reply);
+        // The chat asks before creating on a day off; here it is created as the letter writes it, and said so.
+        var calendar = host.Services.GetRequiredService<WorkingDayCalendar>();
+        if (chosen.Where(i => i.Due is { } due && !calendar.IsWorkingDay(due)).ToList() is { Count: > 0 } offDays)
+        {
+            await output.WriteLineAsync($"Lưu ý: đã tạo với hạn vào ngày nghỉ: {string.Join(", ", offDays.Select(i => $"mục {i.Number} ({VietnameseWording.Date(i.Due!.Value)}, ngày làm việc liền trước {VietnameseWording.Date(calendar.PreviousWorkingDayOnOrBefore(i.Due!.Value))})"))}; dời bằng /suahan <việc> trước <ngày> nếu cần.");
+        }
+
         return past.Count == 0 && unmatched.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }
 }

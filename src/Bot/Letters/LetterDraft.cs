@@ -40,6 +40,9 @@ internal sealed record LetterDraft(
     /// <summary>The date due dates are judged against: the letter's, or its likely one.</summary>
     public DateOnly? DatedOn => JudgedOn ?? LetterDate;
 
+    /// <summary>The day it was proposed: a proposal left from an earlier day is dropped when another letter comes (null: older state, kept).</summary>
+    public DateOnly? ProposedOn { get; init; }
+
     /// <summary>The item "sửa N" alone asked about: the next answer ("trước 11/12/2026", "tên …") is for it.</summary>
     public int? Editing { get; init; }
 }

@@ -47,8 +47,11 @@ internal static partial class LetterHeaderReader
         var folded = FoldedText.Of(head);
         string? number = null;
         string? kind = null;
+        DateOnly? besideNumber = null;
         if ((NumberRegex().Match(folded.Value) is { Success: true } atLineStart ? atLineStart : InlineNumber(folded)) is { } m)
         {
+            // "Số 651-CV/ĐUK ngày 30/11/2026. Kính gửi: …" pasted on one line: the date written right after the number.
+            besideNumber = DateAfterNumberRegex().Match(folded.Value, m.Index + m.Length) is { Success: true } dated ? DateOf(dated) : null;
             var group = m.Groups["n"];
             var raw = head[folded.OriginalStart(group.Index)..folded.OriginalEnd(group.Index + group.Length)];
             number = SpacesAroundDash().Replace(raw, "-").Trim();
@@ -57,7 +60,7 @@ internal static partial class LetterHeaderReader
 
         kind ??= head.Split('\n').Select(l => VietnameseText.Fold(l.Replace("*", "", StringComparison.Ordinal)))
             .Select(l => KindsByTitle.GetValueOrDefault(l)).FirstOrDefault(k => k is not null) ?? InlineKind(folded);
-        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? NumericDateLine(folded) ?? InlineDate(folded));
+        return new LetterHeader(number, kind ?? "Văn bản", DatePhraseParser.ReadDocumentDate(head) ?? NumericDateLine(folded) ?? InlineDate(folded) ?? besideNumber);
     }
 
     /// <summary>
@@ -192,6 +195,9 @@ internal static partial class LetterHeaderReader
 
     // "30 tháng 11 năm 2026", "30/11/2026", "30-11-2026", "30.11.2026".
     private const string DateWritten = @"(?<d>[0-9]{1,2})(?:\s+thang\s+(?<m>[0-9]{1,2})\s*,?\s*nam\s+|[^\S\n]*(?<s>[/.\-])[^\S\n]*(?<m>[0-9]{1,2})[^\S\n]*\k<s>[^\S\n]*)(?<y>[0-9]{4})";
+
+    [GeneratedRegex(@"\G[^\S\n]*,?[^\S\n]*ngay[^\S\n]+" + DateWritten, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateAfterNumberRegex();
 
     // A line that is the date line in figures, or the number line carrying the date ("Số 280-CV/ĐUK, ngày 30/11/2026").
     [GeneratedRegex(@"(?:^|\t)[^\S\n]*(?:so[^\S\n]*:?[^\S\n]*[0-9]+[^\S\n]*-[^\n,]*|\p{L}[\p{L} .]{0,40})?,?[^\S\n]*ngay[^\S\n]+(?<d>[0-9]{1,2})[^\S\n]*(?<s>[/.\-])[^\S\n]*(?<m>[0-9]{1,2})[^\S\n]*\k<s>[^\S\n]*(?<y>[0-9]{4})[^\S\n.]*\.?[^\S\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

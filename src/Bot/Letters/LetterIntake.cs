@@ -3,6 +3,7 @@ using System.Text;
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Letters.Reading;
+using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Letters;
 using QcdcBot.Storage.Submissions;
@@ -85,8 +86,11 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
         }
 
         var replaced = number is null ? [] : waiting.Where(d => d.Number == number).ToList();
-        var kept = waiting.Except(replaced).ToList();
-        var draft = await builder.BuildAsync(text, clock.Today, ct, WaitingLetters.NextNumber(kept));
+        // A proposal left from an earlier day is not carried under a new letter, where "tạo 1, 2" typed by habit would
+        // create its items: it is dropped, and the reply names it.
+        var stale = waiting.Except(replaced).Where(d => d.ProposedOn is { } on && on < clock.Today).ToList();
+        var kept = waiting.Except(replaced).Except(stale).ToList();
+        var draft = await builder.BuildAsync(text, clock.Today, ct, WaitingLetters.NextNumber(kept)) with { ProposedOn = clock.Today };
         var carried = new List<string>();
         if (replaced.Count > 0 && draft.Items.Count > 0)
         {
@@ -113,7 +117,7 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             }
         }
 
-        context.State = WaitingLetters.With(context.State with { AwaitingLetter = false, LetterCreated = [] }, draft.Items.Count > 0 ? [.. kept, draft] : waiting);
+        context.State = WaitingLetters.With(context.State with { AwaitingLetter = false, LetterCreated = [] }, draft.Items.Count > 0 ? [.. kept, draft] : waiting.Except(stale));
         var reply = ProposalText.Render(draft, await units.AllAsync(ct), clock.Today, calendar);
         if (draft.Items.Count > 0 && replaced.Count > 0)
         {
@@ -121,13 +125,18 @@ internal sealed class LetterIntake(ProposalBuilder builder, SubmissionStore file
             reply += string.Concat(carried.Select(c => "\n" + c));
         }
 
+        if (stale.Count > 0)
+        {
+            reply += $"\n📌 Đã bỏ đề xuất chờ từ hôm trước, chưa tạo: {string.Join("; ", stale.Select(d => $"{WaitingLetters.Describe(d)} đọc ngày {VietnameseWording.Date(d.ProposedOn!.Value)}"))}. Nếu vẫn cần, gửi lại công văn đó với /congvan.";
+        }
+
         if (draft.Items.Count > 0 && kept.Count > 0)
         {
             reply += $"\n📌 Vẫn chờ cùng lúc: {string.Join("; ", kept.Select(WaitingLetters.Describe))}. Văn bản này đánh số tiếp từ mục {draft.Items[0].Number}; \"tạo tất cả\" tạo mục của cả {kept.Count + 1} văn bản, \"hủy\" bỏ tất cả.";
         }
-        else if (draft.Items.Count == 0 && waiting.Count > 0)
+        else if (draft.Items.Count == 0 && waiting.Except(stale).Any())
         {
-            reply += $"\n📌 Đề xuất vẫn chờ: {string.Join("; ", waiting.Select(WaitingLetters.Describe))}.";
+            reply += $"\n📌 Đề xuất vẫn chờ: {string.Join("; ", waiting.Except(stale).Select(WaitingLetters.Describe))}.";
         }
 
         context.Reply(reply);

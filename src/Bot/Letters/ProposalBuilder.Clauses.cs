@@ -43,6 +43,13 @@ internal sealed partial class ProposalBuilder
     private static string? OfficesOwn(string clause)
     {
         var folded = FoldedText.Of(clause);
+        // "Tỉnh ủy yêu cầu Đảng ủy Khối báo cáo trước …": the office's own deadline to a body above it.
+        if (OfficeAsked().Match(folded.Value) is { Success: true } asked && !UnitsAfter().IsMatch(folded.Value[(asked.Index + asked.Length)..]))
+        {
+            var office = asked.Groups["body"];
+            return clause[folded.OriginalStart(office.Index)..folded.OriginalEnd(office.Index + office.Length)];
+        }
+
         var match = OfficeSubject().Match(folded.Value) is { Success: true } own ? own : OtherBodyAfterDe().Match(folded.Value);
         if (!match.Success || AsksTheUnits().IsMatch(folded.Value))
         {
@@ -69,6 +76,13 @@ internal sealed partial class ProposalBuilder
     // the subject of an onward "để" clause (as a clause's own subject "Ban Tổ chức Tỉnh ủy gửi …" it is a unit).
     [GeneratedRegex(@"^\s*,?\s*de(?:\s+cho)?\s+(?<body>(?:(?:ban|thuong\s+truc|van\s+phong)(?:\s+\p{L}+){0,3}?\s+)?tinh\s+uy|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh|hoi\s+dong\s+nhan\s+dan\s+tinh|trung\s+uong|dang\s+uy\s+khoi)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex OtherBodyAfterDe();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:yeu\s+cau|de\s+nghi|giao(?:\s+cho)?)\s+(?<body>(?:ban\s+thuong\s+vu\s+|thuong\s+truc\s+)?dang\s+uy\s+khoi|ban\s+tuyen\s+giao(?:\s+dang\s+uy\s+khoi)?|van\s+phong\s+dang\s+uy(?:\s+khoi)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeAsked();
+
+    // "… yêu cầu Đảng ủy Khối chỉ đạo các đơn vị báo cáo …": the units are still the ones asked.
+    [GeneratedRegex(@"(?<!\p{L})cac\s+(?:don\s+vi|chi|dang\s+bo|to\s+chuc|doan\s+the)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsAfter();
 
     [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|yeu\s+cau|giao\s+cho|giao\s+cac|don\s+doc|chi\s+dao|huong\s+dan\s+cac)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex AsksTheUnits();

@@ -13,13 +13,19 @@ internal sealed partial class ProposalBuilder
     private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold, string? Note)> ScopeLessAsync(
         string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
     {
-        if (ExceptedUnits.Split(sentence) is not var (rest, excepted))
+        var (rest, excepted) = ExceptedUnits.Split(sentence) ?? (sentence, string.Empty);
+        var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
+        if (excepted.Length == 0)
         {
-            var (scope, kind, ids, unmatched, several, toAddressees, untold) = await ScopeAsync(sentence, unitNames, addressed, resolved, ct);
-            return (scope, kind, ids, unmatched, several, toAddressees, untold, null);
+            // A sentence that names nobody is for the addressees, less the units the "Kính gửi" leaves out.
+            if (addressed is not { Excepted.Count: > 0 } || NamesItsUnits(sentence, unitNames))
+            {
+                return (asked.Scope, asked.Kind, asked.Ids, asked.Unmatched, asked.Several, asked.ToAddressees, asked.Untold, null);
+            }
+
+            excepted = string.Join("; ", addressed.Excepted);
         }
 
-        var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
         var all = await units.AllAsync(ct);
         var group = new ParsedScope(asked.Scope, asked.Kind, asked.Ids);
         // "ngoại trừ các đoàn thể khối": groups are read as /giao reads them; the rest are the letter's names.
@@ -92,6 +98,14 @@ internal sealed partial class ProposalBuilder
         var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct))
             : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], await units.AllAsync(ct), [(apartGroup.Covers, apartGroup.Named)]);
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
+    }
+
+    /// <summary>Whether the sentence names its own units or group, so that the letter's addressees are not the ones asked.</summary>
+    private static bool NamesItsUnits(string sentence, UnitNameIndex unitNames)
+    {
+        var folded = VietnameseText.Fold(sentence);
+        return UnitGroups.In(folded).Count > 0 || UnitGroupPhrases.NamesEveryUnit(folded) || UnitGroupPhrases.Qualified(FoldedText.Of(sentence).Value) is not null
+               || NamedUnits.In(sentence, unitNames).Count > 0 || NamedUnits.InCells(sentence, unitNames).Count > 0 || Subject(sentence, unitNames).Count > 0;
     }
 
     /// <summary>"74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)": a scope less some units or groups, said as /giao says it.</summary>

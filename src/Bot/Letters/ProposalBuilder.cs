@@ -43,6 +43,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var byAddress = false;
         var theRest = new List<int>();
         var previousEnd = -1;
+        var previousStart = -1;
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
@@ -72,7 +73,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
-            if (OfficesOwn(text[windowStart..phrase.Start]) is { } body)
+            // "Trước ngày 05/01/2027, Ban Tuyên giáo hoàn thiện …": the subject after the date.
+            if ((OfficesOwn(text[windowStart..phrase.Start]) ?? (text[windowStart..phrase.Start].Any(char.IsLetter) ? null : OfficesOwn(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]))) is { } body)
             {
                 skipped.Add($"\"{written}\": việc của {Spaces().Replace(body, " ")}, không phải hạn nộp của các đơn vị.");
                 previousEnd = phrase.Start + phrase.Length;
@@ -82,6 +84,23 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             if (OfficeRows.WhyLeftOut(text, phrase.Start) is { } why)
             {
                 skipped.Add($"\"{written}\": {why}.");
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
+            }
+
+            // "…; các đơn vị gửi muộn thì gửi trước ngày 18/12": a later date allowed for the paper of the item before.
+            if (items.Count > 0 && Grace(text[windowStart..phrase.Start]))
+            {
+                items[^1] = items[^1] with { SecondDate = $"văn bản cho gửi muộn: \"{Spaces().Replace(text[windowStart..phrase.Start].Trim(' ', ',', ';'), " ")} {written}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
+                items[^1] = items[^1] with { Warnings = await WarningsAsync(items[^1], today, ct, openDueDates, dated) };
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
+            }
+
+            // "hoàn thành việc tự kiểm tra trước 15/12 và gửi báo cáo kết quả trước 20/12": the work's date, not a hand-in.
+            if (WorkBeforeSending(text, windowStart, phrase, sentence, found.Select(f => f.Phrase!)) is { } work)
+            {
+                skipped.Add($"\"{written}\": hạn {work}, không phải hạn nộp; hạn nộp là ngày sau đó trong cùng câu.");
                 previousEnd = phrase.Start + phrase.Length;
                 continue;
             }
@@ -107,7 +126,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
-            if (items.Count > 0 && previousEnd > sentence.Start && await ApartAsync(text[windowStart..phrase.Start], text[sentence.Start..windowStart], items[^1], unitNames!, addressed, resolved, ct) is { } apart)
+            // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
+            var runsOn = previousEnd > sentence.Start || (previousEnd >= 0 && previousEnd <= sentence.Start && !text[previousEnd..sentence.Start].Any(char.IsLetterOrDigit));
+            var askedBefore = previousEnd > sentence.Start ? text[sentence.Start..windowStart] : previousStart >= 0 && runsOn ? text[previousStart..previousEnd] : string.Empty;
+            if (items.Count > 0 && runsOn && await ApartAsync(text[windowStart..phrase.Start], askedBefore, items[^1], unitNames!, addressed, resolved, ct) is { } apart)
             {
                 items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, dated) };
                 (title, scope, kind, ids, unmatched, several, counted, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null, null);
@@ -122,6 +144,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
+            previousStart = sentence.Start;
             previousEnd = phrase.Start + phrase.Length;
         }
 

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>Dated clauses about the paper of a deadline already read: a late date allowed, or the work done before sending.</summary>
+internal sealed partial class ProposalBuilder
+{
+    /// <summary>
+    /// "các đơn vị gửi muộn thì gửi trước …", "Trường hợp chưa kịp, …", "đơn vị nào chưa gửi kịp thì …": the date a late
+    /// paper is still taken, a note on the item before, never a second deadline for the same paper.
+    /// </summary>
+    private static bool Grace(string clause) => GraceRegex().IsMatch(VietnameseText.Fold(clause));
+
+    /// <summary>
+    /// "Đề nghị các đơn vị hoàn thành việc tự kiểm tra trước 15/12 và gửi báo cáo kết quả … trước 20/12": the first date
+    /// ends the work, the second is the hand-in. Returns the work as written ("hoàn thành việc tự kiểm tra"), or null when
+    /// the clause sends a paper itself or no later date in its sentence does.
+    /// </summary>
+    private static string? WorkBeforeSending(string text, int windowStart, DatePhrase phrase, LetterSentence sentence, IEnumerable<DatePhrase> phrases)
+    {
+        var clause = FoldedText.Of(text[windowStart..phrase.Start]);
+        if (WorkRegex().Match(clause.Value) is not { Success: true } work || SendsRegex().IsMatch(clause.Value))
+        {
+            return null;
+        }
+
+        var next = phrases.Where(p => p.Start > phrase.Start && p.Start < sentence.End).OrderBy(p => p.Start).FirstOrDefault();
+        if (next is null || !SendsRegex().IsMatch(VietnameseText.Fold(text[(phrase.Start + phrase.Length)..next.Start])))
+        {
+            return null;
+        }
+
+        return Spaces().Replace(clause.Original[clause.OriginalStart(work.Index)..].Trim(' ', ',', ';'), " ");
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:gui|nop)\s+(?:muon|cham|tre)|cham\s+tre|(?:chua|khong)\s+(?:(?:gui|nop|hoan\s+thanh)\s+)?kip|ngoai\s+thoi\s+han|qua\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex GraceRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hoan\s+thanh|to\s+chuc|tien\s+hanh|thuc\s+hien|trien\s+khai)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|bao\s+cao|ke\s+hoach|danh\s+sach|ho\s+so|van\s+ban|bien\s+ban|tham\s+luan)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SendsRegex();
+}
