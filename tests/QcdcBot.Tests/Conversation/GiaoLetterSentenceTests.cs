@@ -59,6 +59,7 @@ public sealed class GiaoLetterSentenceTests
     [Theory]
     [InlineData("bc chuyen de cho NHNN trước 15/6/2027; SYT trước 20/6/2027", "/giao bc chuyen de trước 15/6/2027 cho NHNN", "/giao bc chuyen de trước 20/6/2027 cho SYT")]
     [InlineData("Kế hoạch tuyên truyền cho NHNN, SYT trước 10/3/2027, CTK trước 12/3/2027", "/giao Kế hoạch tuyên truyền trước 10/3/2027 cho NHNN, SYT", "/giao Kế hoạch tuyên truyền trước 12/3/2027 cho CTK")]
+    [InlineData("Báo cáo kết quả kiểm tra: NHNN trước 15/2/2027 và SYT trước 20/2/2027", "/giao Báo cáo kết quả kiểm tra trước 15/2/2027 cho NHNN", "/giao Báo cáo kết quả kiểm tra trước 20/2/2027 cho SYT")]
     [InlineData("Bao cao nhanh truoc 15/1/2027 cho TTRA; truoc 18/1/2027 cho CTK", "/giao Bao cao nhanh truoc 15/1/2027 cho TTRA", "/giao Bao cao nhanh truoc 18/1/2027 cho CTK")]
     public async Task One_line_giving_units_two_dates_creates_nothing_and_gives_one_command_per_date(string arguments, string first, string second)
     {

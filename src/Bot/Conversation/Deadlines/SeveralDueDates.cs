@@ -34,7 +34,7 @@ internal static partial class SeveralDueDates
         // trước 20/6 cho SYT": after it.
         var title = between[0].Trim();
         var scopes = new List<string>();
-        if (TrailingScope.Candidates(between[0]).FirstOrDefault() is { Title.Length: > 0 } before)
+        if ((TrailingScope.Candidates(between[0]).FirstOrDefault() is { Title.Length: > 0 } cho ? cho : CodesAfterColon(between[0])) is { Title.Length: > 0 } before)
         {
             title = before.Title;
             scopes.Add(before.Scope);
@@ -51,6 +51,16 @@ internal static partial class SeveralDueDates
                "mỗi việc chỉ có một hạn, nên chưa tạo việc nào (giao một phần thì các đơn vị còn lại không được báo). " +
                "Xin gõ mỗi hạn một lệnh:\n" + string.Join("\n", commands);
     }
+
+    /// <summary>"Báo cáo kết quả kiểm tra: NHNN trước 15/2 và SYT trước 20/2": unit codes alone after the title's colon.</summary>
+    private static (string Title, string Scope) CodesAfterColon(string beforeDate)
+    {
+        var colon = beforeDate.LastIndexOf(':');
+        return colon > 0 && CodesOnly().IsMatch(beforeDate[(colon + 1)..]) ? (beforeDate[..colon].Trim(), beforeDate[(colon + 1)..].Trim()) : (string.Empty, string.Empty);
+    }
+
+    [GeneratedRegex(@"^\s*\p{Lu}{2,}[0-9]*(?:\s*(?:,|;|và|va)\s*\p{Lu}{2,}[0-9]*)*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodesOnly();
 
     /// <summary>"; SYT", ", CTK ", " cho NHNN;": the units between two dates, without the words joining them.</summary>
     private static string Units(string text)
