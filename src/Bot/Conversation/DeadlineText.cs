@@ -8,7 +8,8 @@ internal static class DeadlineText
 {
     /// <summary>"Báo cáo … — hạn Thứ Sáu, 25/10/2024 (còn 3 ngày)"; a closed or cancelled one says so instead of a time left.</summary>
     /// <param name="complete">Every unit in scope has handed in (or is excused): nothing is overdue any more.</param>
-    public static string Line(Deadline d, DateOnly today, DateOnly? due = null, bool complete = false)
+    /// <param name="excused">One unit's line (its /viec) where the unit owes nothing because it is excused, not because it handed in.</param>
+    public static string Line(Deadline d, DateOnly today, DateOnly? due = null, bool complete = false, bool excused = false)
     {
         var date = due ?? d.DueDate;
         // An ended deadline has no time left to count: its state in brackets, never inside the parentheses of a time.
@@ -16,6 +17,7 @@ internal static class DeadlineText
         {
             DeadlineState.Cancelled => " [đã hủy]",
             DeadlineState.Closed => " [đã kết thúc]",
+            _ when complete && excused => " (được miễn)",
             _ when complete => " (đã nộp đủ)",
             _ => $" ({VietnameseWording.TimeLeft(date, today)})",
         };

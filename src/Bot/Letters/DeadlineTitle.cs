@@ -150,7 +150,8 @@ internal static partial class DeadlineTitle
     private static List<Match> Papers(FoldedText folded) =>
         [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index) && !CitedRegex().IsMatch(folded.Value.AsSpan(n.Index + n.Length).ToString()))];
 
-    private static bool OnlyAKind(string title) => NounRegex().Match(VietnameseText.Fold(title)) is { Success: true, Index: 0 } noun && noun.Length == title.Length;
+    /// <summary>"Báo cáo", "Kế hoạch" alone: the kind of paper, not what it is about.</summary>
+    public static bool OnlyAKind(string title) => NounRegex().Match(VietnameseText.Fold(title)) is { Success: true, Index: 0 } noun && noun.Length == title.Length;
 
     private static bool InAName(FoldedText folded, int at)
     {

@@ -91,7 +91,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         if (resumed.Resumed is { } r)
         {
             text.Append($" Bot đã tự làm tiếp theo sổ nhắc việc: nhắc thêm {r.Reminded} đơn vị còn lại");
-            text.Append(r.Unreachable > 0 ? $"; {r.Unreachable} đơn vị chưa có ai nhận tin (danh sách gửi riêng)." : ".");
+            text.Append(r.Unreachable > 0 ? $"; {r.Unreachable} đơn vị chưa có ai nhận tin (danh sách: /chuanop #{resumed.Fanout.DeadlineId})." : ".");
             text.Append(" Mỗi đơn vị chỉ nhận một lời nhắc, không ai bị nhắc hai lần.");
         }
         else
@@ -127,11 +127,15 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
 
     /// <summary>
     /// A unit that said it sent on paper or by iOffice still counts as missing until the office records it
-    /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it".
+    /// (/ghinhan), so it is still reminded; the note says why, so the reminder does not read as "we lost it". After
+    /// /chuanhan the office has answered that it did not receive it: the note says so, and that the unit still owes.
     /// </summary>
-    private static string OnPaperNote(StatusNote? status, string office) => status is { State: StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail }
-        ? $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n"
-        : string.Empty;
+    private static string OnPaperNote(StatusNote? status, string office) => status switch
+    {
+        { IsRejectedClaim: true } => $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}, nhưng {office} chưa nhận được: đơn vị vẫn phải nộp (nộp như dưới đây, hoặc gửi lại và báo lại).\n",
+        { IsSentOutside: true } => $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n",
+        _ => string.Empty,
+    };
 
     /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
     private static string LetterNote(Deadline d) =>

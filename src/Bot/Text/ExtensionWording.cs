@@ -57,6 +57,7 @@ internal static partial class ExtensionWording
     /// </summary>
     public static string Reason(string text)
     {
+        text = WithoutUnreadDay(text);
         var folded = FoldedText.Of(text);
         var kept = new StringBuilder();
         var from = 0;
@@ -80,6 +81,32 @@ internal static partial class ExtensionWording
         var reason = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
         return ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
     }
+
+    /// <summary>
+    /// "thứ 6 tuần sau nữa", "cuối tuần sau", "đầu tuần tới": a day the bot does not count (it asks for the date
+    /// instead), so never a length ("6 tuần") and never part of the reason the office reads.
+    /// </summary>
+    public static bool StartsWithUnreadDay(string text) => UnreadDay().Match(VietnameseText.Fold(text).TrimStart()) is { Success: true, Index: 0 };
+
+    /// <summary>The text without its <see cref="StartsWithUnreadDay"/> phrases (and the "đến" before them).</summary>
+    public static string WithoutUnreadDay(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var kept = new StringBuilder();
+        var from = 0;
+        foreach (Match m in UnreadDay().Matches(folded.Value))
+        {
+            var start = folded.OriginalStart(m.Index);
+            kept.Append(text, from, Math.Max(start - from, 0));
+            from = Math.Max(from, folded.OriginalEnd(m.Index + m.Length));
+        }
+
+        kept.Append(text, from, text.Length - from);
+        return from == 0 ? text : string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:den|toi|truoc|vao)\s+)?(?:ngay\s+)?(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|cn|cuoi|dau|giua)\s+tuan\s+(?:sau|toi|nay)(?:\s+nua)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex UnreadDay();
 
     private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 

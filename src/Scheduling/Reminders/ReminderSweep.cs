@@ -192,7 +192,10 @@ internal sealed partial class ReminderSweep(
 
         var alert = new DeadlineAlert(deadline, unreachable, [], 0);
         await ReportToAdminsAsync(today, alert.IsEmpty ? [] : [(alert, rows)], admins, ct);
-        return new ManualSendResult(reminded, unreachable.Count, already, paused);
+        return new ManualSendResult(reminded, unreachable.Count, already, paused)
+        {
+            UnreachableCodes = unreachable.Count == 0 ? [] : [.. unreachable.Select(n => n.Unit.Code)],
+        };
     }
 
     /// <summary>When the first reminder (or, with no slots at all, the first escalation) of the deadline's own schedule falls.</summary>

@@ -50,11 +50,10 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     /// unit gets the later of the two), and every submission is graded again against its unit's date.
     /// </summary>
     public Task<Deadline?> ChangeDueDateAsync(long id, DateOnly due, string actor, CancellationToken ct = default) =>
-        ChangeAsync(id, actor, "deadline.due", "UPDATE deadlines SET due_date = $v, changed_at = $now WHERE id = $id", due, ct, async (connection, transaction) =>
-        {
-            await connection.ExecuteAsync("DELETE FROM due_overrides WHERE deadline_id = $id AND due_date <= $due", transaction, ct, ("$id", id), ("$due", due));
-            await Submissions.SubmissionGrades.RegradeAsync(connection, transaction, id, ct);
-        });
+        // A granted date the new one covers is kept, not deleted: every read takes the later of the two, so the
+        // extension stands again if the office moves the date back before it.
+        ChangeAsync(id, actor, "deadline.due", "UPDATE deadlines SET due_date = $v, changed_at = $now WHERE id = $id", due, ct,
+            (connection, transaction) => Submissions.SubmissionGrades.RegradeAsync(connection, transaction, id, ct));
 
     public Task<Deadline?> RenameAsync(long id, string title, string actor, CancellationToken ct = default) =>
         ChangeAsync(id, actor, "deadline.rename", "UPDATE deadlines SET title = $v, changed_at = $now WHERE id = $id", title, ct);
@@ -119,16 +118,19 @@ internal sealed class DeadlineStore(SqliteDatabase database, TimeProvider time)
     /// Per-unit due dates later than the deadline's own (granted extensions), read as one row of packed codes
     /// (<see cref="Tallies.PackedCodes"/>: the unit and the date's day number; a sheet of the export has thousands).
     /// </summary>
-    public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, CancellationToken ct = default) => OverridesAsync(deadlineId, includeCovered: false, ct);
+
+    /// <param name="includeCovered">Also the granted dates the deadline's own date has reached (kept for a move back before them).</param>
+    public async Task<IReadOnlyDictionary<long, DateOnly>> OverridesAsync(long deadlineId, bool includeCovered, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         // julianday of 0001-01-01 is 1721425.5: the difference is DateOnly's day number, below 2^22 for any date.
         var rows = await Tallies.PackedCodes.ReadAsync(connection,
             """
             SELECT $d, group_concat(unit_id * 4194304 + CAST(julianday(due_date) - 1721425.5 AS INTEGER))
-            FROM due_overrides WHERE deadline_id = $d AND due_date > (SELECT due_date FROM deadlines WHERE id = $d)
+            FROM due_overrides WHERE deadline_id = $d AND ($all OR due_date > (SELECT due_date FROM deadlines WHERE id = $d))
             HAVING COUNT(*) > 0
-            """, (_, code) => (Unit: code >> 22, Due: DateOnly.FromDayNumber((int)(code & 4194303))), ct, ("$d", deadlineId));
+            """, (_, code) => (Unit: code >> 22, Due: DateOnly.FromDayNumber((int)(code & 4194303))), ct, ("$d", deadlineId), ("$all", includeCovered ? 1 : 0));
         return rows.ToDictionary(r => r.Unit, r => r.Due);
     }
 

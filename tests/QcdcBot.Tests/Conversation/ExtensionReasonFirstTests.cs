@@ -71,4 +71,39 @@ public sealed class ExtensionReasonFirstTests : IAsyncLifetime
         Assert.Contains(expected, request.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(name, request.Reason, StringComparison.Ordinal);
     }
+
+    // "thứ 6 tuần sau nữa", "cuối tuần sau": a day the bot does not count (zalo23 Z3, Z4). As the answer to "đến ngày
+    // nào?" it asks for the date again and keeps the reason already given; in a request it is never part of the reason
+    // the office reads, nor is the closing "a" of the date that answers.
+    [Theory]
+    [InlineData("#{0} xin gia han den thu 6 tuan sau nua vi cho lanh dao ky", "thu 6 tuan sau nua a", "cho lanh dao ky")]
+    [InlineData("#{0} xin gia hạn đến thứ sáu tuần sau vì chờ lãnh đạo ký", "thứ sáu tuần sau ạ", "chờ lãnh đạo ký")]
+    [InlineData("/giahan #{0} cuoi tuan sau vi chi bo chua hop", "cuoi tuan sau nhe", "chi bo chua hop")]
+    public async Task A_day_the_bot_does_not_count_answering_the_date_asks_again_and_keeps_the_reason(string ask, string day, string reason)
+    {
+        await _bot.SayAsync(_secretary, string.Format(System.Globalization.CultureInfo.InvariantCulture, ask, _deadlineId));
+
+        var again = (await _bot.SayAsync(_secretary, day)).Text();
+        var sent = (await _bot.SayAsync(_secretary, "8/11 a")).Text();
+
+        Assert.Contains("chưa rõ", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã ghi lý do", again, StringComparison.Ordinal);
+        Assert.Contains("Đã gửi đề nghị gia hạn", sent, StringComparison.Ordinal);
+        var request = Assert.Single(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
+        Assert.Equal(new DateOnly(2024, 11, 8), request.RequestedDate);
+        Assert.Equal(reason, request.Reason);
+    }
+
+    [Theory]
+    [InlineData("/giahan #{0} thu 3 tuan sau nua vi cho y kien chi uy", "22/11 a", "cho y kien chi uy")]
+    [InlineData("#{0} xin gia hạn đến thứ sáu tuần sau vì chờ lãnh đạo ký", "8/11", "chờ lãnh đạo ký")]
+    public async Task The_reason_the_office_reads_holds_neither_the_uncounted_day_nor_the_date_answers_filler(string ask, string date, string reason)
+    {
+        await _bot.SayAsync(_secretary, string.Format(System.Globalization.CultureInfo.InvariantCulture, ask, _deadlineId));
+
+        await _bot.SayAsync(_secretary, date);
+
+        var request = Assert.Single(await _bot.Get<ExtensionRequestStore>().ForDeadlineAsync(_deadlineId));
+        Assert.Equal(reason, request.Reason);
+    }
 }

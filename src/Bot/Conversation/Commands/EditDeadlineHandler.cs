@@ -88,7 +88,8 @@ internal sealed class EditDeadlineHandler(
         }
 
         // The units' own dates as granted (the last approval, to the date the admin gave), read before the move drops the covered ones.
-        var granted = held?.Granted ?? await deadlines.OverridesAsync(deadline.Id, ct);
+        // Dates an earlier move covered count too: moved back before them, they stand again and the unit is told so.
+        var granted = held?.Granted ?? await deadlines.OverridesAsync(deadline.Id, includeCovered: true, ct);
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
         var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";

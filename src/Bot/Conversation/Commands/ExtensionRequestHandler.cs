@@ -52,6 +52,16 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
                 return false;
             }
 
+            if (ExtensionWording.StartsWithUnreadDay(text))
+            {
+                // "thứ 6 tuần sau nữa" answers the question, in words the bot does not count: the date again, the reason kept.
+                context.State = context.State with { AwaitingExtension = earlier, AwaitingExtensionFor = about, AwaitingExtensionReason = kept };
+                context.AnsweredPending = true;
+                context.Reply($"Bot chưa rõ \"{TextCut.Excerpt(ReasonText.Clean(text), 60)}\" là ngày nào. Xin nhắn ngày dạng ngày/tháng, ví dụ 18/12 (hoặc: thêm 1 tuần)" +
+                              (kept is null ? "." : $"; lý do đã ghi: \"{TextCut.Excerpt(ReasonText.Clean(kept), 120)}\"."));
+                return true;
+            }
+
             var reason = kept is null ? text.Trim() : $"{kept}; {text.Trim()}";
             context.State = context.State with { AwaitingExtension = earlier, AwaitingExtensionFor = about, AwaitingExtensionReason = reason };
             context.AnsweredPending = true;
@@ -68,7 +78,8 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         // A date answered alone takes the reason kept; with a reason of its own ("26/2 vì chưa họp chi bộ") it says it again.
         var own = ExtensionFlow.TryParseRequest(answer, clock.Today, advice, out var ask, out _, out _) && ask.Reason.Length > 0;
         var date = found.Phrase is { } phrase ? answer.Substring(phrase.Start, phrase.Length) : span is { } length ? answer.Substring(length.Start, length.Length) : answer;
-        var arguments = kept is null || own ? $"{answer} {earlier}" : $"{date} {kept} {earlier}";
+        // A date alone never brings its fillers ("22/12 a") into the reason.
+        var arguments = own ? $"{answer} {earlier}" : $"{date} {kept} {earlier}";
         // The first message's words name the deadline ("xin lùi hạn bc 6 tháng"); the reason is only what was given as one.
         await HandleAsync(context, arguments.Trim(), own ? ask.Reason : kept, ct);
         return true;

@@ -40,7 +40,9 @@ internal sealed class ReminderNowHandler(DeadlineArgument argument, Scheduling.R
 
         if (result.Unreachable > 0)
         {
-            text += $" {result.Unreachable} đơn vị chưa có ai nhận tin; danh sách đã gửi riêng (xem thêm /donvi).";
+            // The list itself, never "sent separately": the admins' notice names at most a few (see AdminNoticeText).
+            text += $" {result.Unreachable} đơn vị chưa có ai nhận tin nên không được nhắc: {string.Join(", ", result.UnreachableCodes)} " +
+                    "(cấp mã đăng ký: /madangky <mã>; /donvi <mã> xem đơn vị).";
         }
 
         if (result.Paused > 0)

@@ -35,7 +35,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         {
             var standing = standings[i];
             // Handed in (or excused): no "quá hạn 25 ngày" on the line, whose mark below says it is done.
-            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate, complete: standing.Latest is not null || standing.Excused)}");
+            text.Append($"#{open[i].Id} {DeadlineText.Line(open[i], today, standing.DueDate, complete: standing.Latest is not null || standing.Excused, excused: standing.Latest is null && standing.Excused)}");
             if (standing.Extended && !standing.Submitted)
             {
                 // Handed in, the extension no longer matters: "✅ Đã nộp" says all.

@@ -29,7 +29,12 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
         {
             var (deadline, standing) = (covering[i], standings[i]);
             any = true;
-            var state = deadline.State == DeadlineState.Cancelled ? " [đã hủy]" : string.Empty;
+            var state = deadline.State switch
+            {
+                DeadlineState.Cancelled => " [đã hủy]",
+                DeadlineState.Closed => " [đã kết thúc]",
+                _ => string.Empty,
+            };
             text.Append($"\n\n#{deadline.Id} {deadline.Title}{state} — hạn {VietnameseWording.Date(standing.DueDate)}");
             if (standing.First is { } first && standing.Latest is { } latest)
             {
@@ -44,8 +49,13 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
             }
             else
             {
-                // A cancelled deadline is owed by nobody: said as the units were told, never "Chưa nộp".
-                text.Append(deadline.State == DeadlineState.Cancelled ? "\n  Đã hủy — không cần nộp" : "\n  Chưa nộp");
+                // A cancelled or closed deadline is owed by nobody: said as the units were told, never plain "Chưa nộp".
+                text.Append(deadline.State switch
+                {
+                    DeadlineState.Cancelled => "\n  Đã hủy — không cần nộp",
+                    DeadlineState.Closed => "\n  Chưa nộp — việc đã kết thúc, không cần nộp nữa",
+                    _ => "\n  Chưa nộp",
+                });
             }
 
             // A status reply older than the latest submission ("đang làm" before the file came) is history, not the state;

@@ -12,12 +12,15 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// Turns "/giao Báo cáo … trước ngày 25/10/2024 cho …" into a deadline. A date with a suspicious year (far from
 /// this year, or already past) is not created until the admin confirms it.
 /// </summary>
-internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice, ImpossibleDateAdvice advice)
+internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStore units, ScopeParser scopes, DuplicateDeadlineFinder duplicates, OfficeClock clock, DayOffOffer dayOff, NewDeadlineNotice notice, ImpossibleDateAdvice advice, Letters.ProposalBuilder letters)
 {
     public const string Usage = "Cách dùng: /giao <tên việc> trước <ngày> [cho <đơn vị>, …|tất cả|đảng bộ|chi bộ|đoàn thể] [hằng năm]\n" +
                                 "Ví dụ: /giao Báo cáo tự kiểm tra QCDC trước ngày 25/10/2024";
 
-    public async Task StartAsync(TurnContext context, string arguments, CancellationToken ct)
+    public Task StartAsync(TurnContext context, string arguments, CancellationToken ct) => StartAsync(context, arguments, sentence: null, ct);
+
+    /// <param name="sentence">The letter's sentence the command was read from (see <see cref="LetterSentence"/>): confirmed before creating.</param>
+    private async Task StartAsync(TurnContext context, string arguments, string? sentence, CancellationToken ct)
     {
         if (arguments.Trim().Length == 0)
         {
@@ -38,6 +41,22 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
         if (parsed.Date is not { } due || parsed.Phrase is not { } found)
         {
             context.Reply("Không thấy hạn nộp trong lệnh. " + Usage);
+            return;
+        }
+
+        if (sentence is null && LetterSentence.Looks(arguments[..found.Start]))
+        {
+            if (await ReadSentenceAsync(context, arguments, found, due, ct) is { } read)
+            {
+                await StartAsync(context, read, arguments, ct);
+            }
+
+            return;
+        }
+
+        if (SeveralDueDates.Reply(arguments, found, today) is { } several)
+        {
+            context.Reply(several);
             return;
         }
 
@@ -179,6 +198,12 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
                 $"Kiểm tra lại hạn: {string.Join("; ", warnings)}.\nVẫn tạo việc \"{title}\" hạn {VietnameseWording.DateWithWeekday(due)}?",
                 new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
                 ["Đúng, tạo việc", "Không, hủy"]);
+            return;
+        }
+
+        if (sentence is not null)
+        {
+            AskSentence(context, pending, Described(scope, await units.AllAsync(ct)), sentence, arguments[found.Start..]);
             return;
         }
 

@@ -21,7 +21,8 @@ internal sealed class DueDateChangeNotice(TallyService tallies, MemberStore memb
     {
         var due = deadline.DueDate;
         var inScope = (await tallies.ForDeadlineAsync(deadline, ct)).Units.ToDictionary(u => u.Unit.Id, u => u.Unit);
-        var extended = granted.Where(g => g.Value > from && inScope.ContainsKey(g.Key)).ToDictionary(g => g.Key, g => g.Value);
+        // An extension the date had covered stands again once the date moves back before it (office17 F1).
+        var extended = granted.Where(g => (g.Value > from || g.Value > due) && inScope.ContainsKey(g.Key)).ToDictionary(g => g.Key, g => g.Value);
         var moot = await CloseCoveredRequestsAsync(context, deadline, inScope.Keys.ToHashSet(), ct);
         var told = new HashSet<long>();
         foreach (var member in (await members.AllAsync(ct)).Where(m => m is { Reachable: true, UnitId: { } unitId } && inScope.ContainsKey(unitId)))
