@@ -49,6 +49,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
     public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
 
+    /// <summary>The deadline this turn took by the "last reminded" guess (no reply-to, no name), or null.</summary>
+    public long? GuessedDeadlineId { get; set; }
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 
