@@ -254,9 +254,10 @@ internal sealed partial class ConversationBot(
         {
             if (!CommandRouter.Allows(handler.Access, context.Caller))
             {
-                if (!context.Caller.IsKnown && (Commands.RegistrationText.LabelledCode(text) ?? Commands.RegisterHandler.CodeIn(command.Arguments)) is { } typedCode && router.Find("dangky") is { } registers)
+                if ((Commands.RegistrationText.LabelledCode(text) ?? Commands.RegisterHandler.CodeIn(command.Arguments)) is { } typedCode && router.Find("dangky") is { } registers)
                 {
-                    // "Mã đăng ký: 266PU78M ạ" joins into the office's /madangky: from a stranger with a code it is a registration.
+                    // "Mã đăng ký: 266PU78M ạ" joins into the office's /madangky: from anyone but the office, with a code, it is
+                    // a registration (a registered secretary's too: /dangky says where they are and offers the move).
                     await registers.HandleAsync(context, typedCode, ct);
                     return;
                 }
@@ -275,9 +276,10 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (!context.Caller.IsKnown && (Commands.RegistrationText.LabelledCode(text) ?? Commands.RegisterHandler.CodeIn(text)) is { } code && router.Find("dangky") is { } register)
+        if ((Commands.RegistrationText.LabelledCode(text) ?? (context.Caller.IsKnown ? null : Commands.RegisterHandler.CodeIn(text))) is { } code && router.Find("dangky") is { } register)
         {
             // A stranger's "H9PVU8TF" or "Em là Tú bí thư chi đoàn, mã đăng ký: H9PVU8TF ạ": the code is the whole point.
+            // A registered member's code counts only after its label ("MDK 7VA8 NR4C"): /dangky answers it as it answers them.
             await register.HandleAsync(context, code, ct);
             return;
         }

@@ -53,6 +53,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeadlinePicker>();
         services.AddSingleton<SubmissionRecorder>();
         services.AddSingleton<UploadFlow>();
+        services.AddSingleton<MisfiledFlow>();
         services.AddSingleton<WaitingFilesQuestion>();
         services.AddSingleton<QuestionStack>();
         services.AddSingleton<UnitOnRecord>();
@@ -92,6 +93,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, WhoAmIHandler>();
         services.AddSingleton<ICommandHandler, TasksHandler>();
         services.AddSingleton<ICommandHandler, ExtensionRequestHandler>();
+        services.AddSingleton<ICommandHandler, MoveFilingHandler>();
         services.AddSingleton<ICommandHandler, AssignHandler>();
         services.AddSingleton<ICommandHandler, DeadlineListHandler>();
         services.AddSingleton<ICommandHandler, EditDeadlineHandler>();

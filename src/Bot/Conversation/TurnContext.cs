@@ -52,6 +52,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>A file's caption was a command only the office uses ("ghinhan"): it names no deadline, so the file is asked about.</summary>
     public string? OfficeCaption { get; set; }
 
+    /// <summary>The deadline this turn took by the "last reminded" guess (no reply-to, no name), or null.</summary>
+    public long? GuessedDeadlineId { get; set; }
+
     /// <summary>This turn answered the question the conversation was waiting on.</summary>
     public bool AnsweredPending { get; set; }
 

@@ -66,7 +66,7 @@ public sealed class UploadPageBrowserTests(BrowserFixture browser) : IAsyncLifet
         var tab = await _phone.NewPageAsync();
         var link = _page.Local(await _page.LinkAsync());
         await tab.GotoAsync(link);
-        await tab.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "du-thao-bao-cao.docx", MimeType = "application/octet-stream", Buffer = DocxBytes() });
+        await tab.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "du-thao-ke-hoach.docx", MimeType = "application/octet-stream", Buffer = DocxBytes() });
         await tab.GetByRole(AriaRole.Button, new() { Name = "Nộp" }).ClickAsync();
         await Assertions.Expect(tab.GetByRole(AriaRole.Heading, new() { Name = "Đã nhận" })).ToBeVisibleAsync();
 
@@ -82,7 +82,7 @@ public sealed class UploadPageBrowserTests(BrowserFixture browser) : IAsyncLifet
         await Assertions.Expect(pages).Not.ToBeCheckedAsync();
         await Assertions.Expect(tab.GetByRole(AriaRole.Radio, new() { Name = "Nộp bản mới thay bản trước" })).Not.ToBeCheckedAsync();
         var held = Assert.Single(await _page.Host.Get<SubmissionStore>().AllForDeadlineAsync(_page.Deadline.Id));
-        Assert.Equal(["du-thao-bao-cao.docx"], held.Files.Select(f => f.OriginalName));
+        Assert.Equal(["du-thao-ke-hoach.docx"], held.Files.Select(f => f.OriginalName));
 
         // Answered: a new version, with the file picked again.
         await tab.GetByRole(AriaRole.Radio, new() { Name = "Nộp bản mới thay bản trước" }).CheckAsync();
@@ -140,7 +140,7 @@ public sealed class UploadPageBrowserTests(BrowserFixture browser) : IAsyncLifet
     [Fact]
     public async Task Long_file_names_wrap_on_a_phone_screen_on_the_receipt_and_on_the_form_after_it()
     {
-        var sixty = "Bao_cao_tong_ket_cong_tac_dan_van_nam_2027_cua_Dang_uy_NHNN.pdf";
+        var sixty = "Ke_hoach_thuc_hien_QCDC_cong_tac_dan_van_nam_2027_Dang_uy_NHNN.pdf";
         var twoHundred = string.Concat(Enumerable.Repeat("Ke_hoach_thuc_hien_quy_che_dan_chu_", 6)) + "o_co_so.docx";
         var tab = await _phone.NewPageAsync();
         var link = _page.Local(await _page.LinkAsync());

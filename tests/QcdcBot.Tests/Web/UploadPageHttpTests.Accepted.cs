@@ -77,7 +77,7 @@ public sealed partial class UploadPageHttpTests
         var newVersion = new[] { (UploadPage.ChoiceField, UploadPage.NewVersionChoice) };
 
         await PostAsync(url, await TokenAsync(url), ("bao-cao.docx", [1]));
-        await PostAsync(url, await TokenAsync(url), raw: false, newVersion, ("bao-cao-sua.docx", [2]));
+        await PostAsync(url, await TokenAsync(url), raw: false, newVersion, ("ke-hoach-sua.docx", [2]));
         var (_, html) = await PostAsync(url, await TokenAsync(url), raw: false, newVersion, ("bao-cao.docx", [1]));
 
         var third = (await _page.Host.Get<SubmissionStore>().LatestAsync(_page.Unit.Id, _page.Deadline.Id))!;

@@ -22,6 +22,6 @@ public sealed partial class ZaloConversationTests
 
         var note = await _api.WaitForMessageAsync(Secretary, "Hiểu là việc");
         Assert.Contains($"Hiểu là việc #{reminded.Id}", note.Text, StringComparison.Ordinal);
-        Assert.Contains($"ví dụ \"#{owed.Id} ...\"", note.Text, StringComparison.Ordinal);
+        Assert.Contains($"ví dụ \"#{owed.Id}\"", note.Text, StringComparison.Ordinal);
     }
 }

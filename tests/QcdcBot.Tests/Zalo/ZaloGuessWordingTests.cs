@@ -19,7 +19,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Image(Secretary, _api.AddImage("trang.jpg", [2, 7, 1]), caption));
 
         var note = await _api.WaitForMessageAsync(Secretary, "Hiểu là việc");
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Hiểu là việc #{reminded.Id} \"Kế hoạch QCDC năm 2028\", việc bot nhắc bạn gần nhất; nếu không phải, gõ số việc, ví dụ \"#{other.Id} ...\""),
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Hiểu là việc #{reminded.Id} \"Kế hoạch QCDC năm 2028\", việc bot nhắc bạn gần nhất; nếu không phải, gõ số việc đúng, ví dụ \"#{other.Id}\", hoặc \"gửi nhầm\" để chuyển bài này sang việc đó"),
             note.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("nhắn gần nhất", note.Text, StringComparison.Ordinal);
     }

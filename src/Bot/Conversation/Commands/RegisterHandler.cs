@@ -142,7 +142,8 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
     /// </summary>
     public static string? CodeIn(string text, bool registering = false)
     {
-        var words = text.Split([' ', ',', ';', ':', '.', '!', '?', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+        // "7VA8-NR4C": a code copied in two groups of four with a dash is its two words.
+        var words = text.Split([' ', ',', ';', ':', '.', '!', '?', '"', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.All(char.IsAsciiLetterOrDigit) ? w : string.Empty)
             .ToList();
         bool Fits(string w) => w.Length == CodeLength && w.Any(char.IsAsciiLetter) &&

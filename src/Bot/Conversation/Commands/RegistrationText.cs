@@ -16,7 +16,7 @@ internal static partial class RegistrationText
     public static bool IsAttempt(string text) => OpensWithCommand(text) || RegisterHandler.CodeIn(text) is not null || LabelledCode(text) is not null;
 
     /// <summary>
-    /// "MDK 12345", "ma dk: H9PV U8TF", "mdk rtbr vymu", "mã: 1234 5678 ạ": what follows a label of the registration code,
+    /// "MDK 12345", "ma dk: H9PV U8TF", "mdk rtbr vymu", "mã: 1234 5678 ạ", "MDK 9DVW-9ZQT": what follows a label of the registration code,
     /// when it is shaped like one (letters and digits with a digit among them, or eight letters); null otherwise. It goes to /dangky, which registers a
     /// real code and otherwise says the shape expected, so the person is never left with "bạn chưa đăng ký" for a code
     /// they did type. Read before the code inside a sentence: "MDK 12345" is the code "12345" after its label, never
@@ -24,7 +24,7 @@ internal static partial class RegistrationText
     /// </summary>
     public static string? LabelledCode(string text) =>
         Labelled().Match(VietnameseFold.Fold(text)) is { Success: true } m && m.Groups["code"].Value is var code &&
-        (code.Any(char.IsAsciiDigit) || code.Count(char.IsAsciiLetter) == CodeLength) ? code.ToUpperInvariant() : null;
+        (code.Any(char.IsAsciiDigit) || code.Count(char.IsAsciiLetter) == CodeLength) ? Grouped().Replace(code, " ").ToUpperInvariant() : null;
 
     /// <summary>An invite code's length: after a label, eight letters in one or two words are the code even with no digit ("MDK rtbr vymu").</summary>
     private const int CodeLength = 8;
@@ -46,8 +46,12 @@ internal static partial class RegistrationText
         return false;
     }
 
+    // "9DVW-9ZQT", "6agj.gxng": the two groups of four as people copy them, read as the two words of the code.
+    [GeneratedRegex(@"\s*[\-.]\s*")]
+    private static partial Regex Grouped();
+
     // "mdk", "ma dk", "ma dang ky/ki", "ma so", "ma", "code" (folded), then a colon, a dash or a space ("MDK12345" too), then one or two words of
     // letters and digits, and at most a courtesy word after.
-    [GeneratedRegex(@"^\s*(?:(?:mdk|ma\s*dk|ma\s+dang\s*k[yi]|ma\s+so|ma|code)(?:\s*[:.\-]\s*|\s+)|mdk(?=[0-9]))(?<code>[a-z0-9]+(?:\s+[a-z0-9]+)?)\s*(?:[,.]?\s*(?:a|ah|nhe|nha|ak)(?![a-z0-9]))?[\s.!]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?:(?:mdk|ma\s*dk|ma\s+dang\s*k[yi]|ma\s+so|ma|code)(?:\s*[:.\-]\s*|\s+)|mdk(?=[0-9]))(?<code>[a-z0-9]+(?:(?:\s+|\s*[\-.]\s*)[a-z0-9]+)?)\s*(?:[,.]?\s*(?:a|ah|nhe|nha|ak)(?![a-z0-9]))?[\s.!]*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Labelled();
 }

@@ -47,7 +47,13 @@ internal sealed record ConversationState
     /// put aside: a typed number answers what was shown last, and this one is asked again once that is settled.
     /// </summary>
     public PendingQuestion? Displaced { get; init; }
+
+    /// <summary>The member's last file filed by the "last reminded" guess: "gửi nhầm", "#1" soon after move it (see Submissions/MisfiledFlow).</summary>
+    public GuessedFiling? Guessed { get; init; }
 }
+
+/// <summary>A submission the bot filed under the deadline it last reminded the member of, without being told which.</summary>
+internal sealed record GuessedFiling(long SubmissionId, long DeadlineId, DateTimeOffset At);
 
 internal enum ListKind
 {

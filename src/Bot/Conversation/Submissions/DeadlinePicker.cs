@@ -121,7 +121,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         if (!string.IsNullOrWhiteSpace(hint))
         {
             var byHint = EntityResolver.Deadline(open, PageWords.Without(hint), exactTitleWins: false);
-            if ((byHint.Found ?? mention.Named.Found) is { } loose && (TitleSimilarity.Contradicts(PageWords.Without(hint), loose.Title) || OtherNumber.In(hint, loose.Title) || NoOpenOfKind(hint, [loose])))
+            if ((byHint.Found ?? mention.Named.Found) is { } loose && (OtherPaperName.Against(hint, loose.Title) || NoOpenOfKind(hint, [loose])))
             {
                 // "bao cao thang 11.docx" read as "Báo cáo 6 tháng": words that fit only loosely and name another period or
                 // kind of paper are no name of it; asked, never filed there.
@@ -241,7 +241,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
         if (open.Count > 1 && context.Activity.DefaultDeadlineId is { } recent && open.FirstOrDefault(d => d.Id == recent) is { } guessed)
         {
-            if (!string.IsNullOrWhiteSpace(hint) && (TitleSimilarity.Contradicts(PageWords.Without(hint), guessed.Title) || OtherNumber.In(hint, guessed.Title)))
+            if (!string.IsNullOrWhiteSpace(hint) && OtherPaperName.Against(hint, guessed.Title))
             {
                 // A caption or file name naming another paper or period than the one last written about: asked, not guessed.
                 return (null, open);
@@ -258,7 +258,10 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
 
             // No reply-to on this channel: take the deadline last written about, and say so, so a wrong guess is seen.
             var other = await ExampleCodeAsync(unit, open, guessed.Id, ct);
-            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắc bạn gần nhất; nếu không phải, gõ số việc, ví dụ \"{other} ...\"; /viec xem các mã.)");
+            // A file so filed is moved by the number typed after it, or by "gửi nhầm" (MisfiledFlow); a status reply is typed again with its number.
+            var fix = context.Activity.Attachments.Count > 0 ? $"gõ số việc đúng, ví dụ \"{other}\", hoặc \"gửi nhầm\" để chuyển bài này sang việc đó" : $"gõ số việc, ví dụ \"{other} ...\"";
+            context.GuessedDeadlineId = guessed.Id;
+            context.Reply($"(Hiểu là việc #{guessed.Id} \"{guessed.Title}\", việc bot nhắc bạn gần nhất; nếu không phải, {fix}; /viec xem các mã.)");
             return (guessed, [guessed]);
         }
 

@@ -9,7 +9,8 @@ using QcdcBot.Storage.Text;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
-internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold)
+internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold,
+    Storage.Members.MemberStore members)
 {
     /// <summary>
     /// A request typed for a deadline whose notice is held (the office is still settling its date): there is nothing
@@ -56,9 +57,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         // "thêm 1 tuần": the reply says which date that made, so a wrong reading is seen at once.
         var understood = ask.Span is { } span ? $" (thêm {span.Text} từ hạn hiện tại {VietnameseWording.Date(current)})" : string.Empty;
         var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
+        var colleagues = await ColleaguesReplacedAsync(context, request, deadline, date, ct);
         context.Reply(new OutboundMessage(
             $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}{understood}. {context.Names.Office} sẽ trả lời qua bot." +
-            (request.Superseded.Count > 0 ? $" Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} trước đó của đơn vị (chưa được trả lời); đề nghị cũ không còn hiệu lực." : string.Empty))
+            (request.Superseded.Count > 0 ? $" Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} trước đó của đơn vị (chưa được trả lời){colleagues}; đề nghị cũ không còn hiệu lực." : string.Empty))
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
@@ -75,6 +77,37 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             context.Send(admin, question);
         }
+    }
+
+    /// <summary>
+    /// Tells each colleague whose pending request <paramref name="request"/> replaced (same unit, same deadline) that theirs
+    /// no longer stands and what replaced it, so nobody waits on an answer that will never come; returns the words that
+    /// name them for the sender (" của Hùng (đến 18/12/2026), bot đã báo cho người đó"), or "" when all were the sender's own.
+    /// </summary>
+    private async Task<string> ColleaguesReplacedAsync(TurnContext context, ExtensionRequest request, Deadline deadline, DateOnly date, CancellationToken ct)
+    {
+        var told = new List<string>();
+        var unitMembers = await members.ForUnitAsync(request.UnitId, ct);
+        foreach (var id in request.Superseded)
+        {
+            if (await requests.GetAsync(id, ct) is not { } old || string.Equals(old.RequestedBy, context.Caller.Key, StringComparison.OrdinalIgnoreCase) ||
+                unitMembers.FirstOrDefault(m => string.Equals(m.Key, old.RequestedBy, StringComparison.OrdinalIgnoreCase)) is not { } colleague)
+            {
+                continue;
+            }
+
+            told.Add($"{colleague.DisplayName} (đến {VietnameseWording.Date(old.RequestedDate)})");
+            if (colleague.Reachable)
+            {
+                context.Send(new ConversationReference(colleague.Channel, colleague.ChatId, colleague.UserId), new OutboundMessage(
+                    $"{context.Caller.Member?.DisplayName ?? context.Caller.Key} (cùng đơn vị) vừa gửi đề nghị gia hạn số {request.Id} cho việc #{deadline.Id} \"{deadline.Title}\" " +
+                    $"đến {VietnameseWording.DateWithWeekday(date)}. Đề nghị số {old.Id} của bạn (đến {VietnameseWording.Date(old.RequestedDate)}) được thay bằng đề nghị này và không còn hiệu lực; " +
+                    $"{context.Names.Office} chỉ xét đề nghị mới. Nếu đơn vị cần ngày khác, xin thống nhất với nhau rồi gửi lại /giahan.")
+                { AboutDeadlineId = deadline.Id });
+            }
+        }
+
+        return told.Count == 0 ? string.Empty : $" của {string.Join(", ", told)}, bot đã báo cho người đó";
     }
 
     /// <summary>The unit's own due date for the deadline, after any extension it was granted.</summary>

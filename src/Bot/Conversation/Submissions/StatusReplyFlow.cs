@@ -9,13 +9,13 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock, MisfiledFlow misfiled)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
-        if (!context.Caller.IsSecretary)
+        if (!context.Caller.IsSecretary || await misfiled.TryAsync(context, ct))
         {
-            return false;
+            return context.Caller.IsSecretary;
         }
 
         if (StatusKeywords.Match(context.Text) is not { } match)

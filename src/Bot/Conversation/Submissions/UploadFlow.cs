@@ -11,7 +11,8 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A file from a secretary becomes a submission. Every file is checked before anything is stored; a refused
 /// message changes nothing. Accepted bytes are stored first, so a file waiting for "which deadline?" is safe.
 /// </summary>
-internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.DeadlineStore deadlines, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock)
+internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.DeadlineStore deadlines, DeadlinePicker picker, SubmissionRecorder recorder, IOptionsMonitor<BotOptions> options, TimeProvider time, OfficeClock clock,
+    MisfiledFlow misfiled)
 {
     public async Task HandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -113,10 +114,21 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
             }
         }
 
+        if (chosen is not null && context.State.Guessed is { } guessed && chosen.Id != guessed.DeadlineId && await misfiled.SameFilesAsync(guessed, files, ct))
+        {
+            // The photo just filed by the guess, sent again with its right deadline: moved there, never filed twice.
+            await misfiled.MoveAsync(context, chosen, ct);
+            return;
+        }
+
         if (chosen is not null)
         {
-            await recorder.ReplyWithReceiptAsync(context, unit, chosen, await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text,
-                context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt), ct);
+            var recorded = await recorder.RecordUploadAsync(unit, chosen, ToIncoming(files), context.Text, context.Caller.Key, context.Activity.Channel, ct, context.Activity.SentAt);
+            await recorder.ReplyWithReceiptAsync(context, unit, chosen, recorded, ct);
+            context.State = context.State with
+            {
+                Guessed = context.GuessedDeadlineId == chosen.Id && recorded.Outcome == SubmitOutcome.Stored ? new GuessedFiling(recorded.Submission.Id, chosen.Id, time.GetUtcNow()) : null,
+            };
             return;
         }
 

@@ -30,6 +30,7 @@ internal sealed class UploadPage(
     OutboxWriter outbox,
     OfficeClock clock,
     Conversation.Deadlines.DayOffOffer dayOff,
+    DeadlinePicker picker,
     TimeProvider time,
     IOptionsMonitor<BotOptions> botOptions,
     ILogger<UploadPage> logger) : IWebEndpoints
@@ -45,6 +46,9 @@ internal sealed class UploadPage(
     public const string NewVersionChoice = "ban-moi";
 
     public const string AddPagesChoice = "them";
+
+    /// <summary>The form's "yes, these files are for this deadline" after the page asked about a file's name.</summary>
+    public const string SameDeadlineField = "dung-viec";
 
     public void Map(IEndpointRouteBuilder endpoints)
     {
@@ -137,13 +141,22 @@ internal sealed class UploadPage(
 
         var unit = check.Unit!;
         var deadline = check.Deadline!;
+        var nameConfirmed = form[SameDeadlineField].Count > 0;
+        if (!nameConfirmed && OtherPaperName.InFileNames(deadline, await picker.OpenForAsync(unit, ct), accepted.Select(a => a.Name)) is { } other)
+        {
+            // As chat asks about a file whose name names another paper than the deadline it would take, the page asks
+            // before filing it under the link's deadline: nothing is stored until the member says which.
+            var otherLink = other.Fits is { } fits ? await links.ForAsync(check.Member!, fits.Id, ct) : null;
+            return await PageAsync(http, token, check, [OtherPaperQuestion(other, deadline)], otherPaper: new OtherPaperAsked(other.Fits, otherLink));
+        }
+
         if (form[ChoiceField].Count == 0 && PagesOf(await submissions.LatestAsync(unit.Id, deadline.Id, ct), receivedAt) is { } joining &&
             FileKinds.Of(joining.Files) is var had && FileKinds.Of(accepted.Select(a => (a.Name, ContentTypes.For(a.Name, a.File.ContentType)))) is var chosen && had != chosen)
         {
             // As chat asks about a file of another kind (a PDF after a Word file), the page asks before storing it.
             return await PageAsync(http, token, check,
                 [$"Tệp chọn lần này là {chosen}, còn bài nộp hiện có (biên nhận số {joining.ReceiptNo}) là {had}: thêm vào bài nộp đó như trang tiếp theo, hay nộp bản mới thay bài đó? Xin chọn bên dưới."],
-                choiceRequired: true);
+                choiceRequired: true, nameConfirmed: nameConfirmed);
         }
 
         // Stored only once every file has passed, so a refused form leaves nothing behind.
@@ -211,7 +224,15 @@ internal sealed class UploadPage(
         return bytes;
     }
 
-    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200, bool choiceRequired = false)
+    private static string OtherPaperQuestion(OtherPaperNameFound other, Storage.Deadlines.Deadline deadline) =>
+        (other.Fits is { } fits
+            ? $"Tên tệp \"{other.FileName}\" giống việc #{fits.Id} \"{fits.Title}\", không phải việc của trang này (#{deadline.Id} \"{deadline.Title}\")."
+            : $"Tên tệp \"{other.FileName}\" không giống tên việc của trang này (#{deadline.Id} \"{deadline.Title}\"): có thể là giấy tờ khác.") +
+        " Nếu đúng là tệp của việc này, xin đánh dấu ô xác nhận bên dưới rồi chọn lại tệp" +
+        (other.Fits is { } named ? $"; nếu là tệp của việc #{named.Id}, xin nộp ở trang của việc đó (đường dẫn bên dưới)." : ".");
+
+    private async Task<IResult> PageAsync(HttpContext http, string token, UploadLinkCheck check, IReadOnlyList<string> problems, int status = 200, bool choiceRequired = false,
+        OtherPaperAsked? otherPaper = null, bool nameConfirmed = false)
     {
         var ct = http.RequestAborted;
         var unit = check.Unit!;
@@ -231,6 +252,8 @@ internal sealed class UploadPage(
             ChoiceRequired = choiceRequired && pagesOf is not null,
             Excused = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsAcceptedExcuse: true }, ..],
             DayOff = dayOff.AfterDateWithWeekday(due),
+            OtherPaper = otherPaper,
+            NameConfirmed = nameConfirmed,
         };
         return Html(UploadPageHtml.Page(model, problems), status);
     }

@@ -30,7 +30,16 @@ internal sealed record UploadPageModel(
 
     /// <summary>" (ngày nghỉ)" when the due date is a weekend or a holiday, as the chat says it; empty for a working day.</summary>
     public string DayOff { get; init; } = string.Empty;
+
+    /// <summary>The files just refused were named for another paper: the member must confirm this deadline or go to the other's page.</summary>
+    public OtherPaperAsked? OtherPaper { get; init; }
+
+    /// <summary>The member has already said the files are for this deadline (kept while the page asks another question).</summary>
+    public bool NameConfirmed { get; init; }
 }
+
+/// <summary>What the page shows after a file's name named another paper: the open deadline it fits and that deadline's own link, when there is one.</summary>
+internal sealed record OtherPaperAsked(QcdcBot.Storage.Deadlines.Deadline? Fits, string? Link);
 
 /// <summary>
 /// The upload page's HTML: server-rendered, Vietnamese, mobile-first, no script and nothing from another site.
@@ -106,6 +115,18 @@ internal static class UploadPageHtml
         body.Append($"<input type=\"hidden\" name=\"{E(m.AntiforgeryField)}\" value=\"{E(m.AntiforgeryToken)}\">");
         body.Append($"<label for=\"files\">Chọn tệp ({E(string.Join(" ", m.AllowedTypes))}; tối đa {E(VietnameseWording.FileSize(m.MaxFileBytes))} mỗi tệp, {m.MaxFiles} tệp mỗi lần)</label>");
         body.Append($"<input id=\"files\" type=\"file\" name=\"files\" multiple required accept=\"{E(types)}\">");
+        if (m.OtherPaper is { } other)
+        {
+            body.Append($"<label><input type=\"checkbox\" name=\"{UploadPage.SameDeadlineField}\" value=\"1\" required> Đúng, các tệp này nộp cho việc #{m.DeadlineId} \"{E(m.DeadlineTitle)}\"</label>");
+            if (other is { Fits: { } fits, Link: { } link })
+            {
+                body.Append($"<p><a href=\"{E(link)}\">Nộp cho việc #{fits.Id} \"{E(fits.Title)}\"</a> (trang nộp của việc đó)</p>");
+            }
+        }
+        else if (m.NameConfirmed)
+        {
+            body.Append($"<input type=\"hidden\" name=\"{UploadPage.SameDeadlineField}\" value=\"1\">");
+        }
         if (m.PagesOf is { } pages)
         {
             // Like chat: more files soon after are pages of the same submission, unless they are of another kind (a
