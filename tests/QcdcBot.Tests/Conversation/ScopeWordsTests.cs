@@ -45,14 +45,19 @@ public sealed class ScopeWordsTests
     }
 
     [Fact]
-    public async Task A_sentence_pasted_from_seed_letter_001_creates_the_deadline()
+    public async Task A_sentence_pasted_from_seed_letter_001_is_read_as_the_letter_reads_it_and_created_once_confirmed()
     {
         await using var bot = await BotHarness.CreateAsync(new DateTimeOffset(2024, 10, 1, 3, 0, 0, TimeSpan.Zero));
         var sentence = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seeds", "001_81899a22d58e5ae3.txt"))
             .First(l => l.Contains("trước ngày 25/10/2024 để tổng hợp", StringComparison.Ordinal)).Trim();
 
-        var deadline = await bot.AssignAsync(sentence);
+        var asked = (await bot.SayAsync(BotHarness.Admin, "/giao " + sentence)).Text();
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+        await bot.SayAsync(BotHarness.Admin, "1");
 
+        Assert.Contains("Tên việc: Báo cáo tự kiểm tra, giám sát\n", asked, StringComparison.Ordinal);
+        var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Equal("Báo cáo tự kiểm tra, giám sát", deadline.Title);
         Assert.Equal(new DateOnly(2024, 10, 25), deadline.DueDate);
         Assert.Equal(DeadlineScope.Grassroots, deadline.Scope);
     }
