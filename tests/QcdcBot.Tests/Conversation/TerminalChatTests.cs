@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,18 +17,12 @@ namespace QcdcBot.Tests.Conversation;
 /// </summary>
 public sealed partial class TerminalChatTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
     private readonly FakeTimeProvider _time = new(BotHarness.DefaultStart);
     private readonly Transcript _transcript = new();
     private readonly RecordedLogs _logs = new();
 
-    public TerminalChatTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task A_reminders_choices_are_answered_by_typing_their_number()
@@ -90,7 +83,7 @@ public sealed partial class TerminalChatTests : IDisposable
     public async Task A_missing_file_is_named_without_its_caption_and_an_unquoted_path_with_spaces_is_found()
     {
         var file = await FileAsync("KH 2027 NHNN.docx", [4, 5, 6]);
-        var missing = Path.Combine(_folder, "khong-co.docx");
+        var missing = Path.Combine(_temp.Path, "khong-co.docx");
 
         await RunAsync("/la admin", $"/gui {missing} #7", "/la NHNN", $"/gui {file} #1");
 
@@ -146,7 +139,7 @@ public sealed partial class TerminalChatTests : IDisposable
     /// <summary>A well-formed file of the kind its name says, in the test's folder; its path.</summary>
     private async Task<string> FileAsync(string name, byte[] content)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_temp.Path, name);
         await File.WriteAllBytesAsync(path, TestFiles.WellFormed(path, content));
         return path;
     }
@@ -166,7 +159,7 @@ public sealed partial class TerminalChatTests : IDisposable
     {
         using var host = BotHost.Create([], b =>
         {
-            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_folder, "demo.db");
+            b.Configuration["LocalChat:DemoDatabasePath"] = Path.Combine(_temp.Path, "demo.db");
             b.Configuration["LocalChat:SampleUnitsPath"] = BotHarness.SampleUnitsPath;
             b.Services.AddSingleton(new LocalConsole(new ScriptReader(steps), _transcript));
             b.Services.AddSingleton<TimeProvider>(_time);

@@ -10,27 +10,21 @@ using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 using Quartz;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Digest;
 
 public sealed class DigestScheduleTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private IHost Build(IDigestPublisher? publisher = null, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(
-            settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Append(KeyValuePair.Create("Storage:Path", (string?)Path.Combine(_folder, "app.db"))));
+            settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Append(KeyValuePair.Create("Storage:Path", (string?)Path.Combine(_temp.Path, "app.db"))));
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 13, 1, 0, 0, TimeSpan.Zero)));
         builder.AddStorage();
         builder.AddScheduling();

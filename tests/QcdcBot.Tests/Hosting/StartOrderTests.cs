@@ -6,21 +6,15 @@ using QcdcBot.Bot.Channels.Telegram;
 using QcdcBot.Bot.Hosting;
 using QcdcBot.Bot.Inbox;
 using QcdcBot.Storage.Database;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Hosting;
 
 public sealed class StartOrderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void The_scheduler_starts_after_the_channels_and_the_store_lock_and_migrations_still_come_first()
@@ -29,7 +23,7 @@ public sealed class StartOrderTests : IDisposable
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Storage:Path"] = Path.Combine(_folder, "bot.db"),
+                ["Storage:Path"] = Path.Combine(_temp.Path, "bot.db"),
                 ["Telegram:Token"] = "123456:test-token",
                 ["Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
             });

@@ -1,11 +1,11 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using QcdcBot.Bot.Hosting;
 using QcdcBot.Bot.Hosting.Tools;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Hosting;
 
@@ -20,17 +20,11 @@ public sealed class UnitsImportTests : IDisposable
         .. "SYT,"u8, 0xD0, 0x61, 0xDE, .. "ng b"u8, 0xF4, 0xF2, .. " S"u8, 0xF5, 0xDE, .. " Y t"u8, 0xEA, 0xEC, .. ","u8, 0xF0, 0x61, 0xDE, .. "ng b"u8, 0xF4, 0xF2, (byte)'\n',
     ];
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public UnitsImportTests() => Directory.CreateDirectory(_folder);
+    private string DbPath => Path.Combine(_temp.Path, "store.db");
 
-    private string DbPath => Path.Combine(_folder, "store.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Excel_csv_utf8_with_a_bom_and_semicolons_is_imported()
@@ -145,7 +139,7 @@ public sealed class UnitsImportTests : IDisposable
 
     private async Task<(int Exit, string Output)> ImportAsync(byte[] csv, params string[] extra)
     {
-        var file = Path.Combine(_folder, "donvi.csv");
+        var file = Path.Combine(_temp.Path, "donvi.csv");
         await File.WriteAllBytesAsync(file, csv);
         var output = new StringWriter();
         var exit = await CommandLineTools.RunAsync(["units", "import", file, .. extra], output, b => b.Configuration["Storage:Path"] = DbPath);

@@ -8,27 +8,21 @@ using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Delivery;
 using QcdcBot.Storage;
 using Quartz;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Reminders;
 
 public sealed class ReminderRegistrationTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     private IHost Build(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(
-            settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Append(KeyValuePair.Create("Storage:Path", (string?)Path.Combine(_folder, "app.db"))));
+            settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Append(KeyValuePair.Create("Storage:Path", (string?)Path.Combine(_temp.Path, "app.db"))));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 13, 1, 0, 0, TimeSpan.Zero));
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddStorage();

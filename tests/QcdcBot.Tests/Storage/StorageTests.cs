@@ -5,24 +5,19 @@ using QcdcBot.Bot.Hosting;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Database;
 using QcdcBot.Storage.Units;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Storage;
 
 public sealed class StorageTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public StorageTests() => Directory.CreateDirectory(_folder);
-
-    private string DbPath => Path.Combine(_folder, "store.db");
+    private string DbPath => Path.Combine(_temp.Path, "store.db");
 
     private static string SampleUnits => Path.Combine(AppContext.BaseDirectory, "Fixtures", "units.sample.csv");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _temp.Dispose();
 
     private SqliteDatabase Open() => new(Options.Create(new StorageOptions { Path = DbPath }));
 
@@ -196,7 +191,7 @@ public sealed class StorageTests : IDisposable
     [Fact]
     public async Task The_units_import_command_reports_bad_rows_and_exits_1()
     {
-        var bad = Path.Combine(_folder, "bad.csv");
+        var bad = Path.Combine(_temp.Path, "bad.csv");
         await File.WriteAllTextAsync(bad, "code,name,kind\nA1,Tên,chi bộ\nA2,Tên,không rõ\n");
         var output = new StringWriter();
 

@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Options;
 using QcdcBot.Storage;
 using QcdcBot.Storage.Database;
+using QcdcBot.Tests.Support;
 
 namespace QcdcBot.Tests.Storage;
 
 /// <summary>A real SQLite file in its own temp folder, deleted on dispose.</summary>
 public sealed class TempDatabase : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "qcdcbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
     public TempDatabase() =>
-        Database = new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(_folder, "test.db") }));
+        Database = new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(_folder.Path, "test.db") }));
 
     internal SqliteDatabase Database { get; }
 
@@ -19,7 +20,7 @@ public sealed class TempDatabase : IDisposable
         Database.Dispose();
         try
         {
-            Directory.Delete(_folder, recursive: true);
+            _folder.Dispose();
         }
         catch (IOException)
         {

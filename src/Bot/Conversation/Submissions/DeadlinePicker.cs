@@ -22,10 +22,14 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
     /// links, "việc nào?"): see <see cref="InQuestionOrderAsync"/>. A deadline whose notice is held (the office's
     /// day-off question still open) is not the units' yet: shown to none of them, even one bound after it was made.
     /// </summary>
-    public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct)
+    public async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, CancellationToken ct) =>
+        await OpenForAsync(unit, await deadlines.ListAsync(includeClosed: false, ct), ct);
+
+    /// <param name="every">Every unit's open deadlines, as read once for the turn.</param>
+    private async Task<IReadOnlyList<Deadline>> OpenForAsync(Unit unit, IReadOnlyList<Deadline> every, CancellationToken ct)
     {
         var held = await untold.AllAsync(ct);
-        return await InQuestionOrderAsync(unit, (await deadlines.ListAsync(includeClosed: false, ct)).Where(d => d.Covers(unit) && !held.Contains(d.Id)).ToList(), ct);
+        return await InQuestionOrderAsync(unit, every.Where(d => d.Covers(unit) && !held.Contains(d.Id)).ToList(), ct);
     }
 
     /// <summary>The deadlines of <paramref name="open"/> the unit has handed nothing in for yet.</summary>
@@ -46,7 +50,9 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
     public async Task<(Deadline? Chosen, IReadOnlyList<Deadline> Candidates)> PickAsync(TurnContext context, Unit unit, string? hint, CancellationToken ct, bool unsubmittedOnly = false, bool sayHandedIn = false,
         UnitDeadlines? known = null)
     {
-        var all = known?.Open ?? await OpenForAsync(unit, ct);
+        // Every unit's open deadlines, read once: the unit's own are picked from it, and a caption's words are weighed against it.
+        var every = known is null ? await deadlines.ListAsync(includeClosed: false, ct) : null;
+        var all = known?.Open ?? await OpenForAsync(unit, every!, ct);
         // Excused deadlines are owed nothing: no guess, no choice. A file names one outright ("#5") to hand in anyway.
         var excused = known?.Excused ?? await ExcusedAsync(unit, all, ct);
         IReadOnlyList<Deadline> open = all.Except(excused).ToList();
@@ -134,7 +140,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
                 // on the open one (the caller says why).
                 // "bc kiem tra giam sat" fits the unit's "Báo cáo tự kiểm tra" by "bc kiem tra" and another unit's
                 // "Báo cáo kiểm tra, giám sát" whole: asked (the caller says whose it is), never filed quietly.
-                return closedNote is null && !await FitsOtherBetterAsync(found, hint, ct) ? (found, [found]) : (null, open);
+                return closedNote is null && !await FitsOtherBetterAsync(found, hint, every, ct) ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -151,7 +157,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
         }
 
-        if (hint is null && mention.Named.Found is { } kindOrPart && (mention.ByKindOnly || await FitsOtherBetterAsync(kindOrPart, sentence, ct)) &&
+        if (hint is null && mention.Named.Found is { } kindOrPart && (mention.ByKindOnly || await FitsOtherBetterAsync(kindOrPart, sentence, every, ct)) &&
             await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
         {
             // "xin gia hạn bc tự kiểm tra …" when "Báo cáo tự kiểm tra" is another unit's: "bc" alone fits the unit's own
