@@ -113,6 +113,7 @@ internal sealed partial class ConversationBot(
         // Files that waited at the top are asked again before an older question put aside: a number answers the newest.
         await waitingFiles.KeepAsync(context, state, ct);
         await stack.ResumeAsync(context, ct);
+        DoubleTap.Mark(context, state, text);
         await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
         if (!ReferenceEquals(context.State, loaded))
@@ -162,7 +163,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (QuestionStack.TryWhich(context, text))
+        if (QuestionStack.TryWhich(context, text) || DoubleTap.TryAsk(context, text))
         {
             return;
         }
