@@ -177,7 +177,11 @@ internal sealed partial class ConversationBot(
                 var index = numbers.ToList().IndexOf(number);
                 if (index < 0)
                 {
-                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
+                    if (!await pendingAnswers.TryOffListAsync(context, pending, number, ct))
+                    {
+                        context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
+                    }
+
                     return;
                 }
 

@@ -82,4 +82,20 @@ public sealed partial class TerminalChatTests
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [Theory]
+    [InlineData("#1 da gui qua ioffice so 20/BC-DU ngay 18/10 roi a", "iOffice")]
+    [InlineData("em đã gửi bản giấy hôm 18/10 rồi ạ", "bản giấy")]
+    [InlineData("da gui qua email ngay 19/10 roi", "email")]
+    public async Task A_report_of_a_paper_sent_with_a_date_in_it_is_recorded_not_read_as_the_extension_date(string report, string way)
+    {
+        await RunAsync("/la NHNN", "/la admin", "/nhacngay #1", ReminderReached(1), "/la NHNN", "so 4", report);
+
+        var typed = TranscriptFrom("« " + report);
+        Assert.True(typed.Contains("Đã ghi nhận", StringComparison.Ordinal), typed);
+        Assert.Contains(way, typed, StringComparison.Ordinal);
+        Assert.Contains("chưa được trả lời", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ngày xin gia hạn", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã gửi đề nghị", typed, StringComparison.Ordinal);
+    }
 }
