@@ -98,4 +98,17 @@ public sealed partial class TerminalChatTests
         Assert.DoesNotContain("Ngày xin gia hạn", typed, StringComparison.Ordinal);
         Assert.DoesNotContain("Đã gửi đề nghị", typed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("#1 nop qua zalo cho chi Hoa roi a")]
+    [InlineData("#1 em gửi rồi mà")]
+    public async Task Already_sent_after_only_a_reported_iOffice_sending_never_says_the_bot_received_it(string said)
+    {
+        await RunAsync("/la NHNN", "#1 da gui qua ioffice so 20/BC-DU roi", said);
+
+        var typed = TranscriptFrom("« " + said);
+        Assert.True(typed.Contains("Bot chưa nhận tệp nào cho việc này", StringComparison.Ordinal), typed);
+        Assert.DoesNotContain("bot đã nhận bài nộp", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Không cần nộp lại", typed, StringComparison.Ordinal);
+    }
 }
