@@ -113,6 +113,7 @@ internal sealed partial class ConversationBot(
         // Files that waited at the top are asked again before an older question put aside: a number answers the newest.
         await waitingFiles.KeepAsync(context, state, ct);
         await stack.ResumeAsync(context, ct);
+        DoubleTap.Mark(context, state, text);
         await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
         if (!ReferenceEquals(context.State, loaded))
@@ -162,7 +163,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (QuestionStack.TryWhich(context, text, out var own))
+        if (QuestionStack.TryWhich(context, text, out var own) || DoubleTap.TryAsk(context, text))
         {
             await (own is { } choice ? AnswerAsync(context, context.State.Pending!.Id, choice, ct) : Task.CompletedTask);
             return;
@@ -177,7 +178,11 @@ internal sealed partial class ConversationBot(
                 var index = numbers.ToList().IndexOf(number);
                 if (index < 0)
                 {
-                    context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
+                    if (!await pendingAnswers.TryOffListAsync(context, pending, number, ct))
+                    {
+                        context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
+                    }
+
                     return;
                 }
 

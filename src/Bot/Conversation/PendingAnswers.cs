@@ -62,6 +62,24 @@ internal sealed class PendingAnswers(
         await CompleteForDeadlineAsync(context, pending, deadline, ct);
     }
 
+    /// <summary>
+    /// "#17" or "17" typed at "nộp cho việc nào?" (or a status's, an extension's) for one of the unit's open deadlines
+    /// the list left out: the question's own hint ("hoặc gõ số # của việc") offers it, so it is taken, as the list's would be.
+    /// </summary>
+    public async Task<bool> TryOffListAsync(TurnContext context, PendingQuestion pending, int number, CancellationToken ct)
+    {
+        if (pending.Kind is not (PendingKind.UploadDeadline or PendingKind.StatusDeadline or PendingKind.ExtensionDeadline) || !context.Caller.IsSecretary ||
+            (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == number) is not { } deadline)
+        {
+            return false;
+        }
+
+        context.State = context.State with { Pending = null };
+        context.AnsweredPending = true;
+        await CompleteForDeadlineAsync(context, pending, deadline, ct);
+        return true;
+    }
+
     private async Task CompletePageOrVersionAsync(TurnContext context, PendingQuestion pending, string value, IReadOnlyList<Deadline> open, CancellationToken ct)
     {
         if (open.FirstOrDefault(d => d.Id == pending.AboutDeadlineId) is not { } deadline)

@@ -5,7 +5,8 @@ namespace QcdcBot.Bot.Conversation;
 
 /// <summary>
 /// The number someone types to answer a numbered question, as people type it on a phone or a terminal: "2", "#2",
-/// "2.", "2)", "số 2", "so 2", "chọn 2", "câu 2", "mục 2". The one place that reads a typed choice.
+/// "2.", "2)", "số 2", "so 2", "chọn 2", "câu 2", "mục 2", with a polite tail ("2 ạ", "3 rồi ạ", "2 nhé") or as a keycap
+/// emoji ("1️⃣"). The one place that reads a typed choice.
 /// </summary>
 internal static partial class TypedChoice
 {
@@ -14,7 +15,8 @@ internal static partial class TypedChoice
     {
         number = 0;
         hashed = false;
-        var match = Choice().Match(text);
+        // A keycap emoji ("1️⃣") is the digit with two marks after it.
+        var match = Choice().Match(text.Replace("\uFE0F", string.Empty, StringComparison.Ordinal).Replace("\u20E3", string.Empty, StringComparison.Ordinal));
         if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number))
         {
             return false;
@@ -60,7 +62,7 @@ internal static partial class TypedChoice
     /// <summary>The position <see cref="TryReadPosition"/> gives for "the last one".</summary>
     public const int Last = -1;
 
-    [GeneratedRegex(@"^\s*(?:(?:số|so|chọn|chon|câu|cau|mục|muc|phương\s+án|phuong\s+an)\s*)?(?<hash>#)?\s*(?<n>\d{1,6})\s*[.)]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:số|so|chọn|chon|câu|cau|mục|muc|phương\s+án|phuong\s+an)\s*)?(?<hash>#)?\s*(?<n>\d{1,6})\s*[.)]?(?:\s+(?:ạ|a|à|ah|nhé|nhe|nha|rồi|roi|r)(?![\p{L}\d]))*\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Choice();
 
     // On folded text; "cái"/"việc"/"số" before it and "ạ"/"nhé" after it change nothing.

@@ -68,7 +68,7 @@ public sealed class RecentlyPassedDateTests
 {
     [Theory]
     [InlineData("Báo cáo nhanh tình hình dư luận trước 5/10", "1", "2024-10-05")]
-    [InlineData("bao cao nhanh du luan han chot 19-10", "2", "2025-10-19")]
+    [InlineData("bao cao nhanh du luan han chot 19-10", "3", "2025-10-19")]
     [InlineData("Kế hoạch tuyên truyền chậm nhất ngày 1 tháng 9", "1", "2024-09-01")]
     public async Task A_recently_passed_day_asks_this_year_or_next_and_creates_the_chosen_one(string arguments, string answer, string expected)
     {

@@ -45,6 +45,14 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
             return false;
         }
 
+        if (Submissions.StatusKeywords.ReportsSentOutside(text))
+        {
+            // "đã gửi qua iOffice … ngày 3/12 rồi": the paper was sent, so the question is left (said so) and the report recorded,
+            // for the deadline the question was about unless it names its own; the date in it is the sending's, not a new due date.
+            context.ReplyToDeadlineId ??= about;
+            return false;
+        }
+
         if (found.Date is null && found.Problem != DateProblem.ImpossibleDate && span is null)
         {
             if (!DateAnswer.IsReasonAlone(text))

@@ -162,6 +162,13 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>What choosing an option that does nothing more means ("Giữ 16/01/2027 (ngày nghỉ)"); null: nothing changes.</summary>
     public string? Kept { get; init; }
 
+    /// <summary>
+    /// The number typed bare that answered the question before this one, in the turn that asked or re-asked this one
+    /// ("3" on one reminder, then the older reminder back as "vẫn chờ"; "2" for deadline #2, then "thêm hay bản mới?"):
+    /// the same number typed next is a double tap as likely as a choice, so it is asked about once, never taken (see DoubleTap).
+    /// </summary>
+    public int? AfterNumber { get; init; }
+
     /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
     public bool ReleaseFilesOnClose { get; init; }
 }

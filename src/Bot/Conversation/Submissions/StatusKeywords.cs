@@ -82,6 +82,14 @@ internal static partial class StatusKeywords
     /// "em gửi rồi", "đã nộp rồi mà", "dv nop roi a": says it was sent without saying how. The bot checks what it
     /// has and asks rather than guessing a channel.
     /// </summary>
+    /// <summary>
+    /// "#5 đã gửi qua iOffice số 20/BC-DU ngày 3/12 rồi ạ", "em gửi bản giấy hôm 18/10 rồi": a report of a paper already sent
+    /// outside the bot, whatever date it names; never an extension's date ("chưa gửi qua email được" is not one).
+    /// </summary>
+    public static bool ReportsSentOutside(string text) =>
+        Match(text) is { State: StatusState.SentViaIOffice or StatusState.SentByEmail or StatusState.SentOnPaper } &&
+        SentWords().IsMatch(ChatWords.Spelled(text)) && !NotSentWords().IsMatch(ChatWords.Spelled(text));
+
     public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(ChatWords.Spelled(text));
 
     /// <summary>"em gui qua zalo roi ma", "em đã gửi file word rồi": says a file was sent in this chat.</summary>
@@ -104,6 +112,12 @@ internal static partial class StatusKeywords
     // "đã nộp tk nam rồi", "em gửi bc 6 tháng rồi ạ": a deadline's name may stand between the verb and "rồi"; "đã nộp 3 và 9": numbers after it.
     [GeneratedRegex(@"\s(?:da\s+|moi\s+|vua\s+)?(?:gui|nop|chuyen)\s+(?:\S+\s+){0,6}?(?:roi|xong|lau roi|tu hom)(?:\s|$)|\s(?:da|moi)\s+(?:gui|nop)(?:\s+#?[0-9]{1,6}(?:\s*(?:,|va|&)\s*#?[0-9]{1,6})*)?(?:\s+(?:a|ah|nhe|ma|day))*\s*$")]
     private static partial Regex AlreadySent();
+
+    [GeneratedRegex(@"\s(?:da|vua|moi)\s+(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:\S+\s+){0,8}?(?:roi|xong)(?:\s|$)")]
+    private static partial Regex SentWords();
+
+    [GeneratedRegex(@"\s(?:chua|khong|chang|ko)\s+(?:\S+\s+)?(?:gui|nop|chuyen)\s")]
+    private static partial Regex NotSentWords();
 
     [GeneratedRegex(@"\s(kh)(?=\s)")]
     private static partial Regex Abbreviations();

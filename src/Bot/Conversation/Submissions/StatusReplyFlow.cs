@@ -303,8 +303,13 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         if (waiting.Count == 0)
         {
             // Named and handed in: say so first, rather than only list what the unit has.
-            var handedIn = about is not null && asked is [var only] ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
-            context.Reply(closedLine + handedIn + known + (asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở." : "Không cần nộp lại. Gõ /viec để xem biên nhận.") + more);
+            // Only the unit's own word on record ("đã gửi qua iOffice"): the bot has received nothing, and never says it has.
+            var wordOnly = asked is [var single] && !await record.HasSubmissionAsync(unit, single, ct);
+            var handedIn = about is not null && asked is [var only] && !wordOnly ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
+            var tail = asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở."
+                : wordOnly ? "Bot chưa nhận tệp nào cho việc này, chỉ có báo của đơn vị như trên; văn phòng kiểm tra và ghi nhận. Muốn có biên nhận của bot, xin nộp tệp qua bot (gõ /viec để xem)."
+                : "Không cần nộp lại. Gõ /viec để xem biên nhận.";
+            context.Reply(closedLine + handedIn + known + tail + more);
             return true;
         }
 

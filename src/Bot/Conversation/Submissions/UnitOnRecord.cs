@@ -15,6 +15,9 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 internal sealed class UnitOnRecord(SubmissionStore submissions, StatusNoteStore notes, MemberStore members, OfficeClock clock)
 {
     /// <summary>One line for <paramref name="deadline"/> ("biên nhận số …, Thư ký A nộp lúc 14:05 …"), or null when the unit has nothing on record.</summary>
+    /// <summary>Whether the bot holds a submission (files, or the office's record of paper) rather than only the unit's word.</summary>
+    public async Task<bool> HasSubmissionAsync(Unit unit, Deadline deadline, CancellationToken ct) => await submissions.LatestAsync(unit.Id, deadline.Id, ct) is not null;
+
     public async Task<string?> LineAsync(Unit unit, Deadline deadline, CancellationToken ct)
     {
         if (await submissions.LatestAsync(unit.Id, deadline.Id, ct) is { } s)
