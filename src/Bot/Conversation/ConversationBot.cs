@@ -245,7 +245,7 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (command is not { HadSlash: true } && context.Caller.IsSecretary && ExtensionWording.AsksForMoreTime(text) &&
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && (ExtensionWording.AsksForMoreTime(text) || Extensions.ExtensionWithdrawal.Says(text)) &&
             router.Find("giahan") is Commands.ExtensionRequestHandler asking && JoinSplitName(command) is not { Name: "giahan" or "luihan" or "khathan" })
         {
             // "cho em thêm 3 ngày", "them 1 tuan", "em xin lùi hạn ạ": asking for more time without the command's words first.

@@ -57,8 +57,10 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<WaitingFilesQuestion>();
         services.AddSingleton<QuestionStack>();
         services.AddSingleton<UnitOnRecord>();
+        services.AddSingleton<ClaimGuard>();
         services.AddSingleton<StatusReplyFlow>();
         services.AddSingleton<ExtensionFlow>();
+        services.AddSingleton<Extensions.ExtensionWithdrawal>();
         services.AddSingleton<ExtensionDecision>();
         services.AddSingleton<UnneededExtension>();
         services.AddSingleton<WaitingList>();

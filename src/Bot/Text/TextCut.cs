@@ -14,6 +14,28 @@ internal static class TextCut
     /// <summary>The text, or its start followed by "…" when longer than <paramref name="max"/>.</summary>
     public static string Excerpt(string text, int max) => text.Length <= max ? text : Prefix(text, max) + "…";
 
+    /// <summary>
+    /// The text, or its start and its end joined by "…" when longer than <paramref name="max"/>: for names whose end
+    /// tells them apart ("… - phần 2 - bản chính thức").
+    /// </summary>
+    public static string Middle(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var head = Prefix(text, (max - 1) / 2);
+        var from = text.Length - (max - 1 - head.Length);
+        var at = Boundary(text, from);
+        if (at < from)
+        {
+            at += StringInfo.GetNextTextElementLength(text, at);
+        }
+
+        return head.TrimEnd() + "…" + text[at..].TrimStart();
+    }
+
     /// <summary>The last whole-character boundary at or before <paramref name="index"/> (0 when the first character is longer).</summary>
     public static int Boundary(string text, int index)
     {

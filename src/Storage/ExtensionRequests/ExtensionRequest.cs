@@ -28,6 +28,9 @@ internal sealed record ExtensionRequest(
     /// <summary>Closed as no longer needed: the unit handed in and the admin chose not to extend anyway.</summary>
     public bool Unneeded => DecidedBy is { } by && by.StartsWith("unneeded:", StringComparison.Ordinal);
 
+    /// <summary>Taken back by the unit itself before the office answered ("không xin gia hạn nữa").</summary>
+    public bool Withdrawn => DecidedBy is { } by && by.StartsWith("withdrawn:", StringComparison.Ordinal);
+
     /// <summary>The newer request that replaced this one, if that is how it ended.</summary>
     public long? SupersededBy => DecidedBy is { } by && by.StartsWith("superseded:", StringComparison.Ordinal) ? long.Parse(by[11..], System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -74,7 +74,7 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
 
     /// <summary>
     /// The units the office refused an extension, per deadline: a decision, not a request a newer one replaced nor one
-    /// closed as no longer needed. The read behind every tally's "bị từ chối gia hạn".
+    /// closed as no longer needed nor one the unit took back. The read behind every tally's "bị từ chối gia hạn".
     /// </summary>
     public async Task<List<Tallies.UnitFlag>> DeniedUnitsAsync(IReadOnlyCollection<long> deadlineIds, CancellationToken ct = default)
     {
@@ -82,7 +82,7 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
         return await Tallies.PackedCodes.ReadAsync(connection,
             """
             SELECT deadline_id, group_concat(DISTINCT unit_id) FROM extension_requests
-            WHERE state = 'denied' AND decided_by NOT LIKE 'superseded:%' AND decided_by NOT LIKE 'unneeded:%' AND deadline_id IN (SELECT value FROM json_each($ids))
+            WHERE state = 'denied' AND decided_by NOT LIKE 'superseded:%' AND decided_by NOT LIKE 'unneeded:%' AND decided_by NOT LIKE 'withdrawn:%' AND deadline_id IN (SELECT value FROM json_each($ids))
             GROUP BY deadline_id
             """,
             (deadline, unit) => new Tallies.UnitFlag(deadline, unit, true), ct, ("$ids", Sql.IdList(deadlineIds)));
@@ -150,6 +150,16 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
     /// kept as 'denied' with <see cref="UnneededBy"/> as the decider, so it is recorded but never waits again.
     /// </summary>
     public Task<ExtensionRequest?> CloseUnneededAsync(long id, string by, CancellationToken ct = default) =>
+        CloseAsync(id, by, UnneededBy(by), "extension.unneeded", ct);
+
+    /// <summary>
+    /// The unit takes back its own pending request ("không xin gia hạn nữa"): kept as 'denied' with <see cref="WithdrawnBy"/>
+    /// as the decider, so it is recorded, never counted as the office's refusal, and never waits again.
+    /// </summary>
+    public Task<ExtensionRequest?> WithdrawAsync(long id, string by, CancellationToken ct = default) =>
+        CloseAsync(id, by, WithdrawnBy(by), "extension.withdraw", ct);
+
+    private Task<ExtensionRequest?> CloseAsync(long id, string by, string decidedBy, string action, CancellationToken ct) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = time.GetUtcNow();
@@ -161,13 +171,16 @@ internal sealed class ExtensionRequestStore(SqliteDatabase database, TimeProvide
 
             await connection.ExecuteAsync(
                 "UPDATE extension_requests SET state = 'denied', decided_by = $by, decided_at = $now WHERE id = $id",
-                transaction, ct, ("$by", UnneededBy(by)), ("$now", now), ("$id", id));
-            await AuditLog.WriteAsync(connection, transaction, now, by, "extension.unneeded", "extension_request", id, string.Empty, ct);
-            return request with { State = ExtensionState.Denied, DecidedBy = UnneededBy(by), DecidedAt = now };
+                transaction, ct, ("$by", decidedBy), ("$now", now), ("$id", id));
+            await AuditLog.WriteAsync(connection, transaction, now, by, action, "extension_request", id, string.Empty, ct);
+            return request with { State = ExtensionState.Denied, DecidedBy = decidedBy, DecidedAt = now };
         }, ct);
 
     /// <summary>Who closed a request as no longer needed.</summary>
     public static string UnneededBy(string by) => $"unneeded:{by}";
+
+    /// <summary>Who took back their own unit's request.</summary>
+    public static string WithdrawnBy(string by) => $"withdrawn:{by}";
 
     /// <summary>Who "decided" a request that a newer one from the same unit replaced.</summary>
     public static string SupersededBy(long newerId) => $"superseded:{newerId}";

@@ -46,6 +46,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
+        if (existing.Withdrawn)
+        {
+            context.Reply($"Đề nghị số {id} đã được đơn vị rút lại, nên không còn gì để {(approve ? "duyệt" : "từ chối")}.");
+            return;
+        }
+
         if (existing.Unneeded)
         {
             // Closed as no longer needed (handed in, or a new due date that reaches the date asked): nothing left to decide.

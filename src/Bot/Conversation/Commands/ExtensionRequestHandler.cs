@@ -11,7 +11,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice) : ICommandHandler
+internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -37,6 +37,14 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         var about = context.State.AwaitingExtensionFor;
         var kept = context.State.AwaitingExtensionReason;
         context.State = context.State with { AwaitingExtension = null, AwaitingExtensionFor = null, AwaitingExtensionReason = null };
+        if (!text.StartsWith('/') && ExtensionWithdrawal.Says(text))
+        {
+            // "thôi, không xin nữa", "hủy đề nghị gia hạn số 8": the question is dropped, never given these words as a reason.
+            context.AnsweredPending = true;
+            await withdrawal.HandleAsync(context, text, ct);
+            return true;
+        }
+
         var answer = MonthEndPhrase.Rewrite(text, clock.Today);
         var found = DatePhraseParser.FindAnyDate(answer, clock.Today);
         var span = ExtensionWording.FindSpan(answer);
@@ -100,6 +108,13 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
     /// <param name="reason">The reason the person gave apart from <paramref name="arguments"/> (answers to "đến ngày nào?"); null to read it there.</param>
     private async Task HandleAsync(TurnContext context, string arguments, string? reason, CancellationToken ct)
     {
+        if (reason is null && ExtensionWithdrawal.Says(arguments))
+        {
+            // "em nhầm, không xin gia hạn nữa", "/giahan hủy": takes back the unit's request, never starts a new one.
+            await withdrawal.HandleAsync(context, arguments, ct);
+            return;
+        }
+
         arguments = MonthEndPhrase.Rewrite(arguments, clock.Today);
         var (stripped, confirmed) = Confirmation.Strip(arguments);
         if (confirmed && AllTasksWords.Ids(stripped) is { Count: > 0 } ids &&

@@ -52,6 +52,7 @@ internal sealed class OtherKindNumber(ExtensionRequestStore requests, StatusNote
         { State: ExtensionState.Pending } => null,
         { SupersededBy: { } newer } => $"đã được thay bằng đề nghị số {newer}",
         { Unneeded: true } => "đã đóng vì không còn cần",
+        { Withdrawn: true } => "đã được đơn vị rút lại",
         { State: ExtensionState.Approved } => "đã được đồng ý trước đó",
         _ => "đã bị từ chối trước đó",
     };

@@ -60,6 +60,15 @@ internal sealed class RegisterHandler(MemberStore members, UnitStore units, Invi
         }
 
         var invite = await invites.FindAsync(code, ct);
+        if (invite is { UsedAt: null } && invite.ExpiresAt > clock.UtcNow && context.Caller.Unit is { } already && already.Id == invite.UnitId)
+        {
+            // A member typing a code of their own unit (forwarded in the unit's group, meant for a newcomer) would only
+            // burn it: the code stays unused and counts as no wrong guess.
+            context.Reply($"Bạn đã là người nộp báo cáo của {already.Name}, không cần đăng ký lại. Mã {code} chưa bị dùng: " +
+                          "xin chuyển mã này cho người cần đăng ký (mỗi mã chỉ dùng được một lần).");
+            return;
+        }
+
         if (invite is { UsedAt: null } && invite.ExpiresAt > clock.UtcNow && context.Caller.Unit is { } current && current.Id != invite.UnitId && !confirmed)
         {
             // One chat account serves one unit (every file, reply and reminder is that unit's, never a guess between

@@ -74,6 +74,7 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                         $"đã đồng ý đến {VietnameseWording.Date(granted)}",
                     ExtensionState.Approved => "đã đồng ý",
                     ExtensionState.Denied when request.SupersededBy is { } newer => $"thay bằng đề nghị sau (số {newer})",
+                    ExtensionState.Denied when request.Withdrawn => "đơn vị đã rút lại",
                     ExtensionState.Denied when request.Unneeded => $"không còn cần ({ExtensionMoot.Why(deadline, request)})",
                     ExtensionState.Denied => "đã từ chối",
                     _ => "đang chờ",

@@ -192,6 +192,20 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             return;
         }
 
+        if (await duplicates.EndedTwinAsync(ToNew(pending, context.Caller.Key), ct) is { } ended)
+        {
+            // The same paper, date and units as a deadline already ended: reopening it keeps who handed in what.
+            var how = ended.State == DeadlineState.Cancelled ? "đã hủy" : "đã đóng";
+            context.Ask(
+                $"Việc #{ended.Id} \"{ended.Title}\" cùng tên, cùng hạn {VietnameseWording.Date(ended.DueDate)}, cùng các đơn vị, {how}. " +
+                $"Mở lại việc cũ bằng /mohan {ended.Id} thì giữ được các bài đã nộp và lịch sử của nó." +
+                (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
+                $"\nVẫn tạo thêm việc mới \"{title}\"?",
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
+                ["Vẫn tạo việc mới", $"Không (mở lại bằng /mohan {ended.Id})"]);
+            return;
+        }
+
         if (warnings.Count > 0)
         {
             context.Ask(

@@ -27,9 +27,7 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
         }
 
         var all = await units.AllAsync(ct);
-        var probe = new Deadline(0, candidate.Title, candidate.Kind, candidate.DueDate, candidate.Scope, candidate.ScopeKind, candidate.UnitIds,
-            candidate.Recurrence, candidate.SourcePhrase, candidate.CreatedBy, default, DeadlineState.Open);
-        var wanted = Covered(probe, all);
+        var wanted = Covered(Probe(candidate), all);
         return open.Where(d =>
         {
             var covered = Covered(d, all);
@@ -42,6 +40,27 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
                     TitleSimilarity.AreSimilar(d.Title, candidate.Title));
         }).ToList();
     }
+
+    /// <summary>
+    /// A closed or cancelled deadline the new one repeats exactly (the same units, the same due date, a near-same title):
+    /// reopening it (/mohan) keeps its history, so the office is pointed to it before a copy is made. Null when none.
+    /// </summary>
+    public async Task<Deadline?> EndedTwinAsync(NewDeadline candidate, CancellationToken ct)
+    {
+        var ended = (await deadlines.ListAsync(includeClosed: true, ct))
+            .Where(d => d.State != DeadlineState.Open && d.DueDate == candidate.DueDate && TitleSimilarity.AreSimilar(d.Title, candidate.Title)).ToList();
+        if (ended.Count == 0)
+        {
+            return null;
+        }
+
+        var all = await units.AllAsync(ct);
+        var wanted = Covered(Probe(candidate), all);
+        return ended.OrderByDescending(d => d.Id).FirstOrDefault(d => Covered(d, all).SetEquals(wanted));
+    }
+
+    private static Deadline Probe(NewDeadline candidate) => new(0, candidate.Title, candidate.Kind, candidate.DueDate, candidate.Scope, candidate.ScopeKind, candidate.UnitIds,
+        candidate.Recurrence, candidate.SourcePhrase, candidate.CreatedBy, default, DeadlineState.Open);
 
     /// <summary>
     /// " 2 đơn vị có ở cả hai việc: …" when the two deadlines share some units but neither holds the other's: the units

@@ -60,7 +60,8 @@ internal static class FileNames
         }
 
         var stem = safe[..^extension.Length];
-        stem = TextCut.Prefix(stem, 110);
+        // The middle goes, not the end: "… - phần 1 - bản chính thức" is what tells a long name from its siblings.
+        stem = TextCut.Middle(stem, 110);
 
         safe = stem + extension;
         return safe.Length == 0 ? "tep" : safe;

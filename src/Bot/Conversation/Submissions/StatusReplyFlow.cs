@@ -9,7 +9,7 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock, MisfiledFlow misfiled)
+internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock, MisfiledFlow misfiled, ClaimGuard guard)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
@@ -185,11 +185,18 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         // The unit's latest note on this deadline alone: all its notes grew with every reply, read on every reply.
         var earlier = known is not null && known.Open.Any(d => d.Id == deadline.Id) ? known.Latest.GetValueOrDefault(deadline.Id)
             : await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
+        // An answer to an older question ("cho việc nào?") is checked against what colleagues did since it was asked.
+        if ((known is null && await guard.HandedInMeanwhileAsync(context, unit, deadline, state, reference, ct)) ||
+            await guard.KeptAsync(context, unit, deadline, earlier, state, ct))
+        {
+            return;
+        }
+
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
         // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
         var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
             ? $" (Thay cho báo \"không có nội dung phát sinh\" trước đó đang chờ {context.Names.Office} duyệt; báo cũ không còn hiệu lực.)"
-            : string.Empty;
+            : await guard.WithdrawnAsync(context, unit, deadline, earlier, state, ct);
         if (state == StatusState.NothingToReport)
         {
             // Only an admin's yes excuses the unit; until then it is reminded like any other. A claim the office refused
@@ -244,7 +251,8 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     private async Task<bool> AnswerAlreadySentAsync(TurnContext context, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
-        var open = await picker.OpenForAsync(unit, ct);
+        var read = await picker.ReadAsync(unit, ct);
+        var open = read.Open;
         // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
         var named = DeadlineMention.Read(open, context.Text).Named;
         var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
@@ -261,12 +269,15 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         // Nothing named: the open ones in the order and cut of every "which deadline?" question, the rest counted.
         var ordered = await picker.InQuestionOrderAsync(unit, open, ct);
         var everyOpen = typed.Count == 0 && open.Where(d => d.Id == about).Count() != 1 && !named.IsAmbiguous && closed is null;
+        // Every deadline handed in is listed (the latest hand-in is the likeliest meant by "em gửi rồi"); only the
+        // deadlines still owed are cut, and the count left over is of those.
+        var owed = ordered.Where(d => !read.HandedIn.Contains(d.Id)).ToList();
         var asked = typed.Count > 0 ? typed.Select(id => open.FirstOrDefault(d => d.Id == id)).OfType<Deadline>().ToList()
             : open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
             : named.IsAmbiguous ? named.Candidates.ToList()
             : closed is not null ? []
-            : ordered.Take(DeadlinePicker.Cut).ToList();
-        var more = everyOpen && DeadlinePicker.More(ordered, asked.Count) is { Length: > 0 } rest ? "\n" + rest : string.Empty;
+            : [.. owed.Take(DeadlinePicker.Cut), .. ordered.Where(d => read.HandedIn.Contains(d.Id))];
+        var more = everyOpen && DeadlinePicker.More(owed, Math.Min(owed.Count, DeadlinePicker.Cut)) is { Length: > 0 } rest ? "\n" + rest : string.Empty;
         var closedLine = closed is null ? string.Empty : DeadlinePicker.Sentence(closed) + "\n";
         if (notOpen.Count > 0)
         {

@@ -1,0 +1,102 @@
+using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Statuses;
+using QcdcBot.Storage.Submissions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Submissions;
+
+/// <summary>
+/// What one member's status reply may not do to what the unit already has on record: write "đang làm" onto a deadline
+/// a colleague handed in while the question was open, or quietly replace a colleague's "đã gửi bản giấy" (iOffice,
+/// e-mail) that the office was asked to check. Each is said to the member, and a contradiction to the colleague and
+/// the office too; the claim stays until the office records it (/ghinhan) or says it did not arrive (/chuanhan).
+/// </summary>
+internal sealed class ClaimGuard(SubmissionStore submissions, MemberStore members, AdminDirectory admins, OfficeClock clock)
+{
+    /// <summary>True (and said) when the deadline was handed in since the unit was asked: nothing is recorded.</summary>
+    public async Task<bool> HandedInMeanwhileAsync(TurnContext context, Unit unit, Deadline deadline, StatusState state, string? reference, CancellationToken ct)
+    {
+        if (!(await submissions.HandedInAmongAsync(unit.Id, [deadline.Id], ct)).Contains(deadline.Id))
+        {
+            return false;
+        }
+
+        context.Reply(new OutboundMessage(
+            $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị đã nộp rồi (bài nộp đến sau khi bot hỏi), nên bot không ghi \"{StatusKeywords.Describe(state, reference)}\" vào việc đó. Gõ /viec để xem biên nhận.")
+        { AboutDeadlineId = deadline.Id });
+        return true;
+    }
+
+    /// <summary>
+    /// True (and said to all three) when <paramref name="earlier"/> is a colleague's claim of sending outside the bot that
+    /// the office has not ruled on and this reply ("đang làm", "không có nội dung phát sinh") would replace it.
+    /// </summary>
+    public async Task<bool> KeptAsync(TurnContext context, Unit unit, Deadline deadline, StatusNote? earlier, StatusState state, CancellationToken ct)
+    {
+        if (earlier is not { IsSentOutside: true, AcceptedBy: null } || IsOutside(state) || earlier.CreatedBy == context.Caller.Key)
+        {
+            return false;
+        }
+
+        var colleague = await MemberAsync(earlier.CreatedBy, ct);
+        var who = colleague is { DisplayName.Length: > 0 } ? colleague.DisplayName : "một thành viên khác của đơn vị";
+        var claim = StatusKeywords.Describe(earlier.State, earlier.Reference);
+        var said = StatusKeywords.Describe(state, null);
+        var when = VietnameseWording.Time(clock.ToLocal(earlier.CreatedAt));
+        var office = context.Names.Office;
+        var me = context.Activity.DisplayName is { Length: > 0 } name ? name : "một thành viên khác của đơn vị";
+        context.Reply(new OutboundMessage(
+            $"Bot chưa ghi \"{said}\" cho việc #{deadline.Id} \"{deadline.Title}\": lúc {when}, {who} đã báo \"{claim}\" và {office} đang kiểm tra. " +
+            $"Bot giữ báo đó cho đến khi {office} ghi nhận hoặc báo chưa nhận được, và đã báo {office} rằng bạn trả lời \"{said}\". " +
+            $"Nếu đơn vị thật ra chưa gửi, xin trao đổi với {who} và {office}.")
+        { AboutDeadlineId = deadline.Id });
+        foreach (var admin in await admins.AdminsAsync(ct))
+        {
+            context.Send(admin, new OutboundMessage(
+                $"⚠️ {unit.Name} ({unit.Code}) trả lời khác nhau về việc #{deadline.Id} \"{deadline.Title}\": lúc {when}, {who} báo \"{claim}\"; nay {me} báo \"{said}\". " +
+                $"Bot vẫn giữ báo \"{claim}\" (tạm dừng nhắc như cũ).\nKhi đã nhận: /ghinhan {unit.Code} #{deadline.Id} <ghi chú, ngày nhận>\n" +
+                $"Nếu không nhận được: /chuanhan {unit.Code} #{deadline.Id} <lý do> (bot nhắc lại đơn vị).")
+            { AboutDeadlineId = deadline.Id });
+        }
+
+        if (colleague is { Reachable: true })
+        {
+            context.Send(new ConversationReference(colleague.Channel, colleague.ChatId, colleague.UserId), new OutboundMessage(
+                $"{me} vừa trả lời \"{said}\" cho việc #{deadline.Id} \"{deadline.Title}\", trong khi bạn đã báo \"{claim}\" lúc {when}. " +
+                $"Bot vẫn giữ báo của bạn; {office} đã được báo để kiểm tra.")
+            { AboutDeadlineId = deadline.Id });
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The member's own claim of sending outside replaced by a later answer ("đang làm" after "đã gửi bản giấy"): the
+    /// office, asked to look for the paper, is told the claim is withdrawn. The words to add to the reply, or empty.
+    /// </summary>
+    public async Task<string> WithdrawnAsync(TurnContext context, Unit unit, Deadline deadline, StatusNote? earlier, StatusState state, CancellationToken ct)
+    {
+        if (earlier is not { IsSentOutside: true, AcceptedBy: null } || IsOutside(state))
+        {
+            return string.Empty;
+        }
+
+        var claim = StatusKeywords.Describe(earlier.State, earlier.Reference);
+        foreach (var admin in await admins.AdminsAsync(ct))
+        {
+            context.Send(admin, new OutboundMessage(
+                $"{unit.Name} ({unit.Code}) rút báo \"{claim}\" việc #{deadline.Id} \"{deadline.Title}\": nay báo \"{StatusKeywords.Describe(state, null)}\".")
+            { AboutDeadlineId = deadline.Id });
+        }
+
+        return $" (Thay cho báo \"{claim}\" trước đó; bot đã báo {context.Names.Office}.)";
+    }
+
+    private static bool IsOutside(StatusState state) => state is StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail;
+
+    private async Task<Member?> MemberAsync(string key, CancellationToken ct) =>
+        key.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? await members.FindAsync(key[..colon], key[(colon + 1)..], ct) : null;
+}
