@@ -265,7 +265,7 @@ public sealed class LetterReviewRound5Tests
         await using var bot = await ProposingThreeAsync();
 
         var asked = (await bot.SayAsync(BotHarness.Admin, "sửa 2 và 3 trước 20/11")).Text();
-        var edited = (await bot.SayAsync(BotHarness.Admin, "2")).Text();
+        var edited = (await bot.SayAsync(BotHarness.Admin, "3")).Text(); // 3: next year (2 is "Không" in every question)
 
         Assert.Contains("Sửa hạn mục 2, 3", asked, StringComparison.Ordinal);
         Assert.Contains("Đã sửa mục 2", edited, StringComparison.Ordinal);

@@ -42,7 +42,11 @@ public sealed partial class ZaloConversationTests
         Assert.Contains($"việc #{newId}", again.Text, StringComparison.Ordinal);
         Assert.Equal(ExtensionState.Approved, Assert.Single(await _host.Get<ExtensionRequestStore>().ForDeadlineAsync(asked.Id)).State);
 
-        // The older question, asked again, is what the next number answers: 1 moves the new deadline to the Friday.
+        // The older question, asked again, is what the next number answers: 1 moves the new deadline to the Friday. The
+        // "1" right after the "1" that approved the request is first asked about once (a double tap).
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1."));
+        await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Số 1 vừa trả lời câu hỏi trước");
+        Assert.Equal(new DateOnly(2027, 12, 12), (await _host.Get<DeadlineStore>().GetAsync(newId))!.DueDate);
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "1."));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, $"Đã sửa hạn việc #{newId}");
         Assert.Equal(new DateOnly(2027, 12, 10), (await _host.Get<DeadlineStore>().GetAsync(newId))!.DueDate);
