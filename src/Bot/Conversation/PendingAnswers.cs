@@ -17,7 +17,8 @@ internal sealed class PendingAnswers(
     StatusReplyFlow statuses,
     ExtensionFlow extensions,
     DeadlineCreation creation,
-    SubmissionStore submissions)
+    SubmissionStore submissions,
+    ClaimGuard guard)
 {
     /// <summary>Files let go without choosing a deadline ("Không nộp các tệp này", "không").</summary>
     public static readonly string FilesNotSubmitted =
@@ -119,6 +120,18 @@ internal sealed class PendingAnswers(
                 await statuses.RecordAsync(context, deadline, Enum.Parse<StatusState>(pending.StatusState!), pending.Text ?? string.Empty, pending.Reference, ct);
                 break;
             case PendingKind.ExtensionDeadline:
+                // Answered later than asked: the deadline is checked as a fresh request would be (excused, handed in on time meanwhile).
+                if (await picker.ExcusedNamedAsync(context.Caller.Unit!, deadline.Id, ct) is { } excused)
+                {
+                    context.Reply(DeadlinePicker.ExcusedExtensionAnswer(context, excused));
+                    break;
+                }
+
+                if (await guard.ExtensionUnneededAsync(context, context.Caller.Unit!, deadline, ct))
+                {
+                    break;
+                }
+
                 await extensions.RequestAsync(context, deadline, new ExtensionAsk(pending.Date, pending.ExtendBy, pending.Text ?? string.Empty), ct);
                 break;
             default:

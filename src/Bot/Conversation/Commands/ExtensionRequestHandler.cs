@@ -11,7 +11,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal) : ICommandHandler
+internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal, ClaimGuard guard) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -90,6 +90,13 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         }
 
         context.AnsweredPending = true;
+        if (about is { } asked && (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == asked) is { } stale &&
+            await guard.ExtensionUnneededAsync(context, context.Caller.Unit!, stale, ct))
+        {
+            // A colleague handed it in on time since the question was asked: nothing is sent.
+            return true;
+        }
+
         context.ReplyToDeadlineId ??= about;
         // A date answered alone takes the reason kept; with a reason of its own ("26/2 vì chưa họp chi bộ") it says it again.
         var own = ExtensionFlow.TryParseRequest(answer, clock.Today, advice, out var ask, out _, out _) && ask.Reason.Length > 0;
@@ -147,7 +154,7 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
                 // The reminder's "Xin gia hạn" carries no date: ask for it, and take the next message as the answer.
                 // The deadline it will be for is named now, as every guess is.
                 var about = await GuessAsync(context, ct);
-                context.State = context.State with { AwaitingExtension = arguments.Trim(), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId, AwaitingExtensionReason = null };
+                context.State = context.State with { AwaitingExtension = ExtensionFlow.WithoutOptionNumber(arguments.Trim()), AwaitingExtensionFor = about?.Id ?? context.ReplyToDeadlineId, AwaitingExtensionReason = null };
                 var which = about is null ? string.Empty : $" việc #{about.Id} \"{about.Title}\"";
                 var example = advice.ExampleAfter(about is null ? null : await flow.CurrentDueAsync(context.Caller.Unit!.Id, about, ct));
                 context.Reply($"Xin gia hạn{which} đến ngày nào? Xin nhắn ngày (hoặc thêm bao lâu) và lý do, ví dụ: {example.Day}/{example.Month} <lý do>, hoặc: thêm 1 tuần <lý do>.");

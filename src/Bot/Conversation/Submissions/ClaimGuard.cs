@@ -17,15 +17,28 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 internal sealed class ClaimGuard(SubmissionStore submissions, MemberStore members, AdminDirectory admins, OfficeClock clock)
 {
     /// <summary>True (and said) when the deadline was handed in since the unit was asked: nothing is recorded.</summary>
-    public async Task<bool> HandedInMeanwhileAsync(TurnContext context, Unit unit, Deadline deadline, StatusState state, string? reference, CancellationToken ct)
+    public Task<bool> HandedInMeanwhileAsync(TurnContext context, Unit unit, Deadline deadline, StatusState state, string? reference, CancellationToken ct) =>
+        SaidHandedInAsync(context, unit, deadline, _ => true, $"ghi \"{StatusKeywords.Describe(state, reference)}\" vào việc đó", ct);
+
+    /// <summary>
+    /// True (and said) when an extension asked before ("cho việc nào?", "đến ngày nào?") is answered after the unit handed
+    /// the deadline in on time: nothing is sent to the office. Handed in late, the request is taken, as a fresh one by number is
+    /// (an approval re-grades the report).
+    /// </summary>
+    public Task<bool> ExtensionUnneededAsync(TurnContext context, Unit unit, Deadline deadline, CancellationToken ct) =>
+        SaidHandedInAsync(context, unit, deadline, latest => latest.OnTime, "gửi đề nghị gia hạn: việc đã nộp đúng hạn, không cần gia hạn", ct);
+
+    private async Task<bool> SaidHandedInAsync(TurnContext context, Unit unit, Deadline deadline, Func<Submission, bool> refuses, string notDone, CancellationToken ct)
     {
-        if (!(await submissions.HandedInAmongAsync(unit.Id, [deadline.Id], ct)).Contains(deadline.Id))
+        if (await submissions.LatestAsync(unit.Id, deadline.Id, ct) is not { } latest || !refuses(latest))
         {
             return false;
         }
 
+        var by = await MemberAsync(latest.ByWhom, ct) is { DisplayName.Length: > 0 } member ? $", {member.DisplayName}" : string.Empty;
         context.Reply(new OutboundMessage(
-            $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị đã nộp rồi (bài nộp đến sau khi bot hỏi), nên bot không ghi \"{StatusKeywords.Describe(state, reference)}\" vào việc đó. Gõ /viec để xem biên nhận.")
+            $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị đã nộp rồi (bài nộp đến sau khi bot hỏi: lúc {VietnameseWording.Time(clock.ToLocal(latest.ReceivedAt))}{by}), " +
+            $"nên bot không {notDone}. Gõ /viec để xem biên nhận.")
         { AboutDeadlineId = deadline.Id });
         return true;
     }

@@ -281,9 +281,18 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
     /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>
     private static string ReasonAround(string arguments, int start, int length)
     {
-        var before = LinkWords().Replace(arguments[..start], string.Empty);
+        var before = LinkWords().Replace(WithoutOptionNumber(arguments[..start]), string.Empty);
         return ExtensionWording.Reason(before + " " + arguments[(start + length)..]);
     }
+
+    /// <summary>
+    /// "4 xin thêm 1 tuần vì …" typed at a reminder whose option 4 is "Xin gia hạn": the bare number before the request's
+    /// words is the option picked, never the start of the reason. A number with a word of its own ("3 đồng chí đi học") stays.
+    /// </summary>
+    public static string WithoutOptionNumber(string text) => OptionNumber().Replace(text, string.Empty, 1);
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]?(?:\s+(?=(?:xin|gia|lùi|lui|khất|khat|thêm|them|cho|em|e)(?![\p{L}\p{N}]))|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OptionNumber();
 
     // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason. A lone
     // "gia", "lùi", "khất" is "gia hạn" cut in two by a date phrase that took its "hạn" ("#4 xin gia | hạn đến 14/12").
