@@ -53,6 +53,24 @@ public sealed class ExtensionAnsweredLateTests
     }
 
     [Fact]
+    public async Task A_which_deadline_answer_after_the_unit_was_excused_gets_the_excused_answer_and_sends_no_request()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var (report, asking, _) = await TwoDeadlinesAsync(bot);
+        var asked = await bot.SayAsync(asking, "xin gia hạn thêm 1 tuần vì lãnh đạo đi học");
+        var pick = asked.Last().Choices.First(c => c.Label.Contains($"#{report.Id}", StringComparison.Ordinal)).Payload;
+        var notes = bot.Get<QcdcBot.Storage.Statuses.StatusNoteStore>();
+        var note = await notes.AddAsync((await bot.UnitAsync("NHNN")).Id, report.Id, QcdcBot.Storage.Statuses.StatusState.NothingToReport, "không có nội dung phát sinh", null, "test");
+        await notes.AcceptExcuseAsync(note.Id, "test");
+
+        var answered = await bot.PressAsync(asking, pick);
+
+        Assert.Contains("không cần xin gia hạn và bot không gửi đề nghị nào", answered.Text(), StringComparison.Ordinal);
+        Assert.Empty(answered.Proactive);
+        Assert.Equal(0, await bot.CountAsync("extension_requests"));
+    }
+
+    [Fact]
     public async Task A_which_deadline_answer_still_sends_the_request_when_nothing_was_handed_in()
     {
         await using var bot = await BotHarness.CreateAsync();
