@@ -24,7 +24,7 @@ internal sealed class TypedChoices(ConversationStateAccessor states)
         var question = new PendingQuestion(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3)), PendingKind.Commands,
             message.Choices.Select(c => c.Payload).ToList()) { AboutDeadlineId = message.AboutDeadlineId, Shown = OpenQuestions.Subject(message.Text) };
         // A message shown later (a request to decide, a reminder) is what the next number answers: the person's own question
-        // is put aside and asked again once this one is settled, and a number both take is asked about (QuestionStack.TryWhich);
+        // is put aside and asked again once this one is settled, and a number both take is asked about (QuestionStack.TryTwoMeanings);
         // files waiting for their deadline are parked the same way.
         var pending = state.Pending is { Labels.Count: > 0 } mine ? mine : null;
         var parked = pending is { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion } waiting ? Conversation.Submissions.ParkedFiles.Join(state.ParkedUpload, waiting) : state.ParkedUpload;

@@ -107,4 +107,51 @@ internal sealed partial class ConversationBot
 
         await pendingAnswers.CompleteAsync(context, pending, value, ct);
     }
+
+    /// <summary>
+    /// A number (or a place, "cái đầu tiên") typed while a question is open answers it as its button would, unless it
+    /// could mean two things (<see cref="QuestionStack.TryTwoMeanings"/>). True when the turn is answered here.
+    /// </summary>
+    private async Task<bool> TryAnswerByNumberAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (stack.TryTwoMeanings(context, text, out var own))
+        {
+            // A number that could mean two things writes nothing; the person's own question typed as its command is answered.
+            await (own is { } choice ? AnswerAsync(context, context.State.Pending!.Id, choice, ct) : Task.CompletedTask);
+            return true;
+        }
+
+        if (TypedChoice.TryRead(text, out var number, out var hashed) && (!hashed || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
+        {
+            // A typed number answers the open question the same way pressing its button would; in a choice of
+            // deadlines it is the deadline's own number, never a position.
+            if (pending.Numbers is { } numbers)
+            {
+                var index = numbers.ToList().IndexOf(number);
+                if (index < 0)
+                {
+                    if (!await pendingAnswers.TryOffListAsync(context, pending, number, ct))
+                    {
+                        context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
+                    }
+
+                    return true;
+                }
+
+                number = index + 1;
+            }
+
+            await AnswerAsync(context, pending.Id, number, ct);
+            return true;
+        }
+
+        if (context.State is { Pending: { } listed, AwaitingExtension: null } && TypedChoice.TryReadPosition(text, out var position) && ChoiceAt(listed, position) is { } at)
+        {
+            // "cái đầu tiên", "cái cuối": the place in the list as shown, whatever numbers the choices carry.
+            await AnswerAsync(context, listed.Id, at, ct);
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -113,7 +113,7 @@ internal sealed partial class ConversationBot(
         // Files that waited at the top are asked again before an older question put aside: a number answers the newest.
         await waitingFiles.KeepAsync(context, state, ct);
         await stack.ResumeAsync(context, ct);
-        DoubleTap.Mark(context, state, text);
+        stack.MarkTap(context, state, text);
         await declinedPaperFiles.ReleaseAsync(state, context, ct);
 
         if (!ReferenceEquals(context.State, loaded))
@@ -163,40 +163,8 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (QuestionStack.TryWhich(context, text, out var own) || DoubleTap.TryAsk(context, text))
+        if (await TryAnswerByNumberAsync(context, text, ct))
         {
-            await (own is { } choice ? AnswerAsync(context, context.State.Pending!.Id, choice, ct) : Task.CompletedTask);
-            return;
-        }
-
-        if (TypedChoice.TryRead(text, out var number, out var hashed) && (!hashed || context.State.Pending?.Numbers is not null) && context.State.Pending is { } pending)
-        {
-            // A typed number answers the open question the same way pressing its button would; in a choice of
-            // deadlines it is the deadline's own number, never a position.
-            if (pending.Numbers is { } numbers)
-            {
-                var index = numbers.ToList().IndexOf(number);
-                if (index < 0)
-                {
-                    if (!await pendingAnswers.TryOffListAsync(context, pending, number, ct))
-                    {
-                        context.Reply($"Xin gõ số của việc trong danh sách: {string.Join(", ", numbers.Where(n => n != WayOut.Number))}{WayOut.ReAskTail}");
-                    }
-
-                    return;
-                }
-
-                number = index + 1;
-            }
-
-            await AnswerAsync(context, pending.Id, number, ct);
-            return;
-        }
-
-        if (context.State is { Pending: { } listed, AwaitingExtension: null } && TypedChoice.TryReadPosition(text, out var position) && ChoiceAt(listed, position) is { } at)
-        {
-            // "cái đầu tiên", "cái cuối": the place in the list as shown, whatever numbers the choices carry.
-            await AnswerAsync(context, listed.Id, at, ct);
             return;
         }
 
@@ -300,78 +268,6 @@ internal sealed partial class ConversationBot(
         {
             context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }
-    }
-
-    /// <summary>Phones type "Đăng ký ABCD2345" or "tinh hinh": two words that make a command name are that command.</summary>
-    private CommandLine? JoinSplitName(CommandLine? command)
-    {
-        if (command is null || router.Find(command.Name) is not null)
-        {
-            return command;
-        }
-
-        if (command.Name == "xin" && CommandLine.Parse(command.Arguments) is { } asked && JoinSplitName(asked) is { } polite && router.Find(polite.Name) is not null)
-        {
-            // "xin gia hạn tới 20/12": "xin" (please) before a command is that command.
-            return polite with { HadSlash = command.HadSlash };
-        }
-
-        // Two or three words: "tinh hinh", "Đăng ký: …", "ma dang ky …".
-        var joined = command.Name;
-        var rest = command.Arguments;
-        for (var words = 0; words < 2; words++)
-        {
-            var parts = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0)
-            {
-                return command;
-            }
-
-            joined += Storage.Text.VietnameseFold.Fold(parts[0].TrimEnd(':', '.', ','));
-            rest = parts.ElementAtOrDefault(1) ?? string.Empty;
-            if (router.Find(joined) is not null)
-            {
-                return command with { Name = joined, Arguments = rest };
-            }
-        }
-
-        return command;
-    }
-
-    /// <summary>
-    /// The answer to what a channel cannot read (a sticker, a voice note): <paramref name="forRegistered"/> for a
-    /// registered member, how to register for anyone else, whose first step is /dangky, not /nopfile.
-    /// </summary>
-    public async Task<string> UnreadableReplyAsync(InboundActivity activity, string forRegistered, CancellationToken ct)
-    {
-        var settings = options.CurrentValue;
-        return (await IdentifyAsync(activity, settings, ct)).IsKnown ? forRegistered : Hints.HowToRegister(settings.Names);
-    }
-
-    /// <summary>Whether the sender of <paramref name="activity"/> is registered, an admin or a leader (a channel deciding whether to fetch what they sent).</summary>
-    public async Task<bool> KnowsAsync(InboundActivity activity, CancellationToken ct) => (await IdentifyAsync(activity, options.CurrentValue, ct)).IsKnown;
-
-    /// <summary>Whether the sender of <paramref name="activity"/> may use commands of <paramref name="access"/> (a channel deciding whether to answer at all).</summary>
-    public async Task<bool> AllowsAsync(InboundActivity activity, Access access, CancellationToken ct) =>
-        CommandRouter.Allows(access, await IdentifyAsync(activity, options.CurrentValue, ct));
-
-    private async Task<Caller> IdentifyAsync(InboundActivity activity, BotOptions settings, CancellationToken ct)
-    {
-        var key = activity.CallerKey;
-        var isAdmin = settings.IsAdmin(key);
-        var isLeader = settings.IsLeader(key);
-        var member = await members.FindAsync(activity.Channel, activity.UserId, ct);
-        var role = isAdmin ? MemberRole.Admin : MemberRole.Leader;
-        var moved = member is null || member.ChatId != activity.ChatId || member.DisplayName != activity.DisplayName || member.Role != role || !member.Reachable;
-        if ((isAdmin || isLeader) && !activity.IsGroup && moved)
-        {
-            // Remember where admins and leaders can be reached for proactive messages; a write only when that changed.
-            member = await members.RememberAsync(activity.Channel, activity.UserId, activity.ChatId, activity.DisplayName,
-                role, ct) with { UnitId = member?.UnitId };
-        }
-
-        var unit = member?.UnitId is { } unitId ? await units.GetAsync(unitId, ct) : null;
-        return new Caller(key, member, unit, isAdmin, isLeader);
     }
 
     private static TurnResult Single(string text) => new([new OutboundMessage(text)], []);

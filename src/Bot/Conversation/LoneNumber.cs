@@ -49,9 +49,16 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
         }
 
         var waiting = caller.IsAdmin ? await WaitingAsync(ct) : string.Empty;
+        if (waiting.Length > 0)
+        {
+            // Requests still to decide are no open question: one answer, never "nothing waits" beside "waiting for you".
+            lead = n == 0 ? "Bot không đang hỏi bạn câu nào để chọn bằng số, nên không có gì để chọn."
+                : $"Bot không đang hỏi bạn câu nào để chọn bằng số, nên số {id} chưa chọn gì.";
+        }
+
         if (n == 0)
         {
-            return $"Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn.{waiting}";
+            return waiting.Length > 0 ? lead + waiting : "Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn.";
         }
 
         return $"{lead}{waiting} Nếu ý là việc #{id}: /tinhhinh #{id} xem tình hình, /chuanop #{id} xem đơn vị chưa nộp. Gõ /hanchot để xem các việc và số # của chúng.";
@@ -83,7 +90,7 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
             : $"gõ /nopfile #{n} để nhận đường dẫn nộp tệp (ảnh chụp thì gửi thẳng vào đây, ghi #{n}).";
     }
 
-    /// <summary>" Đang chờ bạn trả lời: đề nghị gia hạn số 4 (…). Đồng ý: /duyet 4; từ chối: /tuchoi 4 &lt;lý do&gt;." or "".</summary>
+    /// <summary>" Chưa quyết định: đề nghị gia hạn số 4 (…). Đồng ý: /duyet 4; từ chối: /tuchoi 4 &lt;lý do&gt;." or "".</summary>
     private async Task<string> WaitingAsync(CancellationToken ct)
     {
         var open = (await deadlines.ListAsync(ct: ct)).ToDictionary(d => d.Id);
@@ -103,6 +110,6 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
         var more = pending.Count > Named ? $" và {pending.Count - Named} đề nghị khác" : string.Empty;
         var latest = pending.Max(r => r.Id).ToString(CultureInfo.InvariantCulture);
         var other = pending.Count > 1 ? $" (đề nghị khác: thay {latest} bằng số của đề nghị)" : string.Empty;
-        return $" Đang chờ bạn trả lời: {string.Join("; ", shown)}{more}. Đồng ý: /duyet {latest}; từ chối: /tuchoi {latest} <lý do>{other}.";
+        return $" Chưa quyết định: {string.Join("; ", shown)}{more}. Đồng ý: /duyet {latest}; từ chối: /tuchoi {latest} <lý do>{other}.";
     }
 }

@@ -18,7 +18,7 @@ internal sealed class PendingAnswers(
     ExtensionFlow extensions,
     DeadlineCreation creation,
     SubmissionStore submissions,
-    ClaimGuard guard)
+    UnitOnRecord record)
 {
     /// <summary>Files let go without choosing a deadline ("Không nộp các tệp này", "không").</summary>
     public static readonly string FilesNotSubmitted =
@@ -127,7 +127,7 @@ internal sealed class PendingAnswers(
                     break;
                 }
 
-                if (await guard.ExtensionUnneededAsync(context, context.Caller.Unit!, deadline, ct))
+                if (await record.ExtensionUnneededAsync(context, context.Caller.Unit!, deadline, ct))
                 {
                     break;
                 }

@@ -10,16 +10,10 @@ internal sealed partial class QuestionStack
     /// question and their files still wait for "nộp cho việc nào?" or "thêm vào bài nộp trước hay nộp làm bản mới?": when
     /// both take that number, nothing is written and the bot names both, with how to answer each. "#3" (a deadline's own
     /// number) offered only by the files' question answers it: it becomes the open question here and the caller answers
-    /// it. True when the turn is answered here; <paramref name="own"/> is then a choice the caller still makes on the open
-    /// question (see <see cref="TryOwn"/>).
+    /// it. True when the turn is answered here.
     /// </summary>
-    public static bool TryWhich(TurnContext context, string text, out int? own)
+    private static bool TryFilesToo(TurnContext context, string text)
     {
-        if (TryOwn(context, text, out own))
-        {
-            return true;
-        }
-
         if (!TypedChoice.TryRead(text, out var number, out var hashed) || number == WayOut.Number ||
             context.State is not { Pending: { Asked: null } top, ParkedUpload: { Kind: PendingKind.UploadDeadline or PendingKind.PageOrVersion, Numbers: { } offered } files } || !offered.Contains(number))
         {
@@ -34,8 +28,7 @@ internal sealed partial class QuestionStack
             return false;
         }
 
-        var index = top.Numbers is { } numbers ? numbers.ToList().IndexOf(number) : number - 1;
-        if (index < 0 || index >= top.Options.Count)
+        if (IndexOf(top, number) is not { } index)
         {
             return false;
         }

@@ -13,7 +13,7 @@ namespace QcdcBot.Bot.Conversation;
 /// reminder's deadline handed in or ended) leaves the stack and is never asked again; the one put aside comes back,
 /// word for word, only once nothing newer waits.
 /// </summary>
-internal sealed partial class QuestionStack(ExtensionRequestStore requests, StatusNoteStore notes, DeadlineStore deadlines, SubmissionStore submissions)
+internal sealed partial class QuestionStack(ExtensionRequestStore requests, StatusNoteStore notes, DeadlineStore deadlines, SubmissionStore submissions, TimeProvider time)
 {
     /// <summary>The state without its settled questions (the same instance when none was).</summary>
     public async Task<ConversationState> PruneAsync(ConversationState state, Caller caller, CancellationToken ct)

@@ -93,13 +93,11 @@ public sealed partial class TerminalChatTests
     [Fact]
     public async Task A_request_shown_before_the_admins_own_duyet_is_asked_again_once_that_is_answered()
     {
-        await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la SYT", "/giahan 7/11 chưa họp", "/la admin", "/duyet 1", "1", "1", "1");
+        await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la SYT", "/giahan 7/11 chưa họp", "/la admin", "/duyet 1", "1", Later("1"));
 
         var own = TranscriptFrom("« /duyet 1");
         Assert.True(own.Contains("Đã đồng ý đề nghị số 1", StringComparison.Ordinal), own);
         Assert.Contains("Câu hỏi trước của bạn vẫn chờ trả lời: Đề nghị gia hạn số 2", own, StringComparison.Ordinal);
-        // The "1" right after the "1" that approved request 1 is asked about once (a double tap); the next "1" answers.
-        Assert.Contains("Số 1 vừa trả lời câu hỏi trước", own, StringComparison.Ordinal);
         Assert.Contains("Đã đồng ý đề nghị số 2", own, StringComparison.Ordinal);
     }
 

@@ -81,6 +81,13 @@ public sealed partial class TerminalChatTests
         Assert.DoesNotContain("Bot chưa hiểu", typed, StringComparison.Ordinal);
     }
 
+    /// <summary><paramref name="line"/> typed half a minute after the line before: read and answered, not a double tap.</summary>
+    private Func<Task<string?>> Later(string line) => Step(() =>
+    {
+        _time.Advance(TimeSpan.FromSeconds(30));
+        return Task.FromResult<string?>(line);
+    });
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Theory]

@@ -7,24 +7,8 @@ namespace QcdcBot.Tests.Letters;
 /// Whom a letter's deadline is for when the sentence takes units out ("trừ …"), cites another body's document, gives
 /// one unit its own date ("riêng …") or lists its units over several lines: clerk round 9, read on Tuesday 1/12/2026.
 /// </summary>
-public sealed class LetterUnitScopeTests
+public sealed class LetterUnitScopeTests : ClerkRound
 {
-    private static readonly DateTimeOffset Today = new(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
-
-    private const string ToGrassroots = "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH YÊN BÁI\nSố 290-CV/ĐUK\nYên Bái, ngày 30 tháng 11 năm 2026\n\nKính gửi: Các chi, đảng bộ cơ sở.\n\n";
-
-    private static async Task<IReadOnlyList<string>> ItemsOfAsync(string body)
-    {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        return await ProposalHarness.DescribeAsync(bot, await ProposalHarness.ProposeAsync(bot, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + body)));
-    }
-
-    private static async Task<string> ProposalOfAsync(string body)
-    {
-        await using var bot = await BotHarness.CreateAsync(Today);
-        return (await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + body)).Text();
-    }
-
     [Theory]
     [InlineData("Các đơn vị (trừ Chi bộ Báo Yên Bái) gửi báo cáo tuyên truyền trên báo chí trước ngày 16/12/2026.", "BAOYB", 1)]
     [InlineData("Các đơn vị, trừ Đảng bộ Sở Y tế và Chi bộ Báo Yên Bái, gửi báo cáo bảo vệ nền tảng tư tưởng trước ngày 16/12/2026.", "SYT,BAOYB", 2)]
@@ -52,7 +36,7 @@ public sealed class LetterUnitScopeTests
     [InlineData("Các đơn vị triển khai Kế hoạch số 40-KH/SNV của Sở Nội vụ, gửi báo cáo kết quả trước ngày 21/12/2026.", "Báo cáo kết quả | 2026-12-21 | grassroots")]
     [InlineData("Thực hiện Hướng dẫn số 7-HD/BCS ngày 01/11/2026 của Ban cán sự đảng Sở Tài chính, các đơn vị gửi báo cáo kết quả trước ngày 21/12/2026.", "Báo cáo kết quả | 2026-12-21 | grassroots")]
     public async Task The_author_of_a_cited_document_is_not_the_unit_asked(string sentence, string expected) =>
-        Assert.StartsWith(expected + " | ", Assert.Single(await ItemsOfAsync(sentence)), StringComparison.Ordinal);
+        Assert.StartsWith(expected + " | ", Assert.Single(await ItemsOfAsync(ToGrassroots + sentence)), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Các đơn vị gửi báo cáo kết quả thực hiện Quy định 144 muộn nhất ngày 28/12/2026; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 21/12/2026.", "Báo cáo kết quả thực hiện Quy định 144", "BVDK")]
@@ -81,12 +65,12 @@ public sealed class LetterUnitScopeTests
     [InlineData("Các đơn vị sau đây:\n+ Sở Y tế,\n+ Thanh tra tỉnh,\n+ Sở Kho Vận\nnộp báo cáo kết quả thực hiện dân chủ trước ngày 24/12/2026.", "units:SYT,TTRA unmatched:Sở Kho Vận")]
     [InlineData("Đề nghị Sở Y tế, Hải quan Yên Bái và Viện Kiểm sát tỉnh gửi báo cáo chuyên đề trước ngày 24/12/2026.", "units:SYT,CHQ unmatched:Viện Kiểm sát tỉnh")]
     public async Task Every_name_of_a_list_is_matched_or_listed_once(string sentence, string scope) =>
-        Assert.Contains($" | {scope} | ", Assert.Single(await ItemsOfAsync(sentence)), StringComparison.Ordinal);
+        Assert.Contains($" | {scope} | ", Assert.Single(await ItemsOfAsync(ToGrassroots + sentence)), StringComparison.Ordinal);
 
     [Fact]
     public async Task A_name_with_xay_dung_inside_does_not_end_the_list_before_the_names_after_it()
     {
-        var item = Assert.Single(await ItemsOfAsync("Đề nghị Sở Y tế, Ban QLDA đầu tư xây dựng tỉnh và Viện Kiểm sát tỉnh gửi báo cáo chuyên đề trước ngày 24/12/2026."));
+        var item = Assert.Single(await ItemsOfAsync(ToGrassroots + "Đề nghị Sở Y tế, Ban QLDA đầu tư xây dựng tỉnh và Viện Kiểm sát tỉnh gửi báo cáo chuyên đề trước ngày 24/12/2026."));
 
         Assert.Contains("Ban QLDA đầu tư xây dựng tỉnh", item, StringComparison.Ordinal);
         Assert.Contains("Viện Kiểm sát tỉnh", item, StringComparison.Ordinal);
@@ -96,7 +80,7 @@ public sealed class LetterUnitScopeTests
     [Fact]
     public async Task A_name_listed_as_not_matched_is_not_shown_matched_too()
     {
-        var proposal = await ProposalOfAsync("Đề nghị Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái, Sở Y tế gửi báo cáo chuyên đề trước ngày 24/12/2026.");
+        var proposal = await ReplyToAsync(ToGrassroots + "Đề nghị Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái, Sở Y tế gửi báo cáo chuyên đề trước ngày 24/12/2026.");
 
         var shownMatched = proposal.Contains("(NHNN)", StringComparison.Ordinal);
         var shownUnmatched = proposal.Contains("\"Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái\"", StringComparison.Ordinal);
@@ -109,7 +93,7 @@ public sealed class LetterUnitScopeTests
     [InlineData("sửa 1 cho tất cả, trừ SYT", "đơn vị (tất cả đơn vị, trừ Đảng bộ Sở Y tế)")]
     public async Task A_group_less_a_few_units_set_by_an_edit_is_shown_as_the_group_less_them(string edit, string shown)
     {
-        await using var bot = await ProposalHarness.ProposingAsync(Today, ToGrassroots + "Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
+        await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 15/12/2026.");
 
         var reply = (await bot.SayAsync(BotHarness.Admin, edit)).Text();
 

@@ -11,7 +11,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal, ClaimGuard guard) : ICommandHandler
+internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal, UnitOnRecord record) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -91,7 +91,7 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
 
         context.AnsweredPending = true;
         if (about is { } asked && (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == asked) is { } stale &&
-            await guard.ExtensionUnneededAsync(context, context.Caller.Unit!, stale, ct))
+            await record.ExtensionUnneededAsync(context, context.Caller.Unit!, stale, ct))
         {
             // A colleague handed it in on time since the question was asked: nothing is sent.
             return true;

@@ -165,9 +165,13 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>
     /// The number typed bare that answered the question before this one, in the turn that asked or re-asked this one
     /// ("3" on one reminder, then the older reminder back as "vẫn chờ"; "2" for deadline #2, then "thêm hay bản mới?"):
-    /// the same number typed next is a double tap as likely as a choice, so it is asked about once, never taken (see DoubleTap).
+    /// the same number typed within a few seconds of <see cref="AfterNumberAt"/> is a double tap as likely as a choice, so
+    /// it is asked about once, never taken; later it is an answer (see <c>QuestionStack.TryTwoMeanings</c>).
     /// </summary>
     public int? AfterNumber { get; init; }
+
+    /// <summary>When <see cref="AfterNumber"/> answered the question before this one.</summary>
+    public DateTimeOffset? AfterNumberAt { get; init; }
 
     /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
     public bool ReleaseFilesOnClose { get; init; }

@@ -1,48 +1,19 @@
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
-using QcdcBot.Storage.Members;
 using QcdcBot.Storage.Statuses;
-using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>
-/// What one member's status reply may not do to what the unit already has on record: write "đang làm" onto a deadline
-/// a colleague handed in while the question was open, or quietly replace a colleague's "đã gửi bản giấy" (iOffice,
-/// e-mail) that the office was asked to check. Each is said to the member, and a contradiction to the colleague and
-/// the office too; the claim stays until the office records it (/ghinhan) or says it did not arrive (/chuanhan).
+/// What one member's status reply may not do to a colleague's claim the unit has on record: quietly replace a
+/// colleague's "đã gửi bản giấy" (iOffice, e-mail) that the office was asked to check. It is said to the member, the
+/// colleague and the office; the claim stays until the office records it (/ghinhan) or says it did not arrive
+/// (/chuanhan). A deadline handed in meanwhile is <see cref="UnitOnRecord"/>'s to say (one reader of what the unit has).
 /// </summary>
-internal sealed class ClaimGuard(SubmissionStore submissions, MemberStore members, AdminDirectory admins, OfficeClock clock)
+internal sealed class ClaimGuard(UnitOnRecord record, AdminDirectory admins, OfficeClock clock)
 {
-    /// <summary>True (and said) when the deadline was handed in since the unit was asked: nothing is recorded.</summary>
-    public Task<bool> HandedInMeanwhileAsync(TurnContext context, Unit unit, Deadline deadline, StatusState state, string? reference, CancellationToken ct) =>
-        SaidHandedInAsync(context, unit, deadline, _ => true, $"ghi \"{StatusKeywords.Describe(state, reference)}\" vào việc đó", ct);
-
-    /// <summary>
-    /// True (and said) when an extension asked before ("cho việc nào?", "đến ngày nào?") is answered after the unit handed
-    /// the deadline in on time: nothing is sent to the office. Handed in late, the request is taken, as a fresh one by number is
-    /// (an approval re-grades the report).
-    /// </summary>
-    public Task<bool> ExtensionUnneededAsync(TurnContext context, Unit unit, Deadline deadline, CancellationToken ct) =>
-        SaidHandedInAsync(context, unit, deadline, latest => latest.OnTime, "gửi đề nghị gia hạn: việc đã nộp đúng hạn, không cần gia hạn", ct);
-
-    private async Task<bool> SaidHandedInAsync(TurnContext context, Unit unit, Deadline deadline, Func<Submission, bool> refuses, string notDone, CancellationToken ct)
-    {
-        if (await submissions.LatestAsync(unit.Id, deadline.Id, ct) is not { } latest || !refuses(latest))
-        {
-            return false;
-        }
-
-        var by = await MemberAsync(latest.ByWhom, ct) is { DisplayName.Length: > 0 } member ? $", {member.DisplayName}" : string.Empty;
-        context.Reply(new OutboundMessage(
-            $"Việc #{deadline.Id} \"{deadline.Title}\" đơn vị đã nộp rồi (bài nộp đến sau khi bot hỏi: lúc {VietnameseWording.Time(clock.ToLocal(latest.ReceivedAt))}{by}), " +
-            $"nên bot không {notDone}. Gõ /viec để xem biên nhận.")
-        { AboutDeadlineId = deadline.Id });
-        return true;
-    }
-
     /// <summary>
     /// True (and said to all three) when <paramref name="earlier"/> is a colleague's claim of sending outside the bot that
     /// the office has not ruled on and this reply ("đang làm", "không có nội dung phát sinh") would replace it.
@@ -54,7 +25,7 @@ internal sealed class ClaimGuard(SubmissionStore submissions, MemberStore member
             return false;
         }
 
-        var colleague = await MemberAsync(earlier.CreatedBy, ct);
+        var colleague = await record.MemberAsync(earlier.CreatedBy, ct);
         var who = colleague is { DisplayName.Length: > 0 } ? colleague.DisplayName : "một thành viên khác của đơn vị";
         var claim = StatusKeywords.Describe(earlier.State, earlier.Reference);
         var said = StatusKeywords.Describe(state, null);
@@ -109,7 +80,4 @@ internal sealed class ClaimGuard(SubmissionStore submissions, MemberStore member
     }
 
     private static bool IsOutside(StatusState state) => state is StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail;
-
-    private async Task<Member?> MemberAsync(string key, CancellationToken ct) =>
-        key.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? await members.FindAsync(key[..colon], key[(colon + 1)..], ct) : null;
 }

@@ -51,8 +51,8 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
         UnitDeadlines? known = null)
     {
         // Every unit's open deadlines, read once: the unit's own are picked from it, and a caption's words are weighed against it.
-        var every = known is null ? await deadlines.ListAsync(includeClosed: false, ct) : null;
-        var all = known?.Open ?? await OpenForAsync(unit, every!, ct);
+        var every = known?.Every ?? await deadlines.ListAsync(includeClosed: false, ct);
+        var all = known?.Open ?? await OpenForAsync(unit, every, ct);
         // Excused deadlines are owed nothing: no guess, no choice. A file names one outright ("#5") to hand in anyway.
         var excused = known?.Excused ?? await ExcusedAsync(unit, all, ct);
         IReadOnlyList<Deadline> open = all.Except(excused).ToList();
@@ -140,7 +140,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
                 // on the open one (the caller says why).
                 // "bc kiem tra giam sat" fits the unit's "Báo cáo tự kiểm tra" by "bc kiem tra" and another unit's
                 // "Báo cáo kiểm tra, giám sát" whole: asked (the caller says whose it is), never filed quietly.
-                return closedNote is null && !await FitsOtherBetterAsync(found, hint, every, ct) ? (found, [found]) : (null, open);
+                return closedNote is null && !FitsOtherBetter(found, hint, every) ? (found, [found]) : (null, open);
             }
 
             if (byHint.IsAmbiguous)
@@ -157,7 +157,7 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
             }
         }
 
-        if (hint is null && mention.Named.Found is { } kindOrPart && (mention.ByKindOnly || await FitsOtherBetterAsync(kindOrPart, sentence, every, ct)) &&
+        if (hint is null && mention.Named.Found is { } kindOrPart && (mention.ByKindOnly || FitsOtherBetter(kindOrPart, sentence, every)) &&
             await NotGivenMention.NoteAsync(deadlines, unit, sentence, ct) is { } others)
         {
             // "xin gia hạn bc tự kiểm tra …" when "Báo cáo tự kiểm tra" is another unit's: "bc" alone fits the unit's own

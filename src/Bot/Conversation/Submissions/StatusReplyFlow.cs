@@ -98,7 +98,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
             var said = AllTasksWords.WithoutIds(text);
             foreach (var d in owed.Where(d => chosen.Contains(d.Id)))
             {
-                await RecordAsync(context, d, state, said, reference, ct);
+                await RecordAsync(context, d, state, said, reference, ct, known);
             }
 
             return true;
@@ -135,7 +135,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         {
             if (owed.FirstOrDefault(d => d.Id == id) is { } d)
             {
-                await RecordAsync(context, d, state, context.Text, reference, ct);
+                await RecordAsync(context, d, state, context.Text, reference, ct, known);
             }
             else if (excused.FirstOrDefault(e => e.Id == id) is { } free)
             {
@@ -186,7 +186,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         var earlier = known is not null && known.Open.Any(d => d.Id == deadline.Id) ? known.Latest.GetValueOrDefault(deadline.Id)
             : await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [var last, ..] ? last : null;
         // An answer to an older question ("cho việc nào?") is checked against what colleagues did since it was asked.
-        if ((known is null && await guard.HandedInMeanwhileAsync(context, unit, deadline, state, reference, ct)) ||
+        if ((known is null && await record.HandedInMeanwhileAsync(context, unit, deadline, state, reference, ct)) ||
             await guard.KeptAsync(context, unit, deadline, earlier, state, ct))
         {
             return;
