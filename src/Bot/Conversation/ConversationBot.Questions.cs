@@ -98,6 +98,7 @@ internal sealed partial class ConversationBot
             context.TypedNumber = context.Activity.ButtonPayload is null;
             context.ChosenLabel = pending.Labels.ElementAtOrDefault(number - 1);
             context.HeldFiles = pending.Files;
+            context.Answered = pending;
             context.Text = value;
             // A reminder's "Xin gia hạn" typed as its number is about the reminder's deadline, as a reply to it would be.
             context.ReplyToDeadlineId ??= pending.AboutDeadlineId;

@@ -64,7 +64,7 @@ internal static partial class OpenQuestions
             return dropped switch
             {
                 { Unanswered: { } brief, Options: [var command, ..] } when command.StartsWith('/') =>
-                    $"Lưu ý: câu hỏi trước ({brief}) chưa được trả lời nên chưa đổi gì — nếu vẫn cần, gõ: {command}",
+                    $"Lưu ý: câu hỏi trước ({brief}) chưa được trả lời nên chưa đổi gì — nếu vẫn cần, gõ: {Confirmation.Readable(command)}",
                 { Unanswered: { } brief } => $"Lưu ý: câu hỏi trước ({brief}) chưa được trả lời nên chưa đổi gì.",
                 { Asked: { } asked } => $"Lưu ý: câu hỏi trước ({Brief(asked)}) chưa được trả lời nên bot chưa làm gì theo nó — gõ lại lệnh nếu vẫn cần.",
                 _ => null,

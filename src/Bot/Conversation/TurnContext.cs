@@ -49,6 +49,9 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
     /// <summary>Files the answered question held (an office's file waiting for its /ghinhan to be confirmed).</summary>
     public IReadOnlyList<PendingFile> HeldFiles { get; set; } = [];
 
+    /// <summary>The question whose option this turn runs as a command (a confirmation answered with "1"), or null.</summary>
+    public PendingQuestion? Answered { get; set; }
+
     /// <summary>A file's caption was a command only the office uses ("ghinhan"): it names no deadline, so the file is asked about.</summary>
     public string? OfficeCaption { get; set; }
 

@@ -100,7 +100,7 @@ internal sealed partial class LetterFlow
         }
 
         // As /giao: a due date on a day off is flagged where it is set, with the working day before it offered.
-        if (dueOnDayOff.Count > 0 && dayOff.TryOffer(context, text, dueOnDayOff[0].Due, d => $"/suahan #{dueOnDayOff[0].DeadlineId} trước {DayOffOffer.Written(d)}", aboutDeadlineId: dueOnDayOff[0].DeadlineId, announce: dueOnDayOff[0].DeadlineId))
+        if (dueOnDayOff.Count > 0 && dayOff.TryOffer(context, text, dueOnDayOff[0].Due, d => DayOffOffer.MoveCommand(dueOnDayOff[0].DeadlineId, d), aboutDeadlineId: dueOnDayOff[0].DeadlineId, announce: dueOnDayOff[0].DeadlineId))
         {
             return;
         }

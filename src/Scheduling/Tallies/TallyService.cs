@@ -86,9 +86,12 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
         }
 
         /// <summary>
-        /// The version that grades the unit: the one received earliest against the due date (fewest days late; the
-        /// first of equals). Paper the office received on time, recorded after a late upload, makes the unit on time.
+        /// The version that grades the unit: the one received earliest against the due date (fewest days late; of
+        /// equals, the one received first, whatever order it was recorded in). Paper the office received on time,
+        /// recorded after a late upload, makes the unit on time; paper received 9/12 and recorded after an upload of
+        /// 10/12 dates the first hand-in 9/12 whatever the due date, so a /suahan never changes that date.
         /// </summary>
-        private static Submission Grading(IReadOnlyList<Submission> versions) => versions.MinBy(s => s.DaysLate)!;
+        private static Submission Grading(IReadOnlyList<Submission> versions) =>
+            versions.OrderBy(s => s.DaysLate).ThenBy(s => s.ReceivedLocalDate).ThenBy(s => s.ReceivedAt).ThenBy(s => s.Version).First();
     }
 }

@@ -25,6 +25,14 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
     /// <summary>The latest record of a submission received outside the bot, shown beside any uploaded files.</summary>
     public Submission? LatestPaper { get; init; }
 
+    /// <summary>
+    /// The newest version by when it arrived, not by when it was entered: an upload of 10:30 10/12 is newer than a
+    /// paper record of 9/12 the office typed in after it (read where the files were: otherwise <see cref="Latest"/>).
+    /// </summary>
+    public Submission? NewestArrived => new[] { Latest, LatestWithFiles, LatestPaper }.OfType<Submission>()
+        .OrderByDescending(s => s.ReceivedLocalDate).ThenByDescending(s => s.Method == SubmissionMethod.Upload ? s.ReceivedAt : DateTimeOffset.MinValue)
+        .ThenByDescending(s => s.Version).FirstOrDefault();
+
     /// <summary><see cref="First"/> is the version that grades: the earliest received against the due date; later corrections do not make it late.</summary>
     public bool OnTime => First is { DaysLate: 0 };
 

@@ -12,8 +12,10 @@ internal sealed partial class SubmissionStore(SqliteDatabase database, TimeProvi
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var latest = await LatestAsync(connection, transaction, s.UnitId, s.DeadlineId, ct);
-            if (latest is not null && s.Method == SubmissionMethod.Upload && latest.Files.Count > 0 &&
-                latest.Files.Select(f => f.Sha256).Order().SequenceEqual(s.Files.Select(f => f.Sha256).Order()))
+            // Files the current version already holds, alone or all of them again (a double tap, the same file sent
+            // with "bản mới"), change nothing: a new version of only those would demote the rest of the hand-in.
+            if (latest is not null && s.Method == SubmissionMethod.Upload && latest.Files.Count > 0 && s.Files.Count > 0 &&
+                s.Files.All(f => latest.Files.Any(had => had.Sha256 == f.Sha256)))
             {
                 return new SubmitResult(SubmitOutcome.Duplicate, latest);
             }

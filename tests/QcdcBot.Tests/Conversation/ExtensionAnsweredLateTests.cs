@@ -101,7 +101,7 @@ public sealed class ExtensionAnsweredLateTests
     }
 
     /// <summary>Two deadlines for NHNN, both owed; two members of the unit. Returns the report (due 25/10/2024).</summary>
-    private static async Task<(QcdcBot.Storage.Deadlines.Deadline Report, string Asking, string Colleague)> TwoDeadlinesAsync(BotHarness bot)
+    internal static async Task<(QcdcBot.Storage.Deadlines.Deadline Report, string Asking, string Colleague)> TwoDeadlinesAsync(BotHarness bot)
     {
         await bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2025 trước ngày 30/10/2024 cho NHNN, CTK");
         var report = await bot.AssignAsync("Báo cáo kết quả thực hiện Kết luận 12 trước ngày 25/10/2024 cho NHNN, CTK");

@@ -25,9 +25,11 @@ internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineS
 
         if (!confirmed)
         {
+            var running = await notice.RunningExtensionsAsync(deadline, ct);
             Confirmation.Ask(context,
-                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này và báo các đơn vị được giao; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id}).",
-                $"/huyhan #{deadline.Id}", "Đúng, hủy việc này");
+                $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này và báo các đơn vị được giao; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id})." +
+                (running.Length > 0 ? $"\n⚠️ {running} — vẫn hủy?" : string.Empty),
+                $"/huyhan #{deadline.Id}", running.Length > 0 ? "Vẫn hủy việc này" : "Đúng, hủy việc này");
             return;
         }
 

@@ -29,10 +29,12 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
 
         if (!confirmed)
         {
+            var running = await notice.RunningExtensionsAsync(deadline, ct);
             Confirmation.Ask(context,
                 $"Kết thúc việc #{deadline.Id} \"{deadline.Title}\" (hạn {VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này, báo các đơn vị chưa nộp rằng không cần nộp nữa" +
-                (deadline.Recurrence == Recurrence.Yearly ? " và tạo việc của năm sau." : "."),
-                $"/donghan #{deadline.Id}", "Đúng, kết thúc việc này");
+                (deadline.Recurrence == Recurrence.Yearly ? " và tạo việc của năm sau." : ".") +
+                (running.Length > 0 ? $"\n⚠️ {running} — vẫn kết thúc?" : string.Empty),
+                $"/donghan #{deadline.Id}", running.Length > 0 ? "Vẫn kết thúc việc này" : "Đúng, kết thúc việc này");
             return;
         }
 
@@ -65,7 +67,7 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
 
         // Next year's date may fall on a day off (15/1 on a Saturday): flagged with the working day before offered, and
         // the units told of next year's deadline once the date is chosen, as after /giao.
-        if (next is null || !dayOff.TryOffer(context, text, next.DueDate, d => $"/suahan #{next.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: next.Id, announce: next.Id))
+        if (next is null || !dayOff.TryOffer(context, text, next.DueDate, d => DayOffOffer.MoveCommand(next.Id, d), aboutDeadlineId: next.Id, announce: next.Id))
         {
             context.Reply(new OutboundMessage(text) { AboutDeadlineId = next?.Id });
             if (next is not null)

@@ -3,6 +3,7 @@ using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Calendar;
+using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Text;
 
@@ -15,7 +16,8 @@ internal sealed class EditDeadlineHandler(
     DayOffOffer dayOff,
     DueDateChangeNotice notice,
     OfficeClock clock,
-    ImpossibleDateAdvice advice) : ICommandHandler
+    ImpossibleDateAdvice advice,
+    TallyService tallies) : ICommandHandler
 {
     private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
 
@@ -49,6 +51,8 @@ internal sealed class EditDeadlineHandler(
             return;
         }
 
+        // "xacnhan": the admin has answered the question about a date already past (or chose the date from a bot's option).
+        (arguments, var confirmed) = Confirmation.Strip(arguments);
         var parsed = DatePhraseParser.Parse(arguments, clock.Today);
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
@@ -64,7 +68,7 @@ internal sealed class EditDeadlineHandler(
         }
 
         var when = arguments.Substring(phrase.Start, phrase.Length);
-        var deadline = await argument.ResolveAsync(context, NewDateWords.Cut(arguments[..phrase.Start]), d => $"/suahan #{d.Id} {when}", includeClosed: false, ct);
+        var deadline = await argument.ResolveAsync(context, NewDateWords.Cut(arguments[..phrase.Start]), d => $"/suahan #{d.Id} {when}{(confirmed ? " xacnhan" : string.Empty)}", includeClosed: false, ct);
         if (deadline is null)
         {
             return;
@@ -84,6 +88,18 @@ internal sealed class EditDeadlineHandler(
         {
             // Nothing moves, so nobody is told: a notice saying "20/12 → 20/12" would only make units wonder.
             context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\" đã có hạn {VietnameseWording.DateWithWeekday(due)} rồi: hạn không đổi, bot không gửi tin nào.");
+            return;
+        }
+
+        if (due < clock.Today && !confirmed)
+        {
+            // A full date already past ("trước 9/12/2026" meant as 19/12) is asked about, as a day-month without a year is:
+            // the units that still owe become overdue at once and the next reminder tells them so.
+            context.Ask(
+                $"Hạn mới {VietnameseWording.DateWithWeekday(due)} đã qua {clock.Today.DayNumber - due.DayNumber} ngày: {await OverdueAsync(deadline, due, ct)}. " +
+                $"Vẫn sửa hạn việc #{deadline.Id} \"{deadline.Title}\" thành {VietnameseWording.Date(due)}?",
+                new PendingQuestion(string.Empty, PendingKind.Commands, [Move(deadline.Id, due), string.Empty]) { YesOption = 1, AnnounceDeadlineId = Unannounced(context, deadline), HeldMove = held },
+                ["Đúng, sửa hạn (đã quá hạn)", Confirmation.No]);
             return;
         }
 
@@ -115,6 +131,34 @@ internal sealed class EditDeadlineHandler(
 
     private static long? Unannounced(TurnContext context, Deadline deadline) => context.Unannounced == deadline.Id ? deadline.Id : null;
 
-    /// <summary>The command that moves the deadline, its date written with the year so it is read exactly.</summary>
-    private static string Move(long id, DateOnly due) => $"/suahan #{id} trước {DayOffOffer.Written(due)}";
+    /// <summary>
+    /// "1 đơn vị chưa nộp sẽ thành quá hạn": the units that owe and are not overdue today but would be with the new date
+    /// (an extension to a later date keeps its own), and the hand-ins that were on time and would be late.
+    /// </summary>
+    private async Task<string> OverdueAsync(Deadline deadline, DateOnly due, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var units = (await tallies.ForDeadlineAsync(deadline, ct)).Units;
+        DateOnly Own(UnitStanding u) => u.Extended && u.DueDate > due ? u.DueDate : due;
+        var overdue = units.Count(u => u.Owes && u.DueDate >= today && Own(u) < today);
+        var late = units.Count(u => u.First is { DaysLate: 0 } first && first.ReceivedLocalDate > Own(u));
+        var parts = new List<string>();
+        if (overdue > 0 || late == 0)
+        {
+            parts.Add(overdue == 0 ? "không đơn vị chưa nộp nào thành quá hạn thêm" : $"{overdue} đơn vị chưa nộp sẽ thành quá hạn");
+        }
+
+        if (late > 0)
+        {
+            parts.Add($"{late} đơn vị đã nộp đúng hạn sẽ thành nộp trễ");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// The command that moves the deadline, its date written with the year so it is read exactly; confirmed, since a
+    /// bot's option runs it once the admin has chosen the date (a day off's working day before may be past too).
+    /// </summary>
+    private static string Move(long id, DateOnly due) => DayOffOffer.MoveCommand(id, due);
 }

@@ -6,6 +6,7 @@ using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.ExtensionRequests;
 using QcdcBot.Storage.Members;
+using QcdcBot.Storage.Submissions;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Commands;
@@ -71,8 +72,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             // The unit handed in after asking: the extension changes nothing any more, so the admin is told and asked.
             var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
             var who = (await units.GetAsync(existing.UnitId, ct))!;
-            var handed = $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}) " +
-                $"{(handedIn.ReceivedAt >= existing.RequestedAt ? "sau khi xin gia hạn" : "trước khi xin gia hạn")}";
+            // By the real order, with both times: a request whose date was sent after a colleague's hand-in may have been
+            // begun before it ("đến ngày nào?" open), so "nộp trước khi xin gia hạn" would say more than is known.
+            var requested = VietnameseWording.Time(clock.ToLocal(existing.RequestedAt));
+            var handed = $"{who.Name} ({who.Code}) đã nộp \"{title}\" (biên nhận số {handedIn.ReceiptNo}, " +
+                (handedIn.Method == SubmissionMethod.Paper ? $"nhận ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)})" : $"nhận lúc {VietnameseWording.Time(clock.ToLocal(handedIn.ReceivedAt))})") +
+                (handedIn.ReceivedAt >= existing.RequestedAt ? $", sau khi xin gia hạn (đề nghị gửi lúc {requested})" : $"; đề nghị gia hạn được gửi sau đó, lúc {requested}");
             if (!handedIn.OnTime)
             {
                 // Handed in late, the extension still matters: approving re-grades the report.

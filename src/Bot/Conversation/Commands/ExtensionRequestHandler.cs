@@ -90,8 +90,15 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         }
 
         context.AnsweredPending = true;
-        if (about is { } asked && (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == asked) is { } stale &&
-            await record.ExtensionUnneededAsync(context, context.Caller.Unit!, stale, ct))
+        var stillOpen = about is { } asked ? (await picker.OpenForAsync(context.Caller.Unit!, ct)).FirstOrDefault(d => d.Id == asked) : null;
+        if (about is { } gone && stillOpen is null && await picker.ClosedNamedAsync(context, context.Caller.Unit!, $"#{gone}", ct) is { } ended)
+        {
+            // The office closed or cancelled it while the date was awaited: nothing is sent, as a fresh request is refused.
+            context.Reply(new OutboundMessage($"Trong lúc bot chờ ngày gia hạn, {ended}. Bot không gửi đề nghị gia hạn nào.") { AboutDeadlineId = gone });
+            return true;
+        }
+
+        if (stillOpen is { } stale && await record.ExtensionUnneededAsync(context, context.Caller.Unit!, stale, ct))
         {
             // A colleague handed it in on time since the question was asked: nothing is sent.
             return true;

@@ -113,6 +113,17 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             held = stored;
         }
 
+        var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
+        if (confirmed && context.Answered is { KnownReceipt: { } known } && latest is { } arrived && arrived.ReceiptNo != known)
+        {
+            // The unit handed in while the question waited (its own upload, or a colleague's record): the office decided
+            // without it, so it is named and asked again; nothing is written, and the unit hears of nothing yet.
+            context.Ask($"Trong lúc chờ xác nhận, {Arrived(unit, arrived)}. Vẫn ghi nhận {unit.Code} đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, " +
+                        $"nhận ngày {VietnameseWording.Date(receivedOn)}{understood}? Ghi nhận được lưu bên cạnh, không thay bài nộp đó.",
+                Question(unit, deadline, note, held, arrived.ReceiptNo), ["Vẫn ghi nhận", Confirmation.No]);
+            return;
+        }
+
         if (!confirmed)
         {
             // Recording cannot be taken back by a command, typed or as a file's caption alike: name what was understood
@@ -120,17 +131,12 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             var question = $"Ghi nhận {unit.Name} ({unit.Code}) đã nộp việc #{deadline.Id} \"{deadline.Title}\" ngoài bot, nhận ngày {VietnameseWording.Date(receivedOn)}{understood}" +
                 (held.Count > 0 ? $", kèm {WaitingFilesText.Describe(held)}" : string.Empty) +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
-                AlreadyHandedIn(await submissions.LatestAsync(unit.Id, deadline.Id, ct)) +
+                AlreadyHandedIn(latest) +
                 (receivedOn < clock.LocalDate(deadline.CreatedAt)
                     ? $"\nLưu ý: ngày nhận {VietnameseWording.Date(receivedOn)} trước cả ngày giao việc {VietnameseWording.Date(clock.LocalDate(deadline.CreatedAt))} — kiểm tra lại ngày nhận?"
                     : string.Empty) +
                 (held.Count == 0 && context.TakesDocuments ? "\n(Có tệp đơn vị gửi qua email: gửi tệp thay cho trả lời, bot lưu tệp cùng bài nộp.)" : string.Empty);
-            context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, [$"{Rebuild(unit.Code, $"#{deadline.Id}", note)} xacnhan", string.Empty])
-            {
-                YesOption = 1,
-                Files = held,
-                ReleaseFilesOnClose = true,
-            }, ["Đúng, ghi nhận", Confirmation.No]);
+            context.Ask(question, Question(unit, deadline, note, held, latest?.ReceiptNo ?? string.Empty), ["Đúng, ghi nhận", Confirmation.No]);
             return;
         }
 
@@ -153,6 +159,22 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             context.Send(to, notice);
         }
     }
+
+    /// <summary>The confirmation, remembering the unit's latest receipt (<paramref name="known"/>) and the office's file waiting with it.</summary>
+    private static PendingQuestion Question(Storage.Units.Unit unit, Storage.Deadlines.Deadline deadline, string note, IReadOnlyList<PendingFile> held, string known) =>
+        new(string.Empty, PendingKind.Commands, [$"{Rebuild(unit.Code, $"#{deadline.Id}", note)} xacnhan", string.Empty])
+        {
+            YesOption = 1,
+            Files = held,
+            ReleaseFilesOnClose = true,
+            KnownReceipt = known,
+        };
+
+    /// <summary>"SYT đã nộp qua bot lúc 10:30 10/12/2026 (biên nhận số …, 1 tệp: p3.jpg)": what came in while the office's question waited.</summary>
+    private string Arrived(Storage.Units.Unit unit, Submission arrived) => arrived.Method == SubmissionMethod.Upload
+        ? $"{unit.Code} đã nộp qua bot lúc {VietnameseWording.Time(clock.ToLocal(arrived.LastFileAt > arrived.ReceivedAt ? arrived.LastFileAt : arrived.ReceivedAt))} " +
+          $"(biên nhận số {arrived.ReceiptNo}, {arrived.Files.Count} tệp: {string.Join(", ", arrived.Files.Take(3).Select(f => f.OriginalName))}{(arrived.Files.Count > 3 ? ", …" : string.Empty)})"
+        : $"bài nộp của {unit.Code} đã được ghi nhận ngoài bot (biên nhận số {arrived.ReceiptNo}, nhận ngày {VietnameseWording.Date(arrived.ReceivedLocalDate)})";
 
     /// <summary>What the unit already handed in, so the office does not take the record for a replacement of it.</summary>
     private static string AlreadyHandedIn(Submission? latest) => latest switch

@@ -68,8 +68,9 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         {
             var versions = latest.Version > 1 ? $", {latest.Version} lần nộp" : string.Empty;
             // A paper record entered after the unit's own upload is kept beside it, not in its place: both receipts are named.
-            var beside = latest.Method == SubmissionMethod.Paper && s.First!.Method == SubmissionMethod.Upload
-                ? $" (nộp qua bot: biên nhận {s.First.ReceiptNo}; ghi nhận ngoài bot: {latest.ReceiptNo})"
+            var upload = s.LatestWithFiles is { Method: SubmissionMethod.Upload } withFiles ? withFiles : s.First!.Method == SubmissionMethod.Upload ? s.First : null;
+            var beside = latest.Method == SubmissionMethod.Paper && upload is not null
+                ? $" (nộp qua bot: biên nhận {upload.ReceiptNo}; ghi nhận ngoài bot: {latest.ReceiptNo})"
                 : latest.Method == SubmissionMethod.Paper ? $" {latest.ReceiptNo} ({PaperRecord.Way(latest)})" : $" {latest.ReceiptNo}";
             return $"✅ Đã nộp {VietnameseWording.Date(s.First!.ReceivedLocalDate)} ({VietnameseWording.Lateness(s.First.DueDate, s.First.ReceivedLocalDate)}{versions}), biên nhận{beside}";
         }

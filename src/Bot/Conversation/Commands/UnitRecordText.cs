@@ -36,11 +36,14 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                 _ => string.Empty,
             };
             text.Append($"\n\n#{deadline.Id} {deadline.Title}{state} — hạn {VietnameseWording.Date(standing.DueDate)}");
-            if (standing.First is { } first && standing.Latest is { } latest)
+            if (standing.First is { } first && standing.Latest is { } latest && standing.NewestArrived is { } newest)
             {
-                text.Append($"\n  Nộp {When(first)} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)})");
-                text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {When(latest)}" : string.Empty);
-                text.Append($", biên nhận {latest.ReceiptNo}");
+                // The first hand-in is the earliest received (paper by its received date), the newest is by arrival: a
+                // paper record entered after an upload is neither "bản mới nhất" nor the date of the first hand-in.
+                var way = first.Method == SubmissionMethod.Paper ? $", {PaperRecord.Way(first).Split(',')[0]}" : string.Empty;
+                text.Append($"\n  Nộp {When(first)} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)}{way})");
+                text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {When(newest)}" : string.Empty);
+                text.Append($", biên nhận {newest.ReceiptNo}");
             }
             else if (standing.Status is { IsAcceptedExcuse: true })
             {

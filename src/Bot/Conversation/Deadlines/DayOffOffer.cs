@@ -60,4 +60,10 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
 
     /// <summary>"27/10/2024": the date with its year, as a command the bot offers writes it (never re-read as another year).</summary>
     public static string Written(DateOnly day) => VietnameseWording.Date(day);
+
+    /// <summary>
+    /// "/suahan #7 trước 27/10/2024 xacnhan": the move a bot's option runs. The admin chose the date in the question, so
+    /// a date already past is not asked about again (/suahan asks about one typed).
+    /// </summary>
+    public static string MoveCommand(long deadlineId, DateOnly day) => $"/suahan #{deadlineId} trước {Written(day)} xacnhan";
 }

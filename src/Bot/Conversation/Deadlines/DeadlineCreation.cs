@@ -359,7 +359,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
         }
 
         // Units hear of the deadline once its date is final: now, or when the day-off question is answered or closed.
-        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => $"/suahan #{deadline.Id} trước {DayOffOffer.Written(d)}", aboutDeadlineId: deadline.Id, announce: deadline.Id))
+        if (!dayOff.TryOffer(context, text.ToString(), deadline.DueDate, d => DayOffOffer.MoveCommand(deadline.Id, d), aboutDeadlineId: deadline.Id, announce: deadline.Id))
         {
             await notice.SendAsync(context, deadline, ct);
             context.Reply(new OutboundMessage(text.ToString()) { AboutDeadlineId = deadline.Id });

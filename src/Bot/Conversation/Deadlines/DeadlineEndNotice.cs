@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Reminders;
 using QcdcBot.Scheduling.Tallies;
 using QcdcBot.Storage.Deadlines;
@@ -13,8 +14,21 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// nothing more is needed (those who handed in have nothing to do). The notices leave with the turn, through the
 /// outbox, once; reminders already queued for the deadline are withdrawn so none reaches a unit afterwards.
 /// </summary>
-internal sealed class DeadlineEndNotice(MemberStore members, TallyService tallies, OutboxStore outbox)
+internal sealed class DeadlineEndNotice(MemberStore members, TallyService tallies, OutboxStore outbox, OfficeClock clock)
 {
+    /// <summary>
+    /// For the close or cancel question: the units that have not handed in and are still inside an extension the
+    /// office approved ("TTRA được gia hạn đến Thứ Sáu, 29/1/2027, còn 7 ngày"), joined by "; "; empty when none.
+    /// Ending the deadline tells them the work is over before the date the office gave them.
+    /// </summary>
+    public async Task<string> RunningExtensionsAsync(Deadline deadline, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var tally = await tallies.ForDeadlineAsync(deadline, ct);
+        return string.Join("; ", tally.MissingUnits.Where(u => u.Extended && u.DueDate >= today).OrderBy(u => u.DueDate)
+            .Select(u => $"{u.Unit.Code} được gia hạn đến {VietnameseWording.DateWithWeekday(u.DueDate)}, {VietnameseWording.TimeLeft(u.DueDate, today)}, chưa nộp"));
+    }
+
     /// <summary>Tells the units; returns how many units had someone to tell.</summary>
     public async Task<int> CancelledAsync(TurnContext context, Deadline deadline, CancellationToken ct)
     {

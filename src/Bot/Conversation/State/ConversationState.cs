@@ -175,6 +175,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     /// <summary>The <see cref="Files"/> were stored only for this question: they leave the file store if it closes without recording them.</summary>
     public bool ReleaseFilesOnClose { get; init; }
+
+    /// <summary>
+    /// A /ghinhan's confirmation: the unit's latest receipt number when it was asked ("" for none). A hand-in arriving
+    /// before the answer is named and asked about again; null (a question from before this was kept) checks nothing.
+    /// </summary>
+    public string? KnownReceipt { get; init; }
 }
 
 internal sealed record PendingFile(string Name, string ContentType, long Size, string Sha256)

@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
 internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold,
-    Storage.Members.MemberStore members)
+    Storage.Members.MemberStore members, Storage.Submissions.SubmissionStore submissions)
 {
     /// <summary>
     /// A request typed for a deadline whose notice is held (the office is still settling its date): there is nothing
@@ -67,6 +67,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
             dayOff.AfterDateWithWeekday(date) + ".\n" +
             $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
+            HandedInLine(await submissions.LatestAsync(unit.Id, deadline.Id, ct), date) +
             (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")
         {
@@ -277,6 +278,17 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
     [GeneratedRegex(@"^\s*(?:ngay|hom|tuan|thang)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
+
+    /// <summary>
+    /// "Lưu ý: đơn vị đã nộp việc này lúc 03:29 9/12/2026 (biên nhận số …, trễ 2 ngày); đồng ý thì bài nộp đó được tính
+    /// đúng hạn.": a request for a deadline already handed in late (a fresh one, or a question answered after a colleague's
+    /// late hand-in) is taken, since approving re-grades the report, and the office reads that before deciding.
+    /// </summary>
+    private string HandedInLine(Storage.Submissions.Submission? handedIn, DateOnly asked) => handedIn is null
+        ? string.Empty
+        : $"Lưu ý: đơn vị đã nộp việc này {(handedIn.Method == Storage.Submissions.SubmissionMethod.Paper ? $"ngày {VietnameseWording.Date(handedIn.ReceivedLocalDate)}" : $"lúc {VietnameseWording.Time(clock.ToLocal(handedIn.ReceivedAt))}")} " +
+          $"(biên nhận số {handedIn.ReceiptNo}, {VietnameseWording.Lateness(handedIn.DueDate, handedIn.ReceivedLocalDate)}); đồng ý thì bài nộp đó " +
+          (handedIn.OnTime ? "vẫn đúng hạn.\n" : handedIn.ReceivedLocalDate <= asked ? "được tính đúng hạn.\n" : "vẫn trễ.\n");
 
     /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>
     private static string ReasonAround(string arguments, int start, int length)

@@ -20,6 +20,16 @@ internal static class FileKinds
     public static string Of(IEnumerable<(string Name, string ContentType)> files) =>
         string.Join(" và ", files.Select(f => Of(f.Name, f.ContentType)).Distinct());
 
+    /// <summary>
+    /// Whether files of <paramref name="chosen"/>'s kinds simply join a submission of <paramref name="had"/>'s: each is
+    /// of a kind it already holds (a PDF joins "tệp PDF và tệp Word"), as the upload page says when nothing is chosen.
+    /// </summary>
+    public static bool Among(IEnumerable<(string Name, string ContentType)> chosen, IEnumerable<Storage.Submissions.SubmissionFile> had)
+    {
+        var kinds = had.Select(f => Of(f.OriginalName, f.ContentType)).ToHashSet(StringComparer.Ordinal);
+        return chosen.All(f => kinds.Contains(Of(f.Name, f.ContentType)));
+    }
+
     public static string Of(IEnumerable<Storage.Submissions.SubmissionFile> files) => Of(files.Select(f => (f.OriginalName, f.ContentType)));
 
     public static string Of(IEnumerable<State.PendingFile> files) => Of(files.Select(f => (f.Name, f.ContentType)));

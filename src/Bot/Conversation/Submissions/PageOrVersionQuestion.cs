@@ -35,11 +35,11 @@ internal static class PageOrVersionQuestion
 
     /// <summary>
     /// Files joining, within the window, a submission of another kind (a photo after a Word file, a PDF after a Word
-    /// file): the page window would make them one submission, but they may as well be a new version, so the sender is asked.
+    /// file; a PDF after a PDF and a Word file is of its kind): the page window would make them one submission, but they may as well be a new version, so the sender is asked.
     /// </summary>
     public static bool OtherKind(Submission latest, IReadOnlyList<PendingFile> files) =>
         latest.Method == SubmissionMethod.Upload && latest.Files.Count > 0 && files.Count > 0 &&
-        FileKinds.Of(latest.Files) != FileKinds.Of(files);
+        !FileKinds.Among(files.Select(f => (f.Name, f.ContentType)), latest.Files);
 
     /// <summary>"Chị Hoa đã nộp tệp Word "ke-hoach.docx" lúc 09:05 29/11/2026 (biên nhận …), còn đây là ảnh": why a submission is not simply joined.</summary>
     public static string OtherKindReason(Submission latest, string startedBy, IReadOnlyList<PendingFile> files, string at) =>

@@ -150,8 +150,9 @@ internal sealed class UploadPage(
             return await PageAsync(http, token, check, [OtherPaperQuestion(other, deadline)], otherPaper: new OtherPaperAsked(other.Fits, otherLink));
         }
 
+        var chosenKinds = accepted.Select(a => (a.Name, ContentTypes.For(a.Name, a.File.ContentType))).ToList();
         if (form[ChoiceField].Count == 0 && PagesOf(await submissions.LatestAsync(unit.Id, deadline.Id, ct), receivedAt) is { } joining &&
-            FileKinds.Of(joining.Files) is var had && FileKinds.Of(accepted.Select(a => (a.Name, ContentTypes.For(a.Name, a.File.ContentType)))) is var chosen && had != chosen)
+            !FileKinds.Among(chosenKinds, joining.Files) && FileKinds.Of(joining.Files) is var had && FileKinds.Of(chosenKinds) is var chosen)
         {
             // As chat asks about a file of another kind (a PDF after a Word file), the page asks before storing it.
             return await PageAsync(http, token, check,
@@ -197,23 +198,29 @@ internal sealed class UploadPage(
         var chatNote = !toChat ? "Không có gì mới nên bot không nhắn thêm vào tin nhắn; biên nhận đã được gửi khi tệp được nộp lần trước."
             : uploaderInChat ? "Biên nhận này cũng được gửi vào tin nhắn của bạn với bot."
             : "Bot không gửi được tin nhắn cho bạn lúc này: xin ghi lại số biên nhận.";
-        return Html(UploadPageHtml.Receipt(recorded.Text + AlreadyHad(before, recorded, files), chatNote));
+        return Html(UploadPageHtml.Receipt(recorded.Text + AlreadyHad(before, recorded, files, newVersion), chatNote));
     }
 
     /// <summary>
     /// Files added as pages skip those the submission already held: the page names each one skipped, as chat does for a
     /// file sent twice, so a secretary does not look for it among the files taken.
     /// </summary>
-    private static string AlreadyHad(Submission? before, RecordedReceipt recorded, IReadOnlyList<IncomingFile> files)
+    /// <remarks>
+    /// Files all already handed in (the same file again, with "Nộp bản mới" too) are skipped: each is named, and a
+    /// "bản mới" of only those is said to change nothing, since the hand-in it would replace already holds them.
+    /// </remarks>
+    private static string AlreadyHad(Submission? before, RecordedReceipt recorded, IReadOnlyList<IncomingFile> files, bool newVersion)
     {
-        if (recorded.Outcome != SubmitOutcome.PagesAdded || before is null || before.Id != recorded.Submission.Id)
+        if (recorded.Outcome is not (SubmitOutcome.PagesAdded or SubmitOutcome.Duplicate) || before is null || before.Id != recorded.Submission.Id)
         {
             return string.Empty;
         }
 
         var lines = files.Where(f => before.Files.Any(h => h.Sha256 == f.Sha256))
             .Select(f => $"\nTệp {f.Name} đã được nhận trước đó (biên nhận số {before.ReceiptNo}, lần nộp {before.Version}); bot không lưu lại lần nữa.");
-        return string.Concat(lines);
+        return string.Concat(lines) + (recorded.Outcome == SubmitOutcome.Duplicate && newVersion
+            ? $"\nKhông có bản mới: các tệp chọn lần này đều đã có trong bài nộp hiện tại (biên nhận số {before.ReceiptNo}), nên bài nộp đó giữ nguyên."
+            : string.Empty);
     }
 
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
