@@ -8,9 +8,11 @@ internal sealed partial class ProposalBuilder
 {
     /// <summary>
     /// "các đơn vị gửi muộn thì gửi trước …", "Trường hợp chưa kịp, …", "đơn vị nào chưa gửi kịp thì …": the date a late
-    /// paper is still taken, a note on the item before, never a second deadline for the same paper.
+    /// paper is still taken, a note on the item before, never a second deadline for the same paper. So is a clause of
+    /// nothing but "hoặc" or "bổ sung": "… trước ngày 15/12/2026 hoặc chậm nhất ngày 20/12/2026 đối với …", a table
+    /// cell's "Trước 10/12/2026; bổ sung trước 12/12/2026".
     /// </summary>
-    private static bool Grace(string clause) => GraceRegex().IsMatch(VietnameseText.Fold(clause));
+    private static bool Grace(string clause) => GraceRegex().IsMatch(VietnameseText.Fold(clause)) || OrLater().IsMatch(VietnameseText.Fold(clause));
 
     /// <summary>
     /// "Đề nghị các đơn vị hoàn thành việc tự kiểm tra trước 15/12 và gửi báo cáo kết quả … trước 20/12": the first date
@@ -36,6 +38,9 @@ internal sealed partial class ProposalBuilder
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:gui|nop)\s+(?:muon|cham|tre)|cham\s+tre|(?:chua|khong)\s+(?:(?:gui|nop|hoan\s+thanh)\s+)?kip|ngoai\s+thoi\s+han|qua\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GraceRegex();
+
+    [GeneratedRegex(@"^[\s,;]*(?:hoac|(?:gui\s+|nop\s+)?bo\s+sung)[\s,;:]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrLater();
 
     [GeneratedRegex(@"(?<!\p{L})(?:hoan\s+thanh|to\s+chuc|tien\s+hanh|thuc\s+hien|trien\s+khai)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex WorkRegex();

@@ -44,6 +44,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var theRest = new List<int>();
         var previousEnd = -1;
         var previousStart = -1;
+        var blanked = new List<(int Start, int End)>();
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
@@ -88,6 +89,23 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
+            // "Căn cứ Hướng dẫn … về việc báo cáo trước …", "(hạn cũ trước …)", "Đơn vị nào gửi trước … sẽ được biểu dương".
+            if (NotDue(text, windowStart, phrase, sentence, result.Date, dated, found.Count > 1, NextStart(found, phrase, text.Length)) is var (notDue, bracket))
+            {
+                skipped.Add($"\"{written}\": {notDue}.");
+                if (bracket is { } inBrackets)
+                {
+                    // The bracket is an aside: the clause around it keeps its paper and units for the date after it.
+                    blanked.Add(inBrackets);
+                }
+                else
+                {
+                    previousEnd = phrase.Start + phrase.Length;
+                }
+
+                continue;
+            }
+
             // "…; các đơn vị gửi muộn thì gửi trước ngày 18/12": a later date allowed for the paper of the item before.
             if (items.Count > 0 && Grace(text[windowStart..phrase.Start]))
             {
@@ -105,7 +123,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
-            var sentenceText = text[sentence.Start..sentence.End];
+            // "…trước ngày 15/12/2026; các đơn vị có từ 100 đảng viên gửi … trước ngày 20/12/2026": the units of the clause
+            // after a ";" or "(" holding the next date are that date's, never this one's.
+            var next = NextStart(found, phrase, sentence.End);
+            var clauseEnd = next < sentence.End ? text.IndexOfAny([';', '('], phrase.Start + phrase.Length, next - phrase.Start - phrase.Length) : -1;
+            var sentenceText = text[sentence.Start..(clauseEnd < 0 ? sentence.End : clauseEnd)];
             var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
             // "…, các đơn vị còn lại gửi trước ngày …": the group, less the units named elsewhere once every item is read.
             var theRestAsked = TheRestIn(text[windowStart..phrase.Start]);
@@ -118,9 +140,11 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
             correction = phrase.Keyword == LabelledDeadlines.PeriodEnd ? PeriodEndNote(written, due, correction) : correction;
+            correction = EveryYear(text, phrase, sentence) is { } yearly ? (correction is null ? yearly : $"{correction}; {yearly}") : correction;
             var scopeNote = untold is null ? null
                 : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
-            var title = DeadlineTitle.From(text[windowStart..phrase.Start], sentence.Heading, text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
+            var titled = blanked.Count == 0 ? text : Blanked(text, blanked);
+            var title = DeadlineTitle.From(titled[windowStart..phrase.Start], sentence.Heading, titled[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
@@ -136,7 +160,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(text[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
+                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(titled[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             if (theRestAsked is not null)
             {
@@ -144,6 +168,13 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
+            // "… báo cáo quý IV/2026 trước ngày 15/12/2026 và báo cáo năm 2026 cùng thời hạn": a second paper, same day and units.
+            if (SameDeadline(text, phrase, sentence) is { } alsoDue)
+            {
+                var also = item with { Number = number + 1, Title = DeadlineTitle.From(alsoDue, sentence.Heading, string.Empty, subject), SecondDate = null, TitleNote = null };
+                items.Add(also with { Warnings = await WarningsAsync(also, today, ct, openDueDates, dated) });
+            }
+
             previousStart = sentence.Start;
             previousEnd = phrase.Start + phrase.Length;
         }
@@ -176,6 +207,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             .Where(l => !keyworded.Concat(labelled).Any(k => Overlap(k.Phrase!, l.Phrase!)));
         return [.. keyworded.Concat(labelled).Concat(leading).OrderBy(r => r.Phrase!.Start)];
     }
+
+    /// <summary>Where the due date after <paramref name="phrase"/> starts, or <paramref name="none"/>.</summary>
+    private static int NextStart(List<DateParseResult> found, DatePhrase phrase, int none) =>
+        found.Select(f => f.Phrase!.Start).Where(s => s > phrase.Start && s < none).DefaultIfEmpty(none).Min();
 
     /// <summary>The semicolon at <paramref name="semicolon"/> separates the names of a "gồm:" list: no paper after it.</summary>
     private static bool InAList(string text, int from, int semicolon, int to) =>

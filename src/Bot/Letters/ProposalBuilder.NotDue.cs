@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Bot.Text;
+
+namespace QcdcBot.Bot.Letters;
+
+/// <summary>
+/// Dated phrases that set no new deadline for the units: a date of a document the letter cites ("Căn cứ Hướng dẫn … về
+/// việc báo cáo trước …"), an old or cited date in brackets ("(hạn cũ trước …)", "(theo … Công văn số …, hạn trước …)"),
+/// an encouragement ("Đơn vị nào gửi trước … sẽ được biểu dương") and an exemption ("Các đơn vị đã gửi … trước … thì
+/// không phải gửi lại").
+/// </summary>
+internal sealed partial class ProposalBuilder
+{
+    /// <summary>Why the phrase sets no deadline of this letter, with the bracket it sits in (blanked from titles), or null.</summary>
+    /// <param name="another">Whether the letter has another due date: an encouragement is never its only one.</param>
+    /// <param name="next">Where the next due date starts: the words after it are its own clause's.</param>
+    private static (string Why, (int Start, int End)? Bracket)? NotDue(string text, int windowStart, DatePhrase phrase, LetterSentence sentence, DateOnly? due, DateOnly? letterDate, bool another, int next)
+    {
+        var end = phrase.Start + phrase.Length;
+        var before = VietnameseText.Fold(text[sentence.Start..phrase.Start]);
+        if (CitedOpening().IsMatch(before) && !AskedInClause().IsMatch(before))
+        {
+            return ("ngày trong văn bản được căn cứ, không phải hạn nộp của các đơn vị", null);
+        }
+
+        var bracket = BracketAround(text, sentence, phrase);
+        var inside = bracket is { } b ? VietnameseText.Fold(text[(b.Start + 1)..phrase.Start]) : null;
+        var clause = VietnameseText.Fold(text[windowStart..phrase.Start]);
+        if (OldDeadline().IsMatch(inside ?? clause))
+        {
+            return ("hạn cũ, không phải hạn nộp mới (việc đã giao theo hạn cũ: đổi hạn bằng /suahan)", bracket);
+        }
+
+        if (inside is not null && CitedDocument().IsMatch(inside))
+        {
+            return ("ngày của văn bản khác nêu trong ngoặc, không phải hạn nộp của văn bản này", bracket);
+        }
+
+        if (inside is not null && due is { } day && letterDate is { } dated && day < dated && DeadlineWord().IsMatch(inside))
+        {
+            return ("hạn đã qua được nhắc lại trong ngoặc, không phải hạn nộp mới", bracket);
+        }
+
+        var after = VietnameseText.Fold(text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))]);
+        if (another && (Encouraged().IsMatch(clause) || Rewarded().IsMatch(after)))
+        {
+            return ("khuyến khích gửi sớm, không phải hạn nộp", null);
+        }
+
+        return Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
+    }
+
+    /// <summary>"báo cáo năm gửi trước ngày 15/12 hằng năm": a standing rule, of which only the next date is proposed.</summary>
+    private static string? EveryYear(string text, DatePhrase phrase, LetterSentence sentence)
+    {
+        var end = phrase.Start + phrase.Length;
+        return Yearly().IsMatch(VietnameseText.Fold(text[end..ClauseEnd(text, end, sentence.End)]))
+            ? "văn bản ghi \"hằng năm\": chỉ đề xuất lần gần nhất, các năm sau giao lại bằng /giao"
+            : null;
+    }
+
+    /// <summary>"… trước ngày 15/12/2026 và báo cáo năm 2026 cùng thời hạn": the other paper due that day, as written, or null.</summary>
+    private static string? SameDeadline(string text, DatePhrase phrase, LetterSentence sentence)
+    {
+        var end = phrase.Start + phrase.Length;
+        var after = FoldedText.Of(text[end..ClauseEnd(text, end, sentence.End)]);
+        return SameDay().Match(after.Value) is { Success: true } same && DeadlineTitle.NamesAPaper(same.Groups["paper"].Value)
+            ? after.Original[after.OriginalStart(same.Groups["paper"].Index)..after.OriginalEnd(same.Groups["paper"].Index + same.Groups["paper"].Length)]
+            : null;
+    }
+
+    /// <summary>The "(…)" of the sentence the phrase sits in, or null.</summary>
+    private static (int Start, int End)? BracketAround(string text, LetterSentence sentence, DatePhrase phrase)
+    {
+        var open = text.LastIndexOf('(', Math.Max(phrase.Start - 1, 0), Math.Max(phrase.Start - sentence.Start, 0));
+        if (open < 0 || text.IndexOf(')', open, phrase.Start - open) >= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', phrase.Start + phrase.Length, Math.Max(sentence.End - phrase.Start - phrase.Length, 0));
+        return close < 0 ? null : (open, close + 1);
+    }
+
+    /// <summary>Where the clause after a phrase ends: its sentence's end, or a ";" or "." before it.</summary>
+    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    {
+        var stop = text.IndexOfAny([';', '.', '\n'], from, Math.Max(sentenceEnd - from, 0));
+        return stop < 0 ? Math.Max(sentenceEnd, from) : stop;
+    }
+
+    /// <summary><paramref name="text"/> with the brackets of the dates left out blanked, so no title is read from them.</summary>
+    private static string Blanked(string text, IEnumerable<(int Start, int End)> brackets)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (start, end) in brackets)
+        {
+            // The brackets stay: a title stops at "(".
+            Array.Fill(chars, ' ', start + 1, end - start - 2);
+        }
+
+        return new string(chars);
+    }
+
+    private const string Document = @"(?:huong\s+dan|cong\s+van|ke\s+hoach|quyet\s+dinh|chi\s+thi|thong\s+bao|thong\s+tri|nghi\s+quyet|ket\s+luan|quy\s+dinh|chuong\s+trinh|van\s+ban|de\s+cuong)";
+
+    // "Căn cứ Hướng dẫn số … về việc báo cáo trước …", "Thực hiện Công văn … quy định gửi trước …": the date is in the
+    // cited document's subject, with no comma between (after one the letter speaks: "…, gửi báo cáo trước …").
+    [GeneratedRegex(@"^[\s\-–•*]*(?:can\s+cu|thuc\s+hien|theo|trien\s+khai)\s+" + Document + @"(?!\p{L})[^;]*?(?<!\p{L})(?:ve(?:\s+viec)?|yeu\s+cau|quy\s+dinh)(?!\p{L})[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedOpening();
+
+    // The clause turns to the units before the date: "…, Đảng ủy Khối đề nghị các đơn vị gửi … trước …".
+    [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|giao\s+cho|cac\s+(?:don\s+vi|chi|dang\s+bo|doan\s+the))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedInClause();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:han|thoi\s+han)\s+cu(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OldDeadline();
+
+    // "(theo đề cương gửi kèm Công văn số 800-CV/ĐUK …, hạn trước …)": another document's own date.
+    [GeneratedRegex(Document + @"\s+so(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedDocument();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:han|thoi\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineWord();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:va|cung)\s+(?<paper>\S.{2,80}?)\s+(?:cung|chung)\s+(?:thoi\s+han|han|ngay)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SameDay();
+
+    [GeneratedRegex(@"^\s*(?:cua\s+)?(?:hang|moi)\s+nam(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Yearly();
+
+    [GeneratedRegex(@"(?<!\p{L})khuyen\s+khich(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Encouraged();
+
+    // "… sẽ được biểu dương", "… được ưu tiên xét thi đua", "… được khen thưởng", "… được cộng điểm thi đua".
+    // Not "… trước ngày 15/12 để được xét khen thưởng": the deadline itself, with what it is for.
+    [GeneratedRegex(@"^[^;]*?(?<!\p{L})(?<!de\s+)(?:se\s+)?duoc\s+(?:bieu\s+duong|tuyen\s+duong|khen(?:\s+thuong)?|uu\s+tien|cong\s+diem|danh\s+gia\s+cao|ghi\s+nhan|xem\s+xet\s+khen|xet\s+(?:khen|thi\s+dua))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Rewarded();
+
+    // "… thì không phải gửi lại", "… không cần nộp lại".
+    [GeneratedRegex(@"(?<!\p{L})khong\s+(?:phai|can)\s+(?:gui|nop|bao\s+cao)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Exempted();
+}
