@@ -76,6 +76,13 @@ internal sealed partial class ConversationBot
             return;
         }
 
+        if (pending.Options.Count == 0)
+        {
+            // A question answered in words ("which units?"): a number that is none of its words is no choice, never "1 to 0".
+            context.AskAgain(pending, OpenQuestions.Again($"Câu hỏi này không có lựa chọn đánh số, nên số {number} chưa chọn gì. Câu hỏi vẫn chờ", pending));
+            return;
+        }
+
         if (number < 1 || number > pending.Options.Count)
         {
             context.Reply($"Xin chọn một số từ 1 đến {pending.Options.Count}{WayOut.ReAskTail}");

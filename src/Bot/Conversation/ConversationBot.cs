@@ -103,6 +103,11 @@ internal sealed partial class ConversationBot(
             context.State = context.State with { Pending = null };
         }
 
+        if (OpenQuestions.KeptOver(state, context, text) is { } still)
+        {
+            context.Reply(still);
+        }
+
         await deferredNotice.SettleAsync(state, context, ct);
         if (OpenQuestions.Dropped(state, context) is { } note)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
@@ -61,7 +62,11 @@ internal sealed class LoneNumber(DeadlinePicker picker, HandInWay handIn, Deadli
             return waiting.Length > 0 ? lead + waiting : "Hiện không có câu hỏi nào đang chờ trả lời, nên không có gì để chọn.";
         }
 
-        return $"{lead}{waiting} Nếu ý là việc #{id}: /tinhhinh #{id} xem tình hình, /chuanop #{id} xem đơn vị chưa nộp. Gõ /hanchot để xem các việc và số # của chúng.";
+        // Right after a numbered list of units (/donvi, /chuanop), "3" most likely means its third unit.
+        var listed = context.State.LastList is { Kind: ListKind.Units } list && n <= list.Ids.Count && await units.GetAsync(list.Ids[n - 1], ct) is { } unitAt
+            ? $" Nếu ý là đơn vị số {id} trong danh sách vừa hiện ({unitAt.Code} — {unitAt.Name}): /donvi {unitAt.Code} xem hồ sơ của đơn vị."
+            : string.Empty;
+        return $"{lead}{waiting}{listed} Nếu ý là việc #{id}: /tinhhinh #{id} xem tình hình, /chuanop #{id} xem đơn vị chưa nộp. Gõ /hanchot để xem các việc và số # của chúng.";
     }
 
     /// <summary>"Các việc của đơn vị: #3 "…" (hạn 10/12/2027); #5 …" in the one question order, cut short, or "không có việc nào đang mở".</summary>

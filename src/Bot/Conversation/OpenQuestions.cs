@@ -72,7 +72,7 @@ internal static partial class OpenQuestions
         }
 
         return before.AwaitingExtension is not null && context.State.AwaitingExtension is null
-            ? "Lưu ý: câu hỏi trước (xin gia hạn đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — gõ lại nếu vẫn cần."
+            ? $"Lưu ý: câu hỏi trước (xin gia hạn{(before.AwaitingExtensionFor is { } id ? $" việc #{id}" : string.Empty)} đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — {ExtensionRetyped(before)}."
             : null;
     }
 

@@ -27,7 +27,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
     {
         var sent = await submissions.ForSheetAsync(deadline.Id, ct);
         var notes = await statuses.LatestForSheetAsync(deadline.Id, ct);
-        var pending = await extensions.LatestPendingForSheetAsync(deadline.Id, ct);
+        var pending = deadline.AwaitsDecisions ? await extensions.LatestPendingForSheetAsync(deadline.Id, ct) : new Dictionary<long, ExtensionRequest>();
         var denied = (await extensions.DeniedUnitsAsync([deadline.Id], ct)).Select(f => f.UnitId).ToHashSet();
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var counts = await reminders.CountsForDeadlineAsync(deadline.Id, ct);

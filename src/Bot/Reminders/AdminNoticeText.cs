@@ -27,12 +27,26 @@ internal static class AdminNoticeText
                 parts.Add($"⚠️ {alert.Unreachable.Count} đơn vị chưa có ai nhận được tin của bot nên không nhận được lời nhắc{Named(alert.Unreachable.Select(n => n.Unit).ToList())}");
             }
 
-            if (alert.NewlyOverdue.Count > 0)
+            // A unit reminded in this same sweep (the last overdue reminder goes out as the escalation falls due) holds
+            // that reminder as it is read: "still not handed in after the last reminder" would contradict it.
+            var now = alert.NewlyOverdue.Where(s => alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
+            var after = alert.NewlyOverdue.Where(s => !alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
+            var earlier = alert.OverdueTotal - alert.NewlyOverdue.Count;
+            if (after.Count > 0)
             {
-                var units = alert.NewlyOverdue.Select(s => s.Unit).ToList();
-                parts.Add(alert.NewlyOverdue.Count == alert.OverdueTotal
-                    ? $"🚨 {alert.OverdueTotal} đơn vị vẫn chưa nộp sau lần nhắc cuối, bot thôi nhắc{Named(units)}"
-                    : $"🚨 thêm {alert.NewlyOverdue.Count} đơn vị vẫn chưa nộp sau lần nhắc cuối{Named(units)} (nay {alert.OverdueTotal} đơn vị)");
+                parts.Add(earlier == 0
+                    ? $"🚨 {after.Count} đơn vị vẫn chưa nộp sau lần nhắc cuối, bot thôi nhắc{Named(after)}"
+                    : $"🚨 thêm {after.Count} đơn vị vẫn chưa nộp sau lần nhắc cuối{Named(after)}");
+            }
+
+            if (now.Count > 0)
+            {
+                parts.Add($"🚨 {(earlier > 0 || after.Count > 0 ? "thêm " : string.Empty)}{now.Count} đơn vị vẫn chưa nộp, hôm nay nhận lời nhắc cuối cùng, từ nay bot thôi nhắc{Named(now)}");
+            }
+
+            if (earlier > 0 && alert.NewlyOverdue.Count > 0)
+            {
+                parts[^1] += $" (nay {alert.OverdueTotal} đơn vị)";
             }
 
             text.Append(' ').Append(string.Join("; ", parts)).Append($". Xem: /chuanop #{d.Id}");

@@ -11,9 +11,16 @@ internal static class NoWords
         "thoat", "thoat ra", "dung lai", "huy lenh", "khong lam", "khong nop",
     };
 
+    /// <summary>What may follow "không nộp" and leave it a no: "không nộp ảnh này", "khong nop file do nua a".</summary>
+    private static readonly HashSet<string> AfterNotHandingIn = new(StringComparer.Ordinal)
+    {
+        "anh", "tep", "file", "hinh", "cai", "bai", "ban", "nay", "do", "ay", "kia", "nua", "dau", "a", "nhe", "cac", "nhung",
+    };
+
     public static bool Match(string text)
     {
         var words = VietnameseFold.Fold(text).Split([' ', '.', '!', ',', '?'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 3 && Phrases.Contains(string.Join(' ', words));
+        return words.Length is > 0 and <= 3 && Phrases.Contains(string.Join(' ', words)) ||
+               words is ["khong", "nop", .. var rest] && rest.Length <= 4 && rest.All(AfterNotHandingIn.Contains);
     }
 }

@@ -10,5 +10,11 @@ namespace QcdcBot.Scheduling.Reminders;
 /// </summary>
 internal sealed record DeadlineAlert(Deadline Deadline, IReadOnlyList<ReminderNotice> Unreachable, IReadOnlyList<UnitStanding> NewlyOverdue, int OverdueTotal)
 {
+    /// <summary>
+    /// The units of <paramref name="NewlyOverdue"/> that got their last reminder in this very sweep (a sweep catching
+    /// up after days without one): the admins read "nhắc lần cuối hôm nay", never "thôi nhắc" beside that reminder.
+    /// </summary>
+    public IReadOnlySet<long> RemindedNow { get; init; } = new HashSet<long>();
+
     public bool IsEmpty => Unreachable.Count == 0 && NewlyOverdue.Count == 0;
 }

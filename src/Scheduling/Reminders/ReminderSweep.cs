@@ -159,6 +159,7 @@ internal sealed partial class ReminderSweep(
         var now = clock.UtcNow;
         var unreachable = new List<ReminderNotice>();
         var rows = new List<LedgerSlot>();
+        var remindedNow = new HashSet<long>();
         foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
@@ -221,6 +222,7 @@ internal sealed partial class ReminderSweep(
         var escalating = new List<UnitStanding>();
         var unreachable = new List<ReminderNotice>();
         var rows = new List<LedgerSlot>();
+        var remindedNow = new HashSet<long>();
         foreach (var standing in tally.Units.Where(u => u.Owes))
         {
             ct.ThrowIfCancellationRequested();
@@ -273,6 +275,10 @@ internal sealed partial class ReminderSweep(
             var sent = await RemindAsync(notice, [.. recipients.ByUnit[unitId]], older, ct);
             counts.Skipped += sent ? older.Count : 0;
             counts.Reminded += sent ? 1 : 0;
+            if (sent)
+            {
+                remindedNow.Add(unitId);
+            }
         }
 
         var newlyOverdue = new List<UnitStanding>();
@@ -285,7 +291,7 @@ internal sealed partial class ReminderSweep(
             }
         }
 
-        return (new DeadlineAlert(deadline, unreachable, newlyOverdue, escalating.Count), rows);
+        return (new DeadlineAlert(deadline, unreachable, newlyOverdue, escalating.Count) { RemindedNow = remindedNow }, rows);
     }
 
     /// <summary>The reminder to the unit's reachable members, written with its ledger row; false if already recorded.</summary>

@@ -29,7 +29,7 @@ internal sealed class TallyCounter(UnitStore units, DeadlineStore deadlines, Sub
         var allUnits = await units.AllAsync(ct);
         var lateness = await submissions.FirstLatenessAsync(ids, ct);
         var states = await statuses.StatesInOrderAsync(ids, ct);
-        var pending = await extensions.PendingUnitsAsync(ids, ct);
+        var pending = await extensions.PendingUnitsAsync(list.Where(d => d.AwaitsDecisions).Select(d => d.Id).ToList(), ct);
         var denied = await extensions.DeniedUnitsAsync(ids, ct);
         var overridden = await deadlines.OverriddenUnitsAsync(ids, recordBefore, ct);
         return Count(list, ids, allUnits, lateness, states, pending, denied, overridden, namesUpTo, recordBefore);

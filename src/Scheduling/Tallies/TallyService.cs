@@ -79,7 +79,7 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
                 // Set only when the files were read (exports): the latest version with files, the latest paper record.
                 LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
                 LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
-                PendingExtension = Pending.GetValueOrDefault(key),
+                PendingExtension = deadline.AwaitsDecisions ? Pending.GetValueOrDefault(key) : null,
                 ExtensionLapsed = extended && !ExtensionRunning.On(extended, due, Today),
                 ExtensionDenied = Denied.Contains(key),
             };

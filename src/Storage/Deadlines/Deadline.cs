@@ -55,6 +55,12 @@ internal sealed record Deadline(
 
     public bool Covers(Unit unit) => Covers(Scope, ScopeKind, UnitIds, unit);
 
+    /// <summary>
+    /// Whether a unit's request or claim on it still waits for the office: only while it is open. Once ended (/donghan)
+    /// or cancelled (/huyhan) /duyet has nothing to decide, so no view counts one as "chờ duyệt" (one rule for all).
+    /// </summary>
+    public bool AwaitsDecisions => State == DeadlineState.Open;
+
     /// <summary>Whether a scope (stored, or still being read from a command) takes in <paramref name="unit"/>.</summary>
     public static bool Covers(DeadlineScope scope, UnitKind? kind, IReadOnlyList<long> unitIds, Unit unit) => scope switch
     {

@@ -40,9 +40,10 @@ public sealed class DroppedNoteSentenceTests
         var secretary = await bot.RegisterSecretaryAsync("CTK");
         await bot.SayAsync(secretary, "xin lùi hạn");
 
-        var note = (await bot.SayAsync(secretary, "/viec")).Replies[0].Text;
+        // A command that only shows something (/viec) keeps the question (ExtensionQuestionKeptTests); another drops it.
+        var note = (await bot.SayAsync(secretary, "/khongco")).Replies[0].Text;
 
-        Assert.Equal("Lưu ý: câu hỏi trước (xin gia hạn đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — gõ lại nếu vẫn cần.", note);
+        Assert.Equal("Lưu ý: câu hỏi trước (xin gia hạn việc #1 đến ngày nào) chưa được trả lời nên bot chưa gửi đề nghị gia hạn nào — nếu vẫn cần, gõ: /giahan #1 <ngày> <lý do>.", note);
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public sealed class ExtensionRegradeTests : IAsyncLifetime
         await _bot.SayConfirmedAsync(BotHarness.Admin, "/duyet 1");
         await _bot.SayAsync(_secretary, "/giahan 4/11 chua du so lieu");
 
-        var refused = await _bot.SayAsync(BotHarness.Admin, "/tuchoi 2");
+        await _bot.SayAsync(BotHarness.Admin, "/tuchoi 2");
+        var refused = await _bot.SayAsync(BotHarness.Admin, "0");
 
         var notice = Assert.Single(refused.Proactive).Message.Text;
         Assert.Contains("vẫn là Thứ Hai, 28/10/2024", notice, StringComparison.Ordinal);

@@ -72,12 +72,14 @@ public sealed class ReminderAdminNoticeTests
         var escalations = byDay.Where(d => d.Value[0].Contains("🚨", StringComparison.Ordinal)).OrderBy(d => d.Key).ToList();
         Assert.Equal(2, escalations.Count);
         var first = escalations[0].Value[0];
-        Assert.Contains("🚨 2 đơn vị vẫn chưa nộp sau lần nhắc cuối", first, StringComparison.Ordinal);
+        // The last overdue reminder goes out in the sweep that escalates: said as such, never "sau lần nhắc cuối" beside it.
+        Assert.Contains("🚨 2 đơn vị vẫn chưa nộp, hôm nay nhận lời nhắc cuối cùng, từ nay bot thôi nhắc", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("sau lần nhắc cuối", first, StringComparison.Ordinal);
         Assert.Contains("(NHNN)", first, StringComparison.Ordinal);
         Assert.Contains("(TTRA)", first, StringComparison.Ordinal);
         Assert.DoesNotContain("(SKHDT)", first, StringComparison.Ordinal);
         var changed = escalations[1].Value[0];
-        Assert.Contains("🚨 thêm 1 đơn vị vẫn chưa nộp sau lần nhắc cuối", changed, StringComparison.Ordinal);
+        Assert.Contains("🚨 thêm 1 đơn vị vẫn chưa nộp, hôm nay nhận lời nhắc cuối cùng", changed, StringComparison.Ordinal);
         Assert.Contains("(SKHDT)", changed, StringComparison.Ordinal);
         Assert.Contains("nay 3 đơn vị", changed, StringComparison.Ordinal);
         Assert.DoesNotContain("(NHNN)", changed, StringComparison.Ordinal);

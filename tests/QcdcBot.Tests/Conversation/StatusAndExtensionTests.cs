@@ -105,7 +105,8 @@ public sealed class StatusAndExtensionTests
         var asked = await bot.SayAsync(secretary, "/giahan 30/10 chờ thủ trưởng ký");
         var id = asked.Proactive[0].Message.Choices[1].Payload.Split(' ')[1];
 
-        var decided = await bot.SayAsync(BotHarness.Admin, "/tuchoi " + id);
+        await bot.SayAsync(BotHarness.Admin, "/tuchoi " + id);
+        var decided = await bot.SayAsync(BotHarness.Admin, "0");
 
         Assert.Contains("không đồng ý gia hạn", Assert.Single(decided.Proactive).Message.Text, StringComparison.Ordinal);
         Assert.Empty(await bot.Get<DeadlineStore>().OverridesAsync(report.Id));

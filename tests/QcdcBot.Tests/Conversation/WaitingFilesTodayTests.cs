@@ -40,7 +40,9 @@ public sealed class WaitingFilesTodayTests
         var reply = await bot.SayAsync(secretary, "/viec");
         var later = await bot.SayAsync(secretary, "/viec");
 
-        Assert.Contains("1 tệp gửi từ ngày 20/10/2024 chưa được nộp", reply.Text(), StringComparison.Ordinal);
+        // Said as done, days on: never "sau 7 ngày bot bỏ qua", which read as still to come.
+        Assert.Contains("1 tệp gửi ngày 20/10/2024 (16 ngày trước) không được nộp", reply.Text(), StringComparison.Ordinal);
+        Assert.Contains("bot đã bỏ qua các tệp đó", reply.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Replies, r => r.Choices.Count > 0);
         Assert.DoesNotContain("tệp gửi", later.Text(), StringComparison.Ordinal);
     }

@@ -174,18 +174,21 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             return;
         }
 
-        if (!approve && !confirmed && canAsk && context.ByChoice && words.Length == 1 && existing.State == ExtensionState.Pending)
+        if (!approve && !confirmed && canAsk && words.Length == 1 && existing.State == ExtensionState.Pending)
         {
-            // "2" (Từ chối) under the request carries no reason: asked for one, since the unit is told why.
+            // "2" (Từ chối) under the request, or "/tuchoi 3" typed, carries no reason: asked for one, since the unit is
+            // told why; nothing is sent before the reason or the "0".
             var unit = (await units.GetAsync(existing.UnitId, ct))!;
             var title = (await deadlines.GetAsync(existing.DeadlineId, ct))!.Title;
+            var also = context.ByChoice ? null : await otherKind.ClaimAsync(id, ct, also: true);
             context.State = context.State with { AwaitingRefusalReason = id };
             context.Reply($"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{title}\" đến {VietnameseWording.Date(existing.RequestedDate)}. " +
-                          "Lý do từ chối? (Lý do được gửi cho đơn vị; gõ \"0\" hoặc \"không\" để từ chối không nêu lý do.)");
+                          $"Lý do từ chối? (Lý do được gửi cho đơn vị; gõ \"0\" hoặc \"không\" để từ chối không nêu lý do; \"thôi\" để chưa từ chối.){(also is null ? string.Empty : "\n" + also)}");
             return;
         }
 
-        var lateBefore = approve && await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct) is { OnTime: false };
+        var handedBefore = await submissions.LatestAsync(existing.UnitId, existing.DeadlineId, ct);
+        var lateBefore = approve && handedBefore is { OnTime: false };
         var decided = await requests.DecideAsync(id, approve, context.Caller.Key, granted, ct);
         if (decided is null)
         {
@@ -199,7 +202,8 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         var asked = current != decided.RequestedDate ? $" (đơn vị xin đến {VietnameseWording.Date(decided.RequestedDate)})" : string.Empty;
         var verdict = approve
             ? $"{context.Names.Office} đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(current)}{asked}."
-            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}.";
+            : $"{context.Names.Office} không đồng ý gia hạn \"{deadline.Title}\" đến {VietnameseWording.Date(decided.RequestedDate)}; hạn của đơn vị vẫn là {VietnameseWording.DateWithWeekday(current)}" +
+              (current < clock.Today && handedBefore is null ? $" (đã quá hạn {clock.Today.DayNumber - current.DayNumber} ngày: xin nộp ngay)." : ".");
         // "/tuchoi 3 <lý do>": the unit is told why, so it knows what to do next.
         var reason = !approve && words.Length == 2 && Text.ReasonText.Clean(words[1]).TrimEnd('.') is { Length: > 0 } why ? $" Lý do: {why}." : string.Empty;
         verdict += reason;

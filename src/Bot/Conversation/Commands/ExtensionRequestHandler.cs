@@ -34,6 +34,12 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
             return false;
         }
 
+        if (OpenQuestions.LooksOnly(text))
+        {
+            // "/viec" to check the deadlines before answering: the question stays, and is named again after the list.
+            return false;
+        }
+
         var about = context.State.AwaitingExtensionFor;
         var kept = context.State.AwaitingExtensionReason;
         context.State = context.State with { AwaitingExtension = null, AwaitingExtensionFor = null, AwaitingExtensionReason = null };

@@ -220,6 +220,10 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         return new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static string Rebuild(string unitCode, string deadlineRef, string note) =>
-        note.Length == 0 ? $"/ghinhan {unitCode}; {deadlineRef}" : $"/ghinhan {unitCode}; {deadlineRef}; {note}";
+    /// <summary>The command as the admin types it ("/ghinhan SYT #5 bản giấy …"); semicolons only where a deadline is named by words.</summary>
+    private static string Rebuild(string unitCode, string deadlineRef, string note)
+    {
+        var joint = deadlineRef.StartsWith('#') ? " " : "; ";
+        return note.Length == 0 ? $"/ghinhan {unitCode}{joint}{deadlineRef}" : $"/ghinhan {unitCode}{joint}{deadlineRef}{joint}{note}";
+    }
 }

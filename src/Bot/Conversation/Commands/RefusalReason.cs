@@ -39,6 +39,13 @@ internal sealed class RefusalReason(ExtensionDecision decision)
         }
 
         context.State = context.State with { AwaitingRefusalReason = null };
+        if (Storage.Text.VietnameseFold.Fold(said) is "thoi" or "huy" or "thoi khong tu choi" or "khong tu choi nua" or "thoi khong tu choi nua")
+        {
+            // "thôi": the admin changed their mind; the request is neither refused nor lost, it waits as before.
+            context.Reply($"Chưa từ chối đề nghị số {id}; đề nghị vẫn chờ trả lời: /duyet {id} hoặc /tuchoi {id} <lý do>.");
+            return true;
+        }
+
         if (CommandLine.Parse(said) is { HadSlash: true, Name: "tuchoi" } withReason &&
             withReason.Arguments.Trim().Split(' ', 2)[0].TrimStart('#') == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {

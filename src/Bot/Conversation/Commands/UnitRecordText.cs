@@ -80,6 +80,7 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                     ExtensionState.Denied when request.Withdrawn => "đơn vị đã rút lại",
                     ExtensionState.Denied when request.Unneeded => $"không còn cần ({ExtensionMoot.Why(deadline, request)})",
                     ExtensionState.Denied => "đã từ chối",
+                    _ when !deadline.AwaitsDecisions => $"không còn chờ duyệt (việc {(deadline.State == DeadlineState.Cancelled ? "đã hủy" : "đã kết thúc")})",
                     _ => "đang chờ",
                 };
                 text.Append($"\n  Xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}: {decision}");

@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Deadlines;
 
@@ -9,14 +10,20 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// </summary>
 internal sealed partial class DeadlineCreation
 {
-    private static void AskForUnits(TurnContext context, string question, string command)
+    /// <param name="lead">What the bot does not know and what to type ("Đó là những đơn vị nào? Gõ các đơn vị đó ").</param>
+    /// <param name="example">The whole command retyped with units, shown as the other way to answer.</param>
+    private static void AskForUnits(TurnContext context, string lead, string example, string command, IReadOnlyList<Unit> all)
     {
-        // The /donvi list shown before stays what "1, 5, 7" refers to: the answer is read against it.
-        var shown = context.State.LastList;
+        // "1, 5, 7" is read against the list of units shown last, or else against /donvi's own order (every unit, as
+        // /donvi numbers them): the numbers the question invites are always ones it then reads.
+        var everyone = all.Select(u => u.Id).ToList();
+        var shown = context.State.LastList is { Kind: ListKind.Units } units ? units : new ShownList(ListKind.Units, everyone);
+        var which = shown.Ids.SequenceEqual(everyone) ? "danh sách /donvi" : "danh sách đơn vị vừa hiện";
         var unanswered = QualifiedScope.EndsExcluding(command)
             ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ những đơn vị nào"
             : $"giao việc \"{command}\" cho những đơn vị nào";
-        context.Ask(question, new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = unanswered }, []);
+        context.Ask($"{lead}(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự từ 1 đến {shown.Ids.Count} trong {which}), hoặc gõ lại cả lệnh, ví dụ:\n{example}",
+            new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = unanswered }, []);
         context.State = context.State with { LastList = shown };
     }
 
@@ -43,10 +50,20 @@ internal sealed partial class DeadlineCreation
             return false;
         }
 
-        var (scope, _, ambiguous) = await scopes.ParseAsync(text.Trim(), context.State, ct);
+        var (scope, problem, ambiguous) = await scopes.ParseAsync(text.Trim(), context.State, ct);
         if (scope is null && ambiguous is null)
         {
-            return false;
+            if (problem is null || !MeantAsUnits(text))
+            {
+                return false;
+            }
+
+            // "12, 48, 99" or "NHNN, XYZ": an answer to the question with a unit that does not read. Nothing is created and
+            // the question stays open for the units typed again.
+            var listed = context.State.LastList is { Kind: ListKind.Units } list ? list.Ids.Count : 0;
+            context.AskAgain(context.State.Pending!, $"{problem}{(NumbersOnly(text) ? $" (số thứ tự chỉ từ 1 đến {listed})" : string.Empty)} Chưa tạo việc nào. " +
+                                                     OpenQuestions.Again("Câu hỏi vẫn chờ", context.State.Pending!) + " Gõ lại các đơn vị, hoặc 0 để thôi.");
+            return true;
         }
 
         context.State = context.State with { Pending = null };
@@ -55,4 +72,8 @@ internal sealed partial class DeadlineCreation
         await StartAsync(context, $"{command}{(QualifiedScope.EndsExcluding(command) ? " " : " cho ")}{text.Trim()}", ct);
         return true;
     }
+
+    private static bool NumbersOnly(string text) => text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or ';' or ' ' or '.');
+
+    private static bool MeantAsUnits(string text) => NumbersOnly(text) || TrailingScope.HasCodeLikeWord(text);
 }

@@ -68,9 +68,8 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             var askFor = excluding
                 ? "Cần trừ ra những đơn vị nào (không giao việc này)? Gõ các đơn vị cần trừ ra "
                 : "Đó là những đơn vị nào? Gõ các đơn vị đó ";
-            AskForUnits(context, $"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. {askFor}" +
-                                 "(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự trong danh sách /donvi), hoặc gõ lại cả lệnh, ví dụ:\n" +
-                                 $"/giao {command}{(excluding ? string.Empty : " cho")} <mã>, <mã>, …", command);
+            AskForUnits(context, $"Bot không biết \"{qualifier}\" là những đơn vị nào, nên chưa tạo việc nào. {askFor}",
+                $"/giao {command}{(excluding ? string.Empty : " cho")} <mã>, <mã>, …", command, await units.AllAsync(ct));
             return;
         }
 

@@ -21,7 +21,8 @@ internal static partial class LetterSentence
     [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|yeu\s+cau)\s+(?:cac|toan\s+the|tat\s+ca|nhung|moi|chi\s+bo|chi\s*,|dang\s+bo|don\s+vi|cap\s+uy|ban\s+thuong\s+vu|dong\s+chi|bi\s+thu)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Request();
 
-    // "Các đơn vị có tên được Đoàn kiểm tra gồm:", "các chi bộ sau đây gồm:": the letter's units, then what they do.
-    [GeneratedRegex(@"^\s*cac\s+(?:don\s+vi|chi\s+bo|dang\s+bo|to\s+chuc)(?:\s+[\p{L}\p{N}]+){0,10}\s+gom(?:\s+co)?\s*:", RegexOptions.CultureInvariant)]
+    // "Các đơn vị có tên được Đoàn kiểm tra (của Ban Chỉ đạo tới làm việc trực tiếp) gồm:", "các chi bộ sau đây gồm:":
+    // the letter's units, then what they do.
+    [GeneratedRegex(@"^\s*cac\s+(?:don\s+vi|chi\s+bo|dang\s+bo|to\s+chuc)(?:\s+[\p{L}\p{N}]+){0,24}\s+gom(?:\s+co)?\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfNamed();
 }

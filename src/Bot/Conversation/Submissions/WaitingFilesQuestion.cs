@@ -66,7 +66,10 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
         var since = waiting.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null) ?? waiting.WaitingSince ?? now;
         if (now - since > TimeSpan.FromDays(KeptDays))
         {
-            context.Reply($"Lưu ý: {count} tệp gửi từ ngày {VietnameseWording.Date(clock.LocalDate(since))} chưa được nộp vì chưa chọn việc; sau {KeptDays} ngày bot bỏ qua các tệp đó. Xin gửi lại tệp nếu vẫn cần nộp, kèm tên hoặc số # của việc.");
+            // Said in the past tense: the files are already given up, not about to be ("sau 7 ngày" read 10 days on as still pending).
+            var sent = clock.LocalDate(since);
+            context.Reply($"Lưu ý: {count} tệp gửi ngày {VietnameseWording.Date(sent)} ({clock.Today.DayNumber - sent.DayNumber} ngày trước) không được nộp vì chưa chọn việc, " +
+                          $"và bot đã bỏ qua các tệp đó (tệp chờ chọn việc quá {KeptDays} ngày). Xin gửi lại tệp nếu vẫn cần nộp, kèm tên hoặc số # của việc.");
             return;
         }
 
