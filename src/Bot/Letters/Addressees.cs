@@ -114,7 +114,8 @@ internal sealed partial class Addressees
             }
 
             var folded = VietnameseText.Fold(piece);
-            if (FilingRegex().IsMatch(folded))
+            // "Kính gửi: Các đơn vị.": no unit nor group named, so the sentences' own units or the default (the 74).
+            if (FilingRegex().IsMatch(folded) || AnyUnitRegex().IsMatch(folded))
             {
                 // "Nơi nhận: - Như trên; - Lưu VP.": where the letter is filed, never a unit.
                 continue;
@@ -278,6 +279,9 @@ internal sealed partial class Addressees
     // "Các đảng bộ, chi bộ cơ sở trực thuộc Đảng ủy Khối": the office the group belongs to, never a unit addressed.
     [GeneratedRegex(@"\s+(?i:trực\s+thuộc|thuộc|của)\s+(?i:Đảng\s+(?:ủy|uỷ)\s+Khối)(?:\s+(?i:cơ\s+quan\s+và\s+doanh\s+nghiệp)(?:\s+(?i:tỉnh))?(?:\s+(?i:Yên\s+Bái))?)?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeRegex();
+
+    [GeneratedRegex(@"^(?:cac\s+)?don\s+vi(?:\s+(?:truc\s+thuoc|trong\s+khoi|thuoc\s+khoi))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyUnitRegex();
 
     [GeneratedRegex(@"^(?:nhu tren|luu(?:\s+(?:vp|van phong|ho so|tru|:).*)?|noi nhan.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FilingRegex();

@@ -109,4 +109,16 @@ public sealed class LetterScopeRound18Tests : ClerkRound
         Assert.Contains(shown, reply, StringComparison.Ordinal);
         Assert.DoesNotContain("ĐUK.", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Kính gửi: Các đơn vị.")]
+    [InlineData("Kính gửi:\n- Các đơn vị trực thuộc.")]
+    [InlineData("Kính gửi: Các đơn vị trong Khối.")]
+    public async Task A_letter_to_the_units_at_large_is_for_the_default_units(string addressees)
+    {
+        var item = Assert.Single(await ItemsOfAsync(Top + addressees + "\nĐề nghị các đơn vị gửi báo cáo trước ngày 15/12/2026."));
+
+        Assert.StartsWith("Báo cáo | 2026-12-15 | grassroots | ", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("unmatched", item, StringComparison.Ordinal);
+    }
 }
