@@ -105,7 +105,7 @@ internal sealed partial class Addressees
         // sentence's "trừ" is; the group stays addressed.
         var excepted = new List<string>();
         pieces = [.. pieces.Select(p => ExceptedUnits.Split(p) is var (rest, names) ? Excepting(rest, names, excepted) : p)];
-        foreach (var raw in pieces.SelectMany(p => AddresseeNames.Split(p, index)).Select(WithoutPeople).SelectMany(GroupsApart))
+        foreach (var raw in pieces.Select(p => OfficeRegex().Replace(p, string.Empty)).SelectMany(p => AddresseeNames.Split(p, index)).Select(WithoutPeople).SelectMany(GroupsApart))
         {
             var piece = raw.Trim().TrimStart('-', '+', '•', '–').Trim().TrimEnd('.', ',', ';').Trim();
             if (!piece.Any(char.IsLetter))
@@ -114,7 +114,8 @@ internal sealed partial class Addressees
             }
 
             var folded = VietnameseText.Fold(piece);
-            if (FilingRegex().IsMatch(folded))
+            // "Kính gửi: Các đơn vị.": no unit nor group named, so the sentences' own units or the default (the 74).
+            if (FilingRegex().IsMatch(folded) || AnyUnitRegex().IsMatch(folded))
             {
                 // "Nơi nhận: - Như trên; - Lưu VP.": where the letter is filed, never a unit.
                 continue;
@@ -271,8 +272,16 @@ internal sealed partial class Addressees
     // section's first words.
     // A numbered point ("tỉnh. 1. Các đơn vị …"), or a sentence's verb in lower case after the names ("… Ban Dân tộc tỉnh gửi
     // báo cáo …"; never "Sở Xây dựng", written with a capital).
-    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu}|[0-9]{1,2}[.)]\s)|(?<=[\p{L}0-9)])\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi|Đề nghị|Yêu cầu|Các đơn vị|gửi|nộp|báo cáo|hoàn thành|triển khai|chuẩn bị|đăng ký)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    // Not "… trực thuộc Đảng ủy Khối (trừ …)": the office a group belongs to, inside the list.
+    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu}|[0-9]{1,2}[.)]\s)|(?<=[\p{L}0-9)])(?<!(?i:thuộc|của))\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi|Đề nghị|Yêu cầu|Các đơn vị|gửi|nộp|báo cáo|hoàn thành|triển khai|chuẩn bị|đăng ký)(?!\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex ListEndRegex();
+
+    // "Các đảng bộ, chi bộ cơ sở trực thuộc Đảng ủy Khối": the office the group belongs to, never a unit addressed.
+    [GeneratedRegex(@"\s+(?i:trực\s+thuộc|thuộc|của)\s+(?i:Đảng\s+(?:ủy|uỷ)\s+Khối)(?:\s+(?i:cơ\s+quan\s+và\s+doanh\s+nghiệp)(?:\s+(?i:tỉnh))?(?:\s+(?i:Yên\s+Bái))?)?(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeRegex();
+
+    [GeneratedRegex(@"^(?:cac\s+)?don\s+vi(?:\s+(?:truc\s+thuoc|trong\s+khoi|thuoc\s+khoi))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyUnitRegex();
 
     [GeneratedRegex(@"^(?:nhu tren|luu(?:\s+(?:vp|van phong|ho so|tru|:).*)?|noi nhan.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FilingRegex();

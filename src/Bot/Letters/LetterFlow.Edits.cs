@@ -127,7 +127,8 @@ internal sealed partial class LetterFlow
         // The store's names first, longest first, as in a letter: "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế" is two units.
         // The same reading as the letter's ("Sở VH, TT&DL", "Ngân hàng NN&PTNT chi nhánh Yên Bái"), so an edit accepts what a letter does.
         var listed = ScopeParser.HasExclusion(scopeText) ? null : await builder.ListedAsync(scopeText, ct);
-        if (listed is ({ Count: > 0 } ids, []))
+        // A piece the list reading passed over ("SYT, bao yen bai") is read as /giao reads it, or refused: never dropped.
+        if (listed is ({ Count: > 0 } ids, [], []))
         {
             return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = ids, Unmatched = [], ScopeNote = null, ScopeCounted = null };
         }
@@ -139,7 +140,7 @@ internal sealed partial class LetterFlow
             return null;
         }
 
-        if (scope is null && listed is (_, { Count: > 0 } notFound))
+        if (scope is null && listed is (_, { Count: > 0 } notFound, _))
         {
             // Every name that matched nothing, not only the first.
             // The same guess the proposal offers for a letter's name ("\"Sở Ngoại giao\" có phải SNGV (…)?").

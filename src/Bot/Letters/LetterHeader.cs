@@ -181,10 +181,10 @@ internal static partial class LetterHeaderReader
     private static partial Regex DueWordBefore();
 
     // "Số 1720-CV/ĐUK" or "Số: 253 - KH/ĐUK" at the start of a line or of a header table cell (after a tab).
-    [GeneratedRegex(@"(?:^|\t)[^\S\n]*so[^\S\n]*:?[^\S\n]*(?<n>[0-9]+[^\S\n]*-[^\S\n]*(?<k>[a-z]+)(?:/[^\s,;]+)?)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:^|\t)[^\S\n]*so[^\S\n]*:?[^\S\n]*(?<n>[0-9]+[^\S\n]*-[^\S\n]*(?<k>[a-z]+)(?:/[^\s,;]*[^\s,;.])?)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})so\s*:?\s*(?<n>[0-9]+\s*-\s*(?<k>[a-z]+)/[^\s,;]+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})so\s*:?\s*(?<n>[0-9]+\s*-\s*(?<k>[a-z]+)/[^\s,;]*[^\s,;.])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex InlineNumberRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:cong van|ke hoach|huong dan|thong bao|chi thi|bao cao|quyet dinh|thong tri|chuong trinh|nghi quyet|ket luan|de an|quy che|quy dinh|theo|tai|cua)\s*$", RegexOptions.CultureInvariant)]

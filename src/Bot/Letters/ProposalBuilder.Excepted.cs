@@ -69,8 +69,12 @@ internal sealed partial class ProposalBuilder
         var ids = new List<long>();
         var unmatched = new List<string>();
         // "riêng các đoàn thể khối": a group set apart, read as /giao reads it.
-        var apartGroup = UnitGroupPhrases.Whole(names);
-        ids.AddRange(apartGroup is null ? [] : (await units.AllAsync(ct)).Where(apartGroup.Covers).Select(u => u.Id));
+        // "các đơn vị khối doanh nghiệp": a group the store tells by its units' tags.
+        var apartGroup = UnitGroupPhrases.Whole(names) is { } whole ? ((Func<Unit, bool>)whole.Covers, whole.Named)
+            : UnitGroups.TaggedWhole(VietnameseText.Fold(names)) is var (tag, named) ? (u => u.IsGrassroots && u.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase), "các đơn vị " + named)
+            : ((Func<Unit, bool> Covers, string Named)?)null;
+        var all = await units.AllAsync(ct);
+        ids.AddRange(apartGroup is null ? [] : all.Where(apartGroup.Value.Covers).Select(u => u.Id));
         foreach (var (name, known) in apartGroup is not null ? [] : NamedUnits.In("gồm: " + names, unitNames))
         {
             if ((await ResolveAsync(name, known, resolved, ct)).Id is { } id)
@@ -95,8 +99,14 @@ internal sealed partial class ProposalBuilder
             return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. group.Ids.Except(ids)], Unmatched = group.Unmatched, ScopeCounted = null }, ids, unmatched, ownPaper ? null : before.Title);
         }
 
-        var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], await units.AllAsync(ct))
-            : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], await units.AllAsync(ct), [(apartGroup.Covers, apartGroup.Named)]);
+        var (kept, note) = apartGroup is null ? Less(new ParsedScope(group.Scope, group.Kind, group.Ids), ids, [], all)
+            : Less(new ParsedScope(group.Scope, group.Kind, group.Ids), [], [], all, [apartGroup.Value]);
+        // "Các đảng bộ gửi …; các chi bộ gửi trước …": none of the item before's units is set apart, so it stays as it was.
+        if (kept.Count == Covered(group.Scope, group.Kind, group.Ids, all).Count)
+        {
+            return (before, ids, unmatched, ownPaper ? null : before.Title);
+        }
+
         return (before with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = kept, Unmatched = group.Unmatched, ScopeCounted = note }, ids, unmatched, ownPaper ? null : before.Title);
     }
 

@@ -55,13 +55,14 @@ internal sealed partial class ProposalBuilder
 
         if (item.Unmatched.Any(item.Several.ContainsKey))
         {
-            // The hint's command keeps the units already matched: "sửa 7 cho CDN" alone would drop them.
+            // The hint's command keeps the units already matched ("sửa 7 cho <mã>" alone would drop them) and names none of
+            // the candidates: a clerk copying it must choose, never file the first one on trust.
             var all = await units.AllAsync(ct);
             var matched = item.UnitIds.Select(id => all.FirstOrDefault(u => u.Id == id)?.Code).OfType<string>().ToList();
             foreach (var name in item.Unmatched.Where(item.Several.ContainsKey))
             {
                 var codes = item.Several[name];
-                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn bằng \"sửa {item.Number} cho {string.Join(", ", matched.Append(codes.FirstOrDefault(c => !matched.Contains(c)) ?? codes[0]).Distinct())}\" (hoặc mã khác)");
+                warnings.Add($"\"{name}\" khớp nhiều đơn vị: {string.Join(", ", codes)}; chọn một mã, gõ \"sửa {item.Number} cho {string.Join(", ", matched.Append("<mã>"))}\"");
             }
         }
 

@@ -45,6 +45,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var previousEnd = -1;
         var previousStart = -1;
         var blanked = new List<(int Start, int End)>();
+        var previousWindow = -1;
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
@@ -152,8 +153,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
             // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
             var runsOn = previousEnd > sentence.Start || (previousEnd >= 0 && previousEnd <= sentence.Start && !text[previousEnd..sentence.Start].Any(char.IsLetterOrDigit));
-            var askedBefore = previousEnd > sentence.Start ? text[sentence.Start..windowStart] : previousStart >= 0 && runsOn ? text[previousStart..previousEnd] : string.Empty;
-            if (items.Count > 0 && runsOn && await ApartAsync(text[windowStart..phrase.Start], askedBefore, items[^1], unitNames!, addressed, resolved, ct) is { } apart)
+            // "Các đảng bộ gửi …; các chi bộ gửi …; Hội Cựu chiến binh Khối gửi …": the clause of the item before, when it names its units.
+            var askedBefore = previousEnd > sentence.Start ? text[(previousWindow > sentence.Start && NamesItsUnits(text[previousWindow..windowStart], unitNames!) ? previousWindow : sentence.Start)..windowStart]
+                : previousStart >= 0 && runsOn ? text[previousStart..previousEnd] : string.Empty;
+            // "…; các chi bộ gửi trước …": the semicolon stays, to tell a clause run on from a sentence of its own.
+            var clause = windowStart > 0 && text[windowStart - 1] == ';' ? text[(windowStart - 1)..phrase.Start] : text[windowStart..phrase.Start];
+            if (items.Count > 0 && runsOn && await ApartAsync(clause, askedBefore, items[^1], unitNames!, addressed, resolved, ct) is { } apart)
             {
                 items[^1] = apart.Before with { Warnings = await WarningsAsync(apart.Before, today, ct, openDueDates, dated) };
                 (title, scope, kind, ids, unmatched, several, counted, scopeNote) = (apart.Title ?? title, DeadlineScope.Units, null, apart.Ids, apart.Unmatched, [], null, null);
@@ -167,15 +172,20 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 theRest.Add(items.Count);
             }
 
-            items.Add(item with { Warnings = await WarningsAsync(item, today, ct, openDueDates, dated) });
+            foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])
+            {
+                items.Add(each with { Warnings = await WarningsAsync(each, today, ct, openDueDates, dated) });
+            }
+
             // "… báo cáo quý IV/2026 trước ngày 15/12/2026 và báo cáo năm 2026 cùng thời hạn": a second paper, same day and units.
             if (SameDeadline(text, phrase, sentence) is { } alsoDue)
             {
-                var also = item with { Number = number + 1, Title = DeadlineTitle.From(alsoDue, sentence.Heading, string.Empty, subject), SecondDate = null, TitleNote = null };
+                var also = item with { Number = items.Count + firstNumber, Title = DeadlineTitle.From(alsoDue, sentence.Heading, string.Empty, subject), SecondDate = null, TitleNote = null };
                 items.Add(also with { Warnings = await WarningsAsync(also, today, ct, openDueDates, dated) });
             }
 
             previousStart = sentence.Start;
+            previousWindow = windowStart;
             previousEnd = phrase.Start + phrase.Length;
         }
 

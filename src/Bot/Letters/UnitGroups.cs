@@ -23,6 +23,10 @@ internal static partial class UnitGroups
             ? m.Groups["bank"].Success ? ("ngan-hang", "ngân hàng") : ("doanh-nghiep", "doanh nghiệp")
             : null;
 
+    /// <summary>"các đơn vị khối doanh nghiệp", "các đảng bộ doanh nghiệp": text that is one tag group and nothing else.</summary>
+    public static (string Tag, string Named)? TaggedWhole(string folded) =>
+        TaggedRegex().Match(folded) is { Success: true } m && folded.Trim(' ', ',', ';', ':', '.').Length == m.Length ? Tagged(folded) : null;
+
     /// <summary>Every tag group named ("các đảng bộ doanh nghiệp và các ngân hàng": both tags).</summary>
     public static IReadOnlyList<string> AllTags(string folded) =>
         [.. TaggedRegex().Matches(folded).Select(m => m.Groups["bank"].Success ? "ngan-hang" : "doanh-nghiep").Distinct()];

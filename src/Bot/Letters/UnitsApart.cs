@@ -52,7 +52,7 @@ internal static partial class UnitsApart
         var marked = apart.Groups["marked"].Success;
         var group = UnitGroupPhrases.Whole(written) is not null || UnitGroups.In(names.Value).Count > 0;
         // ", các đoàn thể khối gửi trước …" after the first group's date: another group, its own date for the same paper.
-        var groupRunOn = group && UnitGroupPhrases.Whole(written) is not null && RunOnRegex().IsMatch(folded.Value) && !names.Value.Contains("con lai", StringComparison.Ordinal);
+        var groupRunOn = group && (UnitGroupPhrases.Whole(written) is not null || UnitGroups.TaggedWhole(names.Value) is not null) && RunOnRegex().IsMatch(folded.Value) && !names.Value.Contains("con lai", StringComparison.Ordinal);
         return written.Length == 0 || (!marked && !groupRunOn && (!char.IsUpper(written[0]) || group)) || (marked && !group && !char.IsUpper(written[0])) ? null : (written, false);
     }
 

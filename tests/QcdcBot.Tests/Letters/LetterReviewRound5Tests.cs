@@ -52,7 +52,7 @@ public sealed class LetterReviewRound5Tests
     {
         var item = await OnlyItemOfAsync("Đề nghị Trường Cao đẳng gửi báo cáo A trước ngày 15/12/2026.");
 
-        Assert.Contains("\"Trường Cao đẳng\" khớp nhiều đơn vị: CDN, CDYB, CDSP; chọn bằng \"sửa 1 cho CDN\"", item, StringComparison.Ordinal);
+        Assert.Contains("\"Trường Cao đẳng\" khớp nhiều đơn vị: CDN, CDYB, CDSP; chọn một mã, gõ \"sửa 1 cho <mã>\"", item, StringComparison.Ordinal);
         Assert.DoesNotContain("chưa khớp đơn vị", item, StringComparison.Ordinal);
     }
 

@@ -72,7 +72,7 @@ public sealed class LetterReviewRound6Tests
     {
         var item = await OnlyItemOfAsync(ToGrassroots + ThreeNamed);
 
-        Assert.Contains("chọn bằng \"sửa 1 cho AGRI, SVHTTDL, CDN\"", item, StringComparison.Ordinal);
+        Assert.Contains("chọn một mã, gõ \"sửa 1 cho AGRI, SVHTTDL, <mã>\"", item, StringComparison.Ordinal);
     }
 
     [Theory]
