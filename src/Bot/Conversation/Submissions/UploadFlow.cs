@@ -274,8 +274,12 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         return files;
     }
 
-    public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
-        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = f.ReceivedAt }).ToList();
+    /// <param name="answeredAt">
+    /// Held by a question and filed only once it was answered: ordered as sent then, after the pages already there (a
+    /// colleague's "trang 1" filed meanwhile stays page 1). Null: ordered by when each was sent.
+    /// </param>
+    public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files, DateTimeOffset? answeredAt = null) =>
+        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = answeredAt ?? f.ReceivedAt }).ToList();
 
     /// <summary>
     /// What the chat takes: every allowed type where the channel passes files on; on Zalo, which passes on only photos,
