@@ -96,8 +96,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
                 return;
             }
 
-            if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow))
+            if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow) ||
+                (PageOrVersionQuestion.AfterHandIn(context.Text, previous, arrived, options.CurrentValue.PageWindow) && !files.All(f => previous.Files.Any(h => h.Sha256 == f.Sha256)) &&
+                 !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files)))
             {
+                // A page-looking caption, or one naming no deadline at all (none, "anh chụp"), after the hand-in closed: asked, never a silent new version.
                 PageOrVersionQuestion.Ask(context, chosen, previous, files);
                 return;
             }
