@@ -269,6 +269,12 @@ internal sealed partial class ConversationBot(
             return;
         }
 
+        if (context.Caller.IsSecretary && router.Find("viec") is Commands.TasksHandler tasks && await tasks.AnswerDueAsync(context, text, ct))
+        {
+            // "hạn nộp kh 2027 là ngày nào ạ?": the /viec line of the deadline it names.
+            return;
+        }
+
         if (!AskAgain(context) && !await unstatedExtension.TryAsync(context, text, ct))
         {
             context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));

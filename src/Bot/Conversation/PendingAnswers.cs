@@ -112,7 +112,7 @@ internal sealed class PendingAnswers(
                     break;
                 }
 
-                var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files), pending.Text ?? string.Empty,
+                var receipt = await recorder.RecordUploadAsync(context.Caller.Unit!, deadline, UploadFlow.ToIncoming(pending.Files, context.Activity.SentAt), pending.Text ?? string.Empty,
                     context.Caller.Key, context.Activity.Channel, ct, pending.Files.Select(f => f.ReceivedAt).FirstOrDefault(t => t is not null));
                 await recorder.ReplyWithReceiptAsync(context, context.Caller.Unit!, deadline, receipt, ct);
                 break;

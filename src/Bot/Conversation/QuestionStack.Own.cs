@@ -115,4 +115,14 @@ internal sealed partial class QuestionStack
     /// <summary>Whether a message's choices decide a unit's extension request or claim (the office's decisions).</summary>
     public static bool Decides(PendingQuestion question) =>
         question.Options.Any(o => CommandLine.Parse(o) is { HadSlash: true, Name: "duyet" or "tuchoi" or "chapnhan" or "khongchapnhan" });
+
+    /// <summary>"/duyet 3" → "Đồng ý (/duyet 3)": a decision's option shown with what it does; any other option as it is.</summary>
+    public static string DecisionLabel(string option) => CommandLine.Parse(option) switch
+    {
+        { HadSlash: true, Name: "duyet" } => $"Đồng ý ({option})",
+        { HadSlash: true, Name: "tuchoi" } => $"Từ chối ({option})",
+        { HadSlash: true, Name: "chapnhan" } => $"Chấp nhận ({option})",
+        { HadSlash: true, Name: "khongchapnhan" } => $"Không chấp nhận ({option})",
+        _ => option,
+    };
 }

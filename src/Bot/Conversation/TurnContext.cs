@@ -109,8 +109,8 @@ internal sealed class TurnContext(InboundActivity activity, string text, Caller 
 
     private void Show(string text, PendingQuestion asked, long? aboutDeadlineId)
     {
-        // A request's options remembered without their words (Zalo) are shown again as the commands they run.
-        var labels = asked.Labels.Count == 0 && asked.Asked is null && QuestionStack.Decides(asked) ? asked.Options : asked.Labels;
+        // A request's options remembered without their words (Zalo) are shown again as what they do and the commands they run.
+        var labels = asked.Labels.Count == 0 && asked.Asked is null && QuestionStack.Decides(asked) ? [.. asked.Options.Select(QuestionStack.DecisionLabel)] : asked.Labels;
         var choices = labels.Select((label, i) => new Choice(label, $"/chon {asked.Id} {i + 1}") { Number = asked.Numbers?.ElementAtOrDefault(i) }).ToList();
         _replies.Add(new OutboundMessage(text) { Choices = choices, AboutDeadlineId = aboutDeadlineId, HasWayOut = WayOut.IndexIn(asked) >= 0 });
     }

@@ -55,7 +55,10 @@ internal static partial class ExtensionWording
     /// The person's reason: the text without the request's own words ("xin gia hạn", "cho em thêm"), the deadline's
     /// number ("#7") and the little words that joined them to the date ("đến", "tới ngày").
     /// </summary>
-    public static string Reason(string text)
+    public static string Reason(string text) => Reason(text, out _);
+
+    /// <param name="caused">The reason opened with "vì", "do", "lý do" (see <see cref="ReasonText.Clean(string, out bool)"/>).</param>
+    public static string Reason(string text, out bool caused)
     {
         text = WithoutUnreadDay(text);
         var folded = FoldedText.Of(text);
@@ -79,7 +82,7 @@ internal static partial class ExtensionWording
 
         kept.Append(text, from, text.Length - from);
         var reason = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
-        return ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
+        return ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason, out caused), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
     }
 
     /// <summary>

@@ -56,7 +56,14 @@ internal sealed record NewSubmission(
     string Channel,
     SubmissionMethod Method,
     string Note,
-    IReadOnlyList<IncomingFile> Files);
+    IReadOnlyList<IncomingFile> Files)
+{
+    /// <summary>
+    /// When the files were filed, if later than <see cref="ReceivedAt"/> (files held by "nộp cho việc nào?" are received when
+    /// sent, filed when answered): pages that follow join from then. Null: filed as received.
+    /// </summary>
+    public DateTimeOffset? FiledAt { get; init; }
+}
 
 internal enum SubmitOutcome
 {

@@ -27,13 +27,14 @@ internal sealed partial class SubmissionStore(SqliteDatabase database, TimeProvi
             var daysLate = s.ReceivedLocalDate.DayNumber - s.DueDate.DayNumber;
             var id = await connection.InsertAsync(
                 """
-                INSERT INTO submissions (id, unit_id, deadline_id, version, received_at, received_local_date, due_date, days_late, by_whom, channel, method, note, receipt_no)
-                VALUES ($id, $unit, $deadline, $version, $at, $local, $due, $late, $by, $channel, $method, $note, $receipt)
+                INSERT INTO submissions (id, unit_id, deadline_id, version, received_at, received_local_date, due_date, days_late, by_whom, channel, method, note, receipt_no, last_file_at)
+                VALUES ($id, $unit, $deadline, $version, $at, $local, $due, $late, $by, $channel, $method, $note, $receipt, $filed)
                 """,
                 transaction, ct,
                 ("$id", nextId), ("$unit", s.UnitId), ("$deadline", s.DeadlineId), ("$version", version), ("$at", s.ReceivedAt),
                 ("$local", s.ReceivedLocalDate), ("$due", s.DueDate), ("$late", Math.Max(0, daysLate)), ("$by", s.ByWhom),
-                ("$channel", s.Channel), ("$method", s.Method), ("$note", s.Note), ("$receipt", receipt));
+                ("$channel", s.Channel), ("$method", s.Method), ("$note", s.Note), ("$receipt", receipt),
+("$filed", s.FiledAt));
             for (var i = 0; i < s.Files.Count; i++)
             {
                 var file = s.Files[i];

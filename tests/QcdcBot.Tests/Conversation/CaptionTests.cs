@@ -97,7 +97,7 @@ public sealed class PageTests
     }
 
     [Theory]
-    [InlineData(30, "")]
+    [InlineData(30, "ban moi")]
     [InlineData(2, "ban sua lai nhe")]
     public async Task A_file_after_the_window_or_captioned_as_a_new_version_replaces(int minutes, string caption)
     {

@@ -13,6 +13,12 @@ public sealed class ExtensionWithdrawalTests
     [InlineData("huy de nghi gia han so {0}")]
     [InlineData("Đơn vị không cần lùi hạn nữa ạ")]
     [InlineData("rút lại đề nghị gia hạn")]
+    [InlineData("/giahan hủy")]
+    [InlineData("/giahan huy a")]
+    [InlineData("/luihan rut lai")]
+    [InlineData("huy gia han")]
+    [InlineData("thoi khong xin nua")]
+    [InlineData("thôi, không xin nữa ạ")]
     public async Task Withdrawal_words_take_back_the_pending_request_and_start_none(string typed)
     {
         await using var bot = await BotHarness.CreateAsync();

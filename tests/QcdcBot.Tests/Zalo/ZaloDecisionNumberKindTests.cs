@@ -44,11 +44,14 @@ public sealed partial class ZaloConversationTests
             _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/chapnhan {shared}"));
             var asked = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "(không phải nộp, thôi nhắc)?");
             Assert.Contains($"số {shared} cũng là số một đề nghị gia hạn", asked.Text, StringComparison.Ordinal);
+            Assert.Contains($"; trả lời đề nghị đó bằng /duyet {shared}", asked.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("đề nghị đó trả lời", asked.Text, StringComparison.Ordinal);
             _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "0"));
             _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet {shared}"));
             var approve = await _api.WaitForMessageAsync(ZaloTestHost.Admin, $"Đồng ý đề nghị số {shared}");
             Assert.Contains($"số {shared} cũng là số một báo \"không có nội dung phát sinh\" của {unit.Name}", approve.Text, StringComparison.Ordinal);
             Assert.Contains($"/chapnhan {shared}", approve.Text, StringComparison.Ordinal);
+            Assert.Contains($"; trả lời báo đó bằng /chapnhan {shared}", approve.Text, StringComparison.Ordinal);
         }
         else
         {

@@ -27,4 +27,20 @@ public sealed partial class ZaloConversationTests
         Assert.Contains("Ban Tuyên giáo ghi mã này", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Văn phòng", reply.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/toi")]
+    [InlineData("toi")]
+    public async Task Whoami_from_a_secretary_names_the_unit_and_no_setting(string typed)
+    {
+        var (unit, _) = await ZaloSeed.SecretaryAsync(_host, Secretary);
+
+        _api.Enqueue(ZaloEvents.Text(Secretary, typed));
+
+        var reply = await _api.WaitForMessageAsync(Secretary, "Mã tài khoản chat của bạn");
+        Assert.Contains($"zalo:{Secretary}.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"người nộp báo cáo của {unit.Name}", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Ban Tuyên giáo dùng mã này", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot:", reply.Text, StringComparison.Ordinal);
+    }
 }

@@ -128,7 +128,7 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
     /// <param name="reason">The reason the person gave apart from <paramref name="arguments"/> (answers to "đến ngày nào?"); null to read it there.</param>
     private async Task HandleAsync(TurnContext context, string arguments, string? reason, CancellationToken ct)
     {
-        if (reason is null && ExtensionWithdrawal.Says(arguments))
+        if (reason is null && (ExtensionWithdrawal.Says(arguments) || ExtensionWithdrawal.Alone(arguments)))
         {
             // "em nhầm, không xin gia hạn nữa", "/giahan hủy": takes back the unit's request, never starts a new one.
             await withdrawal.HandleAsync(context, arguments, ct);

@@ -20,13 +20,13 @@ internal sealed class OtherKindNumber(ExtensionRequestStore requests, StatusNote
         }
 
         var unit = await units.GetAsync(request.UnitId, ct);
-        // A request decided long ago is said to be decided, never offered to /duyet or /tuchoi again.
+        // A request decided long ago is said to be decided, never offered to /duyet or /tuchoi again; "đề nghị đó" said once.
         var answer = Decided(request) is { } done
-            ? $"{done}: không còn gì để quyết định"
+            ? $"đề nghị đó {done}: không còn gì để quyết định"
             : $"trả lời đề nghị đó bằng /duyet {id} hoặc /tuchoi {id}";
         return also
-            ? $"Lưu ý: số {id} cũng là số một đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}); đề nghị đó {answer}."
-            : $"Số {id} là đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}), không phải báo \"không có nội dung phát sinh\"; {(Decided(request) is null ? answer : "đề nghị đó " + answer)}.";
+            ? $"Lưu ý: số {id} cũng là số một đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}); {answer}."
+            : $"Số {id} là đề nghị gia hạn của {unit?.Name ?? "?"} (việc #{request.DeadlineId}), không phải báo \"không có nội dung phát sinh\"; {answer}.";
     }
 
     /// <summary>For /duyet or /tuchoi: the "không có nội dung phát sinh" claim with this number, if there is one.</summary>
@@ -40,10 +40,10 @@ internal sealed class OtherKindNumber(ExtensionRequestStore requests, StatusNote
 
         var unit = await units.GetAsync(claim.UnitId, ct);
         var settled = claim.AcceptedAt is not null ? "đã được chấp nhận trước đó" : claim.IsRefused ? "đã không được chấp nhận trước đó" : null;
-        var answer = settled is null ? $"trả lời bằng /chapnhan {id} hoặc /khongchapnhan {id}" : $"{settled}: không còn gì để quyết định";
+        var answer = settled is null ? $"trả lời báo đó bằng /chapnhan {id} hoặc /khongchapnhan {id}" : $"báo đó {settled}: không còn gì để quyết định";
         return also
-            ? $"Lưu ý: số {id} cũng là số một báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}); báo đó {answer}."
-            : $"Số {id} là báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}), không phải đề nghị gia hạn; báo đó {answer}.";
+            ? $"Lưu ý: số {id} cũng là số một báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}); {answer}."
+            : $"Số {id} là báo \"không có nội dung phát sinh\" của {unit?.Name ?? "?"} (việc #{claim.DeadlineId}), không phải đề nghị gia hạn; {answer}.";
     }
 
     /// <summary>How a request that no longer waits was settled; null while it waits.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using QcdcBot.Bot.Conversation.Routing;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
@@ -10,7 +11,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/viec: the unit's open deadlines with what it has done and the time left.</summary>
-internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, OfficeClock clock) : ICommandHandler
+internal sealed partial class TasksHandler(DeadlinePicker picker, TallyService tallies, OfficeClock clock) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["viec"];
 
@@ -28,6 +29,44 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             return;
         }
 
+        context.Reply(await ListAsync(context, unit, open, ct));
+        // What the secretary just read is what an unclear file or status reply is asked against, in this order. A list
+        // of one orders no question (a deadline opened after it is asked about in the usual order): no state written per /viec.
+        if (open.Count > 1)
+        {
+            context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList(), clock.UtcNow);
+        }
+        else if (context.State.LastList is { Kind: ListKind.Deadlines })
+        {
+            context.State = context.State with { LastList = null };
+        }
+    }
+
+    /// <summary>
+    /// "hạn nộp kh 2027 là ngày nào ạ?", "khi nào phải nộp bc 6 tháng", "còn bao lâu": a question about a due date is
+    /// answered with the /viec lines of the deadlines it names (all of them when it names none). False for anything else.
+    /// </summary>
+    public async Task<bool> AnswerDueAsync(TurnContext context, string text, CancellationToken ct)
+    {
+        if (context.Caller is not { IsSecretary: true, Unit: { } unit } || !DueQuestion().IsMatch(Storage.Text.VietnameseFold.Fold(text)))
+        {
+            return false;
+        }
+
+        var open = await picker.OpenForAsync(unit, ct);
+        var named = DeadlineMention.Read(open, text).Named;
+        if (named.Candidates.Count == 0)
+        {
+            await HandleAsync(context, string.Empty, ct);
+            return true;
+        }
+
+        context.Reply(await ListAsync(context, unit, named.Candidates, ct));
+        return true;
+    }
+
+    private async Task<string> ListAsync(TurnContext context, Storage.Units.Unit unit, IReadOnlyList<Storage.Deadlines.Deadline> open, CancellationToken ct)
+    {
         var text = new StringBuilder($"Việc của {unit.Name}:\n");
         var today = clock.Today;
         var standings = await tallies.ForUnitAsync(unit, open, ct);
@@ -48,17 +87,7 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
         text.Append(context.TakesDocuments
             ? "Gửi tệp kèm số # hoặc tên việc trong chú thích, hoặc trả lời tin nhắc việc."
             : "Nộp tệp: gõ /nopfile <số #> để nhận đường dẫn nộp tệp; ảnh chụp gửi vào đây kèm số # trong chú thích.");
-        context.Reply(text.ToString());
-        // What the secretary just read is what an unclear file or status reply is asked against, in this order. A list
-        // of one orders no question (a deadline opened after it is asked about in the usual order): no state written per /viec.
-        if (open.Count > 1)
-        {
-            context.ShowList(ListKind.Deadlines, open.Select(d => d.Id).ToList(), clock.UtcNow);
-        }
-        else if (context.State.LastList is { Kind: ListKind.Deadlines })
-        {
-            context.State = context.State with { LastList = null };
-        }
+        return text.ToString();
     }
 
     /// <summary>The marks match the office overview: ✅ handed in, ✗ not yet, ⏳ only for an extension granted (on the deadline's line).</summary>
@@ -89,4 +118,8 @@ internal sealed class TasksHandler(DeadlinePicker picker, TallyService tallies, 
             ? $"✗ Chưa nộp — trạng thái: {StatusKeywords.Describe(status)}"
             : "✗ Chưa nộp";
     }
+
+    // Words of a due date ("hạn", "nộp", "deadline") with a question of when ("ngày nào", "bao giờ", "khi nào", "còn bao lâu").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:han|nop|deadline)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:ngay\s+nao|bao\s+gio|khi\s+nao|hom\s+nao|luc\s+nao|ngay\s+may|thu\s+may|bao\s+lau|may\s+ngay)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:bao\s+gio|khi\s+nao|ngay\s+nao|hom\s+nao)\s+(?:thi\s+)?(?:phai\s+|la\s+|het\s+)?(?:nop|han)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex DueQuestion();
 }

@@ -21,9 +21,10 @@ internal sealed class WhoAmIHandler : ICommandHandler
             { IsLeader: true } => "lãnh đạo (Bot:Leaders)",
             _ => null,
         };
-        context.Reply(Line(context.Caller.Key) + (already is null
-            ? $" {context.Names.Office} ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền."
-            : $" Bạn đã là {already}, không cần cấp quyền thêm."));
+        context.Reply(Line(context.Caller.Key) + (already is not null ? $" Bạn đã là {already}, không cần cấp quyền thêm."
+            // A unit's secretary reads no setting names: what they are, and that the office may use the code.
+            : context.Caller is { IsSecretary: true, Unit: { } unit } ? $" Bạn đang là người nộp báo cáo của {unit.Name}. Nếu cần cấp thêm quyền cho bạn, {context.Names.Office} dùng mã này; bạn chỉ cần gửi mã cho {context.Names.Office} khi được hỏi."
+            : $" {context.Names.Office} ghi mã này vào Bot:Admins (quản trị) hoặc Bot:Leaders (lãnh đạo) để cấp quyền."));
         return Task.CompletedTask;
     }
 

@@ -16,6 +16,9 @@ internal sealed partial class ExtensionWithdrawal(ExtensionRequestStore requests
     /// <summary>Words that take back a request for more time, not ask for one.</summary>
     public static bool Says(string text) => Words().IsMatch(FoldedText.Of(text).Value);
 
+    /// <summary>"/giahan hủy", "/giahan rút lại ạ": the command's arguments are only the word that takes it back.</summary>
+    public static bool Alone(string arguments) => AloneWord().IsMatch(FoldedText.Of(arguments).Value);
+
     public async Task HandleAsync(TurnContext context, string text, CancellationToken ct)
     {
         var unit = context.Caller.Unit!;
@@ -70,6 +73,9 @@ internal sealed partial class ExtensionWithdrawal(ExtensionRequestStore requests
     // A bare "hủy" or "nhầm" is not enough: "xin gia hạn vì hủy cuộc họp" asks for time.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:khong\s+(?:xin|can|muon)\s+(?:(?:xin\s+)?(?:gia|lui|khat)\s+han|them|nua)|khong\s+(?:gia|lui|khat)\s+han\s+nua|thoi\s+khong\s+xin|(?:huy|rut)(?:\s+bo|\s+lai)?\s+(?:de\s+nghi|yeu\s+cau|don|(?:xin\s+)?(?:gia|lui|khat)\s+han)|bo\s+(?:de\s+nghi|yeu\s+cau))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"^\s*(?:huy|rut)(?:\s+(?:bo|lai))?(?:\s+(?:a|nhe|nha|di|ah))*\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AloneWord();
 
     // "số 8", "đề nghị 8", "đề nghị số 8": a request's number, not a deadline's "#8".
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:so|de\s+nghi(?:\s+so)?)\s+(?<n>[0-9]{1,9})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

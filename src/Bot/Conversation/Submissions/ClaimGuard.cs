@@ -79,5 +79,43 @@ internal sealed class ClaimGuard(UnitOnRecord record, AdminDirectory admins, Off
         return $" (Thay cho báo \"{claim}\" trước đó; bot đã báo {context.Names.Office}.)";
     }
 
+    /// <summary>
+    /// A "không có nội dung phát sinh" still waiting for the office, replaced by this reply: the colleague who sent it
+    /// (when it was not the sender) is told theirs no longer stands, and the office that it need not decide it (unless
+    /// the reply is that claim again, which goes to the office as a new one). The words to add to the sender's reply.
+    /// </summary>
+    public async Task<string> ClaimReplacedAsync(TurnContext context, Unit unit, Deadline deadline, StatusNote earlier, StatusState state, CancellationToken ct)
+    {
+        var office = context.Names.Office;
+        var said = StatusKeywords.Describe(state, null);
+        var when = VietnameseWording.Time(clock.ToLocal(earlier.CreatedAt));
+        var whose = string.Empty;
+        if (earlier.CreatedBy != context.Caller.Key && await MemberAsync(earlier.CreatedBy, ct) is { } colleague)
+        {
+            var me = context.Caller.Member?.DisplayName ?? context.Activity.DisplayName ?? "một thành viên khác của đơn vị";
+            whose = $" của {colleague.DisplayName} (lúc {when}){(colleague.Reachable ? ", bot đã báo cho người đó" : string.Empty)}";
+            if (colleague.Reachable)
+            {
+                context.Send(new ConversationReference(colleague.Channel, colleague.ChatId, colleague.UserId), new OutboundMessage(
+                    $"{me} (cùng đơn vị) vừa trả lời \"{said}\" cho việc #{deadline.Id} \"{deadline.Title}\". Báo \"không có nội dung phát sinh\" số {earlier.Id} của bạn (lúc {when}) " +
+                    $"được thay bằng trả lời này và không còn chờ {office} duyệt. Nếu đơn vị thật ra không có nội dung phát sinh, xin thống nhất với nhau rồi báo lại.")
+                { AboutDeadlineId = deadline.Id });
+            }
+        }
+
+        if (state != StatusState.NothingToReport)
+        {
+            foreach (var admin in await admins.AdminsAsync(ct))
+            {
+                context.Send(admin, new OutboundMessage(
+                    $"{unit.Name} ({unit.Code}) thay báo \"không có nội dung phát sinh\" số {earlier.Id} việc #{deadline.Id} \"{deadline.Title}\" bằng \"{said}\": " +
+                    $"không cần /chapnhan hay /khongchapnhan báo số {earlier.Id} nữa.")
+                { AboutDeadlineId = deadline.Id });
+            }
+        }
+
+        return $" (Thay cho báo \"không có nội dung phát sinh\" trước đó{whose} đang chờ {office} duyệt; báo cũ không còn hiệu lực.)";
+    }
+
     private static bool IsOutside(StatusState state) => state is StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail;
 }

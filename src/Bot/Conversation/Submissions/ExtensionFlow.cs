@@ -40,7 +40,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         var current = await CurrentDueAsync(unit.Id, deadline, ct);
         var date = ask.Date ?? ask.Span!.From(current);
-        var reason = Text.ReasonText.Clean(WithoutName(ask.Reason, deadline.Title));
+        // "vì công tác dân vận chưa sơ kết xong": words after "vì" are the reason, even when the title holds them too.
+        var reason = Text.ReasonText.Clean(ask.Caused ? ask.Reason : WithoutName(ask.Reason, deadline.Title));
         if (date <= current)
         {
             context.Reply($"Ngày xin gia hạn ({VietnameseWording.Date(date)}) phải sau hạn hiện tại của đơn vị ({VietnameseWording.Date(current)}) cho việc #{deadline.Id} \"{deadline.Title}\".");
@@ -200,7 +201,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             // "xin lùi hạn 1 tuần", "cho em thêm 3 ngày": a length, counted once the deadline is known.
             if (ExtensionWording.FindSpan(arguments) is { } length)
             {
-                ask = new ExtensionAsk(null, length.Span, ReasonAround(arguments, length.Start, length.Length));
+                ask = Asked(null, length.Span, arguments, length.Start, length.Length);
                 return true;
             }
 
@@ -213,7 +214,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             // "tới 25/11" typed on 29/11: this year's 25/11 just passed; next year's is not what an extension asks for.
             // The question stays open, so the next date typed answers it.
-            ask = new ExtensionAsk(null, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length));
+            ask = Asked(null, null, arguments, parsed.Phrase!.Start, parsed.Phrase.Length);
             askAgain = true;
             problem = $"Ngày {VietnameseWording.Date(d.AddYears(-1))} đã qua (hôm nay là {VietnameseWording.Date(today)}). Xin gia hạn đến ngày nào? " +
                       $"Xin nhắn ngày từ hôm nay trở đi, ví dụ: {VietnameseWording.Date(today.AddDays(7))}.";
@@ -234,7 +235,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             return false;
         }
 
-        ask = new ExtensionAsk(d, null, ReasonAround(arguments, parsed.Phrase!.Start, parsed.Phrase.Length)) { DateAt = (parsed.Phrase.Start, parsed.Phrase.Length) };
+        ask = Asked(d, null, arguments, parsed.Phrase!.Start, parsed.Phrase.Length) with { DateAt = (parsed.Phrase.Start, parsed.Phrase.Length) };
         return true;
     }
 
@@ -291,10 +292,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
           (handedIn.OnTime ? "vẫn đúng hạn.\n" : handedIn.ReceivedLocalDate <= asked ? "được tính đúng hạn.\n" : "vẫn trễ.\n");
 
     /// <summary>What the person wrote around the date or length, without the words that asked for it ("xin gia hạn … đến", "#7").</summary>
-    private static string ReasonAround(string arguments, int start, int length)
+    private static ExtensionAsk Asked(DateOnly? date, ExtensionSpan? span, string arguments, int start, int length)
     {
         var before = LinkWords().Replace(WithoutOptionNumber(arguments[..start]), string.Empty);
-        return ExtensionWording.Reason(before + " " + arguments[(start + length)..]);
+        return new ExtensionAsk(date, span, ExtensionWording.Reason(before + " " + arguments[(start + length)..], out var caused)) { Caused = caused };
     }
 
     /// <summary>
@@ -320,4 +321,7 @@ internal sealed record ExtensionAsk(DateOnly? Date, ExtensionSpan? Span, string 
 
     /// <summary>Where the date stands in the words read (start, length), so a deadline's name is read apart from it ("bc 6 tháng đến 6 tháng 1").</summary>
     public (int Start, int Length)? DateAt { get; init; }
+
+    /// <summary>The reason opened with "vì", "do", "lý do": all of it is the person's reason, none of it the deadline's name.</summary>
+    public bool Caused { get; init; }
 }

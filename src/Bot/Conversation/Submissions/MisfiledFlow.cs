@@ -22,9 +22,14 @@ internal sealed partial class MisfiledFlow(SubmissionStore submissions, Deadline
     /// <summary>Whether the text is the member's correction of the guessed filing; if so it is answered (moved or asked).</summary>
     public async Task<bool> TryAsync(TurnContext context, CancellationToken ct)
     {
-        if (Recent(context) is not { } guessed || !context.Caller.IsSecretary)
+        if (!context.Caller.IsSecretary)
         {
             return false;
+        }
+
+        if (Recent(context) is not { } guessed)
+        {
+            return await OwnCaptionAsync(context, ct);
         }
 
         var text = context.Text;
@@ -47,7 +52,9 @@ internal sealed partial class MisfiledFlow(SubmissionStore submissions, Deadline
             return false;
         }
 
-        if (DeadlineMention.Read(open, text).Named.Found is { } meant)
+        // "đó là kế hoạch 2027 không phải bc tự kiểm tra": the words after "không phải" name the wrong one, not the one meant.
+        var mention = DeadlineMention.Read(open, NotMeant().Replace(text, " ")).Named;
+        if (mention.Found is { } meant)
         {
             await MoveAsync(context, meant, ct);
             return true;
@@ -61,8 +68,9 @@ internal sealed partial class MisfiledFlow(SubmissionStore submissions, Deadline
             return true;
         }
 
+        // A name that fits several: only those are offered.
         context.AskWhich($"Bài nộp biên nhận số {receipt} bot đã ghi cho việc #{from.Id} \"{from.Title}\" (việc bot nhắc gần nhất). Chuyển sang việc nào? {Hints.PickByNumber}",
-            open, d => $"#{d.Id} {d.Title}", d => $"/chuyenviec #{d.Id}", d => d.Id);
+            mention.Candidates.Count > 1 ? mention.Candidates : open, d => $"#{d.Id} {d.Title}", d => $"/chuyenviec #{d.Id}", d => d.Id);
         return true;
     }
 
@@ -117,10 +125,42 @@ internal sealed partial class MisfiledFlow(SubmissionStore submissions, Deadline
         }
     }
 
+    /// <summary>
+    /// "gửi nhầm" just after a file the member filed by their own caption or number (no guess to undo): the bot does
+    /// not move what the member named, and says who can (the office), naming the filing. False when the words are
+    /// not that, or the member filed nothing of late.
+    /// </summary>
+    private async Task<bool> OwnCaptionAsync(TurnContext context, CancellationToken ct)
+    {
+        var text = context.Text;
+        if (!Mistake().IsMatch(ChatWords.Spelled(text)) || StatusKeywords.Match(text) is not null || ExtensionWording.AsksForMoreTime(text) || context.Caller.Unit is not { } unit)
+        {
+            return false;
+        }
+
+        var open = await picker.OpenForAsync(unit, ct);
+        var since = time.GetUtcNow() - Window;
+        var own = (await submissions.FirstAndLatestAsync([.. open.Select(d => d.Id)], unit.Id, withFiles: false, ct))
+            .Where(s => s.ReceivedAt >= since && string.Equals(s.ByWhom, context.Caller.Key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(s => s.ReceivedAt).FirstOrDefault();
+        if (own is null || open.FirstOrDefault(d => d.Id == own.DeadlineId) is not { } filed)
+        {
+            return false;
+        }
+
+        context.Reply($"Bài nộp biên nhận số {own.ReceiptNo} bot ghi cho việc #{filed.Id} \"{filed.Title}\" theo số hoặc tên việc bạn ghi kèm tệp (bot không đoán), " +
+                      $"nên bot không tự chuyển bài này. Nếu đã nộp nhầm việc, xin báo {context.Names.Office} để chuyển sang việc đúng; gõ /viec để xem các việc và số # của chúng.");
+        return true;
+    }
+
     private GuessedFiling? Recent(TurnContext context) =>
         context.State.Guessed is { } g && time.GetUtcNow() - g.At <= Window ? g : null;
 
     // "gửi nhầm", "nhầm rồi", "gui nham viec", "không phải việc này", "ko phai bc tu kiem tra": the guess was wrong.
     [GeneratedRegex(@"\bnham\b|\b(khong|ko|k|hong|hok) phai (viec|bai|cai|la|bc|bao cao|ke hoach|kh|#)", RegexOptions.CultureInvariant)]
     private static partial Regex Mistake();
+
+    // "không phải bc tự kiểm tra", "chứ ko phai viec #2": up to a stop or "mà" ("không phải bc tự kiểm tra mà là kh 2027").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:không|khong|hông|hong|hok|ko|k)\s+(?:phải|phai)(?![\p{L}\p{N}])[^,.;!?\n]*?(?=$|[,.;!?\n]|\s(?:mà|ma)(?![\p{L}\p{N}]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotMeant();
 }

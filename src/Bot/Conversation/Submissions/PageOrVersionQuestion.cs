@@ -6,8 +6,8 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>
-/// A file captioned as a page ("tk nam trang 3") for a deadline whose last upload closed more than <c>Bot:PageWindow</c>
-/// ago: the bot asks whether it is one more page of that submission or a new version, and never replaces the
+/// A file captioned as a page ("tk nam trang 3"), or with a caption naming no deadline (none, "ảnh chụp"), for a deadline
+/// whose last upload closed more than <c>Bot:PageWindow</c> ago: the bot asks whether it is one more page of that submission or a new version, and never replaces the
 /// submission silently (a caption saying "bản mới", "gửi lại" is a new version without asking).
 /// </summary>
 internal static class PageOrVersionQuestion
@@ -19,8 +19,12 @@ internal static class PageOrVersionQuestion
     public const string NewVersion = "moi";
 
     public static bool Applies(string caption, Submission latest, DateTimeOffset arrived, TimeSpan pageWindow) =>
+        AfterHandIn(caption, latest, arrived, pageWindow) && PageWords.In(caption);
+
+    /// <summary>An upload handed in before the page window, and a caption that says neither "bản mới" nor "bổ sung".</summary>
+    public static bool AfterHandIn(string caption, Submission latest, DateTimeOffset arrived, TimeSpan pageWindow) =>
         latest.Method == SubmissionMethod.Upload && arrived - latest.LastFileAt > pageWindow &&
-        PageWords.In(caption) && !SubmissionRecorder.SaysNewVersion(caption) && !SupplementWords.In(caption);
+        !SubmissionRecorder.SaysNewVersion(caption) && !SupplementWords.In(caption);
 
     /// <summary>
     /// A file captioned as a first page ("trang 1", "tr1", "trang 1/3") for a deadline the unit already handed in: a

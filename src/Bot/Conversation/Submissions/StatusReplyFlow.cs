@@ -43,12 +43,12 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         }
 
         var said = context.Text;
-        if (match.State != StatusState.SentViaIOffice && context.ReplyToDeadlineId is null && await ForNumbersAsync(context, known, BareDeadlineNumber.All(said), match.State, match.Reference, ct))
+        if (match.State != StatusState.SentViaIOffice && context.ReplyToDeadlineId is null && await ForNumbersAsync(context, known, BareDeadlineNumber.All(said, known.Open), match.State, match.Reference, ct))
         {
             return true;
         }
 
-        if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said) is { } marked)
+        if (match.State != StatusState.SentViaIOffice && BareDeadlineNumber.Mark(said, known.Open) is { } marked)
         {
             // "đang làm 10": the number is read as "#10", as a caption "10" is; what is recorded is what was typed.
             context.Text = marked;
@@ -195,7 +195,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         var note = await notes.AddAsync(unit.Id, deadline.Id, state, text, reference, context.Caller.Key, ct);
         // A claim still waiting for the office is replaced by this reply: the secretary is told in the same answer.
         var replaced = earlier is { State: StatusState.NothingToReport, AcceptedBy: null }
-            ? $" (Thay cho báo \"không có nội dung phát sinh\" trước đó đang chờ {context.Names.Office} duyệt; báo cũ không còn hiệu lực.)"
+            ? await guard.ClaimReplacedAsync(context, unit, deadline, earlier, state, ct)
             : await guard.WithdrawnAsync(context, unit, deadline, earlier, state, ct);
         if (state == StatusState.NothingToReport)
         {

@@ -157,6 +157,7 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
         var overrides = await deadlines.OverridesAsync(deadline.Id, ct);
         var due = overrides.TryGetValue(unit.Id, out var extended) ? extended : deadline.DueDate;
         var now = receivedAt is { } at && at < clock.UtcNow ? at : clock.UtcNow;
-        return new NewSubmission(unit.Id, deadline.Id, now, clock.LocalDate(now), clock.Today, due, byWhom, channel, method, note, files);
+        // Held by a question and filed only now: the page window opens now, not when the files were sent.
+        return new NewSubmission(unit.Id, deadline.Id, now, clock.LocalDate(now), clock.Today, due, byWhom, channel, method, note, files) { FiledAt = clock.UtcNow };
     }
 }

@@ -96,8 +96,11 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
                 return;
             }
 
-            if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow))
+            if (PageOrVersionQuestion.Applies(context.Text, previous, arrived, options.CurrentValue.PageWindow) ||
+                (PageOrVersionQuestion.AfterHandIn(context.Text, previous, arrived, options.CurrentValue.PageWindow) && !files.All(f => previous.Files.Any(h => h.Sha256 == f.Sha256)) &&
+                 !NamesItsDeadline(context, await picker.OpenForAsync(unit, ct), files)))
             {
+                // A page-looking caption, or one naming no deadline at all (none, "anh chụp"), after the hand-in closed: asked, never a silent new version.
                 PageOrVersionQuestion.Ask(context, chosen, previous, files);
                 return;
             }
@@ -274,8 +277,12 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         return files;
     }
 
-    public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files) =>
-        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = f.ReceivedAt }).ToList();
+    /// <param name="answeredAt">
+    /// Held by a question and filed only once it was answered: ordered as sent then, after the pages already there (a
+    /// colleague's "trang 1" filed meanwhile stays page 1). Null: ordered by when each was sent.
+    /// </param>
+    public static IReadOnlyList<IncomingFile> ToIncoming(IEnumerable<PendingFile> files, DateTimeOffset? answeredAt = null) =>
+        files.Select(f => new IncomingFile(f.Name, f.ContentType, f.Sha256, f.Size) { SentAt = answeredAt ?? f.ReceivedAt }).ToList();
 
     /// <summary>
     /// What the chat takes: every allowed type where the channel passes files on; on Zalo, which passes on only photos,
