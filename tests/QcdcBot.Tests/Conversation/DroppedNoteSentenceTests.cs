@@ -15,7 +15,7 @@ public sealed class DroppedNoteSentenceTests
 
         var note = (await bot.SayAsync(BotHarness.Admin, "/hanchot")).Replies[0].Text;
 
-        Assert.Equal($"Lưu ý: câu hỏi trước (dời hạn việc #{deadline.Id} sang 25/10/2024) chưa được trả lời nên chưa đổi gì — nếu vẫn cần, gõ: /suahan #{deadline.Id} trước 25/10/2024", note);
+        Assert.Equal($"Lưu ý: câu hỏi trước (dời hạn việc #{deadline.Id} sang 25/10/2024) chưa được trả lời nên chưa đổi gì — nếu vẫn cần, gõ: /suahan #{deadline.Id} trước 25/10/2024 xác nhận", note);
     }
 
     [Fact]
