@@ -90,7 +90,7 @@ internal sealed class ClaimGuard(UnitOnRecord record, AdminDirectory admins, Off
         var said = StatusKeywords.Describe(state, null);
         var when = VietnameseWording.Time(clock.ToLocal(earlier.CreatedAt));
         var whose = string.Empty;
-        if (earlier.CreatedBy != context.Caller.Key && await MemberAsync(earlier.CreatedBy, ct) is { } colleague)
+        if (earlier.CreatedBy != context.Caller.Key && await record.MemberAsync(earlier.CreatedBy, ct) is { } colleague)
         {
             var me = context.Caller.Member?.DisplayName ?? context.Activity.DisplayName ?? "một thành viên khác của đơn vị";
             whose = $" của {colleague.DisplayName} (lúc {when}){(colleague.Reachable ? ", bot đã báo cho người đó" : string.Empty)}";
