@@ -137,7 +137,9 @@ internal static class ScaleDataset
                             break;
                         case 16:
                             Run(request, ("@u", u), ("@d", d), ("@date", Date(due.AddDays(10))), ("@by", by), ("@at", Instant(Earlier(due))), ("@state", "pending"), ("@decidedBy", null), ("@decidedAt", null));
-                            _pending++;
+                            // A request on the closed deadline waits for nobody: the views count that unit as silent.
+                            _pending += d == 1 ? 0 : 1;
+                            _silent += d == 1 ? 1 : 0;
                             break;
                         default:
                             // 17 has an approved extension: counted as extended while it runs, not silent (one bucket per unit).
