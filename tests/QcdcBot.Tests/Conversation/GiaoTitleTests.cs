@@ -36,8 +36,9 @@ public sealed class GiaoTitleTests
 
     [Theory]
     [InlineData("Chương trình hành động năm 2026 (thực hiện xong trước ngày 14/4/2025, báo cáo Ban Thường vụ)", "1", "2026-04-14")]
-    [InlineData("Chương trình hành động năm 2026 (thực hiện xong trước ngày 14/4/2025, báo cáo Ban Thường vụ)", "2", "2025-04-14")]
+    [InlineData("Chương trình hành động năm 2026 (thực hiện xong trước ngày 14/4/2025, báo cáo Ban Thường vụ)", "3", "2025-04-14")]
     [InlineData("Đề án sắp xếp tổ chức năm 2025 chậm nhất 6/9/2024", "1", "2025-09-06")]
+    [InlineData("Đề án sắp xếp tổ chức năm 2025 chậm nhất 6/9/2024", "3", "2024-09-06")]
     public async Task A_due_year_before_the_titles_year_is_offered_in_the_titles_year(string arguments, string answer, string expected)
     {
         await using var bot = await BotHarness.CreateAsync();
@@ -49,6 +50,24 @@ public sealed class GiaoTitleTests
         var created = await bot.SayAsync(BotHarness.Admin, answer);
         Assert.Contains("Đã giao việc", created.Text(), StringComparison.Ordinal);
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).DueDate);
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("số 2")]
+    [InlineData("0")]
+    public async Task The_habitual_2_backs_out_of_the_title_year_question_and_creates_nothing(string answer)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "/giao Xây dựng kế hoạch thực hiện QCDC năm 2025 (hoàn thành trước ngày 6/9/2024 và báo cáo)");
+        var answered = await bot.SayAsync(BotHarness.Admin, answer);
+
+        Assert.Equal("Không, hủy", asked.Last().Choices[1].Label);
+        Assert.Contains("Giữ", asked.Last().Choices[2].Label, StringComparison.Ordinal);
+        Assert.Contains("(đã quá hạn 44 ngày)", asked.Last().Choices[2].Label, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã giao việc", answered.Text(), StringComparison.Ordinal);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
     }
 
     [Fact]

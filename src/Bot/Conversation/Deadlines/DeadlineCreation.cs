@@ -162,8 +162,10 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             var why = behind is { } year ? $" (việc của năm {year} thường có hạn trong năm {year} hoặc đầu năm {year + 1})" : string.Empty;
             context.Ask(
                 $"Tên việc ghi năm {behind ?? slipped.Year} nhưng hạn là {VietnameseWording.Date(due)}{(due < today ? " (đã qua)" : string.Empty)}{why}. Giao việc \"{title}\" với hạn nào?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [TitleYear, Yes, No]) { Deadline = pending with { TitleYearDate = slipped } },
-                [$"{VietnameseWording.DateWithWeekday(slipped)} (năm {slipped.Year})", $"Giữ {VietnameseWording.DateWithWeekday(due)}", "Không, hủy"]);
+                // "2" is "Không" here as in every confirmation: the habitual "2" never keeps a date already overdue.
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [TitleYear, No, Yes]) { Deadline = pending with { TitleYearDate = slipped } },
+                [$"{VietnameseWording.DateWithWeekday(slipped)} (năm {slipped.Year})", "Không, hủy",
+                    $"Giữ {VietnameseWording.DateWithWeekday(due)}{(due < today ? $" (đã quá hạn {today.DayNumber - due.DayNumber} ngày)" : string.Empty)}"]);
             return;
         }
 
