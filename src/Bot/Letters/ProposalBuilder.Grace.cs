@@ -15,6 +15,26 @@ internal sealed partial class ProposalBuilder
     private static bool Grace(string clause) => GraceRegex().IsMatch(VietnameseText.Fold(clause)) || OrLater().IsMatch(VietnameseText.Fold(clause));
 
     /// <summary>
+    /// "…, bản giấy gửi trước …", "(bản mềm) và trước …", "; bản gốc gửi qua đường bưu điện trước …": the copy of the paper
+    /// of the item before (bản giấy, bản mềm, bản gốc, bản điện tử, bản scan) as written, or null when the clause names a
+    /// paper of its own.
+    /// </summary>
+    private static string? CopyOf(string clause, string after)
+    {
+        if (DeadlineTitle.NamesAPaper(clause))
+        {
+            return null;
+        }
+
+        // "… và trước ngày 18/12/2026 (bản giấy có chữ ký)": the bracket after the date names its copy.
+        var bracket = FoldedText.Of(after);
+        var named = BracketedCopyRegex().Match(bracket.Value) is { Success: true } inBracket ? (bracket, inBracket.Groups["copy"]) : default;
+        var folded = FoldedText.Of(clause);
+        named = named.Item2 is not null ? named : CopyRegex().Match(folded.Value) is { Success: true } copy ? (folded, copy) : default;
+        return named.Item2 is { } found ? named.Item1.Original[named.Item1.OriginalStart(found.Index)..named.Item1.OriginalEnd(found.Index + found.Length)].ToLowerInvariant() : null;
+    }
+
+    /// <summary>
     /// "Đề nghị các đơn vị hoàn thành việc tự kiểm tra trước 15/12 và gửi báo cáo kết quả … trước 20/12": the first date
     /// ends the work, the second is the hand-in. Returns the work as written ("hoàn thành việc tự kiểm tra"), or null when
     /// the clause sends a paper itself or no later date in its sentence does.
@@ -38,6 +58,12 @@ internal sealed partial class ProposalBuilder
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:gui|nop)\s+(?:muon|cham|tre)|cham\s+tre|(?:chua|khong)\s+(?:(?:gui|nop|hoan\s+thanh)\s+)?kip|ngoai\s+thoi\s+han|qua\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GraceRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:ban|file|tep)\s+(?:giay|mem|goc|dien\s+tu|scan|chup)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyRegex();
+
+    [GeneratedRegex(@"^\s*\(\s*(?<copy>(?:ban|file|tep)\s+(?:giay|mem|goc|dien\s+tu|scan|chup))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCopyRegex();
 
     [GeneratedRegex(@"^[\s,;]*(?:hoac|(?:gui\s+|nop\s+)?bo\s+sung)[\s,;:]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OrLater();
