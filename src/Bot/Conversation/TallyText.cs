@@ -40,7 +40,7 @@ internal sealed class TallyText(OfficeClock clock)
             text.AppendLine($"• {words.Heading}{words.TallyNote}: {count}");
         }
 
-        text.Append($"• Chưa nộp, chưa trả lời: {t.Silent}");
+        text.Append($"• Chưa nộp, {SilentWording.Label(t.Deadline.State)}: {t.Silent}");
         return text.ToString();
     }
 

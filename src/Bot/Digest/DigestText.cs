@@ -267,7 +267,7 @@ internal static class DigestText
             Add(waiting, count, Conversation.RefusalWording.For(reason).Label);
         }
 
-        Add(waiting, e.Silent, "chưa trả lời");
+        Add(waiting, e.Silent, Conversation.SilentWording.Label(e.Closed));
         return waiting;
     }
 

@@ -30,6 +30,7 @@ internal static class SummarySheet
         new("Đã xong (đã nộp + được miễn)", 14),
         new("Tỷ lệ đã xong", 10),
         .. OwedAfterRefusal.Reasons.Select(RefusalWording.For).Select(w => new ExportColumn(w.Heading, w.ColumnWidth)),
+        new(SilentWording.EndedHeading, 18),
     ];
 
     public static IReadOnlyList<ExportCell?> Row(DeadlineCounts t, string detailSheet) =>
@@ -45,12 +46,14 @@ internal static class SummarySheet
         ExportCell.Of(t.Missing),
         ExportCell.Of(t.Extended),
         ExportCell.Of(t.Excused),
-        ExportCell.Of(t.Silent),
+        // An ended deadline's silent units owe nothing any more: counted in their own column, not as "chưa trả lời".
+        t.Deadline.State == DeadlineState.Open ? ExportCell.Of(t.Silent) : null,
         ExportCell.Of(detailSheet),
         t.Deadline.LetterReference is { } letter ? ExportCell.Of(letter) : null,
         ExportCell.Of(t.Completion.Done),
         ExportCell.Of(CompletionWording.Percent(t.Completion)),
         .. t.OwedAfterRefusal.Select(r => ExportCell.Of(r.Count)),
+        t.Deadline.State == DeadlineState.Open ? null : ExportCell.Of(t.Silent),
     ];
 
     public static string State(DeadlineState state) => state switch

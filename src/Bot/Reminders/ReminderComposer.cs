@@ -122,6 +122,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
                $"{when}\n" +
                (dayOff is null ? string.Empty : $"Hạn {VietnameseWording.Date(n.DueDate)} là ngày nghỉ ({dayOff}): nên nộp từ ngày làm việc trước đó.\n") +
                OnPaperNote(n.Standing.Status, office) +
+               PendingExtensionNote(n.Standing.PendingExtension, office) +
                $"Nộp: {handIn} hoặc chọn một mục bên dưới. Đơn vị có nhiều việc thì ghi kèm mã #{n.Deadline.Id} (ví dụ: #{n.Deadline.Id} đang làm).";
     }
 
@@ -136,6 +137,14 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
         { IsSentOutside: true } => $"Đơn vị báo {StatusKeywords.Describe(status.State, status.Reference)}; {office} sẽ ghi nhận khi nhận được.\n",
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// A unit whose extension request is still waiting hears so: the reminder alone read as if its request were lost.
+    /// Until the office decides, the due date above is the one that counts.
+    /// </summary>
+    private static string PendingExtensionNote(Storage.ExtensionRequests.ExtensionRequest? request, string office) => request is null
+        ? string.Empty
+        : $"Đề nghị gia hạn của đơn vị (đến {VietnameseWording.Date(request.RequestedDate)}) đang chờ {office} duyệt; khi chưa được duyệt, hạn vẫn như trên.\n";
 
     /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
     private static string LetterNote(Deadline d) =>

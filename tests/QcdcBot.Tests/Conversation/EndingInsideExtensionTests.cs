@@ -10,11 +10,12 @@ public sealed class EndingInsideExtensionTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;
     private string _inspectors = null!;
+    private string _bank = null!;
 
     public async Task InitializeAsync()
     {
         _bot = await BotHarness.CreateAsync();
-        await _bot.RegisterSecretaryAsync("NHNN");
+        _bank = await _bot.RegisterSecretaryAsync("NHNN");
         _inspectors = await _bot.RegisterSecretaryAsync("TTRA");
         await _bot.AssignAsync("Báo cáo tổng kết dân vận khéo trước ngày 25/10/2024 cho NHNN, TTRA");
         await _bot.SayAsync(_inspectors, "/giahan 31/10 cho lanh dao ky");
@@ -36,6 +37,19 @@ public sealed class EndingInsideExtensionTests : IAsyncLifetime
         Assert.DoesNotContain("NHNN", question.Text, StringComparison.Ordinal);
         Assert.Equal(yes, question.Choices![0].Label);
         Assert.Equal(DeadlineState.Open, (await _bot.Get<DeadlineStore>().GetAsync(1))!.State);
+    }
+
+    [Theory]
+    [InlineData("/donghan #1", "kết thúc")]
+    [InlineData("/huyhan 1", "hủy")]
+    public async Task Ending_names_a_unit_whose_extension_request_still_waits_and_says_ending_closes_it(string command, string ending)
+    {
+        await _bot.SayAsync(_bank, "/giahan 30/10 cho lanh dao ky");
+
+        var question = (await _bot.SayAsync(BotHarness.Admin, command)).Last();
+
+        Assert.Contains($"NHNN đang xin gia hạn đến 30/10/2024, chưa duyệt — {ending} thì đề nghị đó đóng lại", question.Text, StringComparison.Ordinal);
+        Assert.Contains("TTRA được gia hạn đến Thứ Năm, 31/10/2024", question.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class DigestTextTests
         4/6 đơn vị đã xong (67%: 3 nộp, 1 được miễn) · lần đầu tổng hợp
         Đúng hạn 3 · trễ 0
         Được miễn (không có nội dung phát sinh): 1
-        Chưa nộp: 2 chưa trả lời
+        Chưa nộp: 2 không còn phải nộp (việc đã kết thúc)
         Còn thiếu (2):
         • Đảng bộ Ngân hàng Nhà nước
         • Công đoàn viên chức tỉnh
@@ -74,7 +74,7 @@ public sealed class DigestTextTests
             var reply = string.Join("\n", (await harness.SayAsync(DigestHarness.Admin, $"/tinhhinh #{e.DeadlineId}")).Replies.Select(r => r.Text));
             Assert.Contains(CompletionWording.Units(e.Completion), reply, StringComparison.Ordinal);
             Assert.Contains($"• Đúng hạn: {e.OnTime} • Trễ: {e.Late} • Được gia hạn: {e.Extended}", reply, StringComparison.Ordinal);
-            Assert.Contains($"• Chưa nộp, chưa trả lời: {e.Silent}", reply, StringComparison.Ordinal);
+            Assert.Contains($"• Chưa nộp, {QcdcBot.Bot.Conversation.SilentWording.Label(e.Closed)}: {e.Silent}", reply, StringComparison.Ordinal);
             Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Missing.Count);
             // Each unit is in one bucket: the ones still owing are extended, waiting for a decision, replied or silent.
             Assert.Equal(e.InScope - e.Submitted - e.Excused, e.Extended + e.ExtensionPending + e.InProgress + e.OnPaper + e.ViaIOffice + e.ByEmail + e.NothingToReport + e.ExcuseRefused + e.ClaimRejected + e.ExtensionLapsed + e.Silent);

@@ -72,6 +72,9 @@ internal sealed class OpenedWorkbook : IDisposable
         return cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text;
     }
 
+    /// <summary>The letters of a column by its number: 1 → "A", 27 → "AA".</summary>
+    public static string Column(int number) => number <= 26 ? ((char)('A' + number - 1)).ToString() : Column((number - 1) / 26) + (char)('A' + (number - 1) % 26);
+
     public double Number(string sheet, string reference)
     {
         var cell = Cell(sheet, reference)!;

@@ -139,6 +139,20 @@ public sealed class ReminderComposerTests : IDisposable
         return (unit, await _h.CreateDeadlineAsync(due));
     }
 
+    [Fact]
+    public async Task An_overdue_reminder_says_the_units_own_extension_request_is_waiting_for_the_office()
+    {
+        var (unit, deadline) = await ArrangeAsync(D(3, 20));
+        await _h.Extensions.CreateAsync(unit.Id, deadline.Id, D(3, 27), "chờ lãnh đạo ký", "test");
+        _h.At(D(3, 22), 8);
+        var standing = (await _h.Tallies.ForDeadlineAsync(deadline)).Units.Single(u => u.Unit.Id == unit.Id);
+        var slot = new ReminderSlot("after-2", $"after-2@{deadline.DueDate:yyyy-MM-dd}", ReminderSlotKind.Overdue, 2, D(3, 22), default);
+
+        var text = ReminderComposer.ReminderText(new ReminderNotice(deadline, standing, slot, D(3, 22)), Office);
+
+        Assert.Contains("Đã quá hạn 2 ngày (hạn Thứ Sáu, 20/3/2026).\nĐề nghị gia hạn của đơn vị (đến 27/3/2026) đang chờ Ban Tuyên giáo duyệt; khi chưa được duyệt, hạn vẫn như trên.", text, StringComparison.Ordinal);
+    }
+
     private static ReminderNotice Notice(Deadline deadline, Unit unit, DateOnly today, StatusNote? status = null)
     {
         var slot = new ReminderSlot("before-3", $"before-3@{deadline.DueDate:yyyy-MM-dd}", ReminderSlotKind.Before, 3, today, default);

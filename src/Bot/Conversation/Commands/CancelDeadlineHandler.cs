@@ -25,7 +25,7 @@ internal sealed class CancelDeadlineHandler(DeadlineArgument argument, DeadlineS
 
         if (!confirmed)
         {
-            var running = await notice.RunningExtensionsAsync(deadline, ct);
+            var running = await notice.RunningExtensionsAsync(deadline, "hủy", ct);
             Confirmation.Ask(context,
                 $"Hủy việc #{deadline.Id} \"{deadline.Title}\" (hạn {Text.VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này và báo các đơn vị được giao; các bài đã nộp vẫn được giữ (mở lại được bằng /mohan {deadline.Id})." +
                 (running.Length > 0 ? $"\n⚠️ {running} — vẫn hủy?" : string.Empty),

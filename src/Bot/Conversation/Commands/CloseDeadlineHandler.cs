@@ -29,7 +29,7 @@ internal sealed class CloseDeadlineHandler(DeadlineArgument argument, DeadlineSt
 
         if (!confirmed)
         {
-            var running = await notice.RunningExtensionsAsync(deadline, ct);
+            var running = await notice.RunningExtensionsAsync(deadline, "kết thúc", ct);
             Confirmation.Ask(context,
                 $"Kết thúc việc #{deadline.Id} \"{deadline.Title}\" (hạn {VietnameseWording.Date(deadline.DueDate)})? Bot sẽ thôi nhắc việc này, báo các đơn vị chưa nộp rằng không cần nộp nữa" +
                 (deadline.Recurrence == Recurrence.Yearly ? " và tạo việc của năm sau." : ".") +

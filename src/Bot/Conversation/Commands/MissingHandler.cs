@@ -4,6 +4,7 @@ using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
 
 namespace QcdcBot.Bot.Conversation.Commands;
 
@@ -40,7 +41,7 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
 
         var text = new StringBuilder($"\"{deadline.Title}\": {missing.Count}/{tally.InScope} đơn vị chưa nộp (đã nộp {tally.Submitted}" +
             (excused.Count > 0 ? $", được miễn {excused.Count}" : string.Empty) + ").\n");
-        text.AppendLine($"Trong số chưa nộp: {Breakdown(missing)}.");
+        text.AppendLine($"Trong số chưa nộp: {Breakdown(missing, deadline.State)}.");
         for (var i = 0; i < missing.Count; i++)
         {
             var s = missing[i];
@@ -62,12 +63,12 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
     }
 
     /// <summary>"được gia hạn 1, xin gia hạn chờ duyệt 2, chưa trả lời 5": the owing units by bucket, adding up to them.</summary>
-    private static string Breakdown(IReadOnlyList<UnitStanding> missing) => string.Join(", ", missing
+    private static string Breakdown(IReadOnlyList<UnitStanding> missing, DeadlineState state) => string.Join(", ", missing
         .GroupBy(s => s.Bucket)
         .OrderBy(g => g.Key)
-        .Select(g => $"{BucketLabel(g.Key)} {g.Count()}"));
+        .Select(g => $"{BucketLabel(g.Key, state)} {g.Count()}"));
 
-    private static string BucketLabel(StandingBucket bucket) => bucket switch
+    private static string BucketLabel(StandingBucket bucket, DeadlineState state) => bucket switch
     {
         StandingBucket.Extended => "được gia hạn",
         StandingBucket.ExtensionPending => "xin gia hạn, chờ duyệt",
@@ -77,6 +78,6 @@ internal sealed class MissingHandler(DeadlineArgument argument, TallyService tal
         StandingBucket.SentByEmail => "báo đã gửi qua email",
         StandingBucket.InProgress => "đang làm",
         _ when OwedAfterRefusal.Includes(bucket) => RefusalWording.For(bucket).Label,
-        _ => "chưa trả lời",
+        _ => SilentWording.Label(state),
     };
 }

@@ -19,14 +19,20 @@ internal sealed class DeadlineEndNotice(MemberStore members, TallyService tallie
     /// <summary>
     /// For the close or cancel question: the units that have not handed in and are still inside an extension the
     /// office approved ("TTRA được gia hạn đến Thứ Sáu, 29/1/2027, còn 7 ngày"), joined by "; "; empty when none.
-    /// Ending the deadline tells them the work is over before the date the office gave them.
+    /// Ending the deadline tells them the work is over before the date the office gave them. Then the units whose own
+    /// request is still waiting ("SYT đang xin gia hạn đến 31/10/2024, chưa duyệt — hủy thì đề nghị đó đóng lại"):
+    /// an ended deadline awaits no decision, so ending it answers the request too.
     /// </summary>
-    public async Task<string> RunningExtensionsAsync(Deadline deadline, CancellationToken ct)
+    /// <param name="ending">The verb of the question: "hủy" or "kết thúc".</param>
+    public async Task<string> RunningExtensionsAsync(Deadline deadline, string ending, CancellationToken ct)
     {
         var today = clock.Today;
         var tally = await tallies.ForDeadlineAsync(deadline, ct);
-        return string.Join("; ", tally.MissingUnits.Where(u => u.Extended && u.DueDate >= today).OrderBy(u => u.DueDate)
-            .Select(u => $"{u.Unit.Code} được gia hạn đến {VietnameseWording.DateWithWeekday(u.DueDate)}, {VietnameseWording.TimeLeft(u.DueDate, today)}, chưa nộp"));
+        var running = tally.MissingUnits.Where(u => u.Extended && u.DueDate >= today).OrderBy(u => u.DueDate)
+            .Select(u => $"{u.Unit.Code} được gia hạn đến {VietnameseWording.DateWithWeekday(u.DueDate)}, {VietnameseWording.TimeLeft(u.DueDate, today)}, chưa nộp");
+        var asking = tally.MissingUnits.Where(u => u.PendingExtension is not null).OrderBy(u => u.PendingExtension!.RequestedDate)
+            .Select(u => $"{u.Unit.Code} đang xin gia hạn đến {VietnameseWording.Date(u.PendingExtension!.RequestedDate)}, chưa duyệt — {ending} thì đề nghị đó đóng lại");
+        return string.Join("; ", running.Concat(asking));
     }
 
     /// <summary>Tells the units; returns how many units had someone to tell.</summary>

@@ -27,7 +27,7 @@ internal static class DeadlinePage
                 .Raw(")</li><li>Giao cho: ").Text(model.Scope).Raw("</li><li>").Text(t.Excused > 0 ? "Đã xong" : "Đã nộp").Raw(": <b>")
                 .Text(VietnameseWording.CountWithPercent(t.Completion.Done, t.InScope)).Raw("</b>").Text(t.Excused > 0 ? $" ({CompletionWording.Split(t.Completion)})" : string.Empty).Raw(" — đúng hạn ").Number(t.OnTime).Raw(", trễ ").Number(t.Late)
                 .Raw(", được gia hạn ").Number(t.Extended).Raw(", được miễn ").Number(t.Excused)
-                .Text(string.Concat(t.OwedAfterRefusal.Where(r => r.Count > 0).Select(r => $", {Conversation.RefusalWording.For(r.Reason).Label} {r.Count}"))).Raw(", chưa nộp chưa trả lời ").Number(t.Silent)
+                .Text(string.Concat(t.OwedAfterRefusal.Where(r => r.Count > 0).Select(r => $", {Conversation.RefusalWording.For(r.Reason).Label} {r.Count}"))).Raw($", chưa nộp {Conversation.SilentWording.Label(t.Deadline.State)} ").Number(t.Silent)
                 .Raw("</li></ul><p class=\"actions\">").Link(OfficeRoutes.DeadlineWorkbook(d.Id), "Tải bảng Excel (.xlsx)").Raw(" · ")
                 .Link(OfficeRoutes.Archive(d.Id), "Tải các tệp đã nộp (.zip)").Raw("</p>");
 
