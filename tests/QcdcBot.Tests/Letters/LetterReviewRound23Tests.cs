@@ -49,4 +49,16 @@ public sealed class LetterReviewRound23Tests : ClerkRound
 
         Assert.All("CDN, CDYB, CDSP, Mục 1 chưa sửa".Split(", "), part => Assert.Contains(part, edited, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_edit_while_two_letters_wait_names_the_letter_of_the_item_edited()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + LetterReviewRound3Tests.Letter("913", "Các chi, đảng bộ cơ sở gửi báo cáo năm 2026 trước ngày 17/12/2026."));
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + LetterReviewRound3Tests.Letter("955", "Các chi, đảng bộ cơ sở gửi báo cáo chuyên đề trước ngày 18/12/2026."));
+
+        var edited = (await bot.SayAsync(BotHarness.Admin, "sửa 1 trước 21/12/2026")).Text();
+
+        Assert.Contains("Đã sửa mục 1 (Công văn số 913-CV/ĐUK):", edited, StringComparison.Ordinal);
+    }
 }
