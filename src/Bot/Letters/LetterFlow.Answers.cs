@@ -110,7 +110,10 @@ internal sealed partial class LetterFlow
             edited = edited with { Warnings = await builder.WarningsAsync(edited, clock.Today, ct, letterDate: draft.DatedOn), Edited = [.. edited.Edited.Union(changed)] };
             var items = draft.Items.Select(i => i.Number == edited.Number ? edited : i).ToList();
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == draft ? d with { Items = items } : d));
-            shown.Add($"Đã sửa mục {edited.Number}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
+            // Two letters waiting: the letter the item is of is named, so "sửa 1" read under the newest letter cannot edit
+            // another letter's item unseen.
+            var of = waiting.Count > 1 ? $" ({draft.Header.Reference})" : string.Empty;
+            shown.Add($"Đã sửa mục {edited.Number}{of}:\n{ProposalText.Item(edited, unitList, clock.Today)}");
             var before = draft.Items.First(i => i.Number == number);
             // "sửa 7 cho CDN" names the units the item is for now: the ones it no longer has are said, not dropped silently.
             if (before.Scope == DeadlineScope.Units && edited.Scope == DeadlineScope.Units && before.UnitIds.Except(edited.UnitIds).ToList() is { Count: > 0 } removed)

@@ -134,6 +134,30 @@ internal sealed partial class LetterFlow
         }
 
         var (scope, problem, ambiguous) = await scopes.ParseAsync(scopeText, context.State, ct);
+        // "Cao đẳng Yên Bái, BHXH tỉnh": each name the list reading missed is read alone as /giao reads it, so a name that
+        // works alone works beside another.
+        if (scope is null && ambiguous is null && listed is ({ } found, { Count: > 0 } missed, []))
+        {
+            var each = new List<long>(found);
+            foreach (var name in missed)
+            {
+                var alone = await scopes.ParseAsync(name, context.State, ct);
+                if (alone.Ambiguous is not null || alone.Scope is not { Scope: DeadlineScope.Units })
+                {
+                    ambiguous ??= alone.Ambiguous;
+                    each = null;
+                    break;
+                }
+
+                each.AddRange(alone.Scope.UnitIds);
+            }
+
+            if (each is not null)
+            {
+                return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. each.Distinct()], Unmatched = [], ScopeNote = null, ScopeCounted = null };
+            }
+        }
+
         if (ambiguous is { } which)
         {
             context.Reply($"\"{which.Piece}\" khớp với nhiều đơn vị: {string.Join(", ", which.Candidates.Take(8).Select(u => $"{u.Name} ({u.Code})"))}. Xin dùng mã đơn vị. Mục {item.Number} chưa sửa.");

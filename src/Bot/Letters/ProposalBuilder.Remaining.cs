@@ -32,19 +32,18 @@ internal sealed partial class ProposalBuilder
             return items;
         }
 
-        var named = items.Where((item, at) => !rest.Contains(at) && item.Scope == DeadlineScope.Units).SelectMany(i => i.UnitIds).ToHashSet();
-        if (named.Count == 0)
-        {
-            return items;
-        }
-
         var all = await units.AllAsync(ct);
         var result = new List<DraftDeadline>(items);
         foreach (var at in rest)
         {
             var item = items[at];
             var group = new ParsedScope(item.Scope, item.ScopeKind, item.UnitIds);
-            if (!all.Any(u => named.Contains(u.Id) && group.Covers(u)))
+            // "Các đơn vị gửi …" to a letter addressed to the chi, đảng bộ and the đoàn thể is the group itself (or the
+            // group less a few), never units the letter names: only items given to named units are taken out.
+            var groupIds = all.Where(group.Covers).Select(u => u.Id).ToHashSet();
+            var named = items.Where((other, i) => !rest.Contains(i) && other.Scope == DeadlineScope.Units && other.ScopeCounted is null && !groupIds.IsSubsetOf(other.UnitIds))
+                .SelectMany(i => i.UnitIds).ToHashSet();
+            if (!groupIds.Overlaps(named))
             {
                 continue;
             }
