@@ -97,6 +97,14 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
+        if (!query.Trim().TrimStart('#').All(char.IsAsciiDigit) && await UnitNameWithExtraWords.FindAsync(resolver, query, context.State, ct) is { } near)
+        {
+            // "/tinhhinh ngan hang nha nuoc tinh": a unit with a word its name lacks is still a unit, not a deadline.
+            context.Reply($"\"{query.Trim()}\" giống tên đơn vị, nhưng {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Xem các việc của đơn vị này: /donvi {near.Unit.Code}; " +
+                          "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách).");
+            return null;
+        }
+
         context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách; gõ số # của việc, ví dụ #3.");
         return null;
     }

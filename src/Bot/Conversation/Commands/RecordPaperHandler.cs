@@ -36,7 +36,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
     {
         (arguments, var confirmed) = Confirmation.Strip(arguments);
         var withFiles = context.Activity.Attachments.Count > 0;
-        var (unitPart, deadlinePart, note) = await split.SplitAsync(arguments, context, ct);
+        var (unitPart, deadlinePart, note, unread) = await split.SplitAsync(arguments, context, ct);
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");
@@ -44,6 +44,12 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         }
 
         var unit = await units.ResolveAsync(context, unitPart, u => Rebuild(u.Code, deadlinePart, note), ct);
+        if (unit is not null && unread.Length > 0)
+        {
+            UnitAndDeadline.AskAboutUnread(context, unit, unitPart, unread, Rebuild(unit.Code, deadlinePart, note));
+            unit = null;
+        }
+
         var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", note), includeClosed: true, ct,
             d => d.Covers(unit) && d.State == Storage.Deadlines.DeadlineState.Open);
         if (unit is null || deadline is null)

@@ -23,7 +23,7 @@ internal sealed class RejectSentOutsideHandler(
 
     public async Task HandleAsync(TurnContext context, string arguments, CancellationToken ct)
     {
-        var (unitPart, deadlinePart, typedReason) = await split.SplitAsync(arguments, context, ct);
+        var (unitPart, deadlinePart, typedReason, unread) = await split.SplitAsync(arguments, context, ct);
         var reason = Text.ReasonText.Clean(typedReason);
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
@@ -32,6 +32,12 @@ internal sealed class RejectSentOutsideHandler(
         }
 
         var unit = await units.ResolveAsync(context, unitPart, u => Rebuild(u.Code, deadlinePart, reason), ct);
+        if (unit is not null && unread.Length > 0)
+        {
+            UnitAndDeadline.AskAboutUnread(context, unit, unitPart, unread, Rebuild(unit.Code, deadlinePart, reason));
+            return;
+        }
+
         var deadline = unit is null ? null : await deadlines.ResolveAsync(context, deadlinePart, d => Rebuild(unit.Code, $"#{d.Id}", reason), includeClosed: false, ct);
         if (unit is null || deadline is null)
         {

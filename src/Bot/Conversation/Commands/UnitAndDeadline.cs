@@ -2,15 +2,20 @@ namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>
 /// "&lt;đơn vị&gt; &lt;việc&gt; [ghi chú]" as /ghinhan and /chuanhan take it: with ";" between the parts, or by words.
+/// <c>Unread</c> holds the words between the unit's name and the deadline that neither holds ("ngan hang nha nuoc
+/// tinh 2": "tinh"); the command then asks before doing anything, never moving them into the deadline.
 /// </summary>
 internal sealed class UnitAndDeadline(EntityResolver resolver)
 {
-    public async Task<(string Unit, string Deadline, string Note)> SplitAsync(string arguments, TurnContext context, CancellationToken ct)
+    // Words people add to a unit's name that the name lacks ("tỉnh", "YB", "Yên Bái") are a few at most.
+    private const int MaxUnreadWords = 3;
+
+    public async Task<(string Unit, string Deadline, string Note, string Unread)> SplitAsync(string arguments, TurnContext context, CancellationToken ct)
     {
         if (arguments.Contains(';', StringComparison.Ordinal))
         {
             var parts = arguments.Split(';', 3, StringSplitOptions.TrimEntries);
-            return (parts[0], parts.ElementAtOrDefault(1) ?? string.Empty, parts.ElementAtOrDefault(2) ?? string.Empty);
+            return (parts[0], parts.ElementAtOrDefault(1) ?? string.Empty, parts.ElementAtOrDefault(2) ?? string.Empty, string.Empty);
         }
 
         return await SplitByWordsAsync(arguments, context, ct);
@@ -21,7 +26,7 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
     /// names exactly one deadline; the rest is the note. "ngan hang nha nuoc ke hoach qcdc ban giay" works, as does
     /// "NHNN #2 bản giấy".
     /// </summary>
-    private async Task<(string Unit, string Deadline, string Note)> SplitByWordsAsync(string arguments, TurnContext context, CancellationToken ct)
+    private async Task<(string Unit, string Deadline, string Note, string Unread)> SplitByWordsAsync(string arguments, TurnContext context, CancellationToken ct)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var limit = Math.Min(words.Length, 12);
@@ -38,50 +43,91 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
 
             // "ngan hang 2": several banks match; the unit question is asked with the deadline kept, never "hang" as the deadline.
             longestUnit = Math.Max(longestUnit, u);
-
-            for (var d = limit; d > u; d--)
+            var (end, ambiguousEnd) = await DeadlineEndAsync(words, u, limit, context, ct);
+            if (ambiguousEnd is { } firstAmbiguous)
             {
-                var deadlineText = string.Join(' ', words[u..d]);
-                var found = await resolver.DeadlineAsync(deadlineText, context.State, includeClosed: true, ct);
-                if (found.IsAmbiguous)
-                {
-                    // "kh qcdc 2027 ban giay" with two plans of 2027 open: the name is "kh qcdc 2027", the rest the note,
-                    // and "Việc nào?" is asked with the note kept.
-                    ambiguous ??= (u, d);
-                }
+                ambiguous ??= (u, firstAmbiguous);
+            }
 
-                if (found.Found is not null)
-                {
-                    // A name need not hold the little words after it ("… qcdc nhé ban giay"): they stay in the note.
-                    while (d - 1 > u && Text.DeadlineName.IsOptional(words[d - 1]))
-                    {
-                        d--;
-                    }
-
-                    // "… văn bản ban giay": "bản" before "giấy" is the note's "bản giấy", not a repeat of the name's last word.
-                    if (d - 1 > u && d < words.Length && NoteKind(words[d - 1], words[d]) &&
-                        (await resolver.DeadlineAsync(string.Join(' ', words[u..(d - 1)]), context.State, includeClosed: true, ct)).Found?.Id == found.Found.Id)
-                    {
-                        d--;
-                    }
-
-                    deadlineText = string.Join(' ', words[u..d]);
-                    return (unitText, deadlineText, string.Join(' ', words[d..]));
-                }
+            if (end is { } d)
+            {
+                return (unitText, string.Join(' ', words[u..d]), string.Join(' ', words[d..]), string.Empty);
             }
         }
 
         if (ambiguous is { } named)
         {
-            return (string.Join(' ', words[..named.Unit]), string.Join(' ', words[named.Unit..named.End]), string.Join(' ', words[named.End..]));
+            return (string.Join(' ', words[..named.Unit]), string.Join(' ', words[named.Unit..named.End]), string.Join(' ', words[named.End..]), string.Empty);
+        }
+
+        if (longestUnit == 0)
+        {
+            return (arguments, string.Empty, string.Empty, string.Empty);
+        }
+
+        // "ngan hang nha nuoc tinh 2 ban giay": "tinh" is neither the unit's name nor a deadline, "2 ban giay" is; the
+        // word is handed back as unread, so the command names it instead of looking for a deadline "tinh 2".
+        for (var skip = 1; skip <= MaxUnreadWords && longestUnit + skip < limit; skip++)
+        {
+            var from = longestUnit + skip;
+            if ((await DeadlineEndAsync(words, from, limit, context, ct)).End is { } d)
+            {
+                return (string.Join(' ', words[..longestUnit]), string.Join(' ', words[from..d]), string.Join(' ', words[d..]), string.Join(' ', words[longestUnit..from]));
+            }
         }
 
         // No deadline fits after any unit: the words after the longest unit name are the deadline as typed, so the
         // reply quotes them whole ("not found" or choices) instead of moving a word of the unit's name into it.
-        return longestUnit == 0
-            ? (arguments, string.Empty, string.Empty)
-            : (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty);
+        return (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty, string.Empty);
     }
+
+    /// <summary>
+    /// Where the longest run of words from <paramref name="from"/> that names exactly one deadline ends (the little words
+    /// and the note's "bản giấy" after it left out), and where the longest one naming several ends.
+    /// </summary>
+    private async Task<(int? End, int? AmbiguousEnd)> DeadlineEndAsync(string[] words, int from, int limit, TurnContext context, CancellationToken ct)
+    {
+        int? ambiguousEnd = null;
+        for (var d = limit; d > from; d--)
+        {
+            var found = await resolver.DeadlineAsync(string.Join(' ', words[from..d]), context.State, includeClosed: true, ct);
+            if (found.IsAmbiguous)
+            {
+                // "kh qcdc 2027 ban giay" with two plans of 2027 open: the name is "kh qcdc 2027", the rest the note,
+                // and "Việc nào?" is asked with the note kept.
+                ambiguousEnd ??= d;
+            }
+
+            if (found.Found is not null)
+            {
+                // A name need not hold the little words after it ("… qcdc nhé ban giay"): they stay in the note.
+                while (d - 1 > from && Text.DeadlineName.IsOptional(words[d - 1]))
+                {
+                    d--;
+                }
+
+                // "… văn bản ban giay": "bản" before "giấy" is the note's "bản giấy", not a repeat of the name's last word.
+                if (d - 1 > from && d < words.Length && NoteKind(words[d - 1], words[d]) &&
+                    (await resolver.DeadlineAsync(string.Join(' ', words[from..(d - 1)]), context.State, includeClosed: true, ct)).Found?.Id == found.Found.Id)
+                {
+                    d--;
+                }
+
+                return (d, ambiguousEnd);
+            }
+        }
+
+        return (null, ambiguousEnd);
+    }
+
+    /// <summary>
+    /// Asks about words the unit's name lacks ("ngan hang nha nuoc tinh"): the unit read and the words left over are named,
+    /// nothing is done, and one tap runs <paramref name="command"/> with the unit as read.
+    /// </summary>
+    public static void AskAboutUnread(TurnContext context, Storage.Units.Unit unit, string unitPart, string unread, string command) =>
+        context.AskWhich($"Đơn vị \"{unitPart} {unread}\": {UnitNameWithExtraWords.Lacks(unit, unread)}, nên bot chưa làm gì. " +
+                         $"Ý là {unit.Code}? Gõ 1 để làm: {command}; nếu không, gõ lại lệnh với mã đơn vị (xem mã: /donvi).",
+            [unit], u => $"{u.Name} ({u.Code})", _ => command);
 
     /// <summary>"bản giấy", "bản cứng", "bản chính", "bản scan": how the paper came, the start of the note.</summary>
     private static bool NoteKind(string word, string next) =>

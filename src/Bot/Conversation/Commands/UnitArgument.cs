@@ -28,6 +28,14 @@ internal sealed class UnitArgument(EntityResolver resolver)
             return null;
         }
 
+        if (await UnitNameWithExtraWords.FindAsync(resolver, query, context.State, ct) is { } near)
+        {
+            // "/donvi ngan hang nha nuoc tinh": the unit meant is named with the word its name lacks, one tap to take it.
+            context.AskWhich($"Không có đơn vị \"{query.Trim()}\": {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Ý là {near.Unit.Code}?",
+                [near.Unit], u => $"{u.Name} ({u.Code})", command);
+            return null;
+        }
+
         context.Reply($"Không tìm thấy đơn vị \"{query}\". Gõ /donvi để xem tên và mã các đơn vị.");
         return null;
     }
