@@ -151,13 +151,20 @@ internal sealed class UploadPage(
         }
 
         var chosenKinds = accepted.Select(a => (a.Name, ContentTypes.For(a.Name, a.File.ContentType))).ToList();
-        if (form[ChoiceField].Count == 0 && PagesOf(await submissions.LatestAsync(unit.Id, deadline.Id, ct), receivedAt) is { } joining &&
+        var latest = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
+        if (form[ChoiceField].Count == 0 && PagesOf(latest, receivedAt) is { } joining &&
             !FileKinds.Among(chosenKinds, joining.Files) && FileKinds.Of(joining.Files) is var had && FileKinds.Of(chosenKinds) is var chosen)
         {
             // As chat asks about a file of another kind (a PDF after a Word file), the page asks before storing it.
             return await PageAsync(http, token, check,
                 [$"Tệp chọn lần này là {chosen}, còn bài nộp hiện có (biên nhận số {joining.ReceiptNo}) là {had}: thêm vào bài nộp đó như trang tiếp theo, hay nộp bản mới thay bài đó? Xin chọn bên dưới."],
                 choiceRequired: true, nameConfirmed: nameConfirmed);
+        }
+
+        if (form[ChoiceField].Count == 0 && HandedIn(latest, receivedAt) is { } handedIn && await NewToAsync(handedIn, accepted, ct) is { Count: > 0 } fresh)
+        {
+            // As chat asks after a hand-in outside Bot:PageWindow: a forgotten annex must not demote the signed file unasked.
+            return await PageAsync(http, token, check, [HandedInQuestion(handedIn, fresh, accepted.Count)], choiceRequired: true, nameConfirmed: nameConfirmed);
         }
 
         // Stored only once every file has passed, so a refused form leaves nothing behind.
@@ -173,7 +180,9 @@ internal sealed class UploadPage(
         var member = check.Member!;
         var newVersion = string.Equals(form[ChoiceField], NewVersionChoice, StringComparison.Ordinal);
         var before = await submissions.LatestAsync(unit.Id, deadline.Id, ct);
-        var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt);
+        // "Thêm" joins the hand-in whenever it was, as a chat answer "thêm" does.
+        var asPages = string.Equals(form[ChoiceField], AddPagesChoice, StringComparison.Ordinal);
+        var recorded = await recorder.RecordFilesAsync(unit, deadline, files, newVersion, member.Key, Channel, ct, receivedAt, asPages);
         var stored = recorded.Submission;
         // Keyed on the submission and how many files it holds: every receipt number (and every added page) reaches
         // the chats once, even when the form is posted twice. Files the unit had already handed in change nothing
@@ -250,13 +259,15 @@ internal sealed class UploadPage(
         var settings = botOptions.CurrentValue;
         // As in chat: files sent soon after the unit's last ones (by any of its members) are more pages of it, unless they ask for a new version.
         var pagesOf = PagesOf(submitted.LastOrDefault(), time.GetUtcNow());
+        var handedIn = HandedIn(submitted.LastOrDefault(), time.GetUtcNow());
         var due = overrides.GetValueOrDefault(unit.Id, deadline.DueDate);
         var model = new UploadPageModel(
             unit.Name, deadline.Id, deadline.Title, due, clock.Today, submitted,
             VietnameseWording.Time(clock.ToLocal(check.Link!.ExpiresAt)), UploadFormGuard.FieldName, formToken,
             settings.AllowedFileTypes, settings.MaxFileBytes, MaxFiles, pagesOf)
         {
-            ChoiceRequired = choiceRequired && pagesOf is not null,
+            ChoiceRequired = choiceRequired && (pagesOf ?? handedIn) is not null,
+            HandedIn = handedIn,
             Excused = await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsAcceptedExcuse: true }, ..],
             DayOff = dayOff.AfterDateWithWeekday(due),
             OtherPaper = otherPaper,
@@ -264,6 +275,31 @@ internal sealed class UploadPage(
         };
         return Html(UploadPageHtml.Page(model, problems), status);
     }
+
+    /// <summary>The unit's last upload when files sent <paramref name="at"/> come after its page window: chat asks "thêm hay bản mới?" then.</summary>
+    private Submission? HandedIn(Submission? latest, DateTimeOffset at) =>
+        latest is not null && PageOrVersionQuestion.AfterHandIn(string.Empty, latest, at, botOptions.CurrentValue.PageWindow) ? latest : null;
+
+    /// <summary>The names of the chosen files <paramref name="handedIn"/> does not hold yet (those it holds are skipped, never asked about).</summary>
+    private static async Task<IReadOnlyList<string>> NewToAsync(Submission handedIn, IReadOnlyList<(IFormFile File, string Name)> accepted, CancellationToken ct)
+    {
+        var fresh = new List<string>();
+        foreach (var (file, name) in accepted)
+        {
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await ReadAsync(file, ct)));
+            if (handedIn.Files.All(h => h.Sha256 != sha))
+            {
+                fresh.Add(name);
+            }
+        }
+
+        return fresh;
+    }
+
+    private string HandedInQuestion(Submission handedIn, IReadOnlyList<string> fresh, int chosen) =>
+        $"Bài nộp biên nhận số {handedIn.ReceiptNo} (lần nộp {handedIn.Version}, {handedIn.Files.Count} tệp) đã nộp lúc {VietnameseWording.Time(clock.ToLocal(handedIn.LastFileAt))}: " +
+        $"{(fresh.Count == chosen ? "các tệp chọn lần này" : "tệp mới " + string.Join(", ", fresh))} thêm vào bài nộp đó như trang tiếp theo, hay nộp bản mới thay bài đó? Xin chọn bên dưới." +
+        (fresh.Count < chosen ? " Tệp đã có trong bài nộp đó thì không lưu lại lần nữa." : string.Empty);
 
     /// <summary>The unit's last submission when files sent <paramref name="at"/> would join it as pages (the page window), as in chat.</summary>
     private Submission? PagesOf(Submission? latest, DateTimeOffset at) =>

@@ -25,6 +25,9 @@ internal sealed record UploadPageModel(
     /// <summary>The files just refused were of another kind than <see cref="PagesOf"/>: the choice must be made.</summary>
     public bool ChoiceRequired { get; init; }
 
+    /// <summary>The unit's last upload, handed in before the page window: files for it are asked about, "thêm" or "bản mới" (null inside the window).</summary>
+    public Submission? HandedIn { get; init; }
+
     /// <summary>The unit's "không có nội dung phát sinh" was accepted: it owes nothing, though it may still hand in.</summary>
     public bool Excused { get; init; }
 
@@ -104,9 +107,11 @@ internal static class UploadPageHtml
                 body.Append($"<li>Lần {s.Version}: biên nhận số {E(s.ReceiptNo)}{way}, {E(VietnameseWording.Date(s.ReceivedLocalDate))}, {late}{(files.Length > 0 ? " — " + E(files) : string.Empty)}</li>");
             }
 
-            body.Append(m.PagesOf is null
-                ? "</ul><p class=\"muted\">Nộp lại sẽ thành lần nộp mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>"
-                : "</ul><p class=\"muted\">Tệp nộp tiếp trong ít phút được thêm vào bài nộp vừa rồi, trừ khi chọn nộp bản mới; lần đầu quyết định đúng hạn hay trễ.</p>");
+            body.Append(m.PagesOf is not null
+                ? "</ul><p class=\"muted\">Tệp nộp tiếp trong ít phút được thêm vào bài nộp vừa rồi, trừ khi chọn nộp bản mới; lần đầu quyết định đúng hạn hay trễ.</p>"
+                : m.HandedIn is not null
+                    ? "</ul><p class=\"muted\">Nộp tiếp: chọn thêm vào bài nộp đã có hay nộp bản mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>"
+                    : "</ul><p class=\"muted\">Nộp lại sẽ thành lần nộp mới (bản sửa); lần đầu quyết định đúng hạn hay trễ.</p>");
         }
 
         body.Append("</div>");
@@ -127,7 +132,7 @@ internal static class UploadPageHtml
         {
             body.Append($"<input type=\"hidden\" name=\"{UploadPage.SameDeadlineField}\" value=\"1\">");
         }
-        if (m.PagesOf is { } pages)
+        if ((m.PagesOf ?? m.HandedIn) is { } pages)
         {
             // Like chat: more files soon after are pages of the same submission, unless they are of another kind (a
             // PDF after a Word file), which is asked about. The page cannot see the chosen file's kind before it is
@@ -139,7 +144,9 @@ internal static class UploadPageHtml
             body.Append($"<label><input type=\"radio\" name=\"{UploadPage.ChoiceField}\" value=\"{UploadPage.NewVersionChoice}\"{required}> Nộp bản mới thay bản trước</label>");
             body.Append(m.ChoiceRequired
                 ? "</fieldset>"
-                : $"<p class=\"muted\">Không chọn: {E(kind)} được thêm vào bài nộp này; tệp khác loại thì trang hỏi lại trước khi lưu.</p></fieldset>");
+                : m.PagesOf is null
+                    ? "<p class=\"muted\">Không chọn: trang hỏi lại trước khi lưu; tệp đã có trong bài nộp thì không lưu lại.</p></fieldset>"
+                    : $"<p class=\"muted\">Không chọn: {E(kind)} được thêm vào bài nộp này; tệp khác loại thì trang hỏi lại trước khi lưu.</p></fieldset>");
         }
 
         body.Append("<button type=\"submit\">Nộp</button></form>");
