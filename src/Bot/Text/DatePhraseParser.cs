@@ -89,7 +89,8 @@ internal static partial class DatePhraseParser
         var match = AnyDateRegex().Match(folded.Value);
         if (!match.Success)
         {
-            return RelativePastDay(folded, today);
+            var ahead = RelativeFutureDay(folded, today);
+            return ahead.Date is not null ? ahead : RelativePastDay(folded, today);
         }
 
         var day = int.Parse(match.Groups["d"].Value);
@@ -147,6 +148,56 @@ internal static partial class DatePhraseParser
         var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, date.Day, date.Month, date.Year);
         return new DateParseResult(date, phrase, DateProblem.None, false, []);
     }
+
+    /// <summary>
+    /// "ngày mai", "chiều mai", "ngày kia", "tuần sau", "thứ 6 này", "thứ 2 tuần sau", "sẽ nhận thứ 6": a day counted
+    /// ahead of <paramref name="today"/>, flagged <see cref="DateFlag.InTheFuture"/> when it is after today (a past
+    /// "thứ 2 này" is this week's Monday). Read before the past words, so "thứ 6 này" is never last week's Friday.
+    /// </summary>
+    private static DateParseResult RelativeFutureDay(FoldedText folded, DateOnly today)
+    {
+        var match = RelativeFutureRegex().Match(folded.Value);
+        if (!match.Success)
+        {
+            return DateParseResult.NotFound;
+        }
+
+        var mondayThisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        DateOnly date;
+        if (match.Groups["ahead"].Success)
+        {
+            date = today.AddDays(match.Groups["ahead"].Value.EndsWith("mai", StringComparison.Ordinal) ? 1 : 2);
+        }
+        else if (!match.Groups["wd"].Success && !match.Groups["sun"].Success)
+        {
+            // "tuần sau" alone: next week has not begun, so its first day stands for it.
+            date = mondayThisWeek.AddDays(7);
+        }
+        else
+        {
+            var weekday = match.Groups["sun"].Success ? DayOfWeek.Sunday : WeekdayWords.Of(match.Groups["wd"].Value);
+            var offset = ((int)weekday + 6) % 7;
+            var when = match.Groups["when"].Value;
+            date = when.StartsWith("nay", StringComparison.Ordinal) ? mondayThisWeek.AddDays(offset)
+                : when.Length > 0 ? mondayThisWeek.AddDays(7 + offset)
+                : today.AddDays((((int)weekday - (int)today.DayOfWeek + 6) % 7) + 1); // "sẽ nhận thứ 6": the next one after today
+        }
+
+        var start = folded.OriginalStart(match.Index);
+        var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, date.Day, date.Month, date.Year);
+        return new DateParseResult(date, phrase, DateProblem.None, false, date > today ? [DateFlag.InTheFuture] : []);
+    }
+
+    // A weekday counts ahead only with "này", "tuần sau/tới" or a future "sẽ (nhận)" before it; "mai" only with a part of
+    // the day or "nhận" before it, so a name ("chị Mai") is not read as tomorrow.
+    private const string WeekdayAhead = @"(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?<sun>chu\s+nhat))";
+
+    private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi))";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|ngay\s+(?:kia|mot))"
+        + @"|se\s+(?:(?:duoc\s+)?nhan\s+)?(?:vao\s+)?" + WeekdayAhead + @"(?:\s+" + WhenAhead + ")?"
+        + "|" + WeekdayAhead + @"\s+" + WhenAhead + @"|tuan\s+(?:sau|toi))(?![\p{L}\p{N}])", Options)]
+    private static partial Regex RelativeFutureRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua)|dem\s+qua|hom\s+kia)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
