@@ -114,6 +114,25 @@ public sealed class NamedUnitListTests
     }
 
     [Theory]
+    [InlineData("Báo cáo nhanh C trước 20/12/2026 NHNN, SYT", "2")]
+    [InlineData("Báo cáo chuyên đề trước 18/12/2026 Sở Y tế và Báo Yên Bái nhé", "2")]
+    [InlineData("Báo cáo chuyên đề trước 18/12/2026, NHNN SYT để tổng hợp", "0")]
+    public async Task The_habitual_2_at_the_units_question_creates_nothing_and_all_units_is_3(string arguments, string answer)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/giao " + arguments);
+
+        await bot.SayAsync(BotHarness.Admin, answer);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+
+        await bot.SayAsync(BotHarness.Admin, "/giao " + arguments);
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await bot.SayAsync(BotHarness.Admin, "3");
+        var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+        Assert.NotEqual(DeadlineScope.Units, deadline.Scope);
+    }
+
+    [Theory]
     [InlineData("/donvi Cao đẳng Yên Bái", "Đảng bộ Trường Cao đẳng Yên Bái (CDYB")]
     [InlineData("/donvi cao dang yen bai", "Đảng bộ Trường Cao đẳng Yên Bái (CDYB")]
     [InlineData("/donvi Báo Yên Bái", "Chi bộ Báo Yên Bái (BAOYB")]

@@ -35,11 +35,13 @@ internal sealed partial class DeadlineCreation
     private static void AskUnitsWithoutCho(TurnContext context, string command, string written)
     {
         var units = ScopeParser.WithoutParticles(written.Trim(' ', ',', ';', ':', '.', '-'));
+        // 2 is "Không" as in every other question of the bot: an office used to "2 = no" must never widen the job to every unit.
+        (string Scope, bool No)[] options = [($"cho {units}", false), (string.Empty, true), (string.Empty, false)];
         context.AskWhich(
             $"Sau ngày hạn có tên đơn vị (\"{units}\") nhưng không có chữ \"cho\" trước, nên bot chưa rõ giao việc cho ai; chưa tạo việc nào. Giao cho những đơn vị nào?",
-            [$"cho {units}", string.Empty],
-            c => c.Length > 0 ? $"Chỉ {c}" : $"Tất cả chi, đảng bộ cơ sở (bỏ \"{units}\")",
-            c => $"/giao {command}{(c.Length > 0 ? " " + c : string.Empty)}");
+            options,
+            c => c.No ? "Không, chưa giao việc này" : c.Scope.Length > 0 ? $"Chỉ {c.Scope}" : $"Tất cả chi, đảng bộ cơ sở (bỏ \"{units}\")",
+            c => c.No ? string.Empty : $"/giao {command}{(c.Scope.Length > 0 ? " " + c.Scope : string.Empty)}");
     }
 
     /// <summary>True when <paramref name="text"/> answered an open "which units?" by listing them (the deadline is then created or asked about as /giao does).</summary>
