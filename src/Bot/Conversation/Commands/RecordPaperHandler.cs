@@ -179,15 +179,18 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
     /// <summary>"SYT đã nộp qua bot lúc 10:30 10/12/2026 (biên nhận số …, 1 tệp: p3.jpg)": what came in while the office's question waited.</summary>
     private string Arrived(Storage.Units.Unit unit, Submission arrived) => arrived.Method == SubmissionMethod.Upload
         ? $"{unit.Code} đã nộp qua bot lúc {VietnameseWording.Time(clock.ToLocal(arrived.LastFileAt > arrived.ReceivedAt ? arrived.LastFileAt : arrived.ReceivedAt))} " +
-          $"(biên nhận số {arrived.ReceiptNo}, {arrived.Files.Count} tệp: {string.Join(", ", arrived.Files.Take(3).Select(f => f.OriginalName))}{(arrived.Files.Count > 3 ? ", …" : string.Empty)})"
+          $"(biên nhận số {arrived.ReceiptNo}, {FilesLine(arrived)})"
         : $"bài nộp của {unit.Code} đã được ghi nhận ngoài bot (biên nhận số {arrived.ReceiptNo}, nhận ngày {VietnameseWording.Date(arrived.ReceivedLocalDate)})";
+
+    /// <summary>"2 tệp: a.docx, b.pdf" (the first three names, then "…"), as both notes about an upload name it.</summary>
+    private static string FilesLine(Submission upload) =>
+        $"{upload.Files.Count} tệp: {string.Join(", ", upload.Files.Take(3).Select(f => f.OriginalName))}{(upload.Files.Count > 3 ? ", …" : string.Empty)}";
 
     /// <summary>What the unit already handed in, so the office does not take the record for a replacement of it.</summary>
     private static string AlreadyHandedIn(Submission? latest) => latest switch
     {
         null => string.Empty,
-        { Method: SubmissionMethod.Upload } => $"\nLưu ý: đơn vị đã nộp qua bot (biên nhận số {latest.ReceiptNo}, {latest.Files.Count} tệp: " +
-            $"{string.Join(", ", latest.Files.Take(3).Select(f => f.OriginalName))}{(latest.Files.Count > 3 ? ", …" : string.Empty)}). " +
+        { Method: SubmissionMethod.Upload } => $"\nLưu ý: đơn vị đã nộp qua bot (biên nhận số {latest.ReceiptNo}, {FilesLine(latest)}). " +
             "Ghi nhận này được lưu bên cạnh, không thay bài nộp đó; tệp đã nộp vẫn giữ nguyên.",
         _ => $"\nLưu ý: bài nộp của đơn vị đã được ghi nhận (biên nhận số {latest.ReceiptNo}); ghi nhận này được lưu bên cạnh.",
     };
