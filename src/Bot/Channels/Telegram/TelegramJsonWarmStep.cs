@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Hosting.Warmup;
 using Telegram.Bot;
 using Telegram.Bot.Requests;
@@ -37,9 +38,9 @@ internal sealed class TelegramJsonWarmStep : IWarmStep
             ParseMode = ParseMode.Html,
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
             ReplyParameters = new ReplyParameters { MessageId = 1, AllowSendingWithoutReply = true },
-        }, JsonBotAPI.Options);
+        }, TelegramJson.Options);
         ct.ThrowIfCancellationRequested();
-        JsonSerializer.Deserialize<ApiResponse<Message>>(Sent, JsonBotAPI.Options);
+        JsonSerializer.Deserialize<ApiResponse<Message>>(Sent, TelegramJson.Options);
         return Task.CompletedTask;
     }
 }
