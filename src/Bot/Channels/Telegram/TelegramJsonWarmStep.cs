@@ -1,5 +1,4 @@
 using System.Text.Json;
-using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Bot.Hosting.Warmup;
 using Telegram.Bot;
 using Telegram.Bot.Requests;
@@ -38,9 +37,9 @@ internal sealed class TelegramJsonWarmStep : IWarmStep
             ParseMode = ParseMode.Html,
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
             ReplyParameters = new ReplyParameters { MessageId = 1, AllowSendingWithoutReply = true },
-        }, TelegramJson.Options);
+        }, JsonBotAPI.Options);
         ct.ThrowIfCancellationRequested();
-        JsonSerializer.Deserialize<ApiResponse<Message>>(Sent, TelegramJson.Options);
+        JsonSerializer.Deserialize<ApiResponse<Message>>(Sent, JsonBotAPI.Options);
         return Task.CompletedTask;
     }
 }

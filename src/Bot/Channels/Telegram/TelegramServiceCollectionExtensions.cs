@@ -48,8 +48,6 @@ internal static class TelegramServiceCollectionExtensions
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             // RetryThreshold 0: the library never repeats a call on its own; TelegramClient and the outbox decide.
             var options = new TelegramBotClientOptions(settings.Token, settings.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 };
-            // Before the client's first request: the library's build-time JSON metadata in front of its reflection.
-            _ = TelegramJson.Options;
             return new TelegramBotClient(options, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramClient.HttpClientName));
         });
         services.AddSingleton<TelegramClient>();

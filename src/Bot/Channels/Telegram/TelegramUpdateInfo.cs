@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using QcdcBot.Bot.Channels.Telegram.Api;
 using QcdcBot.Storage.Inbox;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -53,7 +52,7 @@ internal static class TelegramUpdateInfo
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(json, TelegramJson.Options) is { } update && IsComplete(update) ? update : null;
+            return JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options) is { } update && IsComplete(update) ? update : null;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
