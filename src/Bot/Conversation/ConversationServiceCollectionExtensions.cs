@@ -79,6 +79,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeferredNotice>();
         services.AddSingleton<HeldMoveNotice>();
         services.AddSingleton<DueDateChangeNotice>();
+        services.AddSingleton<RenameNotice>();
         services.AddSingleton<UntoldDeadline>();
         services.AddSingleton<Commands.DeclinedPaperFiles>();
         services.AddSingleton<DeadlineCreation>();

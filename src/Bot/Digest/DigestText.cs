@@ -165,7 +165,8 @@ internal static class DigestText
         var any = false;
         foreach (var e in now.Entries)
         {
-            if (e.MissingTotal == 0)
+            // A closed deadline's units owe nothing any more: they are no "còn thiếu" (the digest names them apart).
+            if (e.MissingTotal == 0 || e.Closed)
             {
                 continue;
             }
@@ -215,24 +216,22 @@ internal static class DigestText
             text.AppendLine($"Chưa nộp: {string.Join(" · ", waiting)}");
         }
 
-        if (listMissing && e.MissingTotal > 0 && (e.MissingTotal > MaxNamedMissing || !names))
+        if (!listMissing || e.MissingTotal == 0)
         {
-            // Thousands of names are no message a person reads: the count, and where to see the list.
-            text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
+            return text.ToString().TrimEnd();
         }
-        else if (listMissing && e.MissingTotal > 0 && e.Closed && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
+
+        // A closed deadline is owed no more: its units that never handed in are named as such, never as "Còn thiếu"
+        // (which reads as still owing, beside "không còn phải nộp" just above). Thousands of names are no message a
+        // person reads, nor is owing news weeks before the due date: then the count, and where to see the list.
+        var counted = e.MissingTotal > MaxNamedMissing || !names;
+        var far = e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays;
+        var what = e.Closed ? EndedUnsubmitted : "Còn thiếu";
+        text.AppendLine(counted || far
+            ? $"{what}{(e.Closed ? ":" : string.Empty)} {e.MissingTotal} đơn vị{(far && !counted && !e.Closed ? " (hạn còn xa)" : string.Empty)} — xem danh sách: /chuanop #{e.DeadlineId}"
+            : $"{what} ({e.MissingTotal}):");
+        if (!counted && !far)
         {
-            // A closed deadline is owed no more: "hạn còn xa" would read as if it were still open.
-            text.AppendLine($"Không nộp khi kết thúc: {e.MissingTotal} đơn vị — xem danh sách: /chuanop #{e.DeadlineId}");
-        }
-        else if (listMissing && e.MissingTotal > 0 && e.DueDate.DayNumber - today.DayNumber > NamedMissingWithinDays)
-        {
-            // Weeks before the due date, owing is no news: the count, and where to see the names.
-            text.AppendLine($"Còn thiếu {e.MissingTotal} đơn vị (hạn còn xa) — xem danh sách: /chuanop #{e.DeadlineId}");
-        }
-        else if (listMissing && e.MissingTotal > 0)
-        {
-            text.AppendLine($"Còn thiếu ({e.MissingTotal}):");
             foreach (var name in e.Missing)
             {
                 text.AppendLine($"• {name}");
@@ -241,6 +240,9 @@ internal static class DigestText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>The units of a closed deadline that never handed in: named apart from the ones that still owe.</summary>
+    private const string EndedUnsubmitted = "Không nộp khi kết thúc";
 
     /// <summary>"#3 Kế hoạch …": a section is headed by the number commands take (/chuanop 3), never by its place in the list.</summary>
     private static string Heading(DigestEntry e) => $"#{e.DeadlineId} {e.Title}";

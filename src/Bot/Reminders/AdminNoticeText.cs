@@ -1,6 +1,11 @@
 using System.Text;
+using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
+using QcdcBot.Scheduling.Calendar;
 using QcdcBot.Scheduling.Reminders;
+using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
+using QcdcBot.Storage.Statuses;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Reminders;
@@ -14,7 +19,10 @@ internal static class AdminNoticeText
     /// <summary>Up to this many units are named in the line; past it only counted.</summary>
     public const int NamedAtMost = 5;
 
-    public static string For(AdminSweepNotice notice)
+    /// <summary>Up to this many waiting requests of a deadline get a line each; past it only counted.</summary>
+    public const int WaitingNamedAtMost = 10;
+
+    public static string For(AdminSweepNotice notice, OfficeClock clock)
     {
         var text = new StringBuilder($"📋 Nhắc việc ngày {VietnameseWording.Date(notice.Today)}: Ban cần biết");
         foreach (var alert in notice.Deadlines)
@@ -27,10 +35,18 @@ internal static class AdminNoticeText
                 parts.Add($"⚠️ {alert.Unreachable.Count} đơn vị chưa có ai nhận được tin của bot nên không nhận được lời nhắc{Named(alert.Unreachable.Select(n => n.Unit).ToList())}");
             }
 
+            // A unit no reminder reached is not silent "after the last reminder": it is counted apart, as overdue unreminded.
+            var unreached = alert.NewlyOverdue.Where(s => alert.Unreached.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
+            if (unreached.Count > 0)
+            {
+                parts.Add($"🚨 {unreached.Count} đơn vị đã quá hạn mà bot không nhắc được (chưa có ai nhận tin){Named(unreached)}");
+            }
+
             // A unit reminded in this same sweep (the last overdue reminder goes out as the escalation falls due) holds
             // that reminder as it is read: "still not handed in after the last reminder" would contradict it.
-            var now = alert.NewlyOverdue.Where(s => alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
-            var after = alert.NewlyOverdue.Where(s => !alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
+            var reached = alert.NewlyOverdue.Where(s => !alert.Unreached.Contains(s.Unit.Id)).ToList();
+            var now = reached.Where(s => alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
+            var after = reached.Where(s => !alert.RemindedNow.Contains(s.Unit.Id)).Select(s => s.Unit).ToList();
             var earlier = alert.OverdueTotal - alert.NewlyOverdue.Count;
             if (after.Count > 0)
             {
@@ -49,7 +65,21 @@ internal static class AdminNoticeText
                 parts[^1] += $" (nay {alert.OverdueTotal} đơn vị)";
             }
 
+            if (alert.Waiting.Count > 0)
+            {
+                parts.Add($"⏳ {alert.Waiting.Count} đề nghị/báo của đơn vị đang chờ Ban trả lời");
+            }
+
             text.Append(' ').Append(string.Join("; ", parts)).Append($". Xem: /chuanop #{d.Id}");
+            foreach (var standing in alert.Waiting.OrderBy(s => ReminderSweep.WaitingSince(s)).Take(WaitingNamedAtMost))
+            {
+                text.Append("\n  – ").Append(WaitingLine(standing, d, notice.Today, clock));
+            }
+
+            if (alert.Waiting.Count > WaitingNamedAtMost)
+            {
+                text.Append($"\n  – … và {alert.Waiting.Count - WaitingNamedAtMost} đề nghị/báo khác (/duyet, /chapnhan không kèm số liệt kê tất cả)");
+            }
         }
 
         if (notice.Deadlines.Any(a => a.Unreachable.Count > 0))
@@ -63,6 +93,22 @@ internal static class AdminNoticeText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// "TTRA xin gia hạn đến 28/12/2026, đã chờ 7 ngày: /duyet 2 hoặc /tuchoi 2 <lý do>": who waits, for what, how long,
+    /// and the command that answers it.
+    /// </summary>
+    private static string WaitingLine(UnitStanding s, Deadline d, DateOnly today, OfficeClock clock)
+    {
+        var days = today.DayNumber - clock.LocalDate(ReminderSweep.WaitingSince(s)!.Value).DayNumber;
+        var unit = $"{s.Unit.Name} ({s.Unit.Code})";
+        var waited = $"đã chờ {days} ngày";
+        return s.PendingExtension is { } request && s.Bucket == StandingBucket.ExtensionPending
+            ? $"{unit} xin gia hạn đến {VietnameseWording.Date(request.RequestedDate)}, {waited}: /duyet {request.Id} hoặc /tuchoi {request.Id} <lý do>"
+            : s.Status!.State == StatusState.NothingToReport
+                ? $"{unit} báo không có nội dung phát sinh, {waited}: /chapnhan {s.Status.Id} hoặc /khongchapnhan {s.Status.Id} <lý do>"
+                : $"{unit} báo {StatusKeywords.Describe(s.Status.State, s.Status.Reference)}, {waited}: khi đã nhận /ghinhan {s.Unit.Code} #{d.Id}, nếu không nhận được /chuanhan {s.Unit.Code} #{d.Id}";
     }
 
     private static string Named(IReadOnlyList<Unit> units) =>

@@ -75,7 +75,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
 
     public async Task<IReadOnlyList<OutboxItem>> ComposeAdminNoticeAsync(AdminSweepNotice notice, IReadOnlyList<Member> admins, CancellationToken ct)
     {
-        var message = new OutboundMessage(AdminNoticeText.For(notice))
+        var message = new OutboundMessage(AdminNoticeText.For(notice, clock))
         {
             AboutDeadlineId = notice.Deadlines.Count == 1 ? notice.Deadlines[0].Deadline.Id : null,
         };

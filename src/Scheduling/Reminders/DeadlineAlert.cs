@@ -16,5 +16,17 @@ internal sealed record DeadlineAlert(Deadline Deadline, IReadOnlyList<ReminderNo
     /// </summary>
     public IReadOnlySet<long> RemindedNow { get; init; } = new HashSet<long>();
 
-    public bool IsEmpty => Unreachable.Count == 0 && NewlyOverdue.Count == 0;
+    /// <summary>
+    /// The units of <paramref name="NewlyOverdue"/> nobody of which can be reached: no reminder reached them, so they
+    /// are never said to be silent "after the last reminder", and are counted apart.
+    /// </summary>
+    public IReadOnlySet<long> Unreached { get; init; } = new HashSet<long>();
+
+    /// <summary>
+    /// The units whose request or claim has waited for the office since before today (an extension request, a
+    /// "không có nội dung phát sinh", "đã gửi bản giấy/qua iOffice/qua email"): told once each working day.
+    /// </summary>
+    public IReadOnlyList<UnitStanding> Waiting { get; init; } = [];
+
+    public bool IsEmpty => Unreachable.Count == 0 && NewlyOverdue.Count == 0 && Waiting.Count == 0;
 }

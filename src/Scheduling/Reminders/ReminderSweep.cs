@@ -282,7 +282,18 @@ internal sealed partial class ReminderSweep(
         }
 
         var newlyOverdue = new List<UnitStanding>();
-        if (escalating.Count > 0 && calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings))
+        var daily = calendar.IsWorkingDay(today) && now >= policy.SendTimeOn(today, settings);
+        var waiting = new List<UnitStanding>();
+        if (daily && !done.Contains((ReminderLedgerStore.DeadlineWide, WaitingKey(today))))
+        {
+            waiting.AddRange(tally.Units.Where(s => WaitingSince(s) is { } since && clock.LocalDate(since) < today));
+            if (waiting.Count > 0)
+            {
+                rows.Add(new LedgerSlot(deadline.Id, ReminderLedgerStore.DeadlineWide, WaitingKey(today), []));
+            }
+        }
+
+        if (escalating.Count > 0 && daily)
         {
             foreach (var standing in escalating.Where(s => !done.Contains((ReminderLedgerStore.DeadlineWide, EscalatedKey(s)))))
             {
@@ -291,8 +302,24 @@ internal sealed partial class ReminderSweep(
             }
         }
 
-        return (new DeadlineAlert(deadline, unreachable, newlyOverdue, escalating.Count) { RemindedNow = remindedNow }, rows);
+        return (new DeadlineAlert(deadline, unreachable, newlyOverdue, escalating.Count)
+        {
+            RemindedNow = remindedNow,
+            Unreached = newlyOverdue.Where(s => !recipients.ByUnit[s.Unit.Id].Any()).Select(s => s.Unit.Id).ToHashSet(),
+            Waiting = waiting,
+        }, rows);
     }
+
+    /// <summary>When the unit's request or claim the office has yet to answer was made; null when none waits.</summary>
+    internal static DateTimeOffset? WaitingSince(UnitStanding s) => s.Bucket switch
+    {
+        StandingBucket.ExtensionPending => s.PendingExtension!.RequestedAt,
+        StandingBucket.ExcusePending or StandingBucket.SentOnPaper or StandingBucket.SentViaIOffice or StandingBucket.SentByEmail => s.Status!.CreatedAt,
+        _ => null,
+    };
+
+    /// <summary>The admins are told each working day, once, which requests of a deadline still wait for them.</summary>
+    private static string WaitingKey(DateOnly today) => "waiting-" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The reminder to the unit's reachable members, written with its ledger row; false if already recorded.</summary>
     private async Task<bool> RemindAsync(ReminderNotice notice, List<Member> unitMembers, IReadOnlyList<string> olderSlots, CancellationToken ct)

@@ -121,4 +121,24 @@ public sealed class AdminHandInTests
         Assert.Equal(kept, stored.Note);
         Assert.Equal(new DateOnly(2024, 10, day), stored.ReceivedLocalDate);
     }
+
+    [Theory]
+    [InlineData("van thu nhan hom thu 6 tuan truoc", "van thu nhan", 11)]
+    [InlineData("bản giấy, văn thư nhận hôm thứ 2 vừa rồi", "bản giấy, văn thư nhận", 14)]
+    [InlineData("ban giay nhan hom chu nhat tuan truoc", "ban giay", 13)]
+    [InlineData("bản giấy nhận hôm 8/10", "bản giấy", 8)]
+    [InlineData("qua email, đ/c Hoa nhận bữa thứ 5 tuần trước", "qua email, đ/c Hoa nhận", 10)]
+    public async Task The_hom_that_opens_a_received_day_leaves_the_note_with_the_date(string note, string kept, int day)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết dân vận khéo trước ngày 30/10/2024");
+
+        var asked = await bot.SayAsync(BotHarness.Admin, $"/ghinhan CTK #{deadline.Id} {note}");
+        await bot.SayAsync(BotHarness.Admin, "1");
+
+        Assert.Contains($"nhận ngày {day}/10/2024", asked.Text(), StringComparison.Ordinal);
+        var stored = (await bot.Get<SubmissionStore>().LatestAsync((await bot.UnitAsync("CTK")).Id, deadline.Id))!;
+        Assert.Equal(kept, stored.Note);
+        Assert.Equal(new DateOnly(2024, 10, day), stored.ReceivedLocalDate);
+    }
 }

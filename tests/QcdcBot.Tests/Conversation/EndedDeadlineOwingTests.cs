@@ -45,4 +45,20 @@ public sealed class EndedDeadlineOwingTests
         Assert.Contains("Chưa nộp: 2 không còn phải nộp (việc đã kết thúc)", digest, StringComparison.Ordinal);
         Assert.DoesNotContain("chưa trả lời", digest, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_digest_names_a_closed_deadlines_unsubmitted_units_apart_never_as_still_missing()
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var deadline = await bot.AssignAsync("Báo cáo sơ kết 6 tháng trước ngày 25/10/2024 cho CTK, KBNN, TTRA");
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/ghinhan TTRA #{deadline.Id} ban giay");
+        await bot.SayConfirmedAsync(BotHarness.Admin, $"/donghan #{deadline.Id}");
+
+        var digest = (await bot.SayAsync(BotHarness.Admin, "/tonghop")).Text();
+
+        Assert.Contains("Chưa nộp: 2 không còn phải nộp (việc đã kết thúc)", digest, StringComparison.Ordinal);
+        Assert.Contains("Không nộp khi kết thúc (2):\n• ", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain("Còn thiếu", digest, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa trả lời", digest, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class DigestTextTests
         Đúng hạn 3 · trễ 0
         Được miễn (không có nội dung phát sinh): 1
         Chưa nộp: 2 không còn phải nộp (việc đã kết thúc)
-        Còn thiếu (2):
+        Không nộp khi kết thúc (2):
         • Đảng bộ Ngân hàng Nhà nước
         • Công đoàn viên chức tỉnh
 

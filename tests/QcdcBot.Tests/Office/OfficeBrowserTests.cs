@@ -51,15 +51,15 @@ public sealed class OfficeBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await Assertions.Expect(tab.Locator("th[data-viec] .tally").First).ToHaveTextAsync("44/74 (59%)");
         await Assertions.Expect(Cell(tab, "NHNN", 1)).ToHaveTextAsync("✓ đúng hạn");
-        await Assertions.Expect(Cell(tab, "SKHDT", 1)).ToHaveTextAsync("✗ chưa trả lời, quá hạn 4 ngày");
+        await Assertions.Expect(Cell(tab, "SKHDT", 1)).ToHaveTextAsync("⏳? xin gia hạn đến 30/10/2024 (chờ duyệt), quá hạn 4 ngày");
         await Assertions.Expect(Cell(tab, "HND", 1)).ToHaveTextAsync("… đang làm, quá hạn 4 ngày");
         await Assertions.Expect(Cell(tab, _data.G[41].Code, 1)).ToHaveTextAsync("✓! trễ 3 ngày");
         await Assertions.Expect(tab.Locator("tbody tr")).ToHaveCountAsync(77);
 
-        // "Chưa trả lời": units that answered nothing on some deadline; NHNN answered both.
+        // "Chưa trả lời": units that answered nothing on some deadline; NHNN answered both, SKHDT waits for a decision.
         await tab.Locator("select[name=tt]").SelectOptionAsync("chua-tra-loi");
         await tab.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
-        await Assertions.Expect(tab.Locator("tr[data-ma=SKHDT]")).ToBeVisibleAsync();
+        await Assertions.Expect(tab.Locator("tr[data-ma=SKHDT]")).ToHaveCountAsync(0);
         await Assertions.Expect(tab.Locator("tr[data-ma=NHNN]")).ToHaveCountAsync(0);
 
         // A search typed without diacritics.

@@ -15,6 +15,7 @@ internal sealed class EditDeadlineHandler(
     DeadlineStore deadlines,
     DayOffOffer dayOff,
     DueDateChangeNotice notice,
+    RenameNotice renamed,
     OfficeClock clock,
     ImpossibleDateAdvice advice,
     TallyService tallies) : ICommandHandler
@@ -46,8 +47,14 @@ internal sealed class EditDeadlineHandler(
                 return;
             }
 
-            await deadlines.RenameAsync(target.Id, newTitle, context.Caller.Key, ct);
-            context.Reply($"Đã đổi tên việc #{target.Id} thành \"{newTitle}\".");
+            if (string.Equals(newTitle, target.Title, StringComparison.Ordinal))
+            {
+                context.Reply($"Việc #{target.Id} đã có tên \"{newTitle}\": không đổi gì, không báo ai.");
+                return;
+            }
+
+            var changed = await deadlines.RenameAsync(target.Id, newTitle, context.Caller.Key, ct) ?? target with { Title = newTitle };
+            context.Reply($"Đã đổi tên việc #{target.Id}: \"{target.Title}\" → \"{newTitle}\"." + await renamed.TellAsync(context, changed, target.Title, ct));
             return;
         }
 

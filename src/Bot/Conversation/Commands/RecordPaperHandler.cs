@@ -214,8 +214,9 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         return rest.Trim(' ', ',', ';', '.', '-', '–');
     }
 
-    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày".
-    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày", and the
+    // "hôm"/"bữa" that opens a day ("hôm thứ 6 tuần trước", "hom chu nhat tuan truoc", "hôm 28/11"): part of the date phrase.
+    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?(?:\b(?:hôm|hom|bữa|bua)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
     // Who received the paper, just before "nhận": "văn thư", "đ/c Hoa", "chị Lan", "bộ phận một cửa".

@@ -19,8 +19,17 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     /// Said after a date already written with its weekday ("Chủ nhật, 3/1/2027"): " (ngày nghỉ)" for a weekend, the
     /// holiday's name for a holiday (" (ngày nghỉ: Tết Dương lịch)"), "" for a working day; the weekday is never said twice.
     /// </summary>
-    public string AfterDateWithWeekday(DateOnly day) =>
-        calendar.IsWorkingDay(day) ? string.Empty : calendar.HolidayName(day) is { } holiday ? $" (ngày nghỉ: {holiday})" : " (ngày nghỉ)";
+    public string AfterDateWithWeekday(DateOnly day) => Note(day) is { } note ? $" ({note})" : string.Empty;
+
+    /// <summary>
+    /// "Thứ Bảy, 19/12/2026 (còn 9 ngày; ngày nghỉ)": a due date with the time left and, on a day off, the flag in the
+    /// same bracket, never two brackets in a row.
+    /// </summary>
+    public string DueWithTimeLeft(DateOnly due, DateOnly today) =>
+        $"{VietnameseWording.DateWithWeekday(due)} ({VietnameseWording.TimeLeft(due, today)}{(Note(due) is { } note ? "; " + note : string.Empty)})";
+
+    private string? Note(DateOnly day) =>
+        calendar.IsWorkingDay(day) ? null : calendar.HolidayName(day) is { } holiday ? $"ngày nghỉ: {holiday}" : "ngày nghỉ";
 
     public DateOnly WorkingDayBefore(DateOnly day) => calendar.PreviousWorkingDayOnOrBefore(day);
 

@@ -22,13 +22,13 @@ internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, Of
         }
 
         // A due date kept on a day off (the question answered "giữ", or left unanswered) is said, as reminders say it.
-        var offDay = dayOff.AfterDateWithWeekday(deadline.DueDate);
+        var due = dayOff.DueWithTimeLeft(deadline.DueDate, clock.Today);
         foreach (var unit in (await units.AllAsync(ct)).Where(deadline.Covers))
         {
             foreach (var member in (await members.ForUnitAsync(unit.Id, ct)).Where(m => m.Reachable))
             {
                 var text = $"📌 Việc mới #{deadline.Id}: {deadline.Title}\n" +
-                           $"Hạn: {VietnameseWording.DateWithWeekday(deadline.DueDate)}{offDay} ({VietnameseWording.TimeLeft(deadline.DueDate, clock.Today)})\n" +
+                           $"Hạn: {due}\n" +
                            $"Cách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";
                 context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
             }

@@ -18,6 +18,13 @@ internal static partial class StatusKeywords
             return (StatusState.NothingToReport, null);
         }
 
+        // "em chưa gửi bản giấy đâu ạ", "chua gui qua ioffice duoc", "mai em gửi email": not sent, so no claim of sending
+        // (which would tell the office to look for it and pause the reminders); at most "đang làm" when said.
+        if (NotSentYet().IsMatch($" {folded} ") && !SaidSent().IsMatch($" {folded} "))
+        {
+            return InProgress(folded) ? (StatusState.InProgress, null) : null;
+        }
+
         if (EmailWords().IsMatch(folded))
         {
             return (StatusState.SentByEmail, null);
@@ -34,14 +41,12 @@ internal static partial class StatusKeywords
             return (StatusState.SentOnPaper, null);
         }
 
-        if (folded.Contains("dang lam", StringComparison.Ordinal) || folded.Contains("dang thuc hien", StringComparison.Ordinal) ||
-            folded.Contains("dang xay dung", StringComparison.Ordinal) || folded.Contains("dang hoan thien", StringComparison.Ordinal))
-        {
-            return (StatusState.InProgress, null);
-        }
-
-        return null;
+        return InProgress(folded) ? (StatusState.InProgress, null) : null;
     }
+
+    private static bool InProgress(string folded) =>
+        folded.Contains("dang lam", StringComparison.Ordinal) || folded.Contains("dang thuc hien", StringComparison.Ordinal) ||
+        folded.Contains("dang xay dung", StringComparison.Ordinal) || folded.Contains("dang hoan thien", StringComparison.Ordinal);
 
     /// <summary>How a number of units in one state reads in tallies and digests: "5 đang làm".</summary>
     public static string CountLabel(StatusState state) => state switch
@@ -118,6 +123,14 @@ internal static partial class StatusKeywords
 
     [GeneratedRegex(@"\s(?:chua|khong|chang|ko)\s+(?:\S+\s+)?(?:gui|nop|chuyen)\s")]
     private static partial Regex NotSentWords();
+
+    // "chưa gửi", "chua co gui", "không nộp được", "mai em gửi", "sẽ gửi": the unit has not sent (yet).
+    [GeneratedRegex(@"\s(?:chua|khong|chang)\s+(?:\S+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:se|sap|mai)\s+(?:\S+\s+)?(?:gui|nop|chuyen)\s")]
+    private static partial Regex NotSentYet();
+
+    // "đã gửi", "vừa gửi", "mới nộp": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy").
+    [GeneratedRegex(@"\s(?:da|vua|moi)\s+(?:gui|nop|chuyen)\s")]
+    private static partial Regex SaidSent();
 
     [GeneratedRegex(@"\s(kh)(?=\s)")]
     private static partial Regex Abbreviations();

@@ -179,6 +179,17 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
     }
 
     /// <param name="known">Read this turn before any write: its latest note on an open deadline is the one before this.</param>
+    /// <summary>How long the same claim sent again is taken as the one already recorded, not a new one to tell the office of.</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>The unit's latest note when it is this same claim, still waiting for the office and made within <see cref="RepeatWindow"/>.</summary>
+    private StatusNote? Repeated(StatusNote? earlier, StatusState state, string? reference) =>
+        earlier is { AcceptedBy: null } same && same.State == state && same.Reference == reference &&
+        state is StatusState.SentOnPaper or StatusState.SentViaIOffice or StatusState.SentByEmail or StatusState.NothingToReport &&
+        clock.UtcNow - same.CreatedAt <= RepeatWindow
+            ? same
+            : null;
+
     public async Task RecordAsync(TurnContext context, Deadline deadline, StatusState state, string text, string? reference, CancellationToken ct, UnitDeadlines? known = null)
     {
         var unit = context.Caller.Unit!;
@@ -189,6 +200,14 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
         if ((known is null && await record.HandedInMeanwhileAsync(context, unit, deadline, state, reference, ct)) ||
             await guard.KeptAsync(context, unit, deadline, earlier, state, ct))
         {
+            return;
+        }
+
+        if (Repeated(earlier, state, reference) is { } same)
+        {
+            // The same claim sent again (a double tap, or typed twice): the office already has it; nobody is told twice.
+            context.Reply($"Bot đã ghi nhận \"{StatusKeywords.Describe(state, reference)}\" cho việc #{deadline.Id} \"{deadline.Title}\" lúc " +
+                          $"{VietnameseWording.Time(clock.ToLocal(same.CreatedAt))} rồi; {context.Names.Office} đã được báo, bot không báo lại.");
             return;
         }
 

@@ -51,7 +51,7 @@ internal sealed class DeadlinePageSource(
             : [];
         var standings = tally.Units
             .OrderBy(s => s.Unit.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
-            .Select(s => (s, UnitCell.From(s, today, reachable.Contains(s.Unit.Id))))
+            .Select(s => (s, UnitCell.From(s, today, reachable.Contains(s.Unit.Id), deadline.State)))
             .ToList();
         return new DeadlinePageModel(
             clock.LocalNow, tally, DeadlineText.Scope(deadline, all), extensions, excuses,

@@ -10,9 +10,15 @@ internal enum CellKind
     SentOutside,
     ExcuseAccepted,
     ExcusePending,
+
+    /// <summary>Asked for an extension the office has not answered.</summary>
+    ExtensionPending,
     ExcuseRefused,
     Silent,
 
     /// <summary>Silent, and nobody bound to the unit can be reached: reminders reach no one.</summary>
     Unreachable,
+
+    /// <summary>Never handed in on a deadline that ended (closed or cancelled): owes nothing any more.</summary>
+    Ended,
 }

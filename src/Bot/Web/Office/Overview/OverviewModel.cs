@@ -22,7 +22,7 @@ internal sealed record OverviewRow(Unit Unit, IReadOnlyList<UnitCell?> Cells)
         CellKind.Silent => 4,
         CellKind.ExcuseRefused or CellKind.Late => 3,
         CellKind.InProgress or CellKind.ExcusePending => 2,
-        CellKind.Extended or CellKind.SentOutside => 1,
+        CellKind.Extended or CellKind.ExtensionPending or CellKind.SentOutside => 1,
         _ => 0,
     };
 }
@@ -58,7 +58,7 @@ internal sealed record OverviewModel(DateTimeOffset LocalNow, OverviewQuery Quer
             var cells = new UnitCell?[standings.Count];
             for (var i = 0; i < standings.Count; i++)
             {
-                cells[i] = standings[i].TryGetValue(unit.Id, out var s) ? UnitCell.From(s, today, reachable) : null;
+                cells[i] = standings[i].TryGetValue(unit.Id, out var s) ? UnitCell.From(s, today, reachable, tallies[i].Deadline.State) : null;
             }
 
             if (query.State is { } state && !cells.Any(c => c is not null && state.Kinds.Contains(c.Kind)))

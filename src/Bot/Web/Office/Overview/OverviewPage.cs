@@ -15,7 +15,8 @@ internal static class OverviewPage
         CellKind.InProgress => "k-dl",
         CellKind.SentOutside => "k-ng",
         CellKind.ExcuseAccepted => "k-mien",
-        CellKind.ExcusePending => "k-cho",
+        CellKind.ExcusePending or CellKind.ExtensionPending => "k-cho",
+        CellKind.Ended => "k-het",
         CellKind.ExcuseRefused => "k-tc",
         CellKind.Silent => "k-im",
         _ => "k-canh",
@@ -109,7 +110,8 @@ internal static class OverviewPage
         html.Raw("<p class=\"legend\">Chú giải: <span class=\"k-ok\"><b>✓</b> nộp đúng hạn</span> <span class=\"k-tre\"><b>✓!</b> nộp trễ</span> ")
             .Raw("<span class=\"k-gh\"><b>⏳</b> được gia hạn</span> <span class=\"k-dl\"><b>…</b> đang làm</span> ")
             .Raw("<span class=\"k-ng\"><b>✉</b> đã gửi bản giấy/iOffice</span> <span class=\"k-mien\"><b>∅</b> không phát sinh (chấp nhận)</span> ")
-            .Raw("<span class=\"k-cho\"><b>∅?</b> không phát sinh (chờ duyệt)</span> <span class=\"k-im\"><b>✗</b> chưa trả lời</span> ")
+            .Raw("<span class=\"k-cho\"><b>∅?</b> không phát sinh (chờ duyệt)</span> <span class=\"k-cho\"><b>⏳?</b> xin gia hạn (chờ duyệt)</span> ")
+            .Raw("<span class=\"k-im\"><b>✗</b> chưa trả lời</span> <span class=\"k-het\"><b>–</b> không còn phải nộp (việc đã kết thúc/đã hủy)</span> ")
             .Raw("<span class=\"k-canh\"><b>⚠️</b> không ai nhận tin</span>; ô trống: việc không giao cho đơn vị.</p>");
     }
 }

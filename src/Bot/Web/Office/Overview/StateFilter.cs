@@ -8,6 +8,7 @@ internal sealed record StateFilter(string Value, string Label, IReadOnlyList<Cel
         new("dung-han", "nộp đúng hạn", [CellKind.OnTime]),
         new("tre", "nộp trễ", [CellKind.Late]),
         new("gia-han", "được gia hạn", [CellKind.Extended]),
+        new("xin-gia-han", "xin gia hạn (chờ duyệt)", [CellKind.ExtensionPending]),
         new("dang-lam", "đang làm", [CellKind.InProgress]),
         new("gui-ngoai", "đã gửi bản giấy/iOffice", [CellKind.SentOutside]),
         new("khong-phat-sinh", "không phát sinh", [CellKind.ExcuseAccepted, CellKind.ExcusePending, CellKind.ExcuseRefused]),

@@ -1,6 +1,8 @@
 using QcdcBot.Bot.Conversation.Submissions;
 using QcdcBot.Bot.Text;
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Scheduling.Tallies;
+using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Statuses;
 
 namespace QcdcBot.Bot.Web.Office.Overview;
@@ -14,11 +16,14 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
 
     /// <summary>
     /// Read from the tally's standing only, so the page says what /tinhhinh counts: submitted (on time or late) first,
-    /// then an accepted excuse, an extension, the latest status reply, and silence.
+    /// then an accepted excuse, an extension, the latest status reply, and silence. On a deadline that ended (closed or
+    /// cancelled) nothing is owed any more: no "quá hạn", and a silent unit reads as /tinhhinh counts it,
+    /// "không còn phải nộp (việc đã kết thúc)", never "chưa trả lời".
     /// </summary>
-    public static UnitCell From(UnitStanding s, DateOnly today, bool reachable)
+    public static UnitCell From(UnitStanding s, DateOnly today, bool reachable, DeadlineState state)
     {
-        var overdue = Math.Max(0, today.DayNumber - s.DueDate.DayNumber);
+        var ended = state != DeadlineState.Open;
+        var overdue = ended ? 0 : Math.Max(0, today.DayNumber - s.DueDate.DayNumber);
         if (s.Submitted)
         {
             return s.Late
@@ -37,6 +42,12 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
         }
 
         var late = overdue > 0 ? $", quá hạn {overdue} ngày" : string.Empty;
+        if (s.Bucket == StandingBucket.ExtensionPending)
+        {
+            // A request the office has not answered: waiting for its decision, as /tinhhinh counts it, never silent.
+            return new UnitCell(CellKind.ExtensionPending, "⏳?", $"xin gia hạn đến {VietnameseWording.Date(s.PendingExtension!.RequestedDate)} (chờ duyệt){late}", overdue);
+        }
+
         if (s.Bucket is StandingBucket.SentOnPaper or StandingBucket.SentViaIOffice or StandingBucket.SentByEmail)
         {
             // The tallies' order: a claim of sending outside the bot, for the office to check, before an extension.
@@ -54,6 +65,7 @@ internal sealed record UnitCell(CellKind Kind, string Symbol, string Text, int D
             { State: StatusState.InProgress } => new UnitCell(CellKind.InProgress, "…", "đang làm" + late, overdue),
             { IsRejectedClaim: true } => new UnitCell(CellKind.Silent, "✉✗", StatusKeywords.RejectedClaimLabel + late, overdue),
             { IsRejectedClaim: false } note => new UnitCell(CellKind.SentOutside, "✉", StatusKeywords.Describe(note.State, note.Reference) + late, overdue),
+            _ when ended => new UnitCell(CellKind.Ended, "–", SilentWording.Label(state), 0),
             _ when s.ExtensionLapsed => new UnitCell(CellKind.Silent, "⏳✗", $"hết gia hạn (đến {VietnameseWording.Date(s.DueDate)}){late}", overdue),
             _ when s.ExtensionDenied => new UnitCell(CellKind.Silent, "⏳✗", "bị từ chối gia hạn" + late, overdue),
             _ when !reachable => new UnitCell(CellKind.Unreachable, "⚠️", "không ai nhận tin" + late, overdue),

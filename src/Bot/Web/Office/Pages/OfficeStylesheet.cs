@@ -26,7 +26,7 @@ internal static class OfficeStylesheet
         progress{width:100%;height:8px}
         .k-ok{background:#dff3e0}.k-tre{background:#fff0c2}.k-gh{background:#e3ecfb}.k-dl{background:#eef7ff}
         .k-ng{background:#e8f5f3}.k-mien{background:#efefef}.k-cho{background:#f3e5f5}.k-tc{background:#fde0dc}
-        .k-im{background:#fbd9d6}.k-canh{background:#f9b8b0;font-weight:600}.na{background:#fff}
+        .k-im{background:#fbd9d6}.k-canh{background:#f9b8b0;font-weight:600}.k-het{background:#eee;color:#555}.na{background:#fff}
         .legend span{padding:1px 4px;margin-right:4px;white-space:nowrap}
         .actions form{display:inline}
         @media print{

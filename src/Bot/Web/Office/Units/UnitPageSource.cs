@@ -40,7 +40,7 @@ internal sealed class UnitPageSource(
             var deadline = covering[i];
             var versions = (await submissions.AllForDeadlineAsync(deadline.Id, ct)).Where(s => s.UnitId == unit.Id).OrderBy(s => s.Version).ToList();
             var reminders = (await ledger.ForDeadlineAsync(deadline.Id, ct)).Where(e => e.UnitId == unit.Id).ToList();
-            result.Add(new UnitDeadline(deadline, standings[i].DueDate, UnitCell.From(standings[i], today, reachable), versions, unitNotes[deadline.Id].ToList(), reminders));
+            result.Add(new UnitDeadline(deadline, standings[i].DueDate, UnitCell.From(standings[i], today, reachable, deadline.State), versions, unitNotes[deadline.Id].ToList(), reminders));
         }
 
         return new UnitPageModel(clock.LocalNow, unit, bound, result.OrderByDescending(d => d.Deadline.DueDate).ToList());
