@@ -14,7 +14,7 @@ namespace QcdcBot.Bot.Letters;
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
 internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff, WorkingDayCalendar calendar,
-    NewDeadlineNotice notice, DeadlineStore deadlines)
+    NewDeadlineNotice notice, DeadlineStore deadlines, Storage.Letters.LetterStore letterStore, DueDateChangeNotice moved)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
