@@ -115,4 +115,30 @@ public sealed class LetterWaitingAndCorrectedTests : ClerkRound
         Assert.Contains($"Theo Công văn số 2021-CV/ĐUK (gõ /congvan #{made.Id} để nhận văn bản).", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("/congvan", Assert.Single(given.Proactive, p => p.To.ChatId == secretary).Message.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Cong van")]
+    [InlineData("cong van")]
+    [InlineData("CV")]
+    [InlineData("Công văn số 280-CV/ĐUK")]
+    public async Task An_admins_file_captioned_công_văn_without_the_slash_is_read_as_a_letter(string caption)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SendFileAsync(BotHarness.Admin, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + "Các đơn vị gửi báo cáo tổng kết trước ngày 15/12/2026."), caption)).Text();
+
+        Assert.Contains("Tìm thấy 1 hạn nộp", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot chỉ nhận tệp nộp từ thư ký", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admins_file_with_another_caption_is_told_about_congvan_too()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SendFileAsync(BotHarness.Admin, "cv.txt", Encoding.UTF8.GetBytes(ToGrassroots + "Các đơn vị gửi báo cáo tổng kết trước ngày 15/12/2026."), "cvx ban tuyen giao")).Text();
+
+        Assert.Contains("Bot chỉ nhận tệp nộp từ thư ký", reply, StringComparison.Ordinal);
+        Assert.Contains("Nếu tệp là công văn cần giao việc, gửi lại kèm chú thích /congvan.", reply, StringComparison.Ordinal);
+    }
 }
