@@ -27,6 +27,13 @@ internal static class DeadlineText
     /// <summary>" — theo Công văn số 1720-CV/ĐUK" for a deadline taken from a letter, else "".</summary>
     public static string FromLetter(Deadline d) => d.LetterReference is { } letter ? $" — theo {letter}" : string.Empty;
 
+    /// <summary>
+    /// "Theo Công văn số 2021-CV/ĐUK (gõ /congvan #2 để nhận văn bản).", a line of its own: how a unit's notices
+    /// (the new deadline, each reminder) name the letter and say how to get it.
+    /// </summary>
+    public static string LetterNote(Deadline d) =>
+        d.LetterReference is { } letter ? $"Theo {letter} (gõ /congvan #{d.Id} để nhận văn bản).\n" : string.Empty;
+
     public static string Scope(Deadline d, IReadOnlyList<Unit> allUnits) => d.Scope switch
     {
         DeadlineScope.All => $"tất cả {allUnits.Count} đơn vị",

@@ -17,6 +17,9 @@ internal enum LetterAnswerKind
 
     /// <summary>"chưa tạo": the answer to "some due dates have passed" that keeps the proposal for editing.</summary>
     Hold,
+
+    /// <summary>"gắn 2" / "dời 2": a corrected letter's item moves the deadline it was created as and attaches the new letter.</summary>
+    Attach,
 }
 
 /// <summary>
@@ -162,7 +165,12 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         if (DropRegex().Match(folded) is { Success: true } drop)
         {
             // "hủy 2", "bỏ mục 2, 3": those items leave the proposal, the rest still wait.
-            return new LetterAnswer(LetterAnswerKind.Discard, [.. NumberRegex().Matches(drop.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()], string.Empty);
+            return new LetterAnswer(LetterAnswerKind.Discard, Listed(drop.Groups["n"].Value), string.Empty);
+        }
+
+        if (AttachRegex().Match(folded) is { Success: true } attach)
+        {
+            return new LetterAnswer(LetterAnswerKind.Attach, Listed(attach.Groups["n"].Value), string.Empty);
         }
 
         if (CreateRegex().Match(folded) is { Success: true } create)
@@ -192,7 +200,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
         var normalized = VietnameseText.Normalize(trimmed);
         var rest = normalized.Length == folded.Length ? normalized[edit.Groups["rest"].Index..] : edit.Groups["rest"].Value;
         // "sửa 2, 3 trước 20/12", "sua 2 va 3 truoc 20/12": the same change to each.
-        List<int> number = [.. NumberRegex().Matches(edit.Groups["n"].Value).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()];
+        List<int> number = Listed(edit.Groups["n"].Value);
         if (!edit.Groups["what"].Success)
         {
             // "sửa 2 và 3" alone: what to change is asked for one item at a time.
@@ -228,6 +236,13 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
     [GeneratedRegex(@"^(?:huy|bo)(?:\s+bo)?\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DropRegex();
+
+    /// <summary>"2, 3 và 5": each number once, in the order typed.</summary>
+    private static List<int> Listed(string numbers) =>
+        [.. NumberRegex().Matches(numbers).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct()];
+
+    [GeneratedRegex(@"^(?:gan|doi)\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AttachRegex();
 
     [GeneratedRegex(@"^tao\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*-\s*[0-9]+)?(?:\s*(?:,|;|va|\s)\s*[0-9]+(?:\s*-\s*[0-9]+)?)*)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CreateRegex();

@@ -149,6 +149,12 @@ internal sealed class LetterCommandHandler(LetterIntake intake, DeadlinePicker p
         // To a secretary "dán" (pasted) is the office's word: a pasted letter is the one the office gave on that day.
         var said = letter.Reference.StartsWith(PastedOn, StringComparison.Ordinal) ? $"Văn bản của việc \"{deadline.Title}\" (Văn phòng gửi ngày {letter.Reference[PastedOn.Length..]})."
             : $"{char.ToUpperInvariant(letter.Reference[0])}{letter.Reference[1..]}{date} — văn bản của việc \"{deadline.Title}\".";
+        // A corrected letter attached in place of the first ("gắn N"): the unit is told an earlier one exists, and which counts.
+        if (await letters.ReplacedByAsync(letter.Id, ct) is { } earlier)
+        {
+            said += $" Văn bản này thay {LetterCreation.Dated(earlier)}; làm theo văn bản này.";
+        }
+
         context.Reply(new OutboundMessage(said)
         {
             Document = new OutboundDocument(letter.FileName ?? "congvan", letter.ContentType ?? "application/octet-stream", bytes),

@@ -25,9 +25,8 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
             return ("Chưa tạo việc nào: " + string.Join("; ", skipped) + ".", [], false);
         }
 
-        var header = draft.Header;
         var (letter, created, already) = await letters.CreateAsync(
-            new NewLetter(draft.Id, header.Number, header.Kind, header.Date, Reference(draft), draft.FileSha256, draft.FileName, draft.ContentType, actor),
+            LetterOf(draft, actor),
             ready.Select(i => new NewDeadline(DueHour.Titled(i), i.Due!.Value, i.Scope, i.ScopeKind, i.UnitIds, Recurrence.None, i.SourcePhrase, actor, DeadlineKinds.Infer(i.Title))).ToList(),
             ct);
         if (already)
@@ -50,6 +49,14 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
 
         return (text.ToString(), [.. ready.Zip(created, (item, deadline) => new CreatedItem(item.Number, deadline.Id))], true);
     }
+
+    /// <summary>The letter row a draft's deadlines point at (also the one a corrected letter attaches, "gắn N").</summary>
+    public NewLetter LetterOf(LetterDraft draft, string actor) =>
+        new(draft.Id, draft.Header.Number, draft.Header.Kind, draft.Header.Date, Reference(draft), draft.FileSha256, draft.FileName, draft.ContentType, actor);
+
+    /// <summary>"Công văn số 2050-CV/ĐUK, ngày 01/12/2026": a corrected letter is told from its original by its date.</summary>
+    public static string Dated(Letter letter) =>
+        letter.LetterDate is { } d && letter.Number is not null ? $"{letter.Reference}, ngày {VietnameseWording.Date(d)}" : letter.Reference;
 
     /// <summary>
     /// How the deadlines name their letter. One without a number or a date is named by the day the office gave it to

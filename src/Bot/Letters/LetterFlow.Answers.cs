@@ -42,6 +42,12 @@ internal sealed partial class LetterFlow
             return;
         }
 
+        if (answer.Kind == LetterAnswerKind.Attach)
+        {
+            await AttachAsync(context, waiting, answer.Numbers, ct);
+            return;
+        }
+
         var done = created.Where(c => answer.Numbers.Contains(c.Number)).ToList();
         var wrong = answer.Numbers.Where(n => all.All(i => i.Number != n) && done.All(c => c.Number != n)).ToList();
         if (wrong.Count > 0 || (answer.Kind != LetterAnswerKind.CreateAll && answer.Numbers.Count == 0))
@@ -79,7 +85,8 @@ internal sealed partial class LetterFlow
             var n = answer.Numbers[0];
             context.State = WaitingLetters.With(context.State, waiting.Select(d => d == asked ? d with { Editing = n } : d));
             var example = ProposalText.ExampleDate(asked.Items.First(i => i.Number == n), clock.Today, calendar);
-            context.Reply($"Sửa mục {n} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
+            var of = waiting.Count > 1 ? $" ({asked.Header.Reference})" : string.Empty;
+            context.Reply($"Sửa mục {n}{of} thế nào? Ví dụ: \"sửa {n} trước {example}\", \"sửa {n} tên <tên mới>\", \"sửa {n} cho NHNN, SYT\"; hoặc trả lời ngay \"trước {example}\", \"tên …\", \"cho …\". Mục {n} chưa sửa.");
             return;
         }
 
@@ -171,7 +178,12 @@ internal sealed partial class LetterFlow
 
         var left = waiting.Select(d => d with { Items = [.. d.Items.Where(i => !numbers.Contains(i.Number))] }).Where(d => d.Items.Count > 0).ToList();
         context.State = WaitingLetters.With(context.State, left);
-        var dropped = $"Đã bỏ mục {string.Join(", ", numbers)} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
+        // Several letters waiting: each dropped item is named with its letter, so "hủy 1" cannot drop another letter's item unseen.
+        var touched = waiting.Where(d => d.Items.Any(i => numbers.Contains(i.Number))).ToList();
+        var of = waiting.Count == 1 ? string.Empty
+            : touched.Count == 1 ? $" ({touched[0].Header.Reference})"
+            : $" ({string.Join("; ", touched.Select(d => $"{d.Header.Reference}: mục {string.Join(", ", d.Items.Where(i => numbers.Contains(i.Number)).Select(i => i.Number))}"))})";
+        var dropped = $"Đã bỏ mục {string.Join(", ", numbers)}{of} khỏi đề xuất, không tạo việc cho {(numbers.Count == 1 ? "mục này" : "các mục này")}.";
         context.Reply(left.Count == 0
             ? $"{dropped} Không còn mục nào chờ."
             : $"{dropped}\n{ProposalText.HowToAnswer([.. left.SelectMany(d => d.Items)], clock.Today, calendar, left.Any(d => d.Created.Count > 0))}");

@@ -91,7 +91,7 @@ internal sealed partial class LetterFlow
         var text = string.Join("\n", replies);
         if (rest.Count > 0)
         {
-            text += $"\nCòn chờ: mục {string.Join(", ", rest.Select(i => i.Number))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
+            text += $"\nCòn chờ: {StillWaiting(WaitingLetters.Of(context.State))}. Gõ \"tạo {rest[0].Number}\", \"sửa {rest[0].Number} …\" hoặc \"hủy\" để bỏ.";
         }
 
         foreach (var (id, due) in dueOnDayOff.Skip(1))

@@ -14,7 +14,7 @@ namespace QcdcBot.Bot.Letters;
 /// answers to a waiting proposal. Runs before uploads and commands; says false when the message is not about a letter.
 /// </summary>
 internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation creation, ProposalBuilder builder, ScopeParser scopes, UnitStore units, OfficeClock clock, DayOffOffer dayOff, WorkingDayCalendar calendar,
-    NewDeadlineNotice notice, DeadlineStore deadlines)
+    NewDeadlineNotice notice, DeadlineStore deadlines, Storage.Letters.LetterStore letterStore, DueDateChangeNotice moved)
 {
     /// <summary>"/congvan" (any spelling the router accepts) at the start of a message.</summary>
     public static bool IsLetterCommand(string text) => CommandLine.Parse(text) is { Name: "congvan" };
@@ -38,7 +38,9 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
 
         if (context.Activity.Attachments.Count > 0)
         {
-            var captioned = IsLetterCommand(context.Text);
+            // An admin's file captioned "Cong van", "công văn số …" or "CV" (no slash) is a letter too: an admin sends
+            // no submissions of their own, and "công văn" says what the file is.
+            var captioned = IsLetterCommand(context.Text) || context.Caller.IsAdmin && SaysLetter(context.Text);
             if (!captioned && !awaiting)
             {
                 return false;
@@ -146,6 +148,12 @@ internal sealed partial class LetterFlow(LetterIntake intake, LetterCreation cre
         await AnswerAsync(context, waiting, answer, ct);
         return true;
     }
+
+    /// <summary>"Cong van", "công văn số 2042-CV/ĐUK", "CV", "cv:": a caption naming the file a letter, without the slash.</summary>
+    private static bool SaysLetter(string caption) => LetterCaptionRegex().IsMatch(VietnameseText.Fold(caption.Trim()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:cong\s*van|cv)(?:$|[\s.:,;-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LetterCaptionRegex();
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -85,7 +85,7 @@ internal sealed partial class ProposalBuilder
             // A corrected letter (đính chính) moving the date: the open deadline keeps the old one until the office moves it.
             if (made is { State: DeadlineState.Open } open && open.DueDate != due)
             {
-                warnings.Add($"văn bản này ghi hạn {VietnameseWording.Date(due)}, việc #{createdAs} đang có hạn {VietnameseWording.Date(open.DueDate)}; muốn dời theo văn bản, gõ \"/suahan #{createdAs} trước {VietnameseWording.Date(due)}\"");
+                warnings.Add($"văn bản này ghi hạn {VietnameseWording.Date(due)}, việc #{createdAs} đang có hạn {VietnameseWording.Date(open.DueDate)}; muốn dời theo văn bản, gõ \"gắn {item.Number}\" để dời hạn việc #{createdAs} đến {VietnameseWording.Date(due)} và gắn văn bản này vào việc (đơn vị được báo, /congvan gửi văn bản mới)");
             }
         }
         else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])

@@ -117,7 +117,7 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
             _ => $"Đã quá hạn {-days} ngày (hạn {due}).",
         };
         return $"⏰ Nhắc việc #{n.Deadline.Id}: {n.Deadline.Title}\n" +
-               LetterNote(n.Deadline) +
+               DeadlineText.LetterNote(n.Deadline) +
                $"Đơn vị: {n.Unit.Name}\n" +
                $"{when}\n" +
                (dayOff is null ? string.Empty : $"Hạn {VietnameseWording.Date(n.DueDate)} là ngày nghỉ ({dayOff}): nên nộp từ ngày làm việc trước đó.\n") +
@@ -145,10 +145,6 @@ internal sealed class ReminderComposer(OutboxWriter writer, IOptionsMonitor<BotO
     private static string PendingExtensionNote(Storage.ExtensionRequests.ExtensionRequest? request, string office) => request is null
         ? string.Empty
         : $"Đề nghị gia hạn của đơn vị (đến {VietnameseWording.Date(request.RequestedDate)}) đang chờ {office} duyệt; khi chưa được duyệt, hạn vẫn như trên.\n";
-
-    /// <summary>A deadline from a letter names it, and says how to get the letter itself.</summary>
-    private static string LetterNote(Deadline d) =>
-        d.LetterReference is { } letter ? $"Theo {letter} (gõ /congvan #{d.Id} để nhận văn bản).\n" : string.Empty;
 
     private async Task<IReadOnlyList<OutboxItem>> ForEachAsync(IReadOnlyList<Member> recipients, OutboundMessage message, string key, CancellationToken ct)
     {

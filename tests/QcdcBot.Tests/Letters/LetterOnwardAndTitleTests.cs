@@ -74,7 +74,7 @@ public sealed class LetterOnwardAndTitleTests : ClerkRound
     }
 
     [Fact]
-    public async Task A_corrected_letter_moving_a_due_date_names_the_change_and_offers_suahan()
+    public async Task A_corrected_letter_moving_a_due_date_names_the_change_and_offers_to_attach_it()
     {
         await using var bot = await BotHarness.CreateAsync(Today);
         await bot.SayAsync(BotHarness.Admin, "/congvan " + ToGrassroots + "Các đơn vị gửi báo cáo tổng kết trước ngày 15/12/2026.");
@@ -84,7 +84,7 @@ public sealed class LetterOnwardAndTitleTests : ClerkRound
 
         var reply = (await bot.SayAsync(BotHarness.Admin, "/congvan " + corrected)).Text();
 
-        Assert.Contains($"văn bản này ghi hạn 16/12/2026, việc #{made.Id} đang có hạn 15/12/2026; muốn dời theo văn bản, gõ \"/suahan #{made.Id} trước 16/12/2026\"", reply, StringComparison.Ordinal);
+        Assert.Contains($"văn bản này ghi hạn 16/12/2026, việc #{made.Id} đang có hạn 15/12/2026; muốn dời theo văn bản, gõ \"gắn 1\" để dời hạn việc #{made.Id} đến 16/12/2026 và gắn văn bản này vào việc", reply, StringComparison.Ordinal);
     }
 
     [Theory]

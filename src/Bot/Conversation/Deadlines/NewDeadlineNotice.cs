@@ -29,6 +29,7 @@ internal sealed class NewDeadlineNotice(UnitStore units, MemberStore members, Of
             {
                 var text = $"📌 Việc mới #{deadline.Id}: {deadline.Title}\n" +
                            $"Hạn: {due}\n" +
+                           DeadlineText.LetterNote(deadline) +
                            $"Cách nộp: {await handIn.ForAsync(member, deadline.Id, ct)}";
                 context.Send(new ConversationReference(member.Channel, member.ChatId, member.UserId), new OutboundMessage(text) { AboutDeadlineId = deadline.Id });
             }

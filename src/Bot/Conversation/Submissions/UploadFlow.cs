@@ -19,7 +19,7 @@ internal sealed class UploadFlow(SubmissionStore submissions, Storage.Deadlines.
         if (!context.Caller.IsSecretary)
         {
             context.Reply(context.Caller.IsAdmin
-                ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để nộp thay đơn vị tệp nhận qua email, gửi tệp kèm chú thích /ghinhan <mã đơn vị> <việc> [nhận ngày …]; bài nộp bản giấy: /ghinhan <đơn vị> <việc> [ghi chú]."
+                ? "Bot chỉ nhận tệp nộp từ thư ký đơn vị. Để nộp thay đơn vị tệp nhận qua email, gửi tệp kèm chú thích /ghinhan <mã đơn vị> <việc> [nhận ngày …]; bài nộp bản giấy: /ghinhan <đơn vị> <việc> [ghi chú]. Nếu tệp là công văn cần giao việc, gửi lại kèm chú thích /congvan."
                 : context.Caller.IsKnown ? Hints.HowToRegister(context.Names) : Hints.FileFromStranger(context.Names));
             return;
         }
