@@ -90,7 +90,13 @@ internal static partial class DatePhraseParser
         if (!match.Success)
         {
             var ahead = RelativeFutureDay(folded, today);
-            return ahead.Date is not null ? ahead : RelativePastDay(folded, today);
+            if (ahead.Date is not null || ahead.Problem == DateProblem.VagueDate)
+            {
+                return ahead;
+            }
+
+            var past = RelativePastDay(folded, today);
+            return past.Date is not null ? past : VagueDay(folded);
         }
 
         var day = int.Parse(match.Groups["d"].Value);
@@ -127,6 +133,12 @@ internal static partial class DatePhraseParser
             var word = match.Groups["back"].Value;
             date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.StartsWith("hom kia", StringComparison.Ordinal) ? -2 : -1);
         }
+        else if (match.Groups["ago"].Success)
+        {
+            // "2 hôm trước", "ba ngày trước": counted back from today.
+            var ago = match.Groups["ago"].Value;
+            date = today.AddDays(-(ago switch { "hai" => 2, "ba" => 3, "bon" => 4, "nam" => 5, _ => int.Parse(ago, System.Globalization.CultureInfo.InvariantCulture) }));
+        }
         else
         {
             var weekday = WeekdayWords.Of(match.Groups["wd"].Value);
@@ -150,6 +162,25 @@ internal static partial class DatePhraseParser
     }
 
     /// <summary>
+    /// "tuần trước", "đầu tuần này", "hôm trước", "tháng trước": a received time that is no one day. It is reported as
+    /// <see cref="DateProblem.VagueDate"/> with its phrase, so the command asks which day instead of taking today.
+    /// </summary>
+    private static DateParseResult VagueDay(FoldedText folded)
+    {
+        var match = VagueRegex().Match(folded.Value);
+        return match.Success ? Vague(folded, match) : DateParseResult.NotFound;
+    }
+
+    private static DateParseResult Vague(FoldedText folded, Match match)
+    {
+        var start = folded.OriginalStart(match.Index);
+        return new DateParseResult(null, new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, 0, 0, null), DateProblem.VagueDate, false, []);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
+    private static partial Regex VagueRegex();
+
+    /// <summary>
     /// "ngày mai", "chiều mai", "ngày kia", "tuần sau", "thứ 6 này", "thứ 2 tuần sau", "sẽ nhận thứ 6": a day counted
     /// ahead of <paramref name="today"/>, flagged <see cref="DateFlag.InTheFuture"/> when it is after today (a past
     /// "thứ 2 này" is this week's Monday). Read before the past words, so "thứ 6 này" is never last week's Friday.
@@ -166,7 +197,16 @@ internal static partial class DatePhraseParser
         DateOnly date;
         if (match.Groups["ahead"].Success)
         {
-            date = today.AddDays(match.Groups["ahead"].Value.EndsWith("mai", StringComparison.Ordinal) ? 1 : 2);
+            date = today.AddDays(match.Groups["ahead"].Value.Contains("mai", StringComparison.Ordinal) ? 1 : 2);
+        }
+        else if (match.Groups["weekend"].Success)
+        {
+            // "cuối tuần này": its Saturday, still to come on a working day; on the weekend itself it is no one day.
+            date = mondayThisWeek.AddDays(5);
+            if (date <= today)
+            {
+                return Vague(folded, match);
+            }
         }
         else if (!match.Groups["wd"].Success && !match.Groups["sun"].Success)
         {
@@ -194,12 +234,13 @@ internal static partial class DatePhraseParser
 
     private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi))";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|ngay\s+(?:kia|mot))"
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|(?<!(?:chi|anh|em|co|ban|dc|d/c)\s+)mai\s+moi|ngay\s+(?:kia|mot))|(?<weekend>cuoi\s+tuan\s+nay)"
         + @"|se\s+(?:(?:duoc\s+)?nhan\s+)?(?:vao\s+)?" + WeekdayAhead + @"(?:\s+" + WhenAhead + ")?"
         + "|" + WeekdayAhead + @"\s+" + WhenAhead + @"|tuan\s+(?:sau|toi))(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativeFutureRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua)|dem\s+qua|hom\s+kia)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|hom\s+kia)"
+        + @"|(?<ago>[0-9]{1,2}|hai|ba|bon|nam)\s+(?:hom|ngay)\s+(?:truoc|roi)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
