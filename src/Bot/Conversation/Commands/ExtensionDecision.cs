@@ -277,7 +277,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         return dayOff.TryOffer(context, $"{asked} (Từ chối: /tuchoi {request.Id})",
             date, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
             keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id,
-            change: $"duyệt đề nghị số {request.Id}, gia hạn");
+            change: $"duyệt đề nghị số {request.Id}, gia hạn", noOnTwo: true);
     }
 
     /// <summary>The unit's due date as it stands: the deadline's, or an extension already granted when later.</summary>
