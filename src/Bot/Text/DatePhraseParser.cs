@@ -87,6 +87,17 @@ internal static partial class DatePhraseParser
     {
         var folded = FoldedText.Of(text);
         var match = AnyDateRegex().Match(folded.Value);
+        if (!match.Success && DayOnlyRegex().Match(folded.Value) is { Success: true } dayOnly)
+        {
+            // "nhận ngày 9": a day of this month, refused when still to come ("ngày 12" on the 10th).
+            var d = int.Parse(dayOnly.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var at = folded.OriginalStart(dayOnly.Groups["d"].Index);
+            var said = new DatePhrase(at, folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at, string.Empty, d, today.Month, today.Year);
+            return TryMakeDate(today.Year, today.Month, d) is { } inMonth
+                ? new DateParseResult(inMonth, said, DateProblem.None, false, inMonth > today ? [DateFlag.InTheFuture] : [])
+                : new DateParseResult(null, said, DateProblem.ImpossibleDate, false, []);
+        }
+
         if (!match.Success)
         {
             var ahead = RelativeFutureDay(folded, today);
@@ -219,7 +230,7 @@ internal static partial class DatePhraseParser
             var offset = ((int)weekday + 6) % 7;
             var when = match.Groups["when"].Value;
             date = when.StartsWith("nay", StringComparison.Ordinal) ? mondayThisWeek.AddDays(offset)
-                : when.Length > 0 ? mondayThisWeek.AddDays(7 + offset)
+                : when.StartsWith("tuan", StringComparison.Ordinal) ? mondayThisWeek.AddDays(7 + offset)
                 : today.AddDays((((int)weekday - (int)today.DayOfWeek + 6) % 7) + 1); // "sẽ nhận thứ 6": the next one after today
         }
 
@@ -232,7 +243,7 @@ internal static partial class DatePhraseParser
     // the day or "nhận" before it, so a name ("chị Mai") is not read as tomorrow.
     private const string WeekdayAhead = @"(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?<sun>chu\s+nhat))";
 
-    private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi))";
+    private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi)|toi)";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|(?<!(?:chi|anh|em|co|ban|dc|d/c)\s+)mai\s+moi|ngay\s+(?:kia|mot))|(?<weekend>cuoi\s+tuan\s+nay)"
         + @"|se\s+(?:(?:duoc\s+)?nhan\s+)?(?:vao\s+)?" + WeekdayAhead + @"(?:\s+" + WhenAhead + ")?"
@@ -242,6 +253,9 @@ internal static partial class DatePhraseParser
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|hom\s+kia)"
         + @"|(?<ago>[0-9]{1,2}|hai|ba|bon|nam)\s+(?:hom|ngay)\s+(?:truoc|roi)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])ngay\s+(?<d>[0-9]{1,2})(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9])", Options)]
+    private static partial Regex DayOnlyRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
     {

@@ -2,7 +2,8 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// Issue 12 point 5 (tester12 F1): a received date in words is never silently today. The phone's "hom wa"/"hqua" and
-/// "2 hôm trước" are read; "mai mới nhận" and "cuối tuần này" are still to come and refused; "tuần trước", "đầu tuần
+/// "2 hôm trước", "ngày 9" are read; "mai mới nhận", "cuối tuần này", "thứ hai tới", "ngày 12" (on the 10th) are still
+/// to come and refused; "tuần trước", "đầu tuần
 /// này", "hôm trước" are no one day and asked about. The whole date phrase ("hôm thứ 6 tuần trước") leaves the note,
 /// and a title's own last word ("… nhanh A") stays in the title.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("van thu nhan hom thu 6 tuan truoc", "4/12/2026", "van thu nhan")]
     [InlineData("bản giấy, nhận hôm thứ 2 vừa rồi", "7/12/2026", "bản giấy")]
     [InlineData("ban giay nhan hom 8/12", "8/12/2026", "ban giay")]
+    [InlineData("ban giay nhan ngay 9", "9/12/2026", "ban giay")]
     public async Task A_past_day_in_words_is_read_and_leaves_the_note_whole(string note, string day, string kept)
     {
         await using var bot = await DeadlineAsync();
@@ -31,6 +33,9 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("mai moi nhan ban giay", "11/12/2026")]
     [InlineData("ban giay nhan cuoi tuan nay", "12/12/2026")]
     [InlineData("bản giấy mai mới nhận", "11/12/2026")]
+    [InlineData("bản giấy nhận thứ hai tới", "14/12/2026")]
+    [InlineData("ban giay nhan thu 6 toi", "11/12/2026")]
+    [InlineData("ban giay nhan ngay 12", "12/12/2026")]
     public async Task A_day_still_to_come_in_words_is_refused(string note, string day)
     {
         await using var bot = await DeadlineAsync();
@@ -47,6 +52,7 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("nhan dau tuan nay", "dau tuan nay")]
     [InlineData("bản giấy nhận hôm trước", "hôm trước")]
     [InlineData("van thu nhan cuoi thang truoc", "cuoi thang truoc")]
+    [InlineData("ban giay nhan cuoi tuan truoc", "cuoi tuan truoc")]
     public async Task A_vague_received_time_is_asked_about_never_taken_as_today(string note, string phrase)
     {
         await using var bot = await DeadlineAsync();
