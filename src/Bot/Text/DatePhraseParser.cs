@@ -87,10 +87,27 @@ internal static partial class DatePhraseParser
     {
         var folded = FoldedText.Of(text);
         var match = AnyDateRegex().Match(folded.Value);
+        if (!match.Success && DayOnlyRegex().Match(folded.Value) is { Success: true } dayOnly)
+        {
+            // "nhận ngày 9": a day of this month, refused when still to come ("ngày 12" on the 10th).
+            var d = int.Parse(dayOnly.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var at = folded.OriginalStart(dayOnly.Groups["d"].Index);
+            var said = new DatePhrase(at, folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at, string.Empty, d, today.Month, today.Year);
+            return TryMakeDate(today.Year, today.Month, d) is { } inMonth
+                ? new DateParseResult(inMonth, said, DateProblem.None, false, inMonth > today ? [DateFlag.InTheFuture] : [])
+                : new DateParseResult(null, said, DateProblem.ImpossibleDate, false, []);
+        }
+
         if (!match.Success)
         {
             var ahead = RelativeFutureDay(folded, today);
-            return ahead.Date is not null ? ahead : RelativePastDay(folded, today);
+            if (ahead.Date is not null || ahead.Problem == DateProblem.VagueDate)
+            {
+                return ahead;
+            }
+
+            var past = RelativePastDay(folded, today);
+            return past.Date is not null ? past : VagueDay(folded);
         }
 
         var day = int.Parse(match.Groups["d"].Value);
@@ -127,6 +144,12 @@ internal static partial class DatePhraseParser
             var word = match.Groups["back"].Value;
             date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.StartsWith("hom kia", StringComparison.Ordinal) ? -2 : -1);
         }
+        else if (match.Groups["ago"].Success)
+        {
+            // "2 hôm trước", "ba ngày trước": counted back from today.
+            var ago = match.Groups["ago"].Value;
+            date = today.AddDays(-(ago switch { "hai" => 2, "ba" => 3, "bon" => 4, "nam" => 5, _ => int.Parse(ago, System.Globalization.CultureInfo.InvariantCulture) }));
+        }
         else
         {
             var weekday = WeekdayWords.Of(match.Groups["wd"].Value);
@@ -150,6 +173,25 @@ internal static partial class DatePhraseParser
     }
 
     /// <summary>
+    /// "tuần trước", "đầu tuần này", "hôm trước", "tháng trước": a received time that is no one day. It is reported as
+    /// <see cref="DateProblem.VagueDate"/> with its phrase, so the command asks which day instead of taking today.
+    /// </summary>
+    private static DateParseResult VagueDay(FoldedText folded)
+    {
+        var match = VagueRegex().Match(folded.Value);
+        return match.Success ? Vague(folded, match) : DateParseResult.NotFound;
+    }
+
+    private static DateParseResult Vague(FoldedText folded, Match match)
+    {
+        var start = folded.OriginalStart(match.Index);
+        return new DateParseResult(null, new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, 0, 0, null), DateProblem.VagueDate, false, []);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
+    private static partial Regex VagueRegex();
+
+    /// <summary>
     /// "ngày mai", "chiều mai", "ngày kia", "tuần sau", "thứ 6 này", "thứ 2 tuần sau", "sẽ nhận thứ 6": a day counted
     /// ahead of <paramref name="today"/>, flagged <see cref="DateFlag.InTheFuture"/> when it is after today (a past
     /// "thứ 2 này" is this week's Monday). Read before the past words, so "thứ 6 này" is never last week's Friday.
@@ -166,7 +208,16 @@ internal static partial class DatePhraseParser
         DateOnly date;
         if (match.Groups["ahead"].Success)
         {
-            date = today.AddDays(match.Groups["ahead"].Value.EndsWith("mai", StringComparison.Ordinal) ? 1 : 2);
+            date = today.AddDays(match.Groups["ahead"].Value.Contains("mai", StringComparison.Ordinal) ? 1 : 2);
+        }
+        else if (match.Groups["weekend"].Success)
+        {
+            // "cuối tuần này": its Saturday, still to come on a working day; on the weekend itself it is no one day.
+            date = mondayThisWeek.AddDays(5);
+            if (date <= today)
+            {
+                return Vague(folded, match);
+            }
         }
         else if (!match.Groups["wd"].Success && !match.Groups["sun"].Success)
         {
@@ -179,7 +230,7 @@ internal static partial class DatePhraseParser
             var offset = ((int)weekday + 6) % 7;
             var when = match.Groups["when"].Value;
             date = when.StartsWith("nay", StringComparison.Ordinal) ? mondayThisWeek.AddDays(offset)
-                : when.Length > 0 ? mondayThisWeek.AddDays(7 + offset)
+                : when.StartsWith("tuan", StringComparison.Ordinal) ? mondayThisWeek.AddDays(7 + offset)
                 : today.AddDays((((int)weekday - (int)today.DayOfWeek + 6) % 7) + 1); // "sẽ nhận thứ 6": the next one after today
         }
 
@@ -192,15 +243,19 @@ internal static partial class DatePhraseParser
     // the day or "nhận" before it, so a name ("chị Mai") is not read as tomorrow.
     private const string WeekdayAhead = @"(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?<sun>chu\s+nhat))";
 
-    private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi))";
+    private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi)|toi)";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|ngay\s+(?:kia|mot))"
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|(?<!(?:chi|anh|em|co|ban|dc|d/c)\s+)mai\s+moi|ngay\s+(?:kia|mot))|(?<weekend>cuoi\s+tuan\s+nay)"
         + @"|se\s+(?:(?:duoc\s+)?nhan\s+)?(?:vao\s+)?" + WeekdayAhead + @"(?:\s+" + WhenAhead + ")?"
         + "|" + WeekdayAhead + @"\s+" + WhenAhead + @"|tuan\s+(?:sau|toi))(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativeFutureRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua)|dem\s+qua|hom\s+kia)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|hom\s+kia)"
+        + @"|(?<ago>[0-9]{1,2}|hai|ba|bon|nam)\s+(?:hom|ngay)\s+(?:truoc|roi)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])ngay\s+(?<d>[0-9]{1,2})(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9])", Options)]
+    private static partial Regex DayOnlyRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
     {

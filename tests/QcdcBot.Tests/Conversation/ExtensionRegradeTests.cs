@@ -61,7 +61,7 @@ public sealed class ExtensionRegradeTests : IAsyncLifetime
         await _bot.SayAsync(_secretary, "/giahan 4/11 chua du so lieu");
 
         await _bot.SayAsync(BotHarness.Admin, "/tuchoi 2");
-        var refused = await _bot.SayAsync(BotHarness.Admin, "0");
+        var refused = await _bot.SayAsync(BotHarness.Admin, "bỏ qua");
 
         var notice = Assert.Single(refused.Proactive).Message.Text;
         Assert.Contains("vẫn là Thứ Hai, 28/10/2024", notice, StringComparison.Ordinal);

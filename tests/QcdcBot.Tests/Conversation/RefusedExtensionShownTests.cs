@@ -24,8 +24,8 @@ public sealed class RefusedExtensionShownTests
         await bot.SayConfirmedAsync(BotHarness.Admin, string.Format(System.Globalization.CultureInfo.InvariantCulture, refusal, request.Id));
         if ((await bot.Get<QcdcBot.Storage.ExtensionRequests.ExtensionRequestStore>().ForDeadlineAsync(deadline.Id))[0].State == QcdcBot.Storage.ExtensionRequests.ExtensionState.Pending)
         {
-            // Refused without a reason: the bot asks for one, "0" sends none.
-            await bot.SayAsync(BotHarness.Admin, "0");
+            // Refused without a reason: the bot asks for one, "bỏ qua" sends none.
+            await bot.SayAsync(BotHarness.Admin, "bỏ qua");
         }
 
         bot.SetLocalTime(2024, 11, 1, 9, 0);

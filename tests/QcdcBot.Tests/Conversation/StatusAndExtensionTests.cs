@@ -106,7 +106,7 @@ public sealed class StatusAndExtensionTests
         var id = asked.Proactive[0].Message.Choices[1].Payload.Split(' ')[1];
 
         await bot.SayAsync(BotHarness.Admin, "/tuchoi " + id);
-        var decided = await bot.SayAsync(BotHarness.Admin, "0");
+        var decided = await bot.SayAsync(BotHarness.Admin, "bỏ qua");
 
         Assert.Contains("không đồng ý gia hạn", Assert.Single(decided.Proactive).Message.Text, StringComparison.Ordinal);
         Assert.Empty(await bot.Get<DeadlineStore>().OverridesAsync(report.Id));

@@ -80,7 +80,7 @@ public sealed partial class TerminalChatTests
     [Fact]
     public async Task A_bare_number_typed_for_the_refusal_reason_is_no_reason_and_names_the_request_that_arrived()
     {
-        await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la admin", "2", "/la CTK", "/giahan 6/11 chưa họp", "/la admin", "số 1", "0", "1");
+        await RunAsync("/la NHNN", "/giahan 8/11 chờ thủ trưởng ký", "/la admin", "2", "/la CTK", "/giahan 6/11 chưa họp", "/la admin", "số 1", "bỏ qua", "1");
 
         var typed = TranscriptFrom("« số 1");
         Assert.True(typed.Contains("Bot đang chờ lý do từ chối đề nghị số 1, nên số 1 chưa chọn gì", StringComparison.Ordinal), typed);

@@ -28,10 +28,10 @@ public sealed class TypedDecisionConfirmTests
         var done = await bot.SayAsync(BotHarness.Admin, typed);
         if (decided == "Denied")
         {
-            // A refusal carries the unit's reason: asked for, naming the request; "0" refuses without one.
+            // A refusal carries the unit's reason: asked for, naming the request; "bỏ qua" refuses without one.
             Assert.Contains("Từ chối đề nghị số 2: ", done.Text(), StringComparison.Ordinal);
             Assert.Contains("Lý do từ chối?", done.Text(), StringComparison.Ordinal);
-            done = await bot.SayAsync(BotHarness.Admin, "0");
+            done = await bot.SayAsync(BotHarness.Admin, "bỏ qua");
         }
 
         Assert.Contains(reply, done.Text(), StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class TypedDecisionConfirmTests
         await ShownToAdminAsync(bot, asked);
 
         Assert.Contains("Lý do từ chối?", (await bot.SayAsync(BotHarness.Admin, "2")).Text(), StringComparison.Ordinal);
-        var done = await bot.SayAsync(BotHarness.Admin, "không");
+        var done = await bot.SayAsync(BotHarness.Admin, "bo qua");
 
         Assert.Contains("Đã từ chối đề nghị số 1: ", done.Text(), StringComparison.Ordinal);
         Assert.Equal(ExtensionState.Denied, (await bot.Get<ExtensionRequestStore>().GetAsync(1))!.State);

@@ -4,7 +4,7 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// "/tuchoi N" typed without a reason asks "Lý do từ chối?" as the request's "2) Từ chối" does: nothing is decided or
-/// sent before the reason or the "0", the reason on the next line reaches the unit, "thôi" leaves the request waiting
+/// sent before the reason or "bỏ qua", the reason on the next line reaches the unit, "thôi" leaves the request waiting
 /// (zalo25 #4, office18). A refusal past the unit's due date says it is overdue now.
 /// </summary>
 public sealed class TypedRefusalReasonTests
@@ -31,13 +31,13 @@ public sealed class TypedRefusalReasonTests
     }
 
     [Fact]
-    public async Task Zero_after_a_typed_refusal_refuses_without_a_reason()
+    public async Task Bo_qua_after_a_typed_refusal_refuses_without_a_reason()
     {
         await using var bot = await BotHarness.CreateAsync();
         await RequestAsync(bot);
         await bot.SayAsync(BotHarness.Admin, "/tuchoi 1");
 
-        var refused = await bot.SayAsync(BotHarness.Admin, "0");
+        var refused = await bot.SayAsync(BotHarness.Admin, "bỏ qua");
 
         Assert.Contains("không đồng ý gia hạn", Assert.Single(refused.Proactive).Message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lý do:", refused.Proactive[0].Message.Text, StringComparison.Ordinal);

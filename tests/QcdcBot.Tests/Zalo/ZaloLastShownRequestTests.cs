@@ -32,10 +32,10 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, typed));
         if (!approved)
         {
-            // A refusal carries the unit's reason: asked for, naming the request; "0" refuses without one.
+            // A refusal carries the unit's reason: asked for, naming the request; "bỏ qua" refuses without one.
             var why = await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Lý do từ chối?");
             Assert.Contains("(CTK)", why.Text, StringComparison.Ordinal);
-            _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "0"));
+            _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "bỏ qua"));
         }
 
         var done = await _api.WaitForMessageAsync(ZaloTestHost.Admin, reply);

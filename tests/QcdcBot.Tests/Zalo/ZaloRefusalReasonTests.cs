@@ -8,8 +8,8 @@ public sealed partial class ZaloConversationTests
     [Theory]
     [InlineData("khong du ly do", "Lý do: khong du ly do.")]
     [InlineData("Chi bộ đã có đủ số liệu rồi ạ", "Lý do: Chi bộ đã có đủ số liệu rồi.")]
-    [InlineData("0", null)]
-    [InlineData("không", null)]
+    [InlineData("bỏ qua", null)]
+    [InlineData("khong neu ly do", null)]
     public async Task A_refusal_by_number_asks_the_reason_and_sends_the_next_message_to_the_unit(string answer, string? told)
     {
         await ZaloSeed.SecretaryAsync(_host, Secretary);

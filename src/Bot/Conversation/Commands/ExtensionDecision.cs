@@ -183,7 +183,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
             var also = context.ByChoice ? null : await otherKind.ClaimAsync(id, ct, also: true);
             context.State = context.State with { AwaitingRefusalReason = id };
             context.Reply($"Từ chối đề nghị số {id}: {unit.Name} ({unit.Code}) xin gia hạn \"{title}\" đến {VietnameseWording.Date(existing.RequestedDate)}. " +
-                          $"Lý do từ chối? (Lý do được gửi cho đơn vị; gõ \"0\" hoặc \"không\" để từ chối không nêu lý do; \"thôi\" để chưa từ chối.){(also is null ? string.Empty : "\n" + also)}");
+                          $"Lý do từ chối? (Lý do được gửi cho đơn vị; gõ \"bỏ qua\" để từ chối không nêu lý do; \"0\", \"không\" hoặc \"thôi\" để chưa từ chối.){(also is null ? string.Empty : "\n" + also)}");
             return;
         }
 
@@ -277,7 +277,7 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
         return dayOff.TryOffer(context, $"{asked} (Từ chối: /tuchoi {request.Id})",
             date, d => $"/duyet {request.Id} {DayOffOffer.Written(d)} xacnhan",
             keep: $"/duyet {request.Id} {DayOffOffer.Written(date)} xacnhan", aboutDeadlineId: deadline.Id,
-            change: $"duyệt đề nghị số {request.Id}, gia hạn");
+            change: $"duyệt đề nghị số {request.Id}, gia hạn", noOnTwo: true);
     }
 
     /// <summary>The unit's due date as it stands: the deadline's, or an extension already granted when later.</summary>

@@ -79,6 +79,15 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             return;
         }
 
+        if (received.Problem == DateProblem.VagueDate)
+        {
+            // "nhận tuần trước", "đầu tuần này": no one day, so never today in silence; the command is given back to fill in.
+            var vague = note.Substring(received.Phrase!.Start, received.Phrase.Length);
+            context.Reply($"\"{vague}\" là ngày nào? Chưa ghi nhận gì. Xin gõ lại với ngày văn thư nhận, ví dụ: " +
+                          $"{Rebuild(unit.Code, $"#{deadline.Id}", TrailingReceived().Replace(WithoutReceivedDate(note, received.Phrase), string.Empty))} nhận ngày {VietnameseWording.Date(today.AddDays(-1))}");
+            return;
+        }
+
         var receivedOn = received.Date ?? today;
         var understood = string.Empty;
         if (received.Flags.Contains(DateFlag.InTheFuture) && received.YearWasInferred && receivedOn.DayNumber - today.DayNumber > LastYearAfterDays)
@@ -214,10 +223,13 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         return rest.Trim(' ', ',', ';', '.', '-', '–');
     }
 
-    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày", and the
-    // "hôm"/"bữa" that opens a day ("hôm thứ 6 tuần trước", "hom chu nhat tuan truoc", "hôm 28/11"): part of the date phrase.
-    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay)\s+)?(?:\b(?:hôm|hom|bữa|bua)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày", and the "hôm"/"bữa" that opens a day ("hôm thứ 6 tuần trước", "hôm 28/11").
+    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay|hôm|hom|bữa|bua)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
+
+    // "văn thư nhận" left at the end, before the example's own "nhận ngày …".
+    [GeneratedRegex(@"\s*\b(?:nhận|nhan)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingReceived();
 
     // Who received the paper, just before "nhận": "văn thư", "đ/c Hoa", "chị Lan", "bộ phận một cửa".
     [GeneratedRegex(@"\b(?:văn thư|van thu|đ/c|d/c|đồng chí|dong chi|anh|chị|chi|bộ phận|bo phan|thường trực|thuong truc)\b(?:\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,7 +5,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// <c>Unread</c> holds the words between the unit's name and the deadline that neither holds ("ngan hang nha nuoc
 /// tinh 2": "tinh"); the command then asks before doing anything, never moving them into the deadline.
 /// </summary>
-internal sealed class UnitAndDeadline(EntityResolver resolver)
+internal sealed partial class UnitAndDeadline(EntityResolver resolver)
 {
     // Words people add to a unit's name that the name lacks ("tỉnh", "YB", "Yên Bái") are a few at most.
     private const int MaxUnreadWords = 3;
@@ -29,6 +29,11 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
     private async Task<(string Unit, string Deadline, string Note, string Unread)> SplitByWordsAsync(string arguments, TurnContext context, CancellationToken ct)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (await ExplicitNumberAsync(words, context, ct) is { } explicitSplit)
+        {
+            return explicitSplit;
+        }
+
         var limit = Math.Min(words.Length, 12);
         var longestUnit = 0;
         (int Unit, int End)? ambiguous = null;
@@ -82,6 +87,34 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
     }
 
     /// <summary>
+    /// "so y te tinh #1 nhan hom qua": an explicit "#N" is the deadline, whatever the words before it resemble. The unit
+    /// is the longest run of first words naming one, and the words between it and "#N" are handed back as unread, so
+    /// the command asks about them; they are never read as a deadline ("tinh" of "tình hình") nor moved into the note.
+    /// </summary>
+    private async Task<(string Unit, string Deadline, string Note, string Unread)?> ExplicitNumberAsync(string[] words, TurnContext context, CancellationToken ct)
+    {
+        var at = Array.FindIndex(words, w => ExplicitNumber().IsMatch(w));
+        if (at < 1)
+        {
+            return null;
+        }
+
+        for (var u = Math.Min(at, 12); u >= 1; u--)
+        {
+            var unitText = string.Join(' ', words[..u]);
+            if (!(await resolver.UnitAsync(unitText, context.State, ct)).IsNotFound)
+            {
+                return (unitText, words[at].TrimEnd(',', '.', ';', ':'), string.Join(' ', words[(at + 1)..]), string.Join(' ', words[u..at]));
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#[0-9]{1,6}[,.;:]?$")]
+    private static partial System.Text.RegularExpressions.Regex ExplicitNumber();
+
+    /// <summary>
     /// Where the longest run of words from <paramref name="from"/> that names exactly one deadline ends (the little words
     /// and the note's "bản giấy" after it left out), and where the longest one naming several ends.
     /// </summary>
@@ -101,7 +134,9 @@ internal sealed class UnitAndDeadline(EntityResolver resolver)
             if (found.Found is not null)
             {
                 // A name need not hold the little words after it ("… qcdc nhé ban giay"): they stay in the note.
-                while (d - 1 > from && Text.DeadlineName.IsOptional(words[d - 1]))
+                // … unless the title itself ends with it ("Báo cáo nhanh A": its "A" is no "ạ").
+                var lastOfTitle = Storage.Text.VietnameseFold.Fold(found.Found.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+                while (d - 1 > from && Text.DeadlineName.IsOptional(words[d - 1]) && Storage.Text.VietnameseFold.Fold(words[d - 1]) != lastOfTitle)
                 {
                     d--;
                 }

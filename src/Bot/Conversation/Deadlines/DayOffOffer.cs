@@ -41,8 +41,9 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
     /// <param name="change">What accepting does, for the note when the question is left: "dời hạn", "duyệt gia hạn".</param>
     /// <param name="announce">A new deadline whose units are told only once this question is answered or closed.</param>
     /// <param name="held">A moved deadline whose units are told only once this question is answered or closed.</param>
+    /// <param name="noOnTwo">The question also asks yes or no (an approval): 2 is "Không" as everywhere, keeping the day off 3.</param>
     public bool TryOffer(TurnContext context, string text, DateOnly due, Func<DateOnly, string> move, string keep = "", long? aboutDeadlineId = null, string change = "dời hạn", long? announce = null,
-        HeldMove? held = null)
+        HeldMove? held = null, bool noOnTwo = false)
     {
         if (DayOffName(due) is not { } name)
         {
@@ -52,8 +53,8 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
         var earlier = WorkingDayBefore(due);
         context.Ask(
             $"{text}\nLưu ý: {VietnameseWording.Date(due)} là ngày nghỉ ({name}). Dời sang ngày làm việc liền trước, {VietnameseWording.DateWithWeekday(earlier)}? " +
-            "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ." + (announce is null ? string.Empty : "\nCác đơn vị được báo việc mới khi bạn chọn xong, với hạn đã chọn."),
-            new PendingQuestion(string.Empty, PendingKind.Commands, [move(earlier), keep])
+            (noOnTwo ? "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 3 để giữ ngày nghỉ, 2 nếu không." : "Trả lời 1 (hoặc \"có\", \"dời\") để dời, 2 để giữ.") + (announce is null ? string.Empty : "\nCác đơn vị được báo việc mới khi bạn chọn xong, với hạn đã chọn."),
+            new PendingQuestion(string.Empty, PendingKind.Commands, noOnTwo ? [move(earlier), string.Empty, keep] : [move(earlier), keep])
             {
                 YesOption = 1,
                 AnnounceDeadlineId = announce,
@@ -62,7 +63,9 @@ internal sealed class DayOffOffer(WorkingDayCalendar calendar)
                 Kept = $"Giữ hạn {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ){(aboutDeadlineId is { } kept ? $" cho việc #{kept}" : string.Empty)}" +
                        (announce is not null ? "; các đơn vị được báo việc với hạn này." : held is not null ? "; các đơn vị được báo hạn mới này." : "."),
             },
-            [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
+            noOnTwo
+                ? [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", Confirmation.No, $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"]
+                : [$"Dời sang {VietnameseWording.DateWithWeekday(earlier)}", $"Giữ {VietnameseWording.DateWithWeekday(due)} (ngày nghỉ)"],
             aboutDeadlineId);
         return true;
     }
