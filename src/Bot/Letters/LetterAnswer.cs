@@ -34,6 +34,11 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     /// <summary>The admin has said to create items whose due date has already passed.</summary>
     public bool PastConfirmed { get; init; }
 
+    public const string GuessConfirmation = "dù ngày chưa chắc";
+
+    /// <summary>The admin has said to create items with the date the bot changed or guessed (see <see cref="LetterCreation.Doubted"/>).</summary>
+    public bool GuessConfirmed { get; init; }
+
     public const string DuplicateConfirmation = "dù trùng";
 
     /// <summary>The admin has said to create items an open deadline already covers.</summary>
@@ -144,6 +149,13 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
                 : null;
         }
 
+        if (folded.StartsWith("tao", StringComparison.Ordinal) && GuessSuffixRegex().Match(folded) is { Success: true } guess)
+        {
+            return Parse(folded[..guess.Index]) is { Kind: LetterAnswerKind.CreateAll or LetterAnswerKind.Create } confirmed
+                ? confirmed with { GuessConfirmed = true }
+                : null;
+        }
+
         if (folded.StartsWith("tao", StringComparison.Ordinal) && PastSuffixRegex().Match(folded) is { Success: true } past)
         {
             // "tạo …" reads the same folded, so the folded words before the suffix are enough.
@@ -250,6 +262,10 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     // "tạo 1,2 dù hạn đã qua", "tạo tất cả kể cả hạn đã qua", "tao 1 du da qua han".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:han\s+)?(?:da\s+)?qua(?:\s+han)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PastSuffixRegex();
+
+    // "tạo 1 dù ngày chưa chắc", "tạo tất cả kể cả ngày chưa chắc".
+    [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:ngay\s+)?chua\s+chac\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GuessSuffixRegex();
 
     // "tạo 1 dù chưa khớp", "tạo tất cả kể cả chưa khớp".
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:don\s+vi\s+)?chua\s+khop\s*$", RegexOptions.CultureInvariant)]

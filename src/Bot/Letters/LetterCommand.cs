@@ -20,11 +20,12 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal static class LetterCommand
 {
-    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past] [--allow-unmatched] [--allow-duplicate]] [--Storage:Path <tệp.db>]";
+    public const string Usage = "Cách dùng: dotnet run --project src/Bot -- congvan <tệp .docx|.pdf|.txt> [--create [--allow-past] [--accept-guesses] [--allow-unmatched] [--allow-duplicate]] [--Storage:Path <tệp.db>]";
 
     /// <summary>
     /// 0: read (and, with --create, every item created); 1: the store or the file could not be used, or --create left
-    /// items uncreated (a due date already past without --allow-past, no real date, no units); 2: bad arguments.
+    /// items uncreated (a due date already past without --allow-past, a date the bot guessed without --accept-guesses, no
+    /// real date, no units); 2: bad arguments.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, Action<IHostApplicationBuilder>? configure = null)
     {
@@ -33,6 +34,7 @@ internal static class LetterCommand
         var allowPast = false;
         var allowDuplicate = false;
         var allowUnmatched = false;
+        var acceptGuesses = false;
         var settings = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -53,6 +55,10 @@ internal static class LetterCommand
             {
                 allowUnmatched = true;
             }
+            else if (arg == "--accept-guesses")
+            {
+                acceptGuesses = true;
+            }
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':', StringComparison.Ordinal))
             {
                 settings.Add(arg);
@@ -72,9 +78,9 @@ internal static class LetterCommand
             }
         }
 
-        if ((allowPast || allowDuplicate || allowUnmatched) && !create)
+        if ((allowPast || allowDuplicate || allowUnmatched || acceptGuesses) && !create)
         {
-            await output.WriteLineAsync($"{(allowPast ? "--allow-past" : allowDuplicate ? "--allow-duplicate" : "--allow-unmatched")} chỉ dùng cùng --create.\n{Usage}");
+            await output.WriteLineAsync($"{(allowPast ? "--allow-past" : allowDuplicate ? "--allow-duplicate" : allowUnmatched ? "--allow-unmatched" : "--accept-guesses")} chỉ dùng cùng --create.\n{Usage}");
             return 2;
         }
 
@@ -133,6 +139,14 @@ internal static class LetterCommand
             await output.WriteLineAsync($"Không tạo {LetterCreation.Describe(past)}: hạn đã qua. Thêm --allow-past để vẫn tạo với hạn đã qua.");
         }
 
+        // As in chat: a date the bot changed or guessed ("có thể ghi nhầm tháng", no year) is the bot's doubt, never filed unasked.
+        IReadOnlyList<DraftDeadline> doubted = acceptGuesses ? [] : creation.Doubted(chosen);
+        if (doubted.Count > 0)
+        {
+            chosen = chosen.Except(doubted).ToList();
+            await output.WriteLineAsync($"Không tạo {creation.DescribeDoubts(doubted)}: hạn chưa chắc, cần kiểm tra lại. Sửa hạn trong trò chuyện với bot (/congvan), hoặc thêm --accept-guesses để tạo với hạn bot đề xuất.");
+        }
+
         // --allow-unmatched: a name to take out that matches no unit leaves the group whole, said so, as any other such name.
         if (allowUnmatched && chosen.Where(i => LetterCreation.UnmatchedOut(i) is not null).ToDictionary(i => i, i => i with { Unmatched = [.. i.Unmatched.Where(n => n != LetterCreation.UnmatchedOut(i))] }) is { Count: > 0 } kept)
         {
@@ -180,6 +194,6 @@ internal static class LetterCommand
             await output.WriteLineAsync($"Lưu ý: đã tạo với hạn vào ngày nghỉ: {string.Join(", ", offDays.Select(i => $"mục {i.Number} ({VietnameseWording.Date(i.Due!.Value)}, ngày làm việc liền trước {VietnameseWording.Date(calendar.PreviousWorkingDayOnOrBefore(i.Due!.Value))})"))}; dời bằng /suahan <việc> trước <ngày> nếu cần.");
         }
 
-        return past.Count == 0 && unmatched.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
+        return past.Count == 0 && doubted.Count == 0 && unmatched.Count == 0 && same.Count == 0 && chosen.All(i => LetterCreation.Problem(i) is null) ? 0 : 1;
     }
 }

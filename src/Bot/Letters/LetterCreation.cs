@@ -84,6 +84,24 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
         [.. items.Where(i => i.Due is { } due && due < clock.Today && Problem(i) is null)];
 
     /// <summary>
+    /// The items whose due date the bot itself doubts: a date it changed or guessed (a year or month typo, no year, a
+    /// period's end) or a title naming another year than the due date's. Created only when the admin says so, as past ones.
+    /// </summary>
+    public IReadOnlyList<DraftDeadline> Doubted(IEnumerable<DraftDeadline> items) =>
+        [.. items.Where(i => Problem(i) is null && Doubt(i) is not null)];
+
+    /// <summary>What is doubted, with the date as written and as proposed: "văn bản ghi "trước ngày 5 tháng 11 năm 2026", bot đề xuất Thứ Bảy, 5/12/2026".</summary>
+    public string? Doubt(DraftDeadline item) =>
+        item.Due is not { } due ? null
+        : item.Correction is not null ? $"văn bản ghi \"{item.SourcePhrase}\", bot đề xuất {VietnameseWording.DateWithWeekday(due)}"
+        : TitleYearWarning.TitleYear(item, due, clock.Today) is { } year ? $"tên việc ghi năm {year}, hạn {VietnameseWording.DateWithWeekday(due)}"
+        : null;
+
+    /// <summary>"mục 2 (văn bản ghi …, bot đề xuất …); mục 3 (…)".</summary>
+    public string DescribeDoubts(IEnumerable<DraftDeadline> items) =>
+        string.Join("; ", items.Select(i => $"mục {i.Number} ({Doubt(i)})"));
+
+    /// <summary>
     /// The items created before from this letter (whatever their date was edited to) and those an open deadline already
     /// covers, by the rule /giao asks by (the same paper for overlapping units due near it): the same letter sent twice,
     /// or a deadline first given with /giao. Created only when the admin says so.

@@ -75,8 +75,14 @@ internal sealed record DraftDeadline(
     /// <summary>The weekday the letter writes with the date ("thứ Sáu, ngày 19/12/2026"), checked against the date as it stands.</summary>
     public DayOfWeek? Weekday { get; init; }
 
-    /// <summary>A date correction the builder made ("văn bản ghi 10/4/2023 …"), kept when other warnings are recomputed.</summary>
+    /// <summary>
+    /// A date the builder changed or guessed, said why ("văn bản ghi 10/4/2023 …: đề xuất 10/4/2024"), kept when other
+    /// warnings are recomputed and cleared by the admin's own date: while it is set, "tạo" asks first (see <see cref="LetterCreation.Doubt"/>).
+    /// </summary>
     public string? Correction { get; init; }
+
+    /// <summary>"văn bản ghi "hằng năm": chỉ đề xuất lần gần nhất …": the date is the letter's own, so nothing to confirm.</summary>
+    public string? Yearly { get; init; }
 
     /// <summary>"không rõ đơn vị nào là doanh nghiệp: …": the group the letter names could not be told; dropped by "sửa N cho".</summary>
     public string? ScopeNote { get; init; }

@@ -12,13 +12,20 @@ internal sealed partial class LetterFlow
 {
     /// <summary>
     /// Creates the chosen items, each with its own letter, after asking about what /giao would ask about: a due date
-    /// already past, units the letter names that match none, a deadline already open.
+    /// already past, a date the bot guessed, units the letter names that match none, a deadline already open.
     /// </summary>
     private async Task CreateAsync(TurnContext context, IReadOnlyList<LetterDraft> waiting, List<DraftDeadline> chosen, LetterAnswer answer, string already, CancellationToken ct)
     {
         if (!answer.PastConfirmed && creation.PastDue(chosen) is { Count: > 0 } past)
         {
-            AskAboutPast(context, chosen, past, already);
+            AskAboutPast(context, chosen, past, answer, already);
+            return;
+        }
+
+        // A date the bot changed or guessed, or a title naming another year: the bot's own doubt is never filed unasked.
+        if (!answer.GuessConfirmed && creation.Doubted(chosen) is { Count: > 0 } doubted)
+        {
+            AskAboutGuesses(context, chosen, doubted, answer, already);
             return;
         }
 

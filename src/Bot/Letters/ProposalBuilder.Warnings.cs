@@ -17,6 +17,11 @@ internal sealed partial class ProposalBuilder
             warnings.Add(correction);
         }
 
+        if (item.Yearly is { } yearly)
+        {
+            warnings.Add(yearly);
+        }
+
         if (item.Due is not { } due)
         {
             if (item.Correction is null)

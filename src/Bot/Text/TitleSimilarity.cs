@@ -15,6 +15,13 @@ internal static partial class TitleSimilarity
 
     private static readonly string[] Kinds = ["ke hoach", "bao cao", "dang ky", "danh sach", "tong ket", "so ket"];
 
+    // Papers told apart when comparing two titles, the kinds above and a data table: "Bảng tổng hợp số liệu QCDC" is no
+    // "Kế hoạch thực hiện QCDC". (A caption's kinds, <see cref="Contradicts"/>, stay the ones above.)
+    private static readonly string[] PaperKinds = [.. Kinds, "bang tong hop", "so lieu"];
+
+    // The topic of every deadline here ("QCDC", "Quy chế dân chủ (ở cơ sở)"): sharing it says nothing of the paper.
+    private static readonly string[] Topic = ["quy", "che", "dan", "chu"];
+
     public static bool AreNearSame(string a, string b)
     {
         var (wordsA, numbersA, kindA) = Read(a);
@@ -34,6 +41,17 @@ internal static partial class TitleSimilarity
         }
 
         if (kindA != kindB || !numbersA.SetEquals(numbersB))
+        {
+            return false;
+        }
+
+        // "QCDC" ("Quy chế dân chủ ở cơ sở") is the topic of every deadline here, not the paper: "Kế hoạch tuyên truyền
+        // QCDC" is not "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026".
+        wordsA.ExceptWith(Topic);
+        wordsB.ExceptWith(Topic);
+        // Words beyond the kind of paper on one side only name a paper the other does not: "Kế hoạch R" is not "Kế hoạch O".
+        string[] bare = [.. (kindA ?? string.Empty).Split(' '), "nam"];
+        if (wordsA.Except(bare).Any() != wordsB.Except(bare).Any())
         {
             return false;
         }
@@ -77,6 +95,14 @@ internal static partial class TitleSimilarity
 
         var dress = (kindA ?? kindB ?? string.Empty).Split(' ').Concat(Dress).ToHashSet(StringComparer.Ordinal);
         var (x, y) = (wordsA.Except(dress).ToHashSet(), wordsB.Except(dress).ToHashSet());
+        // "QCDC" alone is no likeness: "Xây dựng kế hoạch tự kiểm tra QCDC" is not "Kế hoạch thực hiện Quy chế dân chủ ở
+        // cơ sở năm 2026". It is compared only when neither title has words of its own beside it.
+        var (ownX, ownY) = (x.Except(Topic).ToHashSet(), y.Except(Topic).ToHashSet());
+        if (ownX.Count + ownY.Count > 0)
+        {
+            (x, y) = (ownX, ownY);
+        }
+
         var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
         // The same words once dressing is off ("Kế hoạch công tác 2027", "Xây dựng kế hoạch công tác năm 2027"), or a
         // shorter title of three words or more inside the longer.
@@ -145,7 +171,9 @@ internal static partial class TitleSimilarity
         // "QCDC" and "Quy chế dân chủ (ở cơ sở)", "bc 6th" and "báo cáo 6 tháng" are the same words.
         var tokens = Spelled(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var spaced = " " + string.Join(' ', tokens) + " ";
-        var kind = Kinds.FirstOrDefault(k => spaced.Contains($" {k} ", StringComparison.Ordinal));
+        // The paper a title names first is its kind: "Số liệu báo cáo kết quả …" is a data table, not the report.
+        var kind = PaperKinds.Select(k => (Kind: k, At: spaced.IndexOf($" {k} ", StringComparison.Ordinal))).Where(k => k.At >= 0)
+            .OrderBy(k => k.At).Select(k => k.Kind).FirstOrDefault();
         var numbers = tokens.Where(t => t.All(char.IsAsciiDigit)).Select(t => t.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
         // "sơ kết", "tổng kết" are one word each: "sơ" is no filler there, and "Báo cáo sơ kết" shares no word with
         // "Báo cáo kết quả" nor "Báo cáo tổng kết" but the kind of paper.

@@ -49,6 +49,21 @@ public sealed class DuplicateDeadlineTests
     [InlineData("Báo cáo 6 tháng đầu năm", "Báo cáo năm", false)]
     [InlineData("Đăng ký mô hình dân vận khéo", "Đăng ký mô hình Dân vận khéo 2025", true)] // a year only one side writes
     [InlineData("Đăng ký mô hình dân vận khéo 2024", "Đăng ký mô hình Dân vận khéo 2025", false)]
+    [InlineData("Ke hoach tuyen truyen QCDC", "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026", false)] // only "QCDC" shared
+    [InlineData("Ke hoach R", "Ke hoach O", false)] // a title word on one side only
+    [InlineData("Kế hoạch QCDC năm 2026", "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026", true)]
     public void Titles_are_near_same_only_when_kind_numbers_and_most_words_agree(string a, string b, bool same) =>
         Assert.Equal(same, TitleSimilarity.AreNearSame(a, b));
+
+    [Theory]
+    [InlineData("Bao cao tu kiem tra giam sat", "Xây dựng báo cáo tự kiểm tra, giám sát việc thực hiện QCDC", true)]
+    [InlineData("Kế hoạch công tác 2027", "Xây dựng kế hoạch công tác năm 2027", true)]
+    [InlineData("Kế hoạch QCDC năm 2027", "Xây dựng kế hoạch QCDC 2027", true)] // only QCDC on both sides
+    [InlineData("Bảng tổng hợp số liệu QCDC", "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026", false)]
+    [InlineData("Xay dung ke hoach tu kiem tra QCDC", "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026", false)]
+    [InlineData("Số liệu báo cáo kết quả thực hiện QCDC năm 2026", "Báo cáo kết quả thực hiện QCDC năm 2026", false)]
+    [InlineData("Ke hoach tuyen truyen QCDC", "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026", false)]
+    [InlineData("Ke hoach R", "Ke hoach O", false)]
+    public void Titles_are_similar_only_by_words_of_their_own_beside_qcdc_and_of_one_kind_of_paper(string a, string b, bool similar) =>
+        Assert.Equal(similar, TitleSimilarity.AreSimilar(a, b));
 }

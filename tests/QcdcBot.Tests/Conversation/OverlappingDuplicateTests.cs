@@ -18,6 +18,33 @@ public sealed class OverlappingDuplicateTests
         Assert.Equal(1, await bot.CountAsync("deadlines"));
     }
 
+    [Theory]
+    [InlineData("Xay dung ke hoach tu kiem tra QCDC truoc 23/12 gui ban tuyen giao")] // a self-inspection plan is not the yearly plan
+    [InlineData("Bảng tổng hợp số liệu QCDC trước 24/12/2026")] // a data table is another paper
+    [InlineData("Số liệu báo cáo kết quả thực hiện QCDC năm 2026 trước 22/12/2026")] // so is the data for a report
+    [InlineData("Ke hoach tuyen truyen QCDC truoc 22/12/2026 cho NHNN, SYT")] // a propaganda plan is not the yearly plan
+    public async Task A_title_sharing_only_qcdc_or_naming_another_paper_is_created_without_asking(string typed)
+    {
+        await using var bot = await BotHarness.CreateAsync(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
+        await bot.AssignAsync("Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2026 trước 28/12/2026");
+        await bot.AssignAsync("Báo cáo kết quả thực hiện QCDC năm 2026 trước 25/12/2026");
+
+        await bot.AssignAsync(typed);
+
+        Assert.Equal(3, await bot.CountAsync("deadlines"));
+    }
+
+    [Fact]
+    public async Task A_title_word_on_one_side_only_is_another_paper()
+    {
+        await using var bot = await BotHarness.CreateAsync(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
+        await bot.AssignAsync("Ke hoach O truoc 21/12/2026");
+
+        await bot.AssignAsync("Ke hoach R truoc 22/12/2026");
+
+        Assert.Equal(2, await bot.CountAsync("deadlines"));
+    }
+
     [Fact]
     public async Task The_same_title_weeks_later_or_for_other_units_is_created_without_asking()
     {

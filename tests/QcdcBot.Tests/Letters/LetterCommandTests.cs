@@ -32,7 +32,8 @@ public sealed class LetterCommandTests
         var file = await WriteAsync(bot, "kehoach.txt", LetterFiles.SeedBytes(LetterFiles.Plan2024));
         var output = new StringWriter();
 
-        var code = await CommandLineTools.RunAsync(["congvan", file, "--create", $"--Storage:Path={bot.DatabasePath}"], output, b => b.Services.AddSingleton<TimeProvider>(bot.Time));
+        // The plan's "10/4/2023" is read as 10/4/2024, a date the bot changed: created only with --accept-guesses.
+        var code = await CommandLineTools.RunAsync(["congvan", file, "--create", "--accept-guesses", $"--Storage:Path={bot.DatabasePath}"], output, b => b.Services.AddSingleton<TimeProvider>(bot.Time));
 
         Assert.True(code == 0, output.ToString());
         Assert.Contains("Đã giao 1 việc theo Kế hoạch ngày 25/3/2024:", output.ToString(), StringComparison.Ordinal);

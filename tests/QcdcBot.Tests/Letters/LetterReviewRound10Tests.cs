@@ -108,7 +108,8 @@ public sealed class LetterReviewRound10Tests : ClerkRound
         await using var bot = await ProposingAsync("Các đơn vị gửi báo cáo A trước ngày 12/12/2026. Các đơn vị nộp kế hoạch C chậm nhất ngày 20/12/2026.");
 
         await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
-        var created = (await bot.SayAsync(BotHarness.Admin, "2")).Text();
+        // 1 moves them, 2 is "Không, chưa tạo", 3 keeps them.
+        var created = (await bot.SayAsync(BotHarness.Admin, "3")).Text();
 
         Assert.Contains("Thứ Bảy, 12/12/2026", created, StringComparison.Ordinal);
         Assert.Contains("Chủ nhật, 20/12/2026", created, StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public sealed class LetterReviewRound2Tests
 
         Assert.Contains($"Công văn số 1801-CV/ĐUK đã tạo việc #{id} trước đây", proposal.Text(), StringComparison.Ordinal);
         Assert.Contains($"mục 1 (trùng việc #{id})", asked.Text(), StringComparison.Ordinal);
-        Assert.Equal(["Vẫn tạo, dù trùng", "Chưa tạo"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Equal(["Vẫn tạo, dù trùng", "Không, chưa tạo"], asked.Last().Choices.Select(c => c.Label));
         Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true));
 
         var created = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[0].Payload);
@@ -227,7 +227,8 @@ public sealed class LetterReviewRound2Tests
         await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter1801 + "Các chi, đảng bộ cơ sở gửi danh sách trước ngày 25/11/2026.\n");
         var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
 
-        var held = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[^1].Payload);
+        // "2" is "Không, chưa tạo" (the narrower "Chỉ tạo mục 1" is 3).
+        var held = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[1].Payload);
 
         Assert.Contains("Sửa hạn: \"sửa 2 trước 29/12/2026\"", held.Text(), StringComparison.Ordinal);
     }

@@ -185,7 +185,7 @@ public sealed class LetterReviewRound3Tests
         var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
 
         Assert.Contains("Chưa khớp đơn vị: mục 1: \"Công ty Thủy điện Thác Bà\", \"Ngân hàng TMCP\"", asked.Text(), StringComparison.Ordinal);
-        Assert.Equal(["Tạo, chỉ với các đơn vị đã khớp", "Chưa tạo, để sửa đơn vị"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Equal(["Tạo, chỉ với các đơn vị đã khớp", "Không, chưa tạo (để sửa đơn vị)"], asked.Last().Choices.Select(c => c.Label));
         Assert.Equal(0, await bot.CountAsync("deadlines"));
 
         var created = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[0].Payload);

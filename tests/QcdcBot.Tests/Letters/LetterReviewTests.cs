@@ -25,7 +25,7 @@ public sealed class LetterReviewTests
         Assert.Contains("⏰ Hạn đã qua (hôm nay 29/11/2026): mục 1 (25/10/2024), mục 2 (1/9/2024).", proposal.Text(), StringComparison.Ordinal);
         Assert.Contains("Hạn đã qua (hôm nay 29/11/2026): mục 1 (25/10/2024), mục 2 (1/9/2024)", asked.Text(), StringComparison.Ordinal);
         Assert.Contains("sửa 1 trước <ngày>", asked.Text(), StringComparison.Ordinal);
-        Assert.Equal(["Vẫn tạo, với hạn đã qua", "Chưa tạo, để sửa hạn"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Equal(["Vẫn tạo, với hạn đã qua", "Không, chưa tạo (để sửa hạn)"], asked.Last().Choices.Select(c => c.Label));
         Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(true));
 
         var held = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[1].Payload);
@@ -47,9 +47,12 @@ public sealed class LetterReviewTests
         var edited = await bot.SayAsync(BotHarness.Admin, "sửa 2 trước 15/12/2026");
         Assert.DoesNotContain("ĐÃ QUA", edited.Text(), StringComparison.Ordinal);
         var asked = await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
-        Assert.Equal(["Tạo cả mục 1 (25/10/2024) với hạn đã qua", "Chỉ tạo mục 2 (còn hạn)", "Chưa tạo, để sửa hạn"], asked.Last().Choices.Select(c => c.Label));
+        Assert.Equal(["Tạo cả mục 1 (25/10/2024) với hạn đã qua", "Không, chưa tạo (để sửa hạn)", "Chỉ tạo mục 2 (còn hạn)"], asked.Last().Choices.Select(c => c.Label));
 
-        var created = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[1].Payload);
+        // Item 2's title names 2024, its new date 2026: asked as /giao asks, then created.
+        var titleYear = await bot.PressAsync(BotHarness.Admin, asked.Last().Choices[2].Payload);
+        Assert.Contains("mục 2 (tên việc ghi năm 2024, hạn", titleYear.Text(), StringComparison.Ordinal);
+        var created = await bot.PressAsync(BotHarness.Admin, titleYear.Last().Choices[0].Payload);
 
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(true));
         Assert.Equal(new DateOnly(2026, 12, 15), deadline.DueDate);
