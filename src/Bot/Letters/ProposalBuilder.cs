@@ -142,7 +142,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var number = items.Count + firstNumber;
             var (due, correction) = phrase.Keyword is LabelledDeadlines.MonthOnly or LabelledDeadlines.OfAQuarter ? MonthEnd(result, written) : Resolve(result, dated, today, number);
             correction = phrase.Keyword == LabelledDeadlines.PeriodEnd ? PeriodEndNote(written, due, correction) : correction;
-            correction = EveryYear(text, phrase, sentence) is { } yearly ? (correction is null ? yearly : $"{correction}; {yearly}") : correction;
+            correction = Recurring(text, phrase, sentence) is { } yearly ? (correction is null ? yearly : $"{correction}; {yearly}") : correction;
             var scopeNote = untold is null ? null
                 : $"không rõ đơn vị nào là {untold}: đang để {(await units.AllAsync(ct)).Count(u => u.IsGrassroots)} đơn vị; sửa bằng \"sửa {number} cho <mã đơn vị>, …\"";
             var titled = blanked.Count == 0 ? text : Blanked(text, blanked);
@@ -150,6 +150,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
+            // "Các đơn vị xây dựng báo cáo kết quả tự kiểm tra QCDC năm 2026. Hạn chót nộp báo cáo: 18/12/2026.": the paper
+            // named in the sentence before, when that sentence holds no due date of its own.
+            title = sentence.Start > 0 && LetterSentences.At(sentences, sentence.Start - 1) is var before && before.End <= sentence.Start
+                && !found.Any(f => f.Phrase!.Start >= before.Start && f.Phrase.Start < before.End) ? TitleLeftOut.FromSentenceBefore(title, titled[before.Start..before.End]) : title;
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
             // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
