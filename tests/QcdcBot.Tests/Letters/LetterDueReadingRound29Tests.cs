@@ -56,4 +56,17 @@ public sealed class LetterDueReadingRound29Tests : ClerkRound
     [InlineData("Cac don vi xay dung bao cao ket qua tu kiem tra QCDC nam 2026. Han chot nop bao cao: 18/12/2026.", "Bao cao ket qua tu kiem tra QCDC nam 2026 | 2026-12-18 | grassroots | ")]
     public async Task A_deadline_naming_only_the_kind_of_paper_takes_the_paper_of_the_sentence_before(string body, string expected) =>
         Assert.Equal(expected, await OnlyItemOfAsync(body));
+
+    [Theory]
+    [InlineData("Đề nghị các đơn vị gửi báo cáo chuyên đề trước ngày 15/12/2026. Trường hợp đơn vị không gửi đúng hạn, Ban Tuyên giáo sẽ báo cáo Thường trực Đảng ủy Khối trước ngày 18/12/2026.", "Ban Tuyên giáo", "Báo cáo chuyên đề")]
+    [InlineData("De nghi cac don vi gui bao cao chuyen de truoc ngay 15/12/2026. Truong hop don vi khong gui dung han, Ban Tuyen giao se bao cao Thuong truc Dang uy Khoi truoc ngay 18/12/2026.", "Ban Tuyen giao", "Bao cao chuyen de")]
+    [InlineData("Đề nghị các đơn vị gửi báo cáo chuyên đề trước ngày 15/12/2026. Nếu đơn vị nào chưa gửi, Đảng ủy Khối sẽ báo cáo Tỉnh ủy trước ngày 18/12/2026.", "Đảng ủy Khối", "Báo cáo chuyên đề")]
+    public async Task The_offices_own_work_after_a_condition_is_left_out_with_why(string body, string office, string title)
+    {
+        var reply = await ReplyToAsync(ToGrassroots + body);
+
+        Assert.Contains($"1. {title}\n   Hạn: Thứ Ba, 15/12/2026", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n2. ", reply, StringComparison.Ordinal);
+        Assert.Contains($"18/12/2026\": việc của {office}, không phải hạn nộp của các đơn vị.", reply, StringComparison.Ordinal);
+    }
 }
