@@ -175,6 +175,12 @@ internal static partial class DeadlineTitle
     private static string Tidy(string text)
     {
         text = Whitespace().Replace(text, " ").Trim().TrimEnd(',', ';', ':', '-', '–', '(', '.').Trim();
+        // "Hạn chót: 22/12 (gửi bản đăng ký mô hình năm 2027).": the bracket closing a title read from inside it.
+        if (text.EndsWith(')') && text.Count(c => c == ')') > text.Count(c => c == '('))
+        {
+            text = text[..^1].TrimEnd(',', ';', ':', '-', '–', '.', ' ');
+        }
+
         // "gửi báo cáo F xong", "… đầy đủ, đúng hạn": how to send it, not the paper's name.
         for (var tail = MannerTail().Match(text.ToLowerInvariant()); tail.Success && tail.Index > 0; tail = MannerTail().Match(text.ToLowerInvariant()))
         {

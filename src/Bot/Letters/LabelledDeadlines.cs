@@ -16,6 +16,12 @@ internal static partial class LabelledDeadlines
     /// <summary>The keyword of "gửi báo cáo Quý IV/2026" ending a sentence: the quarter's last day, the quarter in the title.</summary>
     public const string OfAQuarter = "quý";
 
+    /// <summary>The keyword of "trước ngày 20 hằng tháng": a standing rule, read as its next day after the letter.</summary>
+    public const string Monthly = "hằng tháng";
+
+    /// <summary>The keyword of "trước ngày 15 của tháng cuối quý", "hằng quý": read as its next day after the letter.</summary>
+    public const string Quarterly = "hằng quý";
+
     /// <summary>The keyword of a due cell holding a period ("Từ ngày 01/12 đến ngày 20/12/2026"): its end is the due date.</summary>
     public const string PeriodEnd = "đến";
 
@@ -79,6 +85,13 @@ internal static partial class LabelledDeadlines
             {
                 Add(found, folded, within.Groups["date"].Index, today, documentDate, within.Groups["at"].Index);
             }
+        }
+
+        // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý": a standing rule,
+        // of which the next day after the letter is proposed (with a note saying so), never dropped silently.
+        foreach (Match every in RecurringRegex().Matches(value))
+        {
+            AddRecurring(found, folded, every, today, documentDate);
         }
 
         // "trước ngày 15/12/206": a year that no letter means, kept as an item without a date so the clerk is told.
@@ -156,6 +169,32 @@ internal static partial class LabelledDeadlines
         }
     }
 
+    /// <summary>The first day of a monthly or quarterly rule after the letter's date, as "trước d/m/y" would read it.</summary>
+    private static void AddRecurring(List<DateParseResult> found, FoldedText folded, Match every, DateOnly today, DateOnly? documentDate)
+    {
+        var day = int.Parse(every.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (day is < 1 or > 31)
+        {
+            return;
+        }
+
+        var quarterly = every.Groups["quarter"].Success;
+        var from = documentDate ?? today;
+        // "ngày 31 hằng tháng" in a month of 30 days is its last day.
+        DateOnly InMonth(DateOnly month) => new(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
+        var next = InMonth(new DateOnly(from.Year, from.Month, 1));
+        while (quarterly && next.Month % 3 != 0 || next <= from)
+        {
+            next = InMonth(new DateOnly(next.Year, next.Month, 1).AddMonths(1));
+        }
+
+        if (DatePhraseParser.FindAll($"trước {next.Day}/{next.Month}/{next.Year}", today, documentDate) is [{ Phrase: { } phrase } read, ..])
+        {
+            var start = folded.OriginalStart(every.Index);
+            found.Add(read with { Phrase = phrase with { Start = start, Length = folded.OriginalEnd(every.Index + every.Length) - start, Keyword = quarterly ? Quarterly : Monthly } });
+        }
+    }
+
     /// <summary>Where the sentence holding <paramref name="at"/> starts: "vào thứ Sáu" is a due date only after "gửi", "nộp".</summary>
     private static int ClauseStart(string value, int at) => value.LastIndexOfAny(['\n', '.'], Math.Max(at - 1, 0)) + 1;
 
@@ -185,7 +224,7 @@ internal static partial class LabelledDeadlines
     private const string Weekday = @"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)";
 
     // "Thời hạn nộp: thứ Hai, 17 giờ ngày …": a weekday or an hour may come before the day.
-    private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao)\s+)?(?:" + Weekday + @"\s*,?\s*)?(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?";
+    private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao|het)\s+)?(?:" + Weekday + @"\s*,?\s*)?(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?";
 
     // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12",
     // "Hạn cuối nộp báo cáo H là ngày 17/12/2026", "Hạn chót nộp báo cáo: 19/12/2026".
@@ -206,7 +245,7 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex PaperQuarterRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot)\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?)" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot|han)\s*:?\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?)" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WithinOrMovedRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -217,6 +256,10 @@ internal static partial class LabelledDeadlines
 
     [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();
+
+    // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý", "trước ngày 10 hằng quý".
+    [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s+(?:(?:cua|trong)\s+)?(?:(?:hang|moi)\s+(?:thang|(?<quarter>quy))|(?<quarter>thang\s+cuoi\s+(?:(?:cua|moi)\s+)?(?:hang\s+)?quy))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RecurringRegex();
 
     // A year of one, three or five digits after a due-date keyword: "trước ngày 15/12/206".
     [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:la\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s?(?<sep>[/.\-])\s?(?<m>[0-9]{1,2})\s?\k<sep>\s?(?<y>[0-9]{5}|[0-9]{3}|[0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -69,7 +69,8 @@ internal sealed partial class ProposalBuilder
 
     // The office and its bodies at the start of a clause (after its number or dash); not the province's "Ban Tổ chức
     // Tỉnh ủy", "Văn phòng Ủy ban nhân dân tỉnh", which are units.
-    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\)|[-–•+*])\s*)?(?:(?:[,;]|va|roi|sau\s+do|de(?:\s+cho)?)(?!\p{L})\s*,?\s*)?(?<body>ban\s+thuong\s+vu|thuong\s+truc|ban\s+tuyen\s+giao|ban\s+to\s+chuc|ban\s+dan\s+van|uy\s+ban\s+kiem\s+tra|van\s+phong\s+dang\s+uy|(?:co\s+quan\s+)?dang\s+uy\s+khoi)(?!\p{L})(?!\s+tinh(?!\p{L}))", RegexOptions.CultureInvariant)]
+    // "Trường hợp đơn vị không gửi đúng hạn, Ban Tuyên giáo sẽ báo cáo …", "Nếu …, Đảng ủy Khối …": after a condition too.
+    [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[ivx]+\.|[a-z]\)|[-–•+*])\s*)?(?:(?:truong\s+hop|neu|khi)(?!\p{L})[^,;.\n]{0,100},\s*)?(?:(?:[,;]|va|roi|sau\s+do|de(?:\s+cho)?)(?!\p{L})\s*,?\s*)?(?<body>ban\s+thuong\s+vu|thuong\s+truc|ban\s+tuyen\s+giao|ban\s+to\s+chuc|ban\s+dan\s+van|uy\s+ban\s+kiem\s+tra|van\s+phong\s+dang\s+uy|(?:co\s+quan\s+)?dang\s+uy\s+khoi)(?!\p{L})(?!\s+tinh(?!\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeSubject();
 
     // "… để Tỉnh ủy xem xét", "… để Ban Thường vụ Tỉnh ủy cho ý kiến", "… để UBND tỉnh tổng hợp": a body above the office,

@@ -50,9 +50,17 @@ internal sealed partial class ProposalBuilder
         return Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
     }
 
-    /// <summary>"báo cáo năm gửi trước ngày 15/12 hằng năm": a standing rule, of which only the next date is proposed.</summary>
-    private static string? EveryYear(string text, DatePhrase phrase, LetterSentence sentence)
+    /// <summary>
+    /// "báo cáo năm gửi trước ngày 15/12 hằng năm", "trước ngày 20 hằng tháng", "trước ngày 15 của tháng cuối quý": a
+    /// standing rule, of which only the next date is proposed.
+    /// </summary>
+    private static string? Recurring(string text, DatePhrase phrase, LetterSentence sentence)
     {
+        if (phrase.Keyword is LabelledDeadlines.Monthly or LabelledDeadlines.Quarterly)
+        {
+            return $"văn bản ghi \"{phrase.Keyword}\": chỉ đề xuất lần gần nhất ({phrase.Day}/{phrase.Month}/{phrase.Year}), các {(phrase.Keyword == LabelledDeadlines.Monthly ? "tháng" : "quý")} sau giao lại bằng /giao";
+        }
+
         var end = phrase.Start + phrase.Length;
         return Yearly().IsMatch(VietnameseText.Fold(text[end..ClauseEnd(text, end, sentence.End)]))
             ? "văn bản ghi \"hằng năm\": chỉ đề xuất lần gần nhất, các năm sau giao lại bằng /giao"

@@ -149,6 +149,10 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
             title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
+            // "Các đơn vị xây dựng báo cáo kết quả tự kiểm tra QCDC năm 2026. Hạn chót nộp báo cáo: 18/12/2026.": the paper
+            // named in the sentence before, when that sentence holds no due date of its own.
+            title = sentence.Start > 0 && LetterSentences.At(sentences, sentence.Start - 1) is var before && before.End <= sentence.Start
+                && !found.Any(f => f.Phrase!.Start >= before.Start && f.Phrase.Start < before.End) ? TitleLeftOut.FromSentenceBefore(title, titled[before.Start..before.End]) : title;
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
             // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
@@ -165,7 +169,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, Yearly = EveryYear(text, phrase, sentence), ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(titled[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
+                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, Yearly = Recurring(text, phrase, sentence), ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(titled[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             if (theRestAsked is not null)
             {

@@ -24,6 +24,21 @@ internal static partial class TitleLeftOut
         return $"{words} {char.ToLowerInvariant(previousTitle[0])}{previousTitle[1..]}";
     }
 
+    /// <summary>
+    /// "Báo cáo" alone from "Hạn chót nộp báo cáo: 18/12/2026." after "Các đơn vị xây dựng báo cáo kết quả tự kiểm tra QCDC
+    /// năm 2026.": the paper the sentence before names, when it is of the same kind; else the title as it is.
+    /// </summary>
+    public static string FromSentenceBefore(string title, string before)
+    {
+        if (!DeadlineTitle.OnlyAKind(title) || !DeadlineTitle.NamesAPaper(before))
+        {
+            return title;
+        }
+
+        var named = DeadlineTitle.From(before, null);
+        return named.Length > title.Length && VietnameseText.Fold(named).StartsWith(VietnameseText.Fold(title) + " ", StringComparison.OrdinalIgnoreCase) ? named : title;
+    }
+
     /// <summary>"tên việc không gồm "theo hướng dẫn của Sở Nội vụ"": the guidance named in the words the title came from but not in it.</summary>
     public static string? Guidance(string window, string title, int number)
     {

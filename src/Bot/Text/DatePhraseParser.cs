@@ -25,6 +25,8 @@ internal static partial class DatePhraseParser
     // "hạn chót" before "hạn" so the longer keyword wins; the date must follow directly, which keeps "hạn chế" out.
     private const string Keyword =
         @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao|den)\s+)?"
+        // "chậm nhất là hết ngày 18/12", "hạn là hết ngày 18/12": by the end of that day. Not "trước hết" ("first of all").
+        + @"(?:(?<!(?<![\p{L}\p{N}])truoc\s+)het\s+)?"
         // An hour before the day ("trước 17 giờ ngày 15/12", "trước 16h00 ngày 21/12", "trước 8 giờ 30 phút sáng ngày
         // 14/12"): the day is the due date.
         + @"(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*(?:(?:sang|trua|chieu|toi)(?!\p{L})\s*,?\s*)?)?(?:ngay\s+)?"
