@@ -218,7 +218,9 @@ internal sealed partial class ConversationBot(
             return;
         }
 
-        if (command is not { HadSlash: true } && context.Caller.IsSecretary && (ExtensionWording.AsksForMoreTime(text) || Extensions.ExtensionWithdrawal.Says(text)) &&
+        // "thôi xin đến 28/12 ạ" while "… cho việc nào?" waits on a request: the secretary changed her mind, and this is the request now.
+        var askedAgain = context.State.Pending is { Kind: PendingKind.ExtensionDeadline } && unstatedExtension.HoldsDateAhead(text);
+        if (command is not { HadSlash: true } && context.Caller.IsSecretary && (ExtensionWording.AsksForMoreTime(text) || Extensions.ExtensionWithdrawal.Says(text) || askedAgain) &&
             router.Find("giahan") is Commands.ExtensionRequestHandler asking && JoinSplitName(command) is not { Name: "giahan" or "luihan" or "khathan" })
         {
             // "cho em thêm 3 ngày", "them 1 tuan", "em xin lùi hạn ạ": asking for more time without the command's words first.

@@ -113,8 +113,8 @@ internal static partial class ExtensionWording
 
     private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
-    // "xin lùi hạn", "gia hạn", "khất hạn", "cho em thêm 3 ngày", "xin thêm thời gian", "thêm 1 tuần".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:lui|gia|khat)\s+han|xin\s+(?:them|hoan)|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them|them\s+(?:thoi\s+gian|[0-9]{1,3}\s*(?:ngay|hom|tuan|thang)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:ngay|hom|tuan|thang)))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // "xin lùi hạn", "gia hạn", "khất hạn", "cho em thêm 3 ngày", "xin thêm thời gian", "thêm 1 tuần", "xin lùi đến 28/12", "lùi sang 5/1".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:lui|gia|khat)\s+han|xin\s+(?:them|hoan|lui)|lui\s+(?:lai\s+)?(?:den|toi|sang)|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them|them\s+(?:thoi\s+gian|[0-9]{1,3}\s*(?:ngay|hom|tuan|thang)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:ngay|hom|tuan|thang)))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

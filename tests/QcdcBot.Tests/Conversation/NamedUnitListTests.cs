@@ -133,6 +133,47 @@ public sealed class NamedUnitListTests
     }
 
     [Theory]
+    [InlineData("Báo cáo Z trước 18/12/2026 gui NHNN va SYT", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Báo cáo Z trước 18/12/2026 gửi về NHNN và SYT nhé", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Báo cáo Z trước 21/12/2026 gui ngan hang nha nuoc va so y te", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Báo cáo Z trước 21/12/2026 gửi Sở Y tế và Báo Yên Bái", "SYT, BAOYB", "SYT BAOYB")]
+    [InlineData("Báo cáo sơ kết trước 18/12/2026, gửi Đảng bộ Ngân hàng Nhà nước và Đảng bộ Sở Y tế", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Báo cáo sơ kết trước 18/12/2026 Đảng bộ Ngân hàng Nhà nước, Đảng bộ Sở Y tế", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Ke hoach K truoc 22/12/2026 Dang bo NHNN", "NHNN", "NHNN")]
+    [InlineData("Bao cao chuyen de 15 truoc 17/12/2026 cac dang bo NHNN, SYT", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Bao cao chuyen de 10 truoc 17/12/2026 Chi bo Thanh tra tinh, Dang bo So Y te", "TTRA, SYT", "TTRA SYT")]
+    [InlineData("Bao cao chuyen de 13 truoc 17/12/2026 don vi NHNN, SYT", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Bao cao chuyen de 12 truoc 17/12/2026 (NHNN, SYT) nhe 😊", "NHNN, SYT", "NHNN SYT")]
+    [InlineData("Ke hoach L truoc 22/12/2026 ca NHNN va SYT", "NHNN, SYT", "NHNN SYT")]
+    public async Task Units_after_the_date_with_gui_va_or_a_group_word_are_asked_about_and_option_1_is_exactly_them(string arguments, string shown, string codes)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var asked = await bot.SayAsync(BotHarness.Admin, "/giao " + arguments);
+        Assert.Equal($"Chỉ cho {shown}", asked.Last().Choices[0].Label);
+
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+
+        await bot.SayAsync(BotHarness.Admin, "1");
+        var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+        Assert.Equal(await IdsAsync(bot, codes), deadline.UnitIds.Order());
+    }
+
+    [Theory]
+    [InlineData("bc V truoc 18/12/2026 gui ve Ban Tuyen giao cho NHNN", "\"gui ve Ban Tuyen giao\"")]
+    [InlineData("Báo cáo V trước 18/12/2026 gửi về Ban Tuyên giáo cho NHNN", "\"gửi về Ban Tuyên giáo\"")]
+    public async Task Tuyen_giao_before_cho_stays_in_the_words_not_used(string arguments, string quoted)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, "/giao " + arguments)).Text();
+
+        Assert.Contains($"không dùng: {quoted}", reply, StringComparison.Ordinal);
+        var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
+        Assert.Equal(await IdsAsync(bot, "NHNN"), deadline.UnitIds);
+    }
+
+    [Theory]
     [InlineData("/donvi Cao đẳng Yên Bái", "Đảng bộ Trường Cao đẳng Yên Bái (CDYB")]
     [InlineData("/donvi cao dang yen bai", "Đảng bộ Trường Cao đẳng Yên Bái (CDYB")]
     [InlineData("/donvi Báo Yên Bái", "Chi bộ Báo Yên Bái (BAOYB")]

@@ -62,6 +62,50 @@ public sealed class UnitWordNotInNameTests
         Assert.Contains(page, reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/ghinhan ngan hang nha nuoc tinh {0} ban giay", "/ghinhan NHNN #{0} ban giay;")]
+    [InlineData("/chuanhan so y te yb {0} chua nhan duoc", "/chuanhan SYT #{0} chua nhan duoc;")]
+    public async Task The_command_offered_is_shown_as_it_would_be_typed(string typed, string shown)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var plan = await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/10/2024");
+
+        var asked = (await bot.SayAsync(BotHarness.Admin, string.Format(typed, plan.Id))).Text();
+
+        Assert.Contains("Gõ 1 để làm: " + string.Format(shown, plan.Id), asked, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/tinhhinh ngan hang nha nuoc tinh {0}")]
+    [InlineData("/tinhhinh so y te tinh #{0}")]
+    public async Task The_deadline_number_after_a_unit_with_an_added_word_is_not_one_of_its_words(string typed)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        var plan = await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/10/2024");
+        await bot.AssignAsync("Báo cáo 6 tháng trước ngày 30/11/2024");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, string.Format(typed, plan.Id))).Text();
+
+        Assert.Contains("không có chữ \"tinh\"", reply, StringComparison.Ordinal);
+        Assert.Contains($"/tinhhinh #{plan.Id}", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/chuanhan ngan hang nha nuoc tinh", "tinh")]
+    [InlineData("/ghinhan so y te yb", "yb")]
+    [InlineData("/chuanhan ngân hàng nhà nước tỉnh", "tỉnh")]
+    public async Task A_unit_with_an_added_word_and_no_deadline_is_named_as_a_unit_problem(string typed, string extra)
+    {
+        await using var bot = await BotHarness.CreateAsync();
+        await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/10/2024");
+
+        var reply = (await bot.SayAsync(BotHarness.Admin, typed)).Text();
+
+        Assert.DoesNotContain("Không tìm thấy việc", reply, StringComparison.Ordinal);
+        Assert.Contains($"không có chữ \"{extra}\"", reply, StringComparison.Ordinal);
+        Assert.Contains("lệnh chưa có việc", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Donvi_with_an_added_word_offers_the_unit()
     {

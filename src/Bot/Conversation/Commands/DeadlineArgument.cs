@@ -97,11 +97,15 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
-        if (!query.Trim().TrimStart('#').All(char.IsAsciiDigit) && await UnitNameWithExtraWords.FindAsync(resolver, query, context.State, ct) is { } near)
+        // "/tinhhinh ngan hang nha nuoc tinh 2": the number at the end is the deadline typed, not one of the unit's words.
+        var typed = query.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var number = typed.Length > 1 && typed[^1].TrimStart('#') is { Length: > 0 } last && last.All(char.IsAsciiDigit) ? last : null;
+        var named = number is null ? query.Trim() : string.Join(' ', typed[..^1]);
+        if (!query.Trim().TrimStart('#').All(char.IsAsciiDigit) && await UnitNameWithExtraWords.FindAsync(resolver, named, context.State, ct) is { } near)
         {
             // "/tinhhinh ngan hang nha nuoc tinh": a unit with a word its name lacks is still a unit, not a deadline.
-            context.Reply($"\"{query.Trim()}\" giống tên đơn vị, nhưng {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Xem các việc của đơn vị này: /donvi {near.Unit.Code}; " +
-                          "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách).");
+            context.Reply($"\"{named}\" giống tên đơn vị, nhưng {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Xem các việc của đơn vị này: /donvi {near.Unit.Code}; " +
+                          (number is null ? "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách)." : $"lệnh này chỉ cần việc, không cần đơn vị: {(context.Text.StartsWith('/') ? context.Text.Split(' ')[0] + " " : "gõ ")}#{number}."));
             return null;
         }
 

@@ -37,6 +37,11 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         (arguments, var confirmed) = Confirmation.Strip(arguments);
         var withFiles = context.Activity.Attachments.Count > 0;
         var (unitPart, deadlinePart, note, unread) = await split.SplitAsync(arguments, context, ct);
+        if (deadlinePart.Length == 0 && await split.TryWithoutDeadlineAsync(context, unitPart, unread, "/ghinhan", ct))
+        {
+            return;
+        }
+
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");

@@ -25,6 +25,11 @@ internal sealed class RejectSentOutsideHandler(
     {
         var (unitPart, deadlinePart, typedReason, unread) = await split.SplitAsync(arguments, context, ct);
         var reason = Text.ReasonText.Clean(typedReason);
+        if (deadlinePart.Length == 0 && await split.TryWithoutDeadlineAsync(context, unitPart, unread, "/chuanhan", ct))
+        {
+            return;
+        }
+
         if (unitPart.Length == 0 || deadlinePart.Length == 0)
         {
             context.Reply(arguments.Trim().Length == 0 ? Usage : $"Không nhận ra đơn vị và việc trong \"{arguments.Trim()}\".\n{Usage}");

@@ -81,6 +81,14 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
             }
         }
 
+        // "ngan hang nha nuoc tinh" and nothing more: a name typed out and a word or two it lacks are the unit's words,
+        // never a deadline "tinh" (a code, "NHNN kh qcdx", keeps what follows as the deadline typed).
+        var after = words[longestUnit..];
+        if (longestUnit > 1 && after.Length <= MaxUnreadWords && !after.Any(w => w.TrimStart('#').All(char.IsAsciiDigit)))
+        {
+            return (string.Join(' ', words[..longestUnit]), string.Empty, string.Empty, string.Join(' ', after));
+        }
+
         // No deadline fits after any unit: the words after the longest unit name are the deadline as typed, so the
         // reply quotes them whole ("not found" or choices) instead of moving a word of the unit's name into it.
         return (string.Join(' ', words[..longestUnit]), string.Join(' ', words[longestUnit..]), string.Empty, string.Empty);
@@ -161,8 +169,36 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
     /// </summary>
     public static void AskAboutUnread(TurnContext context, Storage.Units.Unit unit, string unitPart, string unread, string command) =>
         context.AskWhich($"Đơn vị \"{unitPart} {unread}\": {UnitNameWithExtraWords.Lacks(unit, unread)}, nên bot chưa làm gì. " +
-                         $"Ý là {unit.Code}? Gõ 1 để làm: {command}; nếu không, gõ lại lệnh với mã đơn vị (xem mã: /donvi).",
+                         $"Ý là {unit.Code}? Gõ 1 để làm: {AsTyped(command)}; nếu không, gõ lại lệnh với mã đơn vị (xem mã: /donvi).",
             [unit], u => $"{u.Name} ({u.Code})", _ => command);
+
+    /// <summary>
+    /// "ngan hang nha nuoc tinh" with no deadline after it: the unit problem is named as when a deadline follows, and the
+    /// command shown with the unit's code. False when <paramref name="unread"/> is empty or the unit does not read.
+    /// </summary>
+    public async Task<bool> TryWithoutDeadlineAsync(TurnContext context, string unitPart, string unread, string command, CancellationToken ct)
+    {
+        if (unread.Length == 0 || (await resolver.UnitAsync(unitPart, context.State, ct)).Found is not { } unit)
+        {
+            return false;
+        }
+
+        context.Reply($"Đơn vị \"{unitPart} {unread}\": {UnitNameWithExtraWords.Lacks(unit, unread)}, và lệnh chưa có việc, nên bot chưa làm gì. " +
+                      $"Gõ lại với mã đơn vị và số # của việc, ví dụ: {command} {unit.Code} #3 (gõ /hanchot để xem các việc).");
+        return true;
+    }
+
+    /// <summary>"/ghinhan NHNN; 2; ban giay" as the office would type it: "/ghinhan NHNN #2 ban giay".</summary>
+    private static string AsTyped(string command)
+    {
+        var parts = command.Split("; ");
+        if (parts.Length > 1 && parts[1].Length > 0 && parts[1].All(char.IsAsciiDigit))
+        {
+            parts[1] = "#" + parts[1];
+        }
+
+        return string.Join(' ', parts);
+    }
 
     /// <summary>"bản giấy", "bản cứng", "bản chính", "bản scan": how the paper came, the start of the note.</summary>
     private static bool NoteKind(string word, string next) =>

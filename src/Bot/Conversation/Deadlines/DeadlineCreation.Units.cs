@@ -29,12 +29,13 @@ internal sealed partial class DeadlineCreation
 
     /// <summary>
     /// "… trước 20/12 NHNN, SYT": units after the date with no "cho". Creating it for every grassroots unit would remind
-    /// seventy units the office never meant, so nothing is created; the choices are the command with "cho" before what
-    /// was written (read then as any list after "cho" is, every name checked), or without it.
+    /// seventy units the office never meant, so nothing is created; the choices are the command with "cho" before the
+    /// units written ("gửi NHNN và SYT" is "cho NHNN, SYT"; read then as any list after "cho" is, every name checked),
+    /// or without them.
     /// </summary>
-    private static void AskUnitsWithoutCho(TurnContext context, string command, string written)
+    private static void AskUnitsWithoutCho(TurnContext context, string command, string written, IReadOnlyList<Unit> all)
     {
-        var units = ScopeParser.WithoutParticles(written.Trim(' ', ',', ';', ':', '.', '-'));
+        var units = UnitsWithoutCho.Scope(written, all);
         // 2 is "Không" as in every other question of the bot: an office used to "2 = no" must never widen the job to every unit.
         (string Scope, bool No)[] options = [($"cho {units}", false), (string.Empty, true), (string.Empty, false)];
         context.AskWhich(

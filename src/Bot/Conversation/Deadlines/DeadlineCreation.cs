@@ -124,9 +124,13 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
             scopeText = leading.Scope;
         }
-        else if (scopeText.Length == 0 && ignored.Length > 0 && UnitsWithoutCho.In(ignored, await units.AllAsync(ct)).Count > 0)
+        else if (ignored.Length > 0 && !ScopeParser.Opens(rest) && await units.AllAsync(ct) is var all &&
+                 UnitsWithoutCho.In(ignored, all).Count > 0)
         {
-            AskUnitsWithoutCho(context, $"{beforeDate.TrimEnd()} {arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}", ignored);
+            // "… trước 18/12, gửi Đảng bộ Ngân hàng Nhà nước và Đảng bộ Sở Y tế", "… cac dang bo NHNN, SYT": a unit's own
+            // name or code after a group's words is those units, never the whole group with the names left out; ask.
+            AskUnitsWithoutCho(context, $"{beforeDate.TrimEnd()} {arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}",
+                scopeText.Length == 0 ? ignored : rest, all);
             return;
         }
 

@@ -105,6 +105,9 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         return stop.Success ? stop.Index : folded.Length;
     }
 
+    /// <summary>Whether the text holds a word that opens a list of units ("cho", "gồm:", "đối với", "các đơn vị:").</summary>
+    public static bool Opens(string rest) => Opener().IsMatch(FoldSameLength(rest));
+
     /// <summary>Whether a scope excludes units ("trừ …", "ngoại trừ …", "không gồm …", "không kể …").</summary>
     public static bool HasExclusion(string scope) => Exclusion().IsMatch(FoldSameLength(scope));
 
@@ -125,7 +128,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     /// "gồm:", "gồm có", "bao gồm", "đối với", "các đơn vị:" (not "không gồm", which takes units out), perhaps inside a
     /// bracket ("(cho NHNN, SYT)").
     /// </summary>
-    public const string OpenerPattern = @"(?:(?<bracket>[(\[])\s*)?(?<![\p{L}\p{N}])(?:(?:giao|danh)\s+cho|cho|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?|doi\s+voi|(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))(?:\s*:\s*|\s+)";
+    public const string OpenerPattern = @"(?:(?<bracket>[(\[])\s*)?(?<![\p{L}\p{N}])(?:(?<!(?i:tuyen)\s+)giao\s+cho|danh\s+cho|cho|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?|doi\s+voi|(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))(?:\s*:\s*|\s+)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:cac|nhung|khoi)\s")]
     private static partial System.Text.RegularExpressions.Regex GroupLike();

@@ -31,7 +31,7 @@ internal static class BareDeadlineNumber
                 continue;
             }
 
-            if (at is not null || (i > 0 && Around.Contains(folded[i - 1])) || (i + 1 < folded.Length && Around.Contains(folded[i + 1])) || InTitle(folded, i, titled))
+            if (at is not null || PartOfAName(folded, i, titled))
             {
                 return null;
             }
@@ -62,7 +62,7 @@ internal static class BareDeadlineNumber
         {
             var digits = folded[i].TrimStart('#');
             if (digits.Length is 0 or > 6 || !digits.All(char.IsAsciiDigit) || Year(digits) ||
-                (!folded[i].StartsWith('#') && ((i > 0 && Around.Contains(folded[i - 1])) || (i + 1 < folded.Length && Around.Contains(folded[i + 1])) || InTitle(folded, i, titled))))
+                (!folded[i].StartsWith('#') && PartOfAName(folded, i, titled)))
             {
                 continue;
             }
@@ -72,6 +72,10 @@ internal static class BareDeadlineNumber
 
         return ids.Distinct().ToList();
     }
+
+    // "bc 6 tháng", "ngày 5", "số 12", or a number standing in a deadline's title with the word typed beside it.
+    private static bool PartOfAName(string[] folded, int i, IReadOnlyList<Storage.Deadlines.Deadline>? titled) =>
+        (i > 0 && Around.Contains(folded[i - 1])) || (i + 1 < folded.Length && Around.Contains(folded[i + 1])) || InTitle(folded, i, titled);
 
     // "ket luan 12" typed where a title reads "Kết luận 12": the number with a word beside it as the title has them.
     private static bool InTitle(string[] folded, int i, IReadOnlyList<Storage.Deadlines.Deadline>? titled) =>

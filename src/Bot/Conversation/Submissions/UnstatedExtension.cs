@@ -12,6 +12,9 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// </summary>
 internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock)
 {
+    /// <summary>"thôi xin đến 28/12 ạ": the text names a day still to come.</summary>
+    public bool HoldsDateAhead(string text) => DatePhraseParser.FindAnyDate(text, clock.Today) is { Date: { } date } && date > clock.Today;
+
     public async Task<bool> TryAsync(TurnContext context, string text, CancellationToken ct)
     {
         if (context.Caller.Unit is not { } unit || text.StartsWith('/') ||
