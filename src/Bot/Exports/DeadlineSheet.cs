@@ -122,12 +122,18 @@ internal static class DeadlineSheet
     private static string Files(SheetSubmission s)
     {
         var paper = s.PaperNote is { } note ? $"(nộp ngoài bot{OutsideNote.After(note)})" : null;
+        if (s.OfficeFileNames is { } office)
+        {
+            // The office's file received by e-mail, beside the unit's upload and marked as received outside the bot.
+            paper = $"{office} {paper}";
+        }
+
         return (s.FileNames, paper) switch
         {
             (null, null) => string.Empty,
             ({ } files, null) => files,
             (null, { } onPaper) => onPaper,
-            ({ } files, { } onPaper) => files + " " + onPaper,
+            ({ } files, { } onPaper) => s.OfficeFileNames is null ? files + " " + onPaper : files + "; " + onPaper,
         };
     }
 }

@@ -15,6 +15,9 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
 {
     public const string ContentType = "application/zip";
 
+    /// <summary>The sub-folder of a unit's folder holding the file the office received outside the bot (by e-mail).</summary>
+    public const string OfficeFolder = "nhan-ngoai-bot";
+
     public Task<SubmissionArchive> BuildAsync(Deadline deadline, CancellationToken ct) =>
         BuildAsync(deadline, options.CurrentValue.MaxDocumentBytes, ct);
 
@@ -42,29 +45,23 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
                 continue;
             }
 
-            if (standing.LatestPaper is { } paper)
+            if (standing.LatestPaper is { } paper && withFiles.Method == SubmissionMethod.Upload)
             {
-                // The office also recorded it on paper, before the upload or after: the files stay, the record is named beside them.
-                alsoOnPaper.Add($"{label} ({paper.Note})");
+                // The office also recorded it on paper, before the upload or after: the files stay, the record is named
+                // beside them, and a file the office received with it is in its own folder.
+                var officeFiles = standing.OfficeFilesBeside is { } beside
+                    ? $"; tệp {string.Join(", ", beside.Files.OrderBy(f => f.Ordinal).Select(f => $"\"{f.OriginalName}\""))} văn phòng nhận ngoài bot ở thư mục \"{OfficeFolder}\""
+                    : string.Empty;
+                alsoOnPaper.Add($"{label} ({paper.Note}{officeFiles})");
             }
 
-            var latest = withFiles;
-
             var folder = folders.Claim(ZipEntryNames.Segment(label, ZipEntryNames.Segment(standing.Unit.Code, "don-vi")));
-            var names = new UniqueNames();
             var entries = new List<ArchiveEntry>();
-            var files = latest.Files.OrderBy(f => f.Ordinal).ToList();
-            foreach (var (file, page) in files.Select((f, i) => (f, i + 1)))
+            await AddAsync(entries, missing, label, folder, withFiles, standing.Unit.Code, deadline.Id, ct);
+            if (standing.OfficeFilesBeside is { } office)
             {
-                var bytes = await submissions.ReadFileAsync(file.Sha256, ct);
-                if (bytes is null)
-                {
-                    missing.Add($"{label}: {file.OriginalName}");
-                    continue;
-                }
-
-                var name = names.Claim(ZipEntryNames.Segment(PageNames.For(file, page, files.Count, standing.Unit.Code, deadline.Id, latest.ReceiptNo), "tep"));
-                entries.Add(new ArchiveEntry($"{folder}/{name}", bytes, clock.ToLocal(latest.ReceivedAt)));
+                // The file the office received by e-mail, kept beside the unit's upload in a folder that says so.
+                await AddAsync(entries, missing, label, $"{folder}/{OfficeFolder}", office, standing.Unit.Code, deadline.Id, ct);
             }
 
             if (entries.Count > 0)
@@ -89,5 +86,24 @@ internal sealed class SubmissionArchiver(TallyService tallies, SubmissionStore s
         {
             UnitsAlsoOnPaper = alsoOnPaper,
         };
+    }
+
+    /// <summary>One version's files into <paramref name="folder"/>, named for unit, deadline, receipt and page.</summary>
+    private async Task AddAsync(List<ArchiveEntry> entries, List<string> missing, string label, string folder, Submission version, string unitCode, long deadlineId, CancellationToken ct)
+    {
+        var names = new UniqueNames();
+        var files = version.Files.OrderBy(f => f.Ordinal).ToList();
+        foreach (var (file, page) in files.Select((f, i) => (f, i + 1)))
+        {
+            var bytes = await submissions.ReadFileAsync(file.Sha256, ct);
+            if (bytes is null)
+            {
+                missing.Add($"{label}: {file.OriginalName}");
+                continue;
+            }
+
+            var name = names.Claim(ZipEntryNames.Segment(PageNames.For(file, page, files.Count, unitCode, deadlineId, version.ReceiptNo), "tep"));
+            entries.Add(new ArchiveEntry($"{folder}/{name}", bytes, clock.ToLocal(version.ReceivedAt)));
+        }
     }
 }

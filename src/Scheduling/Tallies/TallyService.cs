@@ -77,7 +77,9 @@ internal sealed class TallyService(UnitStore units, DeadlineStore deadlines, Sub
             return new UnitStanding(unit, extended ? due : deadline.DueDate, ExtensionRunning.On(extended, due, Today), found ? Grading(v!) : null, found ? v![^1] : null, Notes.GetValueOrDefault(key))
             {
                 // Set only when the files were read (exports): the latest version with files, the latest paper record.
-                LatestWithFiles = v?.LastOrDefault(s => s.Files.Count > 0),
+                // The unit's own upload first: an office's file received outside the bot is kept beside it, never over it.
+                LatestWithFiles = v?.LastOrDefault(s => s.Method == SubmissionMethod.Upload && s.Files.Count > 0) ?? v?.LastOrDefault(s => s.Files.Count > 0),
+                LatestOfficeFiles = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper && s.Files.Count > 0),
                 LatestPaper = v?.LastOrDefault(s => s.Method == SubmissionMethod.Paper),
                 PendingExtension = deadline.AwaitsDecisions ? Pending.GetValueOrDefault(key) : null,
                 ExtensionLapsed = extended && !ExtensionRunning.On(extended, due, Today),

@@ -10,8 +10,17 @@ internal sealed record UnitStanding(Unit Unit, DateOnly DueDate, bool Extended, 
 {
     public bool Submitted => Latest is not null;
 
-    /// <summary>The latest version that carries files: a later paper record by the office does not hide the upload.</summary>
+    /// <summary>
+    /// The latest version the unit uploaded with files (with none, the latest with files): a later record by the office,
+    /// with a file it received by e-mail or without, does not hide the upload.
+    /// </summary>
     public Submission? LatestWithFiles { get; init; }
+
+    /// <summary>The latest record by the office that carries a file it received outside the bot, kept beside <see cref="LatestWithFiles"/>.</summary>
+    public Submission? LatestOfficeFiles { get; init; }
+
+    /// <summary>The office's file to show beside the unit's upload: null when there is none or it is <see cref="LatestWithFiles"/> itself.</summary>
+    public Submission? OfficeFilesBeside => LatestOfficeFiles is { } office && office.Id != LatestWithFiles?.Id ? office : null;
 
     /// <summary>A request for an extension the office has not answered yet.</summary>
     public ExtensionRequest? PendingExtension { get; init; }

@@ -88,9 +88,13 @@ internal sealed partial class SubmissionStore
                 keep.Add(paper);
             }
 
-            if (list.LastOrDefault(v => v.Files.Count > 0) is { } upload)
+            // The latest files of each kind: the unit's upload and the office's file received outside the bot, kept side by side.
+            foreach (var method in (SubmissionMethod[])[SubmissionMethod.Upload, SubmissionMethod.Paper])
             {
-                keep.Add(upload);
+                if (list.LastOrDefault(v => v.Method == method && v.Files.Count > 0) is { } latestOfKind)
+                {
+                    keep.Add(latestOfKind);
+                }
             }
 
             picked.AddRange(list.Where(keep.Contains));

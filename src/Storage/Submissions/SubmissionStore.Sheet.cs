@@ -46,9 +46,10 @@ internal sealed partial class SubmissionStore
         var sheet = new Dictionary<long, SheetSubmission>();
         long unit = -1;
         DateTimeOffset firstAt = default;
-        int firstLate = 0, versions = 0, filesVersion = 0, paperVersion = 0;
+        int firstLate = 0, versions = 0, filesVersion = 0, paperVersion = 0, officeVersion = 0;
         string receipt = string.Empty;
-        string? files = null, paperNote = null;
+        string? files = null, paperNote = null, officeFiles = null;
+        var onPaper = false;
         var rows = new Tallies.JsonRows(json);
         while (rows.NextRow())
         {
@@ -59,7 +60,15 @@ internal sealed partial class SubmissionStore
             {
                 // A further file of the version just read: only its name is new.
                 rows.Skip(3);
-                files += "; " + rows.String();
+                if (onPaper)
+                {
+                    officeFiles += "; " + rows.String();
+                }
+                else
+                {
+                    files += "; " + rows.String();
+                }
+
                 continue;
             }
 
@@ -68,13 +77,13 @@ internal sealed partial class SubmissionStore
             {
                 if (unit >= 0)
                 {
-                    sheet[unit] = new SheetSubmission(unit, firstAt, firstLate, versions, receipt, filesVersion, files, paperVersion, paperNote);
+                    sheet[unit] = Row(unit, firstAt, firstLate, versions, receipt, (filesVersion, files), paperVersion, paperNote, (officeVersion, officeFiles));
                 }
 
                 // Versions count from 1 and are never deleted: the first version of a unit comes first.
                 unit = unitId;
                 (firstAt, firstLate) = (rows.Instant()!.Value, daysLate);
-                (filesVersion, files, paperVersion, paperNote) = (0, null, 0, null);
+                (filesVersion, files, paperVersion, paperNote, officeVersion, officeFiles) = (0, null, 0, null, 0, null);
             }
             else if (daysLate < firstLate)
             {
@@ -88,22 +97,40 @@ internal sealed partial class SubmissionStore
 
             versions = version;
             receipt = rows.String()!;
-            if (rows.String() is { } name)
-            {
-                (filesVersion, files) = (versions, name);
-            }
-
-            if (rows.String() is { } note)
+            var name = rows.String();
+            var note = rows.String();
+            onPaper = note is not null;
+            if (onPaper)
             {
                 (paperVersion, paperNote) = (versions, note);
+            }
+
+            // The unit's upload and the office's file received outside the bot are kept apart: neither hides the other.
+            if (name is not null && onPaper)
+            {
+                (officeVersion, officeFiles) = (versions, name);
+            }
+            else if (name is not null)
+            {
+                (filesVersion, files) = (versions, name);
             }
         }
 
         if (unit >= 0)
         {
-            sheet[unit] = new SheetSubmission(unit, firstAt, firstLate, versions, receipt, filesVersion, files, paperVersion, paperNote);
+            sheet[unit] = Row(unit, firstAt, firstLate, versions, receipt, (filesVersion, files), paperVersion, paperNote, (officeVersion, officeFiles));
         }
 
         return sheet;
     }
+
+    /// <summary>
+    /// One unit's row: the unit's latest upload with files (with none, the office's file), and the office's file
+    /// beside an upload, as the tallies' <c>LatestWithFiles</c> and <c>OfficeFilesBeside</c> read them.
+    /// </summary>
+    private static SheetSubmission Row(long unit, DateTimeOffset firstAt, int firstLate, int versions, string receipt,
+        (int Version, string? Names) upload, int paperVersion, string? paperNote, (int Version, string? Names) office) =>
+        upload.Names is null
+            ? new SheetSubmission(unit, firstAt, firstLate, versions, receipt, office.Version, office.Names, paperVersion, paperNote)
+            : new SheetSubmission(unit, firstAt, firstLate, versions, receipt, upload.Version, upload.Names, paperVersion, paperNote) { OfficeFilesVersion = office.Version, OfficeFileNames = office.Names };
 }

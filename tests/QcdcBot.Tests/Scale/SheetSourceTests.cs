@@ -70,5 +70,9 @@ public sealed class SheetSourceTests
                 s.Unit.Id, first.ReceivedAt, first.DaysLate, latest.Version, latest.ReceiptNo,
                 s.LatestWithFiles?.Version ?? 0, s.LatestWithFiles is { } upload ? string.Join("; ", upload.Files.Select(f => f.OriginalName)) : null,
                 s.LatestPaper?.Version ?? 0, s.LatestPaper?.Note)
+            {
+                OfficeFilesVersion = s.OfficeFilesBeside?.Version ?? 0,
+                OfficeFileNames = s.OfficeFilesBeside is { } office ? string.Join("; ", office.Files.Select(f => f.OriginalName)) : null,
+            }
             : null;
 }

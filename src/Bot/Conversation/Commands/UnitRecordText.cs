@@ -44,6 +44,11 @@ internal sealed class UnitRecordText(DeadlineStore deadlines, TallyService talli
                 text.Append($"\n  Nộp {When(first)} ({VietnameseWording.Lateness(first.DueDate, first.ReceivedLocalDate)}{way})");
                 text.Append(latest.Version > 1 ? $", {latest.Version} lần nộp, bản mới nhất {When(newest)}" : string.Empty);
                 text.Append($", biên nhận {newest.ReceiptNo}");
+                if (standing.OfficeFilesBeside is { } office && standing.LatestWithFiles is { Method: SubmissionMethod.Upload } upload)
+                {
+                    // The office's file received by e-mail replaces nothing: both are in /taifile, as its receipt said.
+                    text.Append($"\n  Tệp văn phòng nhận ngoài bot (biên nhận {office.ReceiptNo}) được lưu bên cạnh bài nộp qua bot (biên nhận {upload.ReceiptNo}); /taifile có cả hai");
+                }
             }
             else if (standing.Status is { IsAcceptedExcuse: true })
             {

@@ -52,7 +52,8 @@ internal static class ReceiptText
         $"Đơn vị đã được miễn việc này (không có nội dung phát sinh, {office} đã chấp nhận); với bài nộp này, việc được tính là đã nộp thay cho được miễn.";
 
     /// <param name="paperKept">The office's paper record this upload was filed beside: it stays, and the receipt says so.</param>
-    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome, Submission? paperKept = null)
+    /// <param name="uploadKept">The unit's upload the office's file (received by e-mail) was filed beside: it stays, and the receipt says so.</param>
+    public static string Format(Unit unit, Deadline deadline, Submission s, OfficeClock clock, SubmitOutcome outcome, Submission? paperKept = null, Submission? uploadKept = null)
     {
         var text = new StringBuilder();
         var duplicate = outcome == SubmitOutcome.Duplicate;
@@ -107,6 +108,12 @@ internal static class ReceiptText
         {
             // A record without files replaces no file: downloads keep the latest version that has files.
             text.AppendLine($"Đây là lần nộp thứ {s.Version}: ghi nhận ngoài bot được lưu bên cạnh các lần nộp trước; tệp đơn vị đã nộp vẫn giữ nguyên.");
+        }
+        else if (outcome == SubmitOutcome.Stored && s.Version > 1 && s.Method == SubmissionMethod.Paper && uploadKept is { } upload)
+        {
+            // As the office was asked: its file is kept beside the unit's upload, which stays in /taifile and the export.
+            text.AppendLine($"Đây là lần nộp thứ {s.Version}: tệp văn phòng nhận ngoài bot được lưu bên cạnh bài nộp qua bot (biên nhận số {upload.ReceiptNo}, " +
+                            $"{string.Join(", ", upload.Files.OrderBy(f => f.Ordinal).Select(f => f.OriginalName))}), không thay bài nộp đó; tệp đơn vị đã nộp vẫn giữ nguyên, tải tệp (/taifile) có cả hai.");
         }
         else if (outcome == SubmitOutcome.Stored && s.Version > 1 && paperKept is { } paper)
         {

@@ -33,8 +33,12 @@ internal sealed class SubmissionRecorder(SubmissionStore submissions, DeadlineSt
     /// <param name="receivedAt">When the platform received it, if known; never later than now.</param>
     public async Task<string> RecordAsync(Unit unit, Deadline deadline, IReadOnlyList<IncomingFile> files, SubmissionMethod method, string note, string byWhom, string channel, CancellationToken ct, DateTimeOffset? receivedAt = null)
     {
+        // The office's file received by e-mail is kept beside the unit's own upload, never over it: the receipt names that upload.
+        var uploadKept = method == SubmissionMethod.Paper && files.Count > 0
+            ? (await submissions.FirstAndLatestAsync([deadline.Id], unit.Id, withFiles: true, ct)).LastOrDefault(s => s.Method == SubmissionMethod.Upload && s.Files.Count > 0)
+            : null;
         var result = await submissions.SubmitAsync(await NewAsync(unit, deadline, files, method, note, byWhom, channel, receivedAt, ct), ct);
-        return ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome);
+        return ReceiptText.Format(unit, deadline, result.Submission, clock, result.Outcome, uploadKept: uploadKept);
     }
 
     /// <summary>
