@@ -44,18 +44,20 @@ internal static partial class UnitsWithoutCho
     {
         var words = Words().Matches(text).Select(w => w.Value).ToList();
         var found = new List<Unit>();
-        for (var i = 0; i + 2 < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!string.Equals(VietnameseFold.Fold(words[i + 1]), "bo", StringComparison.OrdinalIgnoreCase) || VietnameseFold.Fold(words[i]).ToLowerInvariant() is not ("dang" or "chi"))
+            // "Đảng bộ", "Chi bộ", and the office's "ĐB", "CB" for them.
+            var kind = Kind(words, i);
+            if (kind is not var (spelled, length))
             {
                 continue;
             }
 
-            for (var end = Math.Min(words.Count, i + 14); end > i + 2; end--)
+            for (var end = Math.Min(words.Count, i + 14); end > i + length; end--)
             {
                 // The kind and two words in a row of one unit's name ("Chi bộ Cục Thống kê"), or its whole name.
-                var run = string.Join(' ', words.Skip(i).Take(end - i));
-                if (EntityResolver.NamedOutright(all, run) is { } unit && (end - i >= 4 || Whole(run, unit)))
+                var run = spelled + " " + string.Join(' ', words.Skip(i + length).Take(end - i - length));
+                if (EntityResolver.NamedOutright(all, run) is { } unit && (end - i - length >= 2 || Whole(run, unit)))
                 {
                     found.Add(unit);
                     i = end - 1;
@@ -65,6 +67,19 @@ internal static partial class UnitsWithoutCho
         }
 
         return found.Distinct().ToList();
+    }
+
+    private static (string Spelled, int Length)? Kind(List<string> words, int i)
+    {
+        var first = VietnameseFold.Fold(words[i]).ToLowerInvariant();
+        if (first is "db" or "cb")
+        {
+            return (first == "db" ? "Đảng bộ" : "Chi bộ", 1);
+        }
+
+        return i + 1 < words.Count && first is "dang" or "chi" && string.Equals(VietnameseFold.Fold(words[i + 1]), "bo", StringComparison.OrdinalIgnoreCase)
+            ? (first == "dang" ? "Đảng bộ" : "Chi bộ", 2)
+            : null;
     }
 
     private static bool Whole(string text, Unit unit) => string.Equals(text.Trim(), unit.Code, StringComparison.OrdinalIgnoreCase) || Bare(text) == Bare(unit.Name);
