@@ -121,6 +121,18 @@ internal sealed class BotHarness : IAsyncDisposable
     public async Task<Unit> UnitAsync(string code) =>
         await Get<UnitStore>().FindByCodeAsync(code) ?? throw new InvalidOperationException($"No unit {code} in the sample.");
 
+    /// <summary>The ids of the units whose codes are given ("NHNN SYT"), in id order as a deadline stores them.</summary>
+    public async Task<List<long>> UnitIdsAsync(string codes)
+    {
+        var ids = new List<long>();
+        foreach (var code in codes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ids.Add((await UnitAsync(code)).Id);
+        }
+
+        return [.. ids.Order()];
+    }
+
     /// <summary>Says a message about a deadline was sent to this chat, so replying to it names that deadline.</summary>
     public async Task<string> LinkMessageAsync(string user, long deadlineId)
     {

@@ -226,14 +226,5 @@ public sealed class NamedUnitListTests
         Assert.Contains(page, reply, StringComparison.Ordinal);
     }
 
-    private static async Task<List<long>> IdsAsync(BotHarness bot, string codes)
-    {
-        var ids = new List<long>();
-        foreach (var code in codes.Split(' '))
-        {
-            ids.Add((await bot.UnitAsync(code)).Id);
-        }
-
-        return [.. ids.Order()];
-    }
+    private static Task<List<long>> IdsAsync(BotHarness bot, string codes) => bot.UnitIdsAsync(codes);
 }

@@ -23,6 +23,14 @@ internal sealed partial class DeadlineCreation
         var all = await units.AllAsync(ct);
         var yearly = VietnameseFold.Fold(arguments[(found.Start + found.Length)..]).Contains("hang nam", StringComparison.Ordinal) ? " hằng năm" : string.Empty;
         var scope = item is null || item.ScopeNote is not null || item.Several.Count > 0 || ScopeWords(item, all) is not { Length: > 0 } words ? null : words;
+        if (item is not null && scope is not null &&
+            UnitsWithoutCho.Mentioned(arguments[..found.Start], all).Where(u => item.Scope != DeadlineScope.Units || !item.UnitIds.Contains(u.Id)).Select(u => u.Code).ToList() is { Count: > 0 } missed)
+        {
+            // "… yêu cầu Chi bộ Thanh tra tỉnh và Chi bộ Cục Thống kê báo cáo …", "đề nghị chi bộ thanh tra tỉnh và đảng bộ
+            // sở y tế báo cáo …": a unit the sentence names by its kind and name is never left out unsaid, nor read as a
+            // group; the confirmation then names every one.
+            scope = string.Join(", ", item.Scope == DeadlineScope.Units ? [scope, .. missed] : missed);
+        }
         if (item is not null && scope is not null && Sensible(item.Title))
         {
             return $"{item.Title} {phrase} cho {scope}{yearly}";

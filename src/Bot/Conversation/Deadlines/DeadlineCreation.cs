@@ -125,12 +125,13 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             scopeText = leading.Scope;
         }
         else if (ignored.Length > 0 && !ScopeParser.Opens(rest) && await units.AllAsync(ct) is var all &&
-                 UnitsWithoutCho.In(ignored, all).Count > 0)
+                 (scopeText.Length == 0 || ScopeParser.HasExclusion(scopeText) ? ignored : rest) is var written && UnitsWithoutCho.In(written, all).Count > 0)
         {
-            // "… trước 18/12, gửi Đảng bộ Ngân hàng Nhà nước và Đảng bộ Sở Y tế", "… cac dang bo NHNN, SYT": a unit's own
-            // name or code after a group's words is those units, never the whole group with the names left out; ask.
+            // "… trước 18/12, gửi Đảng bộ Ngân hàng Nhà nước và Đảng bộ Sở Y tế", "… cac dang bo NHNN, SYT", "… Đảng ủy
+            // Khối đề nghị Đảng bộ Sở Y tế hoàn thành": a unit's own name or code after a group's words (the group's
+            // words being the start of the name) is those units, never the whole group with the names left out; ask.
             AskUnitsWithoutCho(context, $"{beforeDate.TrimEnd()} {arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}",
-                scopeText.Length == 0 ? ignored : rest, all);
+                written, all);
             return;
         }
 
@@ -247,7 +248,8 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
         var all = await units.AllAsync(ct);
         var (groupScope, _) = ScopeParser.Explicit(split.Scope);
-        var named = UnitList.Pieces(split.Scope).All(p => all.Any(u => string.Equals(u.Code, p.Text, StringComparison.OrdinalIgnoreCase)
+        // "Dang bo NHNN, Dang bo SYT nộp …": a unit's kind before its code names it as its code alone does.
+        var named = UnitList.Pieces(split.Scope).All(p => UnitsWithoutCho.One(p.Text, all) is not null || all.Any(u => string.Equals(u.Code, p.Text, StringComparison.OrdinalIgnoreCase)
             || VietnameseFold.Fold(u.Name) == VietnameseFold.Fold(p.Text)));
         return named || (groupScope.Length > 0 && VietnameseFold.Fold(groupScope) == VietnameseFold.Fold(split.Scope)) ? (split.Scope, split.Title) : null;
     }

@@ -128,7 +128,7 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     /// "gồm:", "gồm có", "bao gồm", "đối với", "các đơn vị:" (not "không gồm", which takes units out), perhaps inside a
     /// bracket ("(cho NHNN, SYT)").
     /// </summary>
-    public const string OpenerPattern = @"(?:(?<bracket>[(\[])\s*)?(?<![\p{L}\p{N}])(?:(?<!(?i:tuyen)\s+)giao\s+cho|danh\s+cho|cho|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?|doi\s+voi|(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))(?:\s*:\s*|\s+)";
+    public const string OpenerPattern = @"(?:(?<bracket>[(\[])\s*)?(?<![\p{L}\p{N}])(?:(?<!(?i:tuyen)\s+)giao\s+cho|danh\s+cho|cho(?:\s+(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))?|(?<!khong\s+(?:bao\s+)?)(?:bao\s+)?gom(?:\s+co)?|doi\s+voi|(?:cac\s+)?don\s+vi(?:\s+sau)?(?=\s*:))(?:\s*:\s*|\s+)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:cac|nhung|khoi)\s")]
     private static partial System.Text.RegularExpressions.Regex GroupLike();
@@ -136,12 +136,18 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
     [System.Text.RegularExpressions.GeneratedRegex(OpenerPattern)]
     private static partial System.Text.RegularExpressions.Regex Opener();
 
-    // A unit list ends where the sentence goes on: "để …", "theo …", a bracket, a full stop, an emoji, and "nhé"/"nha"
-    // only as the closing word ("Ngân hàng Nhà nước" folds to "nha" too, and is a name).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han)(?![\p{L}\p{N}])|\s+(?:nhe|nha)(?=\s*(?:$|[^\p{L}\p{N}\s]))|[()\[\]!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
+    // A unit list ends where the sentence goes on: "để …", "theo …", "gửi …", "nhé các đồng chí", a bracket, a full
+    // stop, an emoji, and "nha" only as the closing word ("Ngân hàng Nhà nước" folds to "nha" too, and is a name).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:de|theo|va bao cao|truoc|han|gui|nhe)(?![\p{L}\p{N}])|\s+nha(?=\s*(?:$|[^\p{L}\p{N}\s]))|[()\[\]!?]|\.(?:\s|$)|[\p{So}\p{Cs}]")]
     private static partial System.Text.RegularExpressions.Regex ScopeEnd();
 
     private const string ExcludingWords = UnitGroupPhrases.ExcludingWords;
+
+    /// <summary>"Đảng bộ NHNN", "các chi bộ TTRA": a unit's kind, then its code (any case).</summary>
+    public const string KindThenCodePattern = @"^\s*(?:cac\s+)?(?:dang|chi)\s+bo\s+(?<code>[\p{L}\p{N}]+)\s*$";
+
+    [System.Text.RegularExpressions.GeneratedRegex(KindThenCodePattern)]
+    private static partial System.Text.RegularExpressions.Regex KindThenCode();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*,?\s*(?<open>[(\[])?\s*" + ExcludingWords)]
     private static partial System.Text.RegularExpressions.Regex ExclusionAfter();
@@ -331,6 +337,11 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
             {
                 // "NHNN TTRA": codes separated by spaces instead of commas.
                 ids.AddRange(codes);
+            }
+            else if (KindThenCode().Match(FoldSameLength(piece).ToLowerInvariant()) is { Success: true } kind && await units.FindByCodeAsync(kind.Groups["code"].Value.ToUpperInvariant(), ct) is { } byCode)
+            {
+                // "đảng bộ NHNN", "chi bo TTRA": the way the office names a unit, its kind before its code.
+                ids.Add(byCode.Id);
             }
             else
             {

@@ -41,7 +41,8 @@ internal static partial class UnitList
     public static string Join(IReadOnlyList<(string Separator, string Text)> pieces, int from, int to) =>
         string.Concat(Enumerable.Range(from, to - from).Select(i => (i == from ? string.Empty : pieces[i].Separator) + pieces[i].Text)).Trim();
 
-    // ";", ",", a line break, and "và"/"va" between words (a name may hold any of them; see Pieces' callers).
-    [GeneratedRegex(@"\s*[;,]\s*|\s*\n\s*|\s+(?:và|va|Và|Va|VÀ|VA)\s+")]
+    // ";", ",", a line break, "và"/"va" between words and a dash with spaces round it ("NHNN - SYT - TTRA"); a name may
+    // hold any of them (see Pieces' callers).
+    [GeneratedRegex(@"\s*[;,]\s*|\s*\n\s*|\s+(?:và|va|Và|Va|VÀ|VA)\s+|\s+[-–]\s+")]
     private static partial Regex Separator();
 }
