@@ -71,7 +71,10 @@ public sealed class GiaoUnitsQuestionTests
         var reply = (await bot.SayAsync(BotHarness.Admin, typed)).Text();
         if (typed == "1")
         {
-            // The first unit of /donvi's list, as invited.
+            // The first unit of /donvi's list, as invited, once confirmed (see the bare digit test below); a "1" typed
+            // at once again would be read as a double tap.
+            bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await bot.SayAsync(BotHarness.Admin, "1");
             Assert.Equal([all[0].Id], Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).UnitIds);
             return;
         }
@@ -82,6 +85,32 @@ public sealed class GiaoUnitsQuestionTests
         Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
         await bot.SayAsync(BotHarness.Admin, "NHNN, SYT");
         Assert.Equal(2, Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).UnitIds.Count);
+    }
+
+    [Theory]
+    [InlineData(Qualified, "2", "2")]
+    [InlineData(Qualified, "1", "khong")]
+    [InlineData("/giao bc G4 truoc 18/12 cac don vi duoc kiem tra nam 2026", "2", "0")]
+    [InlineData("/giao bc G4 truoc 18/12 cho cac don vi duoc kiem tra nam 2026", "1", "2")]
+    public async Task A_bare_digit_to_the_which_units_question_names_the_unit_and_creates_nothing_until_confirmed(string command, string digit, string no)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var all = await bot.Get<UnitStore>().AllAsync();
+        var unit = all[int.Parse(digit, System.Globalization.CultureInfo.InvariantCulture) - 1];
+        await bot.SayAsync(BotHarness.Admin, command);
+
+        var asked = (await bot.SayAsync(BotHarness.Admin, digit)).Text();
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Contains($"{unit.Name} ({unit.Code})", asked, StringComparison.Ordinal);
+
+        // The office's habitual "2 = Không" (or "không", "0") then creates nothing; "1" creates it for that one unit.
+        await bot.SayAsync(BotHarness.Admin, no);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
+        await bot.SayAsync(BotHarness.Admin, command);
+        await bot.SayAsync(BotHarness.Admin, digit);
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await bot.SayAsync(BotHarness.Admin, "1");
+        Assert.Equal([unit.Id], Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).UnitIds);
     }
 
     private static async Task<List<string>> CodesAsync(BotHarness bot, Deadline deadline) =>

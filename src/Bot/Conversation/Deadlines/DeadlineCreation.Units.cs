@@ -72,9 +72,31 @@ internal sealed partial class DeadlineCreation
         context.State = context.State with { Pending = null };
         context.AnsweredPending = true;
         // After "… trừ" the units typed are the ones left out, and follow it directly.
-        await StartAsync(context, $"{command}{(QualifiedScope.EndsExcluding(command) ? " " : " cho ")}{text.Trim()}", ct);
+        var join = QualifiedScope.EndsExcluding(command) ? " " : " cho ";
+        if (SingleNumber(text) && scope is { UnitIds: [var id] } && (await units.AllAsync(ct)).FirstOrDefault(u => u.Id == id) is { } unit)
+        {
+            AskSingleNumber(context, text.Trim(' ', '.'), unit, command, join);
+            return true;
+        }
+
+        await StartAsync(context, $"{command}{join}{text.Trim()}", ct);
         return true;
     }
+
+    /// <summary>
+    /// A bare "2" to "Đó là những đơn vị nào?" is as often the office's habitual "2 = Không" (or "1 = có") as a place in
+    /// /donvi, which this question does not show: the unit it reads as is named and confirmed before anything is created.
+    /// </summary>
+    private static void AskSingleNumber(TurnContext context, string typed, Unit unit, string command, string join)
+    {
+        var excluding = join == " ";
+        var what = excluding ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ {unit.Code}" : $"giao việc \"{command}\" cho {unit.Code}";
+        context.Ask($"\"{typed}\" là số thứ tự {typed} trong danh sách đơn vị: {unit.Name} ({unit.Code}). Chưa tạo việc nào. Đúng là {what}?",
+            new PendingQuestion(string.Empty, PendingKind.Commands, [$"/giao {command}{join}{unit.Code}", string.Empty]) { YesOption = 1 },
+            [excluding ? $"Đúng, trừ {unit.Code}" : $"Đúng, giao cho {unit.Code}", Confirmation.No]);
+    }
+
+    private static bool SingleNumber(string text) => text.Trim(' ', '.').TrimStart('#') is { Length: > 0 } n && n.All(char.IsAsciiDigit);
 
     private static bool NumbersOnly(string text) => text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or ';' or ' ' or '.');
 

@@ -113,7 +113,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
         // Only an explicit scope is a scope ("cho …", or a group of units the way letters name them); anything else
         // after the date ("nhé", "để tổng hợp, báo cáo theo quy định.", a note in brackets) is not a unit list.
-        var (scopeText, ignored) = ScopeParser.Explicit(rest);
+        (var scopeText, var ignored, leadingScope) = ScopeAfterDate.Read(rest, leadingScope, await units.AllAsync(ct));
         if (leadingScope is { } leading)
         {
             if (scopeText.Length > 0)

@@ -66,20 +66,42 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
         }
 
         var group = GroupWords().Match(folded);
-        if (group.Success)
-        {
-            // "các chi, đảng bộ cơ sở và các đoàn thể khối": groups joined by "và" or a comma are one scope.
-            var joined = group.Index + group.Length;
-            for (var more = GroupAfter().Match(folded, joined); more.Success; more = GroupAfter().Match(folded, joined))
-            {
-                joined = more.Index + more.Length;
-            }
+        return group.Success ? GroupScope(rest, folded, group, narrowed: false)!.Value : (string.Empty, Meaningful(rest.Trim()));
+    }
 
-            var end = OverExclusion(folded, joined);
-            return (rest[group.Index..end].Trim(' ', ',', ';', ':'), Meaningful((rest[..group.Index] + " " + rest[end..]).Trim()));
+    /// <summary>
+    /// "các đảng bộ doanh nghiệp", "các chi bộ khối doanh nghiệp" (no "cho"): the group with the words narrowing it, a
+    /// scope then refused as after "cho", never read as the whole group; null when no group is narrowed.
+    /// </summary>
+    public static (string Scope, string Ignored)? Narrowed(string rest)
+    {
+        var folded = FoldSameLength(rest);
+        var group = GroupWords().Match(folded);
+        return !Opener().IsMatch(folded) && group.Success ? GroupScope(rest, folded, group, narrowed: true) : null;
+    }
+
+    private static (string Scope, string Ignored)? GroupScope(string rest, string folded, System.Text.RegularExpressions.Match group, bool narrowed)
+    {
+        // "các chi, đảng bộ cơ sở và các đoàn thể khối": groups joined by "và" or a comma are one scope.
+        var joined = group.Index + group.Length;
+        for (var more = GroupAfter().Match(folded, joined); more.Success; more = GroupAfter().Match(folded, joined))
+        {
+            joined = more.Index + more.Length;
         }
 
-        return (string.Empty, Meaningful(rest.Trim()));
+        if (narrowed)
+        {
+            if (Narrowing().Match(folded, joined) is not { Success: true } narrowing)
+            {
+                return null;
+            }
+
+            var stop = ScopeEnd().Match(folded, narrowing.Index + narrowing.Length);
+            joined = stop.Success ? stop.Index : rest.Length;
+        }
+
+        var end = OverExclusion(folded, joined);
+        return (rest[group.Index..end].Trim(' ', ',', ';', ':'), Meaningful((rest[..group.Index] + " " + rest[end..]).Trim()));
     }
 
     /// <summary>
@@ -163,6 +185,11 @@ internal sealed partial class ScopeParser(EntityResolver resolver, UnitStore uni
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])" + GroupPattern)]
     private static partial System.Text.RegularExpressions.Regex GroupWords();
+
+    // A word going on right after a group that narrows it ("doanh nghiệp", "khối doanh nghiệp"), not one the sentence
+    // goes on with ("gửi", "nộp", "hằng năm"), a polite word, nor "trong khối" (the whole group still).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]+(?!(?:tru|ngoai\s+tru|khong|va|de|theo|truoc|han|gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|cham\s+nhat|khac\s+phuc|tiep\s+tuc|dang\s+ky|hang\s+nam|nhe|nha|nhas|a|ah|voi|giup|gium|ok|(?:trong|thuoc|cua)\s+(?:dang\s+uy\s+)?khoi(?:\s+(?:nhe|nha|a))?\s*(?:$|[^\p{L}\p{N}\s]))(?![\p{L}\p{N}]))\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex Narrowing();
 
     // One more group right after a group: ", các đoàn thể", " và các đoàn thể khối".
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+)" + GroupPattern)]
