@@ -18,31 +18,43 @@ internal static partial class StatusKeywords
             return (StatusState.NothingToReport, null);
         }
 
-        // "em chưa gửi bản giấy đâu ạ", "chua gui qua ioffice duoc", "mai em gửi email": not sent, so no claim of sending
-        // (which would tell the office to look for it and pause the reminders); at most "đang làm" when said.
-        if (NotSentYet().IsMatch($" {folded} ") && !SaidSent().IsMatch($" {folded} "))
+        // "em chưa gửi bản giấy đâu ạ", "e chua gui, tuan sau gui ban giay", "xong em gửi bản giấy", "em gửi bản giấy chưa ạ?":
+        // not sent, so no claim of sending (which would tell the office to look for it and pause the reminders); at most
+        // "đang làm" when said.
+        var clauses = Clauses(folded);
+        var sent = SaidSent().Match(clauses);
+        if (!sent.Success && NotSent(folded, clauses))
         {
             return InProgress(folded) ? (StatusState.InProgress, null) : null;
         }
 
-        if (EmailWords().IsMatch(folded))
-        {
-            return (StatusState.SentByEmail, null);
-        }
-
-        if (folded.Contains("ioffice", StringComparison.Ordinal) || folded.Contains("i-office", StringComparison.Ordinal) || folded.Contains("i office", StringComparison.Ordinal))
+        // "chưa gửi được email nên đã gửi bản giấy", "ioffice lỗi, em gửi bản giấy rồi": the way is the one said sent, when that clause names one.
+        var way = sent.Success && Channel(clauses[sent.Index..]) is { } said ? said : Channel(folded);
+        if (way == StatusState.SentViaIOffice)
         {
             var number = ReferenceNumber().Match(text);
             return (StatusState.SentViaIOffice, number.Success ? number.Groups["ref"].Value.TrimEnd('.', ',', ';') : null);
         }
 
-        if (folded.Contains("ban giay", StringComparison.Ordinal) || folded.Contains("gui giay", StringComparison.Ordinal) || folded.Contains("ban cung", StringComparison.Ordinal))
+        if (way is { } other)
         {
-            return (StatusState.SentOnPaper, null);
+            return (other, null);
         }
 
         return InProgress(folded) ? (StatusState.InProgress, null) : null;
     }
+
+    /// <summary>The folded words with each stop, comma or question mark a word of its own ("|"), so no reading spans two clauses.</summary>
+    private static string Clauses(string folded) => $" {string.Join(' ', ClauseMarks().Replace(folded, " | ").Split(' ', StringSplitOptions.RemoveEmptyEntries))} ";
+
+    /// <summary>"chưa" anywhere, "không gửi được", a sending to come ("mai", "tuần sau", "định gửi", "xong em gửi"), or a question.</summary>
+    private static bool NotSent(string folded, string clauses) => folded.Contains('?') || NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses);
+
+    private static StatusState? Channel(string folded) =>
+        EmailWords().IsMatch(folded) ? StatusState.SentByEmail
+        : folded.Contains("ioffice", StringComparison.Ordinal) || folded.Contains("i-office", StringComparison.Ordinal) || folded.Contains("i office", StringComparison.Ordinal) ? StatusState.SentViaIOffice
+        : folded.Contains("ban giay", StringComparison.Ordinal) || folded.Contains("gui giay", StringComparison.Ordinal) || folded.Contains("ban cung", StringComparison.Ordinal) ? StatusState.SentOnPaper
+        : null;
 
     private static bool InProgress(string folded) =>
         folded.Contains("dang lam", StringComparison.Ordinal) || folded.Contains("dang thuc hien", StringComparison.Ordinal) ||
@@ -95,7 +107,21 @@ internal static partial class StatusKeywords
         Match(text) is { State: StatusState.SentViaIOffice or StatusState.SentByEmail or StatusState.SentOnPaper } &&
         SentWords().IsMatch(ChatWords.Spelled(text)) && !NotSentWords().IsMatch(ChatWords.Spelled(text));
 
-    public static bool SaysAlreadySent(string text) => AlreadySent().IsMatch(ChatWords.Spelled(text));
+    /// <summary>"em nhầm, chưa gửi đâu ạ", "tuần sau mới gửi": says the unit has not sent, and nowhere that it has.</summary>
+    public static bool SaysNotSent(string text)
+    {
+        var folded = ChatWords.Spelled(text);
+        var clauses = Clauses(folded);
+        return !SaidSent().IsMatch(clauses) && (NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses));
+    }
+
+    // "định gửi email nhưng chưa xong" is no "gửi … xong".
+    public static bool SaysAlreadySent(string text)
+    {
+        var folded = ChatWords.Spelled(text);
+        var clauses = Clauses(folded);
+        return AlreadySent().IsMatch(folded) && (SaidSent().IsMatch(clauses) || !NotSent(folded, clauses));
+    }
 
     /// <summary>"em gui qua zalo roi ma", "em đã gửi file word rồi": says a file was sent in this chat.</summary>
     public static bool SaysSentFileInChat(string text)
@@ -124,13 +150,21 @@ internal static partial class StatusKeywords
     [GeneratedRegex(@"\s(?:chua|khong|chang|ko)\s+(?:\S+\s+)?(?:gui|nop|chuyen)\s")]
     private static partial Regex NotSentWords();
 
-    // "chưa gửi", "chua co gui", "không nộp được", "mai em gửi", "sẽ gửi": the unit has not sent (yet).
-    [GeneratedRegex(@"\s(?:chua|khong|chang)\s+(?:\S+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:se|sap|mai)\s+(?:\S+\s+)?(?:gui|nop|chuyen)\s")]
+    // "chưa" (not yet, or a question: "em gửi bản giấy chưa ạ"), "không có gửi", "gửi email không được": not sent.
+    [GeneratedRegex(@"\s(?:chua|chang)\s|\skhong\s+(?:\S+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?khong\s+(?:duoc|kip|xong)\s")]
     private static partial Regex NotSentYet();
 
-    // "đã gửi", "vừa gửi", "mới nộp": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy").
-    [GeneratedRegex(@"\s(?:da|vua|moi)\s+(?:gui|nop|chuyen)\s")]
+    // "sẽ gửi", "mai em gửi", "tuần sau mới gửi", "định gửi", "xong em gửi", "gửi bản giấy ngày mai": a sending still to come.
+    [GeneratedRegex(@"\s(?:se|sap|mai|dinh|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay)\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:mai|tuan sau|thang sau|hom sau|tuan toi|lat nua|ti nua|chut nua)\s")]
+    private static partial Regex LaterSending();
+
+    // "đã gửi", "vừa mới gửi", "gửi bản giấy rồi": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy");
+    // never across a comma or a "chưa" ("định gửi email nhưng chưa xong", "gửi email rồi chưa?"); "mới gửi" alone may be "tuần sau mới gửi".
+    [GeneratedRegex(@"\s(?:da|vua)\s+(?:moi\s+)?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,6}?(?:roi|xong)\s(?!chua\s)")]
     private static partial Regex SaidSent();
+
+    [GeneratedRegex(@"[,.;!?]")]
+    private static partial Regex ClauseMarks();
 
     [GeneratedRegex(@"\s(kh)(?=\s)")]
     private static partial Regex Abbreviations();

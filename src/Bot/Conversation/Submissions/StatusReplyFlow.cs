@@ -20,7 +20,7 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
 
         if (StatusKeywords.Match(context.Text) is not { } match)
         {
-            return StatusKeywords.SaysAlreadySent(context.Text) && await AnswerAlreadySentAsync(context, ct);
+            return StatusKeywords.SaysAlreadySent(context.Text) ? await AnswerAlreadySentAsync(context, ct) : await ClaimSaidUnsentAsync(context, ct);
         }
 
         var unit = context.Caller.Unit!;
@@ -351,6 +351,32 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
                           : "• Nếu nộp qua bot: bot chưa nhận được tệp nào; tệp Word/PDF xin gõ /nopfile để nhận đường dẫn rồi nộp lại trên trang nộp tệp, " +
                             "ảnh chụp thì gửi thẳng vào đây, ghi số # của việc.\n") +
                       $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận." + more);
+        return true;
+    }
+
+    /// <summary>
+    /// "em nhầm, chưa gửi đâu ạ" while the sender's own "đã gửi bản giấy" (or iOffice, email) on a deadline it owes still waits for
+    /// the office: nothing is written on a guess; the reply names the claim and how to take it back. False otherwise.
+    /// </summary>
+    private async Task<bool> ClaimSaidUnsentAsync(TurnContext context, CancellationToken ct)
+    {
+        if (!StatusKeywords.SaysNotSent(context.Text) || ExtensionWording.AsksForMoreTime(context.Text))
+        {
+            return false;
+        }
+
+        var known = await picker.ReadAsync(context.Caller.Unit!, ct);
+        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text);
+        var claimed = known.Owed.Where(d => (about is null || about == d.Id) && known.Latest.GetValueOrDefault(d.Id) is { IsSentOutside: true, AcceptedBy: null } own &&
+                                           own.CreatedBy == context.Caller.Key).ToList();
+        if (claimed.Count == 0)
+        {
+            return false;
+        }
+
+        var lines = string.Join("\n", claimed.Select(d => $"• #{d.Id} \"{d.Title}\": {StatusKeywords.Describe(known.Latest[d.Id])} (lúc {VietnameseWording.Time(clock.ToLocal(known.Latest[d.Id].CreatedAt))})"));
+        context.Reply($"Bot đang ghi đơn vị báo đã gửi ngoài bot:\n{lines}\nBot chưa sửa gì. Nếu thật ra đơn vị chưa gửi, xin trả lời \"đang làm #{claimed[0].Id}\": " +
+                      $"bot ghi lại, báo {context.Names.Office} và nhắc việc đó như thường.");
         return true;
     }
 
