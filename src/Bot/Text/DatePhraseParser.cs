@@ -93,7 +93,7 @@ internal static partial class DatePhraseParser
         {
             // "nhận ngày 9": a day of this month, refused when still to come ("ngày 12" on the 10th).
             var d = int.Parse(dayOnly.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var at = folded.OriginalStart(dayOnly.Groups["d"].Index);
+            var at = folded.OriginalStart(dayOnly.Groups[dayOnly.Groups["lead"].Success ? "lead" : "d"].Index);
             var said = new DatePhrase(at, folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at, string.Empty, d, today.Month, today.Year);
             return TryMakeDate(today.Year, today.Month, d) is { } inMonth
                 ? new DateParseResult(inMonth, said, DateProblem.None, false, inMonth > today ? [DateFlag.InTheFuture] : [])
@@ -144,7 +144,7 @@ internal static partial class DatePhraseParser
         if (match.Groups["back"].Success)
         {
             var word = match.Groups["back"].Value;
-            date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.StartsWith("hom kia", StringComparison.Ordinal) ? -2 : -1);
+            date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.EndsWith("kia", StringComparison.Ordinal) ? -2 : -1);
         }
         else if (match.Groups["ago"].Success)
         {
@@ -190,7 +190,7 @@ internal static partial class DatePhraseParser
         return new DateParseResult(null, new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, 0, 0, null), DateProblem.VagueDate, false, []);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|hum|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
     private static partial Regex VagueRegex();
 
     /// <summary>
@@ -252,11 +252,11 @@ internal static partial class DatePhraseParser
         + "|" + WeekdayAhead + @"\s+" + WhenAhead + @"|tuan\s+(?:sau|toi))(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativeFutureRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|hom\s+kia)"
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|hum|bua|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|(?:hom|hum|bua)\s+kia)"
         + @"|(?<ago>[0-9]{1,2}|hai|ba|bon|nam)\s+(?:hom|ngay)\s+(?:truoc|roi)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])ngay\s+(?<d>[0-9]{1,2})(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:ngay\s+(?<lead>(?:mung|mong)\s+)?|(?<lead>(?:mung|mong)\s+))(?<d>[0-9]{1,2})(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9])", Options)]
     private static partial Regex DayOnlyRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)

@@ -19,6 +19,13 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("bản giấy, nhận hôm thứ 2 vừa rồi", "7/12/2026", "bản giấy")]
     [InlineData("ban giay nhan hom 8/12", "8/12/2026", "ban giay")]
     [InlineData("ban giay nhan ngay 9", "9/12/2026", "ban giay")]
+    [InlineData("ban giay van thu nhan hum qua", "9/12/2026", "ban giay van thu nhan")]
+    [InlineData("ban giay nhan bua qua", "9/12/2026", "ban giay")]
+    [InlineData("bản giấy nhận bữa qua", "9/12/2026", "bản giấy")]
+    [InlineData("ban giay nhan hum kia", "8/12/2026", "ban giay")]
+    [InlineData("ban giay nhan ngay mung 8", "8/12/2026", "ban giay")]
+    [InlineData("bản giấy nhận ngày mồng 9", "9/12/2026", "bản giấy")]
+    [InlineData("ban giay nhan mung 8/12", "8/12/2026", "ban giay")]
     public async Task A_past_day_in_words_is_read_and_leaves_the_note_whole(string note, string day, string kept)
     {
         await using var bot = await DeadlineAsync();
@@ -36,6 +43,7 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("bản giấy nhận thứ hai tới", "14/12/2026")]
     [InlineData("ban giay nhan thu 6 toi", "11/12/2026")]
     [InlineData("ban giay nhan ngay 12", "12/12/2026")]
+    [InlineData("ban giay nhan ngay mung 12", "12/12/2026")]
     public async Task A_day_still_to_come_in_words_is_refused(string note, string day)
     {
         await using var bot = await DeadlineAsync();
@@ -53,6 +61,7 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("bản giấy nhận hôm trước", "hôm trước")]
     [InlineData("van thu nhan cuoi thang truoc", "cuoi thang truoc")]
     [InlineData("ban giay nhan cuoi tuan truoc", "cuoi tuan truoc")]
+    [InlineData("ban giay nhan hum truoc", "hum truoc")]
     public async Task A_vague_received_time_is_asked_about_never_taken_as_today(string note, string phrase)
     {
         await using var bot = await DeadlineAsync();
@@ -77,6 +86,23 @@ public sealed class ReceivedWordsReadOrAskedTests
 
         Assert.Contains($"việc #{quick.Id} \"Bao cao nhanh A\"", reply, StringComparison.Ordinal);
         Assert.Contains("nhận ngày 9/12/2026, ghi chú \"ban giay\"?", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nhan qua mail bua qua", "9/12/2026", "nhan qua mail")]
+    [InlineData("ngay mung 9", "9/12/2026", null)]
+    public async Task A_past_day_in_words_beside_a_file_is_read(string note, string day, string? kept)
+    {
+        await using var bot = await DeadlineAsync();
+
+        var reply = (await bot.SendFileAsync(BotHarness.Admin, "bc.docx", [4, 2], $"/ghinhan NHNN #1 {note}")).Text();
+
+        Assert.Contains($"nhận ngày {day}", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("10/12/2026", reply, StringComparison.Ordinal);
+        if (kept is not null)
+        {
+            Assert.Contains($"ghi chú \"{kept}\"", reply, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<BotHarness> DeadlineAsync()

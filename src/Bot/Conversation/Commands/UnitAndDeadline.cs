@@ -34,6 +34,11 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
             return explicitSplit;
         }
 
+        if (await BareNumberAsync(words, context, ct) is { } bareSplit)
+        {
+            return bareSplit;
+        }
+
         var limit = Math.Min(words.Length, 12);
         var longestUnit = 0;
         (int Unit, int End)? ambiguous = null;
@@ -118,6 +123,65 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
 
         return null;
     }
+
+    /// <summary>
+    /// "SYT tinh 1 ban giay", "so y te tinh yen bai 1": a bare number a few words after the unit is the deadline's #, as
+    /// "#1" is, when such a deadline exists; the words between are asked about, never read as another deadline whose
+    /// title holds one of them ("tình hình") with the number moved into the note. The words between keep the deadline when
+    /// they are two or more running words of a title ("bao cao nhanh 1 ban giay": one paper copy), and a number of a date
+    /// ("nhan 2 hom truoc") or of the unit's own name is left alone.
+    /// </summary>
+    private async Task<(string Unit, string Deadline, string Note, string Unread)?> BareNumberAsync(string[] words, TurnContext context, CancellationToken ct)
+    {
+        var at = Array.FindIndex(words, w => BareNumber().IsMatch(w));
+        if (at < 2 || IsTimeUnit(words.ElementAtOrDefault(at + 1)) ||
+            !(await resolver.UnitAsync(string.Join(' ', words[..(at + 1)]), context.State, ct)).IsNotFound)
+        {
+            return null;
+        }
+
+        var number = "#" + words[at].TrimEnd(',', '.', ';', ':');
+        for (var u = at - 1; u >= Math.Max(1, at - MaxUnreadWords - 1); u--)
+        {
+            var unitText = string.Join(' ', words[..u]);
+            if ((await resolver.UnitAsync(unitText, context.State, ct)).IsNotFound)
+            {
+                continue;
+            }
+
+            var between = words[u..at];
+            if (between.Any(IsDateWord) || (await resolver.DeadlineAsync(number, context.State, includeClosed: true, ct)).Found is null ||
+                await NamesATitleAsync(between, context, ct) || await NamesATitleAsync(words[u..(at + 1)], context, ct))
+            {
+                return null;
+            }
+
+            return (unitText, number, string.Join(' ', words[(at + 1)..]), string.Join(' ', between));
+        }
+
+        return null;
+    }
+
+    /// <summary>Two or more words that run on in the one deadline they name ("bao cao nhanh"), not a stray word of it ("tinh").</summary>
+    private async Task<bool> NamesATitleAsync(string[] between, TurnContext context, CancellationToken ct)
+    {
+        var found = (await resolver.DeadlineAsync(string.Join(' ', between), context.State, includeClosed: true, ct)).Found;
+        var phrase = Storage.Text.VietnameseFold.Fold(string.Join(' ', between));
+        var title = Storage.Text.VietnameseFold.Fold(found?.Title ?? string.Empty);
+        return found is not null && (between.Length > 1 || phrase == title) && $" {title} ".Contains($" {phrase} ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words of a received date or of receiving, around which a number is a day, not a deadline's #.</summary>
+    private static bool IsDateWord(string? word) =>
+        word is not null && Storage.Text.VietnameseFold.Fold(word).TrimEnd(',', '.', ';', ':') is
+            "nhan" or "ngay" or "hom" or "hum" or "bua" or "thang" or "tuan" or "mung" or "mong" or "luc" or "gio" or "h" or "thu" or "truoc" or "qua" or "sang" or "chieu" or "toi" or "trua";
+
+    /// <summary>"2 hôm (trước)", "3 ngày", "16 giờ": a number counting time, not a deadline's #.</summary>
+    private static bool IsTimeUnit(string? word) =>
+        word is not null && Storage.Text.VietnameseFold.Fold(word).TrimEnd(',', '.', ';', ':') is "hom" or "hum" or "ngay" or "bua" or "thang" or "tuan" or "gio" or "h" or "phut";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,6}[,.;:]?$")]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#[0-9]{1,6}[,.;:]?$")]
     private static partial System.Text.RegularExpressions.Regex ExplicitNumber();
