@@ -22,7 +22,9 @@ public sealed class GiaoUnitKindBeforeNameTests
     [InlineData("Bc A2 truoc 28/12/2026 DB Ngan hang nha nuoc, CB Thanh tra", "NHNN, TTRA", "NHNN TTRA")]
     [InlineData("Bc A3 truoc 28/12/2026 gui cac dong chi bi thu dang bo so y te", "SYT", "SYT")]
     [InlineData("bc QCDC10 truoc 20/12/2026 gửi đồng chí Bí thư Chi bộ Cục Thống kê", "CTK", "CTK")]
-    public async Task A_unit_named_by_its_kind_after_the_date_is_asked_about_never_given_to_the_whole_group(string arguments, string shown, string codes)
+    [InlineData("bc X1 truoc 18/12/2026 Benh vien Da khoa tinh", "BVDK", "BVDK")] // a name short of the whole one, with no kind
+    [InlineData("Báo cáo X2 trước 18/12/2026 gửi Bệnh viện Đa khoa tỉnh", "BVDK", "BVDK")]
+    public async Task A_unit_named_after_the_date_by_its_kind_or_its_name_is_asked_about_never_given_to_the_whole_group(string arguments, string shown, string codes)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
 

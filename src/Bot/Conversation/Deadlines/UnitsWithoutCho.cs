@@ -25,12 +25,13 @@ internal static partial class UnitsWithoutCho
         Read(ignored, all, loose: true) is { Unread: false, Units: var units } ? string.Join(", ", units.Select(u => u.Code)) : Cleaned(ignored);
 
     /// <summary>
-    /// A piece of a list that is one unit: its code or whole name, with or without "Đảng bộ"/"Chi bộ", or its kind
-    /// before its code ("Đảng bộ NHNN", "chi bo TTRA"): the way the office names a unit, never a group. A name only part
-    /// of a unit's ("gửi Ban Tuyên giáo", the office itself, beside "Đảng bộ Ban Tuyên giáo Tỉnh ủy") is none.
+    /// A piece of a list that is one unit: its code or name, with or without "Đảng bộ"/"Chi bộ" ("Bệnh viện Đa khoa
+    /// tỉnh"), or its kind before its code ("Đảng bộ NHNN", "chi bo TTRA"): the way the office names a unit, never a
+    /// group. "Ban Tuyên giáo" short of a unit's whole name is where the paper goes (the office itself, beside "Đảng bộ
+    /// Ban Tuyên giáo Tỉnh ủy"), so it is none.
     /// </summary>
     public static Unit? One(string piece, IReadOnlyList<Unit> all) =>
-        (EntityResolver.NamedOutright(all, piece) is { } unit && Whole(piece, unit) ? unit : null)
+        (EntityResolver.NamedOutright(all, piece) is { } unit && (Whole(piece, unit) || !TheOffice().IsMatch(Bare(piece))) ? unit : null)
         ?? (KindThenCode().Match(VietnameseFold.Fold(piece).ToLowerInvariant()) is { Success: true } m
             ? all.FirstOrDefault(u => string.Equals(u.Code, m.Groups["code"].Value, StringComparison.OrdinalIgnoreCase))
             : null);
@@ -127,4 +128,8 @@ internal static partial class UnitsWithoutCho
     // "gửi", "gửi về", "gửi cho", "gửi đến", "gửi tới", "(các) đơn vị", "cả", with or without diacritics, opening the list.
     [GeneratedRegex(@"^(?:(?:gửi|gui)(?:\s+(?:về|ve|cho|đến|den|tới|toi))?|(?:các\s+|cac\s+)?(?:đơn vị|don vi)|cả|ca)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SendVerb();
+
+    // "ban tuyen giao", "ban tuyen giao dang uy khoi", "ve ban tuyen giao khoi": the office the paper is sent to.
+    [GeneratedRegex(@"^(?:ve |cho |den |toi )?ban tuyen giao(?: (?:dang uy )?khoi| duk)?$")]
+    private static partial Regex TheOffice();
 }
