@@ -183,7 +183,8 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
         return false;
     }
 
-    private static string WithoutKind(string foldedName)
+    // "dang bo so y te" → "so y te": a folded unit name without the kind it starts with.
+    internal static string WithoutKind(string foldedName)
     {
         foreach (var prefix in (ReadOnlySpan<string>)["dang bo ", "chi bo "])
         {

@@ -86,11 +86,8 @@ internal static partial class UnitsWithoutCho
     private static bool Whole(string text, Unit unit) => string.Equals(text.Trim(), unit.Code, StringComparison.OrdinalIgnoreCase) || Bare(text) == Bare(unit.Name);
 
     // "Đảng bộ Sở Y tế" → "so y te".
-    private static string Bare(string name)
-    {
-        var words = string.Join(' ', Words().Matches(VietnameseFold.Fold(name).ToLowerInvariant()).Select(w => w.Value));
-        return words.StartsWith("dang bo ", StringComparison.Ordinal) ? words[8..] : words.StartsWith("chi bo ", StringComparison.Ordinal) ? words[7..] : words;
-    }
+    private static string Bare(string name) =>
+        EntityResolver.WithoutKind(string.Join(' ', Words().Matches(VietnameseFold.Fold(name).ToLowerInvariant()).Select(w => w.Value)));
 
     private static (IReadOnlyList<Unit> Units, bool Unread) Read(string ignored, IReadOnlyList<Unit> all, bool loose)
     {
