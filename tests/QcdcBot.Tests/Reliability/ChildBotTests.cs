@@ -43,6 +43,8 @@ public sealed class ChildBotTests : IAsyncLifetime
     public async Task A_send_now_killed_mid_fan_out_is_done_again_whole_after_restart_each_unit_reminded_once_and_the_admin_told()
     {
         var deadline = await SeedAsync();
+        // Each reminder row costs the first bot ~10 ms, so its fan-out takes seconds and the kill lands inside it on any machine.
+        await ExecuteAsync(SlowLedger);
         _api.Enqueue(Updates.Text(Admin, $"/nhacngay #{deadline}"));
 
         using (var first = ChildBot.Start(Settings(dispatchPoll: "01:00:00")))
@@ -55,7 +57,8 @@ public sealed class ChildBotTests : IAsyncLifetime
 
         // One transaction per turn: the cut-off fan-out left nothing half-done behind (all or nothing).
         var atKill = await CountAsync("SELECT COUNT(*) FROM reminder_ledger WHERE slot LIKE 'manual-%'");
-        Assert.True(atKill == 0, $"the fan-out had finished ({atKill} units) before the kill; the test needs more units to aim at");
+        Assert.True(atKill == 0, $"the fan-out had finished ({atKill} units) before the kill; the test needs a slower ledger to aim at");
+        await ExecuteAsync("DROP TRIGGER slow_ledger");
         using var second = ChildBot.Start(Settings(dispatchPoll: "00:00:00.200"));
         var answer = await _api.WaitForMessageAsync(Admin, "Đã nhắc", TimeSpan.FromSeconds(60));
         await WaitForRemindersAsync(Units, second);
@@ -136,6 +139,23 @@ public sealed class ChildBotTests : IAsyncLifetime
         var deadline = await new DeadlineStore(database, time).CreateAsync(
             new NewDeadline("Báo cáo sơ kết", due, DeadlineScope.All, null, [], Recurrence.None, due.ToString("dd/MM", CultureInfo.InvariantCulture), "admin"));
         return deadline.Id;
+    }
+
+    /// <summary>Busy work in SQLite itself on every manual reminder row: the test's window, not a sleep in the bot.</summary>
+    private const string SlowLedger = """
+        CREATE TRIGGER slow_ledger AFTER INSERT ON reminder_ledger WHEN NEW.slot LIKE 'manual-%'
+        BEGIN
+            SELECT COUNT(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) SELECT i FROM n);
+        END
+        """;
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<int> CountAsync(string sql)
