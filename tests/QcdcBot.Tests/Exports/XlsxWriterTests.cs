@@ -20,6 +20,28 @@ public sealed class XlsxWriterTests
         Assert.Equal(book.Cell("Trang", "A2")!.OuterXml, book.Cell("Trang", "B2")!.OuterXml.Replace("B2", "A2", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("BN2026-033504")]
+    [InlineData("Bao cao QCDC.docx")]
+    [InlineData("BN 1 ")]
+    [InlineData("a & b <c>")]
+    [InlineData("a\u0001b\u001F")]
+    [InlineData("")]
+    [InlineData("Báo cáo.docx")]
+    public void A_text_written_unremembered_is_written_as_a_remembered_one(string text)
+    {
+        using var output = new MemoryStream();
+        var writer = XlsxWriter.Create(output, "Thử", "Văn phòng");
+        var longText = new string('x', 40_000);
+        writer.AddSheet("Trang", [new ExportColumn("Nhớ", 10), new ExportColumn("Không nhớ", 10)], [[ExportCell.Of(text), ExportCell.Unique(text)], [ExportCell.Of(longText), ExportCell.Unique(longText)]], 0);
+        writer.Finish();
+
+        using var book = new OpenedWorkbook(output.ToArray());
+        Assert.Equal(book.Cell("Trang", "A2")!.OuterXml, book.Cell("Trang", "B2")!.OuterXml.Replace("B2", "A2", StringComparison.Ordinal));
+        Assert.Equal(32_767, book.Text("Trang", "B3")!.Length);
+        Assert.Equal(book.Cell("Trang", "A3")!.OuterXml, book.Cell("Trang", "B3")!.OuterXml.Replace("B3", "A3", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_cell_names_its_place_only_after_a_left_out_empty_cell_and_every_cell_lands_in_its_column()
     {
