@@ -9,7 +9,7 @@ internal sealed class CellList(int columns) : ICellSink
 
     public void Text(int column, string text) => _cells[column] = ExportCell.Of(text);
 
-    public void UnitText(int column, string text, int position) => _cells[column] = ExportCell.Of(text);
+    public void UnitText(int column, string text) => _cells[column] = ExportCell.Of(text);
 
     public void Unique(int column, string text) => _cells[column] = ExportCell.Unique(text);
 

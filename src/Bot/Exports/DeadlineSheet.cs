@@ -68,8 +68,8 @@ internal static class DeadlineSheet
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(ICellSink sink, SheetLine s, OfficeClock clock)
     {
-        sink.UnitText(0, s.Unit.Code, s.UnitPosition);
-        sink.UnitText(1, s.Unit.Name, s.UnitPosition);
+        sink.UnitText(0, s.Unit.Code);
+        sink.UnitText(1, s.Unit.Name);
         sink.Text(2, s.Unit.Kind.Display());
         sink.Text(3, State(s));
         if (s.Submission is { } submission)

@@ -10,11 +10,8 @@ internal interface ICellSink
     /// <summary>A text that repeats from row to row and sheet to sheet (states, "đúng hạn").</summary>
     void Text(int column, string text);
 
-    /// <summary>
-    /// A unit's code or name: the same string object on every sheet of the workbook; <paramref name="position"/> is the
-    /// unit's place in the workbook's list of units (<see cref="SheetLine.UnitPosition"/>).
-    /// </summary>
-    void UnitText(int column, string text, int position);
+    /// <summary>A unit's code, name or kind: the same string object on every sheet of the workbook.</summary>
+    void UnitText(int column, string text);
 
     /// <summary>A text that seldom repeats (file names, receipts, notes).</summary>
     void Unique(int column, string text);

@@ -100,24 +100,14 @@ internal sealed class SheetDataWriter(Stream output, TextCache texts) : ICellSin
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void UnitText(int column, string text, int position) => Encoded(column, texts.Unit(column, position, text));
+    public void UnitText(int column, string text) => Encoded(column, texts.SameObject(text));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Unique(int column, string text)
     {
-        if (TextCache.IsPlain(text))
-        {
-            // A receipt or a plain file name: nothing to clean, compose or escape.
-            StartText(column, keepSpaces: false);
-            Put(text);
-        }
-        else
-        {
-            var (xml, keepSpaces) = TextCache.Prepare(text);
-            StartText(column, keepSpaces);
-            Put(xml);
-        }
-
+        var (xml, keepSpaces) = TextCache.Prepare(text);
+        StartText(column, keepSpaces);
+        Put(xml);
         Put("</t></is></c>"u8);
     }
 

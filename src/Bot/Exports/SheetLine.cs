@@ -6,10 +6,7 @@ using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Exports;
 
-/// <summary>
-/// One unit's row on a deadline's sheet: its bucket's facts and what the columns show. <paramref name="UnitPosition"/> is the
-/// unit's place in the workbook's list of units, by which the sheet writer finds its code and name prepared.
-/// </summary>
+/// <summary>One unit's row on a deadline's sheet: its bucket's facts and what the columns show.</summary>
 internal sealed record SheetLine(
     Unit Unit,
     StandingFacts Facts,
@@ -18,5 +15,4 @@ internal sealed record SheetLine(
     SheetSubmission? Submission,
     StatusNote? Status,
     ExtensionRequest? PendingExtension,
-    int Reminders,
-    int UnitPosition);
+    int Reminders);

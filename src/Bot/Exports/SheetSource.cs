@@ -50,9 +50,8 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
         var listed = deadline.Scope == DeadlineScope.Units ? deadline.UnitIds.ToHashSet() : null;
         var buckets = new int[BucketCount];
         var lines = new List<SheetLine>(allUnits.Count);
-        for (var position = 0; position < allUnits.Count; position++)
+        foreach (var unit in allUnits)
         {
-            var unit = allUnits[position];
             if (!(listed?.Contains(unit.Id) ?? deadline.Covers(unit)))
             {
                 continue;
@@ -66,7 +65,7 @@ internal sealed class SheetSource(UnitStore units, DeadlineStore deadlines, Subm
             var facts = new StandingFacts(
                 submission is not null, submission is { FirstDaysLate: > 0 }, note?.State, note?.AcceptedAt is not null, note?.IsRefused ?? false, request is not null, running, extended && !running, denied.Contains(unit.Id));
             buckets[(int)facts.Bucket]++;
-            lines.Add(new SheetLine(unit, facts, extended ? due : deadline.DueDate, running, submission, note, request, counts.GetValueOrDefault(unit.Id), position));
+            lines.Add(new SheetLine(unit, facts, extended ? due : deadline.DueDate, running, submission, note, request, counts.GetValueOrDefault(unit.Id)));
         }
 
         return new SheetData(new DeadlineCounts(deadline, buckets, []), lines);

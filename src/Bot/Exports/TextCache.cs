@@ -20,38 +20,18 @@ internal sealed class TextCache
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\n' and not '\t')]);
 
-    // Printable ASCII but the three characters the sheet's XML escapes.
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
-        [.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => c is not '&' and not '<' and not '>')]);
-
     private readonly Dictionary<string, EncodedText> _encoded = new(StringComparer.Ordinal);
 
-    // Units' codes and names by column, then by the unit's place in the workbook's list of units: the units are read
-    // once per workbook, so every sheet hands over the same string objects in the same places, and an array slot
-    // checked by reference costs nothing next to a dictionary lookup (10,000 units × 2 columns × 50 sheets).
-    private (string?[]? Texts, EncodedText?[]? Encoded)[] _units = [];
+    // Units' codes and names, looked up by the string object: the units are read once per workbook, so each sheet
+    // hands over the same objects, and a reference hash costs nothing next to hashing 10,000 names on 50 sheets.
+    private readonly Dictionary<string, EncodedText> _sameObject = new(ReferenceEqualityComparer.Instance);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EncodedText Encoded(string text) => Remembered(_encoded, text);
 
-    /// <summary>
-    /// <see cref="Encoded"/> for a unit's code or name (<paramref name="column"/>), found by the unit's place in the
-    /// workbook's list (<paramref name="position"/>); a different text at that place is prepared and kept instead.
-    /// </summary>
+    /// <summary><see cref="Encoded"/> for a text whose very object comes again (a unit's code or name).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public EncodedText Unit(int column, int position, string text)
-    {
-        if ((uint)column < (uint)_units.Length)
-        {
-            var (texts, encoded) = _units[column];
-            if (texts is not null && (uint)position < (uint)texts.Length && ReferenceEquals(texts[position], text))
-            {
-                return encoded![position]!;
-            }
-        }
-
-        return KeepUnit(column, position, text);
-    }
+    public EncodedText SameObject(string text) => Remembered(_sameObject, text);
 
     /// <summary>A cell text cleaned and escaped for the sheet's XML, and whether Excel must be told to keep its spaces.</summary>
     public static (string Xml, bool KeepSpaces) Prepare(string text)
@@ -59,14 +39,6 @@ internal sealed class TextCache
         var clean = Clean(text);
         return (Escape(clean), KeepsSpaces(clean));
     }
-
-    /// <summary>
-    /// A text <see cref="Prepare"/> would give back as it is, with no spaces to keep: printable ASCII but the characters
-    /// XML escapes, no space at either end, within Excel's length (receipts, most file names). One vectorised scan
-    /// instead of <see cref="Prepare"/>'s passes, for the texts written once per cell.
-    /// </summary>
-    public static bool IsPlain(string text) =>
-        text.Length is > 0 and <= MaxCellText && text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAnyExcept(PlainAscii) < 0;
 
     /// <summary>XML cannot carry most control characters, and Excel cuts a cell at 32,767 characters.</summary>
     public static string Clean(string text)
@@ -115,34 +87,6 @@ internal sealed class TextCache
             cache[text] = encoded;
         }
 
-        return encoded;
-    }
-
-    private EncodedText KeepUnit(int column, int position, string text)
-    {
-        var (xml, keepSpaces) = Prepare(text);
-        var encoded = new EncodedText(Encoding.UTF8.GetBytes(xml), keepSpaces);
-        if (column < 0 || position < 0)
-        {
-            return encoded;
-        }
-
-        if (column >= _units.Length)
-        {
-            Array.Resize(ref _units, column + 1);
-        }
-
-        var (texts, prepared) = _units[column];
-        if (texts is null || prepared is null || position >= texts.Length)
-        {
-            var size = Math.Max(position + 1, 2 * (texts?.Length ?? 0));
-            Array.Resize(ref texts, size);
-            Array.Resize(ref prepared, size);
-        }
-
-        texts[position] = text;
-        prepared[position] = encoded;
-        _units[column] = (texts, prepared);
         return encoded;
     }
 
