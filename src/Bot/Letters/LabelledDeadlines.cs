@@ -80,8 +80,10 @@ internal static partial class LabelledDeadlines
         // "chậm nhất trong ngày 18/12/2026"; "Đảng bộ Sở Y tế được lùi đến ngày 22/12/2026" (a unit's own later date).
         foreach (Match within in WithinOrMovedRegex().Matches(value))
         {
-            // "Hội nghị tổng kết được lùi đến ngày 20/12/2026" moves a meeting, not a unit's paper.
-            if (!within.Groups["moved"].Success || !MeetingRegex().IsMatch(value[ClauseStart(value, within.Index)..within.Index]))
+            // "Hội nghị tổng kết được lùi đến ngày 20/12/2026" moves a meeting, not a unit's paper; "gửi đại biểu dự hội nghị
+            // trong ngày 15/12/2026" is the meeting's day.
+            var meetingDay = within.Groups["moved"].Success || within.Groups["at"].Value == "trong";
+            if (!meetingDay || !MeetingRegex().IsMatch(value[ClauseStart(value, within.Index)..within.Index]))
             {
                 Add(found, folded, within.Groups["date"].Index, today, documentDate, within.Groups["at"].Index);
             }

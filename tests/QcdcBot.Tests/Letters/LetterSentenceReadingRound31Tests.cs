@@ -25,13 +25,16 @@ public sealed class LetterSentenceReadingRound31Tests : ClerkRound
         return (code, output.ToString(), await bot.Get<DeadlineStore>().ListAsync(includeClosed: true));
     }
 
+    /// <summary>The item whose units match none is not created, so the exit code says something was left (README's table).</summary>
     [Fact]
     public async Task A_bracket_of_a_cited_guidance_naming_a_body_is_no_deadline_for_the_unit_of_that_name()
     {
-        var (_, output, created) = await CreatedByCommandLineAsync(ToGrassroots
+        var (code, output, created) = await CreatedByCommandLineAsync(ToGrassroots
             + "Thực hiện Hướng dẫn số 22-HD/BDVTU ngày 25/11/2026 của Ban Dân vận Tỉnh ủy về tổng kết công tác dân vận năm 2026 (các đơn vị báo cáo Ban Dân vận Tỉnh ủy trước ngày 25/12/2026), Ban Thường vụ Đảng ủy Khối đề nghị:\n"
-            + "1. Các chi, đảng bộ cơ sở xây dựng báo cáo tổng kết công tác dân vận năm 2026, gửi về Đảng ủy Khối (qua Ban Tuyên giáo) trước 16 giờ 00 ngày 17/12/2026.");
+            + "1. Các chi, đảng bộ cơ sở xây dựng báo cáo tổng kết công tác dân vận năm 2026, gửi về Đảng ủy Khối (qua Ban Tuyên giáo) trước 16 giờ 00 ngày 17/12/2026.\n"
+            + "2. Các đơn vị chưa gửi báo cáo 6 tháng đầu năm 2026 khẩn trương hoàn thiện, gửi trước ngày 07/12/2026.");
 
+        Assert.Equal(1, code);
         Assert.Contains("Bỏ qua: \"trước ngày 25/12/2026\": ngày trong văn bản được căn cứ, không phải hạn nộp của các đơn vị.", output, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 12, 17), Assert.Single(created).DueDate);
     }
@@ -48,13 +51,15 @@ public sealed class LetterSentenceReadingRound31Tests : ClerkRound
         Assert.Contains("25/12/2026\": ngày trong văn bản được căn cứ", reply, StringComparison.Ordinal);
     }
 
+    /// <summary>Nothing the letter asks is left uncreated, so it exits 0; the date is named under "Bỏ qua".</summary>
     [Fact]
     public async Task A_recall_letter_files_no_deadline_from_the_command_line()
     {
-        var (_, output, created) = await CreatedByCommandLineAsync(ToGrassroots + "Thu hồi Công văn số 2042-CV/ĐUK ngày 25/11/2026 về việc gửi báo cáo trước ngày 10/12/2026.");
+        var (code, output, created) = await CreatedByCommandLineAsync(ToGrassroots + "Thu hồi Công văn số 2042-CV/ĐUK ngày 25/11/2026 về việc gửi báo cáo trước ngày 10/12/2026.");
 
-        Assert.Contains("ngày trong văn bản bị thu hồi, không phải hạn nộp", output, StringComparison.Ordinal);
+        Assert.Contains("Bỏ qua: \"trước ngày 10/12/2026\": ngày trong văn bản bị thu hồi, không phải hạn nộp", output, StringComparison.Ordinal);
         Assert.Empty(created);
+        Assert.Equal(0, code);
     }
 
     [Theory]
@@ -112,6 +117,15 @@ public sealed class LetterSentenceReadingRound31Tests : ClerkRound
     [InlineData("Các đơn vị gửi báo cáo tổng kết đúng hạn (ngày 15/12/2026).", "Báo cáo tổng kết | 2026-12-15 | grassroots")]
     public async Task An_hour_and_weekday_before_the_day_or_no_later_than_is_read_as_the_due_date(string body, string expected) =>
         Assert.StartsWith(expected, await OnlyItemOfAsync(body), StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_meetings_day_after_within_is_named_not_proposed()
+    {
+        var reply = await ReplyToAsync(ToGrassroots + "Các đơn vị gửi đại biểu dự hội nghị tổng kết trong ngày 15/12/2026.");
+
+        Assert.Contains("Không thấy hạn nộp nào", reply, StringComparison.Ordinal);
+        Assert.Contains("Bỏ qua: \"15/12/2026\"", reply, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Two_deadlines_one_with_an_hour_and_a_weekday_are_both_proposed()
