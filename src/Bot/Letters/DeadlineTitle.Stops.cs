@@ -81,9 +81,10 @@ internal static partial class DeadlineTitle
 
     // Where the paper's name ends (folded): where to send it, when, why, whose guidance it follows, or the units it
     // lists (", gồm: Ban Quản lý …", which go to the scope; not "thu gom"), or the request after the paper's clause
-    // ("Đối với các đơn vị chưa gửi báo cáo 6 tháng, đề nghị gửi …"). "hạn" is a deadline word alone, not in
+    // ("Đối với các đơn vị chưa gửi báo cáo 6 tháng, đề nghị gửi …"), or who is reported to ("báo cáo Đảng ủy Khối",
+    // "báo cáo Ban Dân vận Tỉnh ủy": the verb, not the paper's name). "hạn" is a deadline word alone, not in
     // "hạn chế", "hạn mức", "hạn ngạch".
-    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han(?!\s+(?:che|muc|ngach)(?!\p{L}))|cham\s+nhat|de|theo\s+huong\s+dan|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|\s*,\s*(?:de\s+nghi|yeu\s+cau)(?!\p{L})|[^\S\t]*\t|\s*,\s*(?:bao\s+)?gom(?:\s+co)?(?!\p{L})|\s+(?:bao\s+)?gom(?:\s+co)?\s*:", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\s+(?<w>gui|nop|ve\s+ban|ve\s+dang\s+uy|ve\s+van\s+phong|truoc|han(?!\s+(?:che|muc|ngach)(?!\p{L}))|cham\s+nhat|de|theo\s+huong\s+dan|va\s+gui|va\s+nop|cho|hoan\s+thanh|qua|ve(?=\s+\S))(?!\p{L})|\s*\(|(?<=(?<!\p{L})bao\s+cao)\s+(?<w>dang\s+uy|ban(?!\s+(?:dau|giay|mem|goc|chinh|sao|scan|dien|tu|cung)(?!\p{L})))(?!\p{L})|\s*,\s*(?:de\s+nghi|yeu\s+cau)(?!\p{L})|[^\S\t]*\t|\s*,\s*(?:bao\s+)?gom(?:\s+co)?(?!\p{L})|\s+(?:bao\s+)?gom(?:\s+co)?\s*:", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StopRegex();
 
     // "chuyên đề", "vấn đề", "chủ đề", "tiêu đề"; "đề án", "đề xuất", "đề nghị", "đề cương", "đề tài", "đề mục".

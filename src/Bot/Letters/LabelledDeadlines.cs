@@ -80,8 +80,10 @@ internal static partial class LabelledDeadlines
         // "chậm nhất trong ngày 18/12/2026"; "Đảng bộ Sở Y tế được lùi đến ngày 22/12/2026" (a unit's own later date).
         foreach (Match within in WithinOrMovedRegex().Matches(value))
         {
-            // "Hội nghị tổng kết được lùi đến ngày 20/12/2026" moves a meeting, not a unit's paper.
-            if (!within.Groups["moved"].Success || !MeetingRegex().IsMatch(value[ClauseStart(value, within.Index)..within.Index]))
+            // "Hội nghị tổng kết được lùi đến ngày 20/12/2026" moves a meeting, not a unit's paper; "gửi đại biểu dự hội nghị
+            // trong ngày 15/12/2026" is the meeting's day.
+            var meetingDay = within.Groups["moved"].Success || within.Groups["at"].Value == "trong";
+            if (!meetingDay || !MeetingRegex().IsMatch(value[ClauseStart(value, within.Index)..within.Index]))
             {
                 Add(found, folded, within.Groups["date"].Index, today, documentDate, within.Groups["at"].Index);
             }
@@ -183,7 +185,9 @@ internal static partial class LabelledDeadlines
         // "ngày 31 hằng tháng" in a month of 30 days is its last day.
         DateOnly InMonth(DateOnly month) => new(month.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(month.Year, month.Month)));
         var next = InMonth(new DateOnly(from.Year, from.Month, 1));
-        while (quarterly && next.Month % 3 != 0 || next <= from)
+        // The last month of a quarter, or the first of the next one ("ngày 10 tháng đầu của quý sau").
+        var monthOfQuarter = every.Groups["first"].Success ? 1 : 0;
+        while (quarterly && next.Month % 3 != monthOfQuarter || next <= from)
         {
             next = InMonth(new DateOnly(next.Year, next.Month, 1).AddMonths(1));
         }
@@ -223,8 +227,11 @@ internal static partial class LabelledDeadlines
 
     private const string Weekday = @"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)";
 
+    // "17 giờ 00, ", "16h ", "8 giờ 30 phút sáng ": an hour before the day, or nothing.
+    private const string Hour = @"(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*(?:(?:sang|trua|chieu|toi)(?!\p{L})\s*,?\s*)?)?";
+
     // "Thời hạn nộp: thứ Hai, 17 giờ ngày …": a weekday or an hour may come before the day.
-    private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao|het)\s+)?(?:" + Weekday + @"\s*,?\s*)?(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*)?(?:ngay\s+)?";
+    private const string BeforeTheDay = @"(?:la\s+)?(?:(?:truoc|vao|het)\s+)?(?:" + Weekday + @"\s*,?\s*)?" + Hour + @"(?:ngay\s+)?";
 
     // "Hạn nộp báo cáo thi đua: 28/12/2026", "Thời hạn hoàn thành: ngày 15/12/2026", "Thời gian nộp: 20/12",
     // "Hạn cuối nộp báo cáo H là ngày 17/12/2026", "Hạn chót nộp báo cáo: 19/12/2026".
@@ -245,10 +252,12 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex PaperQuarterRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot|han)\s*:?\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?)" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot|han)\s*:?\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?"
+        // "không muộn hơn ngày …", "gửi … đúng hạn (ngày …)", "hoàn thành và gửi … trong ngày …".
+        + @"|(?<at>khong\s+(?:muon|cham)\s+hon)\s+(?:ngay\s+)?|(?<at>dung\s+han)\s*[(:,]?\s*(?:la\s+)?(?:ngay\s+)?|(?<=(?<!\p{L})(?:gui|nop)(?!\p{L})[^.;\n]{0,80}\s)(?<at>trong)\s+ngay\s+)" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WithinOrMovedRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\p{L})(?<kw>truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han|vao)\s*:?\s*(?:la\s+)?" + Hour + @"(?:ngay\s+)?" + Weekday + @"\s*,?\s*(?:ngay\s+)?" + Date, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WeekdayRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -257,8 +266,9 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingRegex();
 
-    // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý", "trước ngày 10 hằng quý".
-    [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s+(?:(?:cua|trong)\s+)?(?:(?:hang|moi)\s+(?:thang|(?<quarter>quy))|(?<quarter>thang\s+cuoi\s+(?:(?:cua|moi)\s+)?(?:hang\s+)?quy))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý", "trước ngày 10 hằng quý",
+    // "trước ngày 10 tháng đầu của quý sau" (the quarter's paper, due early in the next one).
+    [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s+(?:(?:cua|trong)\s+)?(?:(?:hang|moi)\s+(?:thang|(?<quarter>quy))|(?<quarter>thang\s+cuoi\s+(?:(?:cua|moi)\s+)?(?:hang\s+)?quy)|(?<quarter>(?<first>thang\s+dau)\s+(?:(?:cua|moi)\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RecurringRegex();
 
     // A year of one, three or five digits after a due-date keyword: "trước ngày 15/12/206".

@@ -14,6 +14,9 @@ internal sealed partial class ProposalBuilder
     /// </summary>
     private static bool Grace(string clause) => GraceRegex().IsMatch(VietnameseText.Fold(clause)) || OrLater().IsMatch(VietnameseText.Fold(clause));
 
+    /// <summary>"… và gửi bổ sung số liệu (nếu có) trước …": what a unit may add to the paper before, not a paper every unit owes.</summary>
+    private static bool OptionalSupplement(string clause) => OptionalSupplementRegex().IsMatch(VietnameseText.Fold(clause));
+
     /// <summary>
     /// "…, bản giấy gửi trước …", "(bản mềm) và trước …", "; bản gốc gửi qua đường bưu điện trước …": the copy of the paper
     /// of the item before (bản giấy, bản mềm, bản gốc, bản điện tử, bản scan) as written, or null when the clause names a
@@ -58,6 +61,9 @@ internal sealed partial class ProposalBuilder
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:gui|nop)\s+(?:muon|cham|tre)|cham\s+tre|(?:chua|khong)\s+(?:(?:gui|nop|hoan\s+thanh)\s+)?kip|ngoai\s+thoi\s+han|qua\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GraceRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:bo\s+sung(?!\p{L})[^;]*?(?<!\p{L})neu\s+co|neu\s+co(?!\p{L})[^;]*?(?<!\p{L})bo\s+sung)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionalSupplementRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:ban|file|tep)\s+(?:giay|mem|goc|dien\s+tu|scan|chup)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyRegex();

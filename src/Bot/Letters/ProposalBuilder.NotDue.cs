@@ -16,7 +16,6 @@ internal sealed partial class ProposalBuilder
     /// <param name="next">Where the next due date starts: the words after it are its own clause's.</param>
     private static (string Why, (int Start, int End)? Bracket)? NotDue(string text, int windowStart, DatePhrase phrase, LetterSentence sentence, DateOnly? due, DateOnly? letterDate, bool another, int next)
     {
-        var end = phrase.Start + phrase.Length;
         var before = VietnameseText.Fold(text[sentence.Start..phrase.Start]);
         if (CitedOpening().IsMatch(before) && !AskedInClause().IsMatch(before))
         {
@@ -24,6 +23,21 @@ internal sealed partial class ProposalBuilder
         }
 
         var bracket = BracketAround(text, sentence, phrase);
+        // "Thực hiện Hướng dẫn số 22-HD/BDVTU … về tổng kết … (các đơn vị báo cáo Ban Dân vận Tỉnh ủy trước …), …": the
+        // bracket is the cited document's, whoever it names.
+        if (bracket is { } cited && CitedOpening().IsMatch(VietnameseText.Fold(text[sentence.Start..cited.Start])))
+        {
+            return ("ngày trong văn bản được căn cứ, không phải hạn nộp của các đơn vị", bracket);
+        }
+
+        var end = phrase.Start + phrase.Length;
+        var after = VietnameseText.Fold(text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))]);
+        // "Thu hồi Công văn số 2042-CV/ĐUK … về việc gửi báo cáo trước …": the letter takes a deadline back.
+        if (RecalledOpening().IsMatch(before) || CitedDocument().IsMatch(before) && Recalled().IsMatch(VietnameseText.Fold(text[end..Math.Max(end, sentence.End)])))
+        {
+            return ("ngày trong văn bản bị thu hồi, không phải hạn nộp (việc đã giao theo văn bản đó: hủy bằng /huyhan)", bracket);
+        }
+
         var inside = bracket is { } b ? VietnameseText.Fold(text[(b.Start + 1)..phrase.Start]) : null;
         var clause = VietnameseText.Fold(text[windowStart..phrase.Start]);
         if (OldDeadline().IsMatch(inside ?? clause))
@@ -41,13 +55,28 @@ internal sealed partial class ProposalBuilder
             return ("hạn đã qua được nhắc lại trong ngoặc, không phải hạn nộp mới", bracket);
         }
 
-        var after = VietnameseText.Fold(text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))]);
         if (another && (Encouraged().IsMatch(clause) || Rewarded().IsMatch(after)))
         {
             return ("khuyến khích gửi sớm, không phải hạn nộp", null);
         }
 
-        return Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
+        // "Đề nghị các đơn vị không gửi báo cáo quý IV năm 2026": asked not to send. Not "Đơn vị nào không gửi … trước …
+        // sẽ bị nhắc tên": the deadline, said the other way round.
+        if (Declined().IsMatch(clause) && !Consequence().IsMatch(after))
+        {
+            return ("văn bản đề nghị không gửi, không phải hạn nộp", null);
+        }
+
+        // "… chỉ đạo cấp ủy trực thuộc gửi báo cáo về đảng ủy cơ sở trước …": a date between the units and their own
+        // cells, not one for the office.
+        if (WithinTheUnit().IsMatch(clause))
+        {
+            return ("hạn gửi trong nội bộ đơn vị (về đảng ủy cơ sở), không phải hạn nộp cho Đảng ủy Khối", null);
+        }
+
+        // "Các đơn vị đã gửi … trước … thì không phải gửi lại": the date is the exempted units' own; not "Các đơn vị gửi …
+        // trước …, riêng đơn vị đã nộp … thì không phải gửi lại", where the exemption names no date.
+        return AlreadySent().IsMatch(clause) && Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
     }
 
     /// <summary>
@@ -144,6 +173,31 @@ internal sealed partial class ProposalBuilder
     // Not "… trước ngày 15/12 để được xét khen thưởng": the deadline itself, with what it is for.
     [GeneratedRegex(@"^[^;]*?(?<!\p{L})(?<!de\s+)(?:se\s+)?duoc\s+(?:bieu\s+duong|tuyen\s+duong|khen(?:\s+thuong)?|uu\s+tien|cong\s+diem|danh\s+gia\s+cao|ghi\s+nhan|xem\s+xet\s+khen|xet\s+(?:khen|thi\s+dua))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Rewarded();
+
+    // "Thu hồi Công văn số …", "Nay hủy bỏ Kế hoạch số …", "Bãi bỏ …", "Ngừng thực hiện …".
+    [GeneratedRegex(@"^[\s\-–•*]*(?:nay\s+)?(?:[^,;]{0,80}?(?<!\p{L}))?(?:thu\s+hoi|huy\s+bo|huy|bai\s+bo|ngung\s+(?:thuc\s+hien|trien\s+khai|ap\s+dung))\s+(?:(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?)?" + Document + @"(?!\p{L})[^;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RecalledOpening();
+
+    // "Công văn số … về việc gửi báo cáo trước … (nay) được thu hồi / hết hiệu lực".
+    [GeneratedRegex(@"^[^;]*?(?<!\p{L})(?:(?:duoc|bi)\s+(?:thu\s+hoi|huy(?:\s+bo)?|bai\s+bo)|(?:het|khong\s+con)\s+hieu\s+luc|nay\s+(?:thu\s+hoi|huy\s+bo|bai\s+bo))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Recalled();
+
+    // "không gửi báo cáo …", "không phải nộp …" in the clause's last part: not "không phải gửi bản giấy, chỉ gửi …", nor
+    // "không gửi riêng mà lồng ghép … gửi …".
+    [GeneratedRegex(@"(?<!\p{L})khong\s+(?:phai\s+|can\s+)?(?:gui|nop|bao\s+cao|xay\s+dung)(?!\p{L})(?![^,]*(?<!\p{L})(?:ma|nhung|chi|thi|se|bi)(?!\p{L}))[^,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Declined();
+
+    // What befalls a unit that does not: "… sẽ bị nhắc tên", "… thì coi như không có ý kiến".
+    [GeneratedRegex(@"(?<!\p{L})(?:se|thi|bi|coi\s+nhu)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Consequence();
+
+    // "chỉ đạo cấp ủy trực thuộc gửi …", "gửi báo cáo về đảng ủy cơ sở trước …", "nộp cho chi ủy trước …".
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:chi\s+dao|huong\s+dan|yeu\s+cau)\s+(?:cac\s+)?(?:cap\s+uy|chi\s+bo|dang\s+bo\s+bo\s+phan|to\s+chuc\s+dang)\s+truc\s+thuoc|(?:gui|nop|bao\s+cao)(?!\p{L})[^,;]*?(?<!\p{L})(?:ve|cho|len)\s+(?:(?:dang|cap|chi)\s+uy\s+(?:cap\s+tren\s+)?co\s+so|chi\s+uy|cap\s+uy\s+cap\s+tren))(?![^,;]*(?<!\p{L})dang\s+uy\s+khoi)", RegexOptions.CultureInvariant)]
+    private static partial Regex WithinTheUnit();
+
+    // "Các đơn vị đã gửi …", "đơn vị đã nộp …".
+    [GeneratedRegex(@"(?<!\p{L})da\s+(?:gui|nop|bao\s+cao|hoan\s+thanh)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex AlreadySent();
 
     // "… thì không phải gửi lại", "… không cần nộp lại".
     [GeneratedRegex(@"(?<!\p{L})khong\s+(?:phai|can)\s+(?:gui|nop|bao\s+cao)(?!\p{L})", RegexOptions.CultureInvariant)]

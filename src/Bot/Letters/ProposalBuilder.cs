@@ -108,8 +108,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             // "…; các đơn vị gửi muộn thì gửi trước ngày 18/12": a later date allowed for the paper of the item before; "…, bản
-            // giấy gửi trước ngày 18/12": a copy of that paper. Either is a note on the item, never a second deadline.
-            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
+            // giấy gửi trước ngày 18/12": a copy of that paper; "… và gửi bổ sung số liệu (nếu có) trước ngày 22/12": what a unit
+            // may add. Each is a note on the item, never a second deadline.
+            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : OptionalSupplement(text[windowStart..phrase.Start]) ? "văn bản cho gửi bổ sung (nếu có)" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
             {
                 items[^1] = items[^1] with { SecondDate = $"{noted}: \"{Spaces().Replace(text[windowStart..phrase.Start].Trim(' ', ',', ';'), " ")} {written}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
                 items[^1] = items[^1] with { Warnings = await WarningsAsync(items[^1], today, ct, openDueDates, dated) };

@@ -49,6 +49,12 @@ internal static partial class UnitsApart
 
         var names = apart.Groups["names"];
         var written = clause[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim();
+        // "Đề nghị Đảng bộ Sở Y tế hoàn thành kế hoạch tuyên truyền trước …": a sentence asking its own paper, not names.
+        if (DeadlineTitle.NamesAPaper(written) || AskingRegex().IsMatch(names.Value))
+        {
+            return null;
+        }
+
         var marked = apart.Groups["marked"].Success;
         var group = UnitGroupPhrases.Whole(written) is not null || UnitGroups.In(names.Value).Count > 0;
         // ", các đoàn thể khối gửi trước …" after the first group's date: another group, its own date for the same paper.
@@ -58,6 +64,9 @@ internal static partial class UnitsApart
 
     [GeneratedRegex(@"^\s*[,;]", RegexOptions.CultureInvariant)]
     private static partial Regex RunOnRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:hoan\s+thanh|xay\s+dung|to\s+chuc|thuc\s+hien)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex AskingRegex();
 
     // The names run to a colon or comma, or to the words that give them their date ("được lùi", "gửi", "là", "thời hạn").
     [GeneratedRegex(@"^[\s,;.\-–(\[]*(?:(?<marked>trong\s+do|(?:(?:thoi\s+)?han\s+(?:cuoi|chot)(?:\s+cung)?\s+)?doi\s+voi)\s*,?\s*)?(?<names>\p{L}[^:;()]*?)(?:\s*[:,]\s*|\s+|\s*$)(?<rest>(?:(?:duoc|gui|nop|la|thoi|han)(?!\p{L}).*)?)$", RegexOptions.CultureInvariant)]
