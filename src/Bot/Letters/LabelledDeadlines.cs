@@ -255,7 +255,7 @@ internal static partial class LabelledDeadlines
     private static partial Regex SendingVerbRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex MeetingRegex();
+    internal static partial Regex MeetingRegex();
 
     // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý", "trước ngày 10 hằng quý".
     [GeneratedRegex(@"(?<!\p{L})(?:truoc|han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|han)\s*:?\s*(?:(?:la|vao)\s+)?(?:ngay\s+)?(?<d>[0-9]{1,2})\s+(?:(?:cua|trong)\s+)?(?:(?:hang|moi)\s+(?:thang|(?<quarter>quy))|(?<quarter>thang\s+cuoi\s+(?:(?:cua|moi)\s+)?(?:hang\s+)?quy))(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
