@@ -264,7 +264,7 @@ internal static partial class LabelledDeadlines
     private static partial Regex SendingVerbRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:hoi\s+nghi|hop|tap\s+huan|dai\s+hoi|toa\s+dam|hoi\s+thao|le)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex MeetingRegex();
+    internal static partial Regex MeetingRegex();
 
     // "trước ngày 20 hằng tháng", "chậm nhất ngày 05 hàng tháng", "trước ngày 15 của tháng cuối quý", "trước ngày 10 hằng quý",
     // "trước ngày 10 tháng đầu của quý sau" (the quarter's paper, due early in the next one).

@@ -18,6 +18,12 @@ internal static partial class LeadingDeadlines
             LabelledDeadlines.Add(found, folded, leading.Groups["date"].Index, today, documentDate, leading.Groups["at"].Index);
         }
 
+        // "Ban Tuyên giáo gia hạn thời gian gửi … đến ngày 22/12/2026": an extension letter's new date (see ExtendedDeadlines).
+        foreach (var (date, phrase) in ExtendedDeadlines.In(folded.Value))
+        {
+            LabelledDeadlines.Add(found, folded, date, today, documentDate, phrase);
+        }
+
         return found;
     }
 

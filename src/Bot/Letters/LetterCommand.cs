@@ -189,7 +189,8 @@ internal static class LetterCommand
         await output.WriteLineAsync(reply);
         // The chat asks before creating on a day off; here it is created as the letter writes it, and said so.
         var calendar = host.Services.GetRequiredService<WorkingDayCalendar>();
-        if (chosen.Where(i => i.Due is { } due && !calendar.IsWorkingDay(due)).ToList() is { Count: > 0 } offDays)
+        // Only the items created: one "Không tạo" above (no real date, no units) is not said to be created.
+        if (chosen.Where(i => LetterCreation.Problem(i) is null && i.Due is { } due && !calendar.IsWorkingDay(due)).ToList() is { Count: > 0 } offDays)
         {
             await output.WriteLineAsync($"Lưu ý: đã tạo với hạn vào ngày nghỉ: {string.Join(", ", offDays.Select(i => $"mục {i.Number} ({VietnameseWording.Date(i.Due!.Value)}, ngày làm việc liền trước {VietnameseWording.Date(calendar.PreviousWorkingDayOnOrBefore(i.Due!.Value))})"))}; dời bằng /suahan <việc> trước <ngày> nếu cần.");
         }

@@ -72,6 +72,12 @@ internal sealed record DraftDeadline(
     /// </summary>
     public long? CreatedAs { get; init; }
 
+    /// <summary>
+    /// The open deadline an extension letter moves ("gia hạn thời gian gửi … đến hết ngày 22/12/2026"): the same paper
+    /// for the same units or more, at another date. "gắn N" moves it and attaches the letter, as for a corrected letter.
+    /// </summary>
+    public long? Moves { get; init; }
+
     /// <summary>The weekday the letter writes with the date ("thứ Sáu, ngày 19/12/2026"), checked against the date as it stands.</summary>
     public DayOfWeek? Weekday { get; init; }
 

@@ -1,4 +1,5 @@
 using QcdcBot.Bot.Conversation;
+using QcdcBot.Bot.Conversation.Deadlines;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Deadlines;
 
@@ -21,12 +22,14 @@ internal sealed partial class LetterFlow
         }
 
         var replies = new List<string>();
+        (DateOnly Due, long Id, HeldMove Move)? offDay = null;
         foreach (var number in numbers)
         {
             waiting = WaitingLetters.Of(context.State);
             var draft = waiting.First(d => d.Items.Any(i => i.Number == number));
             var item = draft.Items.First(i => i.Number == number);
-            if (item.CreatedAs is not { } id || await deadlines.GetAsync(id, ct) is not { State: DeadlineState.Open } open)
+            // A corrected letter's item (the same number) or an extension letter's ("gia hạn … đến …").
+            if ((item.CreatedAs ?? item.Moves) is not { } id || await deadlines.GetAsync(id, ct) is not { State: DeadlineState.Open } open)
             {
                 replies.Add($"Mục {number} ({draft.Header.Reference}) không phải việc đang mở đã tạo từ văn bản cùng số; tạo mới bằng \"tạo {number}\". Mục {number} chưa gắn.");
                 continue;
@@ -47,7 +50,16 @@ internal sealed partial class LetterFlow
                 var granted = await deadlines.OverridesAsync(id, includeCovered: true, ct);
                 await deadlines.ChangeDueDateAsync(id, due, context.Caller.Key, ct);
                 text += $"\nĐã dời hạn việc #{id}: {VietnameseWording.Date(open.DueDate)} → {VietnameseWording.DateWithWeekday(due)}.";
-                text += await moved.TellAsync(context, open with { DueDate = due }, open.DueDate, granted, ct);
+                if (offDay is null && dayOff.DayOffName(due) is not null)
+                {
+                    // As /suahan: a new date on a day off offers the working day before, the units told once it is chosen.
+                    offDay = (due, id, new HeldMove(id, open.DueDate, granted, LetterCreation.Dated(letter)));
+                    text += "\nCác đơn vị được báo hạn mới khi bạn chọn xong, với hạn đã chọn.";
+                }
+                else
+                {
+                    text += await moved.TellAsync(context, open with { DueDate = due }, open.DueDate, granted, ct, LetterCreation.Dated(letter));
+                }
             }
             else
             {
@@ -72,7 +84,10 @@ internal sealed partial class LetterFlow
             replies.Add($"Còn chờ: {StillWaiting(WaitingLetters.Of(context.State))}. Gõ \"tạo {left[0].Number}\", \"sửa {left[0].Number} …\" hoặc \"hủy\" để bỏ.");
         }
 
-        context.Reply(string.Join('\n', replies));
+        if (offDay is not { } off || !dayOff.TryOffer(context, string.Join('\n', replies), off.Due, d => DayOffOffer.MoveCommand(off.Id, d), aboutDeadlineId: off.Id, held: off.Move))
+        {
+            context.Reply(string.Join('\n', replies));
+        }
     }
 
     /// <summary>"mục 3, 4": with several letters waiting, each letter's items under its name ("mục 1, 2 (Công văn số 2042-CV/ĐUK); mục 3 (…)").</summary>

@@ -37,7 +37,7 @@ internal sealed partial class LetterFlow
 
         if (!answer.DuplicateConfirmed && await creation.DuplicatesAsync(chosen, ct) is { Count: > 0 } same)
         {
-            AskAboutDuplicates(context, chosen, same, answer, already);
+            AskAboutDuplicates(context, chosen, same, answer, already, await AttachableAsync(waiting, same, ct));
             return;
         }
 

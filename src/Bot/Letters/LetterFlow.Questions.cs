@@ -27,7 +27,9 @@ internal sealed partial class LetterFlow
     /// Every question before creating: 1 create the chosen items anyway, 2 "Không, chưa tạo" (as 2 is in every
     /// confirmation: the habitual "2" creates nothing), 3 only the items the question is not about, when there are any.
     /// </summary>
-    private static void AskBeforeCreating(TurnContext context, string text, IReadOnlyList<DraftDeadline> chosen, IEnumerable<DraftDeadline> asked, LetterAnswer answer, string confirmation, string yes, string no, string othersAre)
+    /// <param name="also">One more choice after those (the command it runs, its label): "gắn" for a corrected or extension letter.</param>
+    private static void AskBeforeCreating(TurnContext context, string text, IReadOnlyList<DraftDeadline> chosen, IEnumerable<DraftDeadline> asked, LetterAnswer answer, string confirmation, string yes, string no, string othersAre,
+        (string Command, string Label)? also = null)
     {
         var commands = new List<string> { $"tạo {string.Join(',', chosen.Select(i => i.Number))}{Confirmations(answer)} {confirmation}", "chưa tạo" };
         var labels = new List<string> { yes, no };
@@ -36,6 +38,12 @@ internal sealed partial class LetterFlow
         {
             commands.Add($"tạo {string.Join(',', others.Select(i => i.Number))}{Confirmations(answer)}");
             labels.Add($"Chỉ tạo mục {string.Join(", ", others.Select(i => i.Number))} ({othersAre})");
+        }
+
+        if (also is var (command, label))
+        {
+            commands.Add(command);
+            labels.Add(label);
         }
 
         context.Ask(text, new PendingQuestion(string.Empty, PendingKind.Commands, commands), labels);
@@ -93,9 +101,37 @@ internal sealed partial class LetterFlow
             chosen, doubted, answer, LetterAnswer.GuessConfirmation,
             doubted.Count == chosen.Count ? "Vẫn tạo, với hạn nêu trên" : $"Tạo cả mục {string.Join(", ", doubted.Select(i => i.Number))} với hạn nêu trên", "Không, chưa tạo (để sửa hạn)", "hạn rõ");
 
-    /// <summary>As /giao does for a deadline already open: nothing is created twice unless the admin says so.</summary>
-    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, LetterAnswer answer, string already) =>
+    /// <summary>
+    /// As /giao does for a deadline already open: nothing is created twice unless the admin says so. Items of a corrected
+    /// or extension letter whose deadline is open (<paramref name="attachable"/>) are offered "gắn" too: the deadline
+    /// moved and the letter attached, no second deadline.
+    /// </summary>
+    private static void AskAboutDuplicates(TurnContext context, IReadOnlyList<DraftDeadline> chosen, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, LetterAnswer answer, string already,
+        IReadOnlyList<(DraftDeadline Item, Storage.Deadlines.Deadline Open)> attachable) =>
         AskBeforeCreating(context,
             $"{Before(already)}{DuplicatesHeading(same)}: {LetterCreation.DescribeDuplicates(same)}. Tạo nữa sẽ nhắc đơn vị hai lần. Chọn:",
-            chosen, same.Select(d => d.Item), answer, LetterAnswer.DuplicateConfirmation, "Vẫn tạo, dù trùng", "Không, chưa tạo", "không trùng");
+            chosen, same.Select(d => d.Item), answer, LetterAnswer.DuplicateConfirmation, "Vẫn tạo, dù trùng", "Không, chưa tạo", "không trùng",
+            attachable.Count == 0 ? null
+                : ($"gắn {string.Join(',', attachable.Select(a => a.Item.Number))}",
+                   "Gắn văn bản vào việc đang có, không tạo thêm: " + string.Join("; ", attachable.Select(a => $"việc #{a.Open.Id}" +
+                       (a.Open.DueDate != a.Item.Due ? $" dời hạn {VietnameseWording.Date(a.Open.DueDate)} → {VietnameseWording.Date(a.Item.Due!.Value)}" : " (hạn giữ nguyên)")))));
+
+    /// <summary>
+    /// The items of a corrected or extension letter whose deadline is still open: what "gắn" can take (the very same
+    /// letter sent twice has nothing to attach).
+    /// </summary>
+    private async Task<IReadOnlyList<(DraftDeadline Item, Storage.Deadlines.Deadline Open)>> AttachableAsync(IReadOnlyList<LetterDraft> waiting, IReadOnlyList<(DraftDeadline Item, long ExistingId)> same, CancellationToken ct)
+    {
+        var attachable = new List<(DraftDeadline, Storage.Deadlines.Deadline)>();
+        foreach (var (item, id) in same.Where(d => (d.Item.CreatedAs ?? d.Item.Moves) == d.ExistingId))
+        {
+            if (await deadlines.GetAsync(id, ct) is { State: Storage.Deadlines.DeadlineState.Open } open
+                && await builder.AttachesAsync(item, open, waiting.FirstOrDefault(d => d.Items.Contains(item))?.DatedOn, ct))
+            {
+                attachable.Add((item, open));
+            }
+        }
+
+        return attachable;
+    }
 }

@@ -90,8 +90,19 @@ internal sealed partial class ProposalBuilder
             // A corrected letter (đính chính) moving the date: the open deadline keeps the old one until the office moves it.
             if (made is { State: DeadlineState.Open } open && open.DueDate != due)
             {
-                warnings.Add($"văn bản này ghi hạn {VietnameseWording.Date(due)}, việc #{createdAs} đang có hạn {VietnameseWording.Date(open.DueDate)}; muốn dời theo văn bản, gõ \"gắn {item.Number}\" để dời hạn việc #{createdAs} đến {VietnameseWording.Date(due)} và gắn văn bản này vào việc (đơn vị được báo, /congvan gửi văn bản mới)");
+                warnings.Add($"văn bản này ghi hạn {VietnameseWording.Date(due)}, {AttachHint(item, open, due)}");
             }
+            else if (made is { State: DeadlineState.Open } same && await CorrectsAsync(item, same, letterDate, ct))
+            {
+                // A correction of the title, the units or the wording only: the letter is attached, the date stays.
+                warnings.Add($"văn bản này cùng hạn {VietnameseWording.Date(due)}; {AttachHint(item, same, due)}");
+            }
+        }
+        else if (item.Moves is { } moves && await deadlines.GetAsync(moves, ct) is { State: DeadlineState.Open } extended)
+        {
+            // An extension letter ("gia hạn … đến hết ngày 22/12/2026"): the open deadline moved, never a second one beside it.
+            warnings.Add($"văn bản gia hạn \"{extended.Title}\" đến {VietnameseWording.Date(due)}: {AttachHint(item, extended, due)}" +
+                         (extended.DueDate != due ? $", hoặc /suahan #{moves} trước {VietnameseWording.Date(due)}" : string.Empty) + $"; \"tạo {item.Number}\" sẽ tạo thêm một việc trùng");
         }
         else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
         {
@@ -120,5 +131,27 @@ internal sealed partial class ProposalBuilder
         }
 
         return warnings;
+    }
+
+    /// <summary>"việc #1 đang có hạn 15/12/2026; muốn dời theo văn bản, gõ "gắn 2" …", or, the date the same, how to attach the letter alone.</summary>
+    private static string AttachHint(DraftDeadline item, Deadline open, DateOnly due) =>
+        open.DueDate != due
+            ? $"việc #{open.Id} đang có hạn {VietnameseWording.Date(open.DueDate)}; muốn dời theo văn bản, gõ \"gắn {item.Number}\" để dời hạn việc #{open.Id} đến {VietnameseWording.Date(due)} và gắn văn bản này vào việc (đơn vị được báo, /congvan gửi văn bản mới)"
+            : $"việc #{open.Id} đã có hạn này; gõ \"gắn {item.Number}\" để gắn văn bản này vào việc #{open.Id} (thay văn bản cũ, hạn giữ nguyên; /congvan gửi văn bản mới)";
+
+    /// <summary>What "gắn" would do for <paramref name="item"/>: move <paramref name="open"/>, or attach a letter correcting its own; not the very same letter again.</summary>
+    public async Task<bool> AttachesAsync(DraftDeadline item, Deadline open, DateOnly? letterDate, CancellationToken ct) =>
+        item.Moves == open.Id || open.DueDate != item.Due || await CorrectsAsync(item, open, letterDate, ct);
+
+    /// <summary>
+    /// The letter sent again corrects the one <paramref name="open"/> was made from: another letter date, or the item's
+    /// title or units changed. The very same letter sent twice corrects nothing.
+    /// </summary>
+    private async Task<bool> CorrectsAsync(DraftDeadline item, Deadline open, DateOnly? letterDate, CancellationToken ct)
+    {
+        var stored = open.LetterId is { } id ? await letters.GetAsync(id, ct) : null;
+        var sameUnits = item.Scope == open.Scope && item.ScopeKind == open.ScopeKind && item.UnitIds.Order().SequenceEqual(open.UnitIds.Order());
+        return stored?.LetterDate != letterDate || !sameUnits
+               || Storage.Text.VietnameseFold.Fold(DueHour.Titled(item)) != Storage.Text.VietnameseFold.Fold(open.Title);
     }
 }

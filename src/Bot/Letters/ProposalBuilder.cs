@@ -34,7 +34,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var sentences = LetterSentences.Split(text);
         var subject = LetterSubject.In(text);
         // Read once per letter: a 30-page letter repeats unit names, and most due dates match no open deadline.
-        var openDueDates = (await deadlines.ListAsync(false, ct)).Select(d => d.DueDate).ToHashSet();
+        var open = await deadlines.ListAsync(false, ct);
+        var openDueDates = open.Select(d => d.DueDate).ToHashSet();
         var resolved = new Dictionary<string, Resolved>(StringComparer.Ordinal);
         var unitNames = found.Count == 0 ? null : UnitNameIndex.Of(await units.AllAsync(ct));
         var addressed = unitNames is null ? null : Addressees.In(text, unitNames);
@@ -76,7 +77,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             // "Trước ngày 05/01/2027, Ban Tuyên giáo hoàn thiện …": the subject after the date.
-            if ((OfficesOwn(text[windowStart..phrase.Start]) ?? (text[windowStart..phrase.Start].Any(char.IsLetter) ? null : OfficesOwn(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]))) is { } body)
+            // "Ban Tuyên giáo gia hạn thời gian gửi … đến hết ngày …": the office moves the units' date, its own work is none.
+            var extends = ExtendedDeadlines.Extends(text[windowStart..phrase.Start]);
+            if (!extends && (OfficesOwn(text[windowStart..phrase.Start]) ?? (text[windowStart..phrase.Start].Any(char.IsLetter) ? null : OfficesOwn(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]))) is { } body)
             {
                 skipped.Add($"\"{written}\": việc của {Spaces().Replace(body, " ")}, không phải hạn nộp của các đơn vị.");
                 previousEnd = phrase.Start + phrase.Length;
@@ -175,6 +178,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             if (theRestAsked is not null)
             {
                 theRest.Add(items.Count);
+            }
+
+            // An extension letter's item is the open deadline it extends, moved: "gắn N" rather than a second deadline.
+            if (extends && open.Count > 0 && item.Due is not null)
+            {
+                item = item with { Moves = (await duplicates.ExtendedAsync(item.Candidate(), open, ct))?.Id };
             }
 
             foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])

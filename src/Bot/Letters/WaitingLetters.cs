@@ -30,6 +30,15 @@ internal static class WaitingLetters
     public static int NextNumber(IReadOnlyList<LetterDraft> drafts) =>
         drafts.SelectMany(d => d.Items.Select(i => i.Number).Concat(d.Created.Select(c => c.Number))).DefaultIfEmpty(0).Max() + 1;
 
+    /// <summary>
+    /// After /suahan of a deadline a waiting corrected or extension letter is about: that letter is not attached by the
+    /// move (secretaries would still get the old one), so how to attach it; empty when no waiting item is about it.
+    /// </summary>
+    public static string AttachHint(ConversationState state, long deadlineId) =>
+        Of(state).SelectMany(d => d.Items.Select(i => (Draft: d, Item: i))).FirstOrDefault(x => (x.Item.CreatedAs ?? x.Item.Moves) == deadlineId) is ({ } draft, { } item)
+            ? $"\n{draft.Header.Reference} đang chờ có mục {item.Number} cho việc #{deadlineId}: /suahan không gắn văn bản đó vào việc; muốn đơn vị nhận văn bản mới (/congvan #{deadlineId}), gõ \"gắn {item.Number}\"."
+            : string.Empty;
+
     /// <summary>"Công văn số 103-CV/ĐUK (mục 1, 2)".</summary>
     public static string Describe(LetterDraft draft) =>
         $"{draft.Header.Reference} (mục {string.Join(", ", draft.Items.Select(i => i.Number))})";

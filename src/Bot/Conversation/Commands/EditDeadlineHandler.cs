@@ -115,9 +115,10 @@ internal sealed class EditDeadlineHandler(
         var granted = held?.Granted ?? await deadlines.OverridesAsync(deadline.Id, includeCovered: true, ct);
         await deadlines.ChangeDueDateAsync(deadline.Id, due, context.Caller.Key, ct);
         var year = parsed.YearWasInferred ? $" (hiểu là năm {due.Year})" : string.Empty;
-        var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}.";
+        var text = $"Đã sửa hạn việc #{deadline.Id} \"{deadline.Title}\": {VietnameseWording.Date(deadline.DueDate)} → {VietnameseWording.DateWithWeekday(due)}{year}."
+                   + Letters.WaitingLetters.AttachHint(context.State, deadline.Id);
         var unannounced = Unannounced(context, deadline);
-        var move = unannounced is null ? new HeldMove(deadline.Id, held?.From ?? deadline.DueDate, granted) : null;
+        var move = unannounced is null ? new HeldMove(deadline.Id, held?.From ?? deadline.DueDate, granted, held?.Because) : null;
         if (move is not null && dayOff.DayOffName(due) is not null)
         {
             // The office may still move it off the day off: the units hear once, the date chosen (see HeldMoveNotice).

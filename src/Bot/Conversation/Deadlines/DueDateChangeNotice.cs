@@ -16,8 +16,9 @@ internal sealed class DueDateChangeNotice(TallyService tallies, MemberStore memb
 {
     /// <param name="from">The date the units last heard.</param>
     /// <param name="granted">The units' granted dates as they were before the move.</param>
+    /// <param name="because">The letter the move follows ("Công văn số 2050-CV/ĐUK, ngày 1/12/2026"), named to the units.</param>
     /// <returns>What the admin is told, starting on a new line.</returns>
-    public async Task<string> TellAsync(TurnContext context, Deadline deadline, DateOnly from, IReadOnlyDictionary<long, DateOnly> granted, CancellationToken ct)
+    public async Task<string> TellAsync(TurnContext context, Deadline deadline, DateOnly from, IReadOnlyDictionary<long, DateOnly> granted, CancellationToken ct, string? because = null)
     {
         var due = deadline.DueDate;
         var inScope = (await tallies.ForDeadlineAsync(deadline, ct)).Units.ToDictionary(u => u.Unit.Id, u => u.Unit);
@@ -28,7 +29,7 @@ internal sealed class DueDateChangeNotice(TallyService tallies, MemberStore memb
         foreach (var member in (await members.AllAsync(ct)).Where(m => m is { Reachable: true, UnitId: { } unitId } && inScope.ContainsKey(unitId)))
         {
             var unitId = member.UnitId!.Value;
-            var notice = $"{context.Names.Office} đã sửa hạn việc \"{deadline.Title}\": {VietnameseWording.Date(from)} → {VietnameseWording.DateWithWeekday(due)}." +
+            var notice = $"{context.Names.Office} đã sửa hạn việc \"{deadline.Title}\"{(because is null ? string.Empty : $" theo {because}")}: {VietnameseWording.Date(from)} → {VietnameseWording.DateWithWeekday(due)}." +
                 (!extended.TryGetValue(unitId, out var own) ? string.Empty
                     : own <= due ? $" Hạn mới đã bao gồm gia hạn đến {VietnameseWording.Date(own)} của đơn vị."
                     : $" Đơn vị đã được gia hạn đến {VietnameseWording.DateWithWeekday(own)}, nên hạn của đơn vị vẫn là ngày đó.") +

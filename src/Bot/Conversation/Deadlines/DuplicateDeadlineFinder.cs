@@ -42,6 +42,19 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
     }
 
     /// <summary>
+    /// The open deadline an extension letter's item moves: a similar title (the nearest first), every one of its units
+    /// in the item's, due on any date (an extension may run weeks on); the closest due date among equals. Null when none.
+    /// </summary>
+    public async Task<Deadline?> ExtendedAsync(NewDeadline candidate, IReadOnlyList<Deadline> open, CancellationToken ct)
+    {
+        var all = await units.AllAsync(ct);
+        var wanted = Covered(Probe(candidate), all);
+        return open.Where(d => d.State == DeadlineState.Open && TitleSimilarity.AreSimilar(d.Title, candidate.Title) && Covered(d, all).IsSubsetOf(wanted))
+            .OrderByDescending(d => TitleSimilarity.AreNearSame(d.Title, candidate.Title))
+            .ThenBy(d => Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber)).FirstOrDefault();
+    }
+
+    /// <summary>
     /// A closed or cancelled deadline the new one repeats exactly (the same units, the same due date, a near-same title):
     /// reopening it (/mohan) keeps its history, so the office is pointed to it before a copy is made. Null when none.
     /// </summary>

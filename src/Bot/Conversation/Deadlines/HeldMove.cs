@@ -6,4 +6,5 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 /// </summary>
 /// <param name="From">The due date the units last heard, before the first move.</param>
 /// <param name="Granted">The units' own dates as granted before that move (which the move may have dropped as covered).</param>
-internal sealed record HeldMove(long DeadlineId, DateOnly From, IReadOnlyDictionary<long, DateOnly> Granted);
+/// <param name="Because">The letter the move follows ("Công văn số 2050-CV/ĐUK, ngày 1/12/2026", after "gắn N"), named to the units.</param>
+internal sealed record HeldMove(long DeadlineId, DateOnly From, IReadOnlyDictionary<long, DateOnly> Granted, string? Because = null);

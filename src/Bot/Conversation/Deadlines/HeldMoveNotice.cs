@@ -27,6 +27,6 @@ internal sealed class HeldMoveNotice(DeadlineStore deadlines, DueDateChangeNotic
         }
 
         context.Reply(new OutboundMessage($"Hạn việc #{deadline.Id} \"{deadline.Title}\" nay là {VietnameseWording.DateWithWeekday(deadline.DueDate)}." +
-                                          await notice.TellAsync(context, deadline, held.From, held.Granted, ct)) { AboutDeadlineId = deadline.Id });
+                                          await notice.TellAsync(context, deadline, held.From, held.Granted, ct, held.Because)) { AboutDeadlineId = deadline.Id });
     }
 }
