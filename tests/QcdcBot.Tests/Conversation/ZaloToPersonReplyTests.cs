@@ -4,14 +4,15 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// "gửi qua zalo cho chị Hoa": a paper sent over Zalo to a person of the office, which the bot never sees. Nothing is
-/// recorded and nobody told, and the reply says so and how to be recorded, never "Bot chưa hiểu".
+/// recorded and nobody told, and the reply says so and how to be recorded, never "Bot chưa hiểu" ("… cho chị Hoa rồi" is
+/// answered as "em gửi rồi": TerminalChatTests.DoubleTap).
 /// </summary>
 public sealed class ZaloToPersonReplyTests
 {
     [Theory]
     [InlineData("gửi qua zalo cho chị Hoa")]
-    [InlineData("bc nhanh em gui qua zalo cho chi Hoa roi a")]
-    [InlineData("Em gửi cho anh Nam qua Zalo rồi ạ")]
+    [InlineData("bc nhanh em gui qua zalo cho chi Hoa a")]
+    [InlineData("Em gửi cho anh Nam qua Zalo ạ")]
     [InlineData("em chụp bản giấy gửi qua zalo cho chị Hoa")]
     public async Task A_paper_sent_to_a_person_on_zalo_is_answered_plainly_and_records_nothing(string said)
     {

@@ -18,7 +18,8 @@ internal sealed partial class StatusReplyFlow(StatusNoteStore notes, DeadlinePic
             return context.Caller.IsSecretary;
         }
 
-        if (StatusKeywords.SaysSentToPersonOnZalo(context.Text))
+        // "… qua zalo cho chị Hoa rồi" is "em gửi rồi": what the bot has, and how to say the way.
+        if (!StatusKeywords.SaysAlreadySent(context.Text) && StatusKeywords.SaysSentToPersonOnZalo(context.Text))
         {
             return AnswerSentToPersonOnZalo(context);
         }
