@@ -28,8 +28,9 @@ internal static partial class StatusKeywords
             return InProgress(folded) ? (StatusState.InProgress, null) : null;
         }
 
-        // "chưa gửi được email nên đã gửi bản giấy", "ioffice lỗi, em gửi bản giấy rồi": the way is the one said sent, when that clause names one.
-        var way = sent.Success && Channel(clauses[sent.Index..]) is { } said ? said : Channel(folded);
+        // "chưa gửi được email nên đã gửi bản giấy", "ioffice lỗi, em gửi bản giấy rồi": the way is the one said sent, when that clause
+        // names one; else one named in a clause that is no sending to come ("em gửi rồi, bản giấy gửi sau" names none: "em gửi rồi").
+        var way = sent.Success ? Channel(SentClause(clauses, sent.Index)) ?? Channel(string.Join(" | ", clauses.Split('|').Where(c => !NotSent(c, c)))) : Channel(folded);
         if (way == StatusState.SentViaIOffice)
         {
             var number = ReferenceNumber().Match(text);
@@ -44,10 +45,17 @@ internal static partial class StatusKeywords
         return InProgress(folded) ? (StatusState.InProgress, null) : null;
     }
 
-    /// <summary>The folded words with each stop, comma or question mark a word of its own ("|"), so no reading spans two clauses.</summary>
-    private static string Clauses(string folded) => $" {string.Join(' ', ClauseMarks().Replace(folded, " | ").Split(' ', StringSplitOptions.RemoveEmptyEntries))} ";
+    /// <summary>
+    /// The folded words with each stop, comma or question mark a word of its own ("|"), so no reading spans two clauses;
+    /// "chưa có số" (the paper's number, not the sending: "gửi bản giấy, chưa có số") is left out.
+    /// </summary>
+    private static string Clauses(string folded) =>
+        $" {string.Join(' ', NoNumberYet().Replace(ClauseMarks().Replace(folded, " | "), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries))} ";
 
-    /// <summary>"chưa" anywhere, "không gửi được", a sending to come ("mai", "tuần sau", "định gửi", "xong em gửi"), or a question.</summary>
+    /// <summary>The words said sent, from <paramref name="index"/> to the end of their clause ("… nên đã gửi bản giấy | …").</summary>
+    private static string SentClause(string clauses, int index) => clauses.IndexOf('|', index) is var end and >= 0 ? clauses[index..end] : clauses[index..];
+
+    /// <summary>"chưa" anywhere, "không gửi được", a sending to come ("mai", "tuần sau", "định gửi", "xong em gửi", "gửi sau", "để em … rồi gửi", "gửi luôn"), or a question.</summary>
     private static bool NotSent(string folded, string clauses) => folded.Contains('?') || NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses);
 
     private static StatusState? Channel(string folded) =>
@@ -120,8 +128,25 @@ internal static partial class StatusKeywords
     {
         var folded = ChatWords.Spelled(text);
         var clauses = Clauses(folded);
-        return AlreadySent().IsMatch(folded) && (SaidSent().IsMatch(clauses) || !NotSent(folded, clauses));
+        // "em gui roi, ban giay gui sau": the "rồi" before a comma.
+        return (AlreadySent().IsMatch(folded) || AlreadySent().IsMatch(clauses)) && (SaidSent().IsMatch(clauses) || !NotSent(folded, clauses));
     }
+
+    /// <summary>
+    /// "em gửi qua zalo cho chị Hoa (rồi)", "gửi cho chị Hoa qua zalo": sent over Zalo to a person, which the bot never sees;
+    /// not when the clause said sent names a way of its own ("đã gửi bản giấy, có chụp gửi zalo cho chị"), nor a sending to come.
+    /// </summary>
+    public static bool SaysSentToPersonOnZalo(string text)
+    {
+        var folded = ChatWords.Spelled(text);
+        var clauses = Clauses(folded);
+        var sent = SaidSent().Match(clauses);
+        return ZaloToPerson().IsMatch(clauses) && (sent.Success ? Channel(SentClause(clauses, sent.Index)) is null : !NotSent(folded, clauses));
+    }
+
+    [GeneratedRegex(@"\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:qua|tren|bang|vao)\s+zalo\s+(?:(?:[^|\s]+\s+){0,2}?(?:cho|toi)\s+(?:chi|anh|c|a|co|chu|bac|em|ong|ba|dong chi|van phong|vp|ban|can bo)|rieng|ca nhan|cua)\s" +
+                    @"|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,2}?(?:cho|toi)\s+(?:chi|anh|c|a|co|chu|bac|em|ong|ba|dong chi|van phong|vp|ban|can bo)\s+(?:[^|\s]+\s+){0,4}?(?:qua|tren|bang|vao)\s+zalo\s")]
+    private static partial Regex ZaloToPerson();
 
     /// <summary>"em gui qua zalo roi ma", "em đã gửi file word rồi": says a file was sent in this chat.</summary>
     public static bool SaysSentFileInChat(string text)
@@ -154,9 +179,17 @@ internal static partial class StatusKeywords
     [GeneratedRegex(@"\s(?:chua|chang)\s|\skhong\s+(?:\S+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?khong\s+(?:duoc|kip|xong)\s")]
     private static partial Regex NotSentYet();
 
-    // "sẽ gửi", "mai em gửi", "tuần sau mới gửi", "định gửi", "xong em gửi", "gửi bản giấy ngày mai": a sending still to come.
-    [GeneratedRegex(@"\s(?:se|sap|mai|dinh|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay)\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:mai|tuan sau|thang sau|hom sau|tuan toi|lat nua|ti nua|chut nua)\s")]
+    // "sẽ gửi", "mai em gửi", "tuần sau mới gửi", "định gửi", "xong em gửi", "gửi bản giấy ngày mai": a sending still to come; so are
+    // "em gửi bản giấy sau ạ", "gửi email luôn" (without "rồi"), "để em trình ký rồi gửi", "để chiều em gửi", "cho em … gửi", "chiều em gửi".
+    [GeneratedRegex(@"\s(?:se|sap|mai|dinh|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay|(?:chieu|trua)(?!\s+(?:qua|hom|roi)\s))\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s" +
+                    @"|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:mai|sau|luon|tuan toi|lat nua|ti nua|chut nua)\s" +
+                    @"|\s(?:de|cho)\s+(?:em|e|minh|toi|chung em|ben em|chieu|trua|lat|ti|chut|tuan|thu|dau|cuoi)\s+(?:[^|\s]+\s+){0,4}?(?:gui|nop|chuyen)\s|\sde\s+(?:gui|nop|chuyen)\s" +
+                    @"|\sroi\s+(?:em\s+|e\s+|minh\s+)?(?:gui|nop|chuyen)\s")]
     private static partial Regex LaterSending();
+
+    // "chưa có số", "chưa vào sổ", "chưa lấy số": the paper's number, not its sending ("chưa có số liệu" is the report not done).
+    [GeneratedRegex(@"(?<![a-z])chua\s+(?:co\s+|vao\s+|lay\s+|cap\s+|danh\s+)so(?:\s+(?:van ban|hieu|cong van|ky hieu|den|di))?(?!\s+lieu)(?![a-z])")]
+    private static partial Regex NoNumberYet();
 
     // "đã gửi", "vừa mới gửi", "gửi bản giấy rồi": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy");
     // never across a comma or a "chưa" ("định gửi email nhưng chưa xong", "gửi email rồi chưa?"); "mới gửi" alone may be "tuần sau mới gửi".

@@ -9,13 +9,19 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>"đang làm", "đã gửi bản giấy", "đã gửi qua iOffice số …", "không có nội dung phát sinh" are recorded on (unit, deadline).</summary>
-internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock, MisfiledFlow misfiled, ClaimGuard guard)
+internal sealed partial class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker picker, AdminDirectory admins, IOptions<ReminderOptions> reminders, UnitOnRecord record, Scheduling.Calendar.OfficeClock clock, MisfiledFlow misfiled, ClaimGuard guard)
 {
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken ct)
     {
         if (!context.Caller.IsSecretary || await misfiled.TryAsync(context, ct))
         {
             return context.Caller.IsSecretary;
+        }
+
+        // "… qua zalo cho chị Hoa rồi" is "em gửi rồi": what the bot has, and how to say the way.
+        if (!StatusKeywords.SaysAlreadySent(context.Text) && StatusKeywords.SaysSentToPersonOnZalo(context.Text))
+        {
+            return AnswerSentToPersonOnZalo(context);
         }
 
         if (StatusKeywords.Match(context.Text) is not { } match)
@@ -260,124 +266,6 @@ internal sealed class StatusReplyFlow(StatusNoteStore notes, DeadlinePicker pick
                  (context.TakesDocuments ? " Khi có thể, xin gửi thêm bản điện tử (tệp) qua bot." : $" Khi có thể, xin nộp thêm bản điện tử: {Hints.HandIn(false)}."),
         };
         context.Reply(new OutboundMessage($"Đã ghi nhận: {unit.Name} — \"{deadline.Title}\": {StatusKeywords.Describe(state, reference)}.{tail}{replaced}") { AboutDeadlineId = deadline.Id });
-    }
-
-    /// <summary>
-    /// "em gửi rồi" without saying how: say what the unit has on record, whoever of its members handed it in or
-    /// reported it (a colleague may have, seconds before), and ask how it was sent only where there is nothing.
-    /// Nothing is recorded: the words say nothing the bot does not already know.
-    /// </summary>
-    private async Task<bool> AnswerAlreadySentAsync(TurnContext context, CancellationToken ct)
-    {
-        var unit = context.Caller.Unit!;
-        var read = await picker.ReadAsync(unit, ct);
-        var open = read.Open;
-        // A message about one deadline (a reply to it, "#7", its name: "đã nộp tk nam rồi") is answered for that one; otherwise for every open one.
-        var named = DeadlineMention.Read(open, context.Text).Named;
-        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text) ?? named.Found?.Id;
-        // "đã nộp 3 và 9": answered for the numbers of the unit's open deadlines, the others each said ("#9 không giao cho đơn vị").
-        IReadOnlyList<long> typed = context.ReplyToDeadlineId is null ? DeadlinePicker.TypedNumbers(context.Text) : [];
-        var notOpen = new List<string>();
-        foreach (var id in typed.Where(id => open.All(d => d.Id != id)))
-        {
-            notOpen.Add(await picker.NotOwedAsync(unit, id, ct));
-        }
-
-        // Words that fit a closed or cancelled deadline at least as well as any open one are answered for that one alone.
-        var closed = typed.Count > 0 ? null : await picker.ClosedNamedAsync(context, unit, context.Text, ct);
-        // Nothing named: the open ones in the order and cut of every "which deadline?" question, the rest counted.
-        var ordered = await picker.InQuestionOrderAsync(unit, open, ct);
-        var everyOpen = typed.Count == 0 && open.Where(d => d.Id == about).Count() != 1 && !named.IsAmbiguous && closed is null;
-        // Every deadline handed in is listed (the latest hand-in is the likeliest meant by "em gửi rồi"); only the
-        // deadlines still owed are cut, and the count left over is of those.
-        var owed = ordered.Where(d => !read.HandedIn.Contains(d.Id)).ToList();
-        var asked = typed.Count > 0 ? typed.Select(id => open.FirstOrDefault(d => d.Id == id)).OfType<Deadline>().ToList()
-            : open.Where(d => d.Id == about).ToList() is { Count: 1 } one ? one
-            : named.IsAmbiguous ? named.Candidates.ToList()
-            : closed is not null ? []
-            : [.. owed.Take(DeadlinePicker.Cut), .. ordered.Where(d => read.HandedIn.Contains(d.Id))];
-        var more = everyOpen && DeadlinePicker.More(owed, Math.Min(owed.Count, DeadlinePicker.Cut)) is { Length: > 0 } rest ? "\n" + rest : string.Empty;
-        var closedLine = closed is null ? string.Empty : DeadlinePicker.Sentence(closed) + "\n";
-        if (notOpen.Count > 0)
-        {
-            closedLine = DeadlinePicker.Sentence(string.Join("; ", notOpen)) + "\n";
-        }
-
-        if (typed.Count > 0 && asked.Count == 0)
-        {
-            context.Reply(closedLine + "Gõ /viec để xem các việc của đơn vị.");
-            return true;
-        }
-
-        if (closed is not null && asked.Count == 0)
-        {
-            context.Reply(closedLine.TrimEnd());
-            return true;
-        }
-
-        var had = new List<string>();
-        var waiting = new List<Deadline>();
-        foreach (var d in asked)
-        {
-            if (await record.LineAsync(unit, d, ct) is { } line)
-            {
-                had.Add(line);
-            }
-            else
-            {
-                waiting.Add(d);
-            }
-        }
-
-        var known = had.Count == 0 ? string.Empty : $"Bot đã có của {unit.Name}:\n• {string.Join("\n• ", had)}\n";
-        if (waiting.Count == 0)
-        {
-            // Named and handed in: say so first, rather than only list what the unit has.
-            // Only the unit's own word on record ("đã gửi qua iOffice"): the bot has received nothing, and never says it has.
-            var wordOnly = asked is [var single] && !await record.HasSubmissionAsync(unit, single, ct);
-            var handedIn = about is not null && asked is [var only] && !wordOnly ? $"Đúng rồi: bot đã nhận bài nộp của {unit.Name} cho việc #{only.Id} \"{only.Title}\".\n" : string.Empty;
-            var tail = asked.Count == 0 ? "Đơn vị hiện không có việc nào đang mở."
-                : wordOnly ? "Bot chưa nhận tệp nào cho việc này, chỉ có báo của đơn vị như trên; văn phòng kiểm tra và ghi nhận. Muốn có biên nhận của bot, xin nộp tệp qua bot (gõ /viec để xem)."
-                : "Không cần nộp lại. Gõ /viec để xem biên nhận.";
-            context.Reply(closedLine + handedIn + known + tail + more);
-            return true;
-        }
-
-        var names = string.Join("; ", waiting.Select(d => $"#{d.Id} \"{d.Title}\""));
-        context.Reply(closedLine + known + $"Bot chưa nhận được bài nộp nào của {unit.Name} cho {names}.\n" +
-                      (context.TakesDocuments
-                          ? "• Nếu nộp qua bot: xin gửi lại tệp vào đây (ghi tên việc trong chú thích).\n"
-                          // The photo hint once: HandIn's own words on photos would say it twice in one bullet.
-                          : "• Nếu nộp qua bot: bot chưa nhận được tệp nào; tệp Word/PDF xin gõ /nopfile để nhận đường dẫn rồi nộp lại trên trang nộp tệp, " +
-                            "ảnh chụp thì gửi thẳng vào đây, ghi số # của việc.\n") +
-                      $"• Nếu đã gửi bản giấy, qua iOffice hay email: xin nhắn rõ, ví dụ \"đã gửi bản giấy\" hoặc \"đã gửi qua email\", để {context.Names.Office} kiểm tra và ghi nhận." + more);
-        return true;
-    }
-
-    /// <summary>
-    /// "em nhầm, chưa gửi đâu ạ" while the sender's own "đã gửi bản giấy" (or iOffice, email) on a deadline it owes still waits for
-    /// the office: nothing is written on a guess; the reply names the claim and how to take it back. False otherwise.
-    /// </summary>
-    private async Task<bool> ClaimSaidUnsentAsync(TurnContext context, CancellationToken ct)
-    {
-        if (!StatusKeywords.SaysNotSent(context.Text) || ExtensionWording.AsksForMoreTime(context.Text))
-        {
-            return false;
-        }
-
-        var known = await picker.ReadAsync(context.Caller.Unit!, ct);
-        var about = context.ReplyToDeadlineId ?? DeadlinePicker.NamedId(context.Text);
-        var claimed = known.Owed.Where(d => (about is null || about == d.Id) && known.Latest.GetValueOrDefault(d.Id) is { IsSentOutside: true, AcceptedBy: null } own &&
-                                           own.CreatedBy == context.Caller.Key).ToList();
-        if (claimed.Count == 0)
-        {
-            return false;
-        }
-
-        var lines = string.Join("\n", claimed.Select(d => $"• #{d.Id} \"{d.Title}\": {StatusKeywords.Describe(known.Latest[d.Id])} (lúc {VietnameseWording.Time(clock.ToLocal(known.Latest[d.Id].CreatedAt))})"));
-        context.Reply($"Bot đang ghi đơn vị báo đã gửi ngoài bot:\n{lines}\nBot chưa sửa gì. Nếu thật ra đơn vị chưa gửi, xin trả lời \"đang làm #{claimed[0].Id}\": " +
-                      $"bot ghi lại, báo {context.Names.Office} và nhắc việc đó như thường.");
-        return true;
     }
 
     private TimeSpan Pause => reminders.Value.SentOutsidePause;
