@@ -41,13 +41,15 @@ internal sealed partial class ProposalBuilder
             return ("hạn đã qua được nhắc lại trong ngoặc, không phải hạn nộp mới", bracket);
         }
 
-        var after = VietnameseText.Fold(text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))]);
+        var afterWritten = text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))];
+        var after = VietnameseText.Fold(afterWritten);
         if (another && (Encouraged().IsMatch(clause) || Rewarded().IsMatch(after)))
         {
             return ("khuyến khích gửi sớm, không phải hạn nộp", null);
         }
 
-        return Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
+        // "…, riêng Chi bộ Báo Yên Bái không phải gửi": those units are taken out of the deadline, which stays.
+        return Exempted().IsMatch(after) && ExceptedUnits.Exempted(afterWritten).Length == 0 ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
     }
 
     /// <summary>

@@ -130,7 +130,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var next = NextStart(found, phrase, sentence.End);
             var clauseEnd = next < sentence.End ? text.IndexOfAny([';', '('], phrase.Start + phrase.Length, next - phrase.Start - phrase.Length) : -1;
             var sentenceText = text[sentence.Start..(clauseEnd < 0 ? sentence.End : clauseEnd)];
-            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var exempted = ExceptedUnits.Exempted(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, Math.Min(NextStart(found, phrase, text.Length), sentences.FirstOrDefault(s => s.Start >= sentence.End && text[s.Start..s.End].Any(char.IsLetter))?.End ?? sentence.End))]);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? ListedLines.Below(text, sentence) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct, exempted);
             // "…, các đơn vị còn lại gửi trước ngày …": the group, less the units named elsewhere once every item is read.
             var theRestAsked = TheRestIn(text[windowStart..phrase.Start]);
             if (theRestAsked is not null)
