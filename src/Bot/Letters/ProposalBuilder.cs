@@ -109,7 +109,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
             // "…; các đơn vị gửi muộn thì gửi trước ngày 18/12": a later date allowed for the paper of the item before; "…, bản
             // giấy gửi trước ngày 18/12": a copy of that paper. Either is a note on the item, never a second deadline.
-            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
+            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], items[^1].Title) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
             {
                 items[^1] = items[^1] with { SecondDate = $"{noted}: \"{Spaces().Replace(text[windowStart..phrase.Start].Trim(' ', ',', ';'), " ")} {written}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
                 items[^1] = items[^1] with { Warnings = await WarningsAsync(items[^1], today, ct, openDueDates, dated) };

@@ -78,6 +78,19 @@ public sealed class LetterUnitListTests : ClerkRound
         Assert.Equal(71, items[1].Split(" | ")[2].Split(',').Length);
     }
 
+    [Fact]
+    public async Task A_note_sending_a_copy_of_the_paper_named_as_bản_is_no_third_item()
+    {
+        var letter = ToGrassroots + "Đề nghị các đơn vị sau đăng ký mô hình dân vận khéo năm 2027, gửi về Ban Tuyên giáo trước ngày 05/01/2027:\n"
+            + "- Đảng bộ Công ty Điện lực Yên Bái;\n- Chi bộ Báo Yên Bái.\nCác đơn vị còn lại đăng ký trước ngày 12/01/2027.\n"
+            + "Lưu ý: bản đăng ký gửi qua phần mềm, đồng thời gửi bản giấy có chữ ký, đóng dấu trước ngày 08/01/2027.";
+
+        var reply = await ReplyToAsync(letter);
+
+        Assert.Contains("Tìm thấy 2 hạn nộp", reply, StringComparison.Ordinal);
+        Assert.Contains("văn bản còn ghi hạn bản giấy", reply, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Kính gửi: Các chi, đảng bộ cơ sở; các đoàn thể khối.\n\n1. Các đơn vị gửi báo cáo tổng kết công tác dân vận năm 2026 trước ngày 18/12/2026; riêng Đảng bộ Bệnh viện Đa khoa tỉnh gửi trước ngày 23/12/2026.\n"
         + "2. Đảng bộ Sở Y tế, Đảng bộ Cục Thuế tỉnh gửi danh sách mô hình điểm trước ngày 10/12/2026, các đơn vị còn lại gửi trước ngày 15/12/2026.", "77 − 2 = 75 đơn vị")]
