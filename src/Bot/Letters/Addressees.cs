@@ -104,6 +104,8 @@ internal sealed partial class Addressees
         // "Các chi, đảng bộ cơ sở (trừ Chi bộ Báo Yên Bái)", "Các đoàn thể khối, trừ …": the units left out, read as a
         // sentence's "trừ" is; the group stays addressed.
         var excepted = new List<string>();
+        // "Kính gửi: Các đảng bộ: Sở Y tế, Sở Tư pháp.": the group's words open the list of the units addressed, never a unit.
+        pieces = [.. pieces.Select(p => NamedUnits.AfterGroupOpener(p) ?? p)];
         pieces = [.. pieces.Select(p => ExceptedUnits.Split(p) is var (rest, names) ? Excepting(rest, names, excepted) : p)];
         foreach (var raw in pieces.Select(p => OfficeRegex().Replace(p, string.Empty)).SelectMany(p => AddresseeNames.Split(p, index)).Select(WithoutPeople).SelectMany(GroupsApart))
         {

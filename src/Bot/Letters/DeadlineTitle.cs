@@ -143,6 +143,18 @@ internal static partial class DeadlineTitle
     public static bool NamesAPaper(string text) => Papers(FoldedText.Of(text)).Count > 0;
 
     /// <summary>
+    /// "Lưu ý: bản đăng ký gửi qua phần mềm, đồng thời gửi bản giấy …" after "Đăng ký mô hình …": every paper the text
+    /// names is written as a copy ("bản đăng ký") of the paper <paramref name="title"/> names.
+    /// </summary>
+    public static bool NamesOnlyACopyOf(string text, string title)
+    {
+        var folded = FoldedText.Of(text);
+        var papers = Papers(folded);
+        var named = VietnameseText.Fold(title);
+        return papers.Count > 0 && papers.All(p => named.Contains(p.Value, StringComparison.Ordinal) && folded.Value.AsSpan(0, p.Index).TrimEnd().EndsWith("ban", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The papers a text names, leaving out the words of a unit's name ("Sở Kế hoạch và Đầu tư" holds no "kế hoạch"):
     /// a capitalised paper word right after another capitalised word is part of a name.
     /// </summary>

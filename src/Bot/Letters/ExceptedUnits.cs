@@ -28,6 +28,27 @@ internal static partial class ExceptedUnits
         return written.Length == 0 ? null : (sentence[..from].TrimEnd(' ', ',') + " " + sentence[to..].TrimStart(' ', ','), written);
     }
 
+    /// <summary>
+    /// ". Riêng Đảng bộ Sở Y tế, Đảng bộ Sở Tư pháp không phải gửi.", ", riêng Chi bộ Báo Yên Bái được miễn nộp": the units
+    /// the words after a due date (to the end of the next sentence) exempt from it, as written; empty when none.
+    /// </summary>
+    public static string Exempted(string after)
+    {
+        var folded = FoldedText.Of(after);
+        if (ExemptRegex().Match(folded.Value) is not { Success: true } exempt)
+        {
+            return string.Empty;
+        }
+
+        var names = exempt.Groups["names"];
+        return char.IsUpper(folded.Original[folded.OriginalStart(names.Index)]) && !names.Value.StartsWith("cac ", StringComparison.Ordinal) && !names.Value.StartsWith("nhung ", StringComparison.Ordinal)
+            ? after[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim()
+            : string.Empty;
+    }
+
+    [GeneratedRegex(@"[.;(,]\s*(?:rieng\s+)?(?<names>[^.;()]+?)(?:\s+da\s+(?:gui|nop|bao\s+cao)(?:\s+(?:roi|xong))?)?(?:\s+(?:nen|thi))?\s+(?:khong\s+(?:phai|can)|duoc\s+mien(?:\s+tru)?)\s+(?:gui|nop|bao\s+cao|thuc\s+hien)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ExemptRegex();
+
     // After "(", a comma or the group's own words; the names run to the closing bracket, to the comma or space before
     // the verb ("xây dựng" only after a comma: "Sở Xây dựng", "Trung tâm Kiểm định xây dựng" are names; the text is
     // folded to lower case, so case cannot tell), or to the end of a table cell or the due

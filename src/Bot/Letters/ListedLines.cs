@@ -48,6 +48,47 @@ internal static partial class ListedLines
         return sentence;
     }
 
+    /// <summary>
+    /// "Đề nghị các đơn vị sau đây đăng ký …, gửi về Ban Tuyên giáo trước ngày 05/01/2027:" then "- Đảng bộ …;" one a line:
+    /// the units asked are the lines below, as a "gồm:" list; null when the sentence does not point to a list below it.
+    /// </summary>
+    public static string? Below(string text, LetterSentence sentence)
+    {
+        var own = text[sentence.Start..sentence.End].TrimEnd();
+        if (!own.EndsWith(':') || !UnitsBelowRegex().IsMatch(VietnameseText.Fold(own)))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (var start = sentence.End + 1; start < text.Length && names.Count < MaxLines;)
+        {
+            var end = text.IndexOf('\n', start) is var n and >= 0 ? n : text.Length;
+            var line = text[start..end].Trim();
+            start = end + 1;
+            if (line.Length == 0 && names.Count == 0)
+            {
+                continue;
+            }
+
+            if (line.Length == 0 || !BulletRegex().IsMatch(VietnameseText.Fold(line)) || NamedUnits.StartsWithAVerb(line))
+            {
+                break;
+            }
+
+            names.Add(BulletMarkRegex().Replace(line, string.Empty).Trim().TrimEnd(';', '.', ',').Trim());
+        }
+
+        return names.Count == 0 ? null : "Các đơn vị gồm: " + string.Join("; ", names);
+    }
+
+    // "các đơn vị sau đây", "03 đảng bộ sau", "các chi bộ có tên dưới đây": the list is below.
+    [GeneratedRegex(@"(?<!\p{L})(?:don\s+vi|dang\s+bo|chi\s+bo|co\s+quan)\s+(?:sau(?:\s+day)?|duoi\s+day|co\s+ten\s+(?:sau|duoi)(?:\s+day)?)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsBelowRegex();
+
+    [GeneratedRegex(@"^\s*(?:[-–+•*]|[0-9]{1,2}[.)]|[a-z]\))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletMarkRegex();
+
     [GeneratedRegex(@"(?:gom(?:\s+co)?|sau\s+day|don\s+vi(?:\s+sau)?)\s*:$", RegexOptions.CultureInvariant)]
     private static partial Regex ListStartRegex();
 

@@ -7,7 +7,8 @@ namespace QcdcBot.Bot.Letters;
 internal sealed record NamedUnit(string Name, long? Id);
 
 /// <summary>
-/// The units a sentence names after "gồm", "gồm có", "sau đây:", "các đơn vị:": names separated by commas,
+/// The units a sentence names after "gồm", "gồm có", "sau đây:", "các đơn vị:", a group's "các đảng bộ:", "các chi bộ:"
+/// (or its brackets: "các đảng bộ doanh nghiệp (Điện lực Yên Bái, …) gửi"): names separated by commas,
 /// semicolons or "và", up to the verb that follows the list. The store's own names are tried first, longest first, so
 /// a verb-like word or a "và" inside a name ("Sở Xây dựng", "Ngân hàng Nông nghiệp và Phát triển nông thôn …") never
 /// cuts it; every other piece up to the verb is kept, to be matched or listed as not matched.
@@ -266,7 +267,7 @@ internal static partial class NamedUnits
     private static partial Regex CoBefore();
 
     private static string Cut(FoldedText folded, int start, int end) =>
-        folded.Original[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '+', '•', '"', '“', '”').Trim();
+        folded.Original[folded.OriginalStart(start)..folded.OriginalEnd(end)].Trim().Trim('.', ':', '-', '–', '+', '•', '"', '“', '”', '(', ')').Trim();
 
     private static bool NameAt(FoldedText folded, int position) =>
         position < folded.Value.Length && char.IsUpper(folded.Original[folded.OriginalStart(position)]);
@@ -279,7 +280,7 @@ internal static partial class NamedUnits
     private static bool EndsList(FoldedText folded, int position)
     {
         var rest = folded.Value.AsSpan(position).TrimStart();
-        return rest.IsEmpty || rest[0] is '.' or ':' or '(' || Verb(folded, position, Math.Min(folded.Value.Length, position + 20)) is { } at && folded.Value.AsSpan(position, at - position).IsWhiteSpace();
+        return rest.IsEmpty || rest[0] is '.' or ':' or '(' or ')' || Verb(folded, position, Math.Min(folded.Value.Length, position + 20)) is { } at && folded.Value.AsSpan(position, at - position).IsWhiteSpace();
     }
 
     /// <summary>The first verb between the positions written in lower case: "Xây dựng" in a name is not the verb.</summary>
@@ -296,7 +297,27 @@ internal static partial class NamedUnits
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:gom(?!\p{L})(?:\s+co(?!\p{L}))?\s*:?|sau\s+day\s*:|(?:cac\s+)?don\s+vi(?:\s+sau)?\s*:)\s*", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Các đảng bộ: Sở Y tế, Sở Tư pháp", "các chi bộ sau đây: …", "các đơn vị: …": a group's words and a colon opening
+    /// a list of names; <paramref name="piece"/> without them when names (a capital) follow, else null.
+    /// </summary>
+    public static string? AfterGroupOpener(string piece)
+    {
+        var folded = FoldedText.Of(piece);
+        return GroupOpenerRegex().Match(folded.Value) is { Success: true } opener && opener.Index + opener.Length < folded.Value.Length
+               && folded.Value[..opener.Index].Trim(' ', '-', '+', '–', '•').Length == 0 && char.IsUpper(folded.Original[folded.OriginalStart(opener.Index + opener.Length)])
+            ? piece[folded.OriginalStart(opener.Index + opener.Length)..]
+            : null;
+    }
+
+    // A group's words before the colon of its list: "các đảng bộ:", "các chi, đảng bộ cơ sở sau đây:", "03 đảng bộ sau:".
+    private const string GroupOpener = @"(?:cac|nhung|[0-9]{1,2})\s+(?:don\s+vi|(?:chi\s*,\s*)?(?:dang|chi)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc|doanh\s+nghiep))?)(?:\s+sau(?:\s+day)?)?\s*:";
+
+    [GeneratedRegex(@"(?<!\p{L})" + GroupOpener + @"\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupOpenerRegex();
+
+    // "các đảng bộ doanh nghiệp (Điện lực Yên Bái, Viễn thông Yên Bái) gửi …": the group's units named in its brackets.
+    [GeneratedRegex(@"(?<!\p{L})(?:gom(?!\p{L})(?:\s+co(?!\p{L}))?\s*:?|sau\s+day\s*:|(?:cac\s+)?don\s+vi(?:\s+sau)?\s*:|" + GroupOpener + @"|cac\s+(?:chi\s*,\s*)?(?:dang|chi)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc|doanh\s+nghiep))?\s*\((?=\s*(?:(?:dang|chi)\s+bo\s+)?\p{L}[^()]*\)\s*(?:gui|nop|dang\s+ky|hoan\s+thanh|thuc\s+hien|bao\s+cao)(?!\p{L})))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TriggerRegex();
 
     [GeneratedRegex(@"\s+(?<v>gui|nop|dang ky|tien hanh|xay dung|hoan thanh|thuc hien|co trach nhiem|chuan bi|lap|ra soat|bao cao|trien khai|to chuc|truoc|han chot|cham nhat|chu tri|phoi hop)(?!\p{L})", RegexOptions.CultureInvariant)]

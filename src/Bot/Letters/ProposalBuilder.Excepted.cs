@@ -11,9 +11,13 @@ namespace QcdcBot.Bot.Letters;
 internal sealed partial class ProposalBuilder
 {
     private async Task<(DeadlineScope Scope, UnitKind? Kind, List<long> Ids, List<string> Unmatched, Dictionary<string, IReadOnlyList<string>> Several, bool ToAddressees, string? Untold, string? Note)> ScopeLessAsync(
-        string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct)
+        string sentence, UnitNameIndex unitNames, Addressees? addressed, Dictionary<string, Resolved> resolved, CancellationToken ct, string exempted = "")
     {
         var (rest, excepted) = ExceptedUnits.Split(sentence) ?? (sentence, string.Empty);
+        // "… trước ngày 15/12/2026. Riêng Đảng bộ Sở Y tế không phải gửi.": taken out as a "trừ" is.
+        // In the sentence itself ("…, riêng Chi bộ Báo Yên Bái không phải gửi"), they are not the units it asks either.
+        rest = exempted.Length == 0 ? rest : rest.Replace(exempted, string.Empty, StringComparison.Ordinal);
+        excepted = exempted.Length == 0 ? excepted : excepted.Length == 0 ? exempted : excepted + "; " + exempted;
         var asked = await ScopeAsync(rest, unitNames, addressed, resolved, ct);
         if (excepted.Length == 0)
         {

@@ -22,9 +22,9 @@ internal sealed partial class ProposalBuilder
     /// of the item before (bản giấy, bản mềm, bản gốc, bản điện tử, bản scan) as written, or null when the clause names a
     /// paper of its own.
     /// </summary>
-    private static string? CopyOf(string clause, string after)
+    private static string? CopyOf(string clause, string after, string before)
     {
-        if (DeadlineTitle.NamesAPaper(clause))
+        if (DeadlineTitle.NamesAPaper(clause) && !(DeadlineTitle.NamesOnlyACopyOf(clause, before) && CopyRegex().IsMatch(VietnameseText.Fold(clause))))
         {
             return null;
         }

@@ -31,7 +31,8 @@ internal sealed partial class ProposalBuilder
         }
 
         var end = phrase.Start + phrase.Length;
-        var after = VietnameseText.Fold(text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))]);
+        var afterWritten = text[end..Math.Max(end, Math.Min(next, ClauseEnd(text, end, sentence.End)))];
+        var after = VietnameseText.Fold(afterWritten);
         // "Thu hồi Công văn số 2042-CV/ĐUK … về việc gửi báo cáo trước …": the letter takes a deadline back.
         if (RecalledOpening().IsMatch(before) || CitedDocument().IsMatch(before) && Recalled().IsMatch(VietnameseText.Fold(text[end..Math.Max(end, sentence.End)])))
         {
@@ -76,7 +77,8 @@ internal sealed partial class ProposalBuilder
 
         // "Các đơn vị đã gửi … trước … thì không phải gửi lại": the date is the exempted units' own; not "Các đơn vị gửi …
         // trước …, riêng đơn vị đã nộp … thì không phải gửi lại", where the exemption names no date.
-        return AlreadySent().IsMatch(clause) && Exempted().IsMatch(after) ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
+        // "…, riêng Chi bộ Báo Yên Bái không phải gửi": those units are taken out of the deadline, which stays.
+        return AlreadySent().IsMatch(clause) && Exempted().IsMatch(after) && ExceptedUnits.Exempted(afterWritten).Length == 0 ? ("đơn vị đã gửi trước ngày đó thì không phải gửi lại: không phải hạn nộp", null) : null;
     }
 
     /// <summary>

@@ -41,7 +41,10 @@ internal sealed partial class ProposalBuilder
             // "Các đơn vị gửi …" to a letter addressed to the chi, đảng bộ and the đoàn thể is the group itself (or the
             // group less a few), never units the letter names: only items given to named units are taken out.
             var groupIds = all.Where(group.Covers).Select(u => u.Id).ToHashSet();
-            var named = items.Where((other, i) => !rest.Contains(i) && other.Scope == DeadlineScope.Units && other.ScopeCounted is null && !groupIds.IsSubsetOf(other.UnitIds))
+            // Only the units named for the same paper (or in the clause just before): "riêng Đảng bộ Bệnh viện … gửi trước
+            // ngày 23/12" for the báo cáo tổng kết leaves that unit among "các đơn vị còn lại" of the danh sách.
+            var named = items.Where((other, i) => !rest.Contains(i) && other.Scope == DeadlineScope.Units && other.ScopeCounted is null && !groupIds.IsSubsetOf(other.UnitIds)
+                                                  && (i == at - 1 || SamePaper(other.Title, item.Title)))
                 .SelectMany(i => i.UnitIds).ToHashSet();
             if (!groupIds.Overlaps(named))
             {
@@ -55,6 +58,9 @@ internal sealed partial class ProposalBuilder
 
         return result;
     }
+
+    private static bool SamePaper(string one, string other) =>
+        string.Equals(VietnameseText.Fold(one).Trim(), VietnameseText.Fold(other).Trim(), StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<!\p{L})(?:cac|nhung)\s+(?<g>don\s+vi|chi\s*,\s*dang\s+bo(?:\s+co\s+so)?|chi\s+bo|dang\s+bo(?:\s+co\s+so)?|doan\s+the(?:\s+khoi)?)\s+con\s+lai(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TheRest();

@@ -113,7 +113,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "…; các đơn vị gửi muộn thì gửi trước ngày 18/12": a later date allowed for the paper of the item before; "…, bản
             // giấy gửi trước ngày 18/12": a copy of that paper; "… và gửi bổ sung số liệu (nếu có) trước ngày 22/12": what a unit
             // may add. Each is a note on the item, never a second deadline.
-            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : OptionalSupplement(text[windowStart..phrase.Start]) ? "văn bản cho gửi bổ sung (nếu có)" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
+            if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : OptionalSupplement(text[windowStart..phrase.Start]) ? "văn bản cho gửi bổ sung (nếu có)" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], items[^1].Title) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
             {
                 items[^1] = items[^1] with { SecondDate = $"{noted}: \"{Spaces().Replace(text[windowStart..phrase.Start].Trim(' ', ',', ';'), " ")} {written}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
                 items[^1] = items[^1] with { Warnings = await WarningsAsync(items[^1], today, ct, openDueDates, dated) };
@@ -134,7 +134,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var next = NextStart(found, phrase, sentence.End);
             var clauseEnd = next < sentence.End ? text.IndexOfAny([';', '('], phrase.Start + phrase.Length, next - phrase.Start - phrase.Length) : -1;
             var sentenceText = text[sentence.Start..(clauseEnd < 0 ? sentence.End : clauseEnd)];
-            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct);
+            var exempted = ExceptedUnits.Exempted(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, Math.Min(NextStart(found, phrase, text.Length), sentences.FirstOrDefault(s => s.Start >= sentence.End && text[s.Start..s.End].Any(char.IsLetter))?.End ?? sentence.End))]);
+            var (scope, kind, ids, unmatched, several, toAddressees, untold, counted) = await ScopeLessAsync(ListReferredTo(text, sentences, sentence, unitNames!) ?? InlineBullets.Own(text, sentence.Start, sentence.End, phrase.Start, found.Select(f => f.Phrase!.Start)) ?? ListedLines.Below(text, sentence) ?? OwnClause(text, sentence, phrase, found.Select(f => f.Phrase!), unitNames!) ?? sentenceText, unitNames!, addressed, resolved, ct, exempted);
             // "…, các đơn vị còn lại gửi trước ngày …": the group, less the units named elsewhere once every item is read.
             var theRestAsked = TheRestIn(text[windowStart..phrase.Start]);
             if (theRestAsked is not null)

@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Units;
 
@@ -27,7 +28,8 @@ internal static partial class UnitBrands
         var folded = VietnameseText.Fold(name).Trim();
         var province = ProvinceTail().Match(folded);
         var own = province.Success && province.Index > 0 ? name.Trim()[..province.Index].Trim() : name;
-        return Brands.TryGetValue(VietnameseText.Fold(own).Trim(), out var full) ? full : own;
+        // "Đảng bộ Agribank Yên Bái": the trade name after the unit's kind.
+        return Brands.TryGetValue(EntityResolver.WithoutKind(VietnameseText.Fold(own).Trim()), out var full) ? full : own;
     }
 
     /// <summary>

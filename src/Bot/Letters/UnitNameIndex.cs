@@ -1,3 +1,4 @@
+using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Text;
 using QcdcBot.Storage.Units;
 
@@ -9,8 +10,6 @@ namespace QcdcBot.Bot.Letters;
 /// </summary>
 internal sealed class UnitNameIndex
 {
-    private static readonly string[] KindPrefixes = ["dang bo ", "chi bo "];
-
     // By first letter, longest first. The id is null when two units share the name (left to the resolver to report).
     private readonly Dictionary<char, List<(string[] Words, long? Id)>> _byFirst = [];
 
@@ -37,7 +36,7 @@ internal sealed class UnitNameIndex
         new(units.SelectMany(u =>
         {
             var folded = VietnameseText.Fold(u.Name);
-            var bare = KindPrefixes.FirstOrDefault(p => folded.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? folded[prefix.Length..] : folded;
+            var bare = EntityResolver.WithoutKind(folded);
             // A bare name of one short word ("Đảng bộ Khối" → "khoi") would match ordinary words of a sentence.
             return bare.Length >= 5 && bare.Contains(' ', StringComparison.Ordinal) ? new[] { (folded, u.Id), (bare, u.Id) } : [(folded, u.Id)];
         }));
