@@ -149,6 +149,14 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             return;
         }
 
+        if (sentence is null && scopeText.Length == 0 && await units.AllAsync(ct) is var everyUnit && UnitsInTitle.Find(beforeDate, everyUnit) is ({ } inTitle, { } cleaned))
+        {
+            // "/giao bc của NHNN trước 18/12", "/giao đề nghị đảng bộ NHNN gửi bc QCDC trước 18/12": a unit in the title
+            // (or in the words the title drops), none written.
+            AskUnitsInTitle(context, beforeDate.Trim(), title, cleaned, inTitle, $"{arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}");
+            return;
+        }
+
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
             arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped, ScopeNote = scope.Note };
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
