@@ -4,7 +4,8 @@ using QcdcBot.Storage.Units;
 namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
-/// "Đảng bộ Sở Y tế", "Chi bộ Cục Thống kê", "Đảng bộ NHNN": a unit's kind before its name or code is that unit, never
+/// "Đảng bộ Sở Y tế", "Chi bộ Cục Thống kê", "Đảng bộ NHNN": a unit's kind before its name or code (or any short form:
+/// "Đ/B Sở Công Thương", "BV Đa khoa tỉnh", "ĐU Sở Y tế") is that unit, never
 /// the group "các đảng bộ" or "các chi bộ" with the names thrown away, wherever /giao meets it: after the date without
 /// "cho" (the bot asks), before the title ("Dang bo NHNN, Dang bo SYT nộp …"), after "cho" and "trừ", and in a letter's
 /// sentence. Words trailing a "cho" list ("nhé các đồng chí", ", gửi bản mềm …") are named as not used, not read as a unit.
@@ -24,6 +25,15 @@ public sealed class GiaoUnitKindBeforeNameTests
     [InlineData("bc QCDC10 truoc 20/12/2026 gửi đồng chí Bí thư Chi bộ Cục Thống kê", "CTK", "CTK")]
     [InlineData("bc X1 truoc 18/12/2026 Benh vien Da khoa tinh", "BVDK", "BVDK")] // a name short of the whole one, with no kind
     [InlineData("Báo cáo X2 trước 18/12/2026 gửi Bệnh viện Đa khoa tỉnh", "BVDK", "BVDK")]
+    // Any short form before a name the bot knows (tester12b/12c R2): never the 74 with the name "not used".
+    [InlineData("bc QCDC7 truoc 21/12/2026 BV Da khoa tinh", "BVDK", "BVDK")]
+    [InlineData("bc Ytwo truoc 18/12/2026 BV Đa khoa tỉnh Yên Bái", "BVDK", "BVDK")]
+    [InlineData("bc Xfour truoc 18/12/2026 Đ/B Sở Công Thương", "SCT", "SCT")]
+    [InlineData("bc Xfive truoc 18/12/2026 C.bộ Thanh tra tỉnh", "TTRA", "TTRA")]
+    [InlineData("bc Ythree truoc 18/12/2026 đ.bộ Sở Y tế", "SYT", "SYT")]
+    [InlineData("bc Zfour truoc 18/12/2026 ĐU Sở Y tế", "SYT", "SYT")]
+    [InlineData("bc Zfive truoc 18/12/2026 gui d/b so cong thuong, c.bo cuc thong ke", "SCT, CTK", "SCT CTK")]
+    [InlineData("Báo cáo Zsix trước 18/12/2026 gửi Đ.U Ngân hàng Nhà nước", "NHNN", "NHNN")]
     public async Task A_unit_named_after_the_date_by_its_kind_or_its_name_is_asked_about_never_given_to_the_whole_group(string arguments, string shown, string codes)
     {
         await using var bot = await BotHarness.CreateAsync(Today);

@@ -45,6 +45,21 @@ internal sealed partial class DeadlineCreation
             c => c.No ? string.Empty : $"/giao {command}{(c.Scope.Length > 0 ? " " + c.Scope : string.Empty)}");
     }
 
+    /// <summary>
+    /// "/giao bc của NHNN trước 18/12": no units written but the title names some (<see cref="UnitsInTitle"/>). Nothing
+    /// is created: 1 is the job for those units alone under the title without them, 2 "Không" as everywhere, 3 every
+    /// grassroots unit under the title as written.
+    /// </summary>
+    private static void AskUnitsInTitle(TurnContext context, string written, string title, string cleaned, IReadOnlyList<Unit> named, string fromDate)
+    {
+        var codes = string.Join(", ", named.Select(u => u.Code));
+        context.Ask(
+            $"Tên việc \"{written}\" có tên đơn vị ({codes}) nhưng lệnh không ghi giao cho ai, nên chưa tạo việc nào. Việc này chỉ cho {codes}?",
+            new PendingQuestion(string.Empty, PendingKind.Commands,
+                [$"/giao {cleaned} {fromDate} cho {codes}", string.Empty, $"/giao {written} {fromDate} cho chi, đảng bộ cơ sở"]),
+            [$"Chỉ cho {codes}: \"{TypedTitle.From(cleaned).Title}\"", "Không, chưa giao việc này", $"Tất cả chi, đảng bộ cơ sở: \"{title}\""]);
+    }
+
     /// <summary>True when <paramref name="text"/> answered an open "which units?" by listing them (the deadline is then created or asked about as /giao does).</summary>
     public async Task<bool> TryAnswerUnitsAsync(TurnContext context, string text, CancellationToken ct)
     {

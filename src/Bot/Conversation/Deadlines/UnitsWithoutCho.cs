@@ -38,37 +38,52 @@ internal static partial class UnitsWithoutCho
 
     /// <summary>
     /// The units a text names by their kind and name anywhere in it ("Đảng ủy Khối đề nghị Đảng bộ Sở Y tế hoàn
-    /// thành", "yêu cầu Chi bộ Thanh tra tỉnh và Chi bộ Cục Thống kê báo cáo"): "Đảng bộ"/"Chi bộ" starting a unit's
-    /// name is that unit, the longest run of words after it that names one.
+    /// thành", "yêu cầu Chi bộ Thanh tra tỉnh và Chi bộ Cục Thống kê báo cáo", "đề nghị đảng bộ NHNN gửi …"): "Đảng bộ"/"Chi
+    /// bộ" starting a unit's name is that unit, the longest run of words after it that names one, or before its code.
     /// </summary>
-    public static IReadOnlyList<Unit> Mentioned(string text, IReadOnlyList<Unit> all)
+    public static IReadOnlyList<Unit> Mentioned(string text, IReadOnlyList<Unit> all) =>
+        Held(text, all, partial: false, kindedOnly: true).Select(h => h.Unit).Distinct().ToList();
+
+    /// <summary>
+    /// The units a text holds and where: a code in capitals ("NHNN"), a unit's whole name ("Sở Y tế"), its kind before
+    /// its name or code ("Chi bộ Cục Thống kê", "ĐB NHNN"), and, when <paramref name="partial"/>, three words in a row of
+    /// one unit's name whatever stands before them ("BV Đa khoa tỉnh", "Đ/B Sở Công Thương", "C.bộ Thanh tra tỉnh").
+    /// "Ban Tuyên giáo (Đảng ủy Khối)", where the paper goes, is none.
+    /// </summary>
+    /// <param name="kindedOnly">Only units named with "Đảng bộ"/"Chi bộ" ("ĐB", "CB") before them.</param>
+    public static IReadOnlyList<(Unit Unit, int Start, int End)> Held(string text, IReadOnlyList<Unit> all, bool partial, bool kindedOnly = false)
     {
-        var words = Words().Matches(text).Select(w => w.Value).ToList();
-        var found = new List<Unit>();
+        var matches = Words().Matches(text);
+        var words = matches.Select(w => w.Value).ToList();
+        var found = new List<(Unit, int, int)>();
         for (var i = 0; i < words.Count; i++)
         {
-            // "Đảng bộ", "Chi bộ", and the office's "ĐB", "CB" for them.
-            var kind = Kind(words, i);
-            if (kind is not var (spelled, length))
+            var (spelled, length) = Kind(words, i) ?? (string.Empty, 0);
+            if (kindedOnly && length == 0)
             {
                 continue;
             }
 
             for (var end = Math.Min(words.Count, i + 14); end > i + length; end--)
             {
-                // The kind and two words in a row of one unit's name ("Chi bộ Cục Thống kê"), or its whole name.
-                var run = spelled + " " + string.Join(' ', words.Skip(i + length).Take(end - i - length));
-                if (EntityResolver.NamedOutright(all, run) is { } unit && (end - i - length >= 2 || Whole(run, unit)))
+                var count = end - i - length;
+                var run = (spelled + " " + string.Join(' ', words.Skip(i + length).Take(count))).Trim();
+                if (HeldRun(run, count, length > 0, partial, all) is { } unit)
                 {
-                    found.Add(unit);
+                    found.Add((unit, matches[i].Index, matches[end - 1].Index + matches[end - 1].Length));
                     i = end - 1;
                     break;
                 }
             }
         }
 
-        return found.Distinct().ToList();
+        return found;
     }
+
+    private static Unit? HeldRun(string run, int count, bool kinded, bool partial, IReadOnlyList<Unit> all) =>
+        EntityResolver.NamedOutright(all, run) is { } unit && (Whole(run, unit) || (count >= 2 && (kinded || (partial && !TheOffice().IsMatch(Bare(run))))))
+            ? unit
+            : kinded && count == 1 ? One(run, all) : null;
 
     private static (string Spelled, int Length)? Kind(List<string> words, int i)
     {
@@ -103,8 +118,8 @@ internal static partial class UnitsWithoutCho
             }
 
             // "NHNN SYT nhé", "gửi NHNN": codes among other words; "các chi bộ Thanh tra tỉnh", "Đảng ủy Khối đề nghị
-            // Đảng bộ Sở Y tế hoàn thành": a unit's whole name inside other words.
-            var coded = Words().Matches(text).Select(w => EntityResolver.NamedOutright(all, w.Value)).OfType<Unit>().Concat(Mentioned(text, all)).ToList();
+            // Đảng bộ Sở Y tế hoàn thành", "Đ/B Sở Công Thương", "BV Đa khoa tỉnh": a unit's name inside other words.
+            var coded = Held(text, all, partial: true).Select(h => h.Unit).ToList();
             named.AddRange(coded);
             unread |= coded.Count == 0;
         }

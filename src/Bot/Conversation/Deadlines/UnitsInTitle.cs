@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using QcdcBot.Storage.Units;
+
+namespace QcdcBot.Bot.Conversation.Deadlines;
+
+/// <summary>
+/// A /giao with no units written whose title names some ("Báo cáo chuyên đề Đảng bộ NHNN", "yêu cầu TTRA, CTK báo cáo
+/// kết quả QCDC", "Sở Y tế nộp bc QCDC"): the office may have meant only them, so the job must not go to every grassroots
+/// unit before it says so. A unit is named by its code in capitals, its whole name or its kind before its name or code
+/// (<see cref="UnitsWithoutCho.Held"/>); a word that a unit's name merely shares ("công tác dân vận", "y tế học đường")
+/// names none, nor does a paper's number and what follows it ("Hướng dẫn số 15-HD/BTGTU", "55-CV/SYT của Sở Y tế").
+/// </summary>
+internal static partial class UnitsInTitle
+{
+    /// <returns>The units named and the title without them and their list words ("Báo cáo kết quả QCDC"); null when none is.</returns>
+    public static (IReadOnlyList<Unit> Units, string Title)? Find(string title, IReadOnlyList<Unit> all)
+    {
+        // "Quán triệt Hướng dẫn số 15-HD/BTGTU", "thực hiện Công văn số 55-CV/SYT của Sở Y tế": who wrote a paper is no addressee.
+        var paper = PaperNumber().Match(title) is { Success: true } number ? number.Index : title.Length;
+        var held = UnitsWithoutCho.Held(title, all, partial: false).Where(h => h.Start < paper).ToList();
+        if (held.Count == 0)
+        {
+            return null;
+        }
+
+        var marked = title;
+        foreach (var (_, start, end) in held.OrderByDescending(h => h.Start))
+        {
+            marked = marked[..start] + Mark + marked[end..];
+        }
+
+        var cleaned = Spaces().Replace(Around().Replace(Lists().Replace(marked, Mark.ToString()), " "), " ").Trim(' ', ',', ';', ':', '-', '.');
+        return (held.Select(h => h.Unit).Distinct().ToList(), cleaned.Length > 0 ? char.ToUpperInvariant(cleaned[0]) + cleaned[1..] : title);
+    }
+
+    private const char Mark = '\u0001';
+
+    // "TTRA, CTK", "Chi bo Thanh tra tinh va chi bo Cuc Thong ke": one list.
+    [GeneratedRegex(@"\u0001(?:\s*(?:,|;|-|và|va)\s*\u0001)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Lists();
+
+    // "yêu cầu … báo cáo", "đề nghị (các) … gửi bc", "bc của …", "Đ/B …", "… nộp bc": the words that only lead to or from the units.
+    [GeneratedRegex(@"(?:(?:yêu cầu|yeu cau|đề nghị|de nghi)\s+)?(?:(?:các|cac)\s+)?(?:(?:của|cua|cho)\s+)?(?:(?:[đdc]\s*[./]\s*(?:bộ|bo|b)|đu|du)\s+)?\u0001(?:\s+(?:nộp|nop|gửi|gui)(?=\s))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Around();
+
+    [GeneratedRegex(@"\d+\s*-\s*[\p{Lu}\p{N}]+/")]
+    private static partial Regex PaperNumber();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
