@@ -82,7 +82,18 @@ internal static partial class ExtensionWording
 
         kept.Append(text, from, text.Length - from);
         var reason = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal);
-        return ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason, out caused), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
+        var given = FoldedText.Of(reason);
+        var inside = CauseInside().Match(given.Value);
+        if (inside.Success)
+        {
+            // "cho em gia han ke hoach qcdc nhe vi chua hop": what follows "vì", "do", "tại" is the reason; the words
+            // of the request before it ("cho em", the deadline's name, "nhé") are not.
+            reason = reason[given.OriginalEnd(inside.Index + inside.Length)..];
+        }
+
+        var cleaned = ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason, out caused), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
+        caused |= inside.Success;
+        return cleaned;
     }
 
     /// <summary>
@@ -127,6 +138,11 @@ internal static partial class ExtensionWording
     // The words that open a reason: a length after them is the reason's ("vì sếp đi công tác 1 tuần").
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:vi|do|boi|ly\s+do|tai\s+vi)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex ReasonMark();
+
+    // "vì", "do", "bởi vì", "tại vì", "lý do", "tại (chưa …)" anywhere with words after it, not "đơn vị", "tự do", "trước đó",
+    // "vi phạm", "ví dụ", "vì vậy", "do đó", "do dự".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:don|tu|truoc|sau|khi|luc|nhu|vao)\s+)(?:(?:boi|tai)\s+vi|(?:ly|li)\s+do|vi|do|tai(?=\s+(?:chua|dang|con|khong|ko|phai|can)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])(?!\s+(?:pham|du|vay|the|do|nay)(?![\p{L}\p{N}]))\s*[:,]?\s*(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CauseInside();
 
     // The request's own words and the deadline's number, wherever they stand in the sentence.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:/giahan|/luihan|(?:em\s+|chung\s+em\s+|don\s+vi\s+)?xin\s+(?:phep\s+)?(?:(?:lui|gia|khat)\s+han|them\s+thoi\s+gian|them|hoan)|(?:lui|gia|khat)\s+han|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them(?:\s+thoi\s+gian)?|them\s+thoi\s+gian|(?:(?:cho\s+)?viec\s+)?(?:#[0-9]+|h[0-9]+))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]

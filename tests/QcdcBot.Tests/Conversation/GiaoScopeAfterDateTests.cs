@@ -68,4 +68,20 @@ public sealed class GiaoScopeAfterDateTests
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
         Assert.Equal(all.Count(u => u.Kind == UnitKind.ChiBo), all.Count(deadline.Covers));
     }
+
+    [Theory]
+    [InlineData("/giao bc G6 truoc 18/12 cac dong chi luu y gui dung han")]
+    [InlineData("/giao bc G6 trước 18/12 các đồng chí lưu ý gửi đúng hạn")]
+    [InlineData("/giao bc G6 truoc 18/12 nhung noi dung can bao cao theo mau")]
+    public async Task A_remark_opening_with_các_or_những_after_the_date_is_no_group_and_the_job_goes_to_the_grassroots_units(string command)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var all = await bot.Get<UnitStore>().AllAsync();
+
+        await bot.SayAsync(BotHarness.Admin, command);
+
+        var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Equal("Báo cáo G6", deadline.Title);
+        Assert.Equal(all.Count(u => u.IsGrassroots), all.Count(deadline.Covers));
+    }
 }

@@ -44,10 +44,11 @@ public sealed class GiaoUnitsQuestionTests
     }
 
     [Fact]
-    public async Task List_numbers_answer_the_which_units_question_in_donvi_order_with_no_list_shown()
+    public async Task List_numbers_answer_the_which_units_question_in_donvi_order_at_once_after_donvi_was_shown()
     {
         await using var bot = await BotHarness.CreateAsync(Today);
         var all = await bot.Get<UnitStore>().AllAsync();
+        await bot.SayAsync(BotHarness.Admin, "/donvi");
 
         var asked = (await bot.SayAsync(BotHarness.Admin, Qualified)).Text();
         var answered = (await bot.SayAsync(BotHarness.Admin, "12, 48, 11")).Text();
@@ -56,6 +57,36 @@ public sealed class GiaoUnitsQuestionTests
         Assert.DoesNotContain("chưa được trả lời", answered, StringComparison.Ordinal);
         var deadline = Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
         Assert.Equal(new[] { all[10].Id, all[11].Id, all[47].Id }, deadline.UnitIds.Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("/giao bc Gseven truoc 18/12 cac chi bo thuoc dot 2", "5, 7", new[] { 5, 7 }, "2")]
+    [InlineData("/giao Báo cáo G7 trước 18/12 các chi bộ thuộc đợt 2", "12; 48; 11", new[] { 11, 12, 48 }, "khong")]
+    [InlineData(Qualified, "NHNN, 3", new[] { 3 }, "0")]
+    public async Task Numbers_with_no_list_shown_name_their_units_and_create_nothing_until_confirmed(string command, string typed, int[] places, string no)
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        var all = await bot.Get<UnitStore>().AllAsync();
+        await bot.SayAsync(BotHarness.Admin, command);
+
+        // Places in a list of every unit the office never saw here (tester12c R3: two đảng bộ for "các chi bộ"):
+        // each unit is named before anything is written, and the office's habitual "2 = Không" writes nothing.
+        var asked = (await bot.SayAsync(BotHarness.Admin, typed)).Text();
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
+        foreach (var place in places)
+        {
+            Assert.Contains($"{all[place - 1].Name} ({all[place - 1].Code})", asked, StringComparison.Ordinal);
+        }
+
+        await bot.SayAsync(BotHarness.Admin, no);
+        Assert.Empty(await bot.Get<DeadlineStore>().ListAsync());
+
+        await bot.SayAsync(BotHarness.Admin, command);
+        await bot.SayAsync(BotHarness.Admin, typed);
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await bot.SayAsync(BotHarness.Admin, "1");
+        var expected = places.Select(p => all[p - 1].Id).Concat(typed.StartsWith("NHNN", StringComparison.Ordinal) ? [all.Single(u => u.Code == "NHNN").Id] : []).Distinct();
+        Assert.Equal(expected.Order().ToArray(), Assert.Single(await bot.Get<DeadlineStore>().ListAsync()).UnitIds.Order().ToArray());
     }
 
     [Theory]

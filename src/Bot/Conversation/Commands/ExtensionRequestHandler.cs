@@ -52,7 +52,7 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
         }
 
         var answer = MonthEndPhrase.Rewrite(text, clock.Today);
-        var found = DatePhraseParser.FindAnyDate(answer, clock.Today);
+        var found = DatePhraseParser.FindAnyDateOrDayAhead(answer, clock.Today);
         var span = ExtensionWording.FindSpan(answer);
         if (text.StartsWith('/'))
         {

@@ -17,13 +17,14 @@ internal sealed partial class DeadlineCreation
         // "1, 5, 7" is read against the list of units shown last, or else against /donvi's own order (every unit, as
         // /donvi numbers them): the numbers the question invites are always ones it then reads.
         var everyone = all.Select(u => u.Id).ToList();
-        var shown = context.State.LastList is { Kind: ListKind.Units } units ? units : new ShownList(ListKind.Units, everyone);
+        var unseen = context.State.LastList is not { Kind: ListKind.Units };
+        var shown = unseen ? new ShownList(ListKind.Units, everyone) : context.State.LastList!;
         var which = shown.Ids.SequenceEqual(everyone) ? "danh sách /donvi" : "danh sách đơn vị vừa hiện";
         var unanswered = QualifiedScope.EndsExcluding(command)
             ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ những đơn vị nào"
             : $"giao việc \"{command}\" cho những đơn vị nào";
         context.Ask($"{lead}(mã hoặc tên, cách nhau bằng dấu phẩy; hoặc số thứ tự từ 1 đến {shown.Ids.Count} trong {which}), hoặc gõ lại cả lệnh, ví dụ:\n{example}",
-            new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = unanswered }, []);
+            new PendingQuestion(string.Empty, PendingKind.Commands, []) { UnitsFor = command, Unanswered = unanswered, NumbersUnseen = unseen }, []);
         context.State = context.State with { LastList = shown };
     }
 
@@ -84,14 +85,21 @@ internal sealed partial class DeadlineCreation
             return true;
         }
 
+        var unseen = context.State.Pending!.NumbersUnseen;
         context.State = context.State with { Pending = null };
         context.AnsweredPending = true;
         // After "… trừ" the units typed are the ones left out, and follow it directly.
         var join = QualifiedScope.EndsExcluding(command) ? " " : " cho ";
-        if (SingleNumber(text) && scope is { UnitIds: [var id] } && (await units.AllAsync(ct)).FirstOrDefault(u => u.Id == id) is { } unit)
+        var numbered = SingleNumber(text) || (unseen && HasNumber(text));
+        if (numbered && scope is { UnitIds.Count: > 0 } read)
         {
-            AskSingleNumber(context, text.Trim(' ', '.'), unit, command, join);
-            return true;
+            var all = await units.AllAsync(ct);
+            var named = read.UnitIds.Select(id => all.FirstOrDefault(u => u.Id == id)).OfType<Unit>().ToList();
+            if (named.Count == read.UnitIds.Count)
+            {
+                AskNumbered(context, text.Trim(' ', '.'), named, command, join);
+                return true;
+            }
         }
 
         await StartAsync(context, $"{command}{join}{text.Trim()}", ct);
@@ -100,18 +108,28 @@ internal sealed partial class DeadlineCreation
 
     /// <summary>
     /// A bare "2" to "Đó là những đơn vị nào?" is as often the office's habitual "2 = Không" (or "1 = có") as a place in
-    /// /donvi, which this question does not show: the unit it reads as is named and confirmed before anything is created.
+    /// /donvi; "5, 7" (or "NHNN, 5") with no list shown are places in a list of every unit the office did not see. The
+    /// units they read as are named and confirmed before anything is created.
     /// </summary>
-    private static void AskSingleNumber(TurnContext context, string typed, Unit unit, string command, string join)
+    private static void AskNumbered(TurnContext context, string typed, IReadOnlyList<Unit> named, string command, string join)
     {
         var excluding = join == " ";
-        var what = excluding ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ {unit.Code}" : $"giao việc \"{command}\" cho {unit.Code}";
-        context.Ask($"\"{typed}\" là số thứ tự {typed} trong danh sách đơn vị: {unit.Name} ({unit.Code}). Chưa tạo việc nào. Đúng là {what}?",
-            new PendingQuestion(string.Empty, PendingKind.Commands, [$"/giao {command}{join}{unit.Code}", string.Empty]) { YesOption = 1 },
-            [excluding ? $"Đúng, trừ {unit.Code}" : $"Đúng, giao cho {unit.Code}", Confirmation.No]);
+        var codes = string.Join(", ", named.Select(u => u.Code));
+        var what = excluding ? $"giao việc \"{QualifiedScope.WithoutExcluding(command)}\" trừ {codes}" : $"giao việc \"{command}\" cho {codes}";
+        var read = named.Count == 1 && SingleNumber(typed)
+            ? $"\"{typed}\" là số thứ tự {typed} trong danh sách đơn vị: {named[0].Name} ({named[0].Code})."
+            : $"Các số trong \"{typed}\" là số thứ tự trong danh sách /donvi (chưa hiện ở đây), tức là: " +
+              string.Join("; ", named.Select(u => $"{u.Name} ({u.Code})")) + ".";
+        context.Ask($"{read} Chưa tạo việc nào. Đúng là {what}?",
+            new PendingQuestion(string.Empty, PendingKind.Commands, [$"/giao {command}{join}{codes}", string.Empty]) { YesOption = 1 },
+            [excluding ? $"Đúng, trừ {codes}" : $"Đúng, giao cho {codes}", Confirmation.No]);
     }
 
     private static bool SingleNumber(string text) => text.Trim(' ', '.').TrimStart('#') is { Length: > 0 } n && n.All(char.IsAsciiDigit);
+
+    /// <summary>"5, 7", "NHNN, 5": a word of the answer that is only a number (a place in a list).</summary>
+    private static bool HasNumber(string text) =>
+        text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Trim('.', '#') is { Length: > 0 } n && n.All(char.IsAsciiDigit));
 
     private static bool NumbersOnly(string text) => text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or ';' or ' ' or '.');
 

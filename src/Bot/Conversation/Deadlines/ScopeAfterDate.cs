@@ -42,7 +42,9 @@ internal static partial class ScopeAfterDate
     [GeneratedRegex(@"^[\s,;:\-–]*[(\[]?\s*" + UnitGroupPhrases.ExcludingWords, RegexOptions.CultureInvariant)]
     private static partial Regex ExcludingFirst();
 
-    // "các …", "những …", "khối …", but not "các đơn vị (nhé)" alone: the units a /giao goes to anyway.
-    [GeneratedRegex(@"^(?:cac|nhung|khoi)\s+(?!(?:don\s+vi|dong\s+chi|d/c|dc)\s*(?:nhe|nha|a)?\s*[.!]*\s*$)\p{L}", RegexOptions.CultureInvariant)]
+    // "các …", "những …", "khối …" with a word for units after it (chi bộ, đảng bộ — "chj bo" too —, đơn vị, đoàn thể, doanh
+    // nghiệp, sở, cơ quan …), but not "các đơn vị (nhé)" alone: the units a /giao goes to anyway; nor a remark to the
+    // people who read it ("các đồng chí lưu ý gửi đúng hạn", "những nội dung cần báo cáo"): left out as any other words.
+    [GeneratedRegex(@"^(?:cac|nhung|khoi)\s+(?!(?:don\s+vi|dong\s+chi|d/c|dc)\s*(?:nhe|nha|a)?\s*[.!]*\s*$)(?:ch\p{L}?\s*b\p{L}|d\p{L}{1,3}\s*b\p{L}|don\s*v\p{L}|dv|doan\s+the|doanh\s+nghiep|dn|so(?!\s+lieu)|co\s+quan|to\s+chuc|truong|benh\s+vien|cong\s+ty|hoi|cb|db|chi|dang)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupOpening();
 }

@@ -126,6 +126,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
     /// <summary>A /giao (its arguments without units) waiting for the units its group stands for; the reply listing them completes it.</summary>
     public string? UnitsFor { get; init; }
 
+    /// <summary>
+    /// The <see cref="UnitsFor"/> question invited numbers of /donvi's list that this conversation never showed: numbers
+    /// typed to it are places in a list the office did not see, so the units they stand for are named and confirmed first.
+    /// </summary>
+    public bool NumbersUnseen { get; init; }
+
     /// <summary>The choices' labels as shown, so the question can be asked again word for word.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 

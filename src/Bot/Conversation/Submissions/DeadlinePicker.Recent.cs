@@ -36,6 +36,30 @@ internal sealed partial class DeadlinePicker
             ? pages.Open.FirstOrDefault(d => d.Id == told)
             : null;
 
+    /// <summary>
+    /// Another open deadline the unit still owes, when this turn's files are documents (not photos) with no caption of
+    /// their own (none, or no "trang", "phụ lục"): a second Word file seconds after a hand-in is as likely that other
+    /// paper as a page of the first, so it is asked about; null when the files join as pages (photos, one deadline owed).
+    /// </summary>
+    private async Task<Deadline?> OtherOwedAsync(TurnContext context, Unit unit, PagesOf pages, CancellationToken ct)
+    {
+        if (context.Activity.Attachments is not { Count: > 0 } files || files.All(f => ContentTypes.For(f.Name, f.ContentType).StartsWith("image/", StringComparison.Ordinal)) ||
+            QcdcBot.Bot.Text.PageWords.In(context.Text) || SupplementWords.In(context.Text))
+        {
+            return null;
+        }
+
+        foreach (var other in pages.Open.Where(d => d.Id != pages.Deadline.Id))
+        {
+            if (await HandedInAsync(unit, other, context.Activity.SentAt, ct) is null)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
     private sealed record PagesOf(Deadline Deadline, DateTimeOffset LastFileAt, IReadOnlyList<Deadline> Open);
 
     /// <summary>The open deadline whose upload by the unit took its last file within <c>Bot:PageWindow</c> of <paramref name="sentAt"/>; null when none did.</summary>

@@ -235,6 +235,13 @@ internal sealed partial class DeadlinePicker(DeadlineStore deadlines, Submission
                 return (null, open);
             }
 
+            if (await OtherOwedAsync(context, unit, pagesOf, ct) is { } owed)
+            {
+                context.Reply($"(Tệp trước của đơn vị vừa nộp cho việc #{pagesOf.Deadline.Id} \"{pagesOf.Deadline.Title}\", nhưng đơn vị còn việc #{owed.Id} \"{owed.Title}\" chưa nộp, " +
+                              $"nên bot hỏi tệp này nộp cho việc nào; nếu là tệp tiếp theo của bài vừa nộp, chọn việc #{pagesOf.Deadline.Id}.)");
+                return (null, open);
+            }
+
             // A file within Bot:PageWindow of the unit's last upload is its next page: no guess and no question.
             return (pagesOf.Deadline, [pagesOf.Deadline]);
         }

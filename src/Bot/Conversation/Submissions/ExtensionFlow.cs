@@ -57,6 +57,11 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         // "thêm 1 tuần": the reply says which date that made, so a wrong reading is seen at once.
         var understood = ask.Span is { } span ? $" (thêm {span.Text} từ hạn hiện tại {VietnameseWording.Date(current)})" : string.Empty;
+        if (await SameRequestAsync(context, deadline, date, reason, ct))
+        {
+            return;
+        }
+
         var request = await requests.CreateAsync(unit.Id, deadline.Id, date, reason, context.Caller.Key, ct);
         var colleagues = await ColleaguesReplacedAsync(context, request, deadline, date, ct);
         context.Reply(new OutboundMessage(
@@ -79,6 +84,27 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         {
             context.Send(admin, question);
         }
+    }
+
+    /// <summary>
+    /// The same request (date and reason) sent again for the unit moments after (a double tap, a request retyped while
+    /// the first waits): it is the request already waiting, named by its number, and the office is not asked twice.
+    /// False for anything else (another date or reason replaces the waiting one, as it always did).
+    /// </summary>
+    private async Task<bool> SameRequestAsync(TurnContext context, Deadline deadline, DateOnly date, string reason, CancellationToken ct)
+    {
+        if ((await requests.PendingForDeadlinesAsync([deadline.Id], context.Caller.Unit!.Id, ct)).LastOrDefault(r =>
+                r.RequestedDate == date && FoldedText.Of(r.Reason).Value == FoldedText.Of(reason).Value &&
+                clock.UtcNow - r.RequestedAt <= StatusReplyFlow.RepeatWindow) is not { } same)
+        {
+            return false;
+        }
+
+        context.Reply(new OutboundMessage(
+            $"Đề nghị này đã gửi rồi và đang chờ {context.Names.Office} trả lời: đề nghị gia hạn số {same.Id} \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}, " +
+            $"gửi lúc {VietnameseWording.Time(clock.ToLocal(same.RequestedAt))}. Bot không gửi lại lần nữa; {context.Names.Office} sẽ trả lời qua bot.")
+        { AboutDeadlineId = deadline.Id });
+        return true;
     }
 
     /// <summary>
@@ -169,8 +195,8 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         if (parsed.Problem == DateProblem.NotFound)
         {
             // "/giahan 30/10 chờ thủ trưởng ký", "gia han den 20/12 vi …", "xin gia hạn tới 20-12": the date may stand
-            // anywhere, after any little word.
-            parsed = DatePhraseParser.FindAnyDate(arguments, today);
+            // anywhere, after any little word; "đến thứ 6 tuần sau" is the day it is everywhere else in the bot.
+            parsed = DatePhraseParser.FindAnyDateOrDayAhead(arguments, today);
         }
 
         if (parsed.Phrase is { } named && IsNameThenLength(arguments, named.Start, named.Length))
