@@ -89,15 +89,9 @@ internal static partial class DatePhraseParser
     {
         var folded = FoldedText.Of(text);
         var match = AnyDateRegex().Match(folded.Value);
-        if (!match.Success && DayOnlyRegex().Match(folded.Value) is { Success: true } dayOnly)
+        if (!match.Success && DayOfThisMonth(folded, today) is { Phrase: not null } inMonth)
         {
-            // "nhận ngày 9": a day of this month, refused when still to come ("ngày 12" on the 10th).
-            var d = int.Parse(dayOnly.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var at = folded.OriginalStart(dayOnly.Groups[dayOnly.Groups["lead"].Success ? "lead" : "d"].Index);
-            var said = new DatePhrase(at, folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at, string.Empty, d, today.Month, today.Year);
-            return TryMakeDate(today.Year, today.Month, d) is { } inMonth
-                ? new DateParseResult(inMonth, said, DateProblem.None, false, inMonth > today ? [DateFlag.InTheFuture] : [])
-                : new DateParseResult(null, said, DateProblem.ImpossibleDate, false, []);
+            return inMonth;
         }
 
         if (!match.Success)
@@ -109,7 +103,7 @@ internal static partial class DatePhraseParser
             }
 
             var past = RelativePastDay(folded, today);
-            return past.Date is not null ? past : VagueDay(folded);
+            return past.Date is not null ? past : VagueDay(folded) is { Problem: DateProblem.VagueDate } vague ? vague : UnreadDay(folded);
         }
 
         var day = int.Parse(match.Groups["d"].Value);
@@ -129,71 +123,6 @@ internal static partial class DatePhraseParser
     }
 
     /// <summary>
-    /// "nhận hôm qua", "hôm kia", "sáng nay", "thứ Hai vừa rồi", "thứ 6 tuần trước": a day counted back from
-    /// <paramref name="today"/>; its phrase carries the year, as nothing about it was guessed.
-    /// </summary>
-    private static DateParseResult RelativePastDay(FoldedText folded, DateOnly today)
-    {
-        var match = RelativePastRegex().Match(folded.Value);
-        if (!match.Success)
-        {
-            return DateParseResult.NotFound;
-        }
-
-        DateOnly date;
-        if (match.Groups["back"].Success)
-        {
-            var word = match.Groups["back"].Value;
-            date = today.AddDays(word.EndsWith("nay", StringComparison.Ordinal) ? 0 : word.EndsWith("kia", StringComparison.Ordinal) ? -2 : -1);
-        }
-        else if (match.Groups["ago"].Success)
-        {
-            // "2 hôm trước", "ba ngày trước": counted back from today.
-            var ago = match.Groups["ago"].Value;
-            date = today.AddDays(-(ago switch { "hai" => 2, "ba" => 3, "bon" => 4, "nam" => 5, _ => int.Parse(ago, System.Globalization.CultureInfo.InvariantCulture) }));
-        }
-        else
-        {
-            var weekday = WeekdayWords.Of(match.Groups["wd"].Value);
-            var when = match.Groups["when"].Value;
-            // Plain "thứ Hai" may be today; "vừa rồi" is the last one before today; "tuần trước" is last week's (Monday–Sunday).
-            var back = ((int)today.DayOfWeek - (int)weekday + 7) % 7;
-            if (when.StartsWith("tuan", StringComparison.Ordinal))
-            {
-                var mondayThisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-                date = mondayThisWeek.AddDays(-7 + (((int)weekday + 6) % 7));
-            }
-            else
-            {
-                date = today.AddDays(-(back == 0 && when.Length > 0 ? 7 : back));
-            }
-        }
-
-        var start = folded.OriginalStart(match.Index);
-        var phrase = new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, date.Day, date.Month, date.Year);
-        return new DateParseResult(date, phrase, DateProblem.None, false, []);
-    }
-
-    /// <summary>
-    /// "tuần trước", "đầu tuần này", "hôm trước", "tháng trước": a received time that is no one day. It is reported as
-    /// <see cref="DateProblem.VagueDate"/> with its phrase, so the command asks which day instead of taking today.
-    /// </summary>
-    private static DateParseResult VagueDay(FoldedText folded)
-    {
-        var match = VagueRegex().Match(folded.Value);
-        return match.Success ? Vague(folded, match) : DateParseResult.NotFound;
-    }
-
-    private static DateParseResult Vague(FoldedText folded, Match match)
-    {
-        var start = folded.OriginalStart(match.Index);
-        return new DateParseResult(null, new DatePhrase(start, folded.OriginalEnd(match.Index + match.Length) - start, string.Empty, 0, 0, null), DateProblem.VagueDate, false, []);
-    }
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|hum|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
-    private static partial Regex VagueRegex();
-
-    /// <summary>
     /// "ngày mai", "chiều mai", "ngày kia", "tuần sau", "thứ 6 này", "thứ 2 tuần sau", "sẽ nhận thứ 6": a day counted
     /// ahead of <paramref name="today"/>, flagged <see cref="DateFlag.InTheFuture"/> when it is after today (a past
     /// "thứ 2 này" is this week's Monday). Read before the past words, so "thứ 6 này" is never last week's Friday.
@@ -211,6 +140,11 @@ internal static partial class DatePhraseParser
         if (match.Groups["ahead"].Success)
         {
             date = today.AddDays(match.Groups["ahead"].Value.Contains("mai", StringComparison.Ordinal) ? 1 : 2);
+        }
+        else if (match.Groups["later"].Success)
+        {
+            // "2 ngày nữa", "1 tuần nữa": counted ahead, so always still to come.
+            date = today.AddDays(Counted(match.Groups["later"].Value) * (match.Groups["span"].Value == "tuan" ? 7 : 1));
         }
         else if (match.Groups["weekend"].Success)
         {
@@ -248,16 +182,10 @@ internal static partial class DatePhraseParser
     private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi)|toi)";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<ahead>(?:ngay|sang|trua|chieu|toi|nhan)\s+mai|(?<!(?:chi|anh|em|co|ban|dc|d/c)\s+)mai\s+moi|ngay\s+(?:kia|mot))|(?<weekend>cuoi\s+tuan\s+nay)"
+        + @"|(?:khoang\s+)?(?<later>" + CountWord + @")\s+(?<span>hom|ngay|tuan)\s+(?:nua|toi)"
         + @"|se\s+(?:(?:duoc\s+)?nhan\s+)?(?:vao\s+)?" + WeekdayAhead + @"(?:\s+" + WhenAhead + ")?"
         + "|" + WeekdayAhead + @"\s+" + WhenAhead + @"|tuan\s+(?:sau|toi))(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativeFutureRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|hum|bua|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|(?:hom|hum|bua)\s+kia)"
-        + @"|(?<ago>[0-9]{1,2}|hai|ba|bon|nam)\s+(?:hom|ngay)\s+(?:truoc|roi)|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
-    private static partial Regex RelativePastRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:ngay\s+(?<lead>(?:mung|mong)\s+)?|(?<lead>(?:mung|mong)\s+))(?<d>[0-9]{1,2})(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9])", Options)]
-    private static partial Regex DayOnlyRegex();
 
     private static DateOnly? PreviousOccurrence(int day, int month, DateOnly today)
     {

@@ -26,6 +26,7 @@ public sealed class PendingDecisionTests : IAsyncLifetime
     {
         var claim = await _bot.SayAsync(_secretary, "dv ko co phat sinh gi a");
         await _bot.PressAsync(BotHarness.Admin, Assert.Single(claim.Proactive).Message.Choices[1].Payload);
+        await _bot.SayAsync(BotHarness.Admin, "1"); // the refusal names the unit and asks once
 
         var progress = (await _bot.SayAsync(BotHarness.Admin, $"/tinhhinh {_deadline.Id}")).Text();
         var missing = (await _bot.SayAsync(BotHarness.Admin, $"/chuanop {_deadline.Id}")).Text();

@@ -78,7 +78,11 @@ public sealed class ExcuseAcceptanceTests : IAsyncLifetime
         var claim = await _bot.SayAsync(_secretary, "Không có nội dung phát sinh");
         var refuse = Assert.Single(claim.Proactive).Message.Choices[1].Payload;
 
-        var reply = await _bot.PressAsync(BotHarness.Admin, refuse);
+        // The refusal is told to the unit with no undo: the button names the unit and asks once, as a typed one does.
+        var asked = await _bot.PressAsync(BotHarness.Admin, refuse);
+        Assert.Contains("Không chấp nhận báo \"không có nội dung phát sinh\"", asked.Text(), StringComparison.Ordinal);
+        Assert.Empty(asked.Proactive);
+        var reply = await _bot.SayAsync(BotHarness.Admin, "1");
 
         Assert.Contains("vẫn gửi báo cáo", Assert.Single(reply.Proactive).Message.Text, StringComparison.Ordinal);
         Assert.True((await StandingAsync()).Owes);

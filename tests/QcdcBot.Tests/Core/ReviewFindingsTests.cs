@@ -52,6 +52,7 @@ public sealed class ReviewFindingsTests : IAsyncLifetime
         var choices = Assert.Single(claim.Proactive).Message.Choices;
 
         await _bot.PressAsync(BotHarness.Admin, choices[1].Payload);
+        await _bot.SayAsync(BotHarness.Admin, "1"); // the refusal names the unit and asks once
         var late = await _bot.PressAsync(BotHarness.Admin, choices[0].Payload);
 
         Assert.Contains("Đã xử lý trước đó", late.Text(), StringComparison.Ordinal);

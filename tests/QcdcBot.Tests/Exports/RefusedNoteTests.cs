@@ -19,6 +19,7 @@ public sealed class RefusedNoteTests
         var standing = await bot.RegisterSecretaryAsync("SUHLS");
         var claim = await bot.SayAsync(excusing, "đơn vị em không phát sinh nội dung ạ");
         await bot.PressAsync(BotHarness.Admin, Assert.Single(claim.Proactive).Message.Choices[1].Payload);
+        await bot.SayAsync(BotHarness.Admin, "1"); // the refusal names the unit and asks once
         await bot.SayAsync(claiming, "em gửi bản giấy lên văn thư rồi");
         await bot.SayAsync(BotHarness.Admin, $"/chuanhan SKHDT #{deadline.Id} văn thư chưa nhận được");
         await bot.SayAsync(standing, "em gửi bản giấy lên văn thư rồi");

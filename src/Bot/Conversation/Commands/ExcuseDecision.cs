@@ -10,7 +10,8 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// <summary>An admin's answer to a unit's "không có nội dung phát sinh"; the unit is told either way.</summary>
 internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadlines, UnitStore units, MemberStore members, SubmissionStore submissions, HandInWay handIn, WaitingList waiting, OtherKindNumber otherKind)
 {
-    public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct)
+    /// <param name="canAsk">False where no answer can come back (the office page, whose button names its target).</param>
+    public async Task DecideAsync(TurnContext context, string arguments, bool accept, CancellationToken ct, bool canAsk = true)
     {
         var command = accept ? "chapnhan" : "khongchapnhan";
         (arguments, var confirmed) = Confirmation.Strip(arguments);
@@ -89,11 +90,13 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             return;
         }
 
-        if (!context.ByChoice && !confirmed)
+        // A refusal is told to the unit at once and has no undo, so "2" (Không chấp nhận) under the notice, the number an
+        // office used to "2 = Không" types for "not now", asks once too, naming the unit; "2"/"không" there does nothing.
+        if (!confirmed && (!context.ByChoice || (!accept && canAsk)))
         {
             // A typed "/chapnhan 3" or "/khongchapnhan 3 …" may carry the wrong number: name the unit and deadline and ask once,
             // and the extension request of the same number, if any, so the admin who meant that one stops here.
-            var also = await otherKind.RequestAsync(id, ct, also: true) is { } request ? $"\n{request}" : string.Empty;
+            var also = !context.ByChoice && await otherKind.RequestAsync(id, ct, also: true) is { } request ? $"\n{request}" : string.Empty;
             if (accept)
             {
                 Confirmation.Ask(context, $"Báo \"không có nội dung phát sinh\" số {id}: chấp nhận {unit.Name} ({unit.Code}) không có nội dung phát sinh cho việc #{deadline.Id} \"{deadline.Title}\" (không phải nộp, thôi nhắc)?{also}",
@@ -101,7 +104,7 @@ internal sealed class ExcuseDecision(StatusNoteStore notes, DeadlineStore deadli
             }
             else
             {
-                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" số {id} của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}{also}",
+                Confirmation.Ask(context, $"Không chấp nhận báo \"không có nội dung phát sinh\" số {id} của {unit.Name} ({unit.Code}) cho việc #{deadline.Id} \"{deadline.Title}\" (đơn vị vẫn phải nộp, bot tiếp tục nhắc)?{reason}{(reason.Length == 0 ? $" (Đơn vị được báo ngay; muốn nêu lý do: /khongchapnhan {id} vì …)" : string.Empty)}{also}",
                     $"/khongchapnhan {arguments.Trim()}", "Đúng, không chấp nhận");
             }
 

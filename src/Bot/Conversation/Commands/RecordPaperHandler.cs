@@ -228,8 +228,8 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         return rest.Trim(' ', ',', ';', '.', '-', '–');
     }
 
-    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày", and the "hôm"/"bữa" that opens a day ("hôm thứ 6 tuần trước", "hôm 28/11").
-    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay|hôm|hom|hum|bữa|bua)\s+)?(?:\b(?:mùng|mồng|mung|mong)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The words before a received date, with or without diacritics: "đã nhận vào", "ngày nhận", "nhận ngày", "nhận từ", and the "hôm"/"bữa" that opens a day ("hôm thứ 6 tuần trước", "hôm 28/11").
+    [GeneratedRegex(@"(?<verb>(?:\b(?:đã|da)\s+)?\b(?:nhận|nhan)\b)?\s*(?::\s*)?(?:\b(?:ngày nhận|ngay nhan)\s*(?::\s*)?)?(?:\b(?:từ|tu)\s+)?(?:\b(?:vào|vao)\s+)?(?:\b(?:ngày|ngay|hôm|hom|hum|bữa|bua)\s+)?(?:\b(?:mùng|mồng|mung|mong)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Introduction();
 
     // "văn thư nhận" left at the end, before the example's own "nhận ngày …".

@@ -18,7 +18,7 @@ internal sealed class OfficeDecisions(ExtensionDecision extensions, ExcuseDecisi
         RunAsync(viewer, $"giahan:{requestId}", context => extensions.DecideAsync(context, Id(requestId), approve, ct, canAsk: false), ct);
 
     public Task<string> ExcuseAsync(OfficeViewer viewer, long noteId, bool accept, CancellationToken ct) =>
-        RunAsync(viewer, $"khongphatsinh:{noteId}", context => excuses.DecideAsync(context, Id(noteId), accept, ct), ct);
+        RunAsync(viewer, $"khongphatsinh:{noteId}", context => excuses.DecideAsync(context, Id(noteId), accept, ct, canAsk: false), ct);
 
     private async Task<string> RunAsync(OfficeViewer viewer, string key, Func<TurnContext, Task> decide, CancellationToken ct)
     {
