@@ -25,7 +25,13 @@ public sealed class ChangedDateOfOwnRequestTests
         Assert.Contains($"Bạn muốn xin gia hạn việc #{report.Id} \"{report.Title}\" đến", asked, StringComparison.Ordinal);
         Assert.Contains(date, asked, StringComparison.Ordinal);
         Assert.Contains("thay cho đề nghị số 1 (đến 29/10/2024) chưa được trả lời", asked, StringComparison.Ordinal);
-        var sent = (await bot.SayAsync(secretary, "1")).Text();
+        var turn = await bot.SayAsync(secretary, "1");
+        var sent = turn.Text();
         Assert.Contains("thay cho đề nghị số 1 trước đó của đơn vị", sent, StringComparison.Ordinal);
+        // The words that changed the date are no reason: the office reads the one the request had.
+        var notice = string.Join("\n", turn.Proactive.Select(p => p.Message.Text));
+        Assert.Contains("thay cho đề nghị số 1", notice, StringComparison.Ordinal);
+        Assert.Contains("chờ ký", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("em xin", notice, StringComparison.Ordinal);
     }
 }

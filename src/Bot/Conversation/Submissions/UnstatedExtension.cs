@@ -11,7 +11,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// otherwise it shows the /giahan line to send, filled with the person's own words. A unit's own request still waiting
 /// for one deadline is that deadline: "thôi em xin đến 30/12 nhé" seconds after "xin lùi kh đến 28/12" changes its mind.
 /// </summary>
-internal sealed class UnstatedExtension(DeadlinePicker picker, Storage.ExtensionRequests.ExtensionRequestStore requests, OfficeClock clock)
+internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.ExtensionRequests.ExtensionRequestStore requests, OfficeClock clock)
 {
     /// <summary>"thôi xin đến 28/12 ạ": the text names a day still to come.</summary>
     public bool HoldsDateAhead(string text) => DatePhraseParser.FindAnyDate(text, clock.Today) is { Date: { } date } && date > clock.Today;
@@ -62,12 +62,20 @@ internal sealed class UnstatedExtension(DeadlinePicker picker, Storage.Extension
             return true;
         }
 
+        // A new date for the request still waiting keeps its reason unless the words give one ("thôi em xin đến 30/12" is no reason).
+        var replaced = waiting.Where(r => r.DeadlineId == named.Id).ToList();
+        var payload = replaced is [.., var last] && !GivesCause().IsMatch(rest)
+            ? $"/giahan #{named.Id} {VietnameseWording.Date(date)} {last.Reason}".TrimEnd()
+            : $"/giahan #{named.Id} {words}";
         Confirmation.Ask(context,
             $"Bạn muốn xin gia hạn việc #{named.Id} \"{named.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?\n" +
-            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn{Replaces(waiting.Where(r => r.DeadlineId == named.Id).ToList())}; nếu không phải, chọn Không.",
-            $"/giahan #{named.Id} {words}", "Đúng, gửi đề nghị gia hạn");
+            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn{Replaces(replaced)}; nếu không phải, chọn Không.",
+            payload, "Đúng, gửi đề nghị gia hạn");
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:vì|vi|do|bởi|boi|tại|tai|lý do|ly do|lí do)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GivesCause();
 
     /// <summary>", thay cho đề nghị số 3 (đến 28/12/2026) chưa được trả lời": the request the new date replaces, named.</summary>
     private static string Replaces(IReadOnlyList<Storage.ExtensionRequests.ExtensionRequest> waiting) => waiting.Count == 0 ? string.Empty
