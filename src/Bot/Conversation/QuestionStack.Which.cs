@@ -24,7 +24,7 @@ internal sealed partial class QuestionStack
         if (hashed && !pageOrVersion && top.Numbers?.Contains(number) != true)
         {
             // The message in between is put aside, as any question a later one displaces, unless another already is.
-            context.State = context.State with { Pending = files, ParkedUpload = null, Displaced = context.State.Displaced ?? top };
+            context.State = context.State with { Pending = files with { Then = null }, ParkedUpload = files.Then, Displaced = context.State.Displaced ?? top };
             return false;
         }
 

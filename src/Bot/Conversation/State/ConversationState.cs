@@ -100,6 +100,12 @@ internal sealed record PendingQuestion(string Id, PendingKind Kind, IReadOnlyLis
 
     public string? Text { get; init; }
 
+    /// <summary>
+    /// Files kept aside that another caption names as another paper than these (a tổng kết report, then a quý IV one):
+    /// asked about after these, one paper at a time, never joined into one "nộp cho việc nào?" (see ParkedFiles).
+    /// </summary>
+    public PendingQuestion? Then { get; init; }
+
     public string? StatusState { get; init; }
 
     public string? Reference { get; init; }

@@ -8,9 +8,10 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// A secretary's text that nothing else understood but that holds a date ahead ("20/12 cho so lieu", "bc 6 thang
 /// 22/12/2027 chờ ký"): most likely an extension asked without the command, often the answer to an "đến ngày nào?"
 /// that was left. With one deadline it can be for, the bot asks to confirm the request, naming deadline and date;
-/// otherwise it shows the /giahan line to send, filled with the person's own words.
+/// otherwise it shows the /giahan line to send, filled with the person's own words. A unit's own request still waiting
+/// for one deadline is that deadline: "thôi em xin đến 30/12 nhé" seconds after "xin lùi kh đến 28/12" changes its mind.
 /// </summary>
-internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock)
+internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.ExtensionRequests.ExtensionRequestStore requests, OfficeClock clock)
 {
     /// <summary>"thôi xin đến 28/12 ạ": the text names a day still to come.</summary>
     public bool HoldsDateAhead(string text) => DatePhraseParser.FindAnyDate(text, clock.Today) is { Date: { } date } && date > clock.Today;
@@ -27,6 +28,13 @@ internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock
         var rest = text.Remove(phrase.Start, phrase.Length);
         var unsubmitted = await picker.UnsubmittedAsync(unit, open, ct);
         var named = DeadlinePicker.NamedId(text) is { } id ? open.FirstOrDefault(d => d.Id == id) : DeadlineMention.Read(open, rest).Named.Found;
+        var waiting = await requests.PendingForDeadlinesAsync([.. unsubmitted.Select(d => d.Id)], unit.Id, ct);
+        if (named is null && waiting.Select(r => r.DeadlineId).Distinct().ToList() is [var asked])
+        {
+            // No name, one deadline with a request of the unit's still waiting: a new date is that request changed.
+            named = open.First(d => d.Id == asked);
+        }
+
         if (named is null)
         {
             // No name: the one deadline still owed that the date is after, if there is exactly one.
@@ -54,10 +62,22 @@ internal sealed class UnstatedExtension(DeadlinePicker picker, OfficeClock clock
             return true;
         }
 
+        // A new date for the request still waiting keeps its reason unless the words give one ("thôi em xin đến 30/12" is no reason).
+        var replaced = waiting.Where(r => r.DeadlineId == named.Id).ToList();
+        var payload = replaced is [.., var last] && !GivesCause().IsMatch(rest)
+            ? $"/giahan #{named.Id} {VietnameseWording.Date(date)} {last.Reason}".TrimEnd()
+            : $"/giahan #{named.Id} {words}";
         Confirmation.Ask(context,
             $"Bạn muốn xin gia hạn việc #{named.Id} \"{named.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?\n" +
-            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn; nếu không phải, chọn Không.",
-            $"/giahan #{named.Id} {words}", "Đúng, gửi đề nghị gia hạn");
+            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn{Replaces(replaced)}; nếu không phải, chọn Không.",
+            payload, "Đúng, gửi đề nghị gia hạn");
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:vì|vi|do|bởi|boi|tại|tai|lý do|ly do|lí do)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GivesCause();
+
+    /// <summary>", thay cho đề nghị số 3 (đến 28/12/2026) chưa được trả lời": the request the new date replaces, named.</summary>
+    private static string Replaces(IReadOnlyList<Storage.ExtensionRequests.ExtensionRequest> waiting) => waiting.Count == 0 ? string.Empty
+        : $", thay cho đề nghị số {string.Join(", ", waiting.Select(r => r.Id))} (đến {string.Join(", ", waiting.Select(r => VietnameseWording.Date(r.RequestedDate)))}) chưa được trả lời";
 }

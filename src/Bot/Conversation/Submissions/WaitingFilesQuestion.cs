@@ -30,7 +30,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
             }
 
             if (context.State.Pending is null && (waiting.Kind == PendingKind.PageOrVersion ||
-                context.State.ParkedUpload is { } older && OtherPaper.Than(older, waiting.Text ?? string.Empty)))
+                context.State.ParkedUpload is { } older && OtherPaper.Between(older, waiting)))
             {
                 // The question on top is asked again first, as itself: "thêm vào hay bản mới?" stays that question (its
                 // numbers mean its choices, never deadlines); another paper than the files kept aside ("tờ trình" after
@@ -43,19 +43,31 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
             if (context.State.Pending is not null)
             {
                 context.State = context.State with { ParkedUpload = kept };
-                context.Reply($"Lưu ý: {WaitingFilesText.Describe(kept.Files)} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn {(kept.Kind == PendingKind.PageOrVersion ? "thêm vào bài nộp trước hay nộp làm bản mới" : "việc")}; bot sẽ hỏi lại sau câu hỏi này.");
+                context.Reply($"Lưu ý: {WaitingFilesText.Describe(ParkedFiles.All(kept))} gửi lúc trước vẫn được giữ, chưa nộp vì chưa chọn {(kept.Kind == PendingKind.PageOrVersion ? "thêm vào bài nộp trước hay nộp làm bản mới" : "việc")}; bot sẽ hỏi lại sau câu hỏi này.");
                 return;
             }
 
-            context.State = context.State with { ParkedUpload = null };
-            await AskAgainAsync(context, kept, ct);
+            await AskKeptAsync(context, kept, ct);
             return;
         }
 
         if (context.State.Pending is null && context.State.ParkedUpload is { } parked)
         {
-            context.State = context.State with { ParkedUpload = null };
-            await AskAgainAsync(context, parked, ct);
+            await AskKeptAsync(context, parked, ct);
+        }
+    }
+
+    /// <summary>
+    /// Files kept aside are asked about one paper at a time: the first, while the papers behind it stay kept aside; when
+    /// the first cannot be asked (given up, nothing open), the next one is.
+    /// </summary>
+    private async Task AskKeptAsync(TurnContext context, PendingQuestion kept, CancellationToken ct)
+    {
+        context.State = context.State with { ParkedUpload = kept.Then };
+        await AskAgainAsync(context, kept with { Then = null }, ct);
+        if (context.State.Pending is null && context.State.ParkedUpload is { } next)
+        {
+            await AskKeptAsync(context, next, ct);
         }
     }
 
@@ -104,7 +116,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
 
         // The same choices as when first asked (those still open): the words that narrowed them have not changed.
         var offered = waiting.Offered is { } ids ? open.Where(d => ids.Contains(d.Id)).ToList() : [];
-        await picker.AskAsync(context, $"{lead}{WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
+        await picker.AskAsync(context, $"{lead}{WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp{WaitingFilesText.Caption(waiting.Text)}. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
             waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, offered.Count > 0 ? offered : open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
     }
 

@@ -33,5 +33,13 @@ internal static class WaitingFilesText
     public static string These(IReadOnlyList<PendingFile> files) =>
         (files.Count > 1 ? "Các " : string.Empty) + (files.All(IsPhoto) ? (files.Count > 1 ? "ảnh này" : "Ảnh này") : (files.Count > 1 ? "tệp này" : "Tệp này"));
 
+    /// <summary>" (chú thích: \"bao cao quy IV\")": the caption the files came with, so the person knows which paper is asked about; "" without one.</summary>
+    public static string Caption(string? caption)
+    {
+        var said = caption?.Trim() ?? string.Empty;
+        const int Longest = 80;
+        return said.Length == 0 ? string.Empty : $" (chú thích: \"{(said.Length > Longest ? said[..Longest].TrimEnd() + "…" : said)}\")";
+    }
+
     private static bool IsPhoto(PendingFile file) => file.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
 }
