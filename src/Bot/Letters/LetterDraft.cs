@@ -96,6 +96,9 @@ internal sealed record DraftDeadline(
     /// <summary>"tên việc không gồm "theo hướng dẫn của …"": what the title left out; dropped by "sửa N tên".</summary>
     public string? TitleNote { get; init; }
 
+    /// <summary>"văn bản ghi "(nếu có)" …": the paper is only for the units that have one; kept through every edit.</summary>
+    public string? Optional { get; init; }
+
     /// <summary>"văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng …": kept through every edit.</summary>
     public string? SecondDate { get; init; }
 

@@ -26,7 +26,7 @@ internal static partial class LetterSentences
             // A numbered line with a tab or a date is a table row or a deadline, not a heading to borrow a topic from; nor is
             // a numbered task ("1. Các đơn vị tiếp tục tuyên truyền …"): units doing something.
             if (line.Length is > 0 and < 200 && !line.Contains('\t', StringComparison.Ordinal) && !DateLike().IsMatch(line) && HeadingRegex().Match(line) is { Success: true } m
-                && !TaskSentenceRegex().IsMatch(VietnameseText.Fold(m.Groups["t"].Value)))
+                && !TaskSentenceRegex().IsMatch(VietnameseText.Fold(m.Groups["t"].Value)) && !PaperSentRegex().IsMatch(VietnameseText.Fold(m.Groups["t"].Value)))
             {
                 heading = m.Groups["t"].Value.Trim().TrimEnd('.', ':').Trim();
             }
@@ -108,6 +108,11 @@ internal static partial class LetterSentences
     // Units as the subject, then what they do: "Các đơn vị tiếp tục …", "Đề nghị các chi, đảng bộ cơ sở tổ chức …".
     [GeneratedRegex(@"^(?:de\s+nghi\s+|yeu\s+cau\s+)?(?:cac\s+(?:don\s+vi|chi|dang\s+bo|doan\s+the|co\s+quan|ngan\s+hang|doanh\s+nghiep)|moi\s+don\s+vi|tung\s+don\s+vi|dang\s+bo|chi\s+bo|dang\s+uy)(?!\p{L})[^.:;]{0,60}?(?<!\p{L})(?:tiep\s+tuc|to\s+chuc|xay\s+dung|trien\s+khai|thuc\s+hien|tuyen\s+truyen|quan\s+triet|hoan\s+thanh|gui|nop|bao\s+cao|chi\s+dao|cu|dang\s+ky|kiem\s+tra|ra\s+soat|phoi\s+hop|chuan\s+bi|duy\s+tri|day\s+manh|lam\s+tot|tham\s+gia|tong\s+ket|so\s+ket)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex TaskSentenceRegex();
+
+    // A dateless numbered point naming a paper and its sending ("2. Danh sách đề nghị khen thưởng gửi kèm báo cáo."): a
+    // sibling item, not a heading whose topic the next point's paper would borrow.
+    [GeneratedRegex(@"^(?:bai\s+|ban\s+)?(?:bao\s+cao|danh\s+sach|ke\s+hoach|tham\s+luan|bieu\s+mau|ho\s+so|so\s+lieu|bang\s+tong\s+hop)(?!\p{L}).*?(?<!\p{L})(?:gui|nop)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PaperSentRegex();
 
     [GeneratedRegex(@"^\s*[0-9]+\.\s+(?<t>(?:Về|Ve|VỀ|VE)\s[^.\n]+)\.(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RunOnHeadingRegex();

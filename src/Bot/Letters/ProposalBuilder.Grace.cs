@@ -18,6 +18,14 @@ internal sealed partial class ProposalBuilder
     private static bool OptionalSupplement(string clause) => OptionalSupplementRegex().IsMatch(VietnameseText.Fold(clause));
 
     /// <summary>
+    /// "Bài tham luận (nếu có) gửi trước …": a paper only the units that have one send, never one every unit owes: said
+    /// on the item, so the admin does not track it for all of them unawares.
+    /// </summary>
+    private static string? OptionalPaper(string clause, int number) => IfAnyRegex().IsMatch(VietnameseText.Fold(clause))
+        ? $"văn bản ghi \"(nếu có)\": chỉ đơn vị có mới gửi, không phải đơn vị nào cũng phải nộp; không cần theo dõi thì không tạo mục {number}, hoặc \"sửa {number} cho <mã đơn vị>, …\""
+        : null;
+
+    /// <summary>
     /// "…, bản giấy gửi trước …", "(bản mềm) và trước …", "; bản gốc gửi qua đường bưu điện trước …": the copy of the paper
     /// of the item before (bản giấy, bản mềm, bản gốc, bản điện tử, bản scan) as written, or null when the clause names a
     /// paper of its own.
@@ -61,6 +69,10 @@ internal sealed partial class ProposalBuilder
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:gui|nop)\s+(?:muon|cham|tre)|cham\s+tre|(?:chua|khong)\s+(?:(?:gui|nop|hoan\s+thanh)\s+)?kip|ngoai\s+thoi\s+han|qua\s+han)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GraceRegex();
+
+    // "(nếu có)", "nếu có thì gửi", "…, nếu có, gửi …": said of the paper, not "nếu có vướng mắc".
+    [GeneratedRegex(@"(?<!\p{L})neu\s+co(?=\s*(?:[,)]|thi(?!\p{L})|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex IfAnyRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:bo\s+sung(?!\p{L})[^;]*?(?<!\p{L})neu\s+co|neu\s+co(?!\p{L})[^;]*?(?<!\p{L})bo\s+sung)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex OptionalSupplementRegex();

@@ -125,6 +125,11 @@ internal sealed partial class ProposalBuilder
             warnings.Add(scopeNote);
         }
 
+        if (item.Optional is { } optional)
+        {
+            warnings.Add(optional);
+        }
+
         if (item.SecondDate is { } second)
         {
             warnings.Add(second);

@@ -174,7 +174,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             }
 
             var item = new DraftDeadline(number, title, due, scope, kind, ids,
-                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, Yearly = Recurring(text, phrase, sentence), ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(titled[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
+                unmatched, [], Quote(text, sentence, phrase), written + DueHour.After(text, phrase.Start + phrase.Length)) { Correction = correction, Yearly = Recurring(text, phrase, sentence), ScopeNote = scopeNote, TitleNote = TitleLeftOut.Guidance(titled[windowStart..phrase.Start], title, number), SecondDate = SecondDate(text, phrase, sentence, number), Optional = OptionalPaper(text[windowStart..phrase.Start], number), Weekday = WrittenWeekday.Near(text, phrase.Start, phrase.Length), Several = several, ScopeCounted = counted,
                 Nearest = unmatched.Where(n => resolved.TryGetValue(n, out var r) && r.Nearest is not null).Distinct().ToDictionary(n => n, n => resolved[n].Nearest!) };
             if (theRestAsked is not null)
             {
