@@ -97,21 +97,33 @@ internal sealed class DeadlineArgument(EntityResolver resolver, DeadlineStore de
             return null;
         }
 
-        // "/tinhhinh ngan hang nha nuoc tinh 2": the number at the end is the deadline typed, not one of the unit's words.
+        // "/tinhhinh ngan hang nha nuoc tinh 2", "/tinhhinh 2 NHNN", "/chuanop #2 so y te": the number at either end is the
+        // deadline typed, not one of the unit's words.
         var typed = query.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var number = typed.Length > 1 && typed[^1].TrimStart('#') is { Length: > 0 } last && last.All(char.IsAsciiDigit) ? last : null;
-        var named = number is null ? query.Trim() : string.Join(' ', typed[..^1]);
+        var number = typed.Length > 1 ? NumberOf(typed[^1]) ?? NumberOf(typed[0]) : null;
+        var named = number is null ? query.Trim() : string.Join(' ', NumberOf(typed[^1]) is null ? typed[1..] : typed[..^1]);
+        var onlyDeadline = number is null ? "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách)." :
+            $"lệnh này chỉ cần việc, không cần đơn vị: {(context.Text.StartsWith('/') ? context.Text.Split(' ')[0] + " " : "gõ ")}#{number}.";
+        if (number is not null && (await resolver.UnitAsync(named, context.State, ct)).Found is { } whole)
+        {
+            // "/tinhhinh ngan hang nha nuoc 2": the unit's whole name and a deadline's number; neither is "not found".
+            context.Reply($"\"{named}\" là đơn vị {whole.Name} ({whole.Code}). Xem các việc của đơn vị này: /donvi {whole.Code}; {onlyDeadline}");
+            return null;
+        }
+
         if (!query.Trim().TrimStart('#').All(char.IsAsciiDigit) && await UnitNameWithExtraWords.FindAsync(resolver, named, context.State, ct) is { } near)
         {
             // "/tinhhinh ngan hang nha nuoc tinh": a unit with a word its name lacks is still a unit, not a deadline.
-            context.Reply($"\"{named}\" giống tên đơn vị, nhưng {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Xem các việc của đơn vị này: /donvi {near.Unit.Code}; " +
-                          (number is null ? "lệnh này cần việc, ví dụ #3 (gõ /hanchot để xem danh sách)." : $"lệnh này chỉ cần việc, không cần đơn vị: {(context.Text.StartsWith('/') ? context.Text.Split(' ')[0] + " " : "gõ ")}#{number}."));
+            context.Reply($"\"{named}\" giống tên đơn vị, nhưng {UnitNameWithExtraWords.Lacks(near.Unit, near.Extra)}. Xem các việc của đơn vị này: /donvi {near.Unit.Code}; {onlyDeadline}");
             return null;
         }
 
         context.Reply($"Không tìm thấy việc \"{query.Trim()}\". Gõ /hanchot để xem danh sách; gõ số # của việc, ví dụ #3.");
         return null;
     }
+
+    /// <summary>"2" or "#2" typed beside a unit's name: the deadline's number.</summary>
+    private static string? NumberOf(string word) => word.TrimStart('#') is { Length: > 0 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
 
     /// <summary>"#3 Kế hoạch QCDC năm 2027 [đã hủy]": an ended deadline among the choices is marked, never passed off as open.</summary>
     public static string Choice(Deadline d) => d.State switch

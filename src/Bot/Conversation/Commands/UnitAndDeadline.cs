@@ -70,6 +70,12 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
             return (string.Join(' ', words[..named.Unit]), string.Join(' ', words[named.Unit..named.End]), string.Join(' ', words[named.End..]), string.Empty);
         }
 
+        // "ngan hang nha nuoc" and nothing more: every word is the unit's, none left over as unread ("nuoc").
+        if (words.Length <= limit && !(await resolver.UnitAsync(arguments, context.State, ct)).IsNotFound)
+        {
+            return (string.Join(' ', words), string.Empty, string.Empty, string.Empty);
+        }
+
         if (longestUnit == 0)
         {
             return (arguments, string.Empty, string.Empty, string.Empty);
@@ -82,7 +88,8 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
             var from = longestUnit + skip;
             if ((await DeadlineEndAsync(words, from, limit, context, ct)).End is { } d)
             {
-                return (string.Join(' ', words[..longestUnit]), string.Join(' ', words[from..d]), string.Join(' ', words[d..]), string.Join(' ', words[longestUnit..from]));
+                (from, var number) = await PastWordsNotInTitleAsync(words, from, d, context, ct);
+                return (string.Join(' ', words[..longestUnit]), number, string.Join(' ', words[d..]), string.Join(' ', words[longestUnit..from]));
             }
         }
 
@@ -141,12 +148,19 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
         }
 
         var number = "#" + words[at].TrimEnd(',', '.', ';', ':');
-        for (var u = at - 1; u >= Math.Max(1, at - MaxUnreadWords - 1); u--)
+        for (var u = at; u >= Math.Max(1, at - MaxUnreadWords - 1); u--)
         {
             var unitText = string.Join(' ', words[..u]);
             if ((await resolver.UnitAsync(unitText, context.State, ct)).IsNotFound)
             {
                 continue;
+            }
+
+            // "so y te 2", "cuc thue 2": every word before the number is the unit's ("te", "thue" never cut off as
+            // unread, nor "cuc" alone left to match five units); the split by words reads the number as the deadline.
+            if (u == at)
+            {
+                return null;
             }
 
             var between = words[u..at];
@@ -160,6 +174,24 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "truong chinh tri tinh yen bai ke hoach 2027": the deadline read from "bai ke hoach 2027" is read as well from
+    /// "ke hoach 2027", and its title has no "bai": that word is the unit's, unread like "yen", never moved into the
+    /// deadline. Returns where the deadline's words start and its "#N", so the command offered names it by number.
+    /// </summary>
+    private async Task<(int From, string Number)> PastWordsNotInTitleAsync(string[] words, int from, int end, TurnContext context, CancellationToken ct)
+    {
+        var deadline = (await resolver.DeadlineAsync(string.Join(' ', words[from..end]), context.State, includeClosed: true, ct)).Found!;
+        var title = Text.DeadlineName.TitleWords(deadline.Title);
+        while (from + 1 < end && !title.Contains(Storage.Text.VietnameseFold.Fold(words[from]).Trim(',', '.', ';', ':')) &&
+               (await resolver.DeadlineAsync(string.Join(' ', words[(from + 1)..end]), context.State, includeClosed: true, ct)).Found?.Id == deadline.Id)
+        {
+            from++;
+        }
+
+        return (from, $"#{deadline.Id}");
     }
 
     /// <summary>Two or more words that run on in the one deadline they name ("bao cao nhanh"), not a stray word of it ("tinh").</summary>
@@ -238,13 +270,21 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
 
     /// <summary>
     /// "ngan hang nha nuoc tinh" with no deadline after it: the unit problem is named as when a deadline follows, and the
-    /// command shown with the unit's code. False when <paramref name="unread"/> is empty or the unit does not read.
+    /// command shown with the unit's code (the whole name and no deadline too). False when the unit does not read.
     /// </summary>
     public async Task<bool> TryWithoutDeadlineAsync(TurnContext context, string unitPart, string unread, string command, CancellationToken ct)
     {
-        if (unread.Length == 0 || (await resolver.UnitAsync(unitPart, context.State, ct)).Found is not { } unit)
+        if ((await resolver.UnitAsync(unitPart, context.State, ct)).Found is not { } unit)
         {
             return false;
+        }
+
+        if (unread.Length == 0)
+        {
+            // "/chuanhan ngan hang nha nuoc": the whole name, and no deadline.
+            context.Reply($"Lệnh chưa có việc cho {unit.Name} ({unit.Code}), nên bot chưa làm gì. " +
+                          $"Gõ lại với số # của việc, ví dụ: {command} {unit.Code} #3 (gõ /hanchot để xem các việc).");
+            return true;
         }
 
         context.Reply($"Đơn vị \"{unitPart} {unread}\": {UnitNameWithExtraWords.Lacks(unit, unread)}, và lệnh chưa có việc, nên bot chưa làm gì. " +
