@@ -90,4 +90,21 @@ public sealed class LetterRestatedDatesRound34Tests : ClerkRound
         Assert.Contains("Không thấy hạn nộp nào", reply, StringComparison.Ordinal);
         Assert.Contains(why, reply, StringComparison.Ordinal);
     }
+
+    /// <summary>N10: a deadline given with /giao, moved by an extension letter's "gắn 1", names that letter in every view.</summary>
+    [Fact]
+    public async Task Gắn_attaches_an_extension_letter_to_a_deadline_given_without_one()
+    {
+        await using var bot = await BotHarness.CreateAsync(Today);
+        await bot.SayAsync(BotHarness.Admin, "/giao Báo cáo công tác dân vận trước 15/12/2026 cho STP");
+        var given = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(false));
+
+        var proposed = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("2318-CV", "Ban Tuyên giáo gia hạn thời gian gửi báo cáo công tác dân vận đến hết ngày 22/12/2026.").Replace("Các chi, đảng bộ cơ sở", "Đảng bộ Sở Tư pháp", StringComparison.Ordinal))).Text();
+        var attached = (await bot.SayAsync(BotHarness.Admin, "gắn 1")).Text();
+        var listed = (await bot.SayAsync(BotHarness.Admin, "/hanchot")).Text();
+
+        Assert.Contains("gõ \"gắn 1\"", proposed, StringComparison.Ordinal);
+        Assert.Contains($"Đã gắn Công văn số 2318-CV/ĐUK, ngày 30/11/2026 vào việc #{given.Id}", attached, StringComparison.Ordinal);
+        Assert.Contains("theo Công văn số 2318-CV/ĐUK", listed, StringComparison.Ordinal);
+    }
 }
