@@ -25,7 +25,9 @@ internal sealed partial class ProposalBuilder
         var bracket = BracketAround(text, sentence, phrase);
         // "Thực hiện Hướng dẫn số 22-HD/BDVTU … về tổng kết … (các đơn vị báo cáo Ban Dân vận Tỉnh ủy trước …), …": the
         // bracket is the cited document's, whoever it names.
-        if (bracket is { } cited && CitedOpening().IsMatch(VietnameseText.Fold(text[sentence.Start..cited.Start])))
+        // "Thực hiện Hướng dẫn số 23-HD/BDVTU … của Ban Dân vận Tỉnh ủy (các đơn vị gửi báo cáo về Ban Dân vận Tỉnh ủy trước …)":
+        // a bracket right after the cited document, before the letter's own words, is that document's too.
+        if (bracket is { } cited && (CitedOpening().IsMatch(VietnameseText.Fold(text[sentence.Start..cited.Start])) || CitedRightBefore().IsMatch(VietnameseText.Fold(text[sentence.Start..cited.Start]))))
         {
             return ("ngày trong văn bản được căn cứ, không phải hạn nộp của các đơn vị", bracket);
         }
@@ -37,6 +39,12 @@ internal sealed partial class ProposalBuilder
         if (RecalledOpening().IsMatch(before) || CitedDocument().IsMatch(before) && Recalled().IsMatch(VietnameseText.Fold(text[end..Math.Max(end, sentence.End)])))
         {
             return ("ngày trong văn bản bị thu hồi, không phải hạn nộp (việc đã giao theo văn bản đó: hủy bằng /huyhan)", bracket);
+        }
+
+        // "Hoãn thời hạn gửi báo cáo chuyên đề theo Công văn số 2051-CV/ĐUK … (trước ngày 15/12/2026) đến khi có thông báo mới".
+        if (PostponedOpening().IsMatch(before))
+        {
+            return ("ngày trong văn bản được hoãn, không phải hạn nộp (việc đã giao theo văn bản đó: dời hạn bằng /suahan hoặc hủy bằng /huyhan)", bracket);
         }
 
         var inside = bracket is { } b ? VietnameseText.Fold(text[(b.Start + 1)..phrase.Start]) : null;
@@ -148,6 +156,14 @@ internal sealed partial class ProposalBuilder
     [GeneratedRegex(@"^[\s\-–•*]*(?:can\s+cu|thuc\s+hien|theo|trien\s+khai)\s+" + Document + @"(?!\p{L})[^;]*?(?<!\p{L})(?:ve(?:\s+viec)?|yeu\s+cau|quy\s+dinh)(?!\p{L})[^,;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CitedOpening();
 
+    // "Thực hiện Hướng dẫn số 23-HD/BDVTU ngày 25/11/2026 của Ban Dân vận Tỉnh ủy (": the cited document, no comma after it.
+    [GeneratedRegex(@"^[\s\-–•*]*(?:can\s+cu|thuc\s+hien|trien\s+khai)\s+" + Document + @"\s+so(?!\p{L})[^,;()]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedRightBefore();
+
+    // "Hoãn thời hạn gửi …", "Nay tạm hoãn việc gửi …", "Tạm dừng thực hiện yêu cầu …".
+    [GeneratedRegex(@"^[\s\-–•*]*(?:nay\s+)?(?:tam\s+)?(?:hoan|dung)(?:\s+lai)?\s+(?:thoi\s+han|han|viec|noi\s+dung|yeu\s+cau|thuc\s+hien)(?!\p{L})[^;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostponedOpening();
+
     // The clause turns to the units before the date: "…, Đảng ủy Khối đề nghị các đơn vị gửi … trước …".
     [GeneratedRegex(@"(?<!\p{L})(?:de\s+nghi|giao\s+cho|cac\s+(?:don\s+vi|chi|dang\s+bo|doan\s+the))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex AskedInClause();
@@ -177,7 +193,7 @@ internal sealed partial class ProposalBuilder
     private static partial Regex Rewarded();
 
     // "Thu hồi Công văn số …", "Nay hủy bỏ Kế hoạch số …", "Bãi bỏ …", "Ngừng thực hiện …".
-    [GeneratedRegex(@"^[\s\-–•*]*(?:nay\s+)?(?:[^,;]{0,80}?(?<!\p{L}))?(?:thu\s+hoi|huy\s+bo|huy|bai\s+bo|ngung\s+(?:thuc\s+hien|trien\s+khai|ap\s+dung))\s+(?:(?:toan\s+bo\s+)?(?:noi\s+dung\s+)?(?:cua\s+)?)?" + Document + @"(?!\p{L})[^;]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\-–•*]*(?:nay\s+)?(?:[^,;]{0,80}?(?<!\p{L}))?(?:thu\s+hoi|huy\s+bo|huy|bai\s+bo|ngung\s+(?:thuc\s+hien|trien\s+khai|ap\s+dung))\s+(?:(?:toan\s+bo\s+)?(?:noi\s+dung(?:[^;]{0,160}?(?<!\p{L})(?:tai|theo|cua)\s+|\s+))?(?:cua\s+)?)?" + Document + @"(?!\p{L})[^;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex RecalledOpening();
 
     // "Công văn số … về việc gửi báo cáo trước … (nay) được thu hồi / hết hiệu lực".

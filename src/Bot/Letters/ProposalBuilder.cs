@@ -47,6 +47,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var previousStart = -1;
         var blanked = new List<(int Start, int End)>();
         var previousWindow = -1;
+        DateOnly? correctedAway = null;
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
@@ -78,7 +79,20 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var written = Spaces().Replace(text.Substring(phrase.Start, phrase.Length), " ");
             // "Trước ngày 05/01/2027, Ban Tuyên giáo hoàn thiện …": the subject after the date.
             // "Ban Tuyên giáo gia hạn thời gian gửi … đến hết ngày …": the office moves the units' date, its own work is none.
-            var extends = ExtendedDeadlines.Extends(text[windowStart..phrase.Start]);
+            var corrects = Corrects(text[windowStart..phrase.Start]);
+            var extends = corrects || ExtendedDeadlines.Extends(text[windowStart..phrase.Start]);
+            // "Đính chính …: "trước ngày 15/12/2026" nay sửa thành …": the corrected date; "… để tổng hợp, báo cáo Ban Thường vụ
+            // Tỉnh ủy trước …" after the units' date: the office's onward report.
+            if (CorrectedAway(text, phrase, sentence) || items.Count > 0 && previousEnd > sentence.Start && OnwardReport(text[windowStart..phrase.Start]))
+            {
+                skipped.Add(CorrectedAway(text, phrase, sentence)
+                    ? $"\"{written}\": ngày trong văn bản được đính chính (ngày cũ), không phải hạn nộp mới."
+                    : $"\"{written}\": việc của Ban Tuyên giáo (tổng hợp, báo cáo cấp trên), không phải hạn nộp của các đơn vị.");
+                correctedAway = CorrectedAway(text, phrase, sentence) ? result.Date : correctedAway;
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
+            }
+
             if (!extends && (OfficesOwn(text[windowStart..phrase.Start]) ?? (text[windowStart..phrase.Start].Any(char.IsLetter) ? null : OfficesOwn(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]))) is { } body)
             {
                 skipped.Add($"\"{written}\": việc của {Spaces().Replace(body, " ")}, không phải hạn nộp của các đơn vị.");
@@ -184,7 +198,16 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // An extension letter's item is the open deadline it extends, moved: "gắn N" rather than a second deadline.
             if (extends && open.Count > 0 && item.Due is not null)
             {
-                item = item with { Moves = (await duplicates.ExtendedAsync(item.Candidate(), open, ct))?.Id };
+                var corrected = corrects ? await CorrectedAsync(text, header.Number, open, correctedAway, ct) : null;
+                item = corrected is null ? item with { Moves = (await duplicates.ExtendedAsync(item.Candidate(), open, ct))?.Id } : item with { Moves = corrected.Id, Title = corrected.Title };
+            }
+
+            // "Lưu ý: báo cáo sơ kết gửi trước ngày 10/12/2026 qua phần mềm": the item before, said again.
+            if (Repeated(items, item) is { } repeated)
+            {
+                skipped.Add($"\"{written}\": nhắc lại hạn của mục {repeated.Number} (cùng việc, cùng đơn vị, cùng hạn), không tạo việc thứ hai.");
+                previousEnd = phrase.Start + phrase.Length;
+                continue;
             }
 
             foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])

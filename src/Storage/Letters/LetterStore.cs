@@ -46,13 +46,17 @@ internal sealed class LetterStore(SqliteDatabase database, TimeProvider time)
                      ?? await InsertAsync(connection, transaction, now, letter, ct);
             var before = await connection.ScalarAsync<long?>("SELECT letter_id FROM deadlines WHERE id = $id", transaction, ct, ("$id", deadlineId));
             Letter? replaced = null;
-            if (before is { } oldId && oldId != id)
+            // A deadline given with /giao has no letter yet: an extension letter attached to it is its letter from now on.
+            if (before != id)
             {
-                replaced = await GetAsync(connection, transaction, oldId, ct);
+                replaced = before is { } oldId ? await GetAsync(connection, transaction, oldId, ct) : null;
                 await connection.ExecuteAsync("UPDATE deadlines SET letter_id = $letter, changed_at = $now WHERE id = $id", transaction, ct,
                     ("$letter", id), ("$now", now), ("$id", deadlineId));
-                await AuditLog.WriteAsync(connection, transaction, now, letter.CreatedBy, "deadline.letter", "deadline", deadlineId, $"{letter.Reference} thay văn bản #{oldId}", ct);
-                await AuditLog.WriteAsync(connection, transaction, now, letter.CreatedBy, ReplacesAction, "letter", id, oldId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+                await AuditLog.WriteAsync(connection, transaction, now, letter.CreatedBy, "deadline.letter", "deadline", deadlineId, before is { } old ? $"{letter.Reference} thay văn bản #{old}" : $"{letter.Reference} gắn vào việc", ct);
+                if (before is { } replacedId)
+                {
+                    await AuditLog.WriteAsync(connection, transaction, now, letter.CreatedBy, ReplacesAction, "letter", id, replacedId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+                }
             }
 
             return ((await GetAsync(connection, transaction, id, ct))!, replaced);
