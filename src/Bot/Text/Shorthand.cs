@@ -14,6 +14,7 @@ internal static partial class Shorthand
     private static readonly Dictionary<string, string[][]> Words = new(StringComparer.Ordinal)
     {
         ["bc"] = [["bao", "cao"]],
+        ["kq"] = [["ket", "qua"]],
         ["kh"] = [["ke", "hoach"]],
         ["tk"] = [["tong", "ket"]],
         ["sk"] = [["so", "ket"]],

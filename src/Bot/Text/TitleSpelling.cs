@@ -14,6 +14,7 @@ internal static partial class TitleSpelling
     private static readonly Dictionary<string, string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["bc"] = "báo cáo",
+        ["kq"] = "kết quả",
         ["kh"] = "kế hoạch",
         ["tk"] = "tổng kết",
         ["sk"] = "sơ kết",

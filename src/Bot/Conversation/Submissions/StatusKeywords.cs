@@ -56,7 +56,12 @@ internal static partial class StatusKeywords
     private static string SentClause(string clauses, int index) => clauses.IndexOf('|', index) is var end and >= 0 ? clauses[index..end] : clauses[index..];
 
     /// <summary>"chưa" anywhere, "không gửi được", a sending to come ("mai", "tuần sau", "định gửi", "xong em gửi", "gửi sau", "để em … rồi gửi", "gửi luôn"), or a question.</summary>
-    private static bool NotSent(string folded, string clauses) => folded.Contains('?') || NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses);
+    private static bool NotSent(string folded, string clauses) =>
+        folded.Contains('?') || Question().IsMatch(clauses) || NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses);
+
+    // A question typed without "?": "… thì có cần gửi mail nữa không ạ", "… có phải gửi lại qua bot ko ạ", "… được không chị".
+    [GeneratedRegex(@"\sco\s+(?:[^|\s]+\s+){0,8}?(?:khong|hong|phai khong|duoc khong)(?:\s+(?:a|ah|ak|ha|nhi|nhe|vay|the|chi|anh|c|em|ban|van phong|vp))*\s+(?:\||$)")]
+    private static partial Regex Question();
 
     private static StatusState? Channel(string folded) =>
         EmailWords().IsMatch(folded) ? StatusState.SentByEmail
@@ -181,7 +186,7 @@ internal static partial class StatusKeywords
 
     // "sẽ gửi", "mai em gửi", "tuần sau mới gửi", "định gửi", "xong em gửi", "gửi bản giấy ngày mai": a sending still to come; so are
     // "em gửi bản giấy sau ạ", "gửi email luôn" (without "rồi"), "để em trình ký rồi gửi", "để chiều em gửi", "cho em … gửi", "chiều em gửi".
-    [GeneratedRegex(@"\s(?:se|sap|mai|dinh|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay|(?:chieu|trua)(?!\s+(?:qua|hom|roi)\s))\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s" +
+    [GeneratedRegex(@"\s(?:se|sap|mai|dinh|chuan bi|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay|(?:chieu|trua)(?!\s+(?:qua|hom|roi)\s))\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s" +
                     @"|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:mai|sau|luon|tuan toi|lat nua|ti nua|chut nua)\s" +
                     @"|\s(?:de|cho)\s+(?:em|e|minh|toi|chung em|ben em|chieu|trua|lat|ti|chut|tuan|thu|dau|cuoi)\s+(?:[^|\s]+\s+){0,4}?(?:gui|nop|chuyen)\s|\sde\s+(?:gui|nop|chuyen)\s" +
                     @"|\sroi\s+(?:em\s+|e\s+|minh\s+)?(?:gui|nop|chuyen)\s")]
@@ -193,7 +198,8 @@ internal static partial class StatusKeywords
 
     // "đã gửi", "vừa mới gửi", "gửi bản giấy rồi": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy");
     // never across a comma or a "chưa" ("định gửi email nhưng chưa xong", "gửi email rồi chưa?"); "mới gửi" alone may be "tuần sau mới gửi".
-    [GeneratedRegex(@"\s(?:da|vua)\s+(?:moi\s+)?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,6}?(?:roi|xong)\s(?!chua\s)")]
+    // "chuẩn bị gửi bản giấy rồi", "định gửi … rồi nhưng …", "nếu gửi bản giấy rồi thì …": the "rồi" closes an intent or an "if", nothing was sent.
+    [GeneratedRegex(@"(?<!\s(?:chuan bi|dinh(?!\s+kem)|sap|se|neu|gia su)(?:\s+[^|\s]+){0,2})(?:\s(?:da|vua)\s+(?:moi\s+)?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,6}?(?:roi|xong)\s(?!chua\s))")]
     private static partial Regex SaidSent();
 
     [GeneratedRegex(@"[,.;!?]")]
