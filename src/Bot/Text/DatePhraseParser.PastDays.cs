@@ -103,10 +103,15 @@ internal static partial class DatePhraseParser
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:dau|giua|cuoi)\s+)?(?:tuan|thang)\s+(?:nay|truoc|roi|vua\s+roi|vua\s+qua)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:hom|hum|bua|may\s+hom|mays\s+hom)\s+(?:truoc|no)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:dau|cuoi)\s+tuan(?![\p{L}\p{N}])", Options)]
     private static partial Regex VagueRegex();
 
+    // The phones' "t2" … "t7", "cn": a weekday only after a day word ("nhận hôm t6", "ngày cn") or before "vừa rồi", "tuần
+    // trước" ("t7 vừa rồi"), so a month written short ("bc t5") is never read as Thursday.
+    private const string ShortWeekday = @"(?:t(?<wd>[2-7])|cn)";
+
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<back>(?:hom|hum|bua|sang|trua|chieu|toi)\s+(?:nay|qua|wa|qa)|h(?:qua|wa|qa)|dem\s+(?:qua|wa)|(?:hom|hum|bua)\s+kia)"
         + @"|cach\s+(?:day\s+)?(?:khoang\s+)?(?<ago>" + CountWord + @")\s+(?<span>hom|ngay|tuan)(?:\s+(?:truoc|roi))?"
         + @"|(?<ago>" + CountWord + @")\s+(?<span>hom|ngay|tuan)\s+(?:truoc|roi)"
-        + @"|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc\s+nua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
+        + @"|(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|" + ShortWeekday + @"(?=\s+(?:vua|tuan\s+truoc|truoc)(?![\p{L}\p{N}]))"
+        + @"|(?<=(?<![\p{L}\p{N}])(?:hom|hum|bua|ngay|nhan|vao)\s+)" + ShortWeekday + @")(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc\s+nua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:ngay|hom|hum|bua)\s+(?<lead>(?:mung|mong)\s+)?|(?<lead>(?:mung|mong)\s+))(?<d>[0-9]{1,2})(?:\s+thang\s+nay(?![\p{L}\p{N}])|(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9]))", Options)]

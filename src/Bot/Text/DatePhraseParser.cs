@@ -17,8 +17,9 @@ internal static partial class DatePhraseParser
         + @"|(?<d>[0-9]{1,2})(?<sep>[.\-])(?<m>[0-9]{1,2})"
         + @"(?:\k<sep>(?<y>[0-9]{4}|[0-9]{2})(?![0-9])|(?![0-9]|[/.\-][0-9])))";
 
+    // "mùng 5 tháng 1" and the phones' "5 thg 1" are the same date; "mùng" belongs to it (never left in a reason).
     private const string Verbal =
-        @"(?<![0-9])(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})(?![0-9])(?:\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9]))?";
+        @"(?:(?<![\p{L}\p{N}])(?:mung|mong)\s+)?(?<![0-9])(?<d>[0-9]{1,2})\s+(?:thang|thg)\s+(?<m>[0-9]{1,2})(?![0-9])(?:\s*,?\s*nam\s+(?<y>[0-9]{4})(?![0-9]))?";
 
     private const string DateCore = "(?:" + Verbal + "|" + Numeric + ")";
 
@@ -177,7 +178,8 @@ internal static partial class DatePhraseParser
 
     // A weekday counts ahead only with "này", "tuần sau/tới" or a future "sẽ (nhận)" before it; "mai" only with a part of
     // the day or "nhận" before it, so a name ("chị Mai") is not read as tomorrow.
-    private const string WeekdayAhead = @"(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?<sun>chu\s+nhat))";
+    // Phones write a weekday short: "t2" … "t7", "cn" ("t6 tuần sau" is "thứ 6 tuần sau").
+    private const string WeekdayAhead = @"(?:thu\s+(?<wd>hai|ba|tu|nam|sau|bay|[2-7])|t(?<wd>[2-7])|(?<sun>chu\s+nhat|cn))";
 
     private const string WhenAhead = @"(?<when>nay|tuan\s+(?:sau|toi)|toi)";
 

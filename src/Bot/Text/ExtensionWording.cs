@@ -100,7 +100,8 @@ internal static partial class ExtensionWording
     /// "thứ 6 tuần sau nữa", "cuối tuần sau", "đầu tuần tới": a day the bot does not count (it asks for the date
     /// instead), so never a length ("6 tuần") and never part of the reason the office reads.
     /// </summary>
-    public static bool StartsWithUnreadDay(string text) => UnreadDay().Match(VietnameseText.Fold(text).TrimStart()) is { Success: true, Index: 0 };
+    public static bool StartsWithUnreadDay(string text) =>
+        UnreadDay().Match(VietnameseText.Fold(text).TrimStart()) is { Success: true, Index: 0 } || OpensWithTime().IsMatch(VietnameseText.Fold(text).TrimStart());
 
     /// <summary>The text without its <see cref="StartsWithUnreadDay"/> phrases (and the "đến" before them).</summary>
     public static string WithoutUnreadDay(string text)
@@ -119,8 +120,13 @@ internal static partial class ExtensionWording
         return from == 0 ? text : string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:den|toi|truoc|vao)\s+)?(?:ngay\s+)?(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|cn|cuoi|dau|giua)\s+tuan\s+(?:sau|toi|nay)(?:\s+nua)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:den|toi|truoc|vao)\s+)?(?:ngay\s+)?(?:(?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7]|chu\s+nhat|cn|cuoi|dau|giua|het)\s+tuan\s+(?:sau|toi|nay)(?:\s+nua)?"
+        + @"|(?:cuoi|dau|giua|het)\s+(?:thang|thg)\s+(?:sau|toi|[0-9]{1,2}))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex UnreadDay();
+
+    // Opening an answer, these name a time too ("sang năm ạ", "tuần sau"), though inside a reason they are kept.
+    [GeneratedRegex(@"^(?:(?:den|toi)\s+)?(?:sang\s+nam|nam\s+sau|(?:tuan|thang)\s+(?:sau|toi))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithTime();
 
     private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 

@@ -4,7 +4,7 @@ namespace QcdcBot.Tests.Conversation;
 /// Issue 12 point 5 (tester12d F1): a received day counted back ("cách đây 3 ngày", "1 tuần trước"), a day of this month
 /// after "hôm" ("hôm 14", "ngày 14 tháng này") and "tuần trước nữa" are read and graded by; "2 ngày nữa", "hôm 20" (on
 /// the 17th) are still to come and refused; and day words the bot cannot read ("hôm đó", "cách đây mấy hôm") are asked
-/// about, never taken as today in silence.
+/// about, never taken as today in silence. The phones' weekday shorthand ("t7 vừa rồi", "ngày t2", "hôm cn") is read too.
 /// </summary>
 public sealed class ReceivedCountedDaysTests
 {
@@ -18,6 +18,14 @@ public sealed class ReceivedCountedDaysTests
     [InlineData("nhan ngay 14 thang nay", "14/12/2026", "đúng hạn")]
     [InlineData("van thu nhan thu 6 tuan truoc nua", "4/12/2026", "đúng hạn")]
     [InlineData("ban giay nhan cach day 1 ngay", "16/12/2026", "trễ 1 ngày")]
+    // tester12f F5: the phones' weekday shorthand; "bc t5" (a month written short) is no weekday.
+    [InlineData("nhan t7 vua roi", "12/12/2026", "đúng hạn")]
+    [InlineData("ban giay nhan ngay t2", "14/12/2026", "đúng hạn")]
+    [InlineData("nhan cn vua roi", "13/12/2026", "đúng hạn")]
+    [InlineData("ban giay, vt nhan T7 vua roi", "12/12/2026", "đúng hạn")]
+    [InlineData("nhan hom t6 tuan truoc", "11/12/2026", "đúng hạn")]
+    [InlineData("bản giấy nhận hôm CN", "13/12/2026", "đúng hạn")]
+    [InlineData("bc t5 nhan hom qua", "16/12/2026", "trễ 1 ngày")]
     public async Task A_counted_or_month_day_is_the_day_received_and_grades_the_paper(string note, string day, string grade)
     {
         await using var bot = await DueFifteenthAsync();

@@ -300,7 +300,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         MonthWord().IsMatch(FoldedText.Of(arguments.Substring(start, length)).Value) &&
         UnitAfter().IsMatch(FoldedText.Of(arguments[(start + length)..]).Value);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])thang(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:thang|thg)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();
 
     [GeneratedRegex(@"^\s*(?:ngay|hom|tuan|thang)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
