@@ -47,6 +47,16 @@ internal sealed partial class DeadlineCreation
     }
 
     /// <summary>
+    /// Words after the date that are neither a unit the bot reads nor known filler (<see cref="AfterDateFiller"/>):
+    /// nothing is created; 1 is the job for the units it would go to without those words, 2 "Không" as everywhere.
+    /// </summary>
+    private static void AskUnreadAfterDate(TurnContext context, PendingDeadline pending, string described) =>
+        context.Ask(
+            $"Phần sau ngày hạn \"{pending.Ignored}\" bot chưa hiểu là đơn vị nào, nên chưa tạo việc nào. Giao việc \"{pending.Title}\" cho ai?",
+            new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending },
+            [$"Giao cho {described} (bỏ phần đó)", "Không, chưa giao — gõ lại với \"cho <mã đơn vị>, …\""]);
+
+    /// <summary>
     /// "/giao bc của NHNN trước 18/12": no units written but the title names some (<see cref="UnitsInTitle"/>). Nothing
     /// is created: 1 is the job for those units alone under the title without them, 2 "Không" as everywhere, 3 every
     /// grassroots unit under the title as written.

@@ -159,6 +159,14 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
             arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped, ScopeNote = scope.Note };
+        if (sentence is null && scopeText.Length == 0 && ignored.Length > 0 && !AfterDateFiller.IsFiller(ignored))
+        {
+            // "… trước 18/12 Kho bac", "… BV San Nhi", "… mot so don vi khoi doanh nghiep": words the bot cannot read may
+            // be the one unit meant; a job for every unit is asked about, never created at once with the words dropped.
+            AskUnreadAfterDate(context, pending, Described(scope, await units.AllAsync(ct)));
+            return;
+        }
+
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
             PassedDayQuestion.Ask(context, $"Giao việc \"{title}\"", due,
