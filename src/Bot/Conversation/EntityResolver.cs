@@ -33,7 +33,18 @@ internal sealed class EntityResolver(UnitStore units, DeadlineStore deadlines)
             return Resolution<Unit>.One(byCode);
         }
 
-        return ByName(all, query, u => u.Name);
+        var named = ByName(all, query, u => u.Name);
+        return named.IsNotFound ? ShortForms(all, query) : named;
+    }
+
+    /// <summary>
+    /// "bv da khoa", "Đ/B Sở Công Thương", "ĐU Sở Y tế", "So GD&amp;DT": the office's short forms spelled out (see
+    /// <see cref="UnitShortForms"/>), every unit any meaning of them names; a short form with one unit is that unit.
+    /// </summary>
+    private static Resolution<Unit> ShortForms(IReadOnlyList<Unit> all, string query)
+    {
+        var found = UnitShortForms.Variants(query).Select(v => ByName(all, v, u => u.Name)).SelectMany(r => r.Candidates).Distinct().ToList();
+        return Resolution<Unit>.Many(found);
     }
 
     public async Task<Resolution<Deadline>> DeadlineAsync(string query, ConversationState state, bool includeClosed, CancellationToken ct)

@@ -18,6 +18,9 @@ internal enum DateFlag
     /// </summary>
     RecentlyPassed,
 
+    /// <summary>A day without a month said of the past ("nhận hôm 31") that this month has not reached (or lacks): the latest such day, in an earlier month.</summary>
+    EarlierMonth,
+
     /// <summary>A day that should already have happened (a received date) is after today.</summary>
     InTheFuture,
 }

@@ -20,8 +20,10 @@ internal static partial class DatePhraseParser
     };
 
     /// <summary>
-    /// "nhận ngày 9", "hôm 14", "ngày 14 tháng này": a day of this month, flagged <see cref="DateFlag.InTheFuture"/>
-    /// when still to come ("ngày 12" on the 10th); <see cref="DateParseResult.NotFound"/> when there is none.
+    /// "nhận ngày 9", "hôm 14", "ngày 14 tháng này": a day already past, so the latest such day on or before today
+    /// ("hôm 31" on 4/1 is 31/12, "hôm 20" on 17/12 is 20/11, "hôm 31" on 4/3 is 31/1), flagged
+    /// <see cref="DateFlag.EarlierMonth"/> when that is not this month; only "tháng này" written keeps this month, then
+    /// flagged <see cref="DateFlag.InTheFuture"/> when still to come. <see cref="DateParseResult.NotFound"/> when there is none.
     /// </summary>
     private static DateParseResult DayOfThisMonth(FoldedText folded, DateOnly today)
     {
@@ -32,10 +34,30 @@ internal static partial class DatePhraseParser
 
         var d = int.Parse(dayOnly.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var at = folded.OriginalStart(dayOnly.Groups[dayOnly.Groups["lead"].Success ? "lead" : "d"].Index);
-        var said = new DatePhrase(at, folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at, string.Empty, d, today.Month, today.Year);
-        return TryMakeDate(today.Year, today.Month, d) is { } inMonth
-            ? new DateParseResult(inMonth, said, DateProblem.None, false, inMonth > today ? [DateFlag.InTheFuture] : [])
-            : new DateParseResult(null, said, DateProblem.ImpossibleDate, false, []);
+        var length = folded.OriginalEnd(dayOnly.Index + dayOnly.Length) - at;
+        var date = dayOnly.Groups["month"].Success ? TryMakeDate(today.Year, today.Month, d) : LatestDay(d, today);
+        if (date is not { } found)
+        {
+            return new DateParseResult(null, new DatePhrase(at, length, string.Empty, d, today.Month, today.Year), DateProblem.ImpossibleDate, false, []);
+        }
+
+        DateFlag[] flags = found > today ? [DateFlag.InTheFuture] : found.Month != today.Month || found.Year != today.Year ? [DateFlag.EarlierMonth] : [];
+        return new DateParseResult(found, new DatePhrase(at, length, string.Empty, d, found.Month, found.Year), DateProblem.None, false, flags);
+    }
+
+    /// <summary>The latest day <paramref name="day"/> of a month on or before <paramref name="today"/>, within a year; null for a day no month has.</summary>
+    private static DateOnly? LatestDay(int day, DateOnly today)
+    {
+        var month = new DateOnly(today.Year, today.Month, 1);
+        for (var back = 0; back <= 12; back++, month = month.AddMonths(-1))
+        {
+            if (TryMakeDate(month.Year, month.Month, day) is { } candidate && candidate <= today)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -114,7 +136,7 @@ internal static partial class DatePhraseParser
         + @"|(?<=(?<![\p{L}\p{N}])(?:hom|hum|bua|ngay|nhan|vao)\s+)" + ShortWeekday + @")(?:\s+(?<when>vua\s+roi|vua\s+qua|tuan\s+truoc\s+nua|tuan\s+truoc|truoc))?)(?![\p{L}\p{N}])", Options)]
     private static partial Regex RelativePastRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:ngay|hom|hum|bua)\s+(?<lead>(?:mung|mong)\s+)?|(?<lead>(?:mung|mong)\s+))(?<d>[0-9]{1,2})(?:\s+thang\s+nay(?![\p{L}\p{N}])|(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9]))", Options)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:ngay|hom|hum|bua)\s+(?<lead>(?:mung|mong)\s+)?|(?<lead>(?:mung|mong)\s+))(?<d>[0-9]{1,2})(?:(?<month>\s+thang\s+nay)(?![\p{L}\p{N}])|(?![0-9]|\s*(?:thang|gio|h)(?!\p{L})|[/.\-][0-9]))", Options)]
     private static partial Regex DayOnlyRegex();
 
     /// <summary>

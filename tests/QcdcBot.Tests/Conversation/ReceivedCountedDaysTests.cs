@@ -2,9 +2,10 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// Issue 12 point 5 (tester12d F1): a received day counted back ("cách đây 3 ngày", "1 tuần trước"), a day of this month
-/// after "hôm" ("hôm 14", "ngày 14 tháng này") and "tuần trước nữa" are read and graded by; "2 ngày nữa", "hôm 20" (on
-/// the 17th) are still to come and refused; and day words the bot cannot read ("hôm đó", "cách đây mấy hôm") are asked
-/// about, never taken as today in silence. The phones' weekday shorthand ("t7 vừa rồi", "ngày t2", "hôm cn") is read too.
+/// after "hôm" ("hôm 14", "ngày 14 tháng này") and "tuần trước nữa" are read and graded by; "2 ngày nữa", "hôm 20 tháng
+/// này" (on the 17th; a bare "hôm 20" is 20/11, see ReceivedLatestPastDayTests) are still to come and refused; and day
+/// words the bot cannot read ("hôm đó", "cách đây mấy hôm") are asked about, never taken as today in silence. The phones' weekday shorthand ("t7 vừa rồi", "ngày t2",
+/// "hôm cn") is read too.
 /// </summary>
 public sealed class ReceivedCountedDaysTests
 {
@@ -41,7 +42,7 @@ public sealed class ReceivedCountedDaysTests
     [Theory]
     [InlineData("nhan 2 ngay nua", "19/12/2026")]
     [InlineData("bản giấy nhận hai hôm nữa", "19/12/2026")]
-    [InlineData("nhan hom 20", "20/12/2026")]
+    [InlineData("nhan hom 20 thang nay", "20/12/2026")]
     [InlineData("ban giay 1 tuan nua moi nhan", "24/12/2026")]
     public async Task A_day_counted_ahead_or_still_to_come_this_month_is_refused(string note, string day)
     {

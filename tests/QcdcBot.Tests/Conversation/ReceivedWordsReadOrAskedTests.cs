@@ -2,7 +2,7 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// Issue 12 point 5 (tester12 F1): a received date in words is never silently today. The phone's "hom wa"/"hqua" and
-/// "2 hôm trước", "ngày 9" are read; "mai mới nhận", "cuối tuần này", "thứ hai tới", "ngày 12" (on the 10th) are still
+/// "2 hôm trước", "ngày 9" are read; "mai mới nhận", "cuối tuần này", "thứ hai tới", "ngày 12 tháng này" (on the 10th) are still
 /// to come and refused; "tuần trước", "đầu tuần
 /// này", "hôm trước" are no one day and asked about. The whole date phrase ("hôm thứ 6 tuần trước") leaves the note,
 /// and a title's own last word ("… nhanh A") stays in the title.
@@ -42,8 +42,8 @@ public sealed class ReceivedWordsReadOrAskedTests
     [InlineData("bản giấy mai mới nhận", "11/12/2026")]
     [InlineData("bản giấy nhận thứ hai tới", "14/12/2026")]
     [InlineData("ban giay nhan thu 6 toi", "11/12/2026")]
-    [InlineData("ban giay nhan ngay 12", "12/12/2026")]
-    [InlineData("ban giay nhan ngay mung 12", "12/12/2026")]
+    [InlineData("ban giay nhan ngay 12 thang nay", "12/12/2026")]
+    [InlineData("ban giay nhan ngay mung 12 thang nay", "12/12/2026")]
     public async Task A_day_still_to_come_in_words_is_refused(string note, string day)
     {
         await using var bot = await DeadlineAsync();

@@ -83,6 +83,14 @@ internal sealed class EditDeadlineHandler(
 
         // While a move's notice is held, the units' granted dates and the date they heard are the held ones.
         var held = context.HeldMove is { } h && h.DeadlineId == deadline.Id ? h : null;
+        if (parsed.Flags.Contains(DateFlag.RecentlyPassed) && due.AddYears(-1) == deadline.DueDate && held is null)
+        {
+            // "/suahan #3 28/12" when #3 is due 28/12 just gone by: the date it already has, not a question of this year or next.
+            context.Reply($"Việc #{deadline.Id} \"{deadline.Title}\" đã có hạn {VietnameseWording.DateWithWeekday(deadline.DueDate)} rồi: hạn không đổi, bot không gửi tin nào. " +
+                          $"Nếu ý là {VietnameseWording.Date(due)}, gõ: /suahan #{deadline.Id} {VietnameseWording.Date(due)}");
+            return;
+        }
+
         if (parsed.Flags.Contains(DateFlag.RecentlyPassed))
         {
             PassedDayQuestion.Ask(context, $"Sửa hạn việc #{deadline.Id} \"{deadline.Title}\"", due,

@@ -102,6 +102,12 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             receivedOn = receivedOn.AddYears(-1);
             understood = $" (hiểu là năm {receivedOn.Year}, vì {received.Phrase!.Day}/{received.Phrase.Month} năm nay chưa tới)";
         }
+        else if (received.Flags.Contains(DateFlag.EarlierMonth))
+        {
+            // "nhận hôm 31" typed on 4/1, "hôm 20" on 17/12: the latest such day gone by, named with why.
+            var day = received.Phrase!.Day;
+            understood = $" (hiểu là ngày {day} gần nhất đã qua, vì {(day > DateTime.DaysInMonth(today.Year, today.Month) ? $"tháng {today.Month} không có ngày {day}" : $"ngày {day} tháng này chưa tới")})";
+        }
         else if (received.Flags.Contains(DateFlag.InTheFuture))
         {
             context.Reply($"Ngày nhận {VietnameseWording.Date(received.Date!.Value)} chưa tới. Chưa ghi nhận gì; xin ghi ngày văn thư đã nhận" +
@@ -152,6 +158,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                 (held.Count > 0 ? $", kèm {WaitingFilesText.Describe(held)}" : string.Empty) +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
                 AlreadyHandedIn(latest) +
+                OtherWeekday(note, received.Phrase, receivedOn) +
                 (receivedOn < clock.LocalDate(deadline.CreatedAt)
                     ? $"\nLưu ý: ngày nhận {VietnameseWording.Date(receivedOn)} trước cả ngày giao việc {VietnameseWording.Date(clock.LocalDate(deadline.CreatedAt))} — kiểm tra lại ngày nhận?"
                     : string.Empty) +
@@ -199,6 +206,13 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
     /// <summary>"2 tệp: a.docx, b.pdf" (the first three names, then "…"), as both notes about an upload name it.</summary>
     private static string FilesLine(Submission upload) =>
         $"{upload.Files.Count} tệp: {string.Join(", ", upload.Files.Take(3).Select(f => f.OriginalName))}{(upload.Files.Count > 3 ? ", …" : string.Empty)}";
+
+    /// <summary>"hôm thứ Ba 14/12" when 14/12 is a Monday: the weekday written beside the date disagrees with it, and the office is asked to check.</summary>
+    private static string OtherWeekday(string note, DatePhrase? phrase, DateOnly receivedOn) =>
+        phrase is not null && DatePhraseParser.WrittenWeekday(note, phrase) is { } written && written != receivedOn.DayOfWeek
+            ? $"\nLưu ý: ghi chú ghi {VietnameseWording.Weekday(written).ToLowerInvariant()} nhưng {VietnameseWording.Date(receivedOn)} là " +
+              $"{VietnameseWording.Weekday(receivedOn.DayOfWeek).ToLowerInvariant()} — kiểm tra lại ngày nhận?"
+            : string.Empty;
 
     /// <summary>What the unit already handed in, so the office does not take the record for a replacement of it.</summary>
     private static string AlreadyHandedIn(Submission? latest) => latest switch

@@ -110,6 +110,7 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
     /// "so y te tinh #1 nhan hom qua": an explicit "#N" is the deadline, whatever the words before it resemble. The unit
     /// is the longest run of first words naming one, and the words between it and "#N" are handed back as unread, so
     /// the command asks about them; they are never read as a deadline ("tinh" of "tình hình") nor moved into the note.
+    /// When no run of them names a unit, they are all the unit's words, for the unit reader to answer about.
     /// </summary>
     private async Task<(string Unit, string Deadline, string Note, string Unread)?> ExplicitNumberAsync(string[] words, TurnContext context, CancellationToken ct)
     {
@@ -128,7 +129,9 @@ internal sealed partial class UnitAndDeadline(EntityResolver resolver)
             }
         }
 
-        return null;
+        // "bv dk tinh #2": the deadline is plain, only the unit is not read; the words before "#N" go to the unit reader
+        // whole, so the reply is about the unit ("Không tìm thấy đơn vị …", or the units it may be), never "đơn vị và việc".
+        return (string.Join(' ', words[..at]), words[at].TrimEnd(',', '.', ';', ':'), string.Join(' ', words[(at + 1)..]), string.Empty);
     }
 
     /// <summary>
