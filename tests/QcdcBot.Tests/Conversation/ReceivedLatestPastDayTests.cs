@@ -36,12 +36,9 @@ public sealed class ReceivedLatestPastDayTests
     [InlineData("nhan hom mung 18 thang nay", "18/12/2026")]
     public async Task A_day_of_this_month_said_so_and_still_ahead_is_refused(string note, string received)
     {
-        await using var bot = await BotHarness.CreateAsync();
-        bot.SetLocalTime(2026, 12, 1, 9, 0);
-        var deadline = await bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2027 trước ngày 30/12/2026");
-        bot.SetLocalTime(2026, 12, 17, 10, 0);
+        await using var bot = await SeventeenthAsync();
 
-        var reply = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #{deadline.Id} {note}")).Text();
+        var reply = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #1 {note}")).Text();
 
         Assert.Contains($"Ngày nhận {received} chưa tới", reply, StringComparison.Ordinal);
     }
@@ -52,12 +49,9 @@ public sealed class ReceivedLatestPastDayTests
     [InlineData("van thu nhan 13/12 (t2)", "ghi chú ghi thứ hai nhưng 13/12/2026 là chủ nhật")]
     public async Task A_weekday_that_disagrees_with_the_received_date_is_pointed_out(string note, string warning)
     {
-        await using var bot = await BotHarness.CreateAsync();
-        bot.SetLocalTime(2026, 12, 1, 9, 0);
-        var deadline = await bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2027 trước ngày 30/12/2026");
-        bot.SetLocalTime(2026, 12, 17, 10, 0);
+        await using var bot = await SeventeenthAsync();
 
-        var asked = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #{deadline.Id} {note}")).Text();
+        var asked = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #1 {note}")).Text();
 
         Assert.Contains($"Lưu ý: {warning}", asked, StringComparison.Ordinal);
     }
@@ -68,12 +62,9 @@ public sealed class ReceivedLatestPastDayTests
     [InlineData("văn thư nhận ngày 14 tháng 12 năm 2026")]
     public async Task A_weekday_that_agrees_with_the_date_or_none_says_nothing(string note)
     {
-        await using var bot = await BotHarness.CreateAsync();
-        bot.SetLocalTime(2026, 12, 1, 9, 0);
-        var deadline = await bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2027 trước ngày 30/12/2026");
-        bot.SetLocalTime(2026, 12, 17, 10, 0);
+        await using var bot = await SeventeenthAsync();
 
-        var asked = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #{deadline.Id} {note}")).Text();
+        var asked = (await bot.SayAsync(BotHarness.Admin, $"/ghinhan SXD #1 {note}")).Text();
 
         Assert.Contains("nhận ngày 14/12/2026", asked, StringComparison.Ordinal);
         Assert.DoesNotContain("nhưng 14/12/2026 là", asked, StringComparison.Ordinal);
@@ -95,5 +86,15 @@ public sealed class ReceivedLatestPastDayTests
         Assert.Contains("hạn không đổi", reply.Text(), StringComparison.Ordinal);
         Assert.Empty(reply.Last().Choices);
         Assert.Equal(before, await bot.SnapshotAsync());
+    }
+
+    /// <summary>17/12/2026, with #1 given to every grassroots unit on 1/12, due 30/12.</summary>
+    private static async Task<BotHarness> SeventeenthAsync()
+    {
+        var bot = await BotHarness.CreateAsync();
+        bot.SetLocalTime(2026, 12, 1, 9, 0);
+        await bot.AssignAsync("Kế hoạch thực hiện QCDC năm 2027 trước ngày 30/12/2026");
+        bot.SetLocalTime(2026, 12, 17, 10, 0);
+        return bot;
     }
 }
