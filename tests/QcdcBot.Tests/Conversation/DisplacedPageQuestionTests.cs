@@ -5,7 +5,7 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// "Thêm vào bài nộp trước hay nộp làm bản mới?" left for another message (a command, a status reply) is asked again
-/// as itself, in its own words, so the "2" that follows is still "bản mới" and never deadline #2; when what it was about
+/// as itself, in its own words, so the "2" that follows is still its "Không nộp" and never deadline #2; when what it was about
 /// changed meanwhile, the reply says the question changed before asking the new one.
 /// </summary>
 public sealed class DisplacedPageQuestionTests
@@ -32,9 +32,9 @@ public sealed class DisplacedPageQuestionTests
         Assert.DoesNotContain("nộp cho việc nào", again, StringComparison.Ordinal);
         var unit = await bot.UnitAsync("NHNN");
         var latest = (await bot.Get<SubmissionStore>().LatestAsync(unit.Id, plan.Id))!;
-        Assert.Equal(["anh.jpg"], latest.Files.Select(f => f.OriginalName));
+        Assert.Equal(["ke-hoach.docx"], latest.Files.Select(f => f.OriginalName));
         Assert.Null(await bot.Get<SubmissionStore>().LatestAsync(unit.Id, 2));
-        Assert.Contains("Biên nhận", answered, StringComparison.Ordinal);
+        Assert.Contains("chưa nộp gì", answered, StringComparison.Ordinal);
     }
 
     [Fact]

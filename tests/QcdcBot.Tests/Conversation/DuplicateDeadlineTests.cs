@@ -33,7 +33,7 @@ public sealed class DuplicateDeadlineTests
     [Theory]
     [InlineData("Báo cáo QCDC năm 2024 trước 15/12/2024")] // another kind of paper
     [InlineData("Kế hoạch QCDC năm 2025 trước 15/12/2024")] // another year in the title
-    [InlineData("Kế hoạch QCDC năm 2024 trước 23/12/2024")] // another day, more than a week later (within a week: see OverlappingDuplicateTests)
+    [InlineData("Kế hoạch QCDC năm 2024 trước 23/12/2024")] // another day (a day apart too: see DuplicateOnlyWhenSameTests)
     [InlineData("Kế hoạch QCDC năm 2024 trước 15/12/2024 cho đoàn thể")] // other units
     public async Task A_deadline_that_differs_in_kind_number_date_or_units_is_created_without_asking(string second)
     {

@@ -10,7 +10,7 @@ public sealed class FilesWaitingOnPageQuestionTests
 {
     [Theory]
     [InlineData("1", "trang 4", new[] { "p1.jpg", "p2.jpg", "p3.jpg", "p4.jpg" })]
-    [InlineData("2", "", new[] { "p3.jpg", "p4.jpg" })]
+    [InlineData("3", "", new[] { "p3.jpg", "p4.jpg" })]
     public async Task A_second_file_before_the_answer_waits_under_the_same_question(string answer, string caption, string[] files)
     {
         await using var bot = await CreateAsync();

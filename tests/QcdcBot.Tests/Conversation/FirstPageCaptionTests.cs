@@ -10,10 +10,10 @@ namespace QcdcBot.Tests.Conversation;
 public sealed class FirstPageCaptionTests
 {
     [Theory]
-    [InlineData("trang 1", "2", new[] { "p2.jpg" })]
-    [InlineData("tr1", "2", new[] { "p2.jpg" })]
+    [InlineData("trang 1", "3", new[] { "p2.jpg" })]
+    [InlineData("tr1", "3", new[] { "p2.jpg" })]
     [InlineData("kế hoạch trang 1/3", "1", new[] { "p1.jpg", "p2.jpg" })]
-    [InlineData("trang đầu", "2", new[] { "p2.jpg" })]
+    [InlineData("trang đầu", "3", new[] { "p2.jpg" })]
     public async Task A_first_page_after_a_filed_submission_asks_whether_it_is_a_new_paper(string caption, string answer, string[] files)
     {
         await using var bot = await BotHarness.CreateAsync();

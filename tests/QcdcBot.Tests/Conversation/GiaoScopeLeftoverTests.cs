@@ -6,8 +6,8 @@ namespace QcdcBot.Tests.Conversation;
 
 /// <summary>
 /// /giao: "cho …" before or after the date, with ";" lists, "nha/nhé" and "để tổng hợp" around it, is the scope and
-/// never part of the title; a near-duplicate of an open deadline (similar title, overlapping units, near date) is asked
-/// about, naming the open one, by the same similarity letters use for "trùng".
+/// never part of the title; a duplicate of an open deadline (similar title, the same due date, units one scope holds) is
+/// asked about, naming the open one, by the same similarity letters use for "trùng"; another due date is another deadline.
 /// </summary>
 public sealed class GiaoScopeLeftoverTests
 {
@@ -38,9 +38,7 @@ public sealed class GiaoScopeLeftoverTests
 
     [Theory]
     [InlineData("Bao cao tu kiem tra giam sat cho cac chi bo truoc 18/12")]
-    [InlineData("Báo cáo tự kiểm tra, giám sát QCDC năm 2026 hạn 16/12/2026 cho các đảng bộ cơ sở")]
-    [InlineData("bc giam sat tu kiem tra truoc 21/12 cho NHNN, SYT")]
-    public async Task A_similar_title_for_overlapping_units_near_the_date_asks_naming_the_open_one(string arguments)
+    public async Task A_similar_title_for_units_the_open_one_holds_the_same_day_asks_naming_the_open_one(string arguments)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
         var open = await bot.AssignAsync("Xây dựng báo cáo tự kiểm tra, giám sát việc thực hiện QCDC gửi về Ban Chỉ đạo Đảng ủy Khối trước ngày 18/12/2026 để tổng hợp, báo cáo theo quy định.");
@@ -51,16 +49,18 @@ public sealed class GiaoScopeLeftoverTests
         Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
     }
 
-    [Fact]
-    public async Task The_same_words_dressed_otherwise_for_some_of_the_units_a_day_apart_are_asked_about()
+    [Theory]
+    [InlineData("Xây dựng báo cáo tự kiểm tra, giám sát việc thực hiện QCDC trước ngày 18/12/2026", "Báo cáo tự kiểm tra, giám sát QCDC năm 2026 hạn 16/12/2026 cho các đảng bộ cơ sở")]
+    [InlineData("Xây dựng báo cáo tự kiểm tra, giám sát việc thực hiện QCDC trước ngày 18/12/2026", "bc giam sat tu kiem tra truoc 21/12 cho NHNN, SYT")]
+    [InlineData("Kế hoạch công tác năm 2027 trước 18/12/2026 cho tất cả đơn vị (không kể đoàn thể, NHNN)", "Xây dựng kế hoạch công tác 2027 cho các đảng bộ cơ sở trước 17/12/2026")]
+    public async Task A_similar_title_due_another_day_is_another_deadline_created_at_once(string first, string arguments)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
-        var open = await bot.AssignAsync("Kế hoạch công tác năm 2027 trước 18/12/2026 cho tất cả đơn vị (không kể đoàn thể, NHNN)");
+        await bot.AssignAsync(first);
 
-        var reply = (await bot.SayAsync(BotHarness.Admin, "/giao Xây dựng kế hoạch công tác 2027 cho các đảng bộ cơ sở trước 17/12/2026")).Text();
+        await bot.AssignAsync(arguments);
 
-        Assert.Contains($"Đã có việc #{open.Id} \"{open.Title}\"", reply, StringComparison.Ordinal);
-        Assert.Single(await bot.Get<DeadlineStore>().ListAsync());
+        Assert.Equal(2, (await bot.Get<DeadlineStore>().ListAsync()).Count);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class HandedInPickTests
 
         // Read and answered a while later: an answer, not a double tap of the number before.
         bot.Time.Advance(TimeSpan.FromSeconds(30));
-        var replaced = await bot.SayAsync(secretary, "2");
+        var replaced = await bot.SayAsync(secretary, "3");
         Assert.Contains("Biên nhận", replaced.Text(), StringComparison.Ordinal);
         Assert.Equal(2, await bot.CountAsync("submissions"));
     }

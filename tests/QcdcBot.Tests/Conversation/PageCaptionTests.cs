@@ -43,7 +43,7 @@ public sealed class PageCaptionTests
 
     [Theory]
     [InlineData("1", new[] { "p1.jpg", "p2.jpg", "p3.jpg" })]
-    [InlineData("2", new[] { "p3.jpg" })]
+    [InlineData("3", new[] { "p3.jpg" })]
     public async Task A_page_two_hours_after_the_receipt_asks_page_or_new_version_and_does_what_is_answered(string answer, string[] files)
     {
         await using var bot = await CreateAsync();
@@ -57,7 +57,7 @@ public sealed class PageCaptionTests
         var done = (await bot.SayAsync(secretary, answer)).Text();
 
         Assert.Contains("trang tiếp theo, hay nộp làm bản mới", asked.Text(), StringComparison.Ordinal);
-        Assert.Equal([1, 2, 0], asked.Last().Choices.Select(c => c.Number ?? -1));
+        Assert.Equal([1, 2, 3], asked.Last().Choices.Select(c => c.Number ?? -1));
         Assert.Equal(["p1.jpg", "p2.jpg"], kept);
         Assert.Contains("biên nhận", done, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(files, await FilesAsync(bot, "Báo cáo tổng kết năm 2026"));

@@ -69,9 +69,9 @@ public sealed class UploadTests
         await bot.SendFileAsync(secretary, "v1.docx", Bytes(500));
         bot.Time.Advance(TimeSpan.FromHours(1));
 
-        // Without a caption after the hand-in the bot asks first (page or new version); "2" is the new version.
+        // Without a caption after the hand-in the bot asks first (page or new version); "3" is the new version.
         Assert.Contains("hay nộp làm bản mới", (await bot.SendFileAsync(secretary, "v2.docx", Bytes(600))).Text(), StringComparison.Ordinal);
-        var second = await bot.SayAsync(secretary, "2");
+        var second = await bot.SayAsync(secretary, "3");
 
         Assert.Contains("lần nộp thứ 2", second.Text(), StringComparison.Ordinal);
         Assert.Contains("BN2024-00002", second.Text(), StringComparison.Ordinal);

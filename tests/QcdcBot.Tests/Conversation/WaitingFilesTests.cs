@@ -33,20 +33,27 @@ public sealed class WaitingFilesTests
         result.Replies.Last(r => r.Choices.Count > 0).Choices.First(c => c.Label.Contains(title, StringComparison.Ordinal)).Number!.Value
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    [Fact]
-    public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_another_command()
+    [Theory]
+    [InlineData(1, "tệp \"bc.pdf\" gửi lúc trước vẫn đang chờ", "Không nộp tệp này")]
+    [InlineData(2, "2 tệp \"bc.pdf\", \"pl.pdf\" gửi lúc trước vẫn đang chờ", "Không nộp các tệp này")]
+    public async Task A_file_waiting_for_its_deadline_is_asked_about_again_after_another_command(int files, string waiting, string none)
     {
         await using var bot = await BotHarness.CreateAsync();
         await bot.AssignAsync("Kế hoạch QCDC trước ngày 30/11/2024");
         await bot.AssignAsync("Báo cáo tự kiểm tra trước ngày 25/11/2024");
         var secretary = await bot.RegisterSecretaryAsync("LHHKHKT");
         await bot.SendFileAsync(secretary, "bc.pdf", [4, 5]);
+        if (files == 2)
+        {
+            await bot.SendFileAsync(secretary, "pl.pdf", [6, 7]);
+        }
 
         var reply = await bot.SayAsync(secretary, "/viec");
 
         Assert.Contains("Việc của", reply.Text(), StringComparison.Ordinal);
-        Assert.Contains("tệp \"bc.pdf\" gửi lúc trước vẫn đang chờ", reply.Text(), StringComparison.Ordinal);
-        Assert.Equal("Không nộp các tệp này", reply.Last().Choices[^1].Label);
+        Assert.Contains(waiting, reply.Text(), StringComparison.Ordinal);
+        // One file is "tệp này", as the question's "Tệp này nộp cho việc nào?" says it.
+        Assert.Equal(none, reply.Last().Choices[^1].Label);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class WaitingFilesTodayTests
         Assert.Contains($"#{plan.Id} {plan.Title} (hạn 30/10/2024, còn 6 ngày)", labels);
         Assert.Contains($"#{report.Id} {report.Title} (hạn 25/10/2024, ngày mai)", labels);
         Assert.DoesNotContain(labels, l => l.Contains(topic.Title, StringComparison.Ordinal));
-        Assert.Equal("Không nộp các tệp này", labels[^1]);
+        Assert.Equal("Không nộp ảnh này", labels[^1]);
     }
 
     [Fact]

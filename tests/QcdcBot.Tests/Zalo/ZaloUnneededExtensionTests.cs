@@ -22,7 +22,7 @@ public sealed partial class ZaloConversationTests
         _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, $"/duyet #{id}"));
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, "Vẫn đồng ý gia hạn?");
 
-        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "2"));
+        _api.Enqueue(ZaloEvents.Text(ZaloTestHost.Admin, "3"));
 
         await _api.WaitForMessageAsync(ZaloTestHost.Admin, $"Đã đóng đề nghị số {id}");
         await _api.WaitForMessageAsync(Secretary, "không còn cần");

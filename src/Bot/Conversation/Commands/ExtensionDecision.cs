@@ -89,11 +89,12 @@ internal sealed class ExtensionDecision(ExtensionRequestStore requests, Deadline
                 return;
             }
 
-            // "Không" closes the request as no longer needed, so it stops waiting in /donvi, /viec and a lone "1".
+            // Closing the request as no longer needed (it stops waiting in /donvi, /viec and a lone "1", the unit told) is
+            // its own choice, 3: "2" is "Không" as in every question, and leaves the request undecided.
             context.Ask(
                 $"{handed}, nên đề nghị số {id} không còn cần. Vẫn đồng ý gia hạn? Hay đóng đề nghị vì không còn cần?",
-                new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
-                ["Vẫn đồng ý gia hạn", CloseUnneeded]);
+                new PendingQuestion(string.Empty, PendingKind.Commands, [$"/duyet {stripped.Trim()} xacnhan", string.Empty, $"/duyet {id} {Unneeded} xacnhan"]) { YesOption = 1 },
+                ["Vẫn đồng ý gia hạn", Confirmation.No, CloseUnneeded]);
             return;
         }
 

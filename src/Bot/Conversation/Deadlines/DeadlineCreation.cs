@@ -196,7 +196,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             // The same day a year after the title's has passed too: only the office knows which year is wrong.
             warnings.Add($"tên việc ghi năm {titleYear} mà hạn ở năm {due.Year}");
         }
-        var twins = await duplicates.FindAsync(ToNew(pending, context.Caller.Key), ct, near: true);
+        var twins = await duplicates.TwinsAsync(ToNew(pending, context.Caller.Key), ct);
         if (twins.Count > 0)
         {
             // A double tap on a phone sends the same /giao twice: a second copy would remind every unit twice.
@@ -204,12 +204,11 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             var all = await units.AllAsync(ct);
             var sameUnits = all.Where(twin.Covers).Select(u => u.Id).ToHashSet().SetEquals(all.Where(scope.Covers).Select(u => u.Id));
             context.Ask(
-                $"Đã có việc #{twin.Id} \"{twin.Title}\" {(twin.DueDate == due ? "cùng hạn" : "hạn")} {VietnameseWording.Date(twin.DueDate)}, " +
+                $"Đã có việc #{twin.Id} \"{twin.Title}\" cùng hạn {VietnameseWording.Date(twin.DueDate)}, " +
                 (sameUnits ? "cùng các đơn vị." : $"cho {ScopeInBrief.Of(twin, all)} (việc mới cho {scope.Note ?? $"{all.Count(scope.Covers)} đơn vị"}).") +
-                DuplicateDeadlineFinder.Overlap(twin, scope.Covers, all) +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending with { Twin = twin.Id }, YesOption = 1, Text = context.Text },
                 ["Vẫn tạo việc mới", $"Không, giữ việc #{twin.Id}"]);
             return;
         }
@@ -223,7 +222,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
                 $"Mở lại việc cũ bằng /mohan {ended.Id} thì giữ được các bài đã nộp và lịch sử của nó." +
                 (warnings.Count > 0 ? $"\nKiểm tra lại hạn: {string.Join("; ", warnings)}." : string.Empty) +
                 $"\nVẫn tạo thêm việc mới \"{title}\"?",
-                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending, YesOption = 1 },
+                new PendingQuestion(string.Empty, PendingKind.ConfirmDeadline, [Yes, No]) { Deadline = pending with { Twin = ended.Id }, YesOption = 1, Text = context.Text },
                 ["Vẫn tạo việc mới", $"Không (mở lại bằng /mohan {ended.Id})"]);
             return;
         }
@@ -262,7 +261,7 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
 
         if (answer == No)
         {
-            context.Reply(Confirmation.DeclinedWith("chưa tạo việc nào"));
+            context.Reply(Confirmation.DeclinedWith("chưa tạo việc nào") + TwinKept(pending));
             return;
         }
 
@@ -274,6 +273,15 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
         };
         await CreateAsync(context, chosen, yearWasInferred: false, ct);
     }
+
+    /// <summary>
+    /// After "Không" to "Đã có việc #5 … Vẫn tạo thêm việc mới?": the deadline kept, and how to create the new one all
+    /// the same (the office that answered by habit must not lose it silently); "" after any other question.
+    /// </summary>
+    private static string TwinKept(PendingQuestion pending) => pending.Deadline is not { Twin: { } twin } asked ? string.Empty
+        : $" Việc #{twin} giữ nguyên. Nếu vẫn cần tạo thêm việc \"{asked.Title}\" hạn {VietnameseWording.Date(asked.DueDate)}, gõ lại " +
+          (pending.Text?.Trim() is { } typed && typed.StartsWith("/giao ", StringComparison.OrdinalIgnoreCase) ? $"lệnh: {typed}" : "lệnh /giao đó") +
+          " rồi chọn 1 (Vẫn tạo việc mới).";
 
     private async Task CreateAsync(TurnContext context, PendingDeadline p, bool yearWasInferred, CancellationToken ct)
     {

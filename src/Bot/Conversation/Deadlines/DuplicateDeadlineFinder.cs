@@ -6,31 +6,21 @@ namespace QcdcBot.Bot.Conversation.Deadlines;
 
 /// <summary>
 /// Open deadlines a new one would duplicate: the same units, the same due date and a near-same title (a double tap
-/// on /giao, or the same letter read twice); with <c>near</c>, also a near-same title due within a week for units that
-/// overlap. Callers ask before creating another.
+/// on /giao, or the same letter read twice); /giao asks by <see cref="TwinsAsync"/>, letters by <see cref="FindAsync"/>
+/// (with <c>near</c>, also a near-same title due within a week for units that overlap). Callers ask before creating another.
 /// </summary>
 internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore units)
 {
     /// <param name="near">
-    /// Also the near misses a typed /giao makes: the same title and date for units one scope holds within the other
+    /// Also the near misses a letter's item may be (/giao asked by them once; it now asks by <see cref="TwinsAsync"/> only): the same title and date for units one scope holds within the other
     /// ("tất cả các đơn vị" after the 74 chi, đảng bộ cơ sở), a title that begins an open one's ("Xây dựng báo cáo
     /// tự kiểm tra" beside "…, giám sát") for the same units due within two weeks of it, and a similar title
     /// (<see cref="TitleSimilarity.AreSimilar"/>) for overlapping units due within a week.
     /// </param>
     public async Task<IReadOnlyList<Deadline>> FindAsync(NewDeadline candidate, CancellationToken ct, bool near = false)
     {
-        var open = (await deadlines.ListAsync(includeClosed: false, ct))
-            .Where(d => d.DueDate == candidate.DueDate || (near && Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= NearDays)).ToList();
-        if (open.Count == 0)
+        return await MatchingAsync(candidate, near ? NearDays : 0, (d, covered, wanted) =>
         {
-            return [];
-        }
-
-        var all = await units.AllAsync(ct);
-        var wanted = Covered(Probe(candidate), all);
-        return open.Where(d =>
-        {
-            var covered = Covered(d, all);
             // One similarity for /giao and letters' "trùng": a title that dresses the other's words differently is the same paper.
             var sameDay = d.DueDate == candidate.DueDate && TitleSimilarity.AreSimilar(d.Title, candidate.Title);
             return (sameDay && covered.SetEquals(wanted))
@@ -38,7 +28,32 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
                 || (near && covered.SetEquals(wanted) && Begins(d.Title, candidate.Title))
                 || (near && Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= OverlapDays && covered.Overlaps(wanted) &&
                     TitleSimilarity.AreSimilar(d.Title, candidate.Title));
-        }).ToList();
+        }, ct);
+    }
+
+    /// <summary>
+    /// What /giao asks about before creating (issue 12 point 8): an open deadline due the same day with a near-same title
+    /// (<see cref="TitleSimilarity.AreSimilar"/>: diacritics and the office's shorthand, "kq" for "kết quả", change
+    /// nothing) for the same units, or for units one scope holds within the other ("tất cả" after the 74 chi, đảng bộ
+    /// cơ sở: the same paper asked twice of the units in both). Another due date, or units neither scope holds, is
+    /// another deadline, created without asking.
+    /// </summary>
+    public Task<IReadOnlyList<Deadline>> TwinsAsync(NewDeadline candidate, CancellationToken ct) =>
+        MatchingAsync(candidate, 0, (d, covered, wanted) => TitleSimilarity.AreSimilar(d.Title, candidate.Title) &&
+            (covered.IsSubsetOf(wanted) || wanted.IsSubsetOf(covered)), ct);
+
+    private async Task<IReadOnlyList<Deadline>> MatchingAsync(NewDeadline candidate, int days, Func<Deadline, HashSet<long>, HashSet<long>, bool> matches, CancellationToken ct)
+    {
+        var open = (await deadlines.ListAsync(includeClosed: false, ct))
+            .Where(d => Math.Abs(d.DueDate.DayNumber - candidate.DueDate.DayNumber) <= days).ToList();
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var all = await units.AllAsync(ct);
+        var wanted = Covered(Probe(candidate), all);
+        return open.Where(d => matches(d, Covered(d, all), wanted)).ToList();
     }
 
     /// <summary>
@@ -74,24 +89,6 @@ internal sealed class DuplicateDeadlineFinder(DeadlineStore deadlines, UnitStore
 
     private static Deadline Probe(NewDeadline candidate) => new(0, candidate.Title, candidate.Kind, candidate.DueDate, candidate.Scope, candidate.ScopeKind, candidate.UnitIds,
         candidate.Recurrence, candidate.SourcePhrase, candidate.CreatedBy, default, DeadlineState.Open);
-
-    /// <summary>
-    /// " 2 đơn vị có ở cả hai việc: …" when the two deadlines share some units but neither holds the other's: the units
-    /// that would be asked twice, so the office sees what the overlap is; empty otherwise.
-    /// </summary>
-    public static string Overlap(Deadline twin, Func<Unit, bool> covers, IReadOnlyList<Unit> all)
-    {
-        var twice = all.Where(u => twin.Covers(u) && covers(u)).ToList();
-        var onlyNew = all.Count(u => covers(u) && !twin.Covers(u));
-        var onlyOld = all.Count(u => twin.Covers(u) && !covers(u));
-        if (twice.Count == 0 || onlyNew == 0 || onlyOld == 0)
-        {
-            return string.Empty;
-        }
-
-        var named = string.Join(", ", twice.Take(5).Select(u => u.Code)) + (twice.Count > 5 ? $" và {twice.Count - 5} đơn vị khác" : string.Empty);
-        return $" {twice.Count} đơn vị có ở cả hai việc: {named}.";
-    }
 
     /// <summary>How far apart two due dates may be for a near miss at all.</summary>
     public const int NearDays = 14;

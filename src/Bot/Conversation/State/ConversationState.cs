@@ -214,4 +214,7 @@ internal sealed record PendingDeadline(string Title, DateOnly DueDate, string Sc
 
     /// <summary>How the units were counted when some were taken out ("28 − 1 = 27 đơn vị (…, trừ …)"); null otherwise.</summary>
     public string? ScopeNote { get; init; }
+
+    /// <summary>The deadline this one was asked about as a duplicate of ("Đã có việc #5 …"); null otherwise.</summary>
+    public long? Twin { get; init; }
 }

@@ -57,6 +57,10 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
 
         // "thêm 1 tuần": the reply says which date that made, so a wrong reading is seen at once.
         var understood = ask.Span is { } span ? $" (thêm {span.Text} từ hạn hiện tại {VietnameseWording.Date(current)})" : string.Empty;
+        // A new date typed without a reason ("xin gia han kh 2027 den 31/12 nhe") replaces the waiting request, not its
+        // reason: the office reads the one it gave, never "(không ghi)"; a reason of its own wins.
+        var carried = reason.Length == 0 ? (await requests.PendingForDeadlinesAsync([deadline.Id], unit.Id, ct)).LastOrDefault(r => r.Reason.Length > 0) : null;
+        reason = carried?.Reason ?? reason;
         if (await SameRequestAsync(context, deadline, date, reason, ct))
         {
             return;
@@ -66,13 +70,14 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var colleagues = await ColleaguesReplacedAsync(context, request, deadline, date, ct);
         context.Reply(new OutboundMessage(
             $"Đã gửi đề nghị gia hạn \"{deadline.Title}\" đến {VietnameseWording.DateWithWeekday(date)}{understood}. {context.Names.Office} sẽ trả lời qua bot." +
-            (request.Superseded.Count > 0 ? $" Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} trước đó của đơn vị (chưa được trả lời){colleagues}; đề nghị cũ không còn hiệu lực." : string.Empty))
+            (request.Superseded.Count > 0 ? $" Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} trước đó của đơn vị (chưa được trả lời){colleagues}; đề nghị cũ không còn hiệu lực." : string.Empty) +
+            (carried is null ? string.Empty : $" Lý do giữ như đề nghị số {carried.Id}: \"{carried.Reason}\"."))
         { AboutDeadlineId = deadline.Id });
 
         var question = new OutboundMessage(
             $"Đề nghị gia hạn số {request.Id}: {unit.Name} xin gia hạn \"{deadline.Title}\" từ {VietnameseWording.Date(current)} đến {VietnameseWording.DateWithWeekday(date)}" +
             dayOff.AfterDateWithWeekday(date) + ".\n" +
-            $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}\n" +
+            $"Lý do: {(reason.Length == 0 ? "(không ghi)" : reason)}{(carried is null ? string.Empty : $" (lý do của đề nghị số {carried.Id}; đề nghị mới không ghi lý do)")}\n" +
             HandedInLine(await submissions.LatestAsync(unit.Id, deadline.Id, ct), date) +
             (request.Superseded.Count > 0 ? $"Đề nghị này thay cho đề nghị số {string.Join(", ", request.Superseded)} của đơn vị (không cần trả lời đề nghị cũ).\n" : string.Empty) +
             $"Trả lời: /duyet {request.Id} hoặc /tuchoi {request.Id}")

@@ -8,7 +8,8 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 /// <summary>
 /// A file captioned as a page ("tk nam trang 3"), or with a caption naming no deadline (none, "ảnh chụp"), for a deadline
 /// whose last upload closed more than <c>Bot:PageWindow</c> ago: the bot asks whether it is one more page of that submission or a new version, and never replaces the
-/// submission silently (a caption saying "bản mới", "gửi lại" is a new version without asking).
+/// submission silently (a caption saying "bản mới", "gửi lại" is a new version without asking). Its choices are
+/// 1) Thêm, 2) Không nộp, 3) Bản mới: "2" is "Không" here as everywhere in the bot.
 /// </summary>
 internal static class PageOrVersionQuestion
 {
@@ -17,6 +18,9 @@ internal static class PageOrVersionQuestion
 
     /// <summary>The answer that makes the files a new version.</summary>
     public const string NewVersion = "moi";
+
+    /// <summary>The do-nothing choice, second as "Không" is in every question (0 and "không" pick it too).</summary>
+    private const string NotSubmitted = "Không nộp";
 
     public static bool Applies(string caption, Submission latest, DateTimeOffset arrived, TimeSpan pageWindow) =>
         AfterHandIn(caption, latest, arrived, pageWindow) && PageWords.In(caption);
@@ -59,17 +63,18 @@ internal static class PageOrVersionQuestion
         context.Ask(
             $"Đã nhận {WaitingFilesText.Describe(files)}{caption} cho việc #{deadline.Id} \"{deadline.Title}\", chưa nộp: " +
             $"{why ?? $"bài nộp trước của đơn vị (biên nhận {latest.ReceiptNo}) đã khép lại"}, nên bot hỏi: thêm vào bài nộp đó như trang tiếp theo, hay nộp làm bản mới thay bài đó?",
-            new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [Pages, NewVersion, DeadlinePicker.None])
+            // "2" is "Không nộp" as in every question: the habitual "2" never replaces a hand-in of several pages by one.
+            new PendingQuestion(string.Empty, PendingKind.PageOrVersion, [Pages, DeadlinePicker.None, NewVersion])
             {
                 Files = files,
                 Text = text,
                 AboutDeadlineId = deadline.Id,
-                Numbers = [1, 2, 0],
+                Numbers = [1, 2, 3],
                 // What the question is about, kept: asked again after another message, it is this question in these words.
                 Reference = latest.ReceiptNo,
                 Asked = Words(files, deadline.Id, deadline.Title, latest.ReceiptNo),
             },
-            [$"Thêm vào bài nộp trước (biên nhận {latest.ReceiptNo})", "Nộp làm bản mới, thay bài nộp trước", "Không nộp"],
+            [$"Thêm vào bài nộp trước (biên nhận {latest.ReceiptNo})", NotSubmitted, "Nộp làm bản mới, thay bài nộp trước"],
             deadline.Id);
     }
 
@@ -92,11 +97,11 @@ internal static class PageOrVersionQuestion
                 Files = files,
                 Text = captionText,
                 AboutDeadlineId = deadline.Id,
-                Numbers = [1, 0],
+                Numbers = [1, 2],
                 Reference = latest.ReceiptNo,
                 Asked = $"{WaitingFilesText.Describe(files)} cho việc #{deadline.Id} \"{deadline.Title}\": nộp làm bản mới thay bài {context.Names.Office} đã ghi nhận (biên nhận {latest.ReceiptNo})?",
             },
-            [$"Nộp làm bản mới, thay bài đã ghi nhận (biên nhận {latest.ReceiptNo})", "Không nộp"],
+            [$"Nộp làm bản mới, thay bài đã ghi nhận (biên nhận {latest.ReceiptNo})", NotSubmitted],
             deadline.Id);
     }
 }

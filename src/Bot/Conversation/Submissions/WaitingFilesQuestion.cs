@@ -93,7 +93,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
             var latest = deadline is null ? null : await submissions.LatestAsync(context.Caller.Unit!.Id, deadline.Id, ct);
             if (deadline is not null && latest is { Method: Storage.Submissions.SubmissionMethod.Upload } && (waiting.Reference ?? latest.ReceiptNo) == latest.ReceiptNo)
             {
-                // The same question, same words, same choices: its "2" is still "bản mới", never deadline #2.
+                // The same question, same words, same choices: its "3" is still "bản mới", never deadline #3.
                 var again = waiting with { Asked = PageOrVersionQuestion.Words(waiting.Files, deadline.Id, deadline.Title, latest.ReceiptNo) };
                 context.State = context.State with { Pending = again };
                 context.AskAgain(again, OpenQuestions.Again("Câu hỏi trước của bạn vẫn chờ trả lời", again));
@@ -117,7 +117,7 @@ internal sealed class WaitingFilesQuestion(DeadlinePicker picker, Storage.Submis
         // The same choices as when first asked (those still open): the words that narrowed them have not changed.
         var offered = waiting.Offered is { } ids ? open.Where(d => ids.Contains(d.Id)).ToList() : [];
         await picker.AskAsync(context, $"{lead}{WaitingFilesText.Describe(waiting.Files)} gửi lúc trước vẫn đang chờ, chưa nộp{WaitingFilesText.Caption(waiting.Text)}. {WaitingFilesText.These(waiting.Files)} nộp cho việc nào? {Hints.PickByNumber}",
-            waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, offered.Count > 0 ? offered : open, ct, offerNone: true, noneLabel: "Không nộp các tệp này");
+            waiting with { Options = [], Labels = [], Numbers = null, WaitingSince = since }, offered.Count > 0 ? offered : open, ct, offerNone: true, noneLabel: $"Không nộp {WaitingFilesText.These(waiting.Files).ToLowerInvariant()}");
     }
 
     /// <summary>The deadlines a first "nộp cho việc nào?" offers, kept when the words narrowed them to fewer than are open; else null.</summary>
