@@ -275,7 +275,8 @@ internal sealed partial class Addressees
     // A numbered point ("tỉnh. 1. Các đơn vị …"), or a sentence's verb in lower case after the names ("… Ban Dân tộc tỉnh gửi
     // báo cáo …"; never "Sở Xây dựng", written with a capital).
     // Not "… trực thuộc Đảng ủy Khối (trừ …)": the office a group belongs to, inside the list.
-    [GeneratedRegex(@"(?<=\p{Ll})\.\s+(?=\p{Lu}|[0-9]{1,2}[.)]\s)|(?<=[\p{L}0-9)])(?<!(?i:thuộc|của))\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi|Đề nghị|Yêu cầu|Các đơn vị|gửi|nộp|báo cáo|hoàn thành|triển khai|chuẩn bị|đăng ký)(?!\p{L}))", RegexOptions.CultureInvariant)]
+    // An abbreviation ends a name too: "… Chi bộ Sở NN&PTNT. Đề nghị …", "… BHXH tỉnh; Sở KH&ĐT. Thực hiện …" (not "TP. Yên Bái").
+    [GeneratedRegex(@"(?<=\p{Ll}|[\p{Lu}&]{3})\.\s+(?=\p{Lu}|[0-9]{1,2}[.)]\s)|(?<=[\p{L}0-9)])(?<!(?i:thuộc|của))\s(?=(?:Thực hiện|Căn cứ|Nơi nhận|Trích yếu|Về việc|Ban Thường vụ|Đảng ủy Khối|Để|Nhằm|Ngày|Sau khi|Đề nghị|Yêu cầu|Các đơn vị|gửi|nộp|báo cáo|hoàn thành|triển khai|chuẩn bị|đăng ký)(?!\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex ListEndRegex();
 
     // "Các đảng bộ, chi bộ cơ sở trực thuộc Đảng ủy Khối": the office the group belongs to, never a unit addressed.

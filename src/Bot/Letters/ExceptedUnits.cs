@@ -21,12 +21,24 @@ internal static partial class ExceptedUnits
         }
 
         var names = except.Groups["names"];
+        var (namesEnd, end) = (names.Index + names.Length, except.Index + except.Length);
+        // "trừ các đơn vị đã gửi báo cáo chuyên đề": units told by what they did, written whole to the clause's end, never
+        // cut at their verb into "các đơn vị đã".
+        if (QualifiedRegex().IsMatch(names.Value))
+        {
+            namesEnd = folded.Value.IndexOfAny(['.', ',', ';', ')', '\t', '\n'], namesEnd) is var stop and >= 0 ? stop : folded.Value.Length;
+            end = namesEnd < folded.Value.Length && folded.Value[namesEnd] == ')' ? namesEnd + 1 : namesEnd;
+        }
+
         var from = folded.OriginalStart(except.Index);
-        var to = folded.OriginalEnd(except.Index + except.Length);
-        var written = sentence[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim().TrimEnd('.', ',', ';');
+        var to = folded.OriginalEnd(end);
+        var written = sentence[folded.OriginalStart(names.Index)..folded.OriginalEnd(namesEnd)].Trim().TrimEnd('.', ',', ';');
         // The group and the verb stay joined: "Các đơn vị, trừ …, gửi" becomes "Các đơn vị gửi".
         return written.Length == 0 ? null : (sentence[..from].TrimEnd(' ', ',') + " " + sentence[to..].TrimStart(' ', ','), written);
     }
+
+    /// <summary>"các đơn vị đã gửi báo cáo chuyên đề", "những chi bộ chưa nộp": units the letter tells by what they did, not by name.</summary>
+    public static bool ToldByWhatTheyDid(string names) => QualifiedRegex().IsMatch(VietnameseText.Fold(names));
 
     /// <summary>
     /// ". Riêng Đảng bộ Sở Y tế, Đảng bộ Sở Tư pháp không phải gửi.", ", riêng Chi bộ Báo Yên Bái được miễn nộp": the units
@@ -45,6 +57,9 @@ internal static partial class ExceptedUnits
             ? after[folded.OriginalStart(names.Index)..folded.OriginalEnd(names.Index + names.Length)].Trim()
             : string.Empty;
     }
+
+    [GeneratedRegex(@"^(?:cac|nhung)\s+(?:don\s+vi|chi\s+bo|dang\s+bo)\s+(?:da|chua|duoc|co|khong|dang)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedRegex();
 
     [GeneratedRegex(@"[.;(,]\s*(?:rieng\s+)?(?<names>[^.;()]+?)(?:\s+da\s+(?:gui|nop|bao\s+cao)(?:\s+(?:roi|xong))?)?(?:\s+(?:nen|thi))?\s+(?:khong\s+(?:phai|can)|duoc\s+mien(?:\s+tru)?)\s+(?:gui|nop|bao\s+cao|thuc\s+hien)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ExemptRegex();

@@ -51,7 +51,7 @@ internal static partial class NamedUnits
         var start = lead.Index + lead.Length;
         var asked = lead.Groups["ask"].Success;
         if (start >= folded.Value.Length || !char.IsUpper(folded.Original[folded.OriginalStart(start)])
-            || !(asked || UnitKindRegex().Match(folded.Value, start) is { Success: true } kind && kind.Index == start || index.At(folded.Value, start) is not null))
+            || !(asked || KindAt(folded, start) || index.At(folded.Value, start) is not null))
         {
             return [];
         }
@@ -78,8 +78,10 @@ internal static partial class NamedUnits
         foreach (Match of in OwnerRegex().Matches(folded.Value))
         {
             var start = of.Index + of.Length;
+            // "của Đảng ủy Sở Y tế": a committee writes a document, its unit is not asked for a paper (see AuthorBefore).
             if (start < folded.Value.Length && !CitedBefore().IsMatch(folded.Value[Math.Max(0, of.Index - 60)..of.Index]) && char.IsUpper(folded.Original[folded.OriginalStart(start)])
-                && (UnitKindRegex().Match(folded.Value, start) is { Success: true } kind && kind.Index == start || index?.At(folded.Value, start) is not null))
+                && !CommitteeRegex().IsMatch(folded.Value, start)
+                && (KindAt(folded, start) || index?.At(folded.Value, start) is not null))
             {
                 return (of.Index, start);
             }
@@ -103,7 +105,7 @@ internal static partial class NamedUnits
         {
             var folded = FoldedText.Of(cell.Trim());
             if (folded.Value.Length == 0 || !char.IsUpper(folded.Original[0])
-                || !(UnitKindRegex().Match(folded.Value) is { Success: true, Index: 0 } || index.At(folded.Value, 0) is not null))
+                || !(KindAt(folded, 0) || index.At(folded.Value, 0) is not null))
             {
                 continue;
             }
@@ -236,6 +238,9 @@ internal static partial class NamedUnits
     [GeneratedRegex(@"(?<!\p{L})cua\s+", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerRegex();
 
+    [GeneratedRegex(@"\G(?:dang|chi)\s+uy\s", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeRegex();
+
     // A document's number or name, or whose word it is, just before "của": "Công văn số 55-CV/SYT của …", "theo đề nghị của …".
     [GeneratedRegex(@"(?:(?<!\p{L})so\s+[0-9]\S*\s+(?:\S+\s+){0,4}|(?<!\p{L})(?:theo|y\s+kien|de\s+nghi|chi\s+dao)\s+(?:\S+\s+){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CitedBefore();
@@ -260,7 +265,15 @@ internal static partial class NamedUnits
     [GeneratedRegex(@"^\s*(?:(?:[0-9]+(?:\.[0-9]+)*\.?|[a-z]\)|[-–•+*])\s*)?(?:(?<ask>(?:de\s+nghi|yeu\s+cau))\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStartRegex();
 
-    [GeneratedRegex(@"(?:(?:dang|chi)\s+bo\s+)?(?:so|cuc|ngan\s+hang|truong|cong\s+ty|tong\s+cong\s+ty|kho\s+bac|bao\s+hiem|benh\s+vien|bao(?!\s+cao)|dai|vien|trung\s+tam|van\s+phong|hoi(?!\s+(?:nghi|thao|dong))|lien\s+doan|uy\s+ban|cong\s+an|toa\s+an|chi\s+cuc|bo\s+chi\s+huy)(?!\p{L})", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A unit's kind word starts at <paramref name="start"/> ("Sở", "Cục", "Đảng ủy Sở …"): never "Số liệu …", "Sơ kết …",
+    /// which fold to the same "so" as "Sở" (a table's content cell "Số liệu phụ lục" is a paper, not a unit).
+    /// </summary>
+    private static bool KindAt(FoldedText folded, int start) =>
+        UnitKindRegex().Match(folded.Value, start) is { Success: true } kind && kind.Index == start
+        && (kind.Groups["k"].Value != "so" || folded.Original[folded.OriginalStart(kind.Groups["k"].Index + 1)] is 'o' or 'O' or 'ở' or 'Ở');
+
+    [GeneratedRegex(@"(?:(?:dang|chi)\s+(?:bo|uy)\s+)?(?<k>so|cuc|ngan\s+hang|truong|cong\s+ty|tong\s+cong\s+ty|kho\s+bac|bao\s+hiem|benh\s+vien|bao(?!\s+cao)|dai|vien|trung\s+tam|van\s+phong|hoi(?!\s+(?:nghi|thao|dong))|lien\s+doan|uy\s+ban|cong\s+an|toa\s+an|chi\s+cuc|bo\s+chi\s+huy)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex UnitKindRegex();
 
     [GeneratedRegex(@"(?<!\p{L})co\s+$", RegexOptions.CultureInvariant)]

@@ -139,7 +139,7 @@ internal sealed partial class ProposalBuilder
 
         if (!resolved.TryGetValue(name, out var found))
         {
-            var query = UnitBrands.Expand(name);
+            var query = UnitBrands.Expand(UnitNameIndex.AsUnit(name));
             var resolution = await resolver.UnitAsync(query, new ConversationState(), ct);
             // "Bệnh viện Sản Nhi tỉnh": the words of one unit's name in order, its dash and province aside.
             if (resolution.Found is null && (await units.AllAsync(ct)).Where(u => Written(query, u)).ToList() is [var only])

@@ -25,7 +25,8 @@ internal sealed partial class ProposalBuilder
     }
 
     /// <summary>Each item at <paramref name="rest"/> less the units named by the letter's other items.</summary>
-    private async Task<List<DraftDeadline>> LessTheNamedAsync(List<DraftDeadline> items, IReadOnlyCollection<int> rest, Func<DraftDeadline, Task<List<string>>> warnings, CancellationToken ct)
+    /// <param name="tableOf">The table an item's row stands in (see <see cref="TableRows.Around"/>), or null for prose.</param>
+    private async Task<List<DraftDeadline>> LessTheNamedAsync(List<DraftDeadline> items, IReadOnlyCollection<int> rest, Func<int, (int Start, int End)?> tableOf, Func<DraftDeadline, Task<List<string>>> warnings, CancellationToken ct)
     {
         if (rest.Count == 0)
         {
@@ -43,8 +44,11 @@ internal sealed partial class ProposalBuilder
             var groupIds = all.Where(group.Covers).Select(u => u.Id).ToHashSet();
             // Only the units named for the same paper (or in the clause just before): "riêng Đảng bộ Bệnh viện … gửi trước
             // ngày 23/12" for the báo cáo tổng kết leaves that unit among "các đơn vị còn lại" of the danh sách.
+            // In a table, "Các đơn vị còn lại" in a row are the units no other row names, whatever each row asks: rows for
+            // the Đoàn and for the Hội are both left out, never only the row just above.
+            var table = tableOf(at);
             var named = items.Where((other, i) => !rest.Contains(i) && other.Scope == DeadlineScope.Units && other.ScopeCounted is null && !groupIds.IsSubsetOf(other.UnitIds)
-                                                  && (i == at - 1 || SamePaper(other.Title, item.Title)))
+                                                  && ((table is { } rows ? tableOf(i) == rows : i == at - 1) || SamePaper(other.Title, item.Title)))
                 .SelectMany(i => i.UnitIds).ToHashSet();
             if (!groupIds.Overlaps(named))
             {

@@ -69,8 +69,23 @@ internal sealed partial class ProposalBuilder
 
         if (groups.Count == 0 && addressed is { Count: > 0 })
         {
-            // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed.
-            return (DeadlineScope.Units, null, [.. addressed.Groups.Count == 0 ? addressed.Ids : addressed.UnitsIn(await units.AllAsync(ct))], [.. addressed.Unmatched], [], true, null);
+            // "Kính gửi: - Đảng bộ Sở Y tế; - Chi bộ Báo Yên Bái" then "đề nghị các đơn vị …": the units addressed; a name
+            // written otherwise than the store ("Chi bộ Sở NN&PTNT") is read as a sentence's name is, or kept "chưa khớp".
+            var named = new List<long>();
+            var notNamed = new List<string>();
+            foreach (var name in addressed.Unmatched)
+            {
+                if ((await ResolveAsync(name, null, resolved, ct)).Id is { } id)
+                {
+                    named.Add(id);
+                }
+                else
+                {
+                    notNamed.Add(name);
+                }
+            }
+
+            return (DeadlineScope.Units, null, [.. (addressed.Groups.Count == 0 ? addressed.Ids : addressed.UnitsIn(await units.AllAsync(ct))).Concat(named).Distinct()], notNamed, [], true, null);
         }
 
         // A sentence naming no group is for the groups the letter is addressed to ("Kính gửi: - Các đoàn thể khối.").

@@ -71,7 +71,14 @@ internal sealed partial class ProposalBuilder
             }
         }
 
-        if (item.Unmatched.Where(n => !item.Several.ContainsKey(n)).ToList() is { Count: > 0 } none)
+        // "trừ các đơn vị đã gửi báo cáo chuyên đề": units told by what they did, which only the office knows.
+        var toldOut = item.Unmatched.Where(n => n == LetterCreation.UnmatchedOut(item) && ExceptedUnits.ToldByWhatTheyDid(n)).ToList();
+        foreach (var told in toldOut)
+        {
+            warnings.Add($"văn bản trừ \"{told}\": bot không biết là những đơn vị nào, nên chưa trừ ai; chọn các đơn vị đó, gõ \"sửa {item.Number} trừ <mã đơn vị>, …\"");
+        }
+
+        if (item.Unmatched.Where(n => !item.Several.ContainsKey(n) && !toldOut.Contains(n)).ToList() is { Count: > 0 } none)
         {
             var near = none.Where(item.Nearest.ContainsKey).Select(n => $"\"{n}\" có phải {item.Nearest[n]}?").ToList();
             warnings.Add($"chưa khớp đơn vị {string.Join(", ", none.Select(n => $"\"{n}\""))}; sửa bằng \"sửa {item.Number} cho <mã đơn vị>, …\"{(near.Count > 0 ? " (" + string.Join("; ", near) + ")" : string.Empty)}");

@@ -43,6 +43,8 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var skipped = new List<string>();
         var byAddress = false;
         var theRest = new List<int>();
+        // Where each item's date stands in the text: "các đơn vị còn lại" in a table row is told from the other rows by it.
+        var starts = new List<int>();
         var previousEnd = -1;
         var previousStart = -1;
         var blanked = new List<(int Start, int End)>();
@@ -174,6 +176,14 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 && !found.Any(f => f.Phrase!.Start >= before.Start && f.Phrase.Start < before.End) ? TitleLeftOut.FromSentenceBefore(title, titled[before.Start..before.End]) : title;
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
+            // "Đợt 1 trước 10/12/2026; đợt 2 trước 20/12/2026": each phase is the paper of the item before, for its units.
+            if (DuePhases.Before(text[windowStart..phrase.Start]) is { } phase)
+            {
+                var onlyAPhase = items.Count > 0 && DuePhases.OnlyAPhase(text[windowStart..phrase.Start]);
+                title = DuePhases.Titled(onlyAPhase ? items[^1].Title : title, phase);
+                (scope, kind, ids, unmatched, several, counted) = onlyAPhase ? (items[^1].Scope, items[^1].ScopeKind, [.. items[^1].UnitIds], [.. items[^1].Unmatched], new Dictionary<string, IReadOnlyList<string>>(items[^1].Several), items[^1].ScopeCounted) : (scope, kind, ids, unmatched, several, counted);
+            }
+
             // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
             var runsOn = previousEnd > sentence.Start || (previousEnd >= 0 && previousEnd <= sentence.Start && !text[previousEnd..sentence.Start].Any(char.IsLetterOrDigit));
             // "Các đảng bộ gửi …; các chi bộ gửi …; Hội Cựu chiến binh Khối gửi …": the clause of the item before, when it names its units.
@@ -213,6 +223,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])
             {
                 items.Add(each with { Warnings = await WarningsAsync(each, today, ct, openDueDates, dated) });
+                starts.Add(phrase.Start);
             }
 
             // "… báo cáo quý IV/2026 trước ngày 15/12/2026 và báo cáo năm 2026 cùng thời hạn": a second paper, same day and units.
@@ -220,6 +231,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             {
                 var also = item with { Number = items.Count + firstNumber, Title = DeadlineTitle.From(alsoDue, sentence.Heading, string.Empty, subject), SecondDate = null, TitleNote = null };
                 items.Add(also with { Warnings = await WarningsAsync(also, today, ct, openDueDates, dated) });
+                starts.Add(phrase.Start);
             }
 
             previousStart = sentence.Start;
@@ -227,7 +239,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             previousEnd = phrase.Start + phrase.Length;
         }
 
-        items = await LessTheNamedAsync(items, theRest, i => WarningsAsync(i, today, ct, openDueDates, dated), ct);
+        items = await LessTheNamedAsync(items, theRest, i => TableRows.Around(text, starts[i]), i => WarningsAsync(i, today, ct, openDueDates, dated), ct);
 
         skipped.AddRange(UnreadDates.In(text, found));
         skipped.AddRange(VagueDates.In(text, found));

@@ -38,8 +38,29 @@ internal sealed class UnitNameIndex
             var folded = VietnameseText.Fold(u.Name);
             var bare = EntityResolver.WithoutKind(folded);
             // A bare name of one short word ("Đảng bộ Khối" → "khoi") would match ordinary words of a sentence.
-            return bare.Length >= 5 && bare.Contains(' ', StringComparison.Ordinal) ? new[] { (folded, u.Id), (bare, u.Id) } : [(folded, u.Id)];
+            if (bare.Length < 5 || !bare.Contains(' ', StringComparison.Ordinal))
+            {
+                return new[] { (folded, u.Id) };
+            }
+
+            // "Đảng ủy Sở Y tế", "Chi ủy Báo Yên Bái": the office often writes to a unit's committee, and means the unit.
+            return folded.StartsWith("dang bo ", StringComparison.Ordinal) ? [(folded, u.Id), (bare, u.Id), ("dang uy " + bare, u.Id)]
+                : folded.StartsWith("chi bo ", StringComparison.Ordinal) ? [(folded, u.Id), (bare, u.Id), ("chi uy " + bare, u.Id)]
+                : [(folded, u.Id), (bare, u.Id)];
         }));
+
+    /// <summary>
+    /// "Đảng ủy Bệnh viện Đa khoa tỉnh" → "Đảng bộ Bệnh viện Đa khoa tỉnh", "Chi ủy Báo Yên Bái" → "Chi bộ Báo Yên Bái": a
+    /// unit's committee named for the unit, to be resolved as the unit's name is; never "Đảng ủy Khối", the office.
+    /// </summary>
+    public static string AsUnit(string name)
+    {
+        var trimmed = name.Trim();
+        var folded = FoldedText.Of(trimmed);
+        return folded.Value.StartsWith("dang uy ", StringComparison.Ordinal) && !folded.Value.AsSpan(8).TrimStart().StartsWith("khoi", StringComparison.Ordinal)
+            ? "Đảng bộ " + trimmed[folded.OriginalStart(8)..]
+            : folded.Value.StartsWith("chi uy ", StringComparison.Ordinal) ? "Chi bộ " + trimmed[folded.OriginalStart(7)..] : name;
+    }
 
     /// <returns>The longest unit name starting at <paramref name="position"/> of the folded text (ending at a word boundary).</returns>
     public (int End, long? Id)? At(string folded, int position)
