@@ -166,7 +166,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var titled = blanked.Count == 0 ? text : Blanked(text, blanked);
             var title = DeadlineTitle.From(titled[windowStart..phrase.Start], sentence.Heading, titled[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
-            title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
+            title = phrase.Keyword == LabelledDeadlines.OfAQuarter && !VietnameseText.Fold(title).Contains(VietnameseText.Fold(written), StringComparison.Ordinal) ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
             // "Các đơn vị xây dựng báo cáo kết quả tự kiểm tra QCDC năm 2026. Hạn chót nộp báo cáo: 18/12/2026.": the paper
             // named in the sentence before, when that sentence holds no due date of its own.
@@ -174,6 +174,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 && !found.Any(f => f.Phrase!.Start >= before.Start && f.Phrase.Start < before.End) ? TitleLeftOut.FromSentenceBefore(title, titled[before.Start..before.End]) : title;
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
+            // "Rà soát …; kết quả gửi trước …": the result of the work said before it, not a paper named "Kết quả".
+            title = DeadlineTitle.OfAResult(titled[windowStart..phrase.Start], titled[sentence.Start..phrase.Start], sentence.Heading, subject) ?? title;
+            // A reminder ("Đề nghị các đơn vị chưa gửi khẩn trương gửi … trước …") names no paper: the one not yet sent.
+            var earlier = sentence.Start > 0 ? LetterSentences.At(sentences, sentence.Start - 1) : null;
+            var notSent = ReminderLetters.PaperNotSent(titled[windowStart..phrase.Start], earlier is not null && earlier.End <= sentence.Start ? titled[earlier.Start..earlier.End] : string.Empty);
+            title = notSent is not null && !DeadlineTitle.NamesAPaper(titled[windowStart..Math.Max(phrase.Start + phrase.Length, sentence.End)].Remove(phrase.Start - windowStart, phrase.Length)) ? notSent : title;
             // "…trước ngày 15/12/2026. Đảng bộ Sở Y tế được gia hạn đến ngày 22/12/2026.": the next sentence may set units apart too.
             var runsOn = previousEnd > sentence.Start || (previousEnd >= 0 && previousEnd <= sentence.Start && !text[previousEnd..sentence.Start].Any(char.IsLetterOrDigit));
             // "Các đảng bộ gửi …; các chi bộ gửi …; Hội Cựu chiến binh Khối gửi …": the clause of the item before, when it names its units.
@@ -195,6 +201,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 theRest.Add(items.Count);
             }
 
+            // A reminder names again the paper of an open deadline: "gắn N" moves that one rather than making a second.
+            if (!extends && notSent is not null && item.Due is not null && ReminderLetters.Reminded(item.Title, open) is { } reminded)
+            {
+                item = item with { Moves = reminded.Id, Reminds = true };
+            }
+
             // An extension letter's item is the open deadline it extends, moved: "gắn N" rather than a second deadline.
             if (extends && open.Count > 0 && item.Due is not null)
             {
@@ -210,7 +222,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
-            foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])
+            foreach (var each in InTurn(text, sentence, phrase, item) ?? PapersInTurn(text, sentence, phrase, item) ?? [item])
             {
                 items.Add(each with { Warnings = await WarningsAsync(each, today, ct, openDueDates, dated) });
             }
