@@ -22,7 +22,8 @@ internal static partial class DeadlineTitle
         }
 
         // "… năm 2026 của Chi bộ Báo Yên Bái và Đảng bộ Sở Y tế": the units named apart, not in the title.
-        if (NamedUnits.OwnersAt(folded, null) is { Of: > 0 } owners)
+        // "Báo cáo của Hội": a kind of unit alone ("Hội", "Sở") names no unit, and stays.
+        if (NamedUnits.OwnersAt(folded, null) is { Of: > 0 } owners && folded.Value[owners.Names..].Trim().Contains(' ', StringComparison.Ordinal))
         {
             var year = YearTailRegex().Match(folded.Value, owners.Of) is { Success: true } y && !YearRegex().IsMatch(folded.Value[..owners.Of]) ? " năm " + y.Groups["y"].Value : string.Empty;
             title = Tidy(title[..folded.OriginalStart(owners.Of)]) + year;

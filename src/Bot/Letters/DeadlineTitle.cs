@@ -162,6 +162,43 @@ internal static partial class DeadlineTitle
     private static List<Match> Papers(FoldedText folded) =>
         [.. NounRegex().Matches(folded.Value).Where(n => !InAName(folded, n.Index) && !CitedRegex().IsMatch(folded.Value.AsSpan(n.Index + n.Length).ToString()))];
 
+    /// <summary>
+    /// "Báo cáo sơ kết và báo cáo tổng kết": the papers a title lists, each starting with its kind after "," or "và"; one
+    /// paper gives a list of one.
+    /// </summary>
+    public static IReadOnlyList<string> PapersListed(string title)
+    {
+        var folded = FoldedText.Of(title);
+        var cuts = new List<(int End, int Next)>();
+        foreach (Match noun in NounRegex().Matches(folded.Value))
+        {
+            if (noun.Index > 0 && ListedBefore().Match(folded.Value[..noun.Index]) is { Success: true } joint)
+            {
+                cuts.Add((joint.Index, noun.Index));
+            }
+        }
+
+        if (NounRegex().Match(folded.Value) is not { Success: true, Index: 0 } || cuts.Count == 0)
+        {
+            return [title];
+        }
+
+        var papers = new List<string>();
+        var from = 0;
+        foreach (var (end, next) in cuts)
+        {
+            papers.Add(title[folded.OriginalStart(from)..folded.OriginalStart(end)].Trim());
+            from = next;
+        }
+
+        papers.Add(title[folded.OriginalStart(from)..].Trim());
+        return [.. papers.Select(p => char.ToUpperInvariant(p[0]) + p[1..])];
+    }
+
+    // ", " or " và " right before a paper's kind.
+    [GeneratedRegex(@"(?:\s*,\s*|\s+va\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedBefore();
+
     /// <summary>"Báo cáo", "Kế hoạch" alone: the kind of paper, not what it is about.</summary>
     public static bool OnlyAKind(string title) => NounRegex().Match(VietnameseText.Fold(title)) is { Success: true, Index: 0 } noun && noun.Length == title.Length;
 
@@ -193,7 +230,7 @@ internal static partial class DeadlineTitle
             text = text[..^1].TrimEnd(',', ';', ':', '-', '–', '.', ' ');
         }
 
-        // "gửi báo cáo F xong", "… đầy đủ, đúng hạn": how to send it, not the paper's name.
+        // "gửi báo cáo F xong", "… đầy đủ, đúng hạn", "… khẩn trương": how to send it, not the paper's name.
         for (var tail = MannerTail().Match(text.ToLowerInvariant()); tail.Success && tail.Index > 0; tail = MannerTail().Match(text.ToLowerInvariant()))
         {
             text = text[..tail.Index].TrimEnd(',', ';', ':', '-', '–', '(', '.', ' ');
@@ -203,7 +240,7 @@ internal static partial class DeadlineTitle
     }
 
     // On the title in lower case ("đúng" only with its accents: "sử dụng" is not "đúng").
-    [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh|bằng văn bản|bang van ban)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\s,]+(?:xong|đầy đủ|day du|đúng|đúng hạn|dung han|kịp thời|kip thoi|đúng thời gian|đúng quy định|theo quy định|theo quy dinh|bằng văn bản|bang van ban|khẩn trương|khan truong)$", RegexOptions.CultureInvariant)]
     private static partial Regex MannerTail();
 
     [GeneratedRegex(@"(?<!\p{L})(?:bang\s+(?:dang ky|tong hop|cham diem|thong ke|ke khai|danh gia)|bieu\s+(?:thong\s+ke|tong\s+hop|so\s+lieu)|phu\s+luc|bai\s+(?:du\s+thi|thu\s+hoach)|du thao|bao cao|ke hoach|danh sach|dang ky|de an|to trinh|bien ban|ho so|chuong trinh|tham luan|so lieu|ban tu kiem diem|bai viet|bieu mau|tai lieu|phieu)(?!\p{L})", RegexOptions.CultureInvariant)]

@@ -59,7 +59,8 @@ internal static partial class LabelledDeadlines
             AddMonth(found, folded, month.Index, month.Length, month, today, documentDate, before: month.Groups["kw"].Value == "truoc" && !month.Groups["end"].Success);
         }
 
-        // "Các đơn vị gửi báo cáo Quý IV/2026.": the paper of a quarter, due by its end; its title keeps the quarter.
+        // "Các đơn vị gửi báo cáo Quý IV/2026.": the paper of a quarter, due by its end; its title keeps the quarter. Not
+        // "… chưa gửi báo cáo quý III năm 2026", "đã gửi …": what units have or have not done; nor the "V/v" line.
         foreach (Match period in PaperQuarterRegex().Matches(value))
         {
             var at = period.Groups["period"];
@@ -249,7 +250,7 @@ internal static partial class LabelledDeadlines
     [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?\s(?<period>trong\s+" + Period + @")(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex RunningPeriodRegex();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<!^[^\S\n]*v/v[^\n]*)(?<!\p{L})(?<!(?:chua|da)\s+)(?:gui|nop|hoan\s+thanh)(?!\p{L})[^.\n;\t]{0,150}?(?<!trong)\s(?<period>quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|nam)\s*(?<y>[0-9]{4}))(?=\s*(?:[.;]|$))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Multiline)]
     private static partial Regex PaperQuarterRegex();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?<at>cham\s+nhat|muon\s+nhat|truoc|han\s+chot|han)\s*:?\s+(?:la\s+)?trong\s+(?:ngay\s+)?|(?<moved>duoc)\s+(?:phep\s+)?(?<at>lui|hoan|doi|keo\s+dai)(?:\s+(?:thoi\s+)?han)?\s+(?:den|toi|sang)\s+(?:het\s+)?(?:ngay\s+)?"

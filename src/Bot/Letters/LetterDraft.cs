@@ -78,6 +78,12 @@ internal sealed record DraftDeadline(
     /// </summary>
     public long? Moves { get; init; }
 
+    /// <summary>
+    /// <see cref="Moves"/> found by a reminder ("còn 12 đơn vị chưa gửi kế hoạch …, đề nghị khẩn trương gửi trước …"), not
+    /// an extension: said as the new date for the units not yet sent.
+    /// </summary>
+    public bool Reminds { get; init; }
+
     /// <summary>The weekday the letter writes with the date ("thứ Sáu, ngày 19/12/2026"), checked against the date as it stands.</summary>
     public DayOfWeek? Weekday { get; init; }
 

@@ -35,7 +35,8 @@ internal sealed partial class LetterFlow
                 continue;
             }
 
-            if (LetterCreation.Problem(item) is { } problem)
+            // A reminder's units are those of the deadline it moves, the ones not yet sent: none to match.
+            if ((item.Reminds && item.Due is not null ? null : LetterCreation.Problem(item)) is { } problem)
             {
                 replies.Add($"Mục {number}: {problem}. Chưa gắn.");
                 continue;

@@ -20,6 +20,41 @@ internal sealed partial class ProposalBuilder
             return null;
         }
 
+        if (DatesInTurn(text, sentence, phrase, first) is not { } dates || dates.Count != item.UnitIds.Count)
+        {
+            return null;
+        }
+
+        var title = InTurnWords().Replace(item.Title, string.Empty).Trim();
+        return [.. item.UnitIds.Select((id, i) => item with
+        {
+            Number = item.Number + i, Title = title, Due = dates[i], UnitIds = [id], SecondDate = null, ScopeCounted = null,
+            Correction = i == 0 ? item.Correction : null,
+        })];
+    }
+
+    /// <summary>
+    /// "Các đơn vị gửi báo cáo sơ kết và báo cáo tổng kết trước ngày 15/12/2026 và 20/12/2026": as many papers as dates,
+    /// one after another, pair in the order written, one item each for the same units.
+    /// </summary>
+    /// <returns>One item per paper; null when the title does not name as many papers as the dates that follow.</returns>
+    private static List<DraftDeadline>? PapersInTurn(string text, LetterSentence sentence, DatePhrase phrase, DraftDeadline item)
+    {
+        if (item.Due is not { } first || DeadlineTitle.PapersListed(InTurnWords().Replace(item.Title, " ").Trim()) is not { Count: > 1 } papers
+            || DatesInTurn(text, sentence, phrase, first) is not { } dates || dates.Count != papers.Count)
+        {
+            return null;
+        }
+
+        return [.. papers.Select((paper, i) => item with
+        {
+            Number = item.Number + i, Title = paper, Due = dates[i], SecondDate = null, Correction = i == 0 ? item.Correction : null,
+        })];
+    }
+
+    /// <summary>The first date and those written right after it (", ngày 15/12/2026", " và 20/12"); null when one does not exist.</summary>
+    private static List<DateOnly>? DatesInTurn(string text, LetterSentence sentence, DatePhrase phrase, DateOnly first)
+    {
         var after = VietnameseText.Fold(text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)]);
         var dates = new List<DateOnly> { first };
         foreach (Match next in NextDates().Matches(after))
@@ -36,17 +71,7 @@ internal sealed partial class ProposalBuilder
             dates.Add(due < dates[^1] && !next.Groups["y"].Success ? due.AddYears(1) : due);
         }
 
-        if (dates.Count != item.UnitIds.Count)
-        {
-            return null;
-        }
-
-        var title = InTurnWords().Replace(item.Title, string.Empty).Trim();
-        return [.. item.UnitIds.Select((id, i) => item with
-        {
-            Number = item.Number + i, Title = title, Due = dates[i], UnitIds = [id], SecondDate = null, ScopeCounted = null,
-            Correction = i == 0 ? item.Correction : null,
-        })];
+        return dates;
     }
 
     // ", ngày 15/12/2026", " và 15/12", "; 20/12/2026" right after the first date, one after another.

@@ -108,7 +108,7 @@ internal sealed partial class ProposalBuilder
         else if (item.Moves is { } moves && await deadlines.GetAsync(moves, ct) is { State: DeadlineState.Open } extended)
         {
             // An extension letter ("gia hạn … đến hết ngày 22/12/2026"): the open deadline moved, never a second one beside it.
-            warnings.Add($"văn bản gia hạn \"{extended.Title}\" đến {VietnameseWording.Date(due)}: {AttachHint(item, extended, due)}" +
+            warnings.Add((item.Reminds ? $"văn bản đôn đốc các đơn vị chưa gửi \"{extended.Title}\", hạn mới {VietnameseWording.Date(due)}: " : $"văn bản gia hạn \"{extended.Title}\" đến {VietnameseWording.Date(due)}: ") + AttachHint(item, extended, due) +
                          (extended.DueDate != due ? $", hoặc /suahan #{moves} trước {VietnameseWording.Date(due)}" : string.Empty) + $"; \"tạo {item.Number}\" sẽ tạo thêm một việc trùng");
         }
         else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])

@@ -168,7 +168,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             var titled = blanked.Count == 0 ? text : Blanked(text, blanked);
             var title = DeadlineTitle.From(titled[windowStart..phrase.Start], sentence.Heading, titled[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], subject);
             // "gửi báo cáo Quý IV/2026": the quarter names the paper as much as its due date.
-            title = phrase.Keyword == LabelledDeadlines.OfAQuarter ? $"{title} {written}" : title;
+            title = phrase.Keyword == LabelledDeadlines.OfAQuarter && !VietnameseText.Fold(title).Contains(VietnameseText.Fold(written), StringComparison.Ordinal) ? $"{title} {written}" : title;
             title = TitleLeftOut.OfACopy(title, items.Count > 0 ? items[^1].Title : null);
             // "Các đơn vị xây dựng báo cáo kết quả tự kiểm tra QCDC năm 2026. Hạn chót nộp báo cáo: 18/12/2026.": the paper
             // named in the sentence before, when that sentence holds no due date of its own.
@@ -176,6 +176,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 && !found.Any(f => f.Phrase!.Start >= before.Start && f.Phrase.Start < before.End) ? TitleLeftOut.FromSentenceBefore(title, titled[before.Start..before.End]) : title;
             // "…, các đơn vị còn lại gửi trước …" names no paper: the paper of the item before.
             title = theRestAsked is not null && items.Count > 0 && !DeadlineTitle.NamesAPaper(text[windowStart..phrase.Start]) ? items[^1].Title : title;
+            // "Rà soát …; kết quả gửi trước …": the result of the work said before it, not a paper named "Kết quả".
+            title = DeadlineTitle.OfAResult(titled[windowStart..phrase.Start], titled[sentence.Start..phrase.Start], sentence.Heading, subject) ?? title;
+            // A reminder ("Đề nghị các đơn vị chưa gửi khẩn trương gửi … trước …") names no paper: the one not yet sent.
+            var earlier = sentence.Start > 0 ? LetterSentences.At(sentences, sentence.Start - 1) : null;
+            var notSent = ReminderLetters.PaperNotSent(titled[windowStart..phrase.Start], earlier is not null && earlier.End <= sentence.Start ? titled[earlier.Start..earlier.End] : string.Empty);
+            title = notSent is not null && !DeadlineTitle.NamesAPaper(titled[windowStart..Math.Max(phrase.Start + phrase.Length, sentence.End)].Remove(phrase.Start - windowStart, phrase.Length)) ? notSent : title;
             // "Đợt 1 trước 10/12/2026; đợt 2 trước 20/12/2026": each phase is the paper of the item before, for its units.
             if (DuePhases.Before(text[windowStart..phrase.Start]) is { } phase)
             {
@@ -205,6 +211,12 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 theRest.Add(items.Count);
             }
 
+            // A reminder names again the paper of an open deadline: "gắn N" moves that one rather than making a second.
+            if (!extends && notSent is not null && item.Due is not null && ReminderLetters.Reminded(item.Title, open) is { } reminded)
+            {
+                item = item with { Moves = reminded.Id, Reminds = true };
+            }
+
             // An extension letter's item is the open deadline it extends, moved: "gắn N" rather than a second deadline.
             if (extends && open.Count > 0 && item.Due is not null)
             {
@@ -220,7 +232,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 continue;
             }
 
-            foreach (var each in InTurn(text, sentence, phrase, item) ?? [item])
+            foreach (var each in InTurn(text, sentence, phrase, item) ?? PapersInTurn(text, sentence, phrase, item) ?? [item])
             {
                 items.Add(each with { Warnings = await WarningsAsync(each, today, ct, openDueDates, dated) });
                 starts.Add(phrase.Start);

@@ -188,10 +188,10 @@ internal static partial class UnitGroupPhrases
     // "các đơn vị hành chính sự nghiệp": a kind of unit the store does not tell.
     // "có trong", "trong", "thuộc", "theo danh sách" a plan or a list narrow the group too; not the whole Khối ("các đơn
     // vị trong Khối", "thuộc Đảng bộ Khối") nor a time ("các chi bộ trong tháng 12 …"). "có từ 100 đảng viên",
-    // "12 đơn vị chưa gửi", "đơn vị nào chưa gửi" narrow a group too.
+    // "12 đơn vị chưa gửi", "đơn vị nào chưa gửi" narrow a group too; "khẩn trương" after it is how to send, not who.
     private const string Qualifiers = @"(?:duoc|da|chua|bi|co\s+ten|co\s+trong|co(?:\s+(?:tu|tren|duoi|it\s+nhat))?(?=\s+[0-9])|nam\s+trong|theo\s+danh\s+sach|thuoc(?!\s+(?:toan\s+)?(?:dang\s+(?:bo|uy)\s+)?khoi(?!\p{L}))" +
                                       @"|trong(?!\s+(?:(?:toan\s+)?(?:dang\s+(?:bo|uy)\s+)?khoi|thang|nam|quy|tuan|ngay|thoi\s+gian|dip|ky)(?!\p{L})))";
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:cac|nhung|[0-9]+)\s+(?:don\s+vi\s+(?:tham\s+gia|hanh\s+chinh|su(?=\s+nghiep)|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")|(?:don\s+vi|chi\s+bo|dang\s+bo)\s+nao\s+(?:chua|da|co|khong|duoc))\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:cac|nhung|[0-9]+)\s+(?:don\s+vi\s+(?:tham\s+gia|hanh\s+chinh|su(?=\s+nghiep)|" + Qualifiers + @")|(?:" + GroupWording.Grassroots + @"|(?:chi|dang)\s+bo(?:\s+(?:co\s+so|truc\s+thuoc))?|(?:to\s+chuc\s+)?doan\s+the(?:\s+khoi)?)\s+" + Qualifiers + @")|(?:don\s+vi|chi\s+bo|dang\s+bo)\s+nao\s+(?:chua|da|co|khong|duoc))\s+[^\s,;:.()]+[^\t\n,;:.()]*?(?=\s+(?:gui|nop|bao\s+cao|hoan\s+thanh|thuc\s+hien|xay\s+dung|truoc|cham\s+nhat|han|khac\s+phuc|tiep\s+tuc|dang\s+ky|khan\s+truong)(?!\p{L})|\s*[\t\n,;:.()]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedRegex();
 }
