@@ -129,7 +129,7 @@ internal sealed partial class LetterFlow
         var added = all.Where(u => !asked.Covers(u) && Deadline.Covers(named.Scope, named.ScopeKind, named.UnitIds, u)).ToList();
         if (added.Count == 0)
         {
-            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, all)}, đã gồm các đơn vị đó; không có đơn vị nào để thêm. Mục {item.Number} chưa sửa.");
+            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, all)}, đã gồm các đơn vị đó; không có đơn vị nào để thêm. Mục {item.Number} chưa sửa. Muốn giao cho một số đơn vị, gõ \"sửa {item.Number} cho <đơn vị>, …\"; muốn bỏ bớt, gõ \"sửa {item.Number} trừ <đơn vị>\".");
             return null;
         }
 
