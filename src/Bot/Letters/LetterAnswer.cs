@@ -24,7 +24,7 @@ internal enum LetterAnswerKind
 
 /// <summary>
 /// What the admin answers to a proposal: "tạo tất cả", "tạo 1,2", "sửa 2 trước 30/10/2024", "sửa 1 tên …",
-/// "sửa 2 cho NHNN, SYT", "hủy". Typed with or without "/" and accents. "tạo 1,2 dù hạn đã qua" creates items whose
+/// "sửa 2 cho NHNN, SYT", "sửa 2 trừ SYT", "hủy". Typed with or without "/" and accents. "tạo 1,2 dù hạn đã qua" creates items whose
 /// due date has passed without asking again.
 /// </summary>
 internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList<int> Numbers, string Rest)
@@ -61,6 +61,9 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
 
     /// <summary>"sửa 2 thêm NHNN, SYT": the units are added to the item's, not put in their place.</summary>
     public bool AddsUnits { get; init; }
+
+    /// <summary>"sửa 1 trừ SYT, STP", "sửa 1 bỏ SYT": the units leave the item, the others stay.</summary>
+    public bool ExceptsUnits { get; init; }
 
     /// <summary>"sửa 1 trước 15/12/2026 cho NHNN": the units given with a new date, applied with it.</summary>
     public string? Units { get; init; }
@@ -224,6 +227,12 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
             return new LetterAnswer(LetterAnswerKind.EditUnits, number, rest.Trim()) { AddsUnits = true };
         }
 
+        if (edit.Groups["what"].Value is "tru" or "ngoai tru" or "bo" or "bot")
+        {
+            // "sửa 1 trừ SYT, STP": as a letter's "trừ", the units are taken out of the item's.
+            return new LetterAnswer(LetterAnswerKind.EditUnits, number, rest.Trim()) { ExceptsUnits = true };
+        }
+
         if (edit.Groups["what"].Value != "ten" && edit.Groups["what"].Value != "cho" && normalized.Length == folded.Length
             && UnitsAfterDateRegex().Match(folded, edit.Groups["what"].Index) is { Success: true } units)
         {
@@ -271,7 +280,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"\s*,?\s*(?:du|ke ca)\s+(?:don\s+vi\s+)?chua\s+khop\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex UnmatchedSuffixRegex();
 
-    [GeneratedRegex(@"^(?:truoc|han chot|han|cham nhat|ten|cho|them)(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:truoc|han chot|han|cham nhat|ten|cho|them|ngoai tru|tru|bot|bo)(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ItemAnswerRegex();
 
     [GeneratedRegex(@"^(?:tao|sua|huy)(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -291,7 +300,7 @@ internal sealed partial record LetterAnswer(LetterAnswerKind Kind, IReadOnlyList
     [GeneratedRegex(@"(?<a>[0-9]+)(?:\s*-\s*(?<b>[0-9]+))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho|them)(?!\p{L})\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^sua\s+(?:(?:cac\s+)?muc\s+)?(?<n>[0-9]+(?:\s*(?:,|;|va(?!\p{L}))\s*[0-9]+)*)(?:\s*[:,.]?\s+(?<what>truoc|han chot|han|cham nhat|ten|cho|them|ngoai tru|tru|bot|bo)(?!\p{L})\s*:?\s*(?<rest>.*))?\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline)]
     private static partial Regex EditRegex();
 
     // The separator before a further "sửa N" (the next edit starts at its "sửa").

@@ -126,7 +126,7 @@ internal sealed class LetterCreation(LetterStore letters, UnitStore units, Dupli
 
     /// <summary>"mục 1 (trùng việc #15), mục 2 (trùng việc #16)".</summary>
     public static string DescribeDuplicates(IEnumerable<(DraftDeadline Item, long ExistingId)> items) =>
-        string.Join(", ", items.Select(d => $"mục {d.Item.Number} ({(d.Item.Moves == d.ExistingId && d.Item.CreatedAs is null ? "gia hạn" : "trùng")} việc #{d.ExistingId})"));
+        string.Join(", ", items.Select(d => $"mục {d.Item.Number} ({(d.Item.Moves == d.ExistingId && d.Item.CreatedAs is null ? d.Item.Replaces is null ? "gia hạn" : "thay văn bản của" : "trùng")} việc #{d.ExistingId})"));
 
     /// <summary>"mục 1 (25/10/2024), mục 2 (1/9/2024)".</summary>
     public static string Describe(IEnumerable<DraftDeadline> items) =>

@@ -84,6 +84,9 @@ internal sealed record DraftDeadline(
     /// </summary>
     public bool Reminds { get; init; }
 
+    /// <summary>"Công văn số 2318-CV/ĐUK": the letter this one replaces ("thay thế"), whose deadline <see cref="Moves"/> is.</summary>
+    public string? Replaces { get; init; }
+
     /// <summary>The weekday the letter writes with the date ("thứ Sáu, ngày 19/12/2026"), checked against the date as it stands.</summary>
     public DayOfWeek? Weekday { get; init; }
 
@@ -104,6 +107,9 @@ internal sealed record DraftDeadline(
 
     /// <summary>"văn bản ghi "(nếu có)" …": the paper is only for the units that have one; kept through every edit.</summary>
     public string? Optional { get; init; }
+
+    /// <summary>"văn bản ghi "Danh sách … gửi kèm báo cáo": gửi kèm mục này …": a dateless paper sent with it; kept through every edit.</summary>
+    public string? Enclosed { get; init; }
 
     /// <summary>"văn bản còn ghi ngày 18/12/2026 (bản giấy), chưa dùng …": kept through every edit.</summary>
     public string? SecondDate { get; init; }

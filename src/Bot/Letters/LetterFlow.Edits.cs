@@ -1,5 +1,6 @@
 using QcdcBot.Bot.Conversation;
 using QcdcBot.Bot.Conversation.Deadlines;
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
 using QcdcBot.Storage.Deadlines;
 using QcdcBot.Bot.Text;
@@ -16,6 +17,7 @@ internal sealed partial class LetterFlow
             LetterAnswerKind.EditTitle => EditTitle(context, item, answer.Rest, clock.Today),
             LetterAnswerKind.EditDate => EditDate(context, item, answer.Rest, answer.Units, answer.Numbers),
             _ when answer.AddsUnits => await AddUnitsAsync(context, item, answer.Rest, ct),
+            _ when answer.ExceptsUnits => await ExceptUnitsAsync(context, item, answer.Rest, ct),
             _ => await EditUnitsAsync(context, item, answer.Rest, ct),
         };
         if (edited is not null && answer.Units is { } unitsText)
@@ -85,8 +87,7 @@ internal sealed partial class LetterFlow
     {
         if (item.Scope != DeadlineScope.Units)
         {
-            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, await units.AllAsync(ct))}, đã gồm nhiều đơn vị; muốn giao cho một số đơn vị, gõ \"sửa {item.Number} cho <đơn vị>, …\". Mục {item.Number} chưa sửa.");
-            return null;
+            return await AddToGroupAsync(context, item, scopeText, ct);
         }
 
         if (await EditUnitsAsync(context, item, scopeText, ct) is not { } named)
@@ -113,6 +114,65 @@ internal sealed partial class LetterFlow
             || item.Nearest.TryGetValue(n, out var near) && near.StartsWith(u.Code + " (", StringComparison.Ordinal)
             || UnitBrands.StandsFor(n, u) || UnitInitials.StandsFor(n, u, begun: true))).ToList();
         return item with { UnitIds = [.. item.UnitIds.Concat(named.UnitIds).Distinct()], Unmatched = [.. item.Unmatched.Except(cleared)], ScopeCounted = null };
+    }
+
+    /// <summary>"sửa 1 thêm DTN" on an item for a group: the group and the units outside it, counted ("74 + 1 = 75 đơn vị (…, thêm …)").</summary>
+    private async Task<DraftDeadline?> AddToGroupAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        if (await EditUnitsAsync(context, item, scopeText, ct) is not { } named)
+        {
+            return null;
+        }
+
+        var all = await units.AllAsync(ct);
+        var asked = new ParsedScope(item.Scope, item.ScopeKind, item.UnitIds);
+        var added = all.Where(u => !asked.Covers(u) && Deadline.Covers(named.Scope, named.ScopeKind, named.UnitIds, u)).ToList();
+        if (added.Count == 0)
+        {
+            context.Reply($"Mục {item.Number} đang giao cho {ProposalText.Scope(item, all)}, đã gồm các đơn vị đó; không có đơn vị nào để thêm. Mục {item.Number} chưa sửa. Muốn giao cho một số đơn vị, gõ \"sửa {item.Number} cho <đơn vị>, …\"; muốn bỏ bớt, gõ \"sửa {item.Number} trừ <đơn vị>\".");
+            return null;
+        }
+
+        var had = all.Where(asked.Covers).Select(u => u.Id).ToList();
+        return item with
+        {
+            Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = [.. had.Concat(added.Select(u => u.Id))], ScopeNote = null,
+            ScopeCounted = $"{had.Count} + {added.Count} = {had.Count + added.Count} đơn vị ({asked.Named}, thêm {string.Join(", ", added.Select(u => $"{u.Name} ({u.Code})"))})",
+        };
+    }
+
+    /// <summary>
+    /// "sửa 1 trừ SYT, STP", "sửa 1 bỏ SYT": the named units (read as "cho" reads them) leave the item and the others stay,
+    /// counted as a letter's "trừ" is ("74 − 2 = 72 đơn vị (chi, đảng bộ cơ sở, trừ …)").
+    /// </summary>
+    private async Task<DraftDeadline?> ExceptUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)
+    {
+        if (await EditUnitsAsync(context, item, scopeText, ct) is not { } named)
+        {
+            return null;
+        }
+
+        var all = await units.AllAsync(ct);
+        var asked = new ParsedScope(item.Scope, item.ScopeKind, item.UnitIds);
+        var leaving = all.Where(u => asked.Covers(u) && Deadline.Covers(named.Scope, named.ScopeKind, named.UnitIds, u)).Select(u => u.Id).ToList();
+        if (leaving.Count == 0)
+        {
+            var codes = all.Where(u => Deadline.Covers(named.Scope, named.ScopeKind, named.UnitIds, u)).Select(u => u.Code).ToList();
+            context.Reply($"Mục {item.Number} không giao cho {(codes.Count <= LongList ? string.Join(", ", codes) : "các đơn vị đó")}; không có đơn vị nào để bỏ. Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        if (leaving.Count == all.Count(asked.Covers))
+        {
+            context.Reply($"Bỏ các đơn vị đó thì mục {item.Number} không còn đơn vị nào; muốn bỏ cả mục, gõ \"hủy {item.Number}\". Mục {item.Number} chưa sửa.");
+            return null;
+        }
+
+        var (kept, _, note) = UnitGroupPhrases.Less(all, asked.Covers, asked.Named, Array.Empty<UnitGroup>(), leaving, u => $"{u.Name} ({u.Code})");
+        // A few named units less some: their names are shown; a group less some, or less more again, is counted.
+        var counted = item.Scope != DeadlineScope.Units ? note : item.ScopeCounted is { } before ? ScopeCounting.Further(before, kept.Count, all.Where(u => leaving.Contains(u.Id)).Select(u => $"{u.Name} ({u.Code})")) : null;
+        // Named units keep the letter's order.
+        return item with { Scope = DeadlineScope.Units, ScopeKind = null, UnitIds = item.Scope == DeadlineScope.Units ? [.. item.UnitIds.Except(leaving)] : kept, ScopeNote = null, ScopeCounted = counted };
     }
 
     private async Task<DraftDeadline?> EditUnitsAsync(TurnContext context, DraftDeadline item, string scopeText, CancellationToken ct)

@@ -60,6 +60,70 @@ internal sealed partial class ProposalBuilder
         return null;
     }
 
+    /// <summary>
+    /// The title of a correction's new date when no open deadline was given from the letter it corrects: the paper the
+    /// words before the old date name ("… ghi hạn gửi báo cáo công tác dân vận là ngày 15/12/2026, nay điều chỉnh thành …"),
+    /// or else "Việc theo Công văn số 2051-CV/ĐUK", never the words between the dates (""nay sửa thành"").
+    /// </summary>
+    /// <returns>The title, and whether it names no paper (to be renamed).</returns>
+    private static (string Title, bool Unnamed)? CorrectionTitle(string? correctedClause, string sentence, string? heading, string? subject)
+    {
+        if (correctedClause is null)
+        {
+            return null;
+        }
+
+        // The cited letter itself ("Công văn số 2051-CV/ĐUK ngày 30/11/2026") is no paper asked for.
+        var folded = FoldedText.Of(correctedClause);
+        var clause = correctedClause;
+        foreach (var cited in CitedDocumentAndDate().Matches(folded.Value).Reverse())
+        {
+            clause = clause[..folded.OriginalStart(cited.Index)] + " " + clause[folded.OriginalEnd(cited.Index + cited.Length)..];
+        }
+
+        if (DeadlineTitle.NamesAPaper(clause))
+        {
+            return (DeadlineTitle.From(clause, heading, string.Empty, subject), false);
+        }
+
+        return CitedLetter(sentence) is { } letter ? ($"Việc theo {letter}", true) : null;
+    }
+
+    /// <summary>
+    /// "Công văn số 2051-CV/ĐUK": the first document the text cites by number (from <paramref name="from"/> of its folded
+    /// form on), its kind as written; null when none.
+    /// </summary>
+    private static string? CitedLetter(string text, int from = 0)
+    {
+        var folded = FoldedText.Of(text);
+        if (CitedDocumentAndDate().Match(folded.Value, from) is not { Success: true } document)
+        {
+            return null;
+        }
+
+        var doc = document.Groups["doc"];
+        var start = folded.OriginalStart(doc.Index);
+        if (CitedNumber().Match(text, start) is not { Success: true } cited)
+        {
+            return null;
+        }
+
+        // Written without diacritics ("Cong van so …"), the kind is named as the office writes it.
+        var kind = DocumentKind(Spaces().Replace(doc.Value, " ")) ?? Spaces().Replace(text[start..folded.OriginalEnd(doc.Index + doc.Length)], " ");
+        return $"{char.ToUpperInvariant(kind[0])}{kind[1..]} số {Spaces().Replace(cited.Groups["n"].Value, string.Empty)}";
+    }
+
+    private static string? DocumentKind(string folded) => folded switch
+    {
+        "huong dan" => "Hướng dẫn", "cong van" => "Công văn", "ke hoach" => "Kế hoạch", "quyet dinh" => "Quyết định", "chi thi" => "Chỉ thị",
+        "thong bao" => "Thông báo", "thong tri" => "Thông tri", "nghi quyet" => "Nghị quyết", "ket luan" => "Kết luận", "quy dinh" => "Quy định",
+        "chuong trinh" => "Chương trình", "van ban" => "Văn bản", "de cuong" => "Đề cương", _ => null,
+    };
+
+    // "Công văn số 2051-CV/ĐUK ngày 30/11/2026", folded: the document cited, with its date.
+    [GeneratedRegex(@"(?<!\p{L})(?<doc>" + Document + @")\s+so\s*:?\s*[0-9]+\s*-\s*[^\s,;:()]+(?:\s+ngay\s+[0-9]{1,2}\s*[/.\-]\s*[0-9]{1,2}\s*[/.\-]\s*[0-9]{2,4})?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CitedDocumentAndDate();
+
     private const string ChangedTo = @"(?:sua|dieu\s+chinh|doi|thay\s+doi|chinh\s+sua)(?:\s+lai)?\s+(?:thanh|la)(?!\p{L})";
 
     [GeneratedRegex(@"(?<!\p{L})" + ChangedTo + @"[^\p{L}0-9]*(?:ngay\s+)?$", RegexOptions.CultureInvariant)]

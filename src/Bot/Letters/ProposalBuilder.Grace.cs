@@ -46,6 +46,27 @@ internal sealed partial class ProposalBuilder
     }
 
     /// <summary>
+    /// The words a note on the item before quotes for its second date: "trước ngày 15/12/2026 (bản giấy)" of "Trước ngày
+    /// 10/12/2026 (bản mềm); trước ngày 15/12/2026 (bản giấy)", the first date's bracket left to it and the second's kept.
+    /// </summary>
+    private static string NoteQuote(string text, int windowStart, DatePhrase phrase, int sentenceEnd, string written)
+    {
+        var lead = FirstDatesAside().Replace(Spaces().Replace(text[windowStart..phrase.Start], " ").Trim(' ', ',', ';'), string.Empty).Trim(' ', ',', ';');
+        var end = phrase.Start + phrase.Length;
+        var bracket = OwnAside().Match(text[end..Math.Max(end, sentenceEnd)]) is { Success: true } own ? " " + own.Groups["aside"].Value : string.Empty;
+        return $"{lead} {written}{bracket}".Trim();
+    }
+
+    // "(bản mềm); ", "(bản mềm) và ": the bracket of the date before, then what joins the next.
+    [GeneratedRegex(@"^\([^()
+]{0,40}\)\s*(?:[,;]\s*)?(?:(?:và|hoặc|va|hoac)(?!\p{L})\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstDatesAside();
+
+    [GeneratedRegex(@"^[ 	]*(?<aside>\([^()
+]{1,40}\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OwnAside();
+
+    /// <summary>
     /// "Đề nghị các đơn vị hoàn thành việc tự kiểm tra trước 15/12 và gửi báo cáo kết quả … trước 20/12": the first date
     /// ends the work, the second is the hand-in. Returns the work as written ("hoàn thành việc tự kiểm tra"), or null when
     /// the clause sends a paper itself or no later date in its sentence does.

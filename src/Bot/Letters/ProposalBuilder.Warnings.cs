@@ -108,7 +108,8 @@ internal sealed partial class ProposalBuilder
         else if (item.Moves is { } moves && await deadlines.GetAsync(moves, ct) is { State: DeadlineState.Open } extended)
         {
             // An extension letter ("gia hạn … đến hết ngày 22/12/2026"): the open deadline moved, never a second one beside it.
-            warnings.Add((item.Reminds ? $"văn bản đôn đốc các đơn vị chưa gửi \"{extended.Title}\", hạn mới {VietnameseWording.Date(due)}: " : $"văn bản gia hạn \"{extended.Title}\" đến {VietnameseWording.Date(due)}: ") + AttachHint(item, extended, due) +
+            // A replacing letter ("thay thế Công văn số …") the same, the letter it replaces named; a reminder says the new date.
+            warnings.Add((item.Replaces is { } replaced ? $"văn bản thay thế {replaced}, theo đó giao \"{extended.Title}\"" : item.Reminds ? $"văn bản đôn đốc các đơn vị chưa gửi \"{extended.Title}\", hạn mới {VietnameseWording.Date(due)}" : $"văn bản gia hạn \"{extended.Title}\" đến {VietnameseWording.Date(due)}") + $": {AttachHint(item, extended, due)}" +
                          (extended.DueDate != due ? $", hoặc /suahan #{moves} trước {VietnameseWording.Date(due)}" : string.Empty) + $"; \"tạo {item.Number}\" sẽ tạo thêm một việc trùng");
         }
         else if ((openDueDates is null || openDueDates.Contains(due)) && await duplicates.FindAsync(item.Candidate(), ct) is [var same, ..])
@@ -140,6 +141,11 @@ internal sealed partial class ProposalBuilder
         if (item.SecondDate is { } second)
         {
             warnings.Add(second);
+        }
+
+        if (item.Enclosed is { } enclosed)
+        {
+            warnings.Add(enclosed);
         }
 
         return warnings;

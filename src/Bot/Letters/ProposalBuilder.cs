@@ -50,6 +50,9 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
         var blanked = new List<(int Start, int End)>();
         var previousWindow = -1;
         DateOnly? correctedAway = null;
+        string? correctedClause = null;
+        // "Công văn này thay thế Công văn số 2318-CV/ĐUK …": its items move the deadlines given from that letter.
+        var replaced = found.Count == 0 ? null : ReplacedLetter(text);
         foreach (var result in found)
         {
             var phrase = result.Phrase!;
@@ -91,6 +94,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                     ? $"\"{written}\": ngày trong văn bản được đính chính (ngày cũ), không phải hạn nộp mới."
                     : $"\"{written}\": việc của Ban Tuyên giáo (tổng hợp, báo cáo cấp trên), không phải hạn nộp của các đơn vị.");
                 correctedAway = CorrectedAway(text, phrase, sentence) ? result.Date : correctedAway;
+                correctedClause = CorrectedAway(text, phrase, sentence) ? text[windowStart..phrase.Start] : correctedClause;
                 previousEnd = phrase.Start + phrase.Length;
                 continue;
             }
@@ -112,7 +116,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // "Căn cứ Hướng dẫn … về việc báo cáo trước …", "(hạn cũ trước …)", "Đơn vị nào gửi trước … sẽ được biểu dương".
             if (NotDue(text, windowStart, phrase, sentence, result.Date, dated, found.Count > 1, NextStart(found, phrase, text.Length)) is var (notDue, bracket))
             {
-                skipped.Add($"\"{written}\": {notDue}.");
+                skipped.Add($"\"{written}\": {await NamingTheGivenAsync(notDue, text[sentence.Start..sentence.End], header.Number, open, result.Date, ct)}.");
                 if (bracket is { } inBrackets)
                 {
                     // The bracket is an aside: the clause around it keeps its paper and units for the date after it.
@@ -131,7 +135,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
             // may add. Each is a note on the item, never a second deadline.
             if (items.Count > 0 && (Grace(text[windowStart..phrase.Start]) ? "văn bản cho gửi muộn" : OptionalSupplement(text[windowStart..phrase.Start]) ? "văn bản cho gửi bổ sung (nếu có)" : CopyOf(text[windowStart..phrase.Start], text[(phrase.Start + phrase.Length)..Math.Max(phrase.Start + phrase.Length, sentence.End)], items[^1].Title) is { } copy ? $"văn bản còn ghi hạn {copy}" : null) is { } noted)
             {
-                items[^1] = items[^1] with { SecondDate = $"{noted}: \"{Spaces().Replace(text[windowStart..phrase.Start].Trim(' ', ',', ';'), " ")} {written}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
+                items[^1] = items[^1] with { SecondDate = $"{noted}: \"{NoteQuote(text, windowStart, phrase, sentence.End, written)}\" — chưa dùng làm hạn; muốn dùng ngày đó, gõ \"sửa {items[^1].Number} trước <ngày>\"" };
                 items[^1] = items[^1] with { Warnings = await WarningsAsync(items[^1], today, ct, openDueDates, dated) };
                 previousEnd = phrase.Start + phrase.Length;
                 continue;
@@ -217,11 +221,22 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
                 item = item with { Moves = reminded.Id, Reminds = true };
             }
 
+            // "Đính chính …: "trước ngày 15/12/2026" nay sửa thành "trước ngày 18/12/2026"": the words between the dates name no paper.
+            if (corrects && CorrectionTitle(correctedClause, text[sentence.Start..sentence.End], sentence.Heading, subject) is var (correctionTitle, unnamed))
+            {
+                item = item with { Title = correctionTitle, TitleNote = unnamed ? $"văn bản đính chính không nêu tên việc; đặt tên bằng \"sửa {number} tên …\"" : item.TitleNote };
+            }
+
             // An extension letter's item is the open deadline it extends, moved: "gắn N" rather than a second deadline.
             if (extends && open.Count > 0 && item.Due is not null)
             {
                 var corrected = corrects ? await CorrectedAsync(text, header.Number, open, correctedAway, ct) : null;
-                item = corrected is null ? item with { Moves = (await duplicates.ExtendedAsync(item.Candidate(), open, ct))?.Id } : item with { Moves = corrected.Id, Title = corrected.Title };
+                item = corrected is null ? item with { Moves = (await duplicates.ExtendedAsync(item.Candidate(), open, ct))?.Id } : item with { Moves = corrected.Id, Title = corrected.Title, TitleNote = null };
+            }
+            else if (replaced is { } replacing && replacing.Number != header.Number && item.Due is not null
+                     && await ReplacedAsync(replacing.Number, item, open, found.Count == 1, ct) is { } given)
+            {
+                item = item with { Moves = given.Id, Replaces = replacing.Written };
             }
 
             // "Lưu ý: báo cáo sơ kết gửi trước ngày 10/12/2026 qua phần mềm": the item before, said again.
@@ -253,6 +268,7 @@ internal sealed partial class ProposalBuilder(EntityResolver resolver, Duplicate
 
         items = await LessTheNamedAsync(items, theRest, i => TableRows.Around(text, starts[i]), i => WarningsAsync(i, today, ct, openDueDates, dated), ct);
 
+        items = WithEnclosures(text, sentences, found, items, skipped);
         skipped.AddRange(UnreadDates.In(text, found));
         skipped.AddRange(VagueDates.In(text, found));
         return await MatchCreatedAsync(new LetterDraft(NewId(), header.Number, header.Kind, header.Date, null, null, null, items)

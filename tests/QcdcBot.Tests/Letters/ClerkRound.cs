@@ -59,4 +59,15 @@ public abstract class ClerkRound
     private protected static Task<BotHarness> ProposingAsync(string body) => ProposalHarness.ProposingAsync(Today, ToGrassroots + body);
 
     private protected static async Task<string> OnlyItemOfAsync(string body) => Assert.Single(await ItemsOfAsync(ToGrassroots + body));
+
+    /// <summary><paramref name="body"/> under <see cref="ToGrassroots"/>, numbered <paramref name="number"/> ("2051-CV").</summary>
+    private protected static string Numbered(string number, string body) => ToGrassroots.Replace("280-CV", number, StringComparison.Ordinal) + body;
+
+    /// <summary>The one deadline "tạo tất cả" gives from letter <paramref name="number"/> (<paramref name="body"/> under <see cref="ToGrassroots"/>).</summary>
+    private protected static async Task<QcdcBot.Storage.Deadlines.Deadline> GivenFromAsync(BotHarness bot, string number, string body)
+    {
+        await bot.SayAsync(BotHarness.Admin, "/congvan " + Numbered(number, body));
+        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
+        return Assert.Single(await bot.Get<QcdcBot.Storage.Deadlines.DeadlineStore>().ListAsync(false));
+    }
 }

@@ -27,7 +27,8 @@ public sealed class LetterOptionalPaperRound33Tests : ClerkRound
             + "1. Báo cáo tổng kết gửi trước ngày 15/12/2026.\n2. Danh sách đề nghị khen thưởng gửi kèm báo cáo.\n3. Bài tham luận (nếu có) gửi trước ngày 18/12/2026.");
 
         Assert.Contains("Tìm thấy 2 hạn nộp", reply, StringComparison.Ordinal);
-        Assert.DoesNotContain("danh sách đề nghị khen thưởng gửi kèm", reply[..reply.IndexOf("Câu gốc: \"Bài tham luận", StringComparison.Ordinal)], StringComparison.OrdinalIgnoreCase);
+        // Item 2's title; the point is a note on item 1, the paper it goes with (letters37).
+        Assert.DoesNotContain("danh sách đề nghị khen thưởng gửi kèm", reply[reply.IndexOf("\n2. ", StringComparison.Ordinal)..reply.IndexOf("Câu gốc: \"Bài tham luận", StringComparison.Ordinal)], StringComparison.OrdinalIgnoreCase);
         Assert.Contains("văn bản ghi \"(nếu có)\"", reply, StringComparison.Ordinal);
     }
 

@@ -11,16 +11,6 @@ namespace QcdcBot.Tests.Letters;
 /// </summary>
 public sealed class LetterRestatedDatesRound34Tests : ClerkRound
 {
-    private static string Letter(string number, string body) => ToGrassroots.Replace("280-CV", number, StringComparison.Ordinal) + body;
-
-    /// <summary>#1 "Báo cáo công tác dân vận" due 15/12/2026 for the 74 grassroots units, from letter 2051-CV.</summary>
-    private static async Task<Deadline> ReportDueOnTheFifteenthAsync(BotHarness bot)
-    {
-        await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("2051-CV", "Các đơn vị gửi báo cáo công tác dân vận trước ngày 15/12/2026."));
-        await bot.SayAsync(BotHarness.Admin, "tạo tất cả");
-        return Assert.Single(await bot.Get<DeadlineStore>().ListAsync(false));
-    }
-
     [Theory]
     [InlineData("Đính chính Công văn số 2051-CV/ĐUK ngày 30/11/2026 của Ban Thường vụ Đảng ủy Khối: tại dòng thứ 3, \"trước ngày 15/12/2026\" nay sửa thành \"trước ngày 18/12/2026\". Các nội dung khác giữ nguyên.")]
     [InlineData("Đính chính: Công văn số 2051-CV/ĐUK ngày 30/11/2026 ghi hạn gửi báo cáo công tác dân vận là ngày 15/12/2026, nay điều chỉnh thành trước ngày 18/12/2026.")]
@@ -28,9 +18,9 @@ public sealed class LetterRestatedDatesRound34Tests : ClerkRound
     public async Task A_correction_letter_leaves_the_old_date_out_and_gắn_moves_the_deadline_it_corrects(string body)
     {
         await using var bot = await BotHarness.CreateAsync(Today);
-        var report = await ReportDueOnTheFifteenthAsync(bot);
+        var report = await GivenFromAsync(bot, "2051-CV", "Các đơn vị gửi báo cáo công tác dân vận trước ngày 15/12/2026.");
 
-        var proposed = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("2400-CV", body))).Text();
+        var proposed = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Numbered("2400-CV", body))).Text();
         var attached = (await bot.SayAsync(BotHarness.Admin, "gắn 1")).Text();
 
         Assert.Contains("Tìm thấy 1 hạn nộp", proposed, StringComparison.Ordinal);
@@ -99,7 +89,7 @@ public sealed class LetterRestatedDatesRound34Tests : ClerkRound
         await bot.SayAsync(BotHarness.Admin, "/giao Báo cáo công tác dân vận trước 15/12/2026 cho STP");
         var given = Assert.Single(await bot.Get<DeadlineStore>().ListAsync(false));
 
-        var proposed = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Letter("2318-CV", "Ban Tuyên giáo gia hạn thời gian gửi báo cáo công tác dân vận đến hết ngày 22/12/2026.").Replace("Các chi, đảng bộ cơ sở", "Đảng bộ Sở Tư pháp", StringComparison.Ordinal))).Text();
+        var proposed = (await bot.SayAsync(BotHarness.Admin, "/congvan " + Numbered("2318-CV", "Ban Tuyên giáo gia hạn thời gian gửi báo cáo công tác dân vận đến hết ngày 22/12/2026.").Replace("Các chi, đảng bộ cơ sở", "Đảng bộ Sở Tư pháp", StringComparison.Ordinal))).Text();
         var attached = (await bot.SayAsync(BotHarness.Admin, "gắn 1")).Text();
         var listed = (await bot.SayAsync(BotHarness.Admin, "/hanchot")).Text();
 
