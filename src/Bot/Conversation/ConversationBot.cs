@@ -279,7 +279,7 @@ internal sealed partial class ConversationBot(
 
         if (!AskAgain(context) && !await unstatedExtension.TryAsync(context, text, ct))
         {
-            context.Reply(await loneNumber.HintAsync(context, text, ct) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
+            context.Reply(await loneNumber.HintAsync(context, text, ct) ?? StatusReplyFlow.SendingLaterAnswer(context) ?? Hints.Unknown(context.Caller, context.Names, context.TakesDocuments) + letters.WaitingHint(context.State));
         }
     }
 

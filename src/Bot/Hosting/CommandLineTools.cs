@@ -21,12 +21,16 @@ internal static class CommandLineTools
     /// Anything but configuration overrides (<c>--Storage:Path …</c>) is a tool call, so a mistyped tool name gets the
     /// usage instead of silently starting the bot.
     /// </summary>
-    public static bool IsTool(string[] args) => args.Length >= 1 && (!args[0].StartsWith("--", StringComparison.Ordinal) || args[0] is "--help");
+    /// <remarks>
+    /// Settings may stand before the tool's name too (<c>--Storage:Path x.db units import f.csv</c>): a word after them is a
+    /// tool call, never the chat opened with the tool's words dropped.
+    /// </remarks>
+    public static bool IsTool(string[] args) => InOrder(args) is [var first, ..] && (!first.StartsWith("--", StringComparison.Ordinal) || first is "--help");
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, Action<IHostApplicationBuilder>? configure = null, TimeProvider? time = null)
     {
         output ??= Console.Out;
-        switch (args)
+        switch (InOrder(args))
         {
             case ["export", .. var rest]:
                 return await ExportCommand.RunAsync(rest, output, configure);
@@ -44,5 +48,20 @@ internal static class CommandLineTools
                 await output.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// The arguments with the settings typed before the tool's name (<c>--Storage:Path x.db</c>, <c>--Key=value</c>) moved
+    /// after it, where each tool reads them; unchanged when nothing but settings is given (the bot itself).
+    /// </summary>
+    private static string[] InOrder(string[] args)
+    {
+        var i = 0;
+        while (i < args.Length && args[i].StartsWith("--", StringComparison.Ordinal) && args[i] is not "--help")
+        {
+            i += args[i].Contains('=', StringComparison.Ordinal) || i + 1 == args.Length ? 1 : 2;
+        }
+
+        return i is 0 || i >= args.Length ? args : [.. args[i..], .. args[..i]];
     }
 }

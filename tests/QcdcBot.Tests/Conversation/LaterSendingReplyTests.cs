@@ -57,6 +57,12 @@ public sealed class LaterSendingReplyTests
     [InlineData("gửi bản giấy, chưa có số", nameof(StatusState.SentOnPaper))]
     [InlineData("da gui ban giay roi, chua vao so a", nameof(StatusState.SentOnPaper))]
     [InlineData("em gui qua ioffice roi, chua co so van ban", nameof(StatusState.SentViaIOffice))]
+    [InlineData("bc nhanh chieu nay em moi gui mail duoc a", nameof(StatusState.SentByEmail))]
+    [InlineData("Báo cáo nhanh sáng nay em gửi được qua iOffice ạ", nameof(StatusState.SentViaIOffice))]
+    [InlineData("bc nhanh hom qua em moi nop duoc ban giay a", nameof(StatusState.SentOnPaper))]
+    [InlineData("bc nhanh thu 2 vua roi em gui qua ioffice", nameof(StatusState.SentViaIOffice))]
+    [InlineData("bc nhanh hom thu 6 em gui ban giay roi a", nameof(StatusState.SentOnPaper))]
+    [InlineData("bc nhanh thứ 2 em gửi qua ioffice rồi", nameof(StatusState.SentViaIOffice))]
     public async Task A_sending_said_done_is_recorded_whatever_is_still_to_come_or_unnumbered(string said, string state)
     {
         await using var bot = await BotHarness.CreateAsync();

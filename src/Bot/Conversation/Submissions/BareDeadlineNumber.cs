@@ -4,14 +4,14 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>
 /// "đang làm 10", "7 đã gửi bản giấy": a number standing alone in a status reply is the deadline's own number, as a
-/// caption "7" is. A number that belongs to a name, a date or a reference ("bc 6 tháng", "ngày 5", "số 12", "trang 2", "2025",
+/// caption "7" is. A number that belongs to a name, a date or a reference ("bc 6 tháng", "ngày 5", "thứ 6", "số 12", "trang 2", "2025",
 /// "quý 3") is none, nor one that stands in a deadline's own title with the word typed beside it ("bc kết luận 12" for
 /// "… Kết luận 12"), and two numbers are too many to guess from.
 /// </summary>
 internal static class BareDeadlineNumber
 {
     private static readonly HashSet<string> Around =
-        ["so", "quy", "ky", "lan", "trang", "tr", "thang", "nam", "ngay", "tuan", "t", "bc", "kh", "tk", "sk", "dot", "muc", "phan", "gio", "h", "ban", "van", "cong", "cv", "nq", "qd", "kl", "ct", "hd", "tb", "hoach", "cao", "sach", "khoa", "lop"];
+        ["so", "quy", "ky", "lan", "trang", "tr", "thang", "nam", "ngay", "tuan", "thu", "t", "bc", "kh", "tk", "sk", "dot", "muc", "phan", "gio", "h", "ban", "van", "cong", "cv", "nq", "qd", "kl", "ct", "hd", "tb", "hoach", "cao", "sach", "khoa", "lop"];
 
     /// <summary>The text with its lone number marked "#N", or null when it has none (or names one with "#" already).</summary>
     public static string? Mark(string text, IReadOnlyList<Storage.Deadlines.Deadline> titled)

@@ -128,6 +128,16 @@ internal static partial class StatusKeywords
         return !SaidSent().IsMatch(clauses) && (NotSentYet().IsMatch(clauses) || LaterSending().IsMatch(clauses));
     }
 
+    /// <summary>
+    /// "thứ 2 em gửi qua ioffice", "mai em gửi bản giấy": a sending still to come by a way it names, and no question; null otherwise.
+    /// </summary>
+    public static StatusState? WaySentLater(string text)
+    {
+        var folded = ChatWords.Spelled(text);
+        var clauses = Clauses(folded);
+        return !folded.Contains('?') && !Question().IsMatch(clauses) && !SaidSent().IsMatch(clauses) && LaterSending().IsMatch(clauses) ? Channel(folded) : null;
+    }
+
     // "định gửi email nhưng chưa xong" is no "gửi … xong".
     public static bool SaysAlreadySent(string text)
     {
@@ -189,7 +199,9 @@ internal static partial class StatusKeywords
     [GeneratedRegex(@"\s(?:se|sap|mai|dinh|chuan bi|sau|nua|xong|khi|tuan toi|thang toi|toi nay|chieu nay|(?:chieu|trua)(?!\s+(?:qua|hom|roi)\s))\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s" +
                     @"|\s(?:gui|nop|chuyen)\s+(?:[^|\s]+\s+){0,4}?(?:mai|sau|luon|tuan toi|lat nua|ti nua|chut nua)\s" +
                     @"|\s(?:de|cho)\s+(?:em|e|minh|toi|chung em|ben em|chieu|trua|lat|ti|chut|tuan|thu|dau|cuoi)\s+(?:[^|\s]+\s+){0,4}?(?:gui|nop|chuyen)\s|\sde\s+(?:gui|nop|chuyen)\s" +
-                    @"|\sroi\s+(?:em\s+|e\s+|minh\s+)?(?:gui|nop|chuyen)\s")]
+                    @"|(?<!\svua)\sroi\s+(?:em\s+|e\s+|minh\s+)?(?:gui|nop|chuyen)\s" +
+                    // "thứ 2 em gửi qua ioffice", "t6 em gửi", "cuối tuần em gửi bản giấy": a day ahead (never "hôm thứ 2 …", "thứ 2 vừa rồi/tuần trước …").
+                    @"|(?<!\s(?:hom|ngay|tu|bua))\s(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|t[2-7]|chu nhat|cn|cuoi tuan|dau tuan)(?!\s+(?:vua|roi|truoc|tuan truoc|qua)\s)\s+(?:[^|\s]+\s+){0,2}?(?:gui|nop|chuyen)\s")]
     private static partial Regex LaterSending();
 
     // "chưa có số", "chưa vào sổ", "chưa lấy số": the paper's number, not its sending ("chưa có số liệu" is the report not done).
@@ -199,7 +211,9 @@ internal static partial class StatusKeywords
     // "đã gửi", "vừa mới gửi", "gửi bản giấy rồi": said sent, whatever else was not ("chưa gửi được email nên đã gửi bản giấy");
     // never across a comma or a "chưa" ("định gửi email nhưng chưa xong", "gửi email rồi chưa?"); "mới gửi" alone may be "tuần sau mới gửi".
     // "chuẩn bị gửi bản giấy rồi", "định gửi … rồi nhưng …", "nếu gửi bản giấy rồi thì …": the "rồi" closes an intent or an "if", nothing was sent.
-    [GeneratedRegex(@"(?<!\s(?:chuan bi|dinh(?!\s+kem)|sap|se|neu|gia su)(?:\s+[^|\s]+){0,2})(?:\s(?:da|vua)\s+(?:moi\s+)?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,6}?(?:roi|xong)\s(?!chua\s))")]
+    [GeneratedRegex(@"(?<!\s(?:chuan bi|dinh(?!\s+kem)|sap|se|neu|gia su)(?:\s+[^|\s]+){0,2})(?:\s(?:da|vua)\s+(?:moi\s+)?(?:gui|nop|chuyen)\s|\s(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,6}?(?:roi|xong)\s(?!chua\s)" +
+                    // "chiều nay em mới gửi mail được", "sáng nay em gửi được qua ioffice": managed today or before, never "mai/tuần sau mới gửi được".
+                    @"|\s(?:sang nay|trua nay|chieu nay|hom nay|hom qua|hqua|chieu qua|sang qua|toi qua|hom kia|tuan truoc|luc nay|ban nay|hoi sang|hoi chieu)\s+(?:(?!chua\s|khong\s|ko\s|chang\s)[^|\s]+\s+){0,3}?(?:gui|nop|chuyen)\s+(?:(?!chua\s|khong\s)[^|\s]+\s+){0,4}?duoc\s)")]
     private static partial Regex SaidSent();
 
     [GeneratedRegex(@"[,.;!?]")]

@@ -99,6 +99,16 @@ internal sealed partial class StatusReplyFlow
     }
 
     /// <summary>
+    /// "thứ 2 em gửi qua ioffice", "mai em gửi bản giấy": a sending still to come records nothing (the office is not told, the
+    /// reminders go on); the reply says so and how to say it if the paper was sent already. Null when the words are no such sending.
+    /// </summary>
+    public static string? SendingLaterAnswer(TurnContext context) =>
+        context.Caller.IsSecretary && StatusKeywords.WaySentLater(context.Text) is { } way
+            ? $"Bot hiểu là đơn vị chưa gửi mà sẽ gửi sau, nên chưa ghi nhận gì và vẫn nhắc việc như thường. Nếu đơn vị đã gửi rồi, xin nhắn rõ, ví dụ \"{StatusKeywords.Describe(way, null)} rồi\", " +
+              $"để {context.Names.Office} kiểm tra và ghi nhận."
+            : null;
+
+    /// <summary>
     /// "em gửi qua zalo cho chị Hoa": the bot cannot see a Zalo message to a person, and Zalo is no way of sending the office
     /// records, so nothing is written and nobody told; the reply says so, who records what the office received, and how to
     /// get a receipt now.

@@ -57,7 +57,8 @@ internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.E
         var words = ReasonText.WithoutEnding(text.Trim());
         if (named is null || await picker.DueForAsync(unit, named, ct) >= date)
         {
-            context.Reply($"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {words} " +
+            // "thứ 2 em gửi qua ioffice" within the due date: a sending to come, said so, not an extension's hint.
+            context.Reply(StatusReplyFlow.SendingLaterAnswer(context) ?? $"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {words} " +
                           "(thay <mã việc> bằng số # của việc; gõ /viec để xem các mã).");
             return true;
         }
