@@ -23,4 +23,7 @@ internal enum DateFlag
 
     /// <summary>A day that should already have happened (a received date) is after today.</summary>
     InTheFuture,
+
+    /// <summary>A weekday written before the date ("trước thứ Sáu, 10/1/2027") that is not that date's.</summary>
+    WeekdayMismatch,
 }

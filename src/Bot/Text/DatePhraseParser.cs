@@ -25,12 +25,15 @@ internal static partial class DatePhraseParser
 
     // "hạn chót" before "hạn" so the longer keyword wins; the date must follow directly, which keeps "hạn chế" out.
     private const string Keyword =
-        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|den\s+het|truoc|han)\s*:?\s*(?:(?:la|vao|den)\s+)?"
+        @"(?<![\p{L}\p{N}])(?<kw>han\s+chot|cham\s+nhat|muon\s+nhat|khong\s+qua|den\s+het|truoc|trc|han)\s*:?\s*(?:(?:la|vao|den)\s+)?"
         // "chậm nhất là hết ngày 18/12", "hạn là hết ngày 18/12": by the end of that day. Not "trước hết" ("first of all").
         + @"(?:(?<!(?<![\p{L}\p{N}])truoc\s+)het\s+)?"
         // An hour before the day ("trước 17 giờ ngày 15/12", "trước 16h00 ngày 21/12", "trước 8 giờ 30 phút sáng ngày
         // 14/12"): the day is the due date.
         + @"(?:[0-9]{1,2}\s*(?:gio|h)(?!\p{L})(?:\s*[0-9]{1,2}(?:\s*phut(?!\p{L}))?)?\s*,?\s*(?:(?:sang|trua|chieu|toi)(?!\p{L})\s*,?\s*)?)?(?:ngay\s+)?"
+        // A weekday before the day, as the bot itself writes dates ("trước Chủ nhật, 10/1/2027", "trước thứ Sáu, ngày
+        // 8/1/2027", "trước ngày chủ nhật 10/1"): read, and flagged when it is not that day's.
+        + @"(?:(?:thu\s+(?<kwd>hai|ba|tu|nam|sau|bay|[2-7])|t(?<kwd>[2-7])|(?<ksun>chu\s+nhat|cn))\s*,?\s*(?:ngay\s+)?)?"
         + DateCore;
 
     // A date with no keyword counts only when it ends the text (the "/giao Title 25/10" habit).
@@ -241,6 +244,12 @@ internal static partial class DatePhraseParser
         }
 
         var flags = new List<DateFlag>();
+        if ((match.Groups["kwd"].Success || match.Groups["ksun"].Success) &&
+            (match.Groups["ksun"].Success ? DayOfWeek.Sunday : WeekdayWords.Of(match.Groups["kwd"].Value)) != found.DayOfWeek)
+        {
+            flags.Add(DateFlag.WeekdayMismatch);
+        }
+
         if (year is { } written && Math.Abs(written - today.Year) > 1)
         {
             flags.Add(DateFlag.YearFarFromToday);
@@ -300,7 +309,7 @@ internal static partial class DatePhraseParser
 
     private static string KeywordAsWritten(string folded) => string.Join(' ', VietnameseText.Tokens(folded)) switch
     {
-        "truoc" => "trước",
+        "truoc" or "trc" => "trước",
         "han" => "hạn",
         "han chot" => "hạn chót",
         "cham nhat" => "chậm nhất",

@@ -57,7 +57,7 @@ public sealed class GiaoScopeAfterDateTests
     [Theory]
     [InlineData("/giao bc G2 truoc 18/12 cac chi bo")]
     [InlineData("/giao bc G2 truoc 18/12 các chi bộ trong khối nhé")]
-    [InlineData("/giao bc G2 truoc 18/12 các chi bộ gửi bản giấy")]
+    [InlineData("/giao bc G2 truoc 18/12 các chi bộ gửi về Ban Tuyên giáo nhé")]
     public async Task A_whole_group_after_the_date_still_goes_to_that_group(string command)
     {
         await using var bot = await BotHarness.CreateAsync(Today);

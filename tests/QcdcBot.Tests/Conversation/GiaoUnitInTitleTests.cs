@@ -84,6 +84,12 @@ public sealed class GiaoUnitInTitleTests
     [InlineData("Báo cáo công tác thanh tra, thống kê trước 18/12/2026")]
     [InlineData("Quán triệt Hướng dẫn số 15-HD/BTGTU trước 18/12/2026")]
     [InlineData("Báo cáo thực hiện Công văn số 55-CV/SYT của Sở Y tế trước 18/12/2026")]
+    [InlineData("Báo cáo kết quả thực hiện QCDC ở cơ sở trước 18/12/2026")]
+    [InlineData("Kế hoạch thực hiện QCDC năm 2027 trước 18/12/2026")]
+    [InlineData("Báo cáo của Ban Tuyên giáo về QCDC trước 18/12/2026")]
+    [InlineData("Báo cáo số liệu bảo hiểm y tế trước 18/12/2026")]
+    [InlineData("Báo cáo kết quả kiểm tra các đơn vị trước 18/12/2026")]
+    [InlineData("Báo cáo kết quả của các chi, đảng bộ cơ sở trước 18/12/2026")]
     public async Task A_title_sharing_a_word_with_a_unit_name_goes_to_the_grassroots_units_at_once(string arguments)
     {
         await using var bot = await BotHarness.CreateAsync(Today);

@@ -5,7 +5,8 @@ namespace QcdcBot.Tests.Conversation;
 /// <summary>
 /// Issue 12 point 10 (tester12e F1, F2): after the date only known filler ("nhé", "ạ", an emoji, "để tổng hợp, báo cáo
 /// theo quy định", "qua email") is left out silently. Any other word ("Kho bac", "BV San Nhi", "So GD&amp;DT", "một số
-/// đơn vị khối doanh nghiệp") may be the unit meant: the bot asks before giving the job to every unit.
+/// đơn vị khối doanh nghiệp") may be the unit meant: the bot asks before giving the job to every unit. A group's words
+/// starting a remark ("các chi bộ không phát sinh thì báo không phát sinh", tester12g G3) are asked about too, never the group.
 /// </summary>
 public sealed class GiaoUnreadWordsAfterDateTests
 {
@@ -19,6 +20,10 @@ public sealed class GiaoUnreadWordsAfterDateTests
     [InlineData("bc QB12 truoc 18/12/2026 VP Tinh uy nhé", "2")]
     [InlineData("bc QB13 truoc 18/12/2026 Vietcombank", "2")]
     [InlineData("bc QD3 truoc 18/12/2026 mot so don vi khoi doanh nghiep", "2")]
+    [InlineData("bc QD4 truoc 18/12/2026 (kho bac)", "2")]
+    [InlineData("bc QD5 truoc 18/12/2026 (hai quan)", "0")]
+    [InlineData("bao cao chuyen de G1 truoc 24/12/2026, cac chi bo khong phat sinh thi bao khong phat sinh", "2")]
+    [InlineData("bc G2 truoc 21/12/2026, cac dang bo gui ban co chu ky", "0")]
     public async Task Unread_words_after_the_date_are_asked_about_and_a_no_creates_nothing(string arguments, string no)
     {
         await using var bot = await BotHarness.CreateAsync(Today);

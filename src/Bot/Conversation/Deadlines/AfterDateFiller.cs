@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QcdcBot.Storage.Text;
+using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Deadlines;
 
@@ -21,13 +22,17 @@ internal static partial class AfterDateFiller
     ];
 
     /// <summary>True when <paramref name="ignored"/> holds nothing but known filler.</summary>
-    public static bool IsFiller(string ignored)
+    public static bool IsFiller(string ignored, IReadOnlyList<Unit> all)
     {
-        // A bracket with no capital in it ("(bản mềm)", "(gấp)") names no unit; "(Kho bạc)" may.
-        var unbracketed = Bracket().Replace(ignored, b => b.Value.Any(char.IsUpper) ? b.Value : " ");
+        // A bracket with no capital in it ("(bản mềm)", "(gấp)") names no unit; "(Kho bạc)" may, and so may "(kho bac)"
+        // typed on a phone: a unit's short name is never filler.
+        var unbracketed = Bracket().Replace(ignored, b => b.Value.Any(char.IsUpper) || NamesUnits(b.Value, all) ? b.Value : " ");
         var left = OfficeWork().Replace(VietnameseFold.Fold(unbracketed), " ");
         return Word().Matches(left).All(w => Words.Contains(w.Value) || w.Value.All(char.IsAsciiDigit));
     }
+
+    private static bool NamesUnits(string text, IReadOnlyList<Unit> all) =>
+        ShortUnitNames.In(text, all).Count > 0 || GroupInTitle.In(text) is not null || UnitsWithoutCho.Held(text, all, partial: true).Count > 0;
 
     // What the office does with the paper once sent ("để tổng hợp …", "báo cáo theo quy định", "gửi về Ban Tuyên giáo
     // Đảng ủy Khối", "qua email"), and a remark to the people who read it ("các đồng chí lưu ý …", "những nội dung …").

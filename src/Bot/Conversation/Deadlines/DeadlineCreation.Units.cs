@@ -1,4 +1,6 @@
+using QcdcBot.Bot.Conversation.Scope;
 using QcdcBot.Bot.Conversation.State;
+using QcdcBot.Storage.Deadlines;
 using QcdcBot.Storage.Units;
 
 namespace QcdcBot.Bot.Conversation.Deadlines;
@@ -69,6 +71,45 @@ internal sealed partial class DeadlineCreation
             new PendingQuestion(string.Empty, PendingKind.Commands,
                 [$"/giao {cleaned} {fromDate} cho {codes}", string.Empty, $"/giao {written} {fromDate} cho chi, đảng bộ cơ sở"]),
             [$"Chỉ cho {codes}: \"{TypedTitle.From(cleaned).Title}\"", "Không, chưa giao việc này", $"Tất cả chi, đảng bộ cơ sở: \"{title}\""]);
+    }
+
+    /// <summary>
+    /// "/giao Báo cáo của các chi bộ về QCDC trước 20/12": no units written but the title names a group (asked as
+    /// <see cref="AskUnitsInTitle"/> asks: 1 the group alone, 2 "Không", 3 every grassroots unit), or words the bot cannot
+    /// tell the units of ("các đảng bộ doanh nghiệp", "Trường Cao đẳng"): then it asks for the units, as for "cho các đơn vị được
+    /// kiểm tra năm 2026". Nothing is created either way.
+    /// </summary>
+    /// <returns>True when it asked.</returns>
+    private async Task<bool> AskGroupInTitleAsync(TurnContext context, string written, string title, string fromDate, CancellationToken ct)
+    {
+        var all = await units.AllAsync(ct);
+        var grassroots = all.Count(new UnitGroup(DeadlineScope.Grassroots, null).Covers);
+        var everyOne = $"/giao {written} {fromDate} cho chi, đảng bộ cơ sở";
+        if (UnitsInTitle.Group(written) is var (group, words, cleaned))
+        {
+            var count = all.Count(group.Covers);
+            context.Ask(
+                $"Tên việc \"{written}\" có \"{words}\" nhưng lệnh không ghi giao cho ai, nên chưa tạo việc nào. Việc này chỉ cho {group.Named}?",
+                new PendingQuestion(string.Empty, PendingKind.Commands, [$"/giao {cleaned} {fromDate} cho {group.Named}", string.Empty, everyOne]),
+                [$"Chỉ {group.Named} ({count} đơn vị): \"{TypedTitle.From(cleaned).Title}\"", "Không, chưa giao việc này",
+                    $"Tất cả {grassroots} chi, đảng bộ cơ sở: \"{title}\""]);
+            return true;
+        }
+
+        if (UnitsInTitle.Unclear(written, all) is not var (unclear, without, candidates))
+        {
+            return false;
+        }
+
+        var which = candidates.Count > 0
+            ? $"\"{unclear}\" có trong tên {candidates.Count} đơn vị ({string.Join(", ", candidates.Take(8).Select(u => u.Code))}{(candidates.Count > 8 ? ", …" : string.Empty)})"
+            : $"bot không biết \"{unclear}\" là những đơn vị nào";
+        var command = $"{without} {fromDate}";
+        AskForUnits(context,
+            $"Tên việc \"{written}\" có \"{unclear}\" nhưng lệnh không ghi giao cho ai, và {which}, nên chưa tạo việc nào. " +
+            $"Nếu là tất cả {grassroots} chi, đảng bộ cơ sở, gõ: {everyOne}\nNếu chỉ một số đơn vị: gõ các đơn vị đó ",
+            $"/giao {command} cho <mã>, <mã>, …", command, all);
+        return true;
     }
 
     /// <summary>True when <paramref name="text"/> answered an open "which units?" by listing them (the deadline is then created or asked about as /giao does).</summary>

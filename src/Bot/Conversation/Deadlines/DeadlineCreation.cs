@@ -157,9 +157,16 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
             return;
         }
 
+        if (sentence is null && scopeText.Length == 0 && await AskGroupInTitleAsync(context, beforeDate.Trim(), title, $"{arguments.Substring(found.Start, found.Length)}{(recurrence == Recurrence.Yearly ? " hằng năm" : string.Empty)}", ct))
+        {
+            // "Báo cáo của các chi bộ về QCDC", "Các đảng bộ doanh nghiệp báo cáo …", "Ngân hàng báo cáo …": a group, or
+            // a short name of several units, in the title with none written.
+            return;
+        }
+
         var pending = new PendingDeadline(title, due, scope.Scope.ToString(), scope.Kind?.ToString(), scope.UnitIds,
             arguments.Substring(found.Start, found.Length), recurrence == Recurrence.Yearly) { Ignored = ignored, Dropped = dropped, ScopeNote = scope.Note };
-        if (sentence is null && scopeText.Length == 0 && ignored.Length > 0 && !AfterDateFiller.IsFiller(ignored))
+        if (sentence is null && scopeText.Length == 0 && ignored.Length > 0 && !AfterDateFiller.IsFiller(ignored, await units.AllAsync(ct)))
         {
             // "… trước 18/12 Kho bac", "… BV San Nhi", "… mot so don vi khoi doanh nghiep": words the bot cannot read may
             // be the one unit meant; a job for every unit is asked about, never created at once with the words dropped.
@@ -338,6 +345,12 @@ internal sealed partial class DeadlineCreation(DeadlineStore deadlines, UnitStor
         if (parsed.Flags.Contains(DateFlag.BeforeDocumentDate))
         {
             warnings.Add("ngày này sớm hơn ngày của văn bản");
+        }
+
+        if (parsed.Flags.Contains(DateFlag.WeekdayMismatch))
+        {
+            // "trước thứ Sáu, 10/1/2027": 10/1/2027 is a Sunday; only the office knows which of the two it meant.
+            warnings.Add($"thứ ghi trong lệnh không khớp với ngày: {VietnameseWording.DateWithWeekday(due)}");
         }
 
         return warnings;

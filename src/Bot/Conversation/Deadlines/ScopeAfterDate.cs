@@ -32,12 +32,23 @@ internal static partial class ScopeAfterDate
             return UnitsWithoutCho.In(rest, all).Count > 0 ? (string.Empty, rest, leading) : (narrowed, after, leading);
         }
 
+        if (written.Length > 0 && left.Length > 0 && !ScopeParser.Opens(rest) && !AfterDateFiller.IsFiller(InTheBloc().Replace(VietnameseFold.Fold(left), " "), all))
+        {
+            // "… trước 24/12, cac chi bo khong phat sinh thi bao khong phat sinh", "… cac dang bo gui ban co chu ky": a
+            // group's words starting a remark, no "cho", are no scope; the words are asked about, never the group alone.
+            return (string.Empty, rest, leading);
+        }
+
         // "… trước 18/12 cac chj bo": a group's opening word with words the bot cannot read is refused as after "cho",
         // never left out for every grassroots unit.
         return written.Length == 0 && leading is null && GroupOpening().IsMatch(VietnameseFold.Fold(left))
             ? (ScopeParser.WithoutParticles(left), string.Empty, null)
             : (written, left, leading);
     }
+
+    // "các chi bộ trong khối (nhé)": still the group.
+    [GeneratedRegex(@"\b(?:trong|thuoc)\s+(?:dang\s+bo\s+)?khoi\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InTheBloc();
 
     [GeneratedRegex(@"^[\s,;:\-–]*[(\[]?\s*" + UnitGroupPhrases.ExcludingWords, RegexOptions.CultureInvariant)]
     private static partial Regex ExcludingFirst();
