@@ -33,6 +33,19 @@ internal static class UnitShortForms
         ["ldtbxh"] = ["lao dong thuong binh xa hoi"],
         ["nnptnt"] = ["nong nghiep phat trien nong thon"],
         ["vhttdl"] = ["van hoa the thao du lich"],
+        ["ubkt"] = ["uy ban kiem tra"],
+        ["yhct"] = ["y duoc co truyen", "y hoc co truyen"],
+        // A name's initials written apart, as the office's lists do ("Sở TN&amp;MT" typed "so tn mt", "Sở GD", "Sở LĐ TB XH"):
+        // each pair of letters is the words it stands for in a unit's name.
+        ["tn"] = ["tai nguyen", "thanh nien"],
+        ["mt"] = ["moi truong", "mat tran"],
+        ["gd"] = ["giao duc"],
+        ["dt"] = ["dao tao", "dau tu"],
+        ["ld"] = ["lao dong"],
+        ["tb"] = ["thuong binh"],
+        ["xh"] = ["xa hoi"],
+        ["kt"] = ["kiem tra", "kinh te"],
+        ["ct"] = ["cong ty", "cong thuong"],
     };
 
     // The kind in front of a name: "Đảng bộ", "Chi bộ", "Đảng ủy", "Chi ủy" and the ways they are written short.

@@ -21,6 +21,9 @@ internal enum DateFlag
     /// <summary>A day without a month said of the past ("nhận hôm 31") that this month has not reached (or lacks): the latest such day, in an earlier month.</summary>
     EarlierMonth,
 
+    /// <summary>A received day said against the deadline's due date ("nhận ngày hạn", "trước hạn 1 ngày", "muộn 2 ngày").</summary>
+    AgainstDueDate,
+
     /// <summary>A day that should already have happened (a received date) is after today.</summary>
     InTheFuture,
 

@@ -3,7 +3,7 @@ namespace QcdcBot.Tests.Conversation;
 /// <summary>
 /// Issue 12 point 12 (tester12f F6): the office's short forms of a unit's name ("bv da khoa", "BV Đa khoa tỉnh",
 /// "Đ/B Sở Công Thương", "ĐU Sở Y tế", "c.bo thanh tra tinh", "VP Tỉnh ủy", "TT Kiểm soát bệnh tật", "CĐ Yên Bái",
-/// "Sở GD&amp;ĐT") name the unit in /ghinhan, /chuanhan and /donvi as in /giao; a unit that does not read beside a plain
+/// "Sở GD&amp;ĐT"), and initials written apart (tester12g G10: "so tn mt", "so gd", "ubkt", "benh vien yhct") name the unit in /ghinhan, /chuanhan and /donvi as in /giao; a unit that does not read beside a plain
 /// "#N" is answered about the unit, never "Không nhận ra đơn vị và việc".
 /// </summary>
 public sealed class PaperUnitShortFormTests
@@ -19,6 +19,11 @@ public sealed class PaperUnitShortFormTests
     [InlineData("TT kiem soat benh tat", "CDC")]
     [InlineData("CĐ Yên Bái", "CDYB")]
     [InlineData("So GD&DT", "SGDDT")]
+    [InlineData("so tn mt", "STNMT")]
+    [InlineData("so gd", "SGDDT")]
+    [InlineData("ubkt", "UBKTTU")]
+    [InlineData("benh vien yhct", "BVYHCT")]
+    [InlineData("so ld tb xh", "SLDTBXH")]
     public async Task Ghinhan_reads_a_unit_by_the_offices_short_form_and_asks_to_record_it(string unit, string code)
     {
         await using var bot = await BotHarness.CreateAsync();

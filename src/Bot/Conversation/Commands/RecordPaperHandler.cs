@@ -76,7 +76,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
 
         // "văn thư nhận ngày 18/11": paper is graded by the day the office received it, not the day it is typed in.
         var today = clock.Today;
-        var received = DatePhraseParser.FindPastDate(note, today);
+        var received = DatePhraseParser.FindReceivedDate(note, today, deadline.DueDate);
         if (received.Problem == DateProblem.ImpossibleDate)
         {
             // The day received is in the past: the example is today's date, never one ahead.
@@ -88,8 +88,12 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         {
             // "nhận tuần trước", "đầu tuần này": no one day, so never today in silence; the command is given back to fill in.
             var vague = note.Substring(received.Phrase!.Start, received.Phrase.Length);
-            context.Reply($"\"{vague}\" là ngày nào? Chưa ghi nhận gì. Xin gõ lại với ngày văn thư nhận, ví dụ: " +
-                          $"{Rebuild(unit.Code, $"#{deadline.Id}", TrailingReceived().Replace(WithoutReceivedDate(note, received.Phrase), string.Empty))} nhận ngày {VietnameseWording.Date(today.AddDays(-1))}");
+            // The example's date is the due date when it has passed, named as such: a shape to fill in, not a guess at the day.
+            var example = deadline.DueDate <= today ? deadline.DueDate : today.AddDays(-1);
+            context.Reply($"\"{vague}\" là ngày nào? Chưa ghi nhận gì. Xin gõ lại với ngày văn thư nhận" +
+                          (deadline.DueDate <= today ? $" (hạn của việc là {VietnameseWording.Date(deadline.DueDate)}; nhận đúng ngày hạn thì gõ" : ", ví dụ") + ": " +
+                          $"{Rebuild(unit.Code, $"#{deadline.Id}", TrailingReceived().Replace(WithoutReceivedDate(note, received.Phrase), string.Empty))} nhận ngày {VietnameseWording.Date(example)}" +
+                          (deadline.DueDate <= today ? ")" : string.Empty));
             return;
         }
 
@@ -107,6 +111,11 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
             // "nhận hôm 31" typed on 4/1, "hôm 20" on 17/12: the latest such day gone by, named with why.
             var day = received.Phrase!.Day;
             understood = $" (hiểu là ngày {day} gần nhất đã qua, vì {(day > DateTime.DaysInMonth(today.Year, today.Month) ? $"tháng {today.Month} không có ngày {day}" : $"ngày {day} tháng này chưa tới")})";
+        }
+        else if (received.Flags.Contains(DateFlag.AgainstDueDate) && !received.Flags.Contains(DateFlag.InTheFuture))
+        {
+            // "nhận ngày hạn", "trước hạn 1 ngày": counted from the deadline's due date, which is named.
+            understood = $" (tính theo hạn {VietnameseWording.Date(deadline.DueDate)})";
         }
         else if (received.Flags.Contains(DateFlag.InTheFuture))
         {
@@ -158,6 +167,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
                 (held.Count > 0 ? $", kèm {WaitingFilesText.Describe(held)}" : string.Empty) +
                 (remark.Length == 0 ? "?" : $", ghi chú \"{remark}\"?") +
                 AlreadyHandedIn(latest) +
+                await WaitingClaimAsync(unit, deadline, note, received.Phrase is null ? receivedOn : null, ct) +
                 OtherWeekday(note, received.Phrase, receivedOn) +
                 (receivedOn < clock.LocalDate(deadline.CreatedAt)
                     ? $"\nLưu ý: ngày nhận {VietnameseWording.Date(receivedOn)} trước cả ngày giao việc {VietnameseWording.Date(clock.LocalDate(deadline.CreatedAt))} — kiểm tra lại ngày nhận?"
@@ -172,8 +182,7 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         var receipt = await recorder.RecordAsync(unit, deadline, files, SubmissionMethod.Paper, remark.Length > 0 ? remark : OutsideNote.Default,
             context.Caller.Key, context.Activity.Channel, ct, receivedOn == today ? null : ReceivedAt(receivedOn));
         context.Reply(new OutboundMessage(understood.Length == 0 ? receipt : $"Ngày nhận {VietnameseWording.Date(receivedOn)}{understood}.\n{receipt}") { AboutDeadlineId = deadline.Id });
-        if (await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsSentOutside: true, AcceptedBy: null } claim, ..] &&
-            await notes.SettleClaimAsync(claim.Id, context.Caller.Key, ct))
+        if (await ClaimAsync(unit, deadline, ct) is { } claim && await notes.SettleClaimAsync(claim.Id, context.Caller.Key, ct))
         {
             // The unit's "đã gửi qua email" waited for exactly this record: it leaves every waiting list, and the office is told.
             context.Reply($"Báo \"{StatusKeywords.Describe(claim.State, claim.Reference)}\" của {unit.Code} ngày {VietnameseWording.Date(clock.LocalDate(claim.CreatedAt))} " +
@@ -185,6 +194,30 @@ internal sealed partial class RecordPaperHandler(UnitArgument units, DeadlineArg
         {
             context.Send(to, notice);
         }
+    }
+
+    /// <summary>The unit's "đã gửi bản giấy / qua email / iOffice" still waiting for this record, or null.</summary>
+    private async Task<Storage.Statuses.StatusNote?> ClaimAsync(Storage.Units.Unit unit, Storage.Deadlines.Deadline deadline, CancellationToken ct) =>
+        await notes.LatestForDeadlinesAsync([deadline.Id], unit.Id, ct) is [{ IsSentOutside: true, AcceptedBy: null } claim, ..] ? claim : null;
+
+    /// <summary>
+    /// "Lưu ý: SXD đã báo "đã gửi bản giấy" ngày 16/12/2026": named before anything is written. With no received date
+    /// typed (<paramref name="takenToday"/>) and today after the due date, what today costs is said, with the command
+    /// that records the claim's day instead.
+    /// </summary>
+    private async Task<string> WaitingClaimAsync(Storage.Units.Unit unit, Storage.Deadlines.Deadline deadline, string note, DateOnly? takenToday, CancellationToken ct)
+    {
+        if (await ClaimAsync(unit, deadline, ct) is not { } claim)
+        {
+            return string.Empty;
+        }
+
+        var said = clock.LocalDate(claim.CreatedAt);
+        var text = $"\nLưu ý: {unit.Code} báo \"{StatusKeywords.Describe(claim.State, claim.Reference)}\" ngày {VietnameseWording.Date(said)}.";
+        return takenToday is { } today && today > deadline.DueDate
+            ? text + $" Ghi ngày nhận hôm nay ({VietnameseWording.Date(today)}) thì bài nộp tính trễ {today.DayNumber - deadline.DueDate.DayNumber} ngày (hạn {VietnameseWording.Date(deadline.DueDate)}). " +
+              $"Nếu văn thư nhận sớm hơn, trả lời 2 rồi gõ lại kèm ngày nhận, ví dụ: {Rebuild(unit.Code, $"#{deadline.Id}", note.Length == 0 ? $"nhận ngày {VietnameseWording.Date(said)}" : $"{note} nhận ngày {VietnameseWording.Date(said)}")}"
+            : text;
     }
 
     /// <summary>The confirmation, remembering the unit's latest receipt (<paramref name="known"/>) and the office's file waiting with it.</summary>
