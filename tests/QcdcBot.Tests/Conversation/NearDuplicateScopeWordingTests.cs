@@ -30,7 +30,7 @@ public sealed class NearDuplicateScopeWordingTests
         var some = (await bot.Get<UnitStore>().AllAsync()).Where(u => u.Kind == UnitKind.DangBo).Take(12).ToList();
         await bot.AssignAsync($"Danh sách đảng viên dự lớp bồi dưỡng trước 10/12/2024 cho {string.Join(", ", some.Select(u => u.Code))}");
 
-        var asked = (await bot.SayAsync(BotHarness.Admin, $"/giao Danh sách đảng viên dự lớp bồi dưỡng trước 12/12/2024 cho {some[0].Code}, {some[1].Code}")).Text();
+        var asked = (await bot.SayAsync(BotHarness.Admin, $"/giao Danh sách đảng viên dự lớp bồi dưỡng trước 10/12/2024 cho {some[0].Code}, {some[1].Code}")).Text();
 
         Assert.Contains($"cho 12 đơn vị ({some[0].Name}, {some[1].Name}, {some[2].Name} và 9 đơn vị khác)", asked, StringComparison.Ordinal);
         Assert.DoesNotContain(some[7].Name, asked, StringComparison.Ordinal);

@@ -61,7 +61,7 @@ public sealed partial class TerminalChatTests
 
         var typed = TranscriptFrom("« 2");
         Assert.True(typed.Contains("Số 2 trả lời được cả hai câu hỏi đang chờ, nên bot chưa ghi gì", StringComparison.Ordinal), typed);
-        Assert.Contains("\"Nộp làm bản mới, thay bài nộp trước\"", typed, StringComparison.Ordinal);
+        Assert.Contains("\"Không nộp\"", typed, StringComparison.Ordinal);
         Assert.DoesNotContain("Đã ghi nhận", typed, StringComparison.Ordinal);
         Assert.DoesNotContain("Biên nhận số", typed, StringComparison.Ordinal);
     }
