@@ -41,7 +41,9 @@ internal static partial class ExtensionWording
         }
 
         var unit = match.Groups["u"].Value;
-        var span = unit switch
+        var span = match.Groups["w"].Success && unit is "ngay" or "hom"
+            ? new ExtensionSpan(n, 0, $"{n} ngày làm việc", WorkingDays: true)
+            : unit switch
         {
             "tuan" => new ExtensionSpan(7 * n, 0, $"{n} tuần"),
             "thang" => new ExtensionSpan(0, n, $"{n} tháng"),
@@ -60,7 +62,8 @@ internal static partial class ExtensionWording
     /// <param name="caused">The reason opened with "vì", "do", "lý do" (see <see cref="ReasonText.Clean(string, out bool)"/>).</param>
     public static string Reason(string text, out bool caused)
     {
-        text = WithoutUnreadDay(text);
+        // "thứ 2 tuần sau" before "vì" was the day asked for (and not counted); after it, it is the reason's ("vì thứ 2 tuần sau chi bộ mới họp").
+        text = ReasonStart(text) is { } opens ? $"{WithoutUnreadDay(text[..opens])} {text[opens..]}" : WithoutUnreadDay(text);
         var folded = FoldedText.Of(text);
         var kept = new StringBuilder();
         var from = 0;
@@ -91,9 +94,20 @@ internal static partial class ExtensionWording
             reason = reason[given.OriginalEnd(inside.Index + inside.Length)..];
         }
 
-        var cleaned = ReasonText.Clean(Politeness().Replace(LinkWords().Replace(ReasonText.Clean(reason, out caused), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
+        var cleaned = ReasonText.Clean(Politeness().Replace(QuestionTag().Replace(LinkWords().Replace(ReasonText.Clean(reason, out caused), string.Empty), string.Empty), string.Empty)).Trim(' ', ',', '.', ':', '-');
         caused |= inside.Success;
-        return cleaned;
+        // "em xin lại đến 22/12 được không ạ": the person alone ("em") is what is left of the request, never a reason.
+        return LonePerson().IsMatch(VietnameseText.Fold(cleaned)) ? string.Empty : cleaned;
+    }
+
+    /// <summary>
+    /// Where the reason opens with "vì", "do", "lý do" (the index of that word in <paramref name="text"/>), or null: a
+    /// date or day written after it is the reason's ("thêm 1 tuần vì thứ 2 tuần sau chi bộ mới họp"), not the date asked for.
+    /// </summary>
+    public static int? ReasonStart(string text)
+    {
+        var folded = FoldedText.Of(text);
+        return CauseInside().Match(folded.Value) is { Success: true } m ? folded.OriginalStart(m.Index) : null;
     }
 
     /// <summary>
@@ -134,11 +148,11 @@ internal static partial class ExtensionWording
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:lui|gia|khat)\s+han|xin\s+(?:them|hoan|lui)|lui\s+(?:lai\s+)?(?:den|toi|sang)|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them|them\s+(?:thoi\s+gian|[0-9]{1,3}\s*(?:ngay|hom|tuan|thang)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:ngay|hom|tuan|thang)))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Asks();
 
-    [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:^\s*|(?<![\p{L}\p{N}])(?:them|han|xin|khoang|trong|lui|cho)\s+(?:khoang\s+|them\s+)?)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan|thang)(?<w>\s+lam\s+viec)?)(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Span();
 
     // Not after "thứ": "thứ 6 tuần sau" is a day of next week, never six weeks.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<!(?<![\p{L}\p{N}])thu\s+)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan))(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<!(?<![\p{L}\p{N}])thu\s+)(?<span>(?<n>[0-9]{1,3}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s*(?<u>ngay|hom|tuan)(?<w>\s+lam\s+viec)?)(?!\s*[0-9])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LooseSpan();
 
     // The words that open a reason: a length after them is the reason's ("vì sếp đi công tác 1 tuần").
@@ -151,8 +165,16 @@ internal static partial class ExtensionWording
     private static partial Regex CauseInside();
 
     // The request's own words and the deadline's number, wherever they stand in the sentence.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:/giahan|/luihan|(?:em\s+|chung\s+em\s+|don\s+vi\s+)?xin\s+(?:phep\s+)?(?:(?:lui|gia|khat)\s+han|them\s+thoi\s+gian|them|hoan)|(?:lui|gia|khat)\s+han|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them(?:\s+thoi\s+gian)?|them\s+thoi\s+gian|(?:(?:cho\s+)?viec\s+)?(?:#[0-9]+|h[0-9]+))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // "cho chi bộ em lùi hạn", "(a) em xin (đổi) lại đến …" are the request's words too.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:/giahan|/luihan|cho\s+(?:(?:chi\s+bo|don\s+vi|dv|co\s+quan)\s+)?(?:(?:em|e|chung\s+em|minh|toi)\s+)?(?:xin\s+(?:phep\s+)?)?(?:(?:lui|gia|khat)\s+han|hoan)|(?:(?:a|anh|chi)\s+)?(?:em\s+|e\s+)?xin\s+(?:doi\s+)?lai(?=\s+(?:den|toi|sang)(?![\p{L}\p{N}]))|(?:em\s+|chung\s+em\s+|don\s+vi\s+)?xin\s+(?:phep\s+)?(?:(?:lui|gia|khat)\s+han|them\s+thoi\s+gian|them|hoan)|(?:lui|gia|khat)\s+han|cho\s+(?:em|e|chung\s+em|don\s+vi|dv|minh|toi|chi\s+bo)\s+(?:xin\s+)?them(?:\s+thoi\s+gian)?|them\s+thoi\s+gian|(?:(?:cho\s+)?viec\s+)?(?:#[0-9]+|h[0-9]+))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex RequestWords();
+
+    // "được không ạ", "dc ko a" closing the request: a question to the office, not a reason.
+    [GeneratedRegex(@"(?:^|[\s,]+)(?:được|duoc|đc|dc)\s+(?:không|khong|ko|k|hok|hông|hong)(?:\s+(?:ạ|a|ak|ah|anh|chị|chi))*[\s.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionTag();
+
+    [GeneratedRegex(@"^(?:(?:a|anh|chi)\s+)?(?:em|e|chung\s+em|minh|toi|don\s+vi|chi\s+bo)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LonePerson();
 
     // "đến", "tới ngày", "là" left at the start of what remains joined the request to its date; they are not the reason.
     [GeneratedRegex(@"^(?:(?:đến|den|tới|toi|hết|het|ngày|ngay|là|la|xin|lùi|lui|thêm|them)\s+|(?:đến|den|tới|toi|hết|het|ngày|ngay|là|la|xin|lùi|lui|thêm|them|ạ|a|nhé|nhe)$)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -18,9 +18,10 @@ internal sealed class EditDeadlineHandler(
     RenameNotice renamed,
     OfficeClock clock,
     ImpossibleDateAdvice advice,
-    TallyService tallies) : ICommandHandler
+    TallyService tallies,
+    WorkingDayCalendar calendar) : ICommandHandler
 {
-    private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
+    private const string Usage = "Cách dùng: /suahan <việc> trước <ngày mới> (hoặc: sang thứ 2 tuần sau, lùi 3 ngày) hoặc /suahan <việc> tên <tên mới>. Ví dụ: /suahan #2 trước 30/10";
 
     public IReadOnlyList<string> Names { get; } = ["suahan"];
 
@@ -61,6 +62,19 @@ internal sealed class EditDeadlineHandler(
         // "xacnhan": the admin has answered the question about a date already past (or chose the date from a bot's option).
         (arguments, var confirmed) = Confirmation.Strip(arguments);
         var parsed = DatePhraseParser.Parse(arguments, clock.Today);
+        if (parsed.Problem == DateProblem.NotFound && NewDueWords.DateAnywhere(arguments, clock.Today) is { } anywhere)
+        {
+            // "… thành 23/12 nhé", "… sang thứ 2 tuần sau": the date need not close the command, and a weekday is the day it is everywhere else.
+            parsed = anywhere;
+        }
+
+        if (parsed.Problem == DateProblem.NotFound && NewDueWords.Length(arguments) is { } length)
+        {
+            // "… lùi 3 ngày", "… thêm 1 tuần": counted from the deadline's own date once it is known.
+            await MoveByAsync(context, arguments, length, confirmed, ct);
+            return;
+        }
+
         if (parsed.Problem == DateProblem.ImpossibleDate)
         {
             context.Reply($"Ngày mới \"{arguments.Substring(parsed.Phrase!.Start, parsed.Phrase.Length)}\" không có thật. Chưa sửa gì. " +
@@ -80,6 +94,21 @@ internal sealed class EditDeadlineHandler(
         {
             return;
         }
+
+        await MoveAsync(context, deadline, due, parsed, confirmed, ct);
+    }
+
+    private async Task MoveByAsync(TurnContext context, string arguments, (ExtensionSpan Span, int Start, int Length) length, bool confirmed, CancellationToken ct)
+    {
+        var deadline = await argument.ResolveAsync(context, NewDateWords.Cut(arguments[..length.Start]), d => $"/suahan #{d.Id} thêm {length.Span.Text}{(confirmed ? " xacnhan" : string.Empty)}", includeClosed: false, ct);
+        if (deadline is not null)
+        {
+            await MoveAsync(context, deadline, length.Span.From(deadline.DueDate, calendar), DateParseResult.NotFound, confirmed, ct);
+        }
+    }
+
+    private async Task MoveAsync(TurnContext context, Deadline deadline, DateOnly due, DateParseResult parsed, bool confirmed, CancellationToken ct)
+    {
 
         // While a move's notice is held, the units' granted dates and the date they heard are the held ones.
         var held = context.HeldMove is { } h && h.DeadlineId == deadline.Id ? h : null;

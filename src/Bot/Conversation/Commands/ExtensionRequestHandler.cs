@@ -11,7 +11,7 @@ using QcdcBot.Storage.Submissions;
 namespace QcdcBot.Bot.Conversation.Commands;
 
 /// <summary>/giahan &lt;ngày&gt; &lt;lý do&gt;: a secretary asks for more time.</summary>
-internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal, UnitOnRecord record) : ICommandHandler
+internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, DeadlinePicker picker, SubmissionStore submissions, OfficeClock clock, ImpossibleDateAdvice advice, ExtensionWithdrawal withdrawal, UnitOnRecord record, WorkingDayCalendar calendar) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["giahan", "luihan", "khathan"];
 
@@ -315,9 +315,9 @@ internal sealed partial class ExtensionRequestHandler(ExtensionFlow flow, Deadli
             foreach (var d in candidates)
             {
                 var due = await picker.DueForAsync(context.Caller.Unit!, d, ct);
-                if (length.From(due) < clock.Today)
+                if (length.From(due, calendar) < clock.Today)
                 {
-                    passed.Add($"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(due)}, thêm {length.Text} là {VietnameseWording.Date(length.From(due))}, đã qua)");
+                    passed.Add($"#{d.Id} \"{d.Title}\" (hạn {VietnameseWording.Date(due)}, thêm {length.Text} là {VietnameseWording.Date(length.From(due, calendar))}, đã qua)");
                 }
                 else
                 {

@@ -8,7 +8,7 @@ namespace QcdcBot.Bot.Conversation.Commands;
 /// </summary>
 internal static class NewDateWords
 {
-    private static readonly HashSet<string> Joining = ["han", "sang", "thanh", "den", "toi", "lui", "lai", "doi", "sua", "la", "vao", "ngay"];
+    private static readonly HashSet<string> Joining = ["han", "sang", "thanh", "den", "toi", "lui", "lai", "doi", "sua", "la", "vao", "ngay", "them", "khoang"];
 
     private static readonly char[] Marks = [' ', '\t', ',', ':', '=', '>', '-', '→', '⇒'];
 

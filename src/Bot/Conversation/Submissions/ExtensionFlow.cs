@@ -10,7 +10,7 @@ namespace QcdcBot.Bot.Conversation.Submissions;
 
 /// <summary>An extension request is stored, then put to every admin with approve / deny choices.</summary>
 internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, DeadlineStore deadlines, AdminDirectory admins, DayOffOffer dayOff, OfficeClock clock, UntoldDeadline untold,
-    Storage.Members.MemberStore members, Storage.Submissions.SubmissionStore submissions)
+    Storage.Members.MemberStore members, Storage.Submissions.SubmissionStore submissions, WorkingDayCalendar calendar)
 {
     /// <summary>
     /// A request typed for a deadline whose notice is held (the office is still settling its date): there is nothing
@@ -39,7 +39,7 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         }
 
         var current = await CurrentDueAsync(unit.Id, deadline, ct);
-        var date = ask.Date ?? ask.Span!.From(current);
+        var date = ask.Date ?? ask.Span!.From(current, calendar);
         // "vì công tác dân vận chưa sơ kết xong": words after "vì" are the reason, even when the title holds them too.
         var reason = Text.ReasonText.Clean(ask.Caused ? ask.Reason : WithoutName(ask.Reason, deadline.Title));
         if (date <= current)
@@ -159,12 +159,16 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
         var words = reason.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A name without its kind of paper ("ra soat van ban vì chờ họp") opens with two meaningful words of the title.
         var bare = words.Length >= 2 && !words[..2].Any(DeadlineName.IsOptional) && DeadlineName.Names(string.Join(' ', words[..2]), title);
-        if (!bare && !DeadlineName.NameStarts(words).Contains(0))
+        // Little words may stand before it ("cho kh 2027, thứ 3 chi bộ mới họp").
+        var starts = DeadlineName.NameStarts(words).Where(start => words[..start].All(DeadlineName.IsOptional)).ToList();
+        if (!bare && starts.Count == 0)
         {
             return reason;
         }
 
-        for (var end = words.Length; end > 0; end--)
+        // A comma closes the name: "kh 2027, thu 3 chi bo moi hop" keeps "thu 3" for the reason.
+        var comma = Array.FindIndex(words, bare ? 0 : starts[0], w => w.EndsWith(','));
+        for (var end = comma >= 0 ? comma + 1 : words.Length; end > 0; end--)
         {
             if (DeadlineName.Names(string.Join(' ', words[..end]), title))
             {
@@ -225,6 +229,14 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
             ask = ask with { Impossible = phrase };
             problem = $"Ngày \"{phrase}\" không có thật. Xin gõ lại với ngày có thật, ví dụ: /giahan {VietnameseWording.Date(advice.ExampleAfter(null))} <lý do>";
             return false;
+        }
+
+        if (parsed.Phrase is { } inReason && ExtensionWording.ReasonStart(arguments) is { } opens && inReason.Start > opens &&
+            ExtensionWording.FindSpan(arguments[..opens]) is { } asked)
+        {
+            // "thêm 1 tuần vì thứ 2 tuần sau chi bộ mới họp": the length before "vì" is the request; the day after it is the reason's.
+            ask = Asked(null, asked.Span, arguments, asked.Start, asked.Length);
+            return true;
         }
 
         if (parsed.Date is not { } d)
@@ -338,9 +350,9 @@ internal sealed partial class ExtensionFlow(ExtensionRequestStore requests, Dead
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]?(?:\s+(?=(?:xin|gia|lùi|lui|khất|khat|thêm|them|cho|em|e)(?![\p{L}\p{N}]))|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OptionNumber();
 
-    // "xin đến", "tới", "đến hết ngày" just before the date join it to the sentence; they are not the reason. A lone
+    // "xin đến", "tới", "đến hết ngày", "lùi sang" just before the date join it to the sentence; they are not the reason. A lone
     // "gia", "lùi", "khất" is "gia hạn" cut in two by a date phrase that took its "hạn" ("#4 xin gia | hạn đến 14/12").
-    [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|gia|lùi|lui|khất|khat|đến|den|tới|toi|hết|het|ngày|ngay|là|la)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s|^)(?:(?:xin|gia\s+hạn|gia\s+han|gia|lùi|lui|khất|khat|đến|den|tới|toi|hết|het|ngày|ngay|là|la|sang|lại|lai)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkWords();
 }
 

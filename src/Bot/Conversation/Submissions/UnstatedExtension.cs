@@ -35,6 +35,13 @@ internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.E
             named = open.First(d => d.Id == asked);
         }
 
+        var refused = named is null ? await RefusedLastAsync(unit, unsubmitted, date, ct) : null;
+        if (refused is not null)
+        {
+            // "em xin lại đến 22/12 được không ạ" after the office refused the unit's request: asking again, for that deadline.
+            named = open.First(d => d.Id == refused.DeadlineId);
+        }
+
         if (named is null)
         {
             // No name: the one deadline still owed that the date is after, if there is exactly one.
@@ -57,8 +64,10 @@ internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.E
         var words = ReasonText.WithoutEnding(text.Trim());
         if (named is null || await picker.DueForAsync(unit, named, ct) >= date)
         {
-            // "thứ 2 em gửi qua ioffice" within the due date: a sending to come, said so, not an extension's hint.
-            context.Reply(StatusReplyFlow.SendingLaterAnswer(context) ?? $"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {words} " +
+            // "thứ 2 em gửi qua ioffice" within the due date: a sending to come, said so, not an extension's hint. The line to
+            // send carries the date and the reason, never the request's own words as a reason ("em xin lại đến").
+            var line = $"{text.Substring(phrase.Start, phrase.Length)} {ExtensionWording.Reason(rest)}".Trim();
+            context.Reply(StatusReplyFlow.SendingLaterAnswer(context) ?? $"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {line} " +
                           "(thay <mã việc> bằng số # của việc; gõ /viec để xem các mã).");
             return true;
         }
@@ -70,9 +79,29 @@ internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.E
             : $"/giahan #{named.Id} {words}";
         Confirmation.Ask(context,
             $"Bạn muốn xin gia hạn việc #{named.Id} \"{named.Title}\" đến {VietnameseWording.DateWithWeekday(date)}?\n" +
-            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn{Replaces(replaced)}; nếu không phải, chọn Không.",
+            $"Bot hiểu tin nhắn \"{TextCut.Excerpt(words, 80)}\" là đề nghị gia hạn{Replaces(replaced)}" +
+            (refused is null ? string.Empty : $" (xin lại sau đề nghị số {refused.Id} đến {VietnameseWording.Date(refused.RequestedDate)} đã bị từ chối)") + "; nếu không phải, chọn Không.",
             payload, "Đúng, gửi đề nghị gia hạn");
         return true;
+    }
+
+    /// <summary>
+    /// The one deadline owed, due before <paramref name="date"/>, whose latest request from the unit the office refused:
+    /// a date typed next is that request asked again. Null when none or more than one.
+    /// </summary>
+    private async Task<Storage.ExtensionRequests.ExtensionRequest?> RefusedLastAsync(Storage.Units.Unit unit, IReadOnlyList<Deadline> unsubmitted, DateOnly date, CancellationToken ct)
+    {
+        var refused = new List<Storage.ExtensionRequests.ExtensionRequest>();
+        foreach (var d in unsubmitted)
+        {
+            if (await picker.DueForAsync(unit, d, ct) < date &&
+                (await requests.ForDeadlineAsync(d.Id, ct)).Where(r => r.UnitId == unit.Id).MaxBy(r => r.RequestedAt) is { State: Storage.ExtensionRequests.ExtensionState.Denied } last)
+            {
+                refused.Add(last);
+            }
+        }
+
+        return refused is [var only] ? only : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])(?:vì|vi|do|bởi|boi|tại|tai|lý do|ly do|lí do)(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
