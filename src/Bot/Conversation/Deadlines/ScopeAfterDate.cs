@@ -46,8 +46,8 @@ internal static partial class ScopeAfterDate
             : (written, left, leading);
     }
 
-    // "các chi bộ trong khối (nhé)", "các đảng bộ cơ sở trực thuộc": still the group.
-    [GeneratedRegex(@"\b(?:(?:trong|thuoc)\s+(?:dang\s+bo\s+)?khoi|truc\s+thuoc)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "các chi bộ trong khối (nhé)", "gửi các đảng bộ cơ sở trực thuộc": still the group ("gửi" alone is no remark).
+    [GeneratedRegex(@"\b(?:(?:trong|thuoc)\s+(?:dang\s+bo\s+)?khoi|truc\s+thuoc)\b|^\s*gui\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InTheBloc();
 
     [GeneratedRegex(@"^[\s,;:\-–]*[(\[]?\s*" + UnitGroupPhrases.ExcludingWords, RegexOptions.CultureInvariant)]
