@@ -66,7 +66,8 @@ internal sealed partial class UnstatedExtension(DeadlinePicker picker, Storage.E
         {
             // "thứ 2 em gửi qua ioffice" within the due date: a sending to come, said so, not an extension's hint. The line to
             // send carries the date and the reason, never the request's own words as a reason ("em xin lại đến").
-            var line = $"{text.Substring(phrase.Start, phrase.Length)} {ExtensionWording.Reason(rest)}".Trim();
+            var reason = ExtensionWording.Reason(rest, out var caused);
+            var line = $"{text.Substring(phrase.Start, phrase.Length)} {(caused && reason.Length > 0 ? "vì " : string.Empty)}{reason}".Trim();
             context.Reply(StatusReplyFlow.SendingLaterAnswer(context) ?? $"Bot chưa hiểu tin nhắn này. Nếu bạn muốn xin gia hạn đến {VietnameseWording.Date(date)}, xin gửi: /giahan #<mã việc> {line} " +
                           "(thay <mã việc> bằng số # của việc; gõ /viec để xem các mã).");
             return true;
